@@ -615,3 +615,356 @@ pub fn clamp<T: Float>(x: T, lo: T, hi: T) -> (T, T, T, T) {
 pub fn mul_add<T: Float>(a: T, b: T, c: T) -> (T, T, T, T) {
     (a.mul_add(b, c), b, a, T::one())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Unary = fn(f64) -> (f64, f64);
+    type Binary = fn(f64, f64) -> (f64, f64, f64);
+    type Binary32 = fn(f32, f32) -> (f32, f32, f32);
+    type BinaryRow = (&'static str, Binary, Binary, &'static [(f64, f64)]);
+
+    /// Central finite difference with a step scaled to `x`; its error (~1e-10 relative for
+    /// the smooth functions here) is far below the tolerance of [`close`].
+    fn central(f: impl Fn(f64) -> f64, x: f64) -> f64 {
+        let h = 1e-5 * x.abs().max(1.0);
+        (f(x + h) - f(x - h)) / (2.0 * h)
+    }
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol * a.abs().max(b.abs()).max(1.0)
+    }
+
+    /// (name, rule, the plain function, points inside the domain, away from kinks).
+    fn unary_table() -> [(&'static str, Unary, Unary, &'static [f64]); 28] {
+        macro_rules! row {
+            ($name:ident, $pts:expr) => {
+                (
+                    stringify!($name),
+                    $name::<f64> as Unary,
+                    (|x: f64| (Float::$name(x), 0.0)) as Unary,
+                    $pts,
+                )
+            };
+        }
+        const ANY: &[f64] = &[-2.3, -0.7, 0.0, 0.4, 1.9];
+        const UNIT: &[f64] = &[-0.95, -0.5, 0.0, 0.3, 0.9];
+        const POS: &[f64] = &[0.05, 0.5, 1.0, 3.7, 250.0];
+        const NONINT: &[f64] = &[-2.3, -0.7, 0.4, 1.9];
+        [
+            row!(sin, ANY),
+            row!(cos, ANY),
+            row!(tan, &[-1.2, -0.3, 0.0, 0.8, 1.4]),
+            row!(asin, UNIT),
+            row!(acos, UNIT),
+            row!(atan, &[-30.0, -0.7, 0.0, 0.4, 12.0]),
+            row!(sinh, ANY),
+            row!(cosh, ANY),
+            row!(tanh, ANY),
+            row!(asinh, &[-40.0, -0.7, 0.0, 0.4, 9.0]),
+            row!(acosh, &[1.1, 1.5, 3.0, 80.0]),
+            row!(atanh, UNIT),
+            row!(exp, ANY),
+            row!(exp2, ANY),
+            row!(exp_m1, &[-2.3, -1e-3, 0.0, 1e-4, 1.9]),
+            row!(ln, POS),
+            row!(log2, POS),
+            row!(log10, POS),
+            row!(ln_1p, &[-0.9, -1e-3, 0.0, 0.5, 40.0]),
+            row!(sqrt, POS),
+            row!(cbrt, &[-27.0, -0.4, 0.05, 2.0, 1000.0]),
+            row!(abs, NONINT),
+            row!(signum, NONINT),
+            row!(recip, &[-3.0, -0.2, 0.1, 2.0, 90.0]),
+            row!(floor, NONINT),
+            row!(ceil, NONINT),
+            row!(round, &[-2.3, -0.7, 0.4, 1.9]),
+            row!(trunc, NONINT),
+        ]
+    }
+
+    #[test]
+    fn unary_values_are_the_float_methods() {
+        for (name, rule, plain, pts) in unary_table() {
+            for &x in pts {
+                assert_eq!(rule(x).0.to_bits(), plain(x).0.to_bits(), "{name}({x})");
+            }
+        }
+    }
+
+    #[test]
+    fn unary_derivatives_match_central_differences() {
+        for (name, rule, plain, pts) in unary_table() {
+            for &x in pts {
+                let fd = central(|t| plain(t).0, x);
+                let d = rule(x).1;
+                assert!(
+                    close(d, fd, 1e-7),
+                    "{name}'({x}) = {d}, finite difference {fd}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unary_f32_agrees_with_f64() {
+        let rules32: [fn(f32) -> (f32, f32); 28] = [
+            sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, exp, exp2,
+            exp_m1, ln, log2, log10, ln_1p, sqrt, cbrt, abs, signum, recip, floor, ceil, round,
+            trunc,
+        ];
+        for ((name, rule64, _, pts), rule32) in unary_table().into_iter().zip(rules32) {
+            for &x in pts {
+                let (v32, d32) = rule32(x as f32);
+                let (v64, d64) = rule64(f64::from(x as f32));
+                assert!(close(f64::from(v32), v64, 1e-5), "{name}({x}) in f32");
+                assert!(close(f64::from(d32), d64, 1e-5), "{name}'({x}) in f32");
+            }
+        }
+    }
+
+    #[test]
+    fn powi_matches_central_differences() {
+        for n in [-3, -1, 1, 2, 3, 7] {
+            for x in [-1.7, -0.4, 0.3, 1.0, 2.2] {
+                let (v, d) = powi(x, n);
+                assert_eq!(v, Float::powi(x, n));
+                let fd = central(|t| Float::powi(t, n), x);
+                assert!(close(d, fd, 1e-7), "d/dx x^{n} at {x}: {d} vs {fd}");
+            }
+        }
+        let (v, d) = powi(1.5_f32, 3);
+        assert_eq!((v, d), (3.375, 6.75));
+    }
+
+    #[test]
+    fn powi_edge_exponents() {
+        assert_eq!(powi(0.0, 0), (1.0, 0.0));
+        assert_eq!(powi(3.0, 0), (1.0, 0.0));
+        assert_eq!(powi(0.0, 1), (0.0, 1.0));
+        assert_eq!(powi(0.0, 2), (0.0, 0.0));
+        // n = i32::MIN takes the path that avoids computing n - 1.
+        assert_eq!(powi(1.0, i32::MIN), (1.0, f64::from(i32::MIN)));
+        assert_eq!(powi(-1.0, i32::MIN), (1.0, -f64::from(i32::MIN)));
+    }
+
+    /// (name, rule, the plain function, points).
+    fn binary_table() -> [BinaryRow; 6] {
+        [
+            (
+                "atan2",
+                atan2,
+                |y, x| (Float::atan2(y, x), 0.0, 0.0),
+                &[
+                    (1.0, 2.0),
+                    (-0.5, 0.3),
+                    (0.7, -1.1),
+                    (-2.0, -0.1),
+                    (0.0, 1.0),
+                ],
+            ),
+            (
+                "powf",
+                powf,
+                |x, y| (Float::powf(x, y), 0.0, 0.0),
+                &[(2.0, 3.0), (0.5, -1.3), (1.7, 0.5), (3.0, 2.2), (0.2, 4.0)],
+            ),
+            (
+                "log",
+                log,
+                |x, b| (Float::log(x, b), 0.0, 0.0),
+                &[(8.0, 2.0), (0.3, 10.0), (5.0, 0.5), (1.0, 3.0)],
+            ),
+            (
+                "hypot",
+                hypot,
+                |x, y| (Float::hypot(x, y), 0.0, 0.0),
+                &[(3.0, 4.0), (-1.0, 0.5), (0.0, -2.0), (1e-3, 7.0)],
+            ),
+            (
+                "max",
+                max,
+                |a, b| (Float::max(a, b), 0.0, 0.0),
+                &[(1.0, 2.0), (3.0, -1.0), (-0.5, -0.4)],
+            ),
+            (
+                "min",
+                min,
+                |a, b| (Float::min(a, b), 0.0, 0.0),
+                &[(1.0, 2.0), (3.0, -1.0), (-0.5, -0.4)],
+            ),
+        ]
+    }
+
+    #[test]
+    fn binary_rules_match_central_differences() {
+        for (name, rule, plain, pts) in binary_table() {
+            for &(a, b) in pts {
+                let (v, da, db) = rule(a, b);
+                assert_eq!(v.to_bits(), plain(a, b).0.to_bits(), "{name}({a}, {b})");
+                let fda = central(|t| plain(t, b).0, a);
+                let fdb = central(|t| plain(a, t).0, b);
+                assert!(
+                    close(da, fda, 1e-7),
+                    "{name} d/da at ({a}, {b}): {da} vs {fda}"
+                );
+                assert!(
+                    close(db, fdb, 1e-7),
+                    "{name} d/db at ({a}, {b}): {db} vs {fdb}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn binary_f32_agrees_with_f64() {
+        let rules32: [Binary32; 6] = [atan2, powf, log, hypot, max, min];
+        for ((name, rule64, _, pts), rule32) in binary_table().into_iter().zip(rules32) {
+            for &(a, b) in pts {
+                let r32 = rule32(a as f32, b as f32);
+                let r64 = rule64(f64::from(a as f32), f64::from(b as f32));
+                for (p32, p64) in [(r32.0, r64.0), (r32.1, r64.1), (r32.2, r64.2)] {
+                    assert!(close(f64::from(p32), p64, 1e-5), "{name}({a}, {b}) in f32");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn mul_add_and_clamp_match_central_differences() {
+        let (a, b, c) = (1.3, -0.7, 2.1);
+        let (v, da, db, dc) = mul_add(a, b, c);
+        assert_eq!(v, Float::mul_add(a, b, c));
+        assert!(close(da, central(|t| t * b + c, a), 1e-8));
+        assert!(close(db, central(|t| a * t + c, b), 1e-8));
+        assert!(close(dc, central(|t| a * b + t, c), 1e-8));
+
+        for x in [-1.5, 0.25, 0.9, 4.0] {
+            let (lo, hi) = (0.0, 1.0);
+            let (v, dx, dlo, dhi) = clamp(x, lo, hi);
+            assert_eq!(v, x.clamp(lo, hi));
+            assert!(close(dx, central(|t| t.clamp(lo, hi), x), 1e-9));
+            assert!(close(dlo, central(|t| x.clamp(t, hi), lo), 1e-9));
+            assert!(close(dhi, central(|t| x.clamp(lo, t), hi), 1e-9));
+        }
+        assert_eq!(mul_add(2.0_f32, 3.0, 1.0), (7.0, 3.0, 2.0, 1.0));
+        assert_eq!(clamp(2.0_f32, 0.0, 1.0), (1.0, 0.0, 0.0, 1.0));
+    }
+
+    #[test]
+    fn abs_at_zero_has_derivative_zero() {
+        assert_eq!(abs(0.0), (0.0, 0.0));
+        assert_eq!(abs(-0.0).1, 0.0);
+        assert_eq!(abs(0.0_f32), (0.0, 0.0));
+        assert_eq!(abs(-1e-300), (1e-300, -1.0));
+        assert!(abs(f64::NAN).1.is_nan());
+    }
+
+    #[test]
+    fn ties_split_half_and_half() {
+        assert_eq!(max(2.0, 2.0), (2.0, 0.5, 0.5));
+        assert_eq!(min(-1.0, -1.0), (-1.0, 0.5, 0.5));
+        assert_eq!(max(0.0, -0.0).1 + max(0.0, -0.0).2, 1.0);
+        assert_eq!(max(1.0_f32, 1.0), (1.0, 0.5, 0.5));
+        // NaN: the derivative follows the argument the value came from.
+        assert_eq!(max(f64::NAN, 2.0), (2.0, 0.0, 1.0));
+        assert_eq!(min(2.0, f64::NAN), (2.0, 1.0, 0.0));
+        let (v, da, db) = max(f64::NAN, f64::NAN);
+        assert!(v.is_nan() && da.is_nan() && db.is_nan());
+    }
+
+    #[test]
+    fn clamp_ties_reversed_bounds_and_nan() {
+        assert_eq!(clamp(0.0, 0.0, 1.0), (0.0, 0.5, 0.5, 0.0));
+        assert_eq!(clamp(1.0, 0.0, 1.0), (1.0, 0.5, 0.0, 0.5));
+        assert_eq!(clamp(2.0, 2.0, 2.0), (2.0, 0.25, 0.25, 0.5));
+        // lo > hi: hi, whatever x (std's clamp would panic).
+        for x in [-5.0, 0.5, 5.0] {
+            assert_eq!(clamp(x, 1.0, 0.0), (0.0, 0.0, 0.0, 1.0));
+        }
+        let (v, dx, dlo, dhi) = clamp(f64::NAN, 0.0, 1.0);
+        assert!(v.is_nan());
+        assert_eq!((dx, dlo, dhi), (1.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn piecewise_constant_rules_have_derivative_zero_even_at_jumps() {
+        let rules: [Unary; 5] = [floor, ceil, round, trunc, signum];
+        for rule in rules {
+            for x in [-2.0, -1.5, -0.0, 0.0, 0.5, 1.0, 2.5, 1e300] {
+                assert_eq!(rule(x).1, 0.0);
+            }
+        }
+        assert_eq!(signum(0.0), (1.0, 0.0));
+        assert_eq!(round(-2.5), (-3.0, 0.0));
+    }
+
+    #[test]
+    fn ieee_edges_of_sqrt_ln_and_friends() {
+        assert_eq!(sqrt(0.0), (0.0, f64::INFINITY));
+        assert!(sqrt(-1.0).0.is_nan() && sqrt(-1.0).1.is_nan());
+        assert_eq!(ln(0.0), (f64::NEG_INFINITY, f64::INFINITY));
+        assert_eq!(ln(-2.0).1, -0.5);
+        assert_eq!(cbrt(0.0), (0.0, f64::INFINITY));
+        assert_eq!(recip(0.0), (f64::INFINITY, f64::NEG_INFINITY));
+        assert_eq!(asin(1.0).1, f64::INFINITY);
+        assert_eq!(atanh(-1.0).1, f64::INFINITY);
+        assert_eq!(acosh(1.0).1, f64::INFINITY);
+        // x² overflows: the derivative is the limit 0, not NaN.
+        assert_eq!(asinh(1e200).1, 0.0);
+        assert_eq!(atan(1e200).1, 0.0);
+        let (_, dy, dx) = atan2(0.0, 0.0);
+        assert!(dy.is_nan() && dx.is_nan());
+    }
+
+    #[test]
+    fn powf_at_zero_base() {
+        // y > 1: both partials 0 (as JAX), bit for bit.
+        for y in [1.5, 2.0, 3.0, 10.0] {
+            let (v, dx, dy) = powf(0.0, y);
+            assert_eq!((v, dx, dy), (0.0, 0.0, 0.0), "y = {y}");
+        }
+        assert_eq!(powf(0.0_f32, 2.0), (0.0, 0.0, 0.0));
+        // y = 1: d/dx = 1 · 0⁰ = 1; d/dy = 0 · ln 0 = NaN (IEEE of the formula).
+        let (v, dx, dy) = powf(0.0, 1.0);
+        assert_eq!((v, dx), (0.0, 1.0));
+        assert!(dy.is_nan());
+        // 0 < y < 1: infinite slope in x.
+        let (_, dx, dy) = powf(0.0, 0.5);
+        assert_eq!(dx, f64::INFINITY);
+        assert!(dy.is_nan());
+    }
+
+    #[test]
+    fn powf_at_negative_base() {
+        for (x, y) in [(-2.0, 3.0), (-1.5, 2.0), (-0.5, -1.0)] {
+            let (v, dx, dy) = powf(x, y);
+            assert_eq!(v, Float::powf(x, y));
+            assert!(close(dx, central(|t| Float::powf(t, y), x), 1e-7));
+            assert!(dy.is_nan(), "x^y has no y-derivative at x = {x} < 0");
+        }
+        let (v, dx, _) = powf(-2.0, 0.5);
+        assert!(v.is_nan() && dx.is_nan());
+    }
+
+    #[test]
+    fn hypot_at_origin_is_zero() {
+        assert_eq!(hypot(0.0, 0.0), (0.0, 0.0, 0.0));
+        assert_eq!(hypot(-0.0_f32, 0.0), (0.0, 0.0, 0.0));
+        // Neither overflow nor underflow away from the origin.
+        let (h, dx, dy) = hypot(3e200, 4e200);
+        assert!(close(h / 1e200, 5.0, 1e-15) && close(dx, 0.6, 1e-15) && close(dy, 0.8, 1e-15));
+        let (h, dx, dy) = hypot(3e-200, 4e-200);
+        assert!(close(h * 1e200, 5.0, 1e-15) && close(dx, 0.6, 1e-15) && close(dy, 0.8, 1e-15));
+    }
+
+    #[test]
+    fn log_matches_ratio_of_logs() {
+        let (x, b) = (7.0_f64, 3.0_f64);
+        let (v, dx, db) = log(x, b);
+        assert!(close(v, x.ln() / b.ln(), 1e-15));
+        assert!(close(dx, 1.0 / (x * b.ln()), 1e-15));
+        assert!(close(db, -x.ln() / (b * b.ln() * b.ln()), 1e-15));
+    }
+}
