@@ -607,3 +607,391 @@ macro_rules! scalar_ops {
     )*};
 }
 scalar_ops!(f32, f64);
+
+#[cfg(test)]
+mod tests {
+    // The test harness links std even when the crate is built without it.
+    extern crate std;
+    use super::*;
+    use std::format;
+
+    type D = Dual<f64>;
+    type DD = Dual<Dual<f64>>;
+
+    fn central(f: impl Fn(f64) -> f64, x: f64) -> f64 {
+        let h = 1e-5 * x.abs().max(1.0);
+        (f(x + h) - f(x - h)) / (2.0 * h)
+    }
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol * a.abs().max(b.abs()).max(1.0)
+    }
+
+    /// The dual number that carries `f''(x)` in `.eps.eps` through `f`.
+    fn second(x: f64) -> DD {
+        Dual::new(Dual::variable(x), Dual::constant(1.0))
+    }
+
+    #[test]
+    fn arithmetic_follows_product_and_quotient_rules() {
+        let (a, b) = (1.7, -0.6);
+        // Tangents along a direction (da, db) = (0.3, -1.2).
+        let x = Dual::new(a, 0.3);
+        let y = Dual::new(b, -1.2);
+        assert_eq!(x + y, Dual::new(a + b, 0.3 - 1.2));
+        assert_eq!(x - y, Dual::new(a - b, 0.3 + 1.2));
+        assert_eq!(-x, Dual::new(-a, -0.3));
+        let p = x * y;
+        assert_eq!(p.re, a * b);
+        assert!(close(p.eps, 0.3 * b + a * -1.2, 1e-15));
+        let q = x / y;
+        assert_eq!(q.re, a / b);
+        assert!(close(q.eps, (0.3 * b - a * -1.2) / (b * b), 1e-15));
+        let mut z = x;
+        z += y;
+        z -= y;
+        z *= y;
+        z /= y;
+        assert!(close(z.re, a, 1e-15) && close(z.eps, 0.3, 1e-15));
+    }
+
+    #[test]
+    fn rem_matches_central_differences() {
+        for (a, b) in [
+            (7.3, 2.0),
+            (-7.3, 2.0),
+            (7.3, -2.5),
+            (0.4, 3.0),
+            (20.5, 0.7),
+        ] {
+            let da = (Dual::variable(a) % Dual::constant(b)).eps;
+            let db = (Dual::constant(a) % Dual::variable(b)).eps;
+            assert_eq!((Dual::variable(a) % Dual::constant(b)).re, a % b);
+            assert!(close(da, central(|t| t % b, a), 1e-6), "d/da {a} % {b}");
+            assert!(
+                close(db, central(|t| a % t, b), 1e-6),
+                "d/db {a} % {b}: {db}"
+            );
+        }
+        let mut r = Dual::variable(7.5);
+        r %= Dual::constant(2.0);
+        assert_eq!(r, Dual::new(1.5, 1.0));
+    }
+
+    /// Every differentiable unary `Float` method of `Dual`, against a central difference
+    /// of the same method on `f64`.
+    #[test]
+    fn unary_float_methods_match_central_differences() {
+        macro_rules! check {
+            ($($name:ident: $pts:expr;)*) => {$(
+                for &x in $pts {
+                    let y = Float::$name(Dual::variable(x));
+                    assert_eq!(y.re.to_bits(), Float::$name(x).to_bits(), "{}({})", stringify!($name), x);
+                    let fd = central(|t| Float::$name(t), x);
+                    assert!(close(y.eps, fd, 1e-7), "{}'({}) = {}, fd {}", stringify!($name), x, y.eps, fd);
+                }
+            )*};
+        }
+        let any: &[f64] = &[-2.3, -0.7, 0.4, 1.9];
+        let pos: &[f64] = &[0.05, 0.5, 3.7, 250.0];
+        let unit: &[f64] = &[-0.9, -0.2, 0.3, 0.8];
+        check! {
+            floor: any; ceil: any; round: any; trunc: any; fract: any; abs: any;
+            signum: any; recip: any; sqrt: pos; exp: any; exp2: any; ln: pos; log2: pos;
+            log10: pos; cbrt: any; sin: any; cos: any; tan: any; asin: unit; acos: unit;
+            atan: any; exp_m1: any; ln_1p: unit; sinh: any; cosh: any; tanh: any;
+            asinh: any; acosh: &[1.1_f64, 2.0, 40.0]; atanh: unit; to_degrees: any;
+            to_radians: any;
+        }
+        for &x in any {
+            let (s, c) = Dual::variable(x).sin_cos();
+            assert_eq!((s.re, c.re), (x.sin(), x.cos()));
+            assert!(close(s.eps, x.cos(), 1e-15) && close(c.eps, -x.sin(), 1e-15));
+            for n in [-2, 0, 1, 3] {
+                let y = Dual::variable(x).powi(n);
+                assert!(
+                    close(y.eps, central(|t| t.powi(n), x), 1e-7),
+                    "powi {n} at {x}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn binary_float_methods_match_central_differences() {
+        macro_rules! check {
+            ($($name:ident: $pts:expr;)*) => {$(
+                for &(a, b) in $pts {
+                    let da = Float::$name(Dual::variable(a), Dual::constant(b));
+                    let db = Float::$name(Dual::constant(a), Dual::variable(b));
+                    assert_eq!(da.re.to_bits(), Float::$name(a, b).to_bits());
+                    let (fa, fb) = (central(|t| Float::$name(t, b), a), central(|t| Float::$name(a, t), b));
+                    assert!(close(da.eps, fa, 1e-7), "{} d/da at ({a}, {b}): {} vs {fa}", stringify!($name), da.eps);
+                    assert!(close(db.eps, fb, 1e-7), "{} d/db at ({a}, {b}): {} vs {fb}", stringify!($name), db.eps);
+                }
+            )*};
+        }
+        let pairs: &[(f64, f64)] = &[(1.3, 0.4), (-0.8, 2.1), (2.5, -1.7)];
+        #[allow(deprecated)]
+        {
+            check! {
+                powf: &[(2.0_f64, 3.0_f64), (0.5, -1.3), (1.7, 0.5)];
+                log: &[(8.0_f64, 2.0_f64), (0.3, 10.0), (5.0, 0.5)];
+                hypot: pairs; atan2: pairs; max: pairs; min: pairs; abs_sub: pairs;
+                copysign: &[(1.3_f64, 0.4_f64), (1.3, -0.4), (-2.0, 5.0), (-2.0, -5.0)];
+            }
+        }
+        let (a, b, c) = (1.3, -0.7, 2.1);
+        let v = Dual::new(a, 1.0).mul_add(Dual::new(b, 10.0), Dual::new(c, 100.0));
+        assert_eq!(v, Dual::new(a.mul_add(b, c), b + 10.0 * a + 100.0));
+        let v = Dual::new(2.0, 1.0).clamp(Dual::new(0.0, 10.0), Dual::new(1.0, 100.0));
+        assert_eq!(v, Dual::new(1.0, 100.0));
+    }
+
+    #[test]
+    fn conventions_at_non_smooth_points() {
+        assert_eq!(Dual::variable(0.0).abs(), Dual::new(0.0, 0.0));
+        assert_eq!(Dual::variable(-0.0).abs().eps, 0.0);
+        let (a, b) = (Dual::new(2.0, 1.0), Dual::new(2.0, 3.0));
+        assert_eq!(a.max(b), Dual::new(2.0, 2.0));
+        assert_eq!(a.min(b), Dual::new(2.0, 2.0));
+        for f in [
+            Float::floor,
+            Float::ceil,
+            Float::round,
+            Float::trunc,
+            Float::signum,
+        ] {
+            assert_eq!(f(Dual::variable(1.0)).eps, 0.0);
+            assert_eq!(f(Dual::variable(0.0)).eps, 0.0);
+        }
+        assert_eq!(Dual::variable(0.0).sqrt(), Dual::new(0.0, f64::INFINITY));
+        assert_eq!(
+            Dual::variable(0.0).ln(),
+            Dual::new(f64::NEG_INFINITY, f64::INFINITY)
+        );
+        // x^y at x = 0, y > 1: both partials 0.
+        let v = Dual::new(0.0, 1.0).powf(Dual::new(2.5, 1.0));
+        assert_eq!(v, Dual::new(0.0, 0.0));
+        // clamp with lo > hi does not panic and follows hi.
+        let v = Dual::variable(0.5).clamp(Dual::constant(1.0), Dual::new(0.0, 2.0));
+        assert_eq!(v, Dual::new(0.0, 2.0));
+        // tie of abs_sub: half of the difference's tangent
+        #[allow(deprecated)]
+        let v = Dual::new(1.0, 1.0).abs_sub(Dual::new(1.0, -1.0));
+        assert_eq!(v, Dual::new(0.0, 1.0));
+    }
+
+    #[test]
+    fn exactly_zero_tangents_stay_zero() {
+        assert_eq!(Dual::constant(0.0).sqrt(), Dual::new(0.0, 0.0));
+        assert_eq!(Dual::constant(0.0).ln().eps, 0.0);
+        // ∂(x^y)/∂y is NaN at x < 0, but y is a constant here.
+        let v = Dual::variable(-2.0).powf(Dual::constant(3.0));
+        assert_eq!(v, Dual::new(-8.0, 12.0));
+        // A nonzero tangent still meets the NaN: no derivative in y exists there.
+        assert!(Dual::constant(-2.0).powf(Dual::variable(3.0)).eps.is_nan());
+        let v = Dual::variable(0.0).hypot(Dual::constant(0.0));
+        assert_eq!(v, Dual::new(0.0, 0.0));
+    }
+
+    #[test]
+    fn nested_duals_give_exact_second_derivatives() {
+        macro_rules! check {
+            ($($f:expr, $d2:expr, $pts:expr;)*) => {$(
+                for &x in $pts {
+                    let got = ($f)(second(x));
+                    let want: f64 = ($d2)(x);
+                    assert!(close(got.eps.eps, want, 1e-13), "{} at {x}: {} vs {want}", stringify!($f), got.eps.eps);
+                    assert_eq!(got.re.eps, got.eps.re, "{} first derivative twice", stringify!($f));
+                }
+            )*};
+        }
+        let any: &[f64] = &[-1.3, -0.2, 0.6, 2.4];
+        let pos: &[f64] = &[0.3, 1.0, 2.5];
+        let unit: &[f64] = &[-0.7, 0.1, 0.5];
+        check! {
+            |x: DD| x.sin(), |x: f64| -x.sin(), any;
+            |x: DD| x.cos(), |x: f64| -x.cos(), any;
+            |x: DD| x.tan(), |x: f64| 2.0 * x.tan() / x.cos().powi(2), unit;
+            |x: DD| x.exp(), |x: f64| x.exp(), any;
+            |x: DD| x.exp2(), |x: f64| x.exp2() * 2f64.ln().powi(2), any;
+            |x: DD| x.ln(), |x: f64| -1.0 / (x * x), pos;
+            |x: DD| x.log10(), |x: f64| -1.0 / (x * x * 10f64.ln()), pos;
+            |x: DD| x.sqrt(), |x: f64| -0.25 * x.powf(-1.5), pos;
+            |x: DD| x.cbrt(), |x: f64| -2.0 / 9.0 * x.powf(-5.0 / 3.0), pos;
+            |x: DD| x.recip(), |x: f64| 2.0 / (x * x * x), any;
+            |x: DD| x.tanh(), |x: f64| -2.0 * x.tanh() / x.cosh().powi(2), any;
+            |x: DD| x.sinh(), |x: f64| x.sinh(), any;
+            |x: DD| x.asin(), |x: f64| x / (1.0 - x * x).powf(1.5), unit;
+            |x: DD| x.acos(), |x: f64| -x / (1.0 - x * x).powf(1.5), unit;
+            |x: DD| x.atan(), |x: f64| -2.0 * x / (1.0 + x * x).powi(2), any;
+            |x: DD| x.asinh(), |x: f64| -x / (x * x + 1.0).powf(1.5), any;
+            |x: DD| x.acosh(), |x: f64| -x / (x * x - 1.0).powf(1.5), &[1.5, 3.0];
+            |x: DD| x.atanh(), |x: f64| 2.0 * x / (1.0 - x * x).powi(2), unit;
+            |x: DD| x.ln_1p(), |x: f64| -1.0 / (1.0 + x).powi(2), unit;
+            |x: DD| x.exp_m1(), |x: f64| x.exp(), any;
+            |x: DD| x.powi(4), |x: f64| 12.0 * x * x, any;
+            |x: DD| x.powf(Dual::constant(Dual::constant(2.5))), |x: f64| 3.75 * x.sqrt(), pos;
+            |x: DD| Dual::constant(Dual::constant(1.7)).powf(x), |x: f64| 1.7f64.powf(x) * 1.7f64.ln().powi(2), any;
+            |x: DD| x.atan2(Dual::constant(Dual::constant(1.5))), |x: f64| -2.0 * 1.5 * x / (x * x + 2.25).powi(2), any;
+            |x: DD| x.hypot(Dual::constant(Dual::constant(2.0))), |x: f64| 4.0 / (x * x + 4.0).powf(1.5), any;
+            |x: DD| x.log(Dual::constant(Dual::constant(3.0))), |x: f64| -1.0 / (x * x * 3f64.ln()), pos;
+            |x: DD| x.abs(), |_: f64| 0.0, any;
+            |x: DD| x * x.sin() / (x * x + DD::one()), |x: f64| {
+                // (x sin x) / (x² + 1), differentiated twice by hand
+                let (u, u1, u2) = (x * x.sin(), x.sin() + x * x.cos(), 2.0 * x.cos() - x * x.sin());
+                let (v, v1, v2) = (x * x + 1.0, 2.0 * x, 2.0);
+                (u2 * v * v - 2.0 * u1 * v1 * v - u * v2 * v + 2.0 * u * v1 * v1) / (v * v * v)
+            }, any;
+        }
+    }
+
+    #[test]
+    fn nested_duals_give_mixed_partials() {
+        // ∂²f/∂x∂y: inner tangent along x, outer tangent along y.
+        let at = |x: f64, y: f64| -> (DD, DD) {
+            (
+                Dual::new(Dual::variable(x), Dual::constant(0.0)),
+                Dual::new(Dual::constant(y), Dual::constant(1.0)),
+            )
+        };
+        let (x, y) = (1.6, 2.3);
+        let (dx, dy) = at(x, y);
+        let want = x.powf(y - 1.0) * (1.0 + y * x.ln()); // ∂²(x^y)/∂x∂y
+        assert!(close(dx.powf(dy).eps.eps, want, 1e-14));
+        let r2: f64 = x * x + y * y;
+        let want = (y * y - x * x) / (r2 * r2); // ∂²atan2(y, x)/∂y∂x
+        assert!(close(dy.atan2(dx).eps.eps, want, 1e-14));
+        let want = -x * y / r2.powf(1.5); // ∂²hypot/∂x∂y
+        assert!(close(dx.hypot(dy).eps.eps, want, 1e-14));
+    }
+
+    #[test]
+    fn nested_second_derivatives_at_convention_points() {
+        // x² through powf at 0: f'' = 2, with no NaN from ∂/∂y (y is a constant).
+        let two = Dual::constant(Dual::constant(2.0));
+        assert_eq!(second(0.0).powf(two).eps.eps, 2.0);
+        let three = Dual::constant(Dual::constant(3.0));
+        let v = second(0.0).powf(three);
+        assert_eq!((v.re.re, v.re.eps, v.eps.eps), (0.0, 0.0, 0.0));
+        // max on a tie gives half of each side's derivatives, at every order.
+        let v = second(1.0).max(second(1.0) * second(1.0));
+        assert_eq!((v.re.eps, v.eps.eps), (1.5, 1.0));
+        // x·|x| has f''(0) from the product rule with abs'(0) = 0: 2·abs'(0) + 0 = 0
+        let v = second(0.0) * second(0.0).abs();
+        assert_eq!(v.eps.eps, 0.0);
+    }
+
+    #[test]
+    fn generic_function_and_f32() {
+        fn rosen<T: Float>(x: T, y: T) -> T {
+            let one = T::one();
+            let hundred = T::from(100.0).unwrap();
+            (one - x).powi(2) + hundred * (y - x * x).powi(2)
+        }
+        let (x, y) = (-1.2, 1.0);
+        let gx = rosen(Dual::variable(x), Dual::constant(y)).eps;
+        let gy = rosen(Dual::constant(x), Dual::variable(y)).eps;
+        assert!(close(gx, -2.0 * (1.0 - x) - 400.0 * x * (y - x * x), 1e-14));
+        assert!(close(gy, 200.0 * (y - x * x), 1e-14));
+        let g32 = rosen(Dual::variable(x as f32), Dual::constant(y as f32)).eps;
+        let g: f64 = g32.into();
+        assert!(close(g, gx, 1e-5));
+        let s = Dual::variable(0.5_f32).sin();
+        assert_eq!((s.re, s.eps), (0.5_f32.sin(), 0.5_f32.cos()));
+    }
+
+    #[test]
+    fn scalar_mixed_operations() {
+        let x = Dual::new(3.0_f64, 1.0);
+        assert_eq!(x + 2.0, Dual::new(5.0, 1.0));
+        assert_eq!(2.0 + x, Dual::new(5.0, 1.0));
+        assert_eq!(x - 2.0, Dual::new(1.0, 1.0));
+        assert_eq!(2.0 - x, Dual::new(-1.0, -1.0));
+        assert_eq!(x * 2.0, Dual::new(6.0, 2.0));
+        assert_eq!(2.0 * x, Dual::new(6.0, 2.0));
+        assert_eq!(x / 2.0, Dual::new(1.5, 0.5));
+        assert_eq!(6.0 / x, Dual::new(2.0, -6.0 / 9.0));
+        assert_eq!(x % 2.0, Dual::new(1.0, 1.0));
+        assert_eq!(7.0 % x, Dual::new(1.0, -2.0));
+        let mut y = x;
+        y += 1.0;
+        y -= 0.5;
+        y *= 2.0;
+        y /= 4.0;
+        y %= 1.0;
+        assert_eq!(y, Dual::new(0.75, 0.5));
+        let z = Dual::new(3.0_f32, 1.0);
+        assert_eq!(2.0_f32 * z - 1.0, Dual::new(5.0, 2.0));
+        assert_eq!(1.0_f32 / z * 3.0, Dual::new(1.0, -1.0 / 3.0));
+        let mut w = z;
+        w += 1.0;
+        w %= 3.0;
+        assert_eq!(w, Dual::new(1.0, 1.0));
+    }
+
+    #[test]
+    fn sum_and_product() {
+        let xs = [
+            Dual::new(1.0, 1.0),
+            Dual::new(2.0, 0.5),
+            Dual::new(-3.0, 2.0),
+        ];
+        let s: D = xs.iter().sum();
+        assert_eq!(s, Dual::new(0.0, 3.5));
+        assert_eq!(xs.into_iter().sum::<D>(), s);
+        // (abc)' = a'bc + ab'c + abc'
+        let p: D = xs.iter().product();
+        assert_eq!(p, Dual::new(-6.0, -6.0 - 1.5 + 4.0));
+        assert_eq!(xs.into_iter().product::<D>(), p);
+        assert_eq!(core::iter::empty::<D>().product::<D>(), D::one());
+    }
+
+    #[test]
+    fn ordering_and_num_traits() {
+        let (a, b) = (Dual::new(1.0, 5.0), Dual::new(2.0, -5.0));
+        assert!(a < b && a <= Dual::new(1.0, -7.0));
+        assert_eq!(a.partial_cmp(&Dual::new(1.0, -7.0)), Some(Ordering::Equal));
+        assert_ne!(a, Dual::new(1.0, -7.0));
+        assert!(D::zero().is_zero() && !Dual::new(0.0, 1.0).is_zero());
+        assert_eq!(D::one(), Dual::new(1.0, 0.0));
+        assert_eq!(D::from_str_radix("2.5", 10).ok(), Some(Dual::new(2.5, 0.0)));
+        assert!(D::from_str_radix("x", 10).is_err());
+        assert_eq!(<D as NumCast>::from(3_u8), Some(Dual::new(3.0, 0.0)));
+        assert_eq!(
+            <DD as NumCast>::from(2.0_f32),
+            Some(Dual::constant(Dual::constant(2.0)))
+        );
+        assert_eq!(Dual::new(3.7, 1.0).to_i32(), Some(3));
+        assert_eq!(Dual::new(-1.0, 1.0).to_u8(), None);
+        assert_eq!(Dual::new(0.5_f32, 1.0).to_f64(), Some(0.5));
+        assert_eq!(D::PI(), Dual::new(core::f64::consts::PI, 0.0));
+        assert_eq!(D::TAU().re, core::f64::consts::TAU);
+        assert_eq!(D::LOG2_10().eps, 0.0);
+        assert_eq!(<D as From<f64>>::from(2.0), Dual::constant(2.0));
+    }
+
+    #[test]
+    fn classification_acts_on_the_value() {
+        let x = Dual::new(f64::NAN, 1.0);
+        assert!(x.is_nan() && !x.is_finite());
+        assert!(Dual::new(1.0, f64::NAN).is_finite());
+        assert!(D::infinity().is_infinite() && D::neg_infinity().is_sign_negative());
+        assert!(D::neg_zero().is_sign_negative() && D::neg_zero().re == 0.0);
+        assert_eq!(D::epsilon().re, f64::EPSILON);
+        assert_eq!(D::max_value().re, f64::MAX);
+        assert_eq!(D::min_value().re, f64::MIN);
+        assert_eq!(D::min_positive_value().re, f64::MIN_POSITIVE);
+        assert_eq!(Dual::new(1e-310, 1.0).classify(), FpCategory::Subnormal);
+        assert!(Dual::new(1e-310, 1.0).is_subnormal() && Dual::new(1.0, 0.0).is_normal());
+        assert_eq!(Dual::new(2.5, 9.0).integer_decode(), 2.5.integer_decode());
+        assert!(D::nan().is_nan() && D::nan().eps == 0.0);
+    }
+
+    #[test]
+    fn display() {
+        assert_eq!(format!("{}", Dual::new(1.5, -2.0)), "1.5 + -2ε");
+        assert_eq!(format!("{:.2}", Dual::new(1.0, 1.0 / 3.0)), "1.00 + 0.33ε");
+    }
+}
