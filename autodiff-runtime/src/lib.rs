@@ -26,6 +26,8 @@ pub mod scalar;
 #[cfg(feature = "alloc")]
 pub mod dense;
 #[cfg(feature = "alloc")]
+mod eigen;
+#[cfg(feature = "alloc")]
 mod lanczos;
 #[cfg(feature = "alloc")]
 pub mod ridge_rider;

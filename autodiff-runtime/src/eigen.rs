@@ -1,0 +1,342 @@
+//! Small dense symmetric eigen-solvers: cyclic Jacobi for a full matrix (the dense
+//! small-`n` path) and implicit QL for a symmetric tridiagonal matrix (the Lanczos
+//! projection). Written here rather than pulled in because the runtime depends on
+//! `num-traits` only, and both problems are small enough that the textbook
+//! algorithms are the right tools.
+
+use alloc::vec;
+use alloc::vec::Vec;
+use num_traits::Float;
+
+/// Sweeps after which Jacobi gives up. Convergence is quadratic, so real matrices
+/// need well under 20; the cap only guarantees termination on NaN input.
+const MAX_JACOBI_SWEEPS: usize = 64;
+
+/// QL iterations per eigenvalue after which the remaining coupling is treated as
+/// zero. Wilkinson shifts converge in 2 to 3 iterations; the cap guarantees
+/// termination.
+const MAX_QL_ITERATIONS: usize = 64;
+
+/// Eigen-decomposition of a symmetric matrix, eigenvalues ascending.
+#[derive(Debug, Clone)]
+pub(crate) struct Spectrum {
+    /// Eigenvalues, ascending.
+    pub(crate) values: Vec<f64>,
+    /// Eigenvector `j` is `vectors[j * n..(j + 1) * n]` (unit length).
+    pub(crate) vectors: Vec<f64>,
+}
+
+impl Spectrum {
+    /// Eigenvector `j`.
+    pub(crate) fn vector(&self, j: usize) -> &[f64] {
+        let n = self.values.len();
+        &self.vectors[j * n..(j + 1) * n]
+    }
+}
+
+/// Eigen-decomposition of the symmetric `n × n` row-major matrix `a` by cyclic
+/// Jacobi rotations. Only the upper triangle is read. Jacobi is slower than
+/// Householder + QL by a constant factor but is the most accurate dense method
+/// (small eigenvalues get small relative errors), which is what the sign tests of
+/// critical-point classification need.
+pub(crate) fn jacobi(a: &[f64], n: usize) -> Spectrum {
+    debug_assert_eq!(a.len(), n * n);
+    let mut m = vec![0.0; n * n];
+    for i in 0..n {
+        for j in i..n {
+            m[i * n + j] = a[i * n + j];
+            m[j * n + i] = a[i * n + j];
+        }
+    }
+    // Columns of `v` accumulate the rotations: column j ends as eigenvector j.
+    let mut v = vec![0.0; n * n];
+    for i in 0..n {
+        v[i * n + i] = 1.0;
+    }
+    for _ in 0..MAX_JACOBI_SWEEPS {
+        let mut rotated = false;
+        for p in 0..n {
+            for q in p + 1..n {
+                rotated |= jacobi_rotate(&mut m, &mut v, n, p, q);
+            }
+        }
+        if !rotated {
+            break;
+        }
+    }
+    let values: Vec<f64> = (0..n).map(|i| m[i * n + i]).collect();
+    let order = ascending_order(&values);
+    let mut out = Spectrum {
+        values: Vec::with_capacity(n),
+        vectors: Vec::with_capacity(n * n),
+    };
+    for &j in &order {
+        out.values.push(values[j]);
+        out.vectors.extend((0..n).map(|i| v[i * n + j]));
+    }
+    out
+}
+
+/// One Jacobi rotation annihilating `m[p][q]`; returns false when the element is
+/// already negligible (then it is set to exactly zero, which is what makes the
+/// sweep loop stop).
+fn jacobi_rotate(m: &mut [f64], v: &mut [f64], n: usize, p: usize, q: usize) -> bool {
+    let apq = m[p * n + q];
+    let (app, aqq) = (m[p * n + p], m[q * n + q]);
+    // Rutishauser's test: the element no longer changes either diagonal entry in
+    // floating point, so rotating it away cannot change the eigenvalues.
+    let negligible = apq == 0.0
+        || (Float::abs(app) + 1e2 * Float::abs(apq) == Float::abs(app)
+            && Float::abs(aqq) + 1e2 * Float::abs(apq) == Float::abs(aqq));
+    if negligible || !apq.is_finite() {
+        m[p * n + q] = 0.0;
+        m[q * n + p] = 0.0;
+        return false;
+    }
+    // t = tan(angle) is the smaller root of t² + 2θt − 1 = 0, which keeps the
+    // rotation angle below π/4 (the stable choice).
+    let theta = (aqq - app) / (2.0 * apq);
+    let t = if Float::abs(theta) > 1e150 {
+        0.5 / theta
+    } else {
+        Float::signum(theta) / (Float::abs(theta) + Float::sqrt(theta * theta + 1.0))
+    };
+    let c = 1.0 / Float::sqrt(t * t + 1.0);
+    let s = t * c;
+    for k in 0..n {
+        let (mkp, mkq) = (m[k * n + p], m[k * n + q]);
+        m[k * n + p] = c * mkp - s * mkq;
+        m[k * n + q] = s * mkp + c * mkq;
+    }
+    for k in 0..n {
+        let (mpk, mqk) = (m[p * n + k], m[q * n + k]);
+        m[p * n + k] = c * mpk - s * mqk;
+        m[q * n + k] = s * mpk + c * mqk;
+    }
+    m[p * n + q] = 0.0;
+    m[q * n + p] = 0.0;
+    for k in 0..n {
+        let (vkp, vkq) = (v[k * n + p], v[k * n + q]);
+        v[k * n + p] = c * vkp - s * vkq;
+        v[k * n + q] = s * vkp + c * vkq;
+    }
+    true
+}
+
+/// Eigenvalues (ascending) of the symmetric tridiagonal matrix with diagonal `diag`
+/// and off-diagonal `off` (`off[i]` couples rows `i` and `i + 1`; its length is
+/// `diag.len() - 1`), by implicit QL with Wilkinson shifts.
+///
+/// Returns the eigenvalues and, for each requested row index `r` in `rows`, the
+/// `r`-th component of every eigenvector: `comps[t * m + j]` is component
+/// `rows[t]` of eigenvector `j`. Each row of the eigenvector matrix transforms
+/// independently under the QL rotations, so asking only for the last row (what the
+/// Lanczos residual estimate needs) costs O(m) per sweep instead of O(m²).
+pub(crate) fn tridiagonal(diag: &[f64], off: &[f64], rows: &[usize]) -> (Vec<f64>, Vec<f64>) {
+    let m = diag.len();
+    debug_assert_eq!(off.len() + 1, m.max(1));
+    let mut d = diag.to_vec();
+    let mut e = vec![0.0; m];
+    e[..m.saturating_sub(1)].copy_from_slice(&off[..m.saturating_sub(1)]);
+    let mut z = vec![0.0; rows.len() * m];
+    for (t, &r) in rows.iter().enumerate() {
+        z[t * m + r] = 1.0;
+    }
+    for l in 0..m {
+        let mut iterations = 0;
+        loop {
+            let mut split = l;
+            while split + 1 < m {
+                let dd = Float::abs(d[split]) + Float::abs(d[split + 1]);
+                if Float::abs(e[split]) <= f64::EPSILON * dd || iterations >= MAX_QL_ITERATIONS {
+                    break;
+                }
+                split += 1;
+            }
+            if split == l {
+                break;
+            }
+            iterations += 1;
+            ql_sweep(&mut d, &mut e, &mut z, m, l, split);
+        }
+    }
+    let order = ascending_order(&d);
+    let values = order.iter().map(|&j| d[j]).collect();
+    let mut comps = vec![0.0; rows.len() * m];
+    for t in 0..rows.len() {
+        for (jj, &j) in order.iter().enumerate() {
+            comps[t * m + jj] = z[t * m + j];
+        }
+    }
+    (values, comps)
+}
+
+/// One implicit QL sweep with a Wilkinson shift on the unreduced block `l..=split`
+/// (Numerical Recipes' `tqli` inner loop, 0-indexed), applying the rotations to the
+/// tracked eigenvector rows in `z`.
+fn ql_sweep(d: &mut [f64], e: &mut [f64], z: &mut [f64], m: usize, l: usize, split: usize) {
+    let mut g = (d[l + 1] - d[l]) / (2.0 * e[l]);
+    let mut r = Float::hypot(g, 1.0);
+    g = d[split] - d[l] + e[l] / (g + Float::copysign(r, g));
+    let (mut s, mut c, mut p) = (1.0, 1.0, 0.0);
+    let mut i = split;
+    while i > l {
+        i -= 1;
+        let f = s * e[i];
+        let b = c * e[i];
+        r = Float::hypot(f, g);
+        e[i + 1] = r;
+        if r == 0.0 {
+            // Underflow: the block splits here; let the outer loop find it.
+            d[i + 1] -= p;
+            e[split] = 0.0;
+            return;
+        }
+        s = f / r;
+        c = g / r;
+        g = d[i + 1] - p;
+        r = (d[i] - g) * s + 2.0 * c * b;
+        p = s * r;
+        d[i + 1] = g + p;
+        g = c * r - b;
+        for row in z.chunks_exact_mut(m) {
+            let f = row[i + 1];
+            row[i + 1] = s * row[i] + c * f;
+            row[i] = c * row[i] - s * f;
+        }
+    }
+    d[l] -= p;
+    e[l] = g;
+    e[split] = 0.0;
+}
+
+/// Indices that sort `values` ascending (NaN last, so a broken input cannot
+/// masquerade as the smallest eigenvalue).
+fn ascending_order(values: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (values[a], values[b]);
+        match (x.is_nan(), y.is_nan()) {
+            (false, false) => x.partial_cmp(&y).unwrap_or(core::cmp::Ordering::Equal),
+            (xn, yn) => xn.cmp(&yn),
+        }
+    });
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mat_vec(a: &[f64], n: usize, x: &[f64]) -> Vec<f64> {
+        (0..n)
+            .map(|i| (0..n).map(|j| a[i * n + j] * x[j]).sum())
+            .collect()
+    }
+
+    #[test]
+    fn jacobi_recovers_constructed_spectrum() {
+        // A = Q diag(λ) Qᵀ with Q a product of known rotations: the spectrum is λ
+        // by construction, independent of the solver.
+        let n = 5;
+        let lambda = [-3.0, -1.0, 0.0, 2.0, 7.5];
+        let mut q = vec![0.0; n * n];
+        for i in 0..n {
+            q[i * n + i] = 1.0;
+        }
+        for (p, r, ang) in [(0, 1, 0.3), (1, 3, 1.1), (2, 4, -0.7), (0, 4, 0.4)] {
+            let (c, s) = (f64::cos(ang), f64::sin(ang));
+            for k in 0..n {
+                let (a, b) = (q[k * n + p], q[k * n + r]);
+                q[k * n + p] = c * a - s * b;
+                q[k * n + r] = s * a + c * b;
+            }
+        }
+        let mut a = vec![0.0; n * n];
+        for i in 0..n {
+            for j in 0..n {
+                a[i * n + j] = (0..n)
+                    .map(|k| q[i * n + k] * lambda[k] * q[j * n + k])
+                    .sum();
+            }
+        }
+        let spec = jacobi(&a, n);
+        for (j, &lam) in lambda.iter().enumerate() {
+            assert!(
+                (spec.values[j] - lam).abs() < 1e-13,
+                "{:?}",
+                spec.values
+            );
+            let v = spec.vector(j);
+            let av = mat_vec(&a, n, v);
+            let norm: f64 = v.iter().map(|x| x * x).sum::<f64>().sqrt();
+            assert!((norm - 1.0).abs() < 1e-13);
+            for i in 0..n {
+                assert!((av[i] - lam * v[i]).abs() < 1e-12);
+            }
+        }
+    }
+
+    #[test]
+    fn tridiagonal_matches_closed_form() {
+        // Toeplitz tridiagonal (a on the diagonal, b off it) has eigenvalues
+        // a + 2b cos(kπ/(m+1)) and eigenvectors sin(ikπ/(m+1)).
+        let m = 40;
+        let (a, b) = (1.5, -0.75);
+        let diag = vec![a; m];
+        let off = vec![b; m - 1];
+        let rows: Vec<usize> = (0..m).collect();
+        let (values, comps) = tridiagonal(&diag, &off, &rows);
+        let mut expected: Vec<f64> = (1..=m)
+            .map(|k| a + 2.0 * b * f64::cos(k as f64 * core::f64::consts::PI / (m as f64 + 1.0)))
+            .collect();
+        expected.sort_by(|x, y| x.partial_cmp(y).unwrap());
+        for j in 0..m {
+            assert!((values[j] - expected[j]).abs() < 1e-13);
+            // Check T v = λ v with the full eigenvector assembled from the rows.
+            let v: Vec<f64> = (0..m).map(|i| comps[i * m + j]).collect();
+            for i in 0..m {
+                let mut tv = a * v[i];
+                if i > 0 {
+                    tv += b * v[i - 1];
+                }
+                if i + 1 < m {
+                    tv += b * v[i + 1];
+                }
+                assert!((tv - values[j] * v[i]).abs() < 1e-12);
+            }
+        }
+    }
+
+    #[test]
+    fn tridiagonal_last_row_matches_full_vectors() {
+        let diag = [4.0, -1.0, 2.5, 0.0, 3.0, -2.0];
+        let off = [1.0, 0.5, -2.0, 0.25, 1.5];
+        let m = diag.len();
+        let all: Vec<usize> = (0..m).collect();
+        let (v_all, c_all) = tridiagonal(&diag, &off, &all);
+        let (v_last, c_last) = tridiagonal(&diag, &off, &[m - 1]);
+        assert_eq!(v_all, v_last);
+        for j in 0..m {
+            assert_eq!(c_all[(m - 1) * m + j], c_last[j]);
+        }
+    }
+
+    #[test]
+    fn tridiagonal_handles_split_blocks_and_one_by_one() {
+        // A zero coupling splits the matrix into blocks [[2,1],[1,2]] and [-5].
+        let (values, _) = tridiagonal(&[2.0, 2.0, -5.0], &[1.0, 0.0], &[]);
+        assert_eq!(values.len(), 3);
+        for (got, want) in values.iter().zip([-5.0, 1.0, 3.0]) {
+            assert!((got - want).abs() < 1e-14);
+        }
+        let (single, comps) = tridiagonal(&[7.0], &[], &[0]);
+        assert_eq!((single, comps), (vec![7.0], vec![1.0]));
+    }
+
+    #[test]
+    fn jacobi_terminates_on_nan() {
+        let spec = jacobi(&[f64::NAN, 1.0, 1.0, 2.0], 2);
+        assert_eq!(spec.values.len(), 2);
+    }
+}
