@@ -488,12 +488,24 @@ impl<'a, T: Float> Product<&'a Dual<T>> for Dual<T> {
     }
 }
 
-impl<T: fmt::Display> fmt::Display for Dual<T> {
-    /// `re + epsε`; a precision (`{:.3}`) applies to both parts.
+impl<T: Float + fmt::Display> fmt::Display for Dual<T> {
+    /// `re + epsε` (`re - |eps|ε` for a negative tangent); a precision (`{:.3}`) applies
+    /// to both parts.
+    ///
+    /// ```
+    /// use autodiff_runtime::Dual;
+    /// assert_eq!(Dual::new(1.5, -2.0).to_string(), "1.5 - 2ε");
+    /// assert_eq!(format!("{:.2}", Dual::new(1.0, 1.0 / 3.0)), "1.00 + 0.33ε");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (sign, eps) = if self.eps.is_sign_negative() {
+            ('-', -self.eps)
+        } else {
+            ('+', self.eps)
+        };
         match f.precision() {
-            Some(p) => write!(f, "{:.*} + {:.*}ε", p, self.re, p, self.eps),
-            None => write!(f, "{} + {}ε", self.re, self.eps),
+            Some(p) => write!(f, "{:.*} {sign} {:.*}ε", p, self.re, p, eps),
+            None => write!(f, "{} {sign} {}ε", self.re, eps),
         }
     }
 }
@@ -988,7 +1000,9 @@ mod tests {
 
     #[test]
     fn display() {
-        assert_eq!(format!("{}", Dual::new(1.5, -2.0)), "1.5 + -2ε");
+        assert_eq!(format!("{}", Dual::new(1.5, -2.0)), "1.5 - 2ε");
+        assert_eq!(format!("{}", Dual::new(-1.5, 0.0)), "-1.5 + 0ε");
+        assert_eq!(format!("{:.1}", Dual::new(0.25_f32, -0.75)), "0.2 - 0.8ε");
         assert_eq!(format!("{:.2}", Dual::new(1.0, 1.0 / 3.0)), "1.00 + 0.33ε");
     }
 }
