@@ -481,7 +481,10 @@ pub fn powf<T: Float>(x: T, y: T) -> (T, T, T) {
 
 /// `atan2(y, x)` (the angle of the point `(x, y)`; note the argument order) and its
 /// partials `(∂/∂y, ∂/∂x) = (x / (x² + y²), -y / (x² + y²))`. At the origin both are
-/// NaN (`0 / 0`): the angle has no limit there.
+/// NaN (`0 / 0`): the angle has no limit there. The cheap `x² + y²` is used rather than a
+/// scaled `hypot`; it overflows only where the partials round to 0 anyway, and
+/// underflows only for `|x|, |y|` below about `1e-154` (f64; `1e-19` for f32), where the
+/// partials become infinite.
 ///
 /// ```
 /// let (v, dy, dx) = autodiff_runtime::rules::atan2(1.0_f64, 1.0);
