@@ -1,0 +1,292 @@
+//! Adagrad: torch.optim.Adagrad.
+
+use num_traits::Float;
+
+use super::error::{non_negative, or_panic, OptimError};
+use super::state::{check_lengths, DefaultState, StateBuffer};
+use super::Optimizer;
+
+/// The hyper-parameters of [`Adagrad`], with torch.optim.Adagrad's defaults.
+///
+/// ```
+/// use autodiff_runtime::optim::{Adagrad, AdagradConfig};
+///
+/// let cfg = AdagradConfig { lr: 0.5, eps: -1.0, ..AdagradConfig::default() };
+/// assert!(Adagrad::try_new(cfg).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AdagradConfig<T = f64> {
+    /// Learning rate γ (default `1e-2`).
+    pub lr: T,
+    /// Learning-rate decay η: step t uses `γ / (1 + (t - 1) η)` (default 0).
+    pub lr_decay: T,
+    /// L2 penalty λ added to the gradient (default 0).
+    pub weight_decay: T,
+    /// Starting value of the sum of squared gradients (default 0).
+    pub initial_accumulator_value: T,
+    /// Added to the square root of the sum, for stability (default `1e-10`).
+    pub eps: T,
+    /// Ascend instead of descend (default false).
+    pub maximize: bool,
+}
+
+impl<T: Float> Default for AdagradConfig<T> {
+    fn default() -> Self {
+        AdagradConfig {
+            lr: T::from(1e-2).unwrap_or_else(T::epsilon),
+            lr_decay: T::zero(),
+            weight_decay: T::zero(),
+            initial_accumulator_value: T::zero(),
+            eps: T::from(1e-10).unwrap_or_else(T::min_positive_value),
+            maximize: false,
+        }
+    }
+}
+
+impl<T: Float> AdagradConfig<T> {
+    /// Checks that every value is finite and `>= 0`.
+    pub fn validate(&self) -> Result<(), OptimError> {
+        non_negative("lr", self.lr)?;
+        non_negative("lr_decay", self.lr_decay)?;
+        non_negative("weight_decay", self.weight_decay)?;
+        non_negative("initial_accumulator_value", self.initial_accumulator_value)?;
+        non_negative("eps", self.eps)
+    }
+}
+
+/// Adagrad, torch.optim.Adagrad.
+///
+/// Per parameter θ with gradient g, at step t (s the running sum of squared
+/// gradients, starting at `initial_accumulator_value`):
+///
+/// ```text
+/// g ← -g                          if maximize
+/// g ← g + λ θ                     if λ ≠ 0
+/// γ̃ ← γ / (1 + (t - 1) η)
+/// s ← s + g²
+/// θ ← θ - γ̃ g / (√s + ε)
+/// ```
+///
+/// ```
+/// use autodiff_runtime::optim::{Adagrad, Optimizer};
+///
+/// let mut opt = Adagrad::new(0.5);
+/// let mut x = [1.0_f64];
+/// opt.step(&mut x, &[4.0]); // s = 16: x = 1 - 0.5 * 4 / (4 + 1e-10)
+/// assert!((x[0] - 0.5).abs() < 1e-10);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Adagrad<T = f64, S = DefaultState<T>> {
+    cfg: AdagradConfig<T>,
+    /// The sum of squared gradients.
+    state: [S; 1],
+    len: Option<usize>,
+    /// Steps taken since construction or reset.
+    t: u64,
+}
+
+#[cfg(feature = "alloc")]
+impl<T: Float> Adagrad<T> {
+    /// Adagrad with learning rate `lr` and torch's defaults for everything else;
+    /// the state is a `Vec` sized on the first step.
+    ///
+    /// # Panics
+    /// When `lr` is negative or not finite.
+    #[track_caller]
+    pub fn new(lr: T) -> Self {
+        Self::with_state(lr, [alloc::vec::Vec::new()])
+    }
+
+    /// Builds from a configuration, reporting an invalid value as an error.
+    pub fn try_new(config: AdagradConfig<T>) -> Result<Self, OptimError> {
+        Self::try_with_state(config, [alloc::vec::Vec::new()])
+    }
+}
+
+impl<T: Float, S: StateBuffer<T>> Adagrad<T, S> {
+    /// Adagrad over explicit storage: `[sum]` holds the sum of squared gradients.
+    ///
+    /// # Panics
+    /// When `lr` is negative or not finite.
+    #[track_caller]
+    pub fn with_state(lr: T, state: [S; 1]) -> Self {
+        let cfg = AdagradConfig {
+            lr,
+            ..AdagradConfig::default()
+        };
+        or_panic(cfg.validate());
+        Adagrad {
+            cfg,
+            state,
+            len: None,
+            t: 0,
+        }
+    }
+
+    /// Builds from a configuration over explicit storage, reporting an invalid
+    /// value as an error.
+    pub fn try_with_state(config: AdagradConfig<T>, state: [S; 1]) -> Result<Self, OptimError> {
+        config.validate()?;
+        Ok(Adagrad {
+            cfg: config,
+            state,
+            len: None,
+            t: 0,
+        })
+    }
+
+    /// The hyper-parameters.
+    pub fn config(&self) -> &AdagradConfig<T> {
+        &self.cfg
+    }
+
+    /// Re-checks the configuration (always `Ok` for an optimizer built through the
+    /// checked constructors and setters).
+    pub fn validate(&self) -> Result<(), OptimError> {
+        self.cfg.validate()
+    }
+
+    #[track_caller]
+    fn set(mut self, edit: impl FnOnce(&mut AdagradConfig<T>)) -> Self {
+        edit(&mut self.cfg);
+        or_panic(self.cfg.validate());
+        self
+    }
+
+    /// Learning-rate decay η (default 0).
+    ///
+    /// # Panics
+    /// When `lr_decay` is negative or not finite.
+    #[track_caller]
+    pub fn lr_decay(self, lr_decay: T) -> Self {
+        self.set(|c| c.lr_decay = lr_decay)
+    }
+
+    /// L2 penalty λ (default 0).
+    ///
+    /// # Panics
+    /// When `weight_decay` is negative or not finite.
+    #[track_caller]
+    pub fn weight_decay(self, weight_decay: T) -> Self {
+        self.set(|c| c.weight_decay = weight_decay)
+    }
+
+    /// Starting value of the sum of squared gradients (default 0).
+    ///
+    /// # Panics
+    /// When `initial_accumulator_value` is negative or not finite.
+    #[track_caller]
+    pub fn initial_accumulator_value(self, initial_accumulator_value: T) -> Self {
+        self.set(|c| c.initial_accumulator_value = initial_accumulator_value)
+    }
+
+    /// Stability term ε (default `1e-10`).
+    ///
+    /// # Panics
+    /// When `eps` is negative or not finite.
+    #[track_caller]
+    pub fn eps(self, eps: T) -> Self {
+        self.set(|c| c.eps = eps)
+    }
+
+    /// Maximize the objective instead of minimizing it (default false).
+    pub fn maximize(self, maximize: bool) -> Self {
+        self.set(|c| c.maximize = maximize)
+    }
+}
+
+impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Adagrad<T, S> {
+    fn step(&mut self, params: &mut [T], grads: &[T]) {
+        check_lengths(params.len(), grads.len(), self.len);
+        let n = params.len();
+        let c = self.cfg;
+        let [sum] = &mut self.state;
+        if self.len.is_none() {
+            sum.init(n, c.initial_accumulator_value);
+            self.len = Some(n);
+        }
+        let sum = sum.slots(n);
+        self.t += 1;
+        let steps_before = T::from(self.t - 1).unwrap_or_else(T::max_value);
+        let clr = c.lr / (T::one() + steps_before * c.lr_decay);
+        for ((p, &g), s) in params.iter_mut().zip(grads).zip(sum) {
+            let mut g = if c.maximize { -g } else { g };
+            if c.weight_decay != T::zero() {
+                g = g + c.weight_decay * *p;
+            }
+            *s = *s + g * g;
+            *p = *p - clr * g / (s.sqrt() + c.eps);
+        }
+    }
+
+    fn reset(&mut self) {
+        self.len = None;
+        self.t = 0;
+    }
+
+    fn lr(&self) -> T {
+        self.cfg.lr
+    }
+
+    #[track_caller]
+    fn set_lr(&mut self, lr: T) {
+        or_panic(non_negative("lr", lr));
+        self.cfg.lr = lr;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lr_decay_and_initial_accumulator_by_hand() {
+        // γ = 1, η = 0.5, s0 = 1, ε = 0; gradients 3 then 4:
+        // t=1: s = 1 + 9 = 10,  θ = 0 - 1/(1+0)   * 3 / √10
+        // t=2: s = 10 + 16 = 26, θ -= 1/(1+0.5) * 4 / √26
+        let mut opt = Adagrad::with_state(1.0, [[0.0; 1]])
+            .lr_decay(0.5)
+            .initial_accumulator_value(1.0)
+            .eps(0.0);
+        let mut x = [0.0];
+        opt.step(&mut x, &[3.0]);
+        let x1 = -3.0 / 10f64.sqrt();
+        assert!((x[0] - x1).abs() < 1e-15);
+        opt.step(&mut x, &[4.0]);
+        let x2 = x1 - (1.0 / 1.5) * 4.0 / 26f64.sqrt();
+        assert!((x[0] - x2).abs() < 1e-15);
+    }
+
+    #[test]
+    fn weight_decay_and_maximize() {
+        // g' = -g + λθ = -2 + 0.5 * 4 = 0 at the first step: θ stays; s stays 0 + 0.
+        // second step g = 1: g' = -1 + 2 = 1, s = 1, θ = 4 - 0.1 * 1 / (1 + 1e-10).
+        let mut opt = Adagrad::with_state(0.1, [[0.0; 1]])
+            .weight_decay(0.5)
+            .maximize(true);
+        let mut x = [4.0];
+        opt.step(&mut x, &[2.0]);
+        assert_eq!(x[0], 4.0);
+        opt.step(&mut x, &[1.0]);
+        assert!((x[0] - (4.0 - 0.1 / (1.0 + 1e-10))).abs() < 1e-15);
+    }
+
+    #[test]
+    fn reset_restarts_step_count_and_accumulator() {
+        let mut a = Adagrad::with_state(1.0, [[0.0; 1]]).lr_decay(1.0);
+        let mut x = [0.0];
+        a.step(&mut x, &[5.0]);
+        a.step(&mut x, &[5.0]);
+        a.reset();
+        let mut y = [0.0];
+        a.step(&mut y, &[2.0]);
+        // Fresh state: s = 4, undecayed lr: y = -2 / (2 + eps).
+        assert!((y[0] + 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid `lr_decay`")]
+    fn negative_lr_decay_panics() {
+        let _ = Adagrad::with_state(0.1, [[0.0f32; 1]]).lr_decay(-1.0);
+    }
+}

@@ -1,0 +1,386 @@
+//! Adam and AMSGrad: torch.optim.Adam. The update rule here also serves
+//! [`AdamW`](super::AdamW), which differs only in how weight decay enters.
+
+use num_traits::Float;
+
+use super::error::{non_negative, or_panic, unit_open, OptimError};
+use super::state::{check_lengths, DefaultState, StateBuffer};
+use super::Optimizer;
+
+/// The hyper-parameters of [`Adam`], with torch.optim.Adam's defaults.
+///
+/// ```
+/// use autodiff_runtime::optim::{Adam, AdamConfig};
+///
+/// let cfg = AdamConfig { lr: 0.01, betas: (0.9, 0.99), amsgrad: true, ..AdamConfig::default() };
+/// let opt = Adam::try_new(cfg).unwrap();
+/// assert_eq!(opt.config().eps, 1e-8);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AdamConfig<T = f64> {
+    /// Learning rate γ (default `1e-3`).
+    pub lr: T,
+    /// Decay rates (β₁, β₂) of the first and second moment estimates, each in
+    /// `[0, 1)` (default `(0.9, 0.999)`).
+    pub betas: (T, T),
+    /// Added to the denominator, for stability (default `1e-8`).
+    pub eps: T,
+    /// L2 penalty λ added to the gradient (default 0). For decoupled weight decay
+    /// use [`AdamW`](super::AdamW).
+    pub weight_decay: T,
+    /// Use the maximum of past second moments (AMSGrad; default false).
+    pub amsgrad: bool,
+    /// Ascend instead of descend (default false).
+    pub maximize: bool,
+}
+
+impl<T: Float> Default for AdamConfig<T> {
+    fn default() -> Self {
+        AdamConfig {
+            lr: T::from(1e-3).unwrap_or_else(T::epsilon),
+            betas: default_betas(),
+            eps: T::from(1e-8).unwrap_or_else(T::epsilon),
+            weight_decay: T::zero(),
+            amsgrad: false,
+            maximize: false,
+        }
+    }
+}
+
+pub(crate) fn default_betas<T: Float>() -> (T, T) {
+    (
+        T::from(0.9).unwrap_or_else(T::zero),
+        T::from(0.999).unwrap_or_else(T::zero),
+    )
+}
+
+/// The checks shared by Adam and AdamW.
+pub(crate) fn validate_adam<T: Float>(
+    lr: T,
+    betas: (T, T),
+    eps: T,
+    weight_decay: T,
+) -> Result<(), OptimError> {
+    non_negative("lr", lr)?;
+    unit_open("betas.0", betas.0)?;
+    unit_open("betas.1", betas.1)?;
+    non_negative("eps", eps)?;
+    non_negative("weight_decay", weight_decay)
+}
+
+impl<T: Float> AdamConfig<T> {
+    /// Checks `lr`, `eps`, `weight_decay` finite and `>= 0`, and both betas in `[0, 1)`.
+    pub fn validate(&self) -> Result<(), OptimError> {
+        validate_adam(self.lr, self.betas, self.eps, self.weight_decay)
+    }
+}
+
+/// One Adam update, shared by [`Adam`] (`l2 = λ`, `decoupled = 0`) and
+/// [`AdamW`](super::AdamW) (`l2 = 0`, `decoupled = λ`).
+#[derive(Clone, Copy)]
+pub(crate) struct AdamRule<T> {
+    pub(crate) lr: T,
+    pub(crate) betas: (T, T),
+    pub(crate) eps: T,
+    pub(crate) l2: T,
+    pub(crate) decoupled: T,
+    pub(crate) amsgrad: bool,
+    pub(crate) maximize: bool,
+}
+
+/// The state of an Adam-family optimizer: `[exp_avg, exp_avg_sq, max_exp_avg_sq]`,
+/// the parameter count and the step count.
+#[derive(Debug, Clone)]
+pub(crate) struct AdamState<S> {
+    pub(crate) buffers: [S; 3],
+    pub(crate) len: Option<usize>,
+    pub(crate) t: u64,
+}
+
+impl<S> AdamState<S> {
+    pub(crate) fn new(buffers: [S; 3]) -> Self {
+        AdamState {
+            buffers,
+            len: None,
+            t: 0,
+        }
+    }
+
+    pub(crate) fn reset(&mut self) {
+        self.len = None;
+        self.t = 0;
+    }
+
+    pub(crate) fn step<T: Float>(&mut self, r: AdamRule<T>, params: &mut [T], grads: &[T])
+    where
+        S: StateBuffer<T>,
+    {
+        check_lengths(params.len(), grads.len(), self.len);
+        let n = params.len();
+        let [m, v, vmax] = &mut self.buffers;
+        if self.len.is_none() {
+            m.init(n, T::zero());
+            v.init(n, T::zero());
+            if r.amsgrad {
+                vmax.init(n, T::zero());
+            }
+            self.len = Some(n);
+        }
+        let (m, v) = (m.slots(n), v.slots(n));
+        let mut vmax = r.amsgrad.then(|| vmax.slots(n));
+        self.t += 1;
+        let t = T::from(self.t).unwrap_or_else(T::max_value);
+        let (b1, b2) = r.betas;
+        // torch: step_size = lr / (1 - β₁ᵗ), denom = √v / √(1 - β₂ᵗ) + ε.
+        let step_size = r.lr / (T::one() - b1.powf(t));
+        let bc2_sqrt = (T::one() - b2.powf(t)).sqrt();
+        let shrink = T::one() - r.lr * r.decoupled;
+        for (i, (p, &g)) in params.iter_mut().zip(grads).enumerate() {
+            let mut g = if r.maximize { -g } else { g };
+            if r.decoupled != T::zero() {
+                *p = *p * shrink;
+            }
+            if r.l2 != T::zero() {
+                g = g + r.l2 * *p;
+            }
+            m[i] = b1 * m[i] + (T::one() - b1) * g;
+            v[i] = b2 * v[i] + (T::one() - b2) * g * g;
+            let second = match vmax.as_deref_mut() {
+                Some(vm) => {
+                    vm[i] = vm[i].max(v[i]);
+                    vm[i]
+                }
+                None => v[i],
+            };
+            let denom = second.sqrt() / bc2_sqrt + r.eps;
+            *p = *p - step_size * m[i] / denom;
+        }
+    }
+}
+
+/// Adam, torch.optim.Adam (with `amsgrad`, AMSGrad).
+///
+/// Per parameter θ with gradient g, at step t (m, v, v̂ₘₐₓ start at 0):
+///
+/// ```text
+/// g ← -g                              if maximize
+/// g ← g + λ θ                         if λ ≠ 0
+/// m ← β₁ m + (1 - β₁) g
+/// v ← β₂ v + (1 - β₂) g²
+/// v̂ₘₐₓ ← max(v̂ₘₐₓ, v);  v ← v̂ₘₐₓ in the next line   if amsgrad
+/// θ ← θ - γ/(1 - β₁ᵗ) · m / (√v / √(1 - β₂ᵗ) + ε)
+/// ```
+///
+/// ```
+/// use autodiff_runtime::optim::{Adam, Optimizer};
+///
+/// let mut opt = Adam::new(0.01); // no annotation needed: f64
+/// let mut x = [1.0_f64]; // parameters usually come typed from elsewhere
+/// opt.step(&mut x, &[123.0]); // the first Adam step moves by lr (up to eps)
+/// assert!((x[0] - 0.99).abs() < 1e-9);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Adam<T = f64, S = DefaultState<T>> {
+    cfg: AdamConfig<T>,
+    state: AdamState<S>,
+}
+
+#[cfg(feature = "alloc")]
+impl<T: Float> Adam<T> {
+    /// Adam with learning rate `lr` and torch's defaults for everything else; the
+    /// state is in `Vec`s sized on the first step.
+    ///
+    /// # Panics
+    /// When `lr` is negative or not finite.
+    #[track_caller]
+    pub fn new(lr: T) -> Self {
+        Self::with_state(lr, Default::default())
+    }
+
+    /// Builds from a configuration, reporting an invalid value as an error.
+    pub fn try_new(config: AdamConfig<T>) -> Result<Self, OptimError> {
+        Self::try_with_state(config, Default::default())
+    }
+}
+
+impl<T: Float, S: StateBuffer<T>> Adam<T, S> {
+    /// Adam over explicit storage: `[exp_avg, exp_avg_sq, max_exp_avg_sq]`. The
+    /// last is used only with `amsgrad` and may be empty otherwise.
+    ///
+    /// ```
+    /// use autodiff_runtime::optim::{Adam, Optimizer};
+    ///
+    /// // Two parameters, state held inside the optimizer: no heap at all.
+    /// let mut opt: Adam<f32, [f32; 2]> = Adam::with_state(0.1, [[0.0; 2]; 3]);
+    /// let mut x = [1.0f32, 1.0];
+    /// opt.step(&mut x, &[1.0, -1.0]);
+    /// assert!((x[0] - 0.9).abs() < 1e-6 && (x[1] - 1.1).abs() < 1e-6);
+    /// ```
+    ///
+    /// # Panics
+    /// When `lr` is negative or not finite.
+    #[track_caller]
+    pub fn with_state(lr: T, state: [S; 3]) -> Self {
+        let cfg = AdamConfig {
+            lr,
+            ..AdamConfig::default()
+        };
+        or_panic(cfg.validate());
+        Adam {
+            cfg,
+            state: AdamState::new(state),
+        }
+    }
+
+    /// Builds from a configuration over explicit storage, reporting an invalid
+    /// value as an error.
+    pub fn try_with_state(config: AdamConfig<T>, state: [S; 3]) -> Result<Self, OptimError> {
+        config.validate()?;
+        Ok(Adam {
+            cfg: config,
+            state: AdamState::new(state),
+        })
+    }
+
+    /// The hyper-parameters.
+    pub fn config(&self) -> &AdamConfig<T> {
+        &self.cfg
+    }
+
+    /// Re-checks the configuration (always `Ok` for an optimizer built through the
+    /// checked constructors and setters).
+    pub fn validate(&self) -> Result<(), OptimError> {
+        self.cfg.validate()
+    }
+
+    #[track_caller]
+    fn set(mut self, edit: impl FnOnce(&mut AdamConfig<T>)) -> Self {
+        edit(&mut self.cfg);
+        or_panic(self.cfg.validate());
+        self
+    }
+
+    /// Decay rates (β₁, β₂) of the moment estimates (default `(0.9, 0.999)`).
+    ///
+    /// # Panics
+    /// When either is outside `[0, 1)`.
+    #[track_caller]
+    pub fn betas(self, beta1: T, beta2: T) -> Self {
+        self.set(|c| c.betas = (beta1, beta2))
+    }
+
+    /// Stability term ε (default `1e-8`).
+    ///
+    /// # Panics
+    /// When `eps` is negative or not finite.
+    #[track_caller]
+    pub fn eps(self, eps: T) -> Self {
+        self.set(|c| c.eps = eps)
+    }
+
+    /// L2 penalty λ added to the gradient (default 0).
+    ///
+    /// # Panics
+    /// When `weight_decay` is negative or not finite.
+    #[track_caller]
+    pub fn weight_decay(self, weight_decay: T) -> Self {
+        self.set(|c| c.weight_decay = weight_decay)
+    }
+
+    /// AMSGrad (default false).
+    pub fn amsgrad(self, amsgrad: bool) -> Self {
+        self.set(|c| c.amsgrad = amsgrad)
+    }
+
+    /// Maximize the objective instead of minimizing it (default false).
+    pub fn maximize(self, maximize: bool) -> Self {
+        self.set(|c| c.maximize = maximize)
+    }
+}
+
+impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Adam<T, S> {
+    fn step(&mut self, params: &mut [T], grads: &[T]) {
+        let c = &self.cfg;
+        let rule = AdamRule {
+            lr: c.lr,
+            betas: c.betas,
+            eps: c.eps,
+            l2: c.weight_decay,
+            decoupled: T::zero(),
+            amsgrad: c.amsgrad,
+            maximize: c.maximize,
+        };
+        self.state.step(rule, params, grads);
+    }
+
+    fn reset(&mut self) {
+        self.state.reset();
+    }
+
+    fn lr(&self) -> T {
+        self.cfg.lr
+    }
+
+    #[track_caller]
+    fn set_lr(&mut self, lr: T) {
+        or_panic(non_negative("lr", lr));
+        self.cfg.lr = lr;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amsgrad_uses_the_largest_second_moment_by_hand() {
+        // β = (0.5, 0.5), ε = 0, γ = 1; gradients 4 then 0.
+        // t=1: m = 2, v = 8, v̂ = 8; θ = -(1/0.5) * 2 / (√8/√0.5) = -4/4 = -1
+        // t=2: m = 1, v = 4, v̂ = max(8, 4) = 8;
+        //      θ = -1 - (1/0.75) * 1 / (√8/√0.75)
+        // Without amsgrad the second step divides by √4/√0.75 instead.
+        let run = |amsgrad| {
+            let mut opt = Adam::with_state(1.0, [[0.0; 1]; 3])
+                .betas(0.5, 0.5)
+                .eps(0.0)
+                .amsgrad(amsgrad);
+            let mut x = [0.0];
+            opt.step(&mut x, &[4.0]);
+            assert!((x[0] + 1.0).abs() < 1e-15);
+            opt.step(&mut x, &[0.0]);
+            x[0]
+        };
+        let with = -1.0 - (1.0 / 0.75) / (8f64.sqrt() / 0.75f64.sqrt());
+        let without = -1.0 - (1.0 / 0.75) / (4f64.sqrt() / 0.75f64.sqrt());
+        assert!((run(true) - with).abs() < 1e-15);
+        assert!((run(false) - without).abs() < 1e-15);
+    }
+
+    #[test]
+    fn coupled_weight_decay_and_maximize() {
+        // g' = -g + λθ = -1 + 0.5*4 = 1 → the first step moves θ down by γ (m̂/√v̂ = 1).
+        let mut opt = Adam::with_state(0.1, [[0.0; 1]; 3])
+            .weight_decay(0.5)
+            .eps(0.0)
+            .maximize(true);
+        let mut x = [4.0];
+        opt.step(&mut x, &[1.0]);
+        assert!((x[0] - 3.9).abs() < 1e-15);
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid `betas.0`: 1")]
+    fn beta_of_one_panics() {
+        let _ = Adam::with_state(0.1, [[0.0f64; 1]; 3]).betas(1.0, 0.9);
+    }
+
+    #[test]
+    fn set_lr_changes_the_step_size() {
+        let mut opt = Adam::with_state(0.1, [[0.0; 1]; 3]);
+        opt.set_lr(0.5);
+        assert_eq!(opt.lr(), 0.5);
+        let mut x = [0.0];
+        opt.step(&mut x, &[3.0]);
+        assert!((x[0] + 0.5).abs() < 1e-8);
+    }
+}
