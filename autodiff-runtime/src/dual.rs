@@ -857,6 +857,28 @@ mod tests {
     }
 
     #[test]
+    fn triple_nesting_gives_third_derivatives() {
+        type D3 = Dual<DD>;
+        // Seed every first-order tangent with 1: the third derivative lands in eps.eps.eps.
+        let at = |x: f64| -> D3 {
+            let one = Dual::new(Dual::constant(1.0), Dual::constant(0.0));
+            Dual::new(Dual::new(Dual::variable(x), Dual::constant(1.0)), one)
+        };
+        for x in [-0.9, 0.3, 1.7] {
+            let s = at(x).sin();
+            assert!(close(s.eps.eps.eps, -x.cos(), 1e-14));
+            // d³/dx³ e^(x²) = (12x + 8x³) e^(x²)
+            let e = (at(x) * at(x)).exp();
+            let want = (12.0 * x + 8.0 * x.powi(3)) * (x * x).exp();
+            assert!(close(e.eps.eps.eps, want, 1e-13));
+            // d³/dx³ atan x = (6x² - 2) / (1 + x²)³
+            let a = at(x).atan();
+            let want = (6.0 * x * x - 2.0) / (1.0 + x * x).powi(3);
+            assert!(close(a.eps.eps.eps, want, 1e-14));
+        }
+    }
+
+    #[test]
     fn nested_duals_give_mixed_partials() {
         // ∂²f/∂x∂y: inner tangent along x, outer tangent along y.
         let at = |x: f64, y: f64| -> (DD, DD) {

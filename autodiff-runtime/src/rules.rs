@@ -970,4 +970,76 @@ mod tests {
         assert!(close(dx, 1.0 / (x * b.ln()), 1e-15));
         assert!(close(db, -x.ln() / (b * b.ln() * b.ln()), 1e-15));
     }
+
+    /// The derivative formulas are written in `T` arithmetic: evaluated at a dual number
+    /// they must differentiate correctly themselves. Checked for every rule against a
+    /// central difference of the (separately tested) f64 derivative.
+    #[test]
+    fn derivative_formulas_differentiate_at_duals() {
+        use crate::Dual;
+        macro_rules! check {
+            ($($name:ident: $pts:expr;)*) => {$(
+                for &x in $pts {
+                    let (v, d) = $name(Dual::variable(x));
+                    let (v64, d64) = $name(x);
+                    assert_eq!((v.re, d.re), (v64, d64), "{} at {x}", stringify!($name));
+                    assert!(close(v.eps, d64, 1e-15), "{} value tangent at {x}", stringify!($name));
+                    let fd = central(|t| $name(t).1, x);
+                    assert!(close(d.eps, fd, 1e-6), "{}'' at {x}: {} vs {fd}", stringify!($name), d.eps);
+                }
+            )*};
+        }
+        let any: &[f64] = &[-2.3, -0.7, 0.4, 1.9];
+        let pos: &[f64] = &[0.3, 1.0, 3.7];
+        let unit: &[f64] = &[-0.8, -0.2, 0.3, 0.7];
+        check! {
+            sin: any; cos: any; tan: unit; asin: unit; acos: unit; atan: any; sinh: any;
+            cosh: any; tanh: any; asinh: any; acosh: &[1.2_f64, 2.0, 30.0]; atanh: unit;
+            exp: any; exp2: any; exp_m1: any; ln: pos; log2: pos; log10: pos; ln_1p: unit;
+            sqrt: pos; cbrt: any; abs: any; signum: any; recip: any; floor: any; ceil: any;
+            round: any; trunc: any;
+        }
+        for n in [-3, 0, 1, 2, 5] {
+            for &x in any {
+                let (_, d) = powi(Dual::variable(x), n);
+                assert!(
+                    close(d.eps, central(|t| powi(t, n).1, x), 1e-6),
+                    "powi {n} at {x}"
+                );
+            }
+        }
+    }
+
+    /// Second partials of the binary and ternary rules: the tangent of each partial along
+    /// each argument, against central differences of the f64 partials.
+    #[test]
+    fn binary_partials_differentiate_at_duals() {
+        type D = crate::Dual<f64>;
+        type BinaryDual = fn(D, D) -> (D, D, D);
+        let duals: [BinaryDual; 6] = [atan2, powf, log, hypot, max, min];
+        let rules = binary_table().into_iter().zip(duals);
+        for ((name, rule, _, pts), dual_rule) in rules {
+            for &(a, b) in pts {
+                let along_a = dual_rule(D::variable(a), D::constant(b));
+                let along_b = dual_rule(D::constant(a), D::variable(b));
+                let pairs = [
+                    (along_a.1.eps, central(|t| rule(t, b).1, a)),
+                    (along_b.1.eps, central(|t| rule(a, t).1, b)),
+                    (along_a.2.eps, central(|t| rule(t, b).2, a)),
+                    (along_b.2.eps, central(|t| rule(a, t).2, b)),
+                ];
+                for (i, (got, fd)) in pairs.into_iter().enumerate() {
+                    assert!(
+                        close(got, fd, 1e-6),
+                        "{name} second partial #{i} at ({a}, {b}): {got} vs {fd}"
+                    );
+                }
+                // A Hessian is symmetric.
+                assert!(
+                    close(along_b.1.eps, along_a.2.eps, 1e-12),
+                    "{name} at ({a}, {b})"
+                );
+            }
+        }
+    }
 }
