@@ -1,1 +1,713 @@
-//! (in progress)
+//! Ridge Rider: find diverse solutions by following eigenvectors of the Hessian.
+//!
+//! Gradient descent is biased towards the minima that are easy to reach, and two
+//! solutions with the same loss can be qualitatively different. Ridge Rider
+//! (Parker-Holder et al., NeurIPS 2020, "Ridge Rider: Finding Diverse Solutions by
+//! Following Eigenvectors of the Hessian") starts at a saddle or a maximum and follows
+//! each eigenvector of negative curvature (a *ridge*) downhill, branching again at the
+//! points where a ride ends. The optimisation becomes a search over a tree of solutions;
+//! each [`Leaf`] of the tree records the [`Path`] of ridges that led to it, the
+//! fingerprint the paper uses to tell solutions apart.
+//!
+//! Everything here only needs an [`Objective`]: values, gradients and exact
+//! Hessian-vector products, which `#[differentiable]` generates (`f_grad`, `f_hvp`) and
+//! [`FnObjective`](crate::saddle::FnObjective) wraps.
+//!
+//! # The algorithm
+//!
+//! * **Start** at `x0`, or at the critical point found by minimising `‖∇f‖²` from `x0`
+//!   ([`RidgeRider::find_start`]).
+//! * **GetRidges(x)**: the eigenpairs `(λᵢ, eᵢ)` with `λᵢ < -curvature_tolerance`, from
+//!   the HVP-based [`eigenpairs`](crate::saddle::eigenpairs), ordered by eigenvalue
+//!   (index `i` of a [`Branch`]). Each gives two rides, `+eᵢ` and `-eᵢ`; away from a
+//!   stationary point only a sign predicted to decrease the loss over one step is kept
+//!   (both when the gradient is nearly orthogonal to `eᵢ`). A repeated eigenvalue gives
+//!   one ridge per vector of an orthonormal basis of its eigenspace: the eigenspace is
+//!   completed by deflation (a Krylov solver sees one vector per eigenspace), duplicate
+//!   vectors from numerical noise are removed, and the basis is made canonical (as
+//!   aligned with the coordinate axes as the eigenspace allows, signs fixed by the
+//!   largest component), so that fingerprints do not depend on the solver's noise.
+//! * **Ride**: `x ← x + α·e` (the paper writes `θ ← θ − α·e` for the opposite sign);
+//!   after each step the ridge is recomputed as the eigenvector with the largest
+//!   `|overlap|` with the previous one (sign chosen to keep the overlap positive). In the
+//!   exact mode the eigen-solver is run at every step; in the approximate mode
+//!   ([`RidgeRider::approximate`]) a few Lanczos iterations warm-started from the
+//!   previous ridge give a Ritz pair instead. A ride stops when the ridge's eigenvalue is
+//!   no longer negative, the loss stops decreasing, the ridge is lost, a step limit, a
+//!   distance limit or a loss floor is hit (an unbounded ridge), or the point is
+//!   degenerate (see [`RideStop`]).
+//! * **Branch** at the end of a ride: GetRidges again (without going back or forward
+//!   along the ridge just ridden). A point without negative curvature is polished by
+//!   gradient descent with a Barzilai-Borwein step and a backtracking line search to a
+//!   converged stationary point, then classified: a [`LeafKind::Minimum`], a
+//!   [`LeafKind::Degenerate`] point, or a saddle, from which the search branches again.
+//! * **Archive**: depth-first or breadth-first ([`SearchOrder`]), a maximum depth, a
+//!   maximum number of distinct leaves, and deduplication of leaves that converge to the
+//!   same point (within [`RidgeRider::dedup_tolerance`]) keeping every path that led
+//!   there ([`Leaf::other_paths`]).
+//!
+//! Every evaluation goes through a counter: [`Ride::hvps`] is the number of
+//! Hessian-vector products one ride used, and [`Exploration`] holds the totals. An
+//! observer passed to [`RidgeRider::explore`] sees every ride and leaf as soon as it is
+//! found, which is how a program prints the tree of rides as it grows.
+//!
+//! # Example
+//!
+//! `f(x, y) = (x² − 1)² + (y² − 1)²` has a maximum at the origin and four minima
+//! `(±1, ±1)`; gradient descent from near the origin finds one of them, Ridge Rider
+//! finds all four.
+//!
+//! ```
+//! use autodiff_runtime::ridge_rider::{LeafKind, RidgeRider};
+//! use autodiff_runtime::saddle::Objective;
+//!
+//! struct DoubleWell;
+//! impl Objective for DoubleWell {
+//!     fn dim(&self) -> usize { 2 }
+//!     fn value(&self, x: &[f64]) -> f64 {
+//!         x.iter().map(|&xi| (xi * xi - 1.0) * (xi * xi - 1.0)).sum()
+//!     }
+//!     fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
+//!         for (gi, &xi) in g.iter_mut().zip(x) { *gi = 4.0 * xi * (xi * xi - 1.0); }
+//!         self.value(x)
+//!     }
+//!     fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
+//!         for i in 0..2 { hv[i] = (12.0 * x[i] * x[i] - 4.0) * v[i]; }
+//!     }
+//! }
+//!
+//! let leaves = RidgeRider::new(&DoubleWell).step_size(0.05).max_depth(4).run(&[0.0, 0.0]);
+//! let minima: Vec<_> = leaves.iter().filter(|l| l.kind == LeafKind::Minimum).collect();
+//! assert_eq!(minima.len(), 4);
+//! for leaf in &minima {
+//!     assert!((leaf.x[0].abs() - 1.0).abs() < 1e-6 && (leaf.x[1].abs() - 1.0).abs() < 1e-6);
+//!     assert!(leaf.value.abs() < 1e-12);
+//!     // Each minimum is reached by two paths: x first then y, or y first then x.
+//!     assert_eq!(leaf.path.len(), 2);
+//!     assert_eq!(leaf.other_paths.len(), 1);
+//! }
+//! ```
+
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::saddle::{EigenSolver, Objective};
+
+mod linalg;
+mod polish;
+mod ridges;
+mod search;
+
+/// The sign with which an eigenvector is followed: [`Sign::Plus`] moves along `+e`,
+/// [`Sign::Minus`] along `-e`, for the canonical orientation of `e` (its component of
+/// largest magnitude positive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sign {
+    /// Move along `+e`.
+    Plus,
+    /// Move along `-e`.
+    Minus,
+}
+
+impl Sign {
+    /// `1.0` for [`Sign::Plus`], `-1.0` for [`Sign::Minus`].
+    ///
+    /// ```
+    /// use autodiff_runtime::ridge_rider::Sign;
+    /// assert_eq!(Sign::Minus.factor(), -1.0);
+    /// ```
+    pub fn factor(self) -> f64 {
+        match self {
+            Sign::Plus => 1.0,
+            Sign::Minus => -1.0,
+        }
+    }
+}
+
+/// One choice in the tree: the `ridge`-th negative eigenvector (counted from the most
+/// negative eigenvalue, starting at 0) at a branch point, followed with `sign`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Branch {
+    /// Index of the eigenvector among the negative ones at the branch point, ordered by
+    /// eigenvalue (0 is the most negative).
+    pub ridge: usize,
+    /// The sign with which it was followed.
+    pub sign: Sign,
+}
+
+impl fmt::Display for Branch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = match self.sign {
+            Sign::Plus => '+',
+            Sign::Minus => '-',
+        };
+        write!(f, "{s}{}", self.ridge)
+    }
+}
+
+/// The sequence of [`Branch`]es from the start to a ride or a leaf: the fingerprint of a
+/// solution. It prints as the branches separated by spaces (`+0 -1`), or `root`.
+///
+/// ```
+/// use autodiff_runtime::ridge_rider::{Branch, Path, Sign};
+/// let p = Path::from(vec![
+///     Branch { ridge: 0, sign: Sign::Plus },
+///     Branch { ridge: 1, sign: Sign::Minus },
+/// ]);
+/// assert_eq!(p.to_string(), "+0 -1");
+/// assert_eq!(p.len(), 2);
+/// assert_eq!(Path::default().to_string(), "root");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Path(Vec<Branch>);
+
+impl Path {
+    /// The branches, from the start.
+    pub fn branches(&self) -> &[Branch] {
+        &self.0
+    }
+
+    /// Number of rides on the path (the depth).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// `true` for the empty path (the start itself).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// This path extended by one branch.
+    pub(crate) fn child(&self, b: Branch) -> Path {
+        let mut v = self.0.clone();
+        v.push(b);
+        Path(v)
+    }
+}
+
+impl From<Vec<Branch>> for Path {
+    fn from(v: Vec<Branch>) -> Self {
+        Path(v)
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("root");
+        }
+        for (i, b) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{b}")?;
+        }
+        Ok(())
+    }
+}
+
+/// How a branch of the search ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LeafKind {
+    /// A converged local minimum: gradient norm within the gradient tolerance and
+    /// smallest Hessian eigenvalue above the curvature tolerance.
+    Minimum,
+    /// The loss kept decreasing: a ride or the polishing hit the distance limit or the
+    /// loss floor, or produced a non-finite value.
+    Unbounded,
+    /// A ride or the polishing used its maximum number of steps.
+    StepLimit,
+    /// A stationary point whose smallest eigenvalue is zero within the curvature
+    /// tolerance: neither a certified minimum nor a point with a ridge to follow.
+    Degenerate,
+    /// The path reached the maximum depth at a point that still has negative curvature.
+    DepthLimit,
+}
+
+/// Why a ride stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RideStop {
+    /// The ridge's eigenvalue is no longer negative: the search branches or polishes.
+    CurvatureNonNegative,
+    /// The next step would not decrease the loss: the ride ends at the last point.
+    LossIncreased,
+    /// No eigenvector overlaps the previous ridge enough to continue it.
+    LostTrack,
+    /// The ride reached a stationary point with zero curvature along the ridge.
+    Degenerate,
+    /// The maximum number of steps per ride was used.
+    StepLimit,
+    /// The ride went further than the distance limit from where it started: unbounded.
+    DistanceLimit,
+    /// The loss fell below the loss floor: unbounded.
+    LossFloor,
+    /// The loss or its gradient became non-finite: unbounded.
+    NonFinite,
+}
+
+/// Breadth-first or depth-first exploration of the tree of rides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SearchOrder {
+    /// Finish a branch before its siblings (leaves are found early; the order in which
+    /// rides are reported draws the tree).
+    #[default]
+    DepthFirst,
+    /// All rides of one depth before the next depth.
+    BreadthFirst,
+}
+
+/// A leaf of the search tree: where a branch ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Leaf {
+    /// The point.
+    pub x: Vec<f64>,
+    /// The loss at `x`.
+    pub value: f64,
+    /// How the branch ended.
+    pub kind: LeafKind,
+    /// The fingerprint of the first path that led here.
+    pub path: Path,
+    /// The other paths that led to the same point (deduplication keeps them all).
+    pub other_paths: Vec<Path>,
+    /// Euclidean norm of the gradient at `x`.
+    pub grad_norm: f64,
+    /// The smallest Hessian eigenvalue found at `x` (NaN when the branch ended without
+    /// an eigen-analysis, as for an unbounded ride).
+    pub min_eigenvalue: f64,
+    /// Index in [`Exploration::rides`] of the ride at the end of the first path, `None`
+    /// when the leaf is the start itself.
+    pub ride: Option<usize>,
+}
+
+impl Leaf {
+    /// Number of distinct paths that led to this leaf.
+    pub fn path_count(&self) -> usize {
+        1 + self.other_paths.len()
+    }
+}
+
+/// The record of one ride along a ridge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ride {
+    /// Index of this ride in [`Exploration::rides`].
+    pub id: usize,
+    /// The ride whose end this ride branched from (`None` for the rides from the start).
+    pub parent: Option<usize>,
+    /// The path up to and including this ride (its depth is `path.len()`).
+    pub path: Path,
+    /// Where the ride started.
+    pub start: Vec<f64>,
+    /// Where it ended.
+    pub end: Vec<f64>,
+    /// The loss at `start`.
+    pub start_value: f64,
+    /// The loss at `end`.
+    pub end_value: f64,
+    /// The ridge's eigenvalue at the start.
+    pub start_eigenvalue: f64,
+    /// The ridge's eigenvalue at the last point where it was computed.
+    pub end_eigenvalue: f64,
+    /// Number of accepted steps.
+    pub steps: usize,
+    /// Hessian-vector products used by the ride (tracking the ridge at every step).
+    pub hvps: usize,
+    /// Gradient evaluations used by the ride.
+    pub gradients: usize,
+    /// Why the ride stopped.
+    pub stop: RideStop,
+    /// Every point of the ride, `start` first, when
+    /// [`RidgeRider::record_trajectories`] is on; otherwise empty.
+    pub trajectory: Vec<Vec<f64>>,
+}
+
+/// What an observer passed to [`RidgeRider::explore`] is told, as it happens.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum Event<'e> {
+    /// The search starts at `x` (after [`RidgeRider::find_start`] if that is on), where
+    /// `ridges` rides are about to be taken.
+    Start {
+        /// The start point.
+        x: &'e [f64],
+        /// The loss there.
+        value: f64,
+        /// Number of rides leaving the start.
+        ridges: usize,
+    },
+    /// A ride finished; `children` rides branch from its end (0 when it ends a branch).
+    Ride {
+        /// The finished ride.
+        ride: &'e Ride,
+        /// Number of rides that branch from its end.
+        children: usize,
+    },
+    /// A branch ended. `new` is `false` when the leaf was merged with an earlier one
+    /// (the leaf shown is then the earlier one, with this path added).
+    Leaf {
+        /// The leaf.
+        leaf: &'e Leaf,
+        /// Whether the leaf is new or a duplicate of one found before.
+        new: bool,
+    },
+}
+
+/// Everything a search found: the leaves, the rides, and the evaluation counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exploration {
+    /// The start point (after [`RidgeRider::find_start`] if that was on).
+    pub start: Vec<f64>,
+    /// The loss at the start.
+    pub start_value: f64,
+    /// The distinct leaves, in the order they were found.
+    pub leaves: Vec<Leaf>,
+    /// Every ride, in the order they were taken; [`Ride::parent`] links them into the tree.
+    pub rides: Vec<Ride>,
+    /// Total Hessian-vector products.
+    pub hvps: usize,
+    /// Total gradient evaluations.
+    pub gradients: usize,
+    /// Total loss evaluations (without the ones a gradient evaluation returns).
+    pub values: usize,
+    /// `true` when the search stopped at the leaf or ride limit with rides still pending.
+    pub truncated: bool,
+}
+
+impl Exploration {
+    /// The leaves of kind [`LeafKind::Minimum`].
+    pub fn minima(&self) -> impl Iterator<Item = &Leaf> {
+        self.leaves.iter().filter(|l| l.kind == LeafKind::Minimum)
+    }
+}
+
+/// The Ridge Rider search, configured by chained setters, then [`run`](Self::run) or
+/// [`explore`](Self::explore).
+///
+/// The defaults suit problems whose features have a size of about 1; set
+/// [`step_size`](Self::step_size) to a fraction of the distance between the solutions
+/// you expect. See the [module documentation](self) for the algorithm and an example.
+///
+/// # Panics
+///
+/// Each setter panics at once, naming the argument, on a value that cannot work (a
+/// non-positive step size or tolerance, zero leaves or steps).
+pub struct RidgeRider<'a, O: Objective + ?Sized> {
+    obj: &'a O,
+    cfg: Config,
+}
+
+impl<O: Objective + ?Sized> Clone for RidgeRider<'_, O> {
+    fn clone(&self) -> Self {
+        RidgeRider {
+            obj: self.obj,
+            cfg: self.cfg.clone(),
+        }
+    }
+}
+
+impl<O: Objective + ?Sized> fmt::Debug for RidgeRider<'_, O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RidgeRider")
+            .field("dim", &self.obj.dim())
+            .field("config", &self.cfg)
+            .finish()
+    }
+}
+
+/// The settings, one field per setter of [`RidgeRider`].
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub step_size: f64,
+    pub max_depth: usize,
+    pub max_leaves: usize,
+    pub max_rides: usize,
+    pub max_ridges: usize,
+    pub max_steps: usize,
+    pub max_distance: f64,
+    pub loss_floor: f64,
+    pub order: SearchOrder,
+    pub dedup_tolerance: f64,
+    pub curvature_tolerance: f64,
+    pub gradient_tolerance: f64,
+    pub max_polish_iterations: usize,
+    pub approximate: Option<usize>,
+    pub find_start: bool,
+    pub record_trajectories: bool,
+    pub solver: EigenSolver,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            step_size: 0.05,
+            max_depth: 16,
+            max_leaves: 256,
+            max_rides: 10_000,
+            max_ridges: 8,
+            max_steps: 10_000,
+            max_distance: 100.0,
+            loss_floor: f64::NEG_INFINITY,
+            order: SearchOrder::DepthFirst,
+            dedup_tolerance: 1e-4,
+            curvature_tolerance: 1e-6,
+            gradient_tolerance: 1e-8,
+            max_polish_iterations: 20_000,
+            approximate: None,
+            find_start: false,
+            record_trajectories: false,
+            solver: EigenSolver::new(),
+        }
+    }
+}
+
+fn positive(name: &str, v: f64) {
+    assert!(
+        v > 0.0 && !v.is_nan(),
+        "RidgeRider: `{name}` must be positive, got {v}"
+    );
+}
+
+fn nonzero(name: &str, v: usize) {
+    assert!(v > 0, "RidgeRider: `{name}` must be at least 1");
+}
+
+impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
+    /// A search on `obj` with the default settings.
+    pub fn new(obj: &'a O) -> Self {
+        RidgeRider {
+            obj,
+            cfg: Config::default(),
+        }
+    }
+
+    /// Length `α` of every step along a ridge (default `0.05`).
+    ///
+    /// # Panics
+    /// If `a` is not positive.
+    pub fn step_size(mut self, a: f64) -> Self {
+        positive("step_size", a);
+        self.cfg.step_size = a;
+        self
+    }
+
+    /// Maximum number of rides on one path (default 16). A path that reaches it at a
+    /// point that still has negative curvature ends in a [`LeafKind::DepthLimit`] leaf;
+    /// a point without negative curvature is still polished.
+    pub fn max_depth(mut self, d: usize) -> Self {
+        self.cfg.max_depth = d;
+        self
+    }
+
+    /// Stop the search once this many distinct leaves are found (default 256).
+    ///
+    /// # Panics
+    /// If `n` is 0.
+    pub fn max_leaves(mut self, n: usize) -> Self {
+        nonzero("max_leaves", n);
+        self.cfg.max_leaves = n;
+        self
+    }
+
+    /// Stop the search after this many rides in total (default 10 000).
+    ///
+    /// # Panics
+    /// If `n` is 0.
+    pub fn max_rides(mut self, n: usize) -> Self {
+        nonzero("max_rides", n);
+        self.cfg.max_rides = n;
+        self
+    }
+
+    /// At most this many ridges (eigenvectors, each with up to two signs) leave one
+    /// branch point, the most negative first (default 8).
+    ///
+    /// # Panics
+    /// If `k` is 0.
+    pub fn max_ridges(mut self, k: usize) -> Self {
+        nonzero("max_ridges", k);
+        self.cfg.max_ridges = k;
+        self
+    }
+
+    /// Maximum number of steps of one ride (default 10 000); a ride that uses them ends
+    /// in a [`LeafKind::StepLimit`] leaf.
+    ///
+    /// # Panics
+    /// If `n` is 0.
+    pub fn max_steps(mut self, n: usize) -> Self {
+        nonzero("max_steps", n);
+        self.cfg.max_steps = n;
+        self
+    }
+
+    /// A ride, or a polishing run, that goes further than `d` from where it started is
+    /// declared [`LeafKind::Unbounded`] (default `100.0`).
+    ///
+    /// # Panics
+    /// If `d` is not positive.
+    pub fn max_distance(mut self, d: f64) -> Self {
+        positive("max_distance", d);
+        self.cfg.max_distance = d;
+        self
+    }
+
+    /// A loss below `floor` is declared [`LeafKind::Unbounded`] (default: none).
+    pub fn loss_floor(mut self, floor: f64) -> Self {
+        self.cfg.loss_floor = floor;
+        self
+    }
+
+    /// Depth-first (default) or breadth-first exploration.
+    pub fn order(mut self, order: SearchOrder) -> Self {
+        self.cfg.order = order;
+        self
+    }
+
+    /// Leaves of the same kind closer than `tol` (Euclidean distance) are the same leaf;
+    /// the later path is added to [`Leaf::other_paths`] (default `1e-4`).
+    ///
+    /// # Panics
+    /// If `tol` is not positive.
+    pub fn dedup_tolerance(mut self, tol: f64) -> Self {
+        positive("dedup_tolerance", tol);
+        self.cfg.dedup_tolerance = tol;
+        self
+    }
+
+    /// Eigenvalues below `-tol` are negative curvature, eigenvalues in `[-tol, tol]` are
+    /// zero (default `1e-6`). Eigenvalues closer than `tol` (relative to their size) are
+    /// treated as one repeated eigenvalue.
+    ///
+    /// # Panics
+    /// If `tol` is not positive.
+    pub fn curvature_tolerance(mut self, tol: f64) -> Self {
+        positive("curvature_tolerance", tol);
+        self.cfg.curvature_tolerance = tol;
+        self
+    }
+
+    /// A point is stationary when the norm of its gradient is at most `tol`; polishing
+    /// runs until it is (default `1e-8`).
+    ///
+    /// # Panics
+    /// If `tol` is not positive.
+    pub fn gradient_tolerance(mut self, tol: f64) -> Self {
+        positive("gradient_tolerance", tol);
+        self.cfg.gradient_tolerance = tol;
+        self
+    }
+
+    /// Maximum number of gradient-descent iterations of one polishing (default 20 000).
+    ///
+    /// # Panics
+    /// If `n` is 0.
+    pub fn max_polish_iterations(mut self, n: usize) -> Self {
+        nonzero("max_polish_iterations", n);
+        self.cfg.max_polish_iterations = n;
+        self
+    }
+
+    /// The approximate mode for large problems: at every step of a ride the ridge is
+    /// tracked by `iterations` Lanczos iterations started from the previous ridge (a
+    /// Ritz pair of that small Krylov space, chosen by overlap), instead of a full
+    /// eigen-solve. `iterations` HVPs per step; 3 to 6 is typical. Branch points still
+    /// use the full solver.
+    ///
+    /// # Panics
+    /// If `iterations` is less than 2.
+    pub fn approximate(mut self, iterations: usize) -> Self {
+        assert!(
+            iterations >= 2,
+            "RidgeRider: `approximate` needs at least 2 iterations, got {iterations}"
+        );
+        self.cfg.approximate = Some(iterations);
+        self
+    }
+
+    /// Start from the critical point found by minimising `‖∇f‖²` from `x0` (a saddle or a
+    /// maximum near `x0`) instead of `x0` itself (default `false`). The minimisation is
+    /// Gauss-Newton (least-squares Newton steps from HVPs) with a line search.
+    pub fn find_start(mut self, on: bool) -> Self {
+        self.cfg.find_start = on;
+        self
+    }
+
+    /// Keep every point of every ride in [`Ride::trajectory`] (default `false`), for
+    /// plotting.
+    pub fn record_trajectories(mut self, on: bool) -> Self {
+        self.cfg.record_trajectories = on;
+        self
+    }
+
+    /// The eigen-solver used at branch points and, in the exact mode, at every step of
+    /// a ride (default [`EigenSolver::new`]: dense up to dimension 32, Lanczos above).
+    pub fn eigen_solver(mut self, solver: EigenSolver) -> Self {
+        self.cfg.solver = solver;
+        self
+    }
+
+    /// Run the search from `x0` and return its distinct leaves.
+    ///
+    /// # Panics
+    /// If `x0.len()` differs from the objective's dimension.
+    pub fn run(&self, x0: &[f64]) -> Vec<Leaf> {
+        self.explore(x0, |_| {}).leaves
+    }
+
+    /// Run the search from `x0`, telling `observer` about every ride and leaf as soon as
+    /// it is found, and return the whole tree with evaluation counts.
+    ///
+    /// ```
+    /// use autodiff_runtime::ridge_rider::{Event, RidgeRider};
+    /// use autodiff_runtime::saddle::Objective;
+    ///
+    /// /// The six-hump camel function; the origin is a saddle between its two global minima.
+    /// struct Camel;
+    /// impl Objective for Camel {
+    ///     fn dim(&self) -> usize { 2 }
+    ///     fn value(&self, p: &[f64]) -> f64 {
+    ///         let (x, y) = (p[0], p[1]);
+    ///         (4.0 - 2.1 * x * x + x.powi(4) / 3.0) * x * x + x * y + (-4.0 + 4.0 * y * y) * y * y
+    ///     }
+    ///     fn grad(&self, p: &[f64], g: &mut [f64]) -> f64 {
+    ///         let (x, y) = (p[0], p[1]);
+    ///         g[0] = 8.0 * x - 8.4 * x.powi(3) + 2.0 * x.powi(5) + y;
+    ///         g[1] = x - 8.0 * y + 16.0 * y.powi(3);
+    ///         self.value(p)
+    ///     }
+    ///     fn hvp(&self, p: &[f64], v: &[f64], hv: &mut [f64]) {
+    ///         let (x, y) = (p[0], p[1]);
+    ///         let hxx = 8.0 - 25.2 * x * x + 10.0 * x.powi(4);
+    ///         let hyy = -8.0 + 48.0 * y * y;
+    ///         hv[0] = hxx * v[0] + v[1];
+    ///         hv[1] = v[0] + hyy * v[1];
+    ///     }
+    /// }
+    ///
+    /// let mut log = Vec::new();
+    /// let tree = RidgeRider::new(&Camel).step_size(0.02).explore(&[0.0, 0.0], |e| {
+    ///     if let Event::Ride { ride, .. } = e {
+    ///         log.push(format!("{} {:?} after {} steps", ride.path, ride.stop, ride.steps));
+    ///     }
+    /// });
+    /// assert_eq!(log.len(), tree.rides.len());
+    /// let best = tree.minima().map(|l| l.value).fold(f64::INFINITY, f64::min);
+    /// assert!((best + 1.031628).abs() < 1e-6);
+    /// assert_eq!(tree.minima().count(), 2);
+    /// assert!(tree.rides.iter().all(|r| r.hvps > 0));
+    /// ```
+    ///
+    /// # Panics
+    /// If `x0.len()` differs from the objective's dimension.
+    pub fn explore<F: FnMut(&Event<'_>)>(&self, x0: &[f64], mut observer: F) -> Exploration {
+        assert_eq!(
+            x0.len(),
+            self.obj.dim(),
+            "RidgeRider: the start point has {} coordinates, the objective {}",
+            x0.len(),
+            self.obj.dim()
+        );
+        search::Search::new(self.obj, &self.cfg, &mut observer).run(x0)
+    }
+}

@@ -1,0 +1,176 @@
+//! Polishing to a converged stationary point, and finding a start by minimising ‖∇f‖².
+
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::linalg::{all_finite, axpy, dist, dot, norm, sqrt};
+use super::Config;
+use crate::saddle::Objective;
+
+/// How a polishing run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PolishEnd {
+    /// The gradient norm is within the tolerance.
+    Converged,
+    /// The iteration limit was reached (or the line search could make no progress).
+    StepLimit,
+    /// Distance limit, loss floor, or a non-finite value.
+    Unbounded,
+}
+
+/// The state at the end of a polishing run.
+pub(crate) struct Polished {
+    pub end: PolishEnd,
+    pub x: Vec<f64>,
+    pub value: f64,
+    pub grad: Vec<f64>,
+}
+
+/// Gradient descent from `x0` with a Barzilai-Borwein step length, safeguarded by an
+/// Armijo backtracking line search, until `‖∇f‖ ≤ gradient_tolerance`.
+pub(crate) fn polish<O: Objective + ?Sized>(obj: &O, x0: &[f64], cfg: &Config) -> Polished {
+    let n = x0.len();
+    let mut x = x0.to_vec();
+    let mut g = vec![0.0; n];
+    let mut f = obj.grad(&x, &mut g);
+    let mut xn = vec![0.0; n];
+    let mut gn = vec![0.0; n];
+    let mut t = 1e-3 / norm(&g).max(1e-3);
+    let mut end = PolishEnd::StepLimit;
+    for _ in 0..cfg.max_polish_iterations {
+        if !f.is_finite() || !all_finite(&g) || f < cfg.loss_floor {
+            end = PolishEnd::Unbounded;
+            break;
+        }
+        let gg = dot(&g, &g);
+        if sqrt(gg) <= cfg.gradient_tolerance {
+            end = PolishEnd::Converged;
+            break;
+        }
+        let mut accepted = false;
+        for _ in 0..60 {
+            xn.copy_from_slice(&x);
+            axpy(-t, &g, &mut xn);
+            let fnew = obj.grad(&xn, &mut gn);
+            if fnew.is_finite() && fnew <= f - 1e-4 * t * gg {
+                accepted = true;
+                // Barzilai-Borwein: the secant step length for the next iteration.
+                let (mut ss, mut sy) = (0.0, 0.0);
+                for i in 0..n {
+                    let s = xn[i] - x[i];
+                    ss += s * s;
+                    sy += s * (gn[i] - g[i]);
+                }
+                core::mem::swap(&mut x, &mut xn);
+                core::mem::swap(&mut g, &mut gn);
+                f = fnew;
+                t = if sy > 0.0 {
+                    (ss / sy).min(1e6)
+                } else {
+                    2.0 * t
+                };
+                break;
+            }
+            t *= 0.5;
+        }
+        if !accepted {
+            // No decrease along -g at any step length: the gradient is at the noise level.
+            let gn = norm(&g);
+            end = if gn <= cfg.gradient_tolerance.max(1e-6) {
+                PolishEnd::Converged
+            } else {
+                PolishEnd::StepLimit
+            };
+            break;
+        }
+        if dist(&x, x0) > cfg.max_distance {
+            end = PolishEnd::Unbounded;
+            break;
+        }
+    }
+    Polished {
+        end,
+        x,
+        value: f,
+        grad: g,
+    }
+}
+
+/// Minimises `½‖∇f‖²` from `x0` by Gauss-Newton: each step solves `H d ≈ -∇f` in the
+/// least-squares sense by CGLS on HVPs (which handles an indefinite or singular `H`),
+/// then backtracks until `‖∇f‖` decreases. Converges to the critical point (saddle,
+/// maximum or minimum) near `x0`.
+pub(crate) fn find_critical_point<O: Objective + ?Sized>(
+    obj: &O,
+    x0: &[f64],
+    cfg: &Config,
+) -> Vec<f64> {
+    let n = x0.len();
+    let mut x = x0.to_vec();
+    let mut g = vec![0.0; n];
+    obj.grad(&x, &mut g);
+    let mut phi = 0.5 * dot(&g, &g);
+    let mut xn = vec![0.0; n];
+    let mut gn = vec![0.0; n];
+    for _ in 0..200 {
+        if !phi.is_finite() || sqrt(2.0 * phi) <= cfg.gradient_tolerance {
+            break;
+        }
+        let d = cgls(obj, &x, &g, 2 * n + 10);
+        let mut t = 1.0;
+        let mut improved = false;
+        for _ in 0..40 {
+            xn.copy_from_slice(&x);
+            axpy(t, &d, &mut xn);
+            obj.grad(&xn, &mut gn);
+            let phin = 0.5 * dot(&gn, &gn);
+            if phin.is_finite() && phin < (1.0 - 1e-4 * t) * phi {
+                core::mem::swap(&mut x, &mut xn);
+                core::mem::swap(&mut g, &mut gn);
+                phi = phin;
+                improved = true;
+                break;
+            }
+            t *= 0.5;
+        }
+        if !improved {
+            break;
+        }
+    }
+    x
+}
+
+/// Least-squares solution of `H d = -g` by CGLS (conjugate gradients on the normal
+/// equations, `H` symmetric so `Hᵀ = H`), two HVPs per iteration.
+fn cgls<O: Objective + ?Sized>(obj: &O, x: &[f64], g: &[f64], iters: usize) -> Vec<f64> {
+    let n = x.len();
+    let mut d = vec![0.0; n];
+    let mut r: Vec<f64> = g.iter().map(|v| -v).collect();
+    let mut s = vec![0.0; n];
+    obj.hvp(x, &r, &mut s);
+    let mut p = s.clone();
+    let mut gamma = dot(&s, &s);
+    let gamma0 = gamma;
+    let mut q = vec![0.0; n];
+    for _ in 0..iters {
+        if gamma <= 1e-28 * gamma0 || gamma == 0.0 {
+            break;
+        }
+        obj.hvp(x, &p, &mut q);
+        let qq = dot(&q, &q);
+        if qq == 0.0 {
+            break;
+        }
+        let a = gamma / qq;
+        axpy(a, &p, &mut d);
+        axpy(-a, &q, &mut r);
+        obj.hvp(x, &r, &mut s);
+        let gnew = dot(&s, &s);
+        let b = gnew / gamma;
+        gamma = gnew;
+        for (pi, si) in p.iter_mut().zip(&s) {
+            *pi = si + b * *pi;
+        }
+    }
+    d
+}
