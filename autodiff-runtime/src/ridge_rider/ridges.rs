@@ -3,7 +3,9 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::linalg::{abs, axpy, canonical_sign, dot, norm, normalize, orthogonalize, Deflated};
+use super::linalg::{
+    abs, all_finite, axpy, canonical_sign, dot, norm, normalize, orthogonalize, Deflated,
+};
 use crate::saddle::{EigenSolver, Eigenpair, Objective, Which};
 
 /// A direction of negative curvature at a point.
@@ -181,49 +183,60 @@ pub(crate) fn min_eigenvalue<O: Objective + ?Sized>(
 /// Below this overlap with the previous ridge, the ridge is lost.
 const MIN_OVERLAP: f64 = 0.5;
 
+/// The continuation of the ridge `prev` among the candidate eigenpairs: the one with
+/// the largest `|overlap|`; when its eigenvalue is repeated among the candidates (within
+/// `tol`), the projection of `prev` onto that eigenspace, the vector of the eigenspace
+/// closest to `prev` (any single basis vector the solver returned would be arbitrary).
+/// Signed to overlap `prev` positively; `None` when the overlap is below one half.
+fn follow(prev: &[f64], cands: &[(f64, Vec<f64>)], tol: f64) -> Option<(f64, Vec<f64>)> {
+    let overlap = |v: &[f64]| abs(dot(v, prev));
+    let best =
+        (0..cands.len()).max_by(|&a, &b| overlap(&cands[a].1).total_cmp(&overlap(&cands[b].1)))?;
+    let value = cands[best].0;
+    let mut basis: Vec<Vec<f64>> = Vec::new();
+    let mut values: Vec<f64> = Vec::new();
+    for (lambda, v) in cands {
+        if same_eigenvalue(*lambda, value, tol) {
+            push_new(&mut basis, &mut values, *lambda, v);
+        }
+    }
+    let mut v = vec![0.0; prev.len()];
+    for b in &basis {
+        axpy(dot(b, prev), b, &mut v);
+    }
+    let len = normalize(&mut v);
+    if len < MIN_OVERLAP * norm(prev) {
+        return None;
+    }
+    let value = values.iter().sum::<f64>() / values.len() as f64;
+    Some((value, v))
+}
+
 /// Exact tracking: the `k` smallest eigenpairs (the solver warm-started from `prev`),
-/// the one overlapping `prev` most. Returns the eigenvalue and the eigenvector signed to
-/// overlap `prev` positively.
+/// then [`follow`].
 pub(crate) fn track_exact<O: Objective + ?Sized>(
     solver: &EigenSolver,
     obj: &O,
     x: &[f64],
     prev: &[f64],
     k: usize,
+    tol: f64,
 ) -> Option<(f64, Vec<f64>)> {
-    let pairs = smallest(solver, obj, x, k, Some(prev));
-    let mut best: Option<(f64, f64, &[f64])> = None;
-    for p in &pairs {
-        let nv = norm(&p.vector);
-        let o = if nv > 0.0 {
-            dot(&p.vector, prev) / nv
-        } else {
-            0.0
-        };
-        if best.is_none_or(|b| abs(o) > abs(b.0)) {
-            best = Some((o, p.value, &p.vector));
-        }
-    }
-    let (o, value, v) = best?;
-    if abs(o) < MIN_OVERLAP {
-        return None;
-    }
-    let mut v = v.to_vec();
-    normalize(&mut v);
-    if o < 0.0 {
-        v.iter_mut().for_each(|c| *c = -*c);
-    }
-    Some((value, v))
+    let cands: Vec<(f64, Vec<f64>)> = smallest(solver, obj, x, k, Some(prev))
+        .into_iter()
+        .map(|p| (p.value, p.vector))
+        .collect();
+    follow(prev, &cands, tol)
 }
 
 /// Approximate tracking: `m` Lanczos iterations started from `prev` (with full
-/// reorthogonalisation), and the Ritz pair of that Krylov space with the largest
-/// overlap with `prev`. `m` HVPs.
+/// reorthogonalisation, `m` HVPs), the Ritz pairs of that Krylov space, then [`follow`].
 pub(crate) fn track_krylov<O: Objective + ?Sized>(
     obj: &O,
     x: &[f64],
     prev: &[f64],
     m: usize,
+    tol: f64,
 ) -> Option<(f64, Vec<f64>)> {
     let n = obj.dim();
     let m = m.min(n);
@@ -234,9 +247,13 @@ pub(crate) fn track_krylov<O: Objective + ?Sized>(
     let mut w = vec![0.0; n];
     for j in 0..m {
         obj.hvp(x, &q[j], &mut w);
+        if !all_finite(&w) {
+            return None;
+        }
+        let scale = norm(&w);
         alpha.push(dot(&q[j], &w));
         let r = orthogonalize(&mut w, &q);
-        if j + 1 == m || r <= 1e-12 * abs(alpha[j]).max(1e-300) {
+        if j + 1 == m || r <= 1e-10 * scale {
             break;
         }
         beta.push(r);
@@ -254,19 +271,14 @@ pub(crate) fn track_krylov<O: Objective + ?Sized>(
         }
     }
     let spec = crate::eigen::jacobi(&t, r);
-    // The Ritz vector overlapping the start `q[0] = prev` most.
-    let best = (0..r).max_by(|&a, &b| abs(spec.vector(a)[0]).total_cmp(&abs(spec.vector(b)[0])))?;
-    let mut v = vec![0.0; n];
-    for (qi, &c) in q.iter().zip(spec.vector(best)) {
-        axpy(c, qi, &mut v);
-    }
-    normalize(&mut v);
-    let o = dot(&v, prev);
-    if abs(o) < MIN_OVERLAP * norm(prev) {
-        return None;
-    }
-    if o < 0.0 {
-        v.iter_mut().for_each(|c| *c = -*c);
-    }
-    Some((spec.values[best], v))
+    let cands: Vec<(f64, Vec<f64>)> = (0..r)
+        .map(|j| {
+            let mut v = vec![0.0; n];
+            for (qi, &c) in q.iter().zip(spec.vector(j)) {
+                axpy(c, qi, &mut v);
+            }
+            (spec.values[j], v)
+        })
+        .collect();
+    follow(prev, &cands, tol)
 }

@@ -202,8 +202,15 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
                 break RideStop::DistanceLimit;
             }
             let tracked = match cfg.approximate {
-                Some(m) => track_krylov(&self.obj, &x, &e, m),
-                None => track_exact(&cfg.solver, &self.obj, &x, &e, task.k_track),
+                Some(m) => track_krylov(&self.obj, &x, &e, m, cfg.curvature_tolerance),
+                None => track_exact(
+                    &cfg.solver,
+                    &self.obj,
+                    &x,
+                    &e,
+                    task.k_track,
+                    cfg.curvature_tolerance,
+                ),
             };
             let Some((l, v)) = tracked else {
                 break RideStop::LostTrack;
