@@ -1,5 +1,6 @@
 //! Compile-time automatic differentiation for Rust.
 #![no_std]
+#![warn(missing_docs)]
 
 pub use autodiff_macros::differentiable;
 pub use autodiff_runtime::{dual, optim, rules, scalar, Dual, Scalar};

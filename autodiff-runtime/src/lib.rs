@@ -9,6 +9,7 @@
 //! the `libm` feature; the `alloc` feature (implied by `std`) enables the parts that
 //! need a heap (eigen-analysis, Ridge Rider, growable optimizer state).
 #![no_std]
+#![warn(missing_docs)]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;

@@ -1,0 +1,153 @@
+//! Dataflow facts about loop bodies that the reverse transformation needs:
+//! which outer variables a body overwrites, and which of those must be recorded
+//! per iteration (the to-be-recorded analysis).
+
+use crate::ir::{Atom, BinOp, Block, CallArg, Inact, Stmt, Val, VarId};
+use crate::resolve::placeholder_var;
+use std::collections::BTreeSet;
+use syn::visit::Visit;
+
+/// Variables assigned in `b` (at any depth) that were declared outside it.
+pub(crate) fn carried(b: &Block) -> Vec<VarId> {
+    let mut assigned = BTreeSet::new();
+    let mut defined = BTreeSet::new();
+    walk_defs(b, &mut assigned, &mut defined);
+    assigned.difference(&defined).copied().collect()
+}
+
+fn walk_defs(b: &Block, assigned: &mut BTreeSet<VarId>, defined: &mut BTreeSet<VarId>) {
+    for s in &b.stmts {
+        match s {
+            Stmt::Set { var, def, .. } => {
+                if *def {
+                    defined.insert(*var);
+                } else {
+                    assigned.insert(*var);
+                }
+            }
+            Stmt::Decl(v) => {
+                defined.insert(*v);
+            }
+            Stmt::If { then_b, else_b, .. } => {
+                walk_defs(then_b, assigned, defined);
+                walk_defs(else_b, assigned, defined);
+            }
+            Stmt::For(l) => {
+                defined.insert(l.idx);
+                walk_defs(&l.body, assigned, defined);
+            }
+            Stmt::While { body, .. } => walk_defs(body, assigned, defined),
+            Stmt::Effect(_) => {}
+        }
+    }
+}
+
+/// Whether the value `v` has at the start of an iteration is needed to replay the
+/// iteration: true unless every read of `v` in the body is a linear self-update
+/// `v = v + e` / `v = v - e` (whose adjoint does not need `v`).
+pub(crate) fn needs_record(v: VarId, body: &Block) -> bool {
+    let mut c = Counter { v, reads: 0, linear: 0 };
+    c.block(body);
+    c.reads > c.linear
+}
+
+struct Counter {
+    v: VarId,
+    reads: usize,
+    linear: usize,
+}
+
+impl Counter {
+    fn atom(&mut self, a: &Atom) {
+        match a {
+            Atom::Var(u) if *u == self.v => self.reads += 1,
+            Atom::Var(_) => {}
+            Atom::Const(i) => self.inact(i),
+        }
+    }
+    fn inact(&mut self, i: &Inact) {
+        let mut f = PlaceholderCount { v: self.v, n: 0 };
+        f.visit_expr(&i.expr);
+        self.reads += f.n;
+    }
+    fn val(&mut self, target: VarId, val: &Val) {
+        match val {
+            Val::Atom(a) | Val::Neg(a) => self.atom(a),
+            Val::Bin(op, a, b) => {
+                self.atom(a);
+                self.atom(b);
+                let is_self = |x: &Atom| matches!(x, Atom::Var(u) if *u == self.v);
+                let self_update = target == self.v && matches!(op, BinOp::Add | BinOp::Sub) && is_self(a) && !is_self(b);
+                let self_update_rev = target == self.v && *op == BinOp::Add && is_self(b) && !is_self(a);
+                if self_update || self_update_rev {
+                    self.linear += 1;
+                }
+            }
+            Val::Rule { args, extra, .. } => {
+                args.iter().for_each(|a| self.atom(a));
+                if let Some(e) = extra {
+                    self.inact(e);
+                }
+            }
+            Val::Index { index, .. } => self.inact(index),
+            Val::Call(c) => {
+                for a in &c.args {
+                    match a {
+                        CallArg::Active(at) => self.atom(at),
+                        CallArg::Inactive(i) => self.inact(i),
+                        CallArg::Slice(_) => {}
+                    }
+                }
+            }
+            Val::Inact(i) => self.inact(i),
+        }
+    }
+    fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            match s {
+                Stmt::Set { var, val, .. } => self.val(*var, val),
+                Stmt::Decl(_) => {}
+                Stmt::If { cond, then_b, else_b } => {
+                    self.inact(cond);
+                    self.block(then_b);
+                    self.block(else_b);
+                }
+                Stmt::For(l) => {
+                    self.inact(&l.lo);
+                    self.inact(&l.hi);
+                    self.block(&l.body);
+                }
+                Stmt::While { cond, body, .. } => {
+                    self.inact(cond);
+                    self.block(body);
+                }
+                Stmt::Effect(i) => self.inact(i),
+            }
+        }
+    }
+}
+
+struct PlaceholderCount {
+    v: VarId,
+    n: usize,
+}
+
+impl<'ast> Visit<'ast> for PlaceholderCount {
+    fn visit_ident(&mut self, id: &'ast proc_macro2::Ident) {
+        if placeholder_var(id) == Some(self.v) {
+            self.n += 1;
+        }
+    }
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        fn scan(ts: proc_macro2::TokenStream, v: VarId) -> usize {
+            ts.into_iter()
+                .map(|tt| match tt {
+                    proc_macro2::TokenTree::Ident(id) => usize::from(placeholder_var(&id) == Some(v)),
+                    proc_macro2::TokenTree::Group(g) => scan(g.stream(), v),
+                    _ => 0,
+                })
+                .sum()
+        }
+        self.n += scan(m.tokens.clone(), self.v);
+    }
+}

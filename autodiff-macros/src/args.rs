@@ -1,0 +1,55 @@
+//! The options of `#[differentiable(...)]`: `wrt(a, b)` and `crate = path`.
+
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{Ident, Path, Token};
+
+/// Parsed attribute arguments.
+#[derive(Default)]
+pub(crate) struct Args {
+    /// Only these parameters are active, when given.
+    pub wrt: Option<Vec<Ident>>,
+    /// Path of the crate that re-exports the runtime (default `::differentiable`).
+    pub krate: Option<Path>,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut args = Args::default();
+        while !input.is_empty() {
+            if input.peek(Token![crate]) {
+                let kw: Token![crate] = input.parse()?;
+                if args.krate.is_some() {
+                    return Err(syn::Error::new(kw.span, "duplicate option `crate`"));
+                }
+                input.parse::<Token![=]>()?;
+                args.krate = Some(input.call(Path::parse_mod_style)?);
+            } else {
+                let key: Ident = input.parse()?;
+                if key != "wrt" {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)` or `crate = path`"),
+                    ));
+                }
+                if args.wrt.is_some() {
+                    return Err(syn::Error::new(key.span(), "duplicate option `wrt`"));
+                }
+                let content;
+                syn::parenthesized!(content in input);
+                let names = Punctuated::<Ident, Token![,]>::parse_terminated(&content)?;
+                if names.is_empty() {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "`wrt()` names no parameter; name at least one, e.g. `wrt(x)`",
+                    ));
+                }
+                args.wrt = Some(names.into_iter().collect());
+            }
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(args)
+    }
+}

@@ -1,0 +1,717 @@
+//! IR -> tokens: the forward sweep (primal code in SSA form, with tangents when the
+//! scalar is a dual number) and the adjoint sweep of the reverse transformation.
+//!
+//! Every value the IR defines becomes a fresh immutable local (`__ad_<name>_<n>`,
+//! mixed-site hygiene, so user names cannot collide). Variables that a loop
+//! overwrites live in one mutable local across the loop. The adjoint sweep replays
+//! each `if` branch and each loop iteration (recomputing its locals) right before
+//! differentiating it; a loop records only the outer values that the iteration both
+//! overwrites and needs (see `analysis::needs_record`).
+
+use crate::analysis;
+use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, ParamKind, Stmt, Val, VarId};
+use crate::resolve::placeholder_var;
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+
+/// Which generated function is being emitted.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Kind {
+    Jvp,
+    Vjp,
+    Grad,
+    Hvp,
+    /// `f_vjp` over dual numbers: what `f_hvp` of a caller composes with.
+    VjpDual,
+}
+
+impl Kind {
+    /// Active values are dual numbers (value + tangent).
+    pub(crate) fn dual(self) -> bool {
+        matches!(self, Kind::Jvp | Kind::Hvp | Kind::VjpDual)
+    }
+}
+
+/// An operand recorded for the adjoint: the variable it reads (if active) and
+/// the tokens of its primal value.
+#[derive(Clone)]
+struct Opnd {
+    var: Option<VarId>,
+    tok: TokenStream,
+}
+
+enum RVal<'a> {
+    Copy(Opnd),
+    Neg(Opnd),
+    Bin(BinOp, Opnd, Opnd),
+    Rule(Vec<(Opnd, Ident)>),
+    Index(usize, Ident),
+    Call(&'a Call, Vec<TokenStream>),
+}
+
+type Versions = Vec<Option<Ident>>;
+
+/// What the forward sweep leaves for the adjoint sweep.
+enum Rec<'a> {
+    Set { var: VarId, r: RVal<'a>, out: Ident },
+    If { cond: Ident, entry: Versions, then_b: &'a Block, else_b: &'a Block },
+    For { l: &'a ForLoop, entry: Versions, lo: Ident, hi: Ident, last: Option<Ident>, muts: Vec<(VarId, Ident)>, tapes: Vec<(VarId, Ident)> },
+    While { body: &'a Block, entry: Versions, count: Ident, muts: Vec<(VarId, Ident)>, tapes: Vec<(VarId, Ident)> },
+}
+
+/// Emission state for one generated function.
+pub(crate) struct Emitter<'a> {
+    pub f: &'a Func,
+    /// `::differentiable::__private` (or the user's override).
+    pub rt: TokenStream,
+    pub kind: Kind,
+    /// Current SSA name of each variable.
+    pub ver: Versions,
+    /// Per parameter: the tangent (jvp) or direction (hvp) input.
+    pub tangent: Vec<Option<Ident>>,
+    /// Per parameter: where its adjoint accumulates (shadow slice or local array).
+    pub shadow: Vec<Option<Ident>>,
+    /// Per variable: its adjoint accumulator.
+    pub bar: Vec<Option<Ident>>,
+    counter: usize,
+    /// Internal inconsistencies, reported as compile errors (never a panic).
+    pub errors: Vec<syn::Error>,
+}
+
+pub(crate) fn mixed(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+impl<'a> Emitter<'a> {
+    pub(crate) fn new(f: &'a Func, rt: TokenStream, kind: Kind) -> Self {
+        Emitter {
+            f,
+            rt,
+            kind,
+            ver: vec![None; f.vars.len()],
+            tangent: vec![None; f.params.len()],
+            shadow: vec![None; f.params.len()],
+            bar: vec![None; f.vars.len()],
+            counter: 0,
+            errors: Vec::new(),
+        }
+    }
+
+    pub(crate) fn fresh(&mut self, base: &str) -> Ident {
+        self.counter += 1;
+        format_ident!("__ad_{}_{}", base, self.counter, span = Span::mixed_site())
+    }
+
+    fn version(&mut self, v: VarId) -> Ident {
+        match self.ver[v].clone() {
+            Some(id) => id,
+            None => {
+                self.errors.push(syn::Error::new(
+                    Span::call_site(),
+                    format!("variable `{}` may be used before it is assigned on every path", self.f.vars[v].name),
+                ));
+                mixed("__ad_unassigned")
+            }
+        }
+    }
+
+    /// Tokens of an inactive expression with placeholders resolved to current versions.
+    pub(crate) fn inact(&mut self, i: &Inact) -> TokenStream {
+        let ts = i.expr.to_token_stream();
+        self.subst(ts)
+    }
+
+    fn subst(&mut self, ts: TokenStream) -> TokenStream {
+        ts.into_iter()
+            .map(|tt| match tt {
+                TokenTree::Ident(id) => match placeholder_var(&id) {
+                    Some(v) => {
+                        let cur = self.version(v);
+                        if self.kind.dual() && self.f.vars[v].active {
+                            TokenTree::Group(Group::new(Delimiter::Parenthesis, quote!(#cur.re)))
+                        } else {
+                            TokenTree::Ident(cur)
+                        }
+                    }
+                    None => TokenTree::Ident(id),
+                },
+                TokenTree::Group(g) => {
+                    let mut ng = Group::new(g.delimiter(), self.subst(g.stream()));
+                    ng.set_span(g.span());
+                    TokenTree::Group(ng)
+                }
+                other => other,
+            })
+            .collect()
+    }
+
+    /// Tokens of an operand in active position.
+    fn opnd(&mut self, a: &Atom) -> Opnd {
+        match a {
+            Atom::Var(v) => Opnd { var: Some(*v).filter(|v| self.f.vars[*v].active), tok: self.version(*v).to_token_stream() },
+            Atom::Const(c) => {
+                let e = self.inact(c);
+                let rt = &self.rt;
+                let tok = if self.kind.dual() { quote!(#rt::Dual::constant(#e)) } else { quote!((#e)) };
+                Opnd { var: None, tok }
+            }
+        }
+    }
+
+    /// Reads element `ix` of active parameter `p` as an active value.
+    fn read_elem(&mut self, p: usize, ix: &TokenStream) -> TokenStream {
+        let x = &self.f.params[p].ident;
+        let dual_array = self.kind == Kind::VjpDual && matches!(self.f.params[p].kind, ParamKind::Array(_));
+        if self.kind.dual() && !dual_array {
+            let rt = &self.rt;
+            match &self.tangent[p] {
+                Some(t) => quote!(#rt::Dual::new(#x[#ix], #t[#ix])),
+                None => quote!(#rt::Dual::constant(#x[#ix])),
+            }
+        } else {
+            quote!(#x[#ix])
+        }
+    }
+
+    /// Emits a statement sequence; `record` keeps what the adjoint sweep needs.
+    fn block(&mut self, b: &'a Block, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+        let mut out = TokenStream::new();
+        for s in &b.stmts {
+            out.extend(self.stmt(s, record, recs));
+        }
+        out
+    }
+
+    /// The forward sweep of a whole body.
+    pub(crate) fn forward(&mut self, b: &'a Block, record: bool) -> (TokenStream, Vec<RecList<'a>>) {
+        let mut recs = Vec::new();
+        let ts = self.block(b, record, &mut recs);
+        (ts, vec![RecList(recs)])
+    }
+
+    fn stmt(&mut self, s: &'a Stmt, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+        match s {
+            Stmt::Set { var, val, span, def } => self.set(*var, val, *span, *def, record, recs),
+            Stmt::Decl(_) => TokenStream::new(),
+            Stmt::Effect(i) => {
+                let e = self.inact(i);
+                quote!(#e;)
+            }
+            Stmt::If { cond, then_b, else_b } => self.if_stmt(cond, then_b, else_b, record, recs),
+            Stmt::For(l) => self.for_loop(l, record, recs),
+            Stmt::While { cond, body, brk } => self.while_loop(cond, body, *brk, record, recs),
+        }
+    }
+
+    fn set(&mut self, var: VarId, val: &'a Val, span: Span, def: bool, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+        let active = self.f.vars[var].active;
+        let id = self.fresh(&self.f.vars[var].name.clone());
+        let rt = self.rt.clone();
+        let (ts, r) = match val {
+            Val::Inact(i) if !active => {
+                let e = self.inact(i);
+                let ann = if def { self.f.annotations[var].as_ref().map(|t| quote!(: #t)) } else { None };
+                (quote_spanned!(span=> let #id #ann = #e;), None)
+            }
+            Val::Inact(i) => {
+                let o = self.opnd(&Atom::Const(i.clone()));
+                let t = &o.tok;
+                (quote!(let #id = #t;), Some(RVal::Copy(o)))
+            }
+            Val::Atom(a) => {
+                let o = self.opnd(a);
+                let t = &o.tok;
+                (quote!(let #id = #t;), Some(RVal::Copy(o)))
+            }
+            Val::Neg(a) => {
+                let o = self.opnd(a);
+                let t = &o.tok;
+                (quote_spanned!(span=> let #id = -#t;), Some(RVal::Neg(o)))
+            }
+            Val::Bin(op, a, b) => {
+                let (oa, ob) = (self.opnd(a), self.opnd(b));
+                let (ta, tb) = (&oa.tok, &ob.tok);
+                let e = match op {
+                    BinOp::Add => quote_spanned!(span=> #ta + #tb),
+                    BinOp::Sub => quote_spanned!(span=> #ta - #tb),
+                    BinOp::Mul => quote_spanned!(span=> #ta * #tb),
+                    BinOp::Div => quote_spanned!(span=> #ta / #tb),
+                };
+                (quote!(let #id = #e;), Some(RVal::Bin(*op, oa, ob)))
+            }
+            Val::Rule { name, args, extra } => {
+                let ops: Vec<Opnd> = args.iter().map(|a| self.opnd(a)).collect();
+                let toks: Vec<&TokenStream> = ops.iter().map(|o| &o.tok).collect();
+                let extra = extra.as_ref().map(|e| {
+                    let e = self.inact(e);
+                    quote!(, #e)
+                });
+                let f = Ident::new(name, span);
+                let call = quote_spanned!(span=> #rt::rules::#f(#(#toks),* #extra));
+                if record && active {
+                    let ds: Vec<Ident> = ops.iter().map(|_| self.fresh("d")).collect();
+                    (quote!(let (#id, #(#ds),*) = #call;), Some(RVal::Rule(ops.into_iter().zip(ds).collect())))
+                } else {
+                    (quote!(let #id = #call.0;), None)
+                }
+            }
+            Val::Index { base: Base::Param(p), index } => {
+                let ix = self.fresh("ix");
+                let e = self.inact(index);
+                let read = self.read_elem(*p, &ix.to_token_stream());
+                (quote!(let #ix: usize = #e; let #id = #read;), Some(RVal::Index(*p, ix)))
+            }
+            Val::Call(c) => {
+                let (ts, primal_args) = self.call_forward(c, &id, span);
+                (ts, Some(RVal::Call(c, primal_args)))
+            }
+        };
+        self.ver[var] = Some(id.clone());
+        if record && active {
+            if let Some(r) = r {
+                recs.push(Rec::Set { var, r, out: id });
+            }
+        }
+        ts
+    }
+
+    /// The callee's generated function: `h` -> `h_jvp` (keeping the path and generics).
+    fn callee(&self, c: &Call, suffix: &str) -> TokenStream {
+        let mut path = c.callee.clone();
+        if let Some(last) = path.segments.last_mut() {
+            last.ident = format_ident!("{}_{}", last.ident, suffix, span = last.ident.span());
+        }
+        if c.method_on_self {
+            quote!(self.#path)
+        } else {
+            quote!(#path)
+        }
+    }
+
+    fn call_forward(&mut self, c: &'a Call, id: &Ident, span: Span) -> (TokenStream, Vec<TokenStream>) {
+        let rt = self.rt.clone();
+        let mut primal = Vec::new();
+        let mut with_tangents = Vec::new();
+        for a in &c.args {
+            match a {
+                CallArg::Active(at) => {
+                    let o = self.opnd(at);
+                    let t = o.tok.clone();
+                    primal.push(t.clone());
+                    with_tangents.push(quote!(#t.re, #t.eps));
+                }
+                CallArg::Slice(p) => {
+                    let x = self.f.params[*p].ident.clone();
+                    primal.push(quote!(#x));
+                    match &self.tangent[*p] {
+                        Some(t) => with_tangents.push(quote!(#x, #t)),
+                        None => with_tangents.push(quote!(#x, #x)),
+                    }
+                    if matches!(self.f.params[*p].kind, ParamKind::Array(_)) {
+                        self.errors.push(syn::Error::new(span, "passing an active array parameter by value to a differentiable call is not supported; take `&[F]` in the callee and pass a slice parameter"));
+                    }
+                }
+                CallArg::Inactive(i) => {
+                    let e = self.inact(i);
+                    primal.push(e.clone());
+                    with_tangents.push(e);
+                }
+            }
+        }
+        if self.kind.dual() {
+            let jvp = self.callee(c, "jvp");
+            let (v, t) = (self.fresh("v"), self.fresh("t"));
+            (quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); #rt::Dual::new(#v, #t) };), primal)
+        } else {
+            let f = self.callee(c, "");
+            let f = strip_trailing_underscore(f);
+            (quote_spanned!(span=> let #id = #f(#(#primal),*);), primal)
+        }
+    }
+
+    fn if_stmt(&mut self, cond: &'a Inact, then_b: &'a Block, else_b: &'a Block, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+        let c = self.fresh("cond");
+        let ce = self.inact(cond);
+        let mut outs = analysis::carried(then_b);
+        for v in analysis::carried(else_b) {
+            if !outs.contains(&v) {
+                outs.push(v);
+            }
+        }
+        let entry = self.ver.clone();
+        let mut scratch = Vec::new();
+        let tts = self.block(then_b, false, &mut scratch);
+        let tvals: Vec<Ident> = outs.iter().map(|&v| self.version(v)).collect();
+        self.ver = entry.clone();
+        let ets = self.block(else_b, false, &mut scratch);
+        let evals: Vec<Ident> = outs.iter().map(|&v| self.version(v)).collect();
+        self.ver = entry.clone();
+        let names: Vec<Ident> = outs.iter().map(|&v| self.fresh(&self.f.vars[v].name.clone())).collect();
+        for (&v, n) in outs.iter().zip(&names) {
+            self.ver[v] = Some(n.clone());
+        }
+        if record {
+            recs.push(Rec::If { cond: c.clone(), entry, then_b, else_b });
+        }
+        quote! {
+            let #c: bool = #ce;
+            let (#(#names,)*) = if #c { #tts (#(#tvals,)*) } else { #ets (#(#evals,)*) };
+        }
+    }
+
+    /// Loop-carried variables: one mutable local each, initialised from the current version.
+    fn loop_muts(&mut self, body: &Block) -> (Vec<(VarId, Ident)>, TokenStream) {
+        let mut ts = TokenStream::new();
+        let mut muts = Vec::new();
+        for v in analysis::carried(body) {
+            let m = self.fresh(&format!("{}_mut", self.f.vars[v].name));
+            let cur = self.version(v);
+            ts.extend(quote!(let mut #m = #cur;));
+            muts.push((v, m));
+        }
+        (muts, ts)
+    }
+
+    fn loop_tapes(&mut self, body: &Block, muts: &[(VarId, Ident)]) -> (Vec<(VarId, Ident)>, TokenStream) {
+        let rt = self.rt.clone();
+        let mut ts = TokenStream::new();
+        let mut tapes = Vec::new();
+        for (v, _) in muts {
+            if analysis::needs_record(*v, body) {
+                let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
+                ts.extend(quote!(let mut #t = #rt::Vec::new();));
+                tapes.push((*v, t));
+            }
+        }
+        (tapes, ts)
+    }
+
+    /// One forward iteration (primal only): body, write-back, `break` check.
+    fn iteration(&mut self, body: &'a Block, muts: &[(VarId, Ident)], brk: Option<VarId>) -> TokenStream {
+        for (v, m) in muts {
+            self.ver[*v] = Some(m.clone());
+        }
+        let mut scratch = Vec::new();
+        let ts = self.block(body, false, &mut scratch);
+        let wb: Vec<TokenStream> = muts
+            .iter()
+            .map(|(v, m)| {
+                let cur = self.version(*v);
+                quote!(#m = #cur;)
+            })
+            .collect();
+        let stop = brk.map(|b| {
+            let cur = self.version(b);
+            quote!(if #cur { break; })
+        });
+        quote!(#ts #(#wb)* #stop)
+    }
+
+    /// After a loop: later code reads immutable snapshots of the carried variables.
+    fn after_loop(&mut self, muts: &[(VarId, Ident)]) -> TokenStream {
+        let mut ts = TokenStream::new();
+        for (v, m) in muts {
+            let s = self.fresh(&self.f.vars[*v].name.clone());
+            ts.extend(quote!(let #s = #m;));
+            self.ver[*v] = Some(s);
+        }
+        ts
+    }
+
+    fn for_loop(&mut self, l: &'a ForLoop, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+        let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
+        let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
+        let (muts, mut_ts) = self.loop_muts(&l.body);
+        let (tapes, tape_ts) = if record { self.loop_tapes(&l.body, &muts) } else { (Vec::new(), TokenStream::new()) };
+        let last = (record && l.brk.is_some()).then(|| self.fresh("last"));
+        let entry = self.ver.clone();
+        let i = self.fresh(&self.f.vars[l.idx].name.clone());
+        self.ver[l.idx] = Some(i.clone());
+        let pushes: Vec<TokenStream> = tapes
+            .iter()
+            .map(|(v, t)| {
+                let m = &muts.iter().find(|(u, _)| u == v).map(|(_, m)| m.clone());
+                quote!(#t.push(#m);)
+            })
+            .collect();
+        let mark = last.as_ref().map(|la| quote!(#la = ::core::option::Option::Some(#i);));
+        let iter_ts = self.iteration(&l.body, &muts, l.brk);
+        let range = if l.inclusive { quote!(#lo..=#hi) } else { quote!(#lo..#hi) };
+        let last_decl = last.as_ref().map(|la| quote!(let mut #la = ::core::option::Option::None;));
+        let after = self.after_loop(&muts);
+        if record {
+            recs.push(Rec::For { l, entry, lo: lo.clone(), hi: hi.clone(), last, muts, tapes });
+        }
+        quote! {
+            let #lo = #loe;
+            let #hi = #hie;
+            #mut_ts
+            #tape_ts
+            #last_decl
+            for #i in #range {
+                #mark
+                #(#pushes)*
+                #iter_ts
+            }
+            #after
+        }
+    }
+
+    fn while_loop(&mut self, cond: &'a Inact, body: &'a Block, brk: Option<VarId>, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+        let (muts, mut_ts) = self.loop_muts(body);
+        let (tapes, tape_ts) = if record { self.loop_tapes(body, &muts) } else { (Vec::new(), TokenStream::new()) };
+        let count = self.fresh("count");
+        let entry = self.ver.clone();
+        for (v, m) in &muts {
+            self.ver[*v] = Some(m.clone());
+        }
+        let ce = self.inact(cond);
+        let pushes: Vec<TokenStream> = tapes
+            .iter()
+            .map(|(v, t)| {
+                let m = muts.iter().find(|(u, _)| u == v).map(|(_, m)| m.clone());
+                quote!(#t.push(#m);)
+            })
+            .collect();
+        let iter_ts = self.iteration(body, &muts, brk);
+        let after = self.after_loop(&muts);
+        let counting = record.then(|| quote!(#count += 1;));
+        let count_decl = record.then(|| quote!(let mut #count: usize = 0;));
+        if record {
+            recs.push(Rec::While { body, entry, count, muts, tapes });
+        }
+        quote! {
+            #mut_ts
+            #tape_ts
+            #count_decl
+            while #ce {
+                #counting
+                #(#pushes)*
+                #iter_ts
+            }
+            #after
+        }
+    }
+
+    // ---------------------------------------------------------------- adjoint sweep
+
+    /// The adjoint sweep of recorded statements, in reverse order.
+    pub(crate) fn adjoint(&mut self, recs: Vec<RecList<'a>>) -> TokenStream {
+        let mut out = TokenStream::new();
+        for RecList(list) in recs {
+            out.extend(self.adjoint_list(list));
+        }
+        out
+    }
+
+    fn adjoint_list(&mut self, recs: Vec<Rec<'a>>) -> TokenStream {
+        let mut out = TokenStream::new();
+        for r in recs.into_iter().rev() {
+            out.extend(self.adjoint_rec(r));
+        }
+        out
+    }
+
+    /// Tokens of an atom in active position (output values).
+    pub(crate) fn atom_tokens(&mut self, a: &Atom) -> TokenStream {
+        self.opnd(a).tok
+    }
+
+    /// The adjoint accumulator of `v`, created on first use.
+    pub(crate) fn bar_ident(&mut self, v: VarId) -> Ident {
+        self.bar_of(v)
+    }
+
+    fn bar_of(&mut self, v: VarId) -> Ident {
+        match self.bar[v].clone() {
+            Some(b) => b,
+            None => {
+                let b = self.fresh(&format!("{}_bar", self.f.vars[v].name));
+                self.bar[v] = Some(b.clone());
+                b
+            }
+        }
+    }
+
+    /// `bar_u += contribution` when the operand is active.
+    fn acc(&mut self, o: &Opnd, contribution: TokenStream) -> TokenStream {
+        match o.var {
+            Some(u) => {
+                let b = self.bar_of(u);
+                quote!(#b = #b + #contribution;)
+            }
+            None => TokenStream::new(),
+        }
+    }
+
+    fn adjoint_rec(&mut self, r: Rec<'a>) -> TokenStream {
+        let rt = self.rt.clone();
+        match r {
+            Rec::Set { var, r, out } => {
+                let b = self.bar_of(var);
+                let t = self.fresh("adj");
+                let head = quote!(let #t = #b; #b = #rt::zero_like(&#t););
+                let body = match r {
+                    RVal::Copy(a) => self.acc(&a, quote!(#t)),
+                    RVal::Neg(a) => self.acc(&a, quote!((-#t))),
+                    RVal::Bin(op, a, bb) => {
+                        let (ta, tb) = (a.tok.clone(), bb.tok.clone());
+                        match op {
+                            BinOp::Add => {
+                                let mut s = self.acc(&a, quote!(#t));
+                                s.extend(self.acc(&bb, quote!(#t)));
+                                s
+                            }
+                            BinOp::Sub => {
+                                let mut s = self.acc(&a, quote!(#t));
+                                s.extend(self.acc(&bb, quote!((-#t))));
+                                s
+                            }
+                            BinOp::Mul => {
+                                let mut s = self.acc(&a, quote!(#t * #tb));
+                                s.extend(self.acc(&bb, quote!(#t * #ta)));
+                                s
+                            }
+                            BinOp::Div => {
+                                let mut s = self.acc(&a, quote!(#t / #tb));
+                                s.extend(self.acc(&bb, quote!((-(#t * #out / #tb)))));
+                                s
+                            }
+                        }
+                    }
+                    RVal::Rule(parts) => {
+                        let mut s = TokenStream::new();
+                        for (o, d) in parts {
+                            s.extend(self.acc(&o, quote!(#t * #d)));
+                        }
+                        s
+                    }
+                    RVal::Index(p, ix) => self.index_adjoint(p, &ix, &t),
+                    RVal::Call(c, primal) => self.call_adjoint(c, &primal, &t),
+                };
+                quote!({ #head #body })
+            }
+            Rec::If { cond, entry, then_b, else_b } => {
+                let saved = std::mem::replace(&mut self.ver, entry.clone());
+                let mut tr = Vec::new();
+                let tf = self.block(then_b, true, &mut tr);
+                let ta = self.adjoint_list(tr);
+                self.ver = entry;
+                let mut er = Vec::new();
+                let ef = self.block(else_b, true, &mut er);
+                let ea = self.adjoint_list(er);
+                self.ver = saved;
+                quote!(if #cond { #tf #ta } else { #ef #ea })
+            }
+            Rec::For { l, entry, lo, hi, last, muts, tapes } => {
+                let saved = std::mem::replace(&mut self.ver, entry);
+                let i = self.fresh(&self.f.vars[l.idx].name.clone());
+                self.ver[l.idx] = Some(i.clone());
+                let (restore, replay, adj) = self.reverse_iteration(&l.body, &muts, &tapes);
+                self.ver = saved;
+                let body = quote!({ #restore #replay #adj });
+                match (last, l.inclusive) {
+                    (Some(la), _) => quote!(if let ::core::option::Option::Some(#la) = #la { for #i in (#lo..=#la).rev() #body }),
+                    (None, true) => quote!(for #i in (#lo..=#hi).rev() #body),
+                    (None, false) => quote!(for #i in (#lo..#hi).rev() #body),
+                }
+            }
+            Rec::While { body, entry, count, muts, tapes } => {
+                let saved = std::mem::replace(&mut self.ver, entry);
+                let (restore, replay, adj) = self.reverse_iteration(body, &muts, &tapes);
+                self.ver = saved;
+                quote!(for _ in 0..#count { #restore #replay #adj })
+            }
+        }
+    }
+
+    /// One reverse iteration: restore recorded values, replay the body, differentiate it.
+    fn reverse_iteration(
+        &mut self,
+        body: &'a Block,
+        muts: &[(VarId, Ident)],
+        tapes: &[(VarId, Ident)],
+    ) -> (TokenStream, TokenStream, TokenStream) {
+        let mut restore = TokenStream::new();
+        for (v, t) in tapes {
+            if let Some((_, m)) = muts.iter().find(|(u, _)| u == v) {
+                let val = self.fresh("rec");
+                restore.extend(quote!(if let ::core::option::Option::Some(#val) = #t.pop() { #m = #val; }));
+            }
+        }
+        for (v, m) in muts {
+            let s = self.fresh(&self.f.vars[*v].name.clone());
+            restore.extend(quote!(let #s = #m;));
+            self.ver[*v] = Some(s);
+        }
+        let mut recs = Vec::new();
+        let replay = self.block(body, true, &mut recs);
+        let adj = self.adjoint_list(recs);
+        (restore, replay, adj)
+    }
+
+    fn index_adjoint(&mut self, p: usize, ix: &Ident, t: &Ident) -> TokenStream {
+        let Some(sh) = self.shadow[p].clone() else {
+            return TokenStream::new();
+        };
+        let slice = matches!(self.f.params[p].kind, ParamKind::Slice);
+        let part = if slice && self.kind.dual() { quote!(#t.eps) } else { quote!(#t) };
+        quote!(#sh[#ix] = #sh[#ix] + #part;)
+    }
+
+    fn call_adjoint(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
+        let dual = self.kind.dual();
+        let mut args = Vec::new();
+        let mut receivers = Vec::new();
+        for (a, tok) in c.args.iter().zip(primal) {
+            match a {
+                CallArg::Active(at) => {
+                    args.push(tok.clone());
+                    let o = match at {
+                        Atom::Var(v) => Opnd { var: Some(*v).filter(|v| self.f.vars[*v].active), tok: tok.clone() },
+                        Atom::Const(_) => Opnd { var: None, tok: tok.clone() },
+                    };
+                    receivers.push(o);
+                }
+                CallArg::Slice(p) => {
+                    let x = &self.f.params[*p].ident;
+                    let sh = self.shadow[*p].clone();
+                    if dual {
+                        let tan = self.tangent[*p].clone();
+                        args.push(quote!(#x, #tan, #sh));
+                    } else {
+                        args.push(quote!(#x, #sh));
+                    }
+                }
+                CallArg::Inactive(_) => args.push(tok.clone()),
+            }
+        }
+        let f = self.callee(c, if dual { "vjp_dual" } else { "vjp" });
+        let outs: Vec<Ident> = receivers.iter().map(|_| self.fresh("cb")).collect();
+        let mut s = if outs.is_empty() {
+            quote!(let _ = #f(#(#args,)* #t);)
+        } else {
+            quote!(let (_, #(#outs),*) = #f(#(#args,)* #t);)
+        };
+        for (o, id) in receivers.iter().zip(&outs) {
+            s.extend(self.acc(o, quote!(#id)));
+        }
+        s
+    }
+}
+
+/// A list of recorded statements (opaque outside this module).
+pub(crate) struct RecList<'a>(Vec<Rec<'a>>);
+
+/// `h_` (from an empty suffix) back to `h`.
+fn strip_trailing_underscore(ts: TokenStream) -> TokenStream {
+    ts.into_iter()
+        .map(|tt| match tt {
+            TokenTree::Ident(id) if id.to_string().ends_with('_') && id.to_string().len() > 1 => {
+                let s = id.to_string();
+                TokenTree::Ident(Ident::new(&s[..s.len() - 1], id.span()))
+            }
+            other => other,
+        })
+        .collect()
+}

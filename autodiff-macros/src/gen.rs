@@ -1,0 +1,325 @@
+//! Builds the generated functions (`f_jvp`, `f_vjp`, `f_grad`, `f_hvp` and the hidden
+//! `f_vjp_dual`): their signatures, prologues and return values around the bodies
+//! that `emit` produces.
+
+use crate::emit::{mixed, Emitter, Kind};
+use crate::ir::{Atom, Func, Output, Param, ParamKind};
+use crate::signature::RetShape;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use syn::{FnArg, ItemFn, Type};
+
+/// What the generator knows about the user's function.
+pub(crate) struct Source<'a> {
+    pub item: &'a ItemFn,
+    pub func: &'a Func,
+    pub ret: &'a RetShape,
+    /// `::differentiable::__private`, or the override.
+    pub rt: TokenStream,
+}
+
+fn param_name(p: &Param, suffix: &str) -> Ident {
+    let base = if p.ident == "self" { "self_".to_string() } else { p.ident.to_string() };
+    let base = base.trim_start_matches("r#").to_string();
+    format_ident!("{}_{}", base, suffix, span = proc_macro2::Span::mixed_site())
+}
+
+/// `&[F]` -> `&mut [F]` for shadows.
+fn mut_ref(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Reference(r) => {
+            let e = &r.elem;
+            quote!(&mut #e)
+        }
+        other => quote!(&mut #other),
+    }
+}
+
+/// `[F; N]` -> `N`.
+fn array_len(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Array(a) => {
+            let n = &a.len;
+            quote!(#n)
+        }
+        _ => quote!(0),
+    }
+}
+
+fn array_elem(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Array(a) => {
+            let e = &a.elem;
+            quote!(#e)
+        }
+        other => quote!(#other),
+    }
+}
+
+impl Source<'_> {
+    fn ret_ty(&self) -> &Type {
+        match self.ret {
+            RetShape::Scalar(t) | RetShape::Array(t) => t,
+        }
+    }
+
+    /// The user's inputs, in order, each paired with its IR parameter.
+    fn inputs(&self) -> impl Iterator<Item = (&FnArg, &Param)> {
+        self.item.sig.inputs.iter().zip(&self.func.params)
+    }
+
+    /// Emits one generated function.
+    pub(crate) fn generate(&self, kind: Kind) -> syn::Result<TokenStream> {
+        let f = self.func;
+        let mut em = Emitter::new(f, self.rt.clone(), kind);
+        let rt = self.rt.clone();
+        let reverse = !matches!(kind, Kind::Jvp);
+        let mut sig_params = Vec::new();
+        let mut prologue = TokenStream::new();
+        let mut by_value_adjoints: Vec<(usize, &Param)> = Vec::new();
+        for (i, (arg, p)) in self.inputs().enumerate() {
+            let ty = &p.ty;
+            let x = &p.ident;
+            match (&p.kind, kind) {
+                (_, Kind::VjpDual) if p.is_by_value_active() => {
+                    let elem = array_elem(ty);
+                    match &p.kind {
+                        ParamKind::Array(_) => {
+                            let n = array_len(ty);
+                            sig_params.push(quote!(#x: [#rt::Dual<#elem>; #n]));
+                        }
+                        _ => sig_params.push(quote!(#x: #rt::Dual<#ty>)),
+                    }
+                }
+                _ => sig_params.push(quote!(#arg)),
+            }
+            match (&p.kind, kind) {
+                (ParamKind::Inactive, _) => {}
+                (ParamKind::Scalar(v), Kind::Jvp) => {
+                    let t = param_name(p, "tangent");
+                    sig_params.push(quote!(#t: #ty));
+                    let d = em.fresh(&p.ident.to_string());
+                    prologue.extend(quote!(let #d = #rt::Dual::new(#x, #t);));
+                    em.ver[*v] = Some(d);
+                }
+                (ParamKind::Scalar(v), Kind::Hvp) => {
+                    let t = param_name(p, "dir");
+                    sig_params.push(quote!(#t: #ty));
+                    let d = em.fresh(&p.ident.to_string());
+                    prologue.extend(quote!(let #d = #rt::Dual::new(#x, #t);));
+                    em.ver[*v] = Some(d);
+                }
+                (ParamKind::Scalar(v), _) => em.ver[*v] = Some(x.clone()),
+                (ParamKind::Array(_), Kind::Jvp | Kind::Hvp) => {
+                    let t = param_name(p, if kind == Kind::Jvp { "tangent" } else { "dir" });
+                    sig_params.push(quote!(#t: #ty));
+                    em.tangent[i] = Some(t);
+                }
+                (ParamKind::Array(_), Kind::VjpDual) => {
+                    // the array itself is dual: read it as `x[i]` directly
+                }
+                (ParamKind::Array(_), _) => {}
+                (ParamKind::Slice, Kind::Jvp) => {
+                    let t = param_name(p, "tangent");
+                    sig_params.push(quote!(#t: #ty));
+                    em.tangent[i] = Some(t);
+                }
+                (ParamKind::Slice, Kind::Hvp | Kind::VjpDual) => {
+                    let (t, hv) = (param_name(p, "dir"), param_name(p, "hv"));
+                    let hv_ty = mut_ref(ty);
+                    sig_params.push(quote!(#t: #ty, #hv: #hv_ty));
+                    em.tangent[i] = Some(t);
+                    em.shadow[i] = Some(hv.clone());
+                    if kind == Kind::Hvp {
+                        prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
+                    }
+                }
+                (ParamKind::Slice, Kind::Vjp) => {
+                    let b = param_name(p, "bar");
+                    let bty = mut_ref(ty);
+                    sig_params.push(quote!(#b: #bty));
+                    em.shadow[i] = Some(b);
+                }
+                (ParamKind::Slice, Kind::Grad) => {
+                    let b = param_name(p, "grad");
+                    let bty = mut_ref(ty);
+                    sig_params.push(quote!(#b: #bty));
+                    prologue.extend(quote!(for __ad_e in #b.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
+                    em.shadow[i] = Some(b);
+                }
+            }
+            if reverse && p.is_by_value_active() {
+                by_value_adjoints.push((i, p));
+            }
+        }
+        let ret_ty = self.ret_ty().clone();
+        let seed_ident = mixed("seed");
+        match kind {
+            Kind::Vjp => sig_params.push(quote!(#seed_ident: #ret_ty)),
+            Kind::VjpDual => sig_params.push(quote!(#seed_ident: #rt::Dual<#ret_ty>)),
+            _ => {}
+        }
+        let items = &f.items;
+        let (fwd, recs) = em.forward(&f.body, reverse);
+        // the value
+        let value = mixed("__ad_value");
+        let out_atoms: Vec<Atom> = match &f.output {
+            Output::Scalar(a) => vec![a.clone()],
+            Output::Array(v) => v.clone(),
+        };
+        let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.atom_tokens(a)).collect();
+        let value_def = match &f.output {
+            Output::Scalar(_) => {
+                let t = &out_toks[0];
+                quote!(let #value = #t;)
+            }
+            Output::Array(_) => quote!(let #value = [#(#out_toks),*];),
+        };
+        let body_end = match kind {
+            Kind::Jvp => match &f.output {
+                Output::Scalar(_) => quote!((#value.re, #value.eps)),
+                Output::Array(_) => quote!((#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))),
+            },
+            _ => {
+                // adjoint sweep: seed, accumulators, sweep, results
+                let seed0 = match (&f.output, kind) {
+                    (Output::Array(_), _) => quote!(#seed_ident[0]),
+                    _ => quote!(#seed_ident),
+                };
+                let seed_def = match kind {
+                    Kind::Grad => quote!(let #seed_ident = #rt::one_like(&#value);),
+                    Kind::Hvp => quote!(let #seed_ident = #rt::Dual::constant(#rt::one_like(&#value.re));),
+                    _ => TokenStream::new(),
+                };
+                // arrays of by-value params accumulate in local arrays
+                let mut arrays = TokenStream::new();
+                for (i, p) in &by_value_adjoints {
+                    if let ParamKind::Array(ty) = &p.kind {
+                        let n = array_len(ty);
+                        let b = em.fresh(&format!("{}_bar", p.ident));
+                        arrays.extend(quote!(let mut #b = [#rt::zero_like(&#seed0); #n];));
+                        em.shadow[*i] = Some(b);
+                    }
+                }
+                for (k, a) in out_atoms.iter().enumerate() {
+                    if let Atom::Var(v) = a {
+                        if f.vars[*v].active {
+                            let s = match &f.output {
+                                Output::Array(_) => quote!(#seed_ident[#k]),
+                                Output::Scalar(_) => quote!(#seed_ident),
+                            };
+                            let b = em.bar_ident(*v);
+                            arrays.extend(quote!(#b = #b + #s;));
+                        }
+                    }
+                }
+                let adj = em.adjoint(recs);
+                // declare every accumulator that the sweep used
+                let mut decls = TokenStream::new();
+                for b in em.bar.iter().flatten() {
+                    decls.extend(quote!(let mut #b = #rt::zero_like(&#seed0);));
+                }
+                let results: Vec<TokenStream> = by_value_adjoints
+                    .iter()
+                    .map(|(i, p)| match &p.kind {
+                        ParamKind::Scalar(v) => {
+                            let b = em.bar[*v].clone();
+                            let b = match b {
+                                Some(b) => quote!(#b),
+                                None => quote!(#rt::zero_like(&#seed0)),
+                            };
+                            if kind == Kind::Hvp { quote!(#b.eps) } else { b }
+                        }
+                        _ => {
+                            let b = em.shadow[*i].clone();
+                            if kind == Kind::Hvp {
+                                quote!(#b.map(|__ad_d| __ad_d.eps))
+                            } else {
+                                quote!(#b)
+                            }
+                        }
+                    })
+                    .collect();
+                let value_out = if kind == Kind::Hvp { quote!(#value.re) } else { quote!(#value) };
+                let ret = if results.is_empty() { value_out } else { quote!((#value_out, #(#results),*)) };
+                quote! {
+                    #seed_def
+                    #decls
+                    #arrays
+                    #adj
+                    #ret
+                }
+            }
+        };
+        let ret_sig = self.ret_sig(kind, &by_value_adjoints);
+        let name = format_ident!("{}_{}", self.item.sig.ident, suffix(kind), span = self.item.sig.ident.span());
+        let vis = &self.item.vis;
+        let generics = &self.item.sig.generics;
+        let where_clause = &generics.where_clause;
+        let doc = doc_for(kind, &self.item.sig.ident.to_string());
+        let hidden = (kind == Kind::VjpDual).then(|| quote!(#[doc(hidden)]));
+        let errors = em.errors.iter().map(syn::Error::to_compile_error);
+        Ok(quote! {
+            #[doc = #doc]
+            #hidden
+            #[allow(unused_variables, unused_mut, unused_parens, unused_braces, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
+            #[inline]
+            #vis fn #name #generics (#(#sig_params),*) -> #ret_sig #where_clause {
+                #(#errors)*
+                #(#items)*
+                #prologue
+                #fwd
+                #value_def
+                #body_end
+            }
+        })
+    }
+
+    fn ret_sig(&self, kind: Kind, adj: &[(usize, &Param)]) -> TokenStream {
+        let r = self.ret_ty();
+        let rt = &self.rt;
+        match kind {
+            Kind::Jvp => quote!((#r, #r)),
+            Kind::VjpDual => {
+                let ts: Vec<TokenStream> = adj
+                    .iter()
+                    .map(|(_, p)| match &p.kind {
+                        ParamKind::Array(ty) => {
+                            let (e, n) = (array_elem(ty), array_len(ty));
+                            quote!([#rt::Dual<#e>; #n])
+                        }
+                        _ => {
+                            let t = &p.ty;
+                            quote!(#rt::Dual<#t>)
+                        }
+                    })
+                    .collect();
+                if ts.is_empty() { quote!(#rt::Dual<#r>) } else { quote!((#rt::Dual<#r>, #(#ts),*)) }
+            }
+            _ => {
+                let ts: Vec<&Type> = adj.iter().map(|(_, p)| &p.ty).collect();
+                if ts.is_empty() { quote!(#r) } else { quote!((#r, #(#ts),*)) }
+            }
+        }
+    }
+}
+
+fn suffix(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Jvp => "jvp",
+        Kind::Vjp => "vjp",
+        Kind::Grad => "grad",
+        Kind::Hvp => "hvp",
+        Kind::VjpDual => "vjp_dual",
+    }
+}
+
+fn doc_for(kind: Kind, name: &str) -> String {
+    match kind {
+        Kind::Jvp => format!("Forward mode of [`{name}`], generated by `#[differentiable]`: returns the value and the directional derivative along the tangents given after each active parameter."),
+        Kind::Vjp => format!("Reverse mode of [`{name}`], generated by `#[differentiable]`: returns the value and `seed`-weighted adjoints of the by-value active parameters; adjoints of slice parameters are added into the `_bar` shadows."),
+        Kind::Grad => format!("Gradient of [`{name}`], generated by `#[differentiable]`: returns the value and the partial derivatives of the by-value active parameters; gradients of slice parameters overwrite the `_grad` shadows."),
+        Kind::Hvp => format!("Exact Hessian-vector product of [`{name}`] (forward-over-reverse), generated by `#[differentiable]`: returns the value and H·v for by-value parameters; for slice parameters H·v overwrites the `_hv` shadows."),
+        Kind::VjpDual => format!("Reverse mode of [`{name}`] over dual numbers, used when a caller's `_hvp` differentiates through `{name}`."),
+    }
+}

@@ -1,0 +1,179 @@
+//! The intermediate representation the transformations work on.
+//!
+//! A function body is lowered to structured statements over variables. Active
+//! arithmetic is in A-normal form: every operation reads atoms (variables or inactive
+//! constants) and defines one variable, so each mode can attach its tangent or adjoint
+//! rule to one small node. Everything inactive (integers, conditions, index
+//! expressions, constants) stays an opaque Rust expression in which references to
+//! local variables have been replaced by placeholders, resolved per emission.
+
+use proc_macro2::Span;
+use syn::Expr;
+
+/// Index into [`Func::vars`].
+pub(crate) type VarId = usize;
+
+/// A local variable (or a by-value scalar parameter) of the lowered function.
+#[derive(Clone, Debug)]
+pub(crate) struct Var {
+    /// The user's name, kept for readable generated identifiers.
+    pub name: String,
+    /// Whether the variable carries a derivative (depends on an active input).
+    pub active: bool,
+}
+
+/// How a parameter takes part in differentiation.
+#[derive(Clone, Debug)]
+pub(crate) enum ParamKind {
+    /// A float scalar passed by value; the variable holds it.
+    Scalar(VarId),
+    /// `[F; N]` by value; the expression is `N`.
+    Array(syn::Type),
+    /// `&[F]` or `&[F; N]`; derivatives go through a shadow parameter.
+    Slice,
+    /// Passed through unchanged.
+    Inactive,
+}
+
+/// One parameter of the user's function.
+#[derive(Clone, Debug)]
+pub(crate) struct Param {
+    /// Parameter name (`self` for a receiver).
+    pub ident: syn::Ident,
+    /// The user's type.
+    pub ty: syn::Type,
+    pub kind: ParamKind,
+}
+
+impl Param {
+    pub(crate) fn is_active(&self) -> bool {
+        !matches!(self.kind, ParamKind::Inactive)
+    }
+    pub(crate) fn is_by_value_active(&self) -> bool {
+        matches!(self.kind, ParamKind::Scalar(_) | ParamKind::Array(_))
+    }
+}
+
+/// An inactive Rust expression; local variables inside are placeholders
+/// (see [`crate::lower::placeholder`]).
+#[derive(Clone, Debug)]
+pub(crate) struct Inact {
+    pub expr: Expr,
+}
+
+/// An operand of an active operation.
+#[derive(Clone, Debug)]
+pub(crate) enum Atom {
+    Var(VarId),
+    /// An inactive float expression (literal, `const`, `T::from(..)`, ...).
+    Const(Inact),
+}
+
+/// Binary float operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// What an array or slice read indexes into.
+#[derive(Clone, Debug)]
+pub(crate) enum Base {
+    /// Parameter number `usize` of [`Func::params`] (an active array or slice).
+    Param(usize),
+}
+
+/// The right-hand side of a definition.
+#[derive(Clone, Debug)]
+pub(crate) enum Val {
+    Atom(Atom),
+    Neg(Atom),
+    Bin(BinOp, Atom, Atom),
+    /// A primitive with a rule in the runtime: `rules::name(args.., extra)`.
+    Rule {
+        name: &'static str,
+        args: Vec<Atom>,
+        /// An inactive trailing argument (`powi`'s exponent).
+        extra: Option<Inact>,
+    },
+    /// An element of an active array or slice parameter.
+    Index { base: Base, index: Inact },
+    /// A call to a differentiable function (free or method on `self`).
+    Call(Call),
+    /// Any inactive value.
+    Inact(Inact),
+}
+
+/// A call whose derivative comes from the callee's generated functions.
+#[derive(Clone, Debug)]
+pub(crate) struct Call {
+    /// Path of the callee (`h`, `module::h`), or the method name for `self.h(..)`.
+    pub callee: syn::Path,
+    pub method_on_self: bool,
+    pub args: Vec<CallArg>,
+}
+
+/// One argument of a differentiable call.
+#[derive(Clone, Debug)]
+pub(crate) enum CallArg {
+    /// An active scalar.
+    Active(Atom),
+    /// An active slice or array parameter, passed by reference (`h(x)`).
+    Slice(usize),
+    /// Passed through.
+    Inactive(Inact),
+}
+
+/// A structured statement.
+#[derive(Clone, Debug)]
+pub(crate) enum Stmt {
+    /// Defines (`def`, a `let`) or redefines (an assignment) `var`.
+    Set { var: VarId, val: Val, span: Span, def: bool },
+    /// Declares a variable that every branch of the following `if` defines.
+    Decl(VarId),
+    If { cond: Inact, then_b: Block, else_b: Block },
+    For(ForLoop),
+    While { cond: Inact, body: Block, brk: Option<VarId> },
+    /// An inactive expression statement (`assert!(..)`).
+    Effect(Inact),
+}
+
+/// `for idx in lo..hi` (or `..=`), with loop exits lowered to flags.
+#[derive(Clone, Debug)]
+pub(crate) struct ForLoop {
+    pub idx: VarId,
+    pub lo: Inact,
+    pub hi: Inact,
+    pub inclusive: bool,
+    pub body: Block,
+    /// Set when the body executed `break`: the loop stops after this iteration.
+    pub brk: Option<VarId>,
+}
+
+/// A sequence of statements.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Block {
+    pub stmts: Vec<Stmt>,
+}
+
+/// What the function returns.
+#[derive(Clone, Debug)]
+pub(crate) enum Output {
+    Scalar(Atom),
+    Array(Vec<Atom>),
+}
+
+/// A lowered function.
+#[derive(Clone, Debug)]
+pub(crate) struct Func {
+    pub vars: Vec<Var>,
+    pub params: Vec<Param>,
+    pub body: Block,
+    pub output: Output,
+    /// Items declared in the body, emitted again in every generated function.
+    pub items: Vec<syn::Item>,
+    /// Type annotations of inactive variables, by variable.
+    pub annotations: Vec<Option<syn::Type>>,
+}

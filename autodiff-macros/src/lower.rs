@@ -1,0 +1,517 @@
+//! Lowering a function body (syn) to the IR, and every "unsupported" error.
+//!
+//! Statements and control flow are lowered here; expressions in `lower_expr.rs`.
+//! `return` is turned into structured `if`/`else` (only outside loops), `break` and
+//! `continue` into flag variables that guard the rest of the loop body, and `for`
+//! loops over slices into index loops, so the transformations only ever see
+//! structured code.
+
+use crate::ir::{Atom, Block, Func, Inact, Output, Param, Stmt, Val, Var, VarId};
+use crate::resolve::{Env, Scopes};
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Expr, Pat};
+
+/// The result of lowering an expression.
+#[derive(Clone, Debug)]
+pub(crate) enum Lowered {
+    /// A float carrying a derivative.
+    Active(Atom),
+    /// Anything else, placeholders in place of locals.
+    Inactive(Expr),
+    /// An active slice or array parameter, by index.
+    Slice(usize),
+    /// An array literal of floats (only as a function result).
+    Array(Vec<Lowered>),
+}
+
+/// Flags that implement `break` / `continue` of the innermost loop.
+#[derive(Clone, Copy)]
+pub(crate) struct LoopCtx {
+    pub skip: Option<VarId>,
+    pub brk: Option<VarId>,
+}
+
+/// Lowering state for one function.
+pub(crate) struct Lowerer {
+    pub vars: Vec<Var>,
+    pub params: Vec<Param>,
+    pub scopes: Scopes,
+    /// Activity known from the previous pass (activity is a fixed point over loops).
+    pub known_active: Vec<bool>,
+    pub errors: Vec<syn::Error>,
+    pub loops: Vec<LoopCtx>,
+    /// Items (`const`, `fn`, `use`) declared inside the body, re-emitted in every
+    /// generated function.
+    pub items: Vec<syn::Item>,
+    /// User type annotations of inactive `let`s, kept for inference.
+    pub annotations: Vec<Option<syn::Type>>,
+    /// The lowered body, once done.
+    pub body_out: Block,
+}
+
+pub(crate) type Res<T> = Result<T, syn::Error>;
+
+pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
+    Err(syn::Error::new(span, msg))
+}
+
+impl Lowerer {
+    pub(crate) fn env(&self) -> Env<'_> {
+        Env { scopes: &self.scopes, params: &self.params, vars: &self.vars }
+    }
+
+    /// A new variable; active if any pass found it active.
+    pub(crate) fn new_var(&mut self, name: &str, active: bool) -> VarId {
+        let id = self.vars.len();
+        let seeded = self.known_active.get(id).copied().unwrap_or(false);
+        self.vars.push(Var { name: sanitize(name), active: active || seeded });
+        self.annotations.push(None);
+        id
+    }
+
+    pub(crate) fn mark_active(&mut self, v: VarId) {
+        self.vars[v].active = true;
+    }
+
+    /// Lowers the whole function body; `array_len` is `Some` for `[F; M]` outputs.
+    pub(crate) fn lower_body(&mut self, body: &syn::Block, array_out: bool) -> Option<Output> {
+        self.scopes.push();
+        let mut out = Vec::new();
+        let value = self.lower_seq(&body.stmts, &mut out, true);
+        self.scopes.pop();
+        let span = body.brace_token.span.close();
+        let value = match value {
+            Ok(Some(v)) => v,
+            Ok(None) => {
+                self.errors.push(syn::Error::new(span, "a differentiable function must end with a value (a tail expression or `return`)"));
+                return None;
+            }
+            Err(e) => {
+                self.errors.push(e);
+                return None;
+            }
+        };
+        let output = match self.output_of(value, array_out, span, &mut out) {
+            Ok(o) => o,
+            Err(e) => {
+                self.errors.push(e);
+                return None;
+            }
+        };
+        self.body_out = Block { stmts: out };
+        Some(output)
+    }
+
+    fn output_of(&mut self, v: Lowered, array_out: bool, span: Span, out: &mut Vec<Stmt>) -> Res<Output> {
+        match (v, array_out) {
+            (Lowered::Array(items), true) => {
+                let atoms = items.into_iter().map(|l| self.as_atom(l, span, out)).collect::<Res<Vec<_>>>()?;
+                Ok(Output::Array(atoms))
+            }
+            (Lowered::Array(_), false) => err(span, "this function returns a scalar, but the value is an array"),
+            (other, true) => match other {
+                Lowered::Slice(_) => err(span, "returning an input array is not supported; build the result as an array literal `[a, b, c]`"),
+                _ => err(span, "a function returning `[F; M]` must end with an array literal `[a, b, c]` (or `return [..]`)"),
+            },
+            (other, false) => Ok(Output::Scalar(self.as_atom(other, span, out)?)),
+        }
+    }
+
+    /// Makes an atom of a scalar value (inactive values become constants).
+    pub(crate) fn as_atom(&mut self, l: Lowered, span: Span, _out: &mut [Stmt]) -> Res<Atom> {
+        match l {
+            Lowered::Active(a) => Ok(a),
+            Lowered::Inactive(e) => Ok(Atom::Const(Inact { expr: e })),
+            Lowered::Slice(_) => err(span, "an active slice or array is used where a float is expected; index it: `x[i]`"),
+            Lowered::Array(_) => err(span, "array literals are only supported as the result of a function returning `[F; M]`"),
+        }
+    }
+
+    /// Lowers a statement sequence; returns its value (tail expression), if any.
+    /// `top` is true where `return` may appear (function level, outside loops).
+    pub(crate) fn lower_seq(&mut self, stmts: &[syn::Stmt], out: &mut Vec<Stmt>, top: bool) -> Res<Option<Lowered>> {
+        for (k, s) in stmts.iter().enumerate() {
+            let last = k + 1 == stmts.len();
+            let rest = &stmts[k + 1..];
+            // `return e;`
+            if let Some(ret) = as_return(s) {
+                if !top {
+                    return err(ret.span(), RETURN_MSG);
+                }
+                let e = match &ret.expr {
+                    Some(e) => e,
+                    None => return err(ret.span(), "`return` without a value in a differentiable function"),
+                };
+                return self.lower_expr(e, out).map(Some);
+            }
+            // `if c { ...; return a; } rest`: becomes `if c { ...; return a; } else { rest }`.
+            if let Some(ifx) = as_if_stmt(s) {
+                if contains_return(&Expr::If(ifx.clone())) {
+                    if !top {
+                        return err(ifx.if_token.span, RETURN_MSG);
+                    }
+                    return self.lower_returning_if(ifx, rest, out).map(Some);
+                }
+            }
+            // a tail expression
+            if last {
+                if let syn::Stmt::Expr(e, None) = s {
+                    if !matches!(e, Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Block(_))
+                        || is_value_if(e)
+                    {
+                        return self.lower_expr(e, out).map(Some);
+                    }
+                }
+            }
+            let exits = stmt_exits(s);
+            let guard_rest = exits && !rest.is_empty();
+            match self.lower_stmt(s, out, last) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                Err(e) => self.errors.push(e),
+            }
+            if matches!(s, syn::Stmt::Expr(Expr::Break(_) | Expr::Continue(_), _)) {
+                // the rest of this sequence is unreachable
+                return Ok(None);
+            }
+            if guard_rest {
+                // run the rest only when no `break`/`continue` happened
+                let Some(ctx) = self.loops.last().copied() else {
+                    return err(s.span(), "`break`/`continue` outside a loop");
+                };
+                let Some(skip) = ctx.skip else {
+                    return err(s.span(), "internal: missing loop flag");
+                };
+                let mut inner = Vec::new();
+                self.scopes.push();
+                let v = self.lower_seq(rest, &mut inner, false);
+                self.scopes.pop();
+                let v = v?;
+                if v.is_some() {
+                    return err(s.span(), "a loop body cannot produce a value after `break`/`continue`");
+                }
+                let ph = crate::resolve::placeholder(skip, Span::call_site());
+                out.push(Stmt::If {
+                    cond: Inact { expr: syn::parse_quote!(!#ph) },
+                    then_b: Block { stmts: inner },
+                    else_b: Block::default(),
+                });
+                return Ok(None);
+            }
+        }
+        Ok(None)
+    }
+
+    /// `if c { A } else { B }; rest` where a branch returns: the value is
+    /// `if c { A; rest } else { B; rest }` (`rest` is dead after a `return`).
+    fn lower_returning_if(&mut self, ifx: &syn::ExprIf, rest: &[syn::Stmt], out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let then_stmts: Vec<syn::Stmt> = ifx.then_branch.stmts.iter().chain(rest).cloned().collect();
+        let else_stmts: Vec<syn::Stmt> = match &ifx.else_branch {
+            None => rest.to_vec(),
+            Some((_, e)) => match &**e {
+                Expr::Block(b) => b.block.stmts.iter().chain(rest).cloned().collect(),
+                Expr::If(inner) => {
+                    let mut v = vec![syn::Stmt::Expr(Expr::If(inner.clone()), None)];
+                    v.extend(rest.iter().cloned());
+                    v
+                }
+                other => return err(other.span(), "unsupported `else` branch"),
+            },
+        };
+        let cond = self.lower_cond(&ifx.cond)?;
+        self.lower_branches(cond, &then_stmts, &else_stmts, true, ifx.if_token.span, out)
+    }
+
+    /// Lowers `if cond { then } else { els }` in value position.
+    pub(crate) fn lower_branches(
+        &mut self,
+        cond: Inact,
+        then: &[syn::Stmt],
+        els: &[syn::Stmt],
+        top: bool,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        let mut tb = Vec::new();
+        self.scopes.push();
+        let tv = self.lower_seq(then, &mut tb, top);
+        self.scopes.pop();
+        let mut eb = Vec::new();
+        self.scopes.push();
+        let ev = self.lower_seq(els, &mut eb, top);
+        self.scopes.pop();
+        let (tv, ev) = (tv?, ev?);
+        let (Some(tv), Some(ev)) = (tv, ev) else {
+            return err(span, "both branches of this `if` must produce a value (add an `else` branch)");
+        };
+        match (tv, ev) {
+            (Lowered::Array(a), Lowered::Array(b)) if a.len() == b.len() => {
+                let mut vars = Vec::new();
+                let mut ta = Vec::new();
+                let mut eb_atoms = Vec::new();
+                for (x, y) in a.into_iter().zip(b) {
+                    ta.push(self.as_atom(x, span, &mut tb)?);
+                    eb_atoms.push(self.as_atom(y, span, &mut eb)?);
+                }
+                for (x, y) in ta.into_iter().zip(eb_atoms) {
+                    let v = self.new_var("branch", true);
+                    out.push(Stmt::Decl(v));
+                    tb.push(Stmt::Set { var: v, val: Val::Atom(x), span, def: false });
+                    eb.push(Stmt::Set { var: v, val: Val::Atom(y), span, def: false });
+                    vars.push(Lowered::Active(Atom::Var(v)));
+                }
+                out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+                Ok(Lowered::Array(vars))
+            }
+            (tv, ev) => {
+                let active = matches!(tv, Lowered::Active(_)) || matches!(ev, Lowered::Active(_));
+                if !active {
+                    if let (Lowered::Inactive(a), Lowered::Inactive(b)) = (&tv, &ev) {
+                        // an inactive value computed under an active-dependent branch
+                        let v = self.new_var("branch", false);
+                        out.push(Stmt::Decl(v));
+                        tb.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: a.clone() }), span, def: false });
+                        eb.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: b.clone() }), span, def: false });
+                        out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+                        let ph = crate::resolve::placeholder(v, span);
+                        return Ok(Lowered::Inactive(syn::parse_quote!(#ph)));
+                    }
+                }
+                let v = self.new_var("branch", true);
+                let ta = self.as_atom(tv, span, &mut tb)?;
+                let ea = self.as_atom(ev, span, &mut eb)?;
+                out.push(Stmt::Decl(v));
+                tb.push(Stmt::Set { var: v, val: Val::Atom(ta), span, def: false });
+                eb.push(Stmt::Set { var: v, val: Val::Atom(ea), span, def: false });
+                out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+                Ok(Lowered::Active(Atom::Var(v)))
+            }
+        }
+    }
+
+    /// A condition: any boolean expression; active values in it are read as plain values.
+    pub(crate) fn lower_cond(&mut self, e: &Expr) -> Res<Inact> {
+        if let Expr::Let(l) = e {
+            return err(l.let_token.span, "`if let` / `while let` is not supported in a differentiable function; use a plain condition");
+        }
+        self.check_inactive_expr(e)?;
+        Ok(Inact { expr: self.env().rewrite(e) })
+    }
+
+    /// Lowers one statement; returns a value only for a block-valued tail.
+    fn lower_stmt(&mut self, s: &syn::Stmt, out: &mut Vec<Stmt>, last: bool) -> Res<Option<Lowered>> {
+        match s {
+            syn::Stmt::Local(local) => self.lower_let(local, out).map(|_| None),
+            syn::Stmt::Item(item) => {
+                match item {
+                    syn::Item::Const(_) | syn::Item::Use(_) | syn::Item::Fn(_) | syn::Item::Static(_) => {
+                        self.items.push(item.clone())
+                    }
+                    other => return err(other.span(), "only `const`, `static`, `fn` and `use` items may appear inside a differentiable function"),
+                }
+                Ok(None)
+            }
+            syn::Stmt::Macro(m) => {
+                self.lower_macro_stmt(&m.mac, out)?;
+                Ok(None)
+            }
+            syn::Stmt::Expr(e, semi) => {
+                let v = self.lower_expr_stmt(e, out)?;
+                Ok(if semi.is_none() && last { v } else { None })
+            }
+        }
+    }
+
+    fn lower_macro_stmt(&mut self, mac: &syn::Macro, out: &mut Vec<Stmt>) -> Res<()> {
+        let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        if self.env().tokens_mention_active(&mac.tokens) {
+            return err(
+                mac.path.span(),
+                format!("macro `{name}!` on an active value is not supported in a differentiable function; compute the value and use it outside, or copy the primal into a plain variable first"),
+            );
+        }
+        let mut mac = mac.clone();
+        mac.tokens = self.env().rewrite_tokens(mac.tokens);
+        out.push(Stmt::Effect(Inact { expr: Expr::Macro(syn::ExprMacro { attrs: Vec::new(), mac }) }));
+        Ok(())
+    }
+
+    fn lower_let(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
+        if let Some(init) = &local.init {
+            if let Some((els, _)) = &init.diverge {
+                return err(els.span, "`let ... else` is not supported in a differentiable function");
+            }
+        }
+        let (pat, ty) = match &local.pat {
+            Pat::Type(pt) => (&*pt.pat, Some((*pt.ty).clone())),
+            p => (p, None),
+        };
+        match (pat, &local.init) {
+            (Pat::Tuple(tp), Some(init)) => {
+                let Expr::Tuple(tup) = &*init.expr else {
+                    return err(init.expr.span(), "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples are not supported");
+                };
+                if tup.elems.len() != tp.elems.len() {
+                    return err(tp.span(), "tuple pattern and tuple expression have different lengths");
+                }
+                // evaluate all right-hand sides first, as Rust does
+                let vals = tup.elems.iter().map(|e| self.lower_expr(e, out)).collect::<Res<Vec<_>>>()?;
+                for (p, v) in tp.elems.iter().zip(vals) {
+                    let name = pat_ident(p)?;
+                    self.bind_new(name, None, v, p.span(), out)?;
+                }
+                Ok(())
+            }
+            (p, init) => {
+                let name = pat_ident(p)?;
+                match init {
+                    Some(init) => {
+                        let v = self.lower_expr(&init.expr, out)?;
+                        self.bind_new(name, ty, v, init.expr.span(), out)
+                    }
+                    None => {
+                        let v = self.new_var(&name.to_string(), false);
+                        self.annotations[v] = ty;
+                        out.push(Stmt::Decl(v));
+                        self.scopes.bind(name.to_string(), v);
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+
+    /// `let name = value;`
+    fn bind_new(
+        &mut self,
+        name: syn::Ident,
+        ty: Option<syn::Type>,
+        value: Lowered,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
+        let (active, val) = match value {
+            Lowered::Active(a) => (true, Val::Atom(a)),
+            Lowered::Inactive(e) => (false, Val::Inact(Inact { expr: e })),
+            Lowered::Slice(_) => return err(span, "binding an active slice or array to a new name is not supported; index the parameter directly"),
+            Lowered::Array(_) => return err(span, "local arrays of active values are not supported; use separate variables, or return the array literal directly"),
+        };
+        let v = self.new_var(&name.to_string(), active);
+        let val = self.coerce(v, val);
+        if !self.vars[v].active {
+            self.annotations[v] = ty;
+        }
+        out.push(Stmt::Set { var: v, val, span, def: true });
+        self.scopes.bind(name.to_string(), v);
+        Ok(())
+    }
+
+    /// An inactive value stored in an active variable becomes a constant atom.
+    pub(crate) fn coerce(&self, v: VarId, val: Val) -> Val {
+        match val {
+            Val::Inact(i) if self.vars[v].active => Val::Atom(Atom::Const(i)),
+            other => other,
+        }
+    }
+
+    /// Assigns to an existing variable (`x = e`, `x += e`).
+    pub(crate) fn assign(&mut self, v: VarId, value: Lowered, span: Span, out: &mut Vec<Stmt>) -> Res<()> {
+        let val = match value {
+            Lowered::Active(a) => {
+                self.mark_active(v);
+                Val::Atom(a)
+            }
+            Lowered::Inactive(e) => Val::Inact(Inact { expr: e }),
+            Lowered::Slice(_) | Lowered::Array(_) => return err(span, "cannot assign an array or slice to a variable in a differentiable function"),
+        };
+        let val = self.coerce(v, val);
+        out.push(Stmt::Set { var: v, val, span, def: false });
+        Ok(())
+    }
+}
+
+const RETURN_MSG: &str = "early `return` is supported at the function level only (not inside loops or nested blocks) in a differentiable function; store the result in a variable, `break` out of the loop, and return after it";
+
+fn as_return(s: &syn::Stmt) -> Option<&syn::ExprReturn> {
+    match s {
+        syn::Stmt::Expr(Expr::Return(r), _) => Some(r),
+        _ => None,
+    }
+}
+
+fn as_if_stmt(s: &syn::Stmt) -> Option<&syn::ExprIf> {
+    match s {
+        syn::Stmt::Expr(Expr::If(i), _) => Some(i),
+        _ => None,
+    }
+}
+
+/// An `if` used for its value: it has an `else` and its branches end in a tail expression.
+fn is_value_if(e: &Expr) -> bool {
+    match e {
+        Expr::If(i) => {
+            i.else_branch.is_some() && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(_, None)))
+        }
+        Expr::Block(b) => matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(_, None))),
+        _ => false,
+    }
+}
+
+/// The single identifier a pattern binds (`x`, `mut x`, `_`).
+pub(crate) fn pat_ident(p: &Pat) -> Res<syn::Ident> {
+    match p {
+        Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => Ok(pi.ident.clone()),
+        Pat::Wild(w) => Ok(syn::Ident::new("_", w.underscore_token.span)),
+        Pat::Type(t) => pat_ident(&t.pat),
+        other => err(other.span(), "unsupported pattern in a differentiable function; bind a plain name or a tuple of names"),
+    }
+}
+
+/// Turns a user name into a valid identifier fragment.
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect()
+}
+
+/// Whether a statement may `break`/`continue` the enclosing loop.
+fn stmt_exits(s: &syn::Stmt) -> bool {
+    match s {
+        syn::Stmt::Expr(e, _) => expr_exits(e),
+        syn::Stmt::Local(l) => l.init.as_ref().is_some_and(|i| expr_exits(&i.expr)),
+        _ => false,
+    }
+}
+
+/// `break`/`continue` of the enclosing loop inside `e` (not inside nested loops).
+pub(crate) fn expr_exits(e: &Expr) -> bool {
+    match e {
+        Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::If(i) => {
+            i.then_branch.stmts.iter().any(stmt_exits) || i.else_branch.as_ref().is_some_and(|(_, e)| expr_exits(e))
+        }
+        Expr::Block(b) => b.block.stmts.iter().any(stmt_exits),
+        _ => false,
+    }
+}
+
+/// `return` inside `e`, outside nested loops and closures.
+fn contains_return(e: &Expr) -> bool {
+    let stmt_has = |s: &syn::Stmt| match s {
+        syn::Stmt::Expr(e, _) => contains_return(e),
+        syn::Stmt::Local(l) => l.init.as_ref().is_some_and(|i| contains_return(&i.expr)),
+        _ => false,
+    };
+    match e {
+        Expr::Return(_) => true,
+        Expr::If(i) => {
+            i.then_branch.stmts.iter().any(stmt_has) || i.else_branch.as_ref().is_some_and(|(_, e)| contains_return(e))
+        }
+        Expr::Block(b) => b.block.stmts.iter().any(stmt_has),
+        _ => false,
+    }
+}
+
+/// Builds the IR of a whole function.
+pub(crate) fn finish(l: Lowerer, output: Output) -> Func {
+    Func { vars: l.vars, params: l.params, body: l.body_out, output, items: l.items, annotations: l.annotations }
+}

@@ -1,0 +1,711 @@
+//! Lowering expressions and expression statements (assignments, loops, `if`).
+
+use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Inact, Stmt, Val, VarId};
+use crate::lower::{err, pat_ident, Lowered, Lowerer, LoopCtx, Res};
+use crate::resolve::{placeholder, Binding};
+use crate::rules_table::{self, Arity};
+use proc_macro2::Span;
+use quote::ToTokens;
+use syn::spanned::Spanned;
+use syn::{Expr, Pat};
+
+/// One stream of elements in a `for` loop over slices.
+enum Iter {
+    /// Elements of an active slice/array parameter, or of an inactive expression.
+    Seq { src: Src, by_ref: bool },
+    Enumerate(Box<Iter>),
+    Zip(Box<Iter>, Box<Iter>),
+}
+
+enum Src {
+    Param(usize),
+    Inactive(Expr),
+}
+
+impl Lowerer {
+    /// Defines a new active temporary holding `val`.
+    fn temp(&mut self, name: &str, val: Val, span: Span, out: &mut Vec<Stmt>) -> Lowered {
+        let v = self.new_var(name, true);
+        out.push(Stmt::Set { var: v, val, span, def: true });
+        Lowered::Active(Atom::Var(v))
+    }
+
+    fn atom(&mut self, l: Lowered, span: Span, out: &mut Vec<Stmt>) -> Res<Atom> {
+        self.as_atom(l, span, out)
+    }
+
+    /// Rejects constructs that can never be differentiated when they touch an
+    /// active value; used on conditions and other inactive positions.
+    pub(crate) fn check_inactive_expr(&self, e: &Expr) -> Res<()> {
+        struct Check<'a> {
+            l: &'a Lowerer,
+            err: Option<syn::Error>,
+        }
+        impl<'ast> syn::visit::Visit<'ast> for Check<'_> {
+            fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+                if self.err.is_none() && self.l.env().mentions_active(&c.body) {
+                    self.err = Some(syn::Error::new(
+                        c.inputs_begin.span,
+                        "closures capturing an active value are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function",
+                    ));
+                }
+            }
+        }
+        let mut c = Check { l: self, err: None };
+        syn::visit::Visit::visit_expr(&mut c, e);
+        match c.err {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Lowers an expression in value position.
+    pub(crate) fn lower_expr(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let structural = matches!(e, Expr::Block(_) | Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Assign(_) | Expr::Array(_) | Expr::Paren(_));
+        if !structural && !self.env().mentions_active(e) {
+            self.check_inactive_expr(e)?;
+            return Ok(Lowered::Inactive(self.env().rewrite(e)));
+        }
+        let span = e.span();
+        match e {
+            Expr::Paren(p) => self.lower_expr(&p.expr, out),
+            Expr::Group(g) => self.lower_expr(&g.expr, out),
+            Expr::Path(p) => Ok(self.lower_path(p, e)),
+            Expr::Unary(u) => match u.op {
+                syn::UnOp::Neg(_) => match self.lower_expr(&u.expr, out)? {
+                    Lowered::Active(a) => Ok(self.temp("neg", Val::Neg(a), span, out)),
+                    Lowered::Inactive(_) => Ok(Lowered::Inactive(self.env().rewrite(e))),
+                    _ => err(span, "negation of an array or slice is not supported"),
+                },
+                syn::UnOp::Deref(_) => match self.lower_expr(&u.expr, out)? {
+                    Lowered::Inactive(_) => Ok(Lowered::Inactive(self.env().rewrite(e))),
+                    other => Ok(other),
+                },
+                _ => self.inactive_use(e),
+            },
+            Expr::Binary(b) => self.lower_binary(b, e, out),
+            Expr::MethodCall(m) => self.lower_method(m, e, out),
+            Expr::Call(c) => self.lower_call(c, e, out),
+            Expr::Index(ix) => {
+                let base = self.lower_expr(&ix.expr, out)?;
+                match base {
+                    Lowered::Slice(p) => {
+                        let index = Inact { expr: self.env().rewrite(&ix.index) };
+                        Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, span, out))
+                    }
+                    Lowered::Inactive(_) => self.inactive_use(e),
+                    _ => err(ix.expr.span(), "indexing this value is not supported; index an array or slice parameter"),
+                }
+            }
+            Expr::Cast(c) => {
+                if crate::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
+                    return err(
+                        c.as_token.span,
+                        "an `as` cast of an active value to a float would drop its derivative; use the value directly (all active values share one float type)",
+                    );
+                }
+                self.inactive_use(e)
+            }
+            Expr::Block(b) => {
+                if b.label.is_some() {
+                    return err(span, "labeled blocks are not supported in a differentiable function");
+                }
+                self.scopes.push();
+                let v = self.lower_seq(&b.block.stmts, out, false);
+                self.scopes.pop();
+                match v? {
+                    Some(v) => Ok(v),
+                    None => err(span, "this block has no value; end it with an expression"),
+                }
+            }
+            Expr::If(i) => {
+                let Some((_, els)) = &i.else_branch else {
+                    return err(i.if_token.span, "an `if` used as a value needs an `else` branch");
+                };
+                let cond = self.lower_cond(&i.cond)?;
+                let else_stmts = match &**els {
+                    Expr::Block(b) => b.block.stmts.clone(),
+                    other => vec![syn::Stmt::Expr(other.clone(), None)],
+                };
+                self.lower_branches(cond, &i.then_branch.stmts, &else_stmts, false, i.if_token.span, out)
+            }
+            Expr::Array(a) => {
+                let items = a.elems.iter().map(|x| self.lower_expr(x, out)).collect::<Res<Vec<_>>>()?;
+                Ok(Lowered::Array(items))
+            }
+            Expr::Reference(r) => match self.lower_expr(&r.expr, out)? {
+                Lowered::Slice(p) if r.mutability.is_none() => Ok(Lowered::Slice(p)),
+                Lowered::Inactive(_) => self.inactive_use(e),
+                _ => err(span, "references to active values are not supported; pass the value, or a slice parameter as it is"),
+            },
+            Expr::Closure(c) => err(c.inputs_begin.span, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
+            Expr::Match(m) => err(m.match_token.span, "`match` on or producing an active value is not supported in a differentiable function; use `if`/`else if`/`else`"),
+            Expr::Loop(l) => err(l.loop_token.span, "`loop` with a value is not supported in a differentiable function; use a variable assigned before `break`"),
+            Expr::Macro(m) => {
+                let name = m.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                err(m.mac.path.span(), format!("macro `{name}!` on an active value is not supported in a differentiable function; compute with ordinary expressions"))
+            }
+            Expr::Tuple(t) => err(t.paren_token.span.join(), "tuples of active values are supported only in `let (a, b) = (x, y);`"),
+            Expr::Field(f) => err(f.dot_token.span, "fields of active values are not supported; active values are floats, float arrays and float slices"),
+            Expr::Return(r) => err(r.return_token.span, "`return` inside an expression is not supported in a differentiable function"),
+            Expr::Repeat(r) => err(r.bracket_token.span.join(), "array repeat expressions of active values are not supported"),
+            Expr::Assign(a) => err(a.eq_token.span, "an assignment used as a value is not supported"),
+            Expr::Try(t) => err(t.question_token.span, "`?` is not supported in a differentiable function"),
+            Expr::Unsafe(u) => err(u.unsafe_token.span, "`unsafe` blocks are not supported in a differentiable function"),
+            other => err(other.span(), format!("unsupported expression `{}` involving an active value in a differentiable function", short(other))),
+        }
+    }
+
+    /// An expression with an inactive result that may read active values' primal parts.
+    fn inactive_use(&mut self, e: &Expr) -> Res<Lowered> {
+        self.check_inactive_expr(e)?;
+        Ok(Lowered::Inactive(self.env().rewrite(e)))
+    }
+
+    fn lower_path(&mut self, p: &syn::ExprPath, e: &Expr) -> Lowered {
+        let Some(id) = p.path.get_ident().filter(|_| p.qself.is_none()) else {
+            return Lowered::Inactive(e.clone());
+        };
+        match self.env().resolve(&id.to_string()) {
+            Some(Binding::Local(v)) if self.vars[v].active => Lowered::Active(Atom::Var(v)),
+            Some(Binding::Local(v)) => Lowered::Inactive(Expr::Path(syn::ExprPath {
+                attrs: Vec::new(),
+                qself: None,
+                path: placeholder(v, id.span()).into(),
+            })),
+            Some(Binding::Param(i)) => match self.env().param_var(i) {
+                Some(v) => Lowered::Active(Atom::Var(v)),
+                None if self.params[i].is_active() => Lowered::Slice(i),
+                None => Lowered::Inactive(e.clone()),
+            },
+            None => Lowered::Inactive(e.clone()),
+        }
+    }
+
+    fn lower_binary(&mut self, b: &syn::ExprBinary, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let op = match b.op {
+            syn::BinOp::Add(_) => BinOp::Add,
+            syn::BinOp::Sub(_) => BinOp::Sub,
+            syn::BinOp::Mul(_) => BinOp::Mul,
+            syn::BinOp::Div(_) => BinOp::Div,
+            syn::BinOp::Rem(_) => {
+                return err(b.op.span(), "`%` on an active value is not supported; it has no useful derivative rule here")
+            }
+            syn::BinOp::AddAssign(_) | syn::BinOp::SubAssign(_) | syn::BinOp::MulAssign(_) | syn::BinOp::DivAssign(_) => {
+                return err(b.op.span(), "compound assignment used as a value is not supported")
+            }
+            _ => return self.inactive_use(e),
+        };
+        let l = self.lower_expr(&b.left, out)?;
+        let r = self.lower_expr(&b.right, out)?;
+        if matches!((&l, &r), (Lowered::Inactive(_), Lowered::Inactive(_))) {
+            return Ok(Lowered::Inactive(self.env().rewrite(e)));
+        }
+        let span = b.op.span();
+        let la = self.atom(l, b.left.span(), out)?;
+        let ra = self.atom(r, b.right.span(), out)?;
+        Ok(self.temp("t", Val::Bin(op, la, ra), span, out))
+    }
+
+    fn lower_method(&mut self, m: &syn::ExprMethodCall, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let name = m.method.to_string();
+        let span = m.method.span();
+        if is_self(&m.receiver) {
+            let args = self.call_args(m.args.iter(), out)?;
+            return Ok(self.temp(&name, Val::Call(Call { callee: m.method.clone().into(), method_on_self: true, args }), span, out));
+        }
+        let recv = self.lower_expr(&m.receiver, out)?;
+        match recv {
+            Lowered::Slice(_) if name == "len" || name == "is_empty" => self.inactive_use(e),
+            Lowered::Slice(_) => err(
+                span,
+                format!("method `{name}` on an active slice is not supported; write a `for` loop over the elements (e.g. `for &v in x.iter() {{ s += v; }}` instead of `x.iter().sum()`)"),
+            ),
+            Lowered::Active(_) if rules_table::PREDICATES.contains(&name.as_str()) => self.inactive_use(e),
+            Lowered::Active(_) | Lowered::Inactive(_) => {
+                let Some((rule, arity)) = rules_table::lookup(&name) else {
+                    if matches!(recv, Lowered::Inactive(_)) {
+                        return err(span, format!("method `{name}` called with an active argument: only float methods with a derivative rule and methods of `self` marked #[differentiable] can take active values"));
+                    }
+                    if name == "sin_cos" {
+                        return err(span, "`sin_cos` returns a tuple; call `sin()` and `cos()` separately");
+                    }
+                    return err(span, format!("no derivative rule for method `{name}` on an active float; supported: {}", rules_table::supported_list()));
+                };
+                let all: Vec<&Expr> = std::iter::once(&*m.receiver).chain(m.args.iter()).collect();
+                self.lower_rule(rule, arity, &all, Some(recv), span, out)
+            }
+            Lowered::Array(_) => err(span, "methods on array literals are not supported"),
+        }
+    }
+
+    /// `rule(args)`; `first` is the already lowered receiver, if any.
+    fn lower_rule(
+        &mut self,
+        rule: &'static str,
+        arity: Arity,
+        args: &[&Expr],
+        first: Option<Lowered>,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        let n_float = rules_table::float_args(arity);
+        let expected = n_float + usize::from(arity == Arity::WithInt);
+        if args.len() != expected {
+            return err(span, format!("`{rule}` takes {expected} argument(s) including the receiver"));
+        }
+        let mut atoms = Vec::new();
+        let mut first = first;
+        for a in &args[..n_float] {
+            let l = match first.take() {
+                Some(l) => l,
+                None => self.lower_expr(a, out)?,
+            };
+            atoms.push(self.atom(l, a.span(), out)?);
+        }
+        let extra = if arity == Arity::WithInt {
+            let n = args[n_float];
+            Some(Inact { expr: self.env().rewrite(n) })
+        } else {
+            None
+        };
+        if atoms.iter().all(|a| matches!(a, Atom::Const(_))) {
+            return err(span, "internal: rule on inactive arguments");
+        }
+        Ok(self.temp(rule, Val::Rule { name: rule, args: atoms, extra }, span, out))
+    }
+
+    fn lower_call(&mut self, c: &syn::ExprCall, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let Expr::Path(fp) = &*c.func else {
+            return err(c.func.span(), "calls through expressions are not supported with active arguments; call a named function");
+        };
+        let segs = &fp.path.segments;
+        let last = segs.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        if segs.len() >= 2 || fp.qself.is_some() {
+            if let Some((rule, arity)) = rules_table::lookup(&last) {
+                let args: Vec<&Expr> = c.args.iter().collect();
+                return self.lower_rule(rule, arity, &args, None, fp.path.span(), out);
+            }
+            if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
+                return err(c.span(), format!("`{last}` of an active value would drop its derivative; use the value directly"));
+            }
+        }
+        if rules_table::PREDICATES.contains(&last.as_str()) {
+            return self.inactive_use(e);
+        }
+        let args = self.call_args(c.args.iter(), out)?;
+        if !args.iter().any(|a| !matches!(a, CallArg::Inactive(_))) {
+            return self.inactive_use(e);
+        }
+        Ok(self.temp(&last, Val::Call(Call { callee: fp.path.clone(), method_on_self: false, args }), fp.path.span(), out))
+    }
+
+    fn call_args<'e>(&mut self, args: impl Iterator<Item = &'e Expr>, out: &mut Vec<Stmt>) -> Res<Vec<CallArg>> {
+        let mut res = Vec::new();
+        for a in args {
+            res.push(match self.lower_expr(a, out)? {
+                Lowered::Active(at) => CallArg::Active(at),
+                Lowered::Slice(p) => CallArg::Slice(p),
+                Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
+                Lowered::Array(_) => return err(a.span(), "array literals as arguments are not supported"),
+            });
+        }
+        Ok(res)
+    }
+
+    /// Lowers an expression in statement position. Returns the value of a tail block.
+    pub(crate) fn lower_expr_stmt(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Option<Lowered>> {
+        match e {
+            Expr::Assign(a) => {
+                let v = self.assign_target(&a.left)?;
+                let Some(v) = v else {
+                    if self.env().mentions_active(&a.right) {
+                        return err(a.left.span(), "assigning an active value here is not supported; assign to a local variable");
+                    }
+                    out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
+                    return Ok(None);
+                };
+                let value = self.lower_expr(&a.right, out)?;
+                self.assign(v, value, a.eq_token.span, out)?;
+                Ok(None)
+            }
+            Expr::Binary(b) if is_compound(&b.op) => {
+                let Some(v) = self.assign_target(&b.left)? else {
+                    if self.env().mentions_active(&b.right) {
+                        return err(b.left.span(), "updating this place with an active value is not supported; update a local variable");
+                    }
+                    out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
+                    return Ok(None);
+                };
+                let plain = plain_op(&b.op);
+                let left = &b.left;
+                let right = &b.right;
+                let full: Expr = syn::parse_quote_spanned!(b.op.span()=> #left #plain (#right));
+                let value = self.lower_expr(&full, out)?;
+                self.assign(v, value, b.op.span(), out)?;
+                Ok(None)
+            }
+            Expr::If(i) if !crate::lower::expr_exits(e) && i.else_branch.is_some() && value_branches(i) => {
+                self.lower_expr(e, out).map(Some)
+            }
+            Expr::If(i) => self.lower_if_stmt(i, out).map(|_| None),
+            Expr::ForLoop(f) => self.lower_for(f, out).map(|_| None),
+            Expr::While(w) => {
+                if w.label.is_some() {
+                    return err(w.while_token.span, "labeled loops are not supported in a differentiable function");
+                }
+                let cond = self.lower_cond(&w.cond)?;
+                let (body, brk) = self.lower_loop_body(&w.body.stmts, |_, _| Ok(()))?;
+                out.push(Stmt::While { cond, body, brk });
+                Ok(None)
+            }
+            Expr::Loop(l) => {
+                if l.label.is_some() {
+                    return err(l.loop_token.span, "labeled loops are not supported in a differentiable function");
+                }
+                let (body, brk) = self.lower_loop_body(&l.body.stmts, |_, _| Ok(()))?;
+                out.push(Stmt::While { cond: Inact { expr: syn::parse_quote!(true) }, body, brk });
+                Ok(None)
+            }
+            Expr::Block(b) if b.label.is_none() => {
+                self.scopes.push();
+                let v = self.lower_seq(&b.block.stmts, out, false);
+                self.scopes.pop();
+                v
+            }
+            Expr::Break(b) => {
+                if b.label.is_some() || b.expr.is_some() {
+                    return err(b.break_token.span, "`break` with a label or a value is not supported in a differentiable function");
+                }
+                let Some(ctx) = self.loops.last().copied() else {
+                    return err(b.break_token.span, "`break` outside a loop");
+                };
+                self.set_flag(ctx.skip, out);
+                self.set_flag(ctx.brk, out);
+                Ok(None)
+            }
+            Expr::Continue(c) => {
+                if c.label.is_some() {
+                    return err(c.continue_token.span, "labeled `continue` is not supported in a differentiable function");
+                }
+                let Some(ctx) = self.loops.last().copied() else {
+                    return err(c.continue_token.span, "`continue` outside a loop");
+                };
+                self.set_flag(ctx.skip, out);
+                Ok(None)
+            }
+            Expr::Macro(m) => {
+                self.lower_macro_stmt_pub(&m.mac, out)?;
+                Ok(None)
+            }
+            Expr::MethodCall(_) | Expr::Call(_) => {
+                if self.env().mentions_active(e) {
+                    return err(e.span(), "the value of this call is unused; bind it with `let`");
+                }
+                out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
+                Ok(None)
+            }
+            other => self.lower_expr(other, out).map(Some),
+        }
+    }
+
+    fn set_flag(&mut self, flag: Option<VarId>, out: &mut Vec<Stmt>) {
+        if let Some(f) = flag {
+            out.push(Stmt::Set { var: f, val: Val::Inact(Inact { expr: syn::parse_quote!(true) }), span: Span::call_site(), def: false });
+        }
+    }
+
+    /// The local variable an assignment writes; `None` for places that are not locals
+    /// (fields, `_`), which are only allowed for inactive values.
+    fn assign_target(&mut self, lhs: &Expr) -> Res<Option<VarId>> {
+        match lhs {
+            Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
+                let id = p.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                match self.env().resolve(&id) {
+                    Some(Binding::Local(v)) => Ok(Some(v)),
+                    Some(Binding::Param(_)) => err(lhs.span(), format!("assignment to parameter `{id}` is not supported; copy it into a local first: `let mut {id} = {id};`")),
+                    None => Ok(None),
+                }
+            }
+            Expr::Paren(p) => self.assign_target(&p.expr),
+            Expr::Index(_) => {
+                err(lhs.span(), "writing into an array element is not supported in a differentiable function; use separate scalar variables, or return an array literal")
+            }
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                err(lhs.span(), "mutation through a `&mut` reference is not supported in a differentiable function; return the value instead")
+            }
+            Expr::Infer(_) => Ok(None),
+            Expr::Field(_) => Ok(None),
+            other => err(other.span(), "unsupported assignment target in a differentiable function"),
+        }
+    }
+
+    fn lower_if_stmt(&mut self, i: &syn::ExprIf, out: &mut Vec<Stmt>) -> Res<()> {
+        let cond = self.lower_cond(&i.cond)?;
+        let mut tb = Vec::new();
+        self.scopes.push();
+        let r = self.lower_seq(&i.then_branch.stmts, &mut tb, false);
+        self.scopes.pop();
+        r?;
+        let mut eb = Vec::new();
+        if let Some((_, els)) = &i.else_branch {
+            self.scopes.push();
+            let r = match &**els {
+                Expr::Block(b) => self.lower_seq(&b.block.stmts, &mut eb, false),
+                other => self.lower_expr_stmt(other, &mut eb),
+            };
+            self.scopes.pop();
+            r?;
+        }
+        out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+        Ok(())
+    }
+
+    /// Lowers a loop body with fresh `break`/`continue` flags; `prologue` binds
+    /// per-iteration variables (loop index, elements) in the body's scope.
+    fn lower_loop_body(
+        &mut self,
+        stmts: &[syn::Stmt],
+        prologue: impl FnOnce(&mut Lowerer, &mut Vec<Stmt>) -> Res<()>,
+    ) -> Res<(Block, Option<VarId>)> {
+        let (has_break, has_continue) = scan_exits(stmts);
+        let mut body = Vec::new();
+        self.scopes.push();
+        let skip = (has_break || has_continue).then(|| self.new_flag("skip", &mut body));
+        let brk = has_break.then(|| self.new_flag("brk", &mut body));
+        self.loops.push(LoopCtx { skip, brk });
+        let r = prologue(self, &mut body).and_then(|_| self.lower_seq(stmts, &mut body, false));
+        self.loops.pop();
+        self.scopes.pop();
+        if let Some(v) = r? {
+            if !matches!(v, Lowered::Inactive(_)) {
+                return err(Span::call_site(), "a loop body cannot produce a value");
+            }
+        }
+        Ok((Block { stmts: body }, brk))
+    }
+
+    fn new_flag(&mut self, name: &str, body: &mut Vec<Stmt>) -> VarId {
+        let v = self.new_var(name, false);
+        body.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: syn::parse_quote!(false) }), span: Span::call_site(), def: true });
+        v
+    }
+
+    fn lower_for(&mut self, f: &syn::ExprForLoop, out: &mut Vec<Stmt>) -> Res<()> {
+        if f.label.is_some() {
+            return err(f.for_token.span, "labeled loops are not supported in a differentiable function");
+        }
+        if let Expr::Range(r) = &*f.expr {
+            let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
+                return err(r.span(), "a `for` loop range needs both ends: `a..b` or `a..=b`");
+            };
+            let lo = Inact { expr: self.env().rewrite(lo) };
+            let hi = Inact { expr: self.env().rewrite(hi) };
+            let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
+            let name = pat_ident(&f.pat)?;
+            let idx = self.new_var(&name.to_string(), false);
+            let (body, brk) = self.lower_loop_body(&f.body.stmts, |l, _| {
+                l.scopes.bind(name.to_string(), idx);
+                Ok(())
+            })?;
+            out.push(Stmt::For(ForLoop { idx, lo, hi, inclusive, body, brk }));
+            return Ok(());
+        }
+        let it = self.iter_of(&f.expr)?;
+        let len = self.iter_len(&it);
+        let idx = self.new_var("i", false);
+        let pat = (*f.pat).clone();
+        let (body, brk) = self.lower_loop_body(&f.body.stmts, |l, body| l.bind_elems(&it, &pat, idx, body))?;
+        out.push(Stmt::For(ForLoop { idx, lo: Inact { expr: syn::parse_quote!(0usize) }, hi: Inact { expr: len }, inclusive: false, body, brk }));
+        Ok(())
+    }
+
+    /// Parses the iterator of a `for` loop over slices.
+    fn iter_of(&mut self, e: &Expr) -> Res<Iter> {
+        const MSG: &str = "unsupported iterator in a differentiable function; iterate over a range (`0..n`), a slice (`x`, `x.iter()`, `x.iter().copied()`), `.enumerate()` or `.zip(..)` of those";
+        match e {
+            Expr::Paren(p) => self.iter_of(&p.expr),
+            Expr::MethodCall(m) => match m.method.to_string().as_str() {
+                "enumerate" if m.args.is_empty() => Ok(Iter::Enumerate(Box::new(self.iter_of(&m.receiver)?))),
+                "zip" if m.args.len() == 1 => {
+                    let a = self.iter_of(&m.receiver)?;
+                    let b = self.iter_of(&m.args[0])?;
+                    Ok(Iter::Zip(Box::new(a), Box::new(b)))
+                }
+                "copied" | "cloned" if m.args.is_empty() => match self.iter_of(&m.receiver)? {
+                    Iter::Seq { src, .. } => Ok(Iter::Seq { src, by_ref: false }),
+                    _ => err(m.method.span(), MSG),
+                },
+                "iter" | "into_iter" if m.args.is_empty() => Ok(Iter::Seq { src: self.src_of(&m.receiver)?, by_ref: true }),
+                _ => err(m.method.span(), MSG),
+            },
+            Expr::Reference(r) => Ok(Iter::Seq { src: self.src_of(&r.expr)?, by_ref: true }),
+            Expr::Path(_) | Expr::Field(_) => {
+                let src = self.src_of(e)?;
+                let by_ref = match &src {
+                    Src::Param(p) => matches!(self.params[*p].ty, syn::Type::Reference(_)),
+                    Src::Inactive(_) => true,
+                };
+                Ok(Iter::Seq { src, by_ref })
+            }
+            other => err(other.span(), MSG),
+        }
+    }
+
+    fn src_of(&mut self, e: &Expr) -> Res<Src> {
+        let mut scratch = Vec::new();
+        match self.lower_expr(e, &mut scratch)? {
+            Lowered::Slice(p) => Ok(Src::Param(p)),
+            Lowered::Inactive(x) if scratch.is_empty() => Ok(Src::Inactive(x)),
+            _ => err(e.span(), "iterate over a parameter slice or array, or over inactive data"),
+        }
+    }
+
+    fn iter_len(&self, it: &Iter) -> Expr {
+        match it {
+            Iter::Seq { src: Src::Param(p), .. } => {
+                let id = &self.params[*p].ident;
+                syn::parse_quote!(#id.len())
+            }
+            Iter::Seq { src: Src::Inactive(e), .. } => syn::parse_quote!((#e).len()),
+            Iter::Enumerate(i) => self.iter_len(i),
+            Iter::Zip(a, b) => {
+                let (a, b) = (self.iter_len(a), self.iter_len(b));
+                syn::parse_quote!(::core::cmp::min(#a, #b))
+            }
+        }
+    }
+
+    /// Binds the loop pattern to the elements at index `idx`.
+    fn bind_elems(&mut self, it: &Iter, pat: &Pat, idx: VarId, body: &mut Vec<Stmt>) -> Res<()> {
+        let span = pat.span();
+        let ph = placeholder(idx, span);
+        match (it, pat) {
+            (_, Pat::Wild(_)) => Ok(()),
+            (Iter::Enumerate(inner), Pat::Tuple(t)) if t.elems.len() == 2 => {
+                let name = pat_ident(&t.elems[0])?;
+                if name != "_" {
+                    let v = self.new_var(&name.to_string(), false);
+                    body.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: syn::parse_quote!(#ph) }), span, def: true });
+                    self.scopes.bind(name.to_string(), v);
+                }
+                self.bind_elems(inner, &t.elems[1], idx, body)
+            }
+            (Iter::Zip(a, b), Pat::Tuple(t)) if t.elems.len() == 2 => {
+                self.bind_elems(a, &t.elems[0], idx, body)?;
+                self.bind_elems(b, &t.elems[1], idx, body)
+            }
+            (Iter::Seq { src, by_ref }, p) => {
+                let (p, deref) = match p {
+                    Pat::Reference(r) => (&*r.pat, true),
+                    p => (p, false),
+                };
+                let name = pat_ident(p)?;
+                if name == "_" {
+                    return Ok(());
+                }
+                let (active, val) = match src {
+                    Src::Param(pi) => (true, Val::Index { base: Base::Param(*pi), index: Inact { expr: syn::parse_quote!(#ph) } }),
+                    Src::Inactive(e) => {
+                        let expr: Expr =
+                            if *by_ref && !deref { syn::parse_quote!(&(#e)[#ph]) } else { syn::parse_quote!((#e)[#ph]) };
+                        (false, Val::Inact(Inact { expr }))
+                    }
+                };
+                let v = self.new_var(&name.to_string(), active);
+                body.push(Stmt::Set { var: v, val, span, def: true });
+                self.scopes.bind(name.to_string(), v);
+                Ok(())
+            }
+            (_, other) => err(other.span(), "this pattern does not match the iterator; use `(i, v)` for `.enumerate()` and `(a, b)` for `.zip(..)`"),
+        }
+    }
+
+    pub(crate) fn lower_macro_stmt_pub(&mut self, mac: &syn::Macro, out: &mut Vec<Stmt>) -> Res<()> {
+        let s = syn::Stmt::Macro(syn::StmtMacro { attrs: Vec::new(), mac: mac.clone(), semi_token: None });
+        let mut scratch = Vec::new();
+        let r = self.lower_seq(std::slice::from_ref(&s), &mut scratch, false);
+        out.extend(scratch);
+        r.map(|_| ())
+    }
+}
+
+fn is_self(e: &Expr) -> bool {
+    matches!(e, Expr::Path(p) if p.path.is_ident("self"))
+}
+
+fn is_compound(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(op, AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_) | BitAndAssign(_) | BitOrAssign(_) | BitXorAssign(_) | ShlAssign(_) | ShrAssign(_))
+}
+
+fn plain_op(op: &syn::BinOp) -> proc_macro2::TokenStream {
+    use syn::BinOp::*;
+    let s = op.span();
+    match op {
+        AddAssign(_) => quote::quote_spanned!(s=> +),
+        SubAssign(_) => quote::quote_spanned!(s=> -),
+        MulAssign(_) => quote::quote_spanned!(s=> *),
+        DivAssign(_) => quote::quote_spanned!(s=> /),
+        RemAssign(_) => quote::quote_spanned!(s=> %),
+        BitAndAssign(_) => quote::quote_spanned!(s=> &),
+        BitOrAssign(_) => quote::quote_spanned!(s=> |),
+        BitXorAssign(_) => quote::quote_spanned!(s=> ^),
+        ShlAssign(_) => quote::quote_spanned!(s=> <<),
+        _ => quote::quote_spanned!(s=> >>),
+    }
+}
+
+/// Whether both branches of an `if` end in a value (so it is an expression).
+fn value_branches(i: &syn::ExprIf) -> bool {
+    let ends = |b: &syn::Block| matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)));
+    ends(&i.then_branch)
+        && match i.else_branch.as_ref().map(|(_, e)| &**e) {
+            Some(Expr::Block(b)) => ends(&b.block),
+            Some(Expr::If(ii)) => ii.else_branch.is_some() && value_branches(ii),
+            _ => false,
+        }
+}
+
+/// `(has break, has continue)` for the loop owning `stmts` (not nested loops).
+fn scan_exits(stmts: &[syn::Stmt]) -> (bool, bool) {
+    struct Scan {
+        brk: bool,
+        cont: bool,
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Scan {
+        fn visit_expr_break(&mut self, _: &'ast syn::ExprBreak) {
+            self.brk = true;
+        }
+        fn visit_expr_continue(&mut self, _: &'ast syn::ExprContinue) {
+            self.cont = true;
+        }
+        fn visit_expr_for_loop(&mut self, _: &'ast syn::ExprForLoop) {}
+        fn visit_expr_while(&mut self, _: &'ast syn::ExprWhile) {}
+        fn visit_expr_loop(&mut self, _: &'ast syn::ExprLoop) {}
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut s = Scan { brk: false, cont: false };
+    for st in stmts {
+        syn::visit::Visit::visit_stmt(&mut s, st);
+    }
+    (s.brk, s.cont)
+}
+
+fn is_generic_like(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.get_ident().is_some_and(|i| {
+        let s = i.to_string();
+        s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())
+    }))
+}
+
+/// A short description of an expression for error messages.
+fn short(e: &Expr) -> String {
+    let s = e.to_token_stream().to_string();
+    if s.len() > 40 {
+        format!("{}...", &s[..s.char_indices().nth(37).map_or(s.len(), |(i, _)| i)])
+    } else {
+        s
+    }
+}

@@ -1,0 +1,206 @@
+//! Classifying the parameters and the return type of the user's function.
+
+use crate::ir::{Param, ParamKind};
+use syn::spanned::Spanned;
+use syn::{FnArg, GenericParam, Ident, Pat, ReturnType, Signature, Type};
+
+/// Whether `ty` names a float scalar: `f32`, `f64`, or a generic type parameter of
+/// the function bounded by a float trait.
+pub(crate) fn is_float(ty: &Type, float_generics: &[Ident]) -> bool {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => p
+            .path
+            .get_ident()
+            .is_some_and(|id| id == "f32" || id == "f64" || float_generics.contains(id)),
+        Type::Paren(p) => is_float(&p.elem, float_generics),
+        Type::Group(g) => is_float(&g.elem, float_generics),
+        _ => false,
+    }
+}
+
+/// Generic type parameters bounded by `Float`, `Scalar` or `Real` (any path ending so).
+pub(crate) fn float_generics(sig: &Signature) -> Vec<Ident> {
+    let mut out = Vec::new();
+    let is_float_bound = |b: &syn::TypeParamBound| match b {
+        syn::TypeParamBound::Trait(t) => t
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "Float" || s.ident == "Scalar" || s.ident == "Real"),
+        _ => false,
+    };
+    for gp in &sig.generics.params {
+        if let GenericParam::Type(tp) = gp {
+            if tp.bounds.iter().any(is_float_bound) {
+                out.push(tp.ident.clone());
+            }
+        }
+    }
+    if let Some(wc) = &sig.generics.where_clause {
+        for pred in &wc.predicates {
+            if let syn::WherePredicate::Type(pt) = pred {
+                if let Type::Path(p) = &pt.bounded_ty {
+                    if let Some(id) = p.path.get_ident() {
+                        if pt.bounds.iter().any(is_float_bound) && !out.contains(id) {
+                            out.push(id.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The shape of an active parameter's type, if it is one.
+pub(crate) enum Shape {
+    Scalar,
+    Array,
+    Slice,
+}
+
+/// Classifies a parameter type.
+pub(crate) fn shape_of(ty: &Type, fl: &[Ident]) -> Option<Shape> {
+    match ty {
+        _ if is_float(ty, fl) => Some(Shape::Scalar),
+        Type::Array(a) if is_float(&a.elem, fl) => Some(Shape::Array),
+        Type::Reference(r) => match &*r.elem {
+            Type::Slice(s) if is_float(&s.elem, fl) => Some(Shape::Slice).filter(|_| r.mutability.is_none()),
+            Type::Array(a) if is_float(&a.elem, fl) => Some(Shape::Slice).filter(|_| r.mutability.is_none()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `&mut [F]` and friends: an active type behind a mutable reference.
+fn is_mut_float_ref(ty: &Type, fl: &[Ident]) -> bool {
+    match ty {
+        Type::Reference(r) if r.mutability.is_some() => match &*r.elem {
+            Type::Slice(s) => is_float(&s.elem, fl),
+            Type::Array(a) => is_float(&a.elem, fl),
+            t => is_float(t, fl),
+        },
+        _ => false,
+    }
+}
+
+/// What a function returns, for differentiation.
+pub(crate) enum RetShape {
+    Scalar(Type),
+    /// `[F; M]`: the element type and the whole type.
+    Array(Type),
+}
+
+/// Classifies the return type; only float scalars and float arrays are differentiable.
+pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> {
+    match &sig.output {
+        ReturnType::Type(_, ty) if is_float(ty, fl) => Ok(RetShape::Scalar((**ty).clone())),
+        ReturnType::Type(_, ty) => match &**ty {
+            Type::Array(a) if is_float(&a.elem, fl) => Ok(RetShape::Array((**ty).clone())),
+            other => Err(syn::Error::new(
+                other.span(),
+                "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]` of them",
+            )),
+        },
+        ReturnType::Default => Err(syn::Error::new(
+            sig.fn_token.span,
+            "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]`; add `-> f64`",
+        )),
+    }
+}
+
+/// Classifies the parameters. `new_var` allocates the variable of a scalar parameter.
+pub(crate) fn params(
+    sig: &Signature,
+    wrt: Option<&[Ident]>,
+    fl: &[Ident],
+    mut new_var: impl FnMut(&Ident) -> usize,
+) -> syn::Result<Vec<Param>> {
+    let mut out = Vec::new();
+    let mut errors: Vec<syn::Error> = Vec::new();
+    let mut push_err = |e: syn::Error| errors.push(e);
+    for arg in &sig.inputs {
+        match arg {
+            FnArg::Receiver(r) => {
+                if matches!(r.kind, syn::ReceiverKind::Reference(_, _, Some(_))) {
+                    push_err(syn::Error::new(
+                        r.span(),
+                        "`&mut self` is not supported in a differentiable method; take `&self` (the receiver is a constant)",
+                    ));
+                }
+                out.push(Param {
+                    ident: Ident::new("self", r.self_token.span),
+                    ty: syn::parse_quote!(Self),
+                    kind: ParamKind::Inactive,
+                });
+            }
+            FnArg::Typed(pt) => {
+                let ident = match &*pt.pat {
+                    Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                        if pi.mutability.is_some() {
+                            push_err(syn::Error::new(
+                                pi.span(),
+                                "`mut` parameters are not supported in a differentiable function; copy into a local: `let mut x = x;`",
+                            ));
+                        }
+                        pi.ident.clone()
+                    }
+                    other => {
+                        push_err(syn::Error::new(
+                            other.span(),
+                            "patterns in parameters are not supported in a differentiable function; bind a plain name",
+                        ));
+                        continue;
+                    }
+                };
+                let wanted = wrt.is_none_or(|w| w.contains(&ident));
+                let shape = shape_of(&pt.ty, fl);
+                if wanted && is_mut_float_ref(&pt.ty, fl) {
+                    push_err(syn::Error::new(
+                        pt.ty.span(),
+                        "an active parameter cannot be a `&mut` reference: take `&[F]` (its derivative comes through a shadow parameter) or return the value",
+                    ));
+                }
+                let kind = match (wanted, shape) {
+                    (true, Some(Shape::Scalar)) => ParamKind::Scalar(new_var(&ident)),
+                    (true, Some(Shape::Array)) => ParamKind::Array((*pt.ty).clone()),
+                    (true, Some(Shape::Slice)) => ParamKind::Slice,
+                    (true, None) if wrt.is_some() => {
+                        push_err(syn::Error::new(
+                            pt.ty.span(),
+                            format!("`{ident}` is named in `wrt` but its type is not differentiable; active parameters are `F`, `[F; N]`, `&[F]` or `&[F; N]` with `F` a float"),
+                        ));
+                        ParamKind::Inactive
+                    }
+                    _ => ParamKind::Inactive,
+                };
+                out.push(Param { ident, ty: (*pt.ty).clone(), kind });
+            }
+        }
+    }
+    if let Some(w) = wrt {
+        for name in w {
+            if !out.iter().any(|p| &p.ident == name) {
+                push_err(syn::Error::new(
+                    name.span(),
+                    format!("`wrt` names `{name}`, which is not a parameter of this function"),
+                ));
+            }
+        }
+    }
+    if !out.iter().any(Param::is_active) && errors.is_empty() {
+        errors.push(syn::Error::new(
+            sig.ident.span(),
+            "this function has no active parameter: differentiable parameters are `F`, `[F; N]`, `&[F]` or `&[F; N]` with `F` = `f32`, `f64` or a generic `T: Float`",
+        ));
+    }
+    let mut it = errors.into_iter();
+    match it.next() {
+        Some(mut first) => {
+            it.for_each(|e| first.combine(e));
+            Err(first)
+        }
+        None => Ok(out),
+    }
+}
