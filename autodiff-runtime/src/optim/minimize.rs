@@ -243,7 +243,7 @@ where
             }
             break StopReason::NonFiniteLoss;
         }
-        let norm = g.iter().fold(T::zero(), |s, &gi| s + gi * gi).sqrt();
+        let norm = norm2(&g);
         history.push(loss);
         grad_norm = norm;
         if !norm.is_finite() {
@@ -294,6 +294,22 @@ where
     }
 }
 
+/// Euclidean norm, scaled by the largest entry so that large finite gradients
+/// (above 1e154 in f64) do not overflow to a spurious "non-finite gradient".
+fn norm2<T: Float>(g: &[T]) -> T {
+    if g.iter().any(|gi| gi.is_nan()) {
+        return T::nan();
+    }
+    let big = g.iter().fold(T::zero(), |m, &gi| m.max(gi.abs()));
+    if big == T::zero() || big.is_infinite() {
+        return big;
+    }
+    big * g
+        .iter()
+        .fold(T::zero(), |s, &gi| s + (gi / big) * (gi / big))
+        .sqrt()
+}
+
 fn stalled<T: Float>(history: &[T], options: &MinimizeOptions<T>) -> bool {
     let w = options.stall_window;
     if w == 0 || history.len() <= w {
@@ -303,4 +319,138 @@ fn stalled<T: Float>(history: &[T], options: &MinimizeOptions<T>) -> bool {
     let before = history[history.len() - w - 1];
     let best = recent.iter().copied().fold(T::infinity(), T::min);
     before - best <= options.stall_rel_tol * before.abs()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::optim::Sgd;
+    use alloc::vec;
+
+    /// f(x) = -x (gradient -1) while x <= 2, NaN beyond: SGD climbs into the NaN region.
+    fn nan_beyond_two(x: &[f64], g: &mut [f64]) -> f64 {
+        g[0] = -1.0;
+        if x[0] <= 2.0 {
+            -x[0]
+        } else {
+            f64::NAN
+        }
+    }
+
+    #[test]
+    fn non_finite_loss_keeps_the_last_finite_point() {
+        let opts = MinimizeOptions::new().max_iters(100);
+        let r = minimize(nan_beyond_two, &[0.0], &mut Sgd::new(1.5), &opts);
+        // 0 -> 1.5 -> 3.0 (NaN): the result is 1.5, the last point with a finite loss.
+        assert_eq!(r.reason, StopReason::NonFiniteLoss);
+        assert_eq!(
+            (r.x.as_slice(), r.loss, r.iterations),
+            (&[1.5][..], -1.5, 1)
+        );
+        assert_eq!(r.history, vec![0.0, -1.5]);
+        assert_eq!(r.grad_norm, 1.0);
+        assert!(r.reason.is_failure() && !r.reason.converged());
+    }
+
+    #[test]
+    fn non_finite_start_returns_the_start() {
+        let r = minimize(
+            nan_beyond_two,
+            &[5.0],
+            &mut Sgd::new(1.0),
+            &MinimizeOptions::new(),
+        );
+        assert_eq!(r.reason, StopReason::NonFiniteLoss);
+        assert_eq!((r.x, r.iterations), (vec![5.0], 0));
+        assert!(r.history.is_empty() && r.loss.is_nan());
+    }
+
+    #[test]
+    fn non_finite_gradient_keeps_that_point_and_its_loss() {
+        // Loss x², but the gradient "blows up" past x = 1.
+        let f = |x: &[f64], g: &mut [f64]| {
+            g[0] = if x[0] > 1.0 { f64::INFINITY } else { -1.0 };
+            x[0] * x[0]
+        };
+        let r = minimize(f, &[0.5], &mut Sgd::new(0.4), &MinimizeOptions::new());
+        // 0.5 -> 0.9 -> 1.3 (gradient inf): that point is kept, its loss is finite.
+        assert_eq!(r.reason, StopReason::NonFiniteGradient);
+        assert!((r.x[0] - 1.3).abs() < 1e-15 && (r.loss - 1.69).abs() < 1e-14);
+        assert_eq!(r.history.len(), 3);
+    }
+
+    #[test]
+    fn norm_neither_overflows_nor_hides_nan() {
+        assert_eq!(norm2(&[3e300, 4e300]), 5e300);
+        assert_eq!(norm2(&[3.0, 4.0]), 5.0);
+        assert_eq!(norm2(&[0.0, 0.0]), 0.0);
+        assert!(norm2(&[1.0, f64::NAN]).is_nan());
+        assert_eq!(norm2(&[1.0, f64::NEG_INFINITY]), f64::INFINITY);
+    }
+
+    #[test]
+    fn non_finite_step_is_undone() {
+        let f = |_: &[f64], g: &mut [f64]| {
+            g[0] = 1e300;
+            0.0
+        };
+        let r = minimize(f, &[1.0], &mut Sgd::new(1e10), &MinimizeOptions::new());
+        assert_eq!(r.reason, StopReason::NonFiniteParameters);
+        assert_eq!((r.x, r.iterations, r.history), (vec![1.0], 0, vec![0.0]));
+    }
+
+    #[test]
+    fn stall_stops_after_the_window_without_progress() {
+        // A loss that never decreases although the gradient is not small.
+        let f = |_: &[f64], g: &mut [f64]| {
+            g[0] = 1.0;
+            3.0
+        };
+        let opts = MinimizeOptions::new().stall(5, 0.0);
+        let r = minimize(f, &[0.0], &mut Sgd::new(0.1), &opts);
+        assert_eq!(
+            (r.reason, r.iterations, r.history.len()),
+            (StopReason::Stalled, 5, 6)
+        );
+        // Enough relative progress keeps it going: halving the loss every step.
+        let halving = |x: &[f64], g: &mut [f64]| {
+            g[0] = 1.0;
+            0.5f64.powf(-x[0])
+        };
+        let opts = MinimizeOptions::new().stall(5, 0.4).max_iters(50);
+        let r = minimize(halving, &[0.0], &mut Sgd::new(1.0), &opts);
+        assert_eq!(r.reason, StopReason::MaxIterations);
+    }
+
+    #[test]
+    fn max_iterations_and_history_length() {
+        let f = |x: &[f64], g: &mut [f64]| {
+            g[0] = 2.0 * x[0];
+            x[0] * x[0]
+        };
+        let opts = MinimizeOptions::new().max_iters(7);
+        let r = minimize(f, &[1.0], &mut Sgd::new(0.25), &opts);
+        // x halves each step: history is 1, 1/4, 1/16, ... (8 entries).
+        assert_eq!((r.reason, r.iterations), (StopReason::MaxIterations, 7));
+        let want: Vec<f64> = (0..8).map(|k| 0.25f64.powi(k)).collect();
+        assert_eq!(r.history, want);
+        assert_eq!(r.x, vec![0.5f64.powi(7)]);
+    }
+
+    #[test]
+    fn observer_with_report_every_zero_sees_start_and_end() {
+        let mut seen = Vec::new();
+        let f = |x: &[f64], g: &mut [f64]| {
+            g[0] = 2.0 * x[0];
+            x[0] * x[0]
+        };
+        let opts = MinimizeOptions::new().max_iters(20).report_every(0);
+        minimize_with(f, &[1.0], &mut Sgd::new(0.1), &opts, |p| {
+            seen.push((p.iteration, p.x[0]));
+        });
+        assert_eq!(seen.len(), 2);
+        assert_eq!(seen[0], (0, 1.0));
+        assert_eq!(seen[1].0, 20);
+        assert!((seen[1].1 - 0.8f64.powi(20)).abs() < 1e-15);
+    }
 }
