@@ -20,6 +20,9 @@ pub(crate) struct Var {
     pub name: String,
     /// Whether the variable carries a derivative (depends on an active input).
     pub active: bool,
+    /// A temporary of the lowering (not a user variable); folded into the
+    /// variable it is assigned to.
+    pub temp: bool,
 }
 
 /// How a parameter takes part in differentiation.

@@ -65,7 +65,7 @@ impl Lowerer {
     pub(crate) fn new_var(&mut self, name: &str, active: bool) -> VarId {
         let id = self.vars.len();
         let seeded = self.known_active.get(id).copied().unwrap_or(false);
-        self.vars.push(Var { name: sanitize(name), active: active || seeded });
+        self.vars.push(Var { name: sanitize(name), active: active || seeded, temp: false });
         self.annotations.push(None);
         id
     }
@@ -402,7 +402,15 @@ impl Lowerer {
         if !self.vars[v].active {
             self.annotations[v] = ty;
         }
-        out.push(Stmt::Set { var: v, val, span, def: true });
+        let folded = self.fold_temp(v, &val, out);
+        if !folded {
+            out.push(Stmt::Set { var: v, val, span, def: true });
+        }
+        if let Some(Stmt::Set { def, .. }) = out.last_mut() {
+            if folded {
+                *def = true;
+            }
+        }
         self.scopes.bind(name.to_string(), v);
         Ok(())
     }
@@ -426,8 +434,27 @@ impl Lowerer {
             Lowered::Slice(_) | Lowered::Array(_) => return err(span, "cannot assign an array or slice to a variable in a differentiable function"),
         };
         let val = self.coerce(v, val);
-        out.push(Stmt::Set { var: v, val, span, def: false });
+        if !self.fold_temp(v, &val, out) {
+            out.push(Stmt::Set { var: v, val, span, def: false });
+        }
         Ok(())
+    }
+
+    /// `t = a + b; v = t;` -> `v = a + b;` when `t` is a temporary defined by the
+    /// last statement: fewer copies, and `s += e` stays visibly a linear update.
+    fn fold_temp(&mut self, v: VarId, val: &Val, out: &mut [Stmt]) -> bool {
+        let Val::Atom(Atom::Var(t)) = val else { return false };
+        if !self.vars[*t].temp || self.vars[*t].active != self.vars[v].active {
+            return false;
+        }
+        match out.last_mut() {
+            Some(Stmt::Set { var, def, .. }) if *var == *t && *def => {
+                *var = v;
+                *def = false;
+                true
+            }
+            _ => false,
+        }
     }
 }
 

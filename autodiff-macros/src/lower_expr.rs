@@ -26,6 +26,7 @@ impl Lowerer {
     /// Defines a new active temporary holding `val`.
     fn temp(&mut self, name: &str, val: Val, span: Span, out: &mut Vec<Stmt>) -> Lowered {
         let v = self.new_var(name, true);
+        self.vars[v].temp = true;
         out.push(Stmt::Set { var: v, val, span, def: true });
         Lowered::Active(Atom::Var(v))
     }
