@@ -37,9 +37,11 @@
 //!   distance limit or a loss floor is hit (an unbounded ridge), or the point is
 //!   degenerate (see [`RideStop`]).
 //! * **Branch** at the end of a ride: GetRidges again (without going back or forward
-//!   along the ridge just ridden). A point without negative curvature is polished by
-//!   gradient descent with a Barzilai-Borwein step and a backtracking line search to a
-//!   converged stationary point, then classified: a [`LeafKind::Minimum`], a
+//!   along the ridge just ridden). A point without negative curvature is polished to a
+//!   converged stationary point by descent with a backtracking line search, the
+//!   direction from truncated Newton-CG on HVPs (steepest descent where the curvature
+//!   is not positive), which converges in a few iterations where gradient descent
+//!   crawls along ill-conditioned valleys; the point is then classified: a [`LeafKind::Minimum`], a
 //!   [`LeafKind::Degenerate`] point, or a saddle, from which the search branches again.
 //! * **Archive**: depth-first or breadth-first ([`SearchOrder`]), a maximum depth, a
 //!   maximum number of distinct leaves, and deduplication of leaves that converge to the
@@ -598,7 +600,7 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
         self
     }
 
-    /// Maximum number of gradient-descent iterations of one polishing (default 20 000).
+    /// Maximum number of descent iterations of one polishing (default 20 000).
     ///
     /// # Panics
     /// If `n` is 0.

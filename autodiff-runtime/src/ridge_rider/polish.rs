@@ -3,7 +3,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::linalg::{all_finite, axpy, dist, dot, norm, sqrt};
+use super::linalg::{abs, all_finite, axpy, dist, dot, norm, sqrt};
 use super::Config;
 use crate::saddle::Objective;
 
@@ -26,8 +26,11 @@ pub(crate) struct Polished {
     pub grad: Vec<f64>,
 }
 
-/// Gradient descent from `x0` with a Barzilai-Borwein step length, safeguarded by an
-/// Armijo backtracking line search, until `‖∇f‖ ≤ gradient_tolerance`.
+/// Descends from `x0` until `‖∇f‖ ≤ gradient_tolerance`: line-search Newton-CG
+/// (truncated conjugate gradients on HVPs for `H d = −∇f`, falling back to the steepest
+/// descent direction at negative curvature), with an Armijo backtracking line search.
+/// Near a minimum it converges quadratically, where plain gradient descent would crawl
+/// along ill-conditioned valleys.
 pub(crate) fn polish<O: Objective + ?Sized>(obj: &O, x0: &[f64], cfg: &Config) -> Polished {
     let n = x0.len();
     let mut x = x0.to_vec();
@@ -35,52 +38,42 @@ pub(crate) fn polish<O: Objective + ?Sized>(obj: &O, x0: &[f64], cfg: &Config) -
     let mut f = obj.grad(&x, &mut g);
     let mut xn = vec![0.0; n];
     let mut gn = vec![0.0; n];
-    let mut t = 1e-3 / norm(&g).max(1e-3);
     let mut end = PolishEnd::StepLimit;
     for _ in 0..cfg.max_polish_iterations {
         if !f.is_finite() || !all_finite(&g) || f < cfg.loss_floor {
             end = PolishEnd::Unbounded;
             break;
         }
-        let gg = dot(&g, &g);
-        if sqrt(gg) <= cfg.gradient_tolerance {
+        let gnorm = norm(&g);
+        if gnorm <= cfg.gradient_tolerance {
             end = PolishEnd::Converged;
             break;
         }
+        let mut d = newton_direction(obj, &x, &g, gnorm);
+        let mut slope = dot(&g, &d);
+        if slope >= 0.0 || slope.is_nan() {
+            d = g.iter().map(|v| -v).collect();
+            slope = -gnorm * gnorm;
+        }
+        let mut t = 1.0;
         let mut accepted = false;
         for _ in 0..60 {
             xn.copy_from_slice(&x);
-            axpy(-t, &g, &mut xn);
+            axpy(t, &d, &mut xn);
             let fnew = obj.grad(&xn, &mut gn);
-            if fnew.is_finite() && fnew <= f - 1e-4 * t * gg {
-                accepted = true;
-                // Barzilai-Borwein: the secant step length for the next iteration.
-                let (mut ss, mut sy) = (0.0, 0.0);
-                for i in 0..n {
-                    let s = xn[i] - x[i];
-                    ss += s * s;
-                    sy += s * (gn[i] - g[i]);
-                }
+            let decrease = fnew <= f + 1e-4 * t * slope;
+            // Below rounding level of f, a smaller gradient is progress too.
+            let flat = abs(fnew - f) <= 1e-14 * abs(f).max(1.0) && norm(&gn) < gnorm;
+            if fnew.is_finite() && (decrease || flat) {
                 core::mem::swap(&mut x, &mut xn);
                 core::mem::swap(&mut g, &mut gn);
                 f = fnew;
-                t = if sy > 0.0 {
-                    (ss / sy).min(1e6)
-                } else {
-                    2.0 * t
-                };
+                accepted = true;
                 break;
             }
             t *= 0.5;
         }
         if !accepted {
-            // No decrease along -g at any step length: the gradient is at the noise level.
-            let gn = norm(&g);
-            end = if gn <= cfg.gradient_tolerance.max(1e-6) {
-                PolishEnd::Converged
-            } else {
-                PolishEnd::StepLimit
-            };
             break;
         }
         if dist(&x, x0) > cfg.max_distance {
@@ -94,6 +87,44 @@ pub(crate) fn polish<O: Objective + ?Sized>(obj: &O, x0: &[f64], cfg: &Config) -
         value: f,
         grad: g,
     }
+}
+
+/// Truncated CG for `H d = −g` (Steihaug's stopping rules without a trust region):
+/// stops at the forcing tolerance `min(0.5, √‖g‖)·‖g‖`, or at a direction of
+/// non-positive curvature (returning the iterate so far, or `−g` on the first
+/// iteration). At most `min(n, 200)` HVPs.
+fn newton_direction<O: Objective + ?Sized>(obj: &O, x: &[f64], g: &[f64], gnorm: f64) -> Vec<f64> {
+    let n = x.len();
+    let eta = sqrt(gnorm).min(0.5);
+    let mut z = vec![0.0; n];
+    let mut r = g.to_vec();
+    let mut p: Vec<f64> = g.iter().map(|v| -v).collect();
+    let mut hp = vec![0.0; n];
+    let mut rr = gnorm * gnorm;
+    for j in 0..n.min(200) {
+        obj.hvp(x, &p, &mut hp);
+        let php = dot(&p, &hp);
+        let positive = php > 1e-14 * dot(&p, &p);
+        if !positive || !php.is_finite() {
+            if j == 0 {
+                return p;
+            }
+            break;
+        }
+        let a = rr / php;
+        axpy(a, &p, &mut z);
+        axpy(a, &hp, &mut r);
+        let rr_new = dot(&r, &r);
+        if sqrt(rr_new) <= eta * gnorm {
+            break;
+        }
+        let b = rr_new / rr;
+        rr = rr_new;
+        for (pi, ri) in p.iter_mut().zip(&r) {
+            *pi = -ri + b * *pi;
+        }
+    }
+    z
 }
 
 /// Minimises `½‖∇f‖²` from `x0` by Gauss-Newton: each step solves `H d ≈ -∇f` in the
