@@ -1,4 +1,213 @@
 //! Compile-time automatic differentiation for Rust.
+//!
+//! Put `#[differentiable]` on an ordinary function and get its derivatives as plain
+//! Rust generated beside it at compile time: forward mode (`f_jvp`), reverse mode
+//! (`f_vjp`, `f_grad`) and exact Hessian-vector products (`f_hvp`). No tape
+//! objects, no operator-overloading types in your code, no nightly compiler.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! #[differentiable]
+//! fn rosenbrock(x: f64, y: f64) -> f64 {
+//!     let a = 1.0 - x;
+//!     let b = y - x * x;
+//!     a * a + 100.0 * b * b
+//! }
+//!
+//! let (f, dfdx, dfdy) = rosenbrock_grad(-1.2, 1.0);
+//! assert!((f - 24.2).abs() < 1e-12);
+//! assert!((dfdx - (-215.6)).abs() < 1e-9 && (dfdy - (-88.0)).abs() < 1e-9);
+//!
+//! // forward mode: value and the derivative along (1, 0)
+//! let (_, d) = rosenbrock_jvp(-1.2, 1.0, 1.0, 0.0);
+//! assert!((d - dfdx).abs() < 1e-9);
+//!
+//! // exact Hessian-vector product: H · (1, 0) is the Hessian's first column
+//! let (_, hxx, hyx) = rosenbrock_hvp(-1.2, 1.0, 1.0, 0.0);
+//! assert!((hxx - 1330.0).abs() < 1e-9 && (hyx - 480.0).abs() < 1e-9);
+//! ```
+//!
+//! # The generated functions
+//!
+//! For `fn f(..) -> F` the macro keeps `f` exactly as written and adds, with the same
+//! visibility, generics and where-clause:
+//!
+//! | item | when | what |
+//! |---|---|---|
+//! | `f_jvp` | always | forward mode: value and directional derivative |
+//! | `f_vjp` | always | reverse mode: value and the pullback of a cotangent `seed` |
+//! | `f_grad` | scalar output | reverse mode with seed 1: value and gradient |
+//! | `f_hvp` | scalar output | exact Hessian-vector product (forward-over-reverse) |
+//!
+//! **Active parameters** are float scalars (`f32`, `f64`, a generic `T: Float`),
+//! arrays `[F; N]` and shared slices `&[F]`, `&[F; N]`. Every other parameter
+//! (integers, `bool`, `&self`, structs, `&[usize]`) is passed through unchanged;
+//! `#[differentiable(wrt(a, b))]` makes only the named parameters active.
+//!
+//! By-value active parameters get their derivatives **returned**, in order, after the
+//! value: `(value, d_1, ..., d_k)`, or the bare value when there are none. Borrowed
+//! parameters get a **shadow** parameter inserted right after them:
+//!
+//! | function | scalar `x: F` | slice `x: &[F]` |
+//! |---|---|---|
+//! | `f_jvp` | `x, x_tangent: F` | `x, x_tangent: &[F]` |
+//! | `f_vjp` | `x` (adjoint returned) + a final `seed` | `x, x_bar: &mut [F]` (**added to**) + `seed` |
+//! | `f_grad` | `x` (partial returned) | `x, x_grad: &mut [F]` (**overwritten**) |
+//! | `f_hvp` | `x, x_dir: F` ((H v)ₓ returned) | `x, x_dir: &[F], x_hv: &mut [F]` (**overwritten**) |
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! #[differentiable]
+//! fn energy(x: &[f64]) -> f64 {
+//!     let mut e = 0.0;
+//!     for i in 0..x.len() - 1 {
+//!         let d = x[i + 1] - x[i] - 1.0;
+//!         e += d * d;
+//!     }
+//!     e
+//! }
+//!
+//! let x = [0.0, 1.5, 2.0];
+//! let mut g = [0.0; 3];
+//! let e = energy_grad(&x, &mut g);            // g is overwritten with the gradient
+//! assert_eq!(e, 0.25 + 0.25);
+//! assert_eq!(g, [-1.0, 2.0, -1.0]);
+//!
+//! let mut acc = [10.0; 3];
+//! energy_vjp(&x, &mut acc, 2.0);              // pullbacks accumulate: acc += 2 * g
+//! assert_eq!(acc, [8.0, 14.0, 8.0]);
+//!
+//! let (_, de) = energy_jvp(&x, &[1.0, 1.0, 1.0]); // a uniform shift changes nothing
+//! assert_eq!(de, 0.0);
+//!
+//! let mut hv = [0.0; 3];
+//! energy_hvp(&x, &[1.0, 0.0, 0.0], &mut hv);  // first column of the Hessian
+//! assert_eq!(hv, [2.0, -2.0, 0.0]);
+//! ```
+//!
+//! Functions returning an array `[F; M]` get `f_jvp` (value and tangent arrays) and
+//! `f_vjp` (taking a `seed: [F; M]`):
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! #[differentiable]
+//! fn polar(r: f64, t: f64) -> [f64; 2] {
+//!     [r * t.cos(), r * t.sin()]
+//! }
+//!
+//! let (p, dp) = polar_jvp(2.0, 1.0, 0.0, 0.0);        // d/dr
+//! assert_eq!(p, [2.0, 0.0]);
+//! assert_eq!(dp, [1.0, 0.0]);
+//! let (_, dr, dt) = polar_vjp(2.0, 0.0, [0.0, 1.0]);  // gradient of the y component
+//! assert_eq!((dr, dt), (0.0, 2.0));
+//! ```
+//!
+//! Generic code works the same way; bound the scalar by [`Float`] (re-exported from
+//! `num-traits`) or [`Scalar`]:
+//!
+//! ```
+//! use differentiable::{differentiable, Float};
+//!
+//! #[differentiable]
+//! fn softplus<T: Float>(x: T) -> T {
+//!     (T::one() + x.exp()).ln()
+//! }
+//!
+//! let (_, d) = softplus_grad(0.0_f32);
+//! assert!((d - 0.5).abs() < 1e-6);
+//! let (_, d) = softplus_grad(0.0_f64);
+//! assert!((d - 0.5).abs() < 1e-15);
+//! ```
+//!
+//! Methods work too; `self` is a constant:
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! struct Model { data: Vec<f64> }
+//!
+//! impl Model {
+//!     #[differentiable]
+//!     fn loss(&self, w: &[f64]) -> f64 {
+//!         let mut s = 0.0;
+//!         for (i, &d) in self.data.iter().enumerate() {
+//!             let r = w[0] * (i as f64) + w[1] - d;
+//!             s += r * r;
+//!         }
+//!         s
+//!     }
+//! }
+//!
+//! let m = Model { data: vec![1.0, 3.0, 5.0] };
+//! let mut g = [0.0; 2];
+//! let l = m.loss_grad(&[2.0, 1.0], &mut g);
+//! assert_eq!((l, g), (0.0, [0.0, 0.0]));
+//! ```
+//!
+//! # What can be differentiated
+//!
+//! - `let` (with or without a type, tuple patterns `let (a, b) = (x, y);`),
+//!   shadowing, `let mut` with reassignment and `+= -= *= /=`, expression
+//!   statements, early `return` (outside loops) and tail expressions;
+//! - `+ - * /`, unary `-`, literals, constants (`PI`, `const` items and arrays,
+//!   `T::from(..)`, `T::zero()`), `as` casts of integers, block expressions;
+//! - the float methods `sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh
+//!   atanh exp exp2 exp_m1 ln log log2 log10 ln_1p sqrt cbrt powi powf hypot abs
+//!   signum max min clamp mul_add recip floor ceil round trunc`, as methods
+//!   (`x.sin()`) and as paths (`f64::sin(x)`, `Float::sin(x)`), each with its rule in
+//!   [`rules`];
+//! - `if`/`else` (as expression or statement; conditions are not differentiated),
+//!   `for` over integer ranges and over slices (`x.iter()`, `.copied()`,
+//!   `.enumerate()`, `.zip(..)`), `while`, `loop`, `break`, `continue`;
+//! - calls to other `#[differentiable]` functions, and to hand-written derivative
+//!   rules: a call `h(a)` with active arguments uses `h_jvp` / `h_vjp` found in
+//!   scope, so writing those two by hand is how you supply a custom derivative. (The
+//!   caller's `_hvp` additionally needs `h_vjp_dual`, which the macro generates.)
+//!
+//! Anything else (closures, `match` on active values, `loop` with a value, macros such
+//! as `println!` on active values, writing into arrays, mutation through `&mut`) is a
+//! compile error pointing at the construct and saying what to write instead:
+//!
+//! ```compile_fail
+//! # use differentiable::differentiable;
+//! #[differentiable]
+//! fn f(x: f64) -> f64 {
+//!     let g = |t: f64| t * x; // error: closures are not supported ...
+//!     g(2.0)
+//! }
+//! ```
+//!
+//! # Conventions at non-smooth points
+//!
+//! | primitive | derivative |
+//! |---|---|
+//! | `abs` at 0 | 0 (the minimum-norm subgradient) |
+//! | `max`/`min` on a tie | 0.5 to each side |
+//! | `if` / comparisons | derivative of the branch taken |
+//! | `floor`, `ceil`, `round`, `trunc`, `signum` | 0 |
+//! | `sqrt` at 0, `ln` at 0 | what IEEE arithmetic of the formula gives (`inf`, `nan`) |
+//! | `x.powf(y)` at `x = 0`, `y > 1` | 0 for both partials |
+//!
+//! # How the code is generated
+//!
+//! The body is lowered to a small IR in A-normal form; forward mode evaluates it over
+//! [`Dual`] numbers; reverse mode emits the primal as a forward sweep and the adjoint
+//! sweep in reverse statement order, with loops reversed as loops: each iteration is
+//! replayed from its inputs, and only values a loop overwrites non-linearly
+//! (`p *= ...`) are recorded (one buffer per such variable, growing once per call);
+//! accumulations (`s += ...`) need no storage, so slice code like the examples above
+//! performs no heap allocation. `f_hvp` is the reverse sweep evaluated over dual
+//! numbers (forward-over-reverse): exact, at a small constant times the gradient's
+//! cost.
+//!
+//! # `no_std`
+//!
+//! Generated code uses only `core` paths. Depend on `differentiable` with
+//! `default-features = false, features = ["libm"]` for float math without `std`;
+//! loops that record values additionally need the `alloc` feature.
 #![no_std]
 #![warn(missing_docs)]
 
@@ -7,8 +216,8 @@ pub use autodiff_runtime::{dual, optim, rules, scalar, Dual, Scalar};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};
 
-/// Re-exported so that generic code can name the float trait without its own
-/// dependency on `num-traits`.
+/// The float trait generic code is bounded by: `num_traits::Float`, re-exported so
+/// that users need no direct dependency on `num-traits`.
 pub use autodiff_runtime::__private::Float;
 
 #[doc(hidden)]
