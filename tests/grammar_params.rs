@@ -1,0 +1,800 @@
+//! Grammar coverage, parameters and returns: `f32`, `f64`, generic `T: Float` (at `f32`
+//! and `f64`), `[F; N]` by value, `&[F]`, `&[F; N]`, inactive parameters (`usize`,
+//! `bool`, a struct, `&[usize]`), `wrt(..)`, scalar and `[F; M]` returns.
+//!
+//! Oracle: central finite differences of the primal (first derivatives) and central
+//! second differences of the primal (Hessian-vector products), from `common/fd.rs`;
+//! `f32` code is checked against the same formula written by hand in `f64`.
+
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::{check_scalar, check_vector, close, close_all, Rng, Scalar, Vector};
+use num_traits::Float;
+
+const TOL: f64 = 1e-6;
+const HTOL: f64 = 1e-4;
+
+fn points(seed: u64, n: usize, lo: f64, hi: f64) -> Vec<Vec<f64>> {
+    let mut rng = Rng::new(seed);
+    (0..4).map(|_| rng.vec(n, lo, hi)).collect()
+}
+
+// ---------------------------------------------------------------- f64 scalars
+
+#[differentiable]
+fn two_f64(x: f64, y: f64) -> f64 {
+    x * y.sin() + x * x * y - y / (1.0 + x * x)
+}
+
+#[test]
+fn f64_scalar_params_all_modes() {
+    let f = |z: &[f64]| two_f64(z[0], z[1]);
+    let jvp = |z: &[f64], v: &[f64]| two_f64_jvp(z[0], v[0], z[1], v[1]);
+    let vjp = |z: &[f64], s: f64| {
+        let (v, a, b) = two_f64_vjp(z[0], z[1], s);
+        (v, vec![a, b])
+    };
+    let grad = |z: &[f64]| {
+        let (v, a, b) = two_f64_grad(z[0], z[1]);
+        (v, vec![a, b])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, a, b) = two_f64_hvp(z[0], d[0], z[1], d[1]);
+        (v, vec![a, b])
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(1, 2, -2.0, 2.0) {
+        check_scalar("two_f64", &m, &x, TOL, HTOL);
+    }
+}
+
+// ---------------------------------------------------------------- f32 scalars
+
+#[differentiable]
+fn two_f32(x: f32, y: f32) -> f32 {
+    x * y.exp() - y * y + 0.5 * x.cos()
+}
+
+/// The same formula in `f64`, with its hand-derived gradient and Hessian.
+fn two_f32_oracle(x: f64, y: f64) -> (f64, [f64; 2], [[f64; 2]; 2]) {
+    let v = x * y.exp() - y * y + 0.5 * x.cos();
+    let g = [y.exp() - 0.5 * x.sin(), x * y.exp() - 2.0 * y];
+    let h = [[-0.5 * x.cos(), y.exp()], [y.exp(), x * y.exp() - 2.0]];
+    (v, g, h)
+}
+
+#[test]
+fn f32_scalar_params_all_modes() {
+    // the hand-derived oracle itself agrees with finite differences
+    let f64f = |z: &[f64]| two_f32_oracle(z[0], z[1]).0;
+    let z = [0.4, -0.3];
+    close_all(
+        "oracle grad",
+        &two_f32_oracle(z[0], z[1]).1,
+        &fd::grad(&f64f, &z),
+        1e-7,
+    );
+    for z in points(2, 2, -1.5, 1.5) {
+        let (x, y) = (z[0] as f32, z[1] as f32);
+        let (v, g, h) = two_f32_oracle(f64::from(x), f64::from(y));
+        let tol = 1e-4;
+        let (pv, t) = two_f32_jvp(x, 0.5, y, -1.0);
+        close("f32 value", f64::from(two_f32(x, y)), v, tol);
+        close("f32 jvp value", f64::from(pv), v, tol);
+        close("f32 jvp", f64::from(t), 0.5 * g[0] - g[1], tol);
+        let (pv, a, b) = two_f32_vjp(x, y, 2.0);
+        close("f32 vjp value", f64::from(pv), v, tol);
+        close_all(
+            "f32 vjp",
+            &[f64::from(a), f64::from(b)],
+            &[2.0 * g[0], 2.0 * g[1]],
+            tol,
+        );
+        let (_, a, b) = two_f32_grad(x, y);
+        close_all("f32 grad", &[f64::from(a), f64::from(b)], &g, tol);
+        let (pv, a, b) = two_f32_hvp(x, 0.5, y, -1.0);
+        close("f32 hvp value", f64::from(pv), v, tol);
+        let hv = [0.5 * h[0][0] - h[0][1], 0.5 * h[1][0] - h[1][1]];
+        close_all("f32 hvp", &[f64::from(a), f64::from(b)], &hv, tol);
+    }
+}
+
+// ---------------------------------------------------------------- generic T: Float
+
+#[differentiable]
+fn gen_bound<T: Float>(x: T, y: T) -> T {
+    let two = T::from(2.0).unwrap();
+    x.sin() * y + x * x * y / two + (y * y + T::one()).ln()
+}
+
+#[differentiable]
+fn gen_where<T>(x: T, y: T) -> T
+where
+    T: Float,
+{
+    (x * y).exp() - x.powi(3) + y.sqrt()
+}
+
+#[differentiable]
+fn gen_facade<F: differentiable::Float>(x: F, y: F) -> F {
+    x.atan2(y) * x.hypot(y)
+}
+
+macro_rules! generic_f64_check {
+    ($name:literal, $f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $seed:expr, $lo:expr, $hi:expr) => {{
+        let f = |z: &[f64]| $f::<f64>(z[0], z[1]);
+        let jvp = |z: &[f64], v: &[f64]| $jvp::<f64>(z[0], v[0], z[1], v[1]);
+        let vjp = |z: &[f64], s: f64| {
+            let (v, a, b) = $vjp::<f64>(z[0], z[1], s);
+            (v, vec![a, b])
+        };
+        let grad = |z: &[f64]| {
+            let (v, a, b) = $grad::<f64>(z[0], z[1]);
+            (v, vec![a, b])
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let (v, a, b) = $hvp::<f64>(z[0], d[0], z[1], d[1]);
+            (v, vec![a, b])
+        };
+        let m = Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in points($seed, 2, $lo, $hi) {
+            check_scalar($name, &m, &x, TOL, HTOL);
+        }
+        // the f32 instantiation agrees with the f64 one to f32 precision
+        for x in points($seed + 100, 2, $lo, $hi) {
+            let (a, b) = (x[0] as f32, x[1] as f32);
+            let (_, g0, g1) = $grad::<f64>(f64::from(a), f64::from(b));
+            let (v32, h0, h1) = $grad::<f32>(a, b);
+            close(
+                concat!($name, " f32 value"),
+                f64::from(v32),
+                $f::<f64>(f64::from(a), f64::from(b)),
+                1e-4,
+            );
+            close_all(
+                concat!($name, " f32 grad"),
+                &[f64::from(h0), f64::from(h1)],
+                &[g0, g1],
+                1e-4,
+            );
+            let want = fd::grad(&f, &[f64::from(a), f64::from(b)]);
+            close_all(
+                concat!($name, " f32 grad vs fd"),
+                &[f64::from(h0), f64::from(h1)],
+                &want,
+                1e-4,
+            );
+            let (_, t) = $jvp::<f32>(a, 1.0, b, 0.25);
+            close(
+                concat!($name, " f32 jvp"),
+                f64::from(t),
+                want[0] + 0.25 * want[1],
+                1e-4,
+            );
+            let hv = fd::hvp(&f, &[f64::from(a), f64::from(b)], &[0.5, 1.0]);
+            let (_, h0, h1) = $hvp::<f32>(a, 0.5, b, 1.0);
+            close_all(
+                concat!($name, " f32 hvp"),
+                &[f64::from(h0), f64::from(h1)],
+                &hv,
+                1e-3,
+            );
+        }
+    }};
+}
+
+#[test]
+fn generic_float_bound_in_angle_brackets() {
+    generic_f64_check!(
+        "gen_bound",
+        gen_bound,
+        gen_bound_jvp,
+        gen_bound_vjp,
+        gen_bound_grad,
+        gen_bound_hvp,
+        3,
+        -1.5,
+        1.5
+    );
+}
+
+#[test]
+fn generic_float_bound_in_where_clause() {
+    generic_f64_check!(
+        "gen_where",
+        gen_where,
+        gen_where_jvp,
+        gen_where_vjp,
+        gen_where_grad,
+        gen_where_hvp,
+        4,
+        0.2,
+        1.2
+    );
+}
+
+#[test]
+fn generic_facade_float_bound() {
+    generic_f64_check!(
+        "gen_facade",
+        gen_facade,
+        gen_facade_jvp,
+        gen_facade_vjp,
+        gen_facade_grad,
+        gen_facade_hvp,
+        5,
+        0.3,
+        1.5
+    );
+}
+
+// ---------------------------------------------------------------- [F; N] by value
+
+#[differentiable]
+fn arr_by_value(x: [f64; 3]) -> f64 {
+    x[0] * x[1] + x[2].sin() * x[0] - x[1] * x[1] * x[2]
+}
+
+#[test]
+fn array_by_value_returns_adjoints() {
+    let f = |z: &[f64]| arr_by_value([z[0], z[1], z[2]]);
+    let jvp = |z: &[f64], v: &[f64]| arr_by_value_jvp([z[0], z[1], z[2]], [v[0], v[1], v[2]]);
+    let vjp = |z: &[f64], s: f64| {
+        let (v, a): (f64, [f64; 3]) = arr_by_value_vjp([z[0], z[1], z[2]], s);
+        (v, a.to_vec())
+    };
+    let grad = |z: &[f64]| {
+        let (v, a): (f64, [f64; 3]) = arr_by_value_grad([z[0], z[1], z[2]]);
+        (v, a.to_vec())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, a): (f64, [f64; 3]) = arr_by_value_hvp([z[0], z[1], z[2]], [d[0], d[1], d[2]]);
+        (v, a.to_vec())
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(6, 3, -2.0, 2.0) {
+        check_scalar("arr_by_value", &m, &x, TOL, HTOL);
+    }
+}
+
+#[differentiable]
+fn arr_and_scalar(a: f64, x: [f64; 2], b: f64) -> f64 {
+    a * x[0] * x[0] + b * x[1] + (a * b).cos()
+}
+
+#[test]
+fn array_between_scalars_keeps_parameter_order() {
+    let f = |z: &[f64]| arr_and_scalar(z[0], [z[1], z[2]], z[3]);
+    let jvp = |z: &[f64], v: &[f64]| {
+        arr_and_scalar_jvp(z[0], v[0], [z[1], z[2]], [v[1], v[2]], z[3], v[3])
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let (v, a, x, b) = arr_and_scalar_vjp(z[0], [z[1], z[2]], z[3], s);
+        (v, vec![a, x[0], x[1], b])
+    };
+    let grad = |z: &[f64]| {
+        let (v, a, x, b) = arr_and_scalar_grad(z[0], [z[1], z[2]], z[3]);
+        (v, vec![a, x[0], x[1], b])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, a, x, b) = arr_and_scalar_hvp(z[0], d[0], [z[1], z[2]], [d[1], d[2]], z[3], d[3]);
+        (v, vec![a, x[0], x[1], b])
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(7, 4, -2.0, 2.0) {
+        check_scalar("arr_and_scalar", &m, &x, TOL, HTOL);
+    }
+}
+
+// ---------------------------------------------------------------- slices
+
+#[differentiable]
+fn slice_param(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += x[i] * x[i] * (i as f64 + 1.0) + x[i].sin();
+    }
+    s * x[0]
+}
+
+#[differentiable]
+fn slice_array_param(x: &[f64; 4]) -> f64 {
+    x[0] * x[1].exp() + x[2] * x[3] * x[3] - x[3] / (1.0 + x[0] * x[0])
+}
+
+macro_rules! slice_check {
+    ($name:literal, $f:expr, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $n:expr, $seed:expr) => {{
+        let f = |z: &[f64]| $f(z);
+        let jvp = |z: &[f64], v: &[f64]| $jvp(z.try_into().unwrap(), v.try_into().unwrap());
+        let vjp = |z: &[f64], s: f64| {
+            let mut b = vec![0.5; z.len()];
+            let v = $vjp(z.try_into().unwrap(), (&mut b[..]).try_into().unwrap(), s);
+            // vjp accumulates into the shadow
+            (v, b.iter().map(|x| x - 0.5).collect::<Vec<f64>>())
+        };
+        let grad = |z: &[f64]| {
+            let mut g = vec![9.0; z.len()];
+            // grad overwrites the shadow
+            let v = $grad(z.try_into().unwrap(), (&mut g[..]).try_into().unwrap());
+            (v, g)
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let mut hv = vec![7.0; z.len()];
+            let v = $hvp(
+                z.try_into().unwrap(),
+                d.try_into().unwrap(),
+                (&mut hv[..]).try_into().unwrap(),
+            );
+            (v, hv)
+        };
+        let m = Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in points($seed, $n, -1.5, 1.5) {
+            check_scalar($name, &m, &x, TOL, HTOL);
+        }
+    }};
+}
+
+#[test]
+fn slice_param_shadows() {
+    slice_check!(
+        "slice_param",
+        slice_param,
+        slice_param_jvp,
+        slice_param_vjp,
+        slice_param_grad,
+        slice_param_hvp,
+        5,
+        8
+    );
+}
+
+#[test]
+fn slice_param_of_length_one() {
+    let x = [0.7];
+    let mut g = [0.0];
+    let v = slice_param_grad(&x, &mut g);
+    close("value", v, slice_param(&x), 1e-15);
+    // f = x (x^2 + sin x) => f' = 3x^2 + sin x + x cos x
+    close(
+        "grad",
+        g[0],
+        3.0 * 0.49 + 0.7f64.sin() + 0.7 * 0.7f64.cos(),
+        1e-12,
+    );
+}
+
+#[test]
+fn ref_array_param_shadows() {
+    slice_check!(
+        "slice_array_param",
+        |z: &[f64]| slice_array_param(z.try_into().unwrap()),
+        slice_array_param_jvp,
+        slice_array_param_vjp,
+        slice_array_param_grad,
+        slice_array_param_hvp,
+        4,
+        9
+    );
+}
+
+#[differentiable]
+fn slice_f32(x: &[f32]) -> f32 {
+    let mut s = 0.0f32;
+    for i in 0..x.len() {
+        s += x[i].tanh() * (i as f32 + 1.0);
+    }
+    s
+}
+
+#[test]
+fn f32_slice() {
+    let x = [0.3f32, -0.8, 1.1];
+    let mut g = [0.0f32; 3];
+    let v = slice_f32_grad(&x, &mut g);
+    let want: f64 = x
+        .iter()
+        .enumerate()
+        .map(|(i, v)| f64::from(*v).tanh() * (i as f64 + 1.0))
+        .sum();
+    close("f32 slice value", f64::from(v), want, 1e-5);
+    close("f32 slice primal", f64::from(slice_f32(&x)), want, 1e-5);
+    for i in 0..3 {
+        let t = f64::from(x[i]).tanh();
+        close(
+            "f32 slice grad",
+            f64::from(g[i]),
+            (1.0 - t * t) * (i as f64 + 1.0),
+            1e-5,
+        );
+    }
+    let (_, t) = slice_f32_jvp(&x, &[1.0, 1.0, 1.0]);
+    close(
+        "f32 slice jvp",
+        f64::from(t),
+        g.iter().map(|v| f64::from(*v)).sum(),
+        1e-5,
+    );
+}
+
+// ---------------------------------------------------------------- mixed slices and scalars
+
+#[differentiable]
+fn slice_and_scalars(a: f64, x: &[f64], b: f64, y: &[f64]) -> f64 {
+    let mut s = a * b;
+    for i in 0..x.len() {
+        s += (a * x[i] - y[i]).powi(2) + b * x[i] * y[i];
+    }
+    s
+}
+
+#[test]
+fn slices_and_scalars_mixed() {
+    let n = 3;
+    let split = |z: &[f64]| (z[0], z[1..1 + n].to_vec(), z[1 + n], z[2 + n..].to_vec());
+    let f = |z: &[f64]| {
+        let (a, x, b, y) = split(z);
+        slice_and_scalars(a, &x, b, &y)
+    };
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, x, b, y) = split(z);
+        let (da, dx, db, dy) = split(v);
+        slice_and_scalars_jvp(a, da, &x, &dx, b, db, &y, &dy)
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let (a, x, b, y) = split(z);
+        let mut xb = vec![0.0; n];
+        let mut yb = vec![0.0; n];
+        let (v, ab, bb) = slice_and_scalars_vjp(a, &x, &mut xb, b, &y, &mut yb, s);
+        let mut out = vec![ab];
+        out.extend(xb);
+        out.push(bb);
+        out.extend(yb);
+        (v, out)
+    };
+    let grad = |z: &[f64]| {
+        let (a, x, b, y) = split(z);
+        let mut xg = vec![0.0; n];
+        let mut yg = vec![0.0; n];
+        let (v, ag, bg) = slice_and_scalars_grad(a, &x, &mut xg, b, &y, &mut yg);
+        let mut out = vec![ag];
+        out.extend(xg);
+        out.push(bg);
+        out.extend(yg);
+        (v, out)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (a, x, b, y) = split(z);
+        let (da, dx, db, dy) = split(d);
+        let mut xh = vec![0.0; n];
+        let mut yh = vec![0.0; n];
+        let (v, ah, bh) = slice_and_scalars_hvp(a, da, &x, &dx, &mut xh, b, db, &y, &dy, &mut yh);
+        let mut out = vec![ah];
+        out.extend(xh);
+        out.push(bh);
+        out.extend(yh);
+        (v, out)
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(10, 2 + 2 * n, -1.5, 1.5) {
+        check_scalar("slice_and_scalars", &m, &x, TOL, HTOL);
+    }
+}
+
+// ---------------------------------------------------------------- inactive parameters
+
+/// A plain struct passed by reference: inactive.
+pub struct Settings {
+    pub scale: f64,
+    pub power: i32,
+}
+
+#[derive(Clone, Copy)]
+pub struct Pair {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+#[differentiable]
+#[allow(clippy::too_many_arguments)]
+fn with_inactive(
+    x: &[f64],
+    n: usize,
+    flag: bool,
+    idx: &[usize],
+    cfg: &Settings,
+    pair: Pair,
+    k: i32,
+    a: f64,
+) -> f64 {
+    let mut s = 0.0;
+    for j in 0..n {
+        let v = x[idx[j]];
+        if flag {
+            s += cfg.scale * v.powi(cfg.power) * a;
+        } else {
+            s += v.clamp(pair.lo, pair.hi) * a * a;
+        }
+    }
+    s + a.powi(k)
+}
+
+#[test]
+fn inactive_parameters_pass_through() {
+    let idx = [2usize, 0, 3, 2];
+    let cfg = Settings {
+        scale: 1.5,
+        power: 3,
+    };
+    let pair = Pair { lo: -0.5, hi: 0.5 };
+    for flag in [true, false] {
+        let f = |z: &[f64]| with_inactive(&z[..4], 3, flag, &idx, &cfg, pair, 2, z[4]);
+        let jvp = |z: &[f64], v: &[f64]| {
+            with_inactive_jvp(&z[..4], &v[..4], 3, flag, &idx, &cfg, pair, 2, z[4], v[4])
+        };
+        let vjp = |z: &[f64], s: f64| {
+            let mut xb = vec![0.0; 4];
+            let (v, ab) =
+                with_inactive_vjp(&z[..4], &mut xb, 3, flag, &idx, &cfg, pair, 2, z[4], s);
+            xb.push(ab);
+            (v, xb)
+        };
+        let grad = |z: &[f64]| {
+            let mut xg = vec![0.0; 4];
+            let (v, ag) = with_inactive_grad(&z[..4], &mut xg, 3, flag, &idx, &cfg, pair, 2, z[4]);
+            xg.push(ag);
+            (v, xg)
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let mut xh = vec![0.0; 4];
+            let (v, ah) = with_inactive_hvp(
+                &z[..4],
+                &d[..4],
+                &mut xh,
+                3,
+                flag,
+                &idx,
+                &cfg,
+                pair,
+                2,
+                z[4],
+                d[4],
+            );
+            xh.push(ah);
+            (v, xh)
+        };
+        let m = Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        // keep the clamped values away from the clamp bounds
+        for x in [
+            vec![0.1, 1.3, -0.2, 0.9, 0.7],
+            vec![-1.1, 0.2, 0.35, -0.1, -1.3],
+        ] {
+            check_scalar("with_inactive", &m, &x, TOL, HTOL);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- wrt(..)
+
+#[differentiable(wrt(a, b))]
+fn wrt_two(a: f64, c: f64, b: &[f64], d: &[f64]) -> f64 {
+    let mut s = a * c;
+    for i in 0..b.len() {
+        s += (b[i] * d[i] + a).sin() * c;
+    }
+    s
+}
+
+#[test]
+fn wrt_selects_parameters() {
+    let c = 0.8;
+    let d = [0.5, -1.2, 2.0];
+    let f = |z: &[f64]| wrt_two(z[0], c, &z[1..], &d);
+    let jvp = |z: &[f64], v: &[f64]| wrt_two_jvp(z[0], v[0], c, &z[1..], &v[1..], &d);
+    let vjp = |z: &[f64], s: f64| {
+        let mut bb = vec![0.0; 3];
+        let (v, ab) = wrt_two_vjp(z[0], c, &z[1..], &mut bb, &d, s);
+        let mut out = vec![ab];
+        out.extend(bb);
+        (v, out)
+    };
+    let grad = |z: &[f64]| {
+        let mut bg = vec![0.0; 3];
+        let (v, ag) = wrt_two_grad(z[0], c, &z[1..], &mut bg, &d);
+        let mut out = vec![ag];
+        out.extend(bg);
+        (v, out)
+    };
+    let hvp = |z: &[f64], dir: &[f64]| {
+        let mut bh = vec![0.0; 3];
+        let (v, ah) = wrt_two_hvp(z[0], dir[0], c, &z[1..], &dir[1..], &mut bh, &d);
+        let mut out = vec![ah];
+        out.extend(bh);
+        (v, out)
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(11, 4, -1.5, 1.5) {
+        check_scalar("wrt_two", &m, &x, TOL, HTOL);
+    }
+}
+
+#[differentiable(wrt(x))]
+fn wrt_scalar_only(x: f64, k: usize, c: f64) -> f64 {
+    x.powi(k as i32) * c + c * c * x
+}
+
+#[test]
+fn wrt_leaves_float_scalar_inactive() {
+    for &(x, k, c) in &[(0.7, 3usize, 1.3), (-1.2, 2, 0.4)] {
+        let v = wrt_scalar_only(x, k, c);
+        let d = (k as f64) * x.powi(k as i32 - 1) * c + c * c;
+        let dd = (k as f64) * (k as f64 - 1.0) * x.powi(k as i32 - 2) * c;
+        let (pv, t) = wrt_scalar_only_jvp(x, 2.0, k, c);
+        close("wrt jvp value", pv, v, 1e-15);
+        close("wrt jvp", t, 2.0 * d, 1e-12);
+        let (pv, g) = wrt_scalar_only_grad(x, k, c);
+        close("wrt grad value", pv, v, 1e-15);
+        close("wrt grad", g, d, 1e-12);
+        close(
+            "wrt grad vs fd",
+            g,
+            fd::grad(&|z: &[f64]| wrt_scalar_only(z[0], k, c), &[x])[0],
+            TOL,
+        );
+        let (_, b) = wrt_scalar_only_vjp(x, k, c, -3.0);
+        close("wrt vjp", b, -3.0 * d, 1e-12);
+        let (_, h) = wrt_scalar_only_hvp(x, 0.5, k, c);
+        close("wrt hvp", h, 0.5 * dd, 1e-12);
+    }
+}
+
+// ---------------------------------------------------------------- [F; M] returns
+
+#[differentiable]
+fn polar(r: f64, t: f64) -> [f64; 3] {
+    [r * t.cos(), r * t.sin(), r * r * t]
+}
+
+#[test]
+fn array_return_from_scalars() {
+    let f = |z: &[f64]| polar(z[0], z[1]).to_vec();
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, b) = polar_jvp(z[0], v[0], z[1], v[1]);
+        (a.to_vec(), b.to_vec())
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let (a, dr, dt) = polar_vjp(z[0], z[1], [s[0], s[1], s[2]]);
+        (a.to_vec(), vec![dr, dt])
+    };
+    let m = Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    for x in points(12, 2, -2.0, 2.0) {
+        check_vector("polar", &m, &x, TOL);
+    }
+}
+
+#[differentiable]
+fn softmax2(x: &[f64]) -> [f64; 2] {
+    let a = x[0].exp();
+    let b = x[1].exp();
+    let mut extra = 0.0;
+    for i in 2..x.len() {
+        extra += x[i] * x[i];
+    }
+    [a / (a + b) + extra, b / (a + b) - extra]
+}
+
+#[test]
+fn array_return_from_slice() {
+    let f = |z: &[f64]| softmax2(z).to_vec();
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, b) = softmax2_jvp(z, v);
+        (a.to_vec(), b.to_vec())
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let mut xb = vec![0.0; z.len()];
+        let a = softmax2_vjp(z, &mut xb, [s[0], s[1]]);
+        (a.to_vec(), xb)
+    };
+    let m = Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    for x in points(13, 4, -2.0, 2.0) {
+        check_vector("softmax2", &m, &x, TOL);
+    }
+}
+
+#[differentiable]
+fn rotate<T: Float>(x: [T; 2], angle: T) -> [T; 2] {
+    let (s, c) = (angle.sin(), angle.cos());
+    [c * x[0] - s * x[1], s * x[0] + c * x[1]]
+}
+
+#[test]
+fn generic_array_return_from_array() {
+    let f = |z: &[f64]| rotate([z[0], z[1]], z[2]).to_vec();
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, b) = rotate_jvp([z[0], z[1]], [v[0], v[1]], z[2], v[2]);
+        (a.to_vec(), b.to_vec())
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let (a, xb, ab) = rotate_vjp([z[0], z[1]], z[2], [s[0], s[1]]);
+        (a.to_vec(), vec![xb[0], xb[1], ab])
+    };
+    let m = Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    for x in points(14, 3, -2.0, 2.0) {
+        check_vector("rotate", &m, &x, TOL);
+    }
+    // f32 instantiation
+    let (v, t) = rotate_jvp([1.0f32, 0.0], [0.0, 0.0], 0.5f32, 1.0);
+    close_all(
+        "rotate f32",
+        &[f64::from(v[0]), f64::from(v[1])],
+        &[0.5f64.cos(), 0.5f64.sin()],
+        1e-6,
+    );
+    close_all(
+        "rotate f32 jvp",
+        &[f64::from(t[0]), f64::from(t[1])],
+        &[-(0.5f64.sin()), 0.5f64.cos()],
+        1e-6,
+    );
+}
