@@ -162,7 +162,12 @@ impl<'a> Emitter<'a> {
     fn read_elem(&mut self, p: usize, ix: &TokenStream) -> TokenStream {
         let x = &self.f.params[p].ident;
         let dual_array = self.kind == Kind::VjpDual && matches!(self.f.params[p].kind, ParamKind::Array(_));
-        if self.kind.dual() && !dual_array {
+        if dual_array {
+            // `tangent` holds the dual array itself
+            let d = &self.tangent[p];
+            return quote!(#d[#ix]);
+        }
+        if self.kind.dual() {
             let rt = &self.rt;
             match &self.tangent[p] {
                 Some(t) => quote!(#rt::Dual::new(#x[#ix], #t[#ix])),

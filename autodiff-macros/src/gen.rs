@@ -82,13 +82,23 @@ impl Source<'_> {
             let x = &p.ident;
             match (&p.kind, kind) {
                 (_, Kind::VjpDual) if p.is_by_value_active() => {
+                    // The dual input gets an internal name; the user's name is bound to
+                    // its primal part, which conditions and index expressions read.
                     let elem = array_elem(ty);
+                    let d = param_name(p, "dual");
                     match &p.kind {
                         ParamKind::Array(_) => {
                             let n = array_len(ty);
-                            sig_params.push(quote!(#x: [#rt::Dual<#elem>; #n]));
+                            sig_params.push(quote!(#d: [#rt::Dual<#elem>; #n]));
+                            prologue.extend(quote!(let #x: #ty = #d.map(|__ad_d| __ad_d.re);));
+                            em.tangent[i] = Some(d);
                         }
-                        _ => sig_params.push(quote!(#x: #rt::Dual<#ty>)),
+                        ParamKind::Scalar(v) => {
+                            sig_params.push(quote!(#d: #rt::Dual<#ty>));
+                            prologue.extend(quote!(let #x: #ty = #d.re;));
+                            em.ver[*v] = Some(d);
+                        }
+                        _ => {}
                     }
                 }
                 _ => sig_params.push(quote!(#arg)),
@@ -109,14 +119,12 @@ impl Source<'_> {
                     prologue.extend(quote!(let #d = #rt::Dual::new(#x, #t);));
                     em.ver[*v] = Some(d);
                 }
+                (ParamKind::Scalar(_), Kind::VjpDual) => {}
                 (ParamKind::Scalar(v), _) => em.ver[*v] = Some(x.clone()),
                 (ParamKind::Array(_), Kind::Jvp | Kind::Hvp) => {
                     let t = param_name(p, if kind == Kind::Jvp { "tangent" } else { "dir" });
                     sig_params.push(quote!(#t: #ty));
                     em.tangent[i] = Some(t);
-                }
-                (ParamKind::Array(_), Kind::VjpDual) => {
-                    // the array itself is dual: read it as `x[i]` directly
                 }
                 (ParamKind::Array(_), _) => {}
                 (ParamKind::Slice, Kind::Jvp) => {
