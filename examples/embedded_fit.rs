@@ -1,7 +1,9 @@
 //! Fit a sensor calibration the way firmware would: `f32`, fixed-size arrays, a
 //! `#[differentiable]` residual, and an optimizer whose state lives in buffers the
 //! caller owns. Nothing in the fitting loop allocates (a test counts: see
-//! `tests/embedded_fit.rs`), so the same code runs under `#![no_std]` with
+//! `tests/embedded_fit.rs`), and everything but `main` uses only `core` and the
+//! runtime (float functions through the `Float` trait, not `std`'s inherent methods),
+//! so it builds under `#![no_std]` with
 //! `differentiable = { default-features = false, features = ["libm"] }`.
 //!
 //! The sensor reads a normalised raw value `r` in [0, 1]; the physical quantity is
@@ -16,6 +18,7 @@
 use differentiable::differentiable;
 use differentiable::optim::schedule::{ExponentialLr, Scheduled};
 use differentiable::optim::{Adam, Optimizer};
+use differentiable::Float;
 
 /// Calibration points recorded at the factory.
 pub const POINTS: usize = 12;
@@ -73,14 +76,14 @@ pub fn calibrate(data: &[(f32, f32); POINTS], state: &mut [[f32; 3]; 3]) -> Cali
     let mut grad = [0.0f32; 3];
     let mut steps = 0;
     let mut loss = loss_and_grad(p, data, &mut grad);
-    while steps < MAX_STEPS && grad.iter().any(|g| g.abs() > GRAD_TOL) {
+    while steps < MAX_STEPS && grad.iter().any(|&g| Float::abs(g) > GRAD_TOL) {
         opt.step(&mut p, &grad);
         steps += 1;
         loss = loss_and_grad(p, data, &mut grad);
     }
     Calibration {
         params: p,
-        rms: (2.0 * loss).sqrt(),
+        rms: Float::sqrt(2.0 * loss),
         steps,
     }
 }
