@@ -280,10 +280,11 @@ impl<'a> Emitter<'a> {
         ts
     }
 
-    /// The callee's generated function: `h` -> `h_jvp` (keeping the path and generics).
-    fn callee(&self, c: &Call, suffix: &str) -> TokenStream {
+    /// The callee's generated function: `h` -> `h_jvp` (keeping the path and generics);
+    /// `None` calls the callee itself.
+    fn callee(&self, c: &Call, suffix: Option<&str>) -> TokenStream {
         let mut path = c.callee.clone();
-        if let Some(last) = path.segments.last_mut() {
+        if let (Some(last), Some(suffix)) = (path.segments.last_mut(), suffix) {
             last.ident = format_ident!("{}_{}", last.ident, suffix, span = last.ident.span());
         }
         if c.method_on_self {
@@ -324,12 +325,11 @@ impl<'a> Emitter<'a> {
             }
         }
         if self.kind.dual() {
-            let jvp = self.callee(c, "jvp");
+            let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             (quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); #rt::Dual::new(#v, #t) };), primal)
         } else {
-            let f = self.callee(c, "");
-            let f = strip_trailing_underscore(f);
+            let f = self.callee(c, None);
             (quote_spanned!(span=> let #id = #f(#(#primal),*);), primal)
         }
     }
@@ -691,7 +691,7 @@ impl<'a> Emitter<'a> {
                 CallArg::Inactive(_) => args.push(tok.clone()),
             }
         }
-        let f = self.callee(c, if dual { "vjp_dual" } else { "vjp" });
+        let f = self.callee(c, Some(if dual { "vjp_dual" } else { "vjp" }));
         let outs: Vec<Ident> = receivers.iter().map(|_| self.fresh("cb")).collect();
         let mut s = if outs.is_empty() {
             quote!(let _ = #f(#(#args,)* #t);)
@@ -707,16 +707,3 @@ impl<'a> Emitter<'a> {
 
 /// A list of recorded statements (opaque outside this module).
 pub(crate) struct RecList<'a>(Vec<Rec<'a>>);
-
-/// `h_` (from an empty suffix) back to `h`.
-fn strip_trailing_underscore(ts: TokenStream) -> TokenStream {
-    ts.into_iter()
-        .map(|tt| match tt {
-            TokenTree::Ident(id) if id.to_string().ends_with('_') && id.to_string().len() > 1 => {
-                let s = id.to_string();
-                TokenTree::Ident(Ident::new(&s[..s.len() - 1], id.span()))
-            }
-            other => other,
-        })
-        .collect()
-}
