@@ -20,6 +20,9 @@ use crate::saddle::{Eigenpair, Objective, SaddleError, Which};
 /// Krylov space is (numerically) invariant.
 const BREAKDOWN: f64 = 1e-12;
 
+/// Relative tolerance of the search for missed eigenvalues (see [`verified`]).
+const VERIFY_TOL: f64 = 1e-5;
+
 /// Default budget for the stored basis, in `f64`s (256 MiB); the basis size is
 /// capped by this unless the caller sets `max_iter`.
 const BASIS_BUDGET: usize = 1 << 25;
@@ -30,15 +33,129 @@ pub(crate) struct Params {
     /// Relative residual tolerance: a Ritz pair is converged when its residual
     /// estimate is at most `tol · ‖H‖` (with `‖H‖` estimated from the projection).
     pub(crate) tol: f64,
-    /// Maximal basis size (number of HVPs before the final residual checks).
+    /// Maximal number of stored basis vectors (memory); thick restarts beyond.
+    pub(crate) max_basis: Option<usize>,
+    /// Maximal number of Lanczos steps (HVPs) over all restarts.
     pub(crate) max_iter: Option<usize>,
     /// Seed of the deterministic pseudo-random start and restart vectors.
     pub(crate) seed: u64,
+    /// Whether to look for eigenvalues missed at the wanted end (see [`verified`]).
+    pub(crate) verify: bool,
 }
 
 /// The default basis size: the whole space when it fits the memory budget.
-fn default_max_iter(n: usize, k: usize) -> usize {
+pub(crate) fn default_max_basis(n: usize, k: usize) -> usize {
     n.min((BASIS_BUDGET / n).max(2 * k + 40))
+}
+
+/// The default step budget: enough for the full space when no restart is needed,
+/// fifty basis-fulls otherwise.
+pub(crate) fn default_max_iter(n: usize, max_basis: usize) -> usize {
+    if max_basis >= n {
+        n
+    } else {
+        50 * max_basis
+    }
+}
+
+/// The Lanczos state: an orthonormal basis (rows of `basis`) and the projection
+/// `T = Vᵀ H V` in the leading `m × m` block of `t` (row stride `stride`).
+///
+/// In the first cycle `T` is tridiagonal. After a thick restart (Wu and Simon,
+/// 2000) the basis starts with `locked` Ritz vectors, `T` starts with their Ritz
+/// values on the diagonal, coupled to the next vector by an arrow (the old residual
+/// times each Ritz vector's last component), and continues tridiagonal. Thick
+/// restart keeps memory at `max_basis` vectors while keeping the information of the
+/// best Ritz vectors, unlike an explicit restart from one vector.
+struct Krylov {
+    n: usize,
+    basis: Vec<f64>,
+    t: Vec<f64>,
+    stride: usize,
+    locked: usize,
+}
+
+impl Krylov {
+    fn size(&self) -> usize {
+        self.basis.len() / self.n
+    }
+
+    fn row(&self, i: usize) -> &[f64] {
+        &self.basis[i * self.n..(i + 1) * self.n]
+    }
+
+    fn t_at(&self, i: usize, j: usize) -> f64 {
+        self.t[i * self.stride + j]
+    }
+
+    fn set_sym(&mut self, i: usize, j: usize, v: f64) {
+        self.t[i * self.stride + j] = v;
+        self.t[j * self.stride + i] = v;
+    }
+
+    /// Eigenvalues (ascending) of the current `m × m` projection and, for each row
+    /// in `rows`, that component of every eigenvector (`comps[r * m + j]`). The
+    /// tridiagonal first cycle uses QL; the arrow form after a restart uses Jacobi.
+    fn ritz(&self, rows: &[usize]) -> (Vec<f64>, Vec<f64>) {
+        let m = self.size();
+        if self.locked == 0 {
+            let diag: Vec<f64> = (0..m).map(|i| self.t_at(i, i)).collect();
+            let off: Vec<f64> = (1..m).map(|i| self.t_at(i - 1, i)).collect();
+            return eigen::tridiagonal(&diag, &off, rows);
+        }
+        let mut dense = vec![0.0; m * m];
+        for i in 0..m {
+            dense[i * m..(i + 1) * m]
+                .copy_from_slice(&self.t[i * self.stride..i * self.stride + m]);
+        }
+        let spec = eigen::jacobi(&dense, m);
+        let mut comps = vec![0.0; rows.len() * m];
+        for (r, &row) in rows.iter().enumerate() {
+            for j in 0..m {
+                comps[r * m + j] = spec.vector(j)[row];
+            }
+        }
+        (spec.values, comps)
+    }
+
+    /// `Σ_r coeffs[r] · v_r`, normalised.
+    fn combine(&self, coeffs: impl Iterator<Item = f64>) -> Vec<f64> {
+        let mut y = vec![0.0; self.n];
+        for (r, c) in coeffs.enumerate() {
+            for (yl, ql) in y.iter_mut().zip(self.row(r)) {
+                *yl += c * ql;
+            }
+        }
+        let ny = norm(&y);
+        scale(&mut y, 1.0 / ny);
+        y
+    }
+
+    /// Thick restart: keep the `keep` Ritz vectors at the wanted end, coupled to the
+    /// residual direction `residual` (unit) with weights `b · s_last`.
+    fn restart(&mut self, keep: usize, which: Which, b: f64, residual: &[f64]) {
+        let m = self.size();
+        let rows: Vec<usize> = (0..m).collect();
+        let (theta, s) = self.ritz(&rows);
+        let kept: Vec<usize> = wanted(m, keep, which).collect();
+        let mut new_basis = Vec::with_capacity(self.basis.capacity());
+        for &j in &kept {
+            new_basis.extend(self.combine((0..m).map(|r| s[r * m + j])));
+        }
+        self.basis = new_basis;
+        self.t.fill(0.0);
+        for (i, &j) in kept.iter().enumerate() {
+            self.set_sym(i, i, theta[j]);
+            self.set_sym(i, keep, b * s[(m - 1) * m + j]);
+        }
+        self.locked = keep;
+        // Rounding in the recombination: re-orthogonalise the residual direction.
+        let mut q = residual.to_vec();
+        orthogonalize(&mut q, &self.basis, self.n);
+        let nq = norm(&q);
+        scale(&mut q, 1.0 / nq);
+        self.basis.extend_from_slice(&q);
+    }
 }
 
 /// The `k` eigenpairs of the Hessian of `obj` at `x` at the `which` end of the
@@ -54,61 +171,95 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
 ) -> Result<Vec<Eigenpair>, SaddleError> {
     let n = obj.dim();
     let m_max = params
-        .max_iter
-        .unwrap_or_else(|| default_max_iter(n, k))
+        .max_basis
+        .unwrap_or_else(|| default_max_basis(n, k))
         .clamp(k, n);
+    let budget = params
+        .max_iter
+        .unwrap_or_else(|| default_max_iter(n, m_max))
+        .max(k);
     let mut rng = SplitMix64(params.seed);
-    let mut basis: Vec<f64> = Vec::with_capacity(n * m_max.min(64));
-    let (mut alpha, mut beta) = (Vec::new(), Vec::new());
+    let mut kr = Krylov {
+        n,
+        basis: Vec::with_capacity(n * m_max.min(64)),
+        t: vec![0.0; m_max * m_max],
+        stride: m_max,
+        locked: 0,
+    };
     let mut q = match start {
         Some(s) => s.to_vec(),
         None => random_vector(&mut rng, n),
     };
     let nq = norm(&q);
     scale(&mut q, 1.0 / nq);
+    kr.basis.extend_from_slice(&q);
     let mut w = vec![0.0; n];
     let mut anorm: f64 = 0.0;
     // Random restarts after breakdowns: an invariant block is only trusted to hold
     // the wanted end of the spectrum after enough random probes (see below).
     let mut random_blocks = usize::from(start.is_none());
+    let mut steps = 0;
     loop {
-        basis.extend_from_slice(&q);
-        obj.hvp(x, &q, &mut w);
+        let j = kr.size() - 1;
+        obj.hvp(x, kr.row(j), &mut w);
+        steps += 1;
         if !all_finite(&w) {
             return Err(SaddleError::NonFiniteDerivative);
         }
-        let a = dot(&q, &w);
-        alpha.push(a);
-        let m = alpha.len();
-        let prev_b = beta.last().copied().unwrap_or(0.0);
-        for (wi, qi) in w.iter_mut().zip(&q) {
-            *wi -= a * qi;
-        }
-        if m >= 2 {
-            let prev = &basis[(m - 2) * n..(m - 1) * n];
-            for (wi, pi) in w.iter_mut().zip(prev) {
-                *wi -= prev_b * pi;
+        let a = dot(kr.row(j), &w);
+        kr.set_sym(j, j, a);
+        // The three-term recurrence (plus the arrow after a restart) ...
+        let mut row_sum = Float::abs(a);
+        for i in 0..=j {
+            let c = kr.t_at(i, j);
+            if c != 0.0 {
+                for (wl, ql) in w.iter_mut().zip(kr.row(i)) {
+                    *wl -= c * ql;
+                }
+                row_sum += if i == j { 0.0 } else { Float::abs(c) };
             }
         }
-        // "Twice is enough" (Kahan–Parlett): two classical Gram–Schmidt passes give
-        // orthogonality to working precision.
-        orthogonalize(&mut w, &basis, n);
-        orthogonalize(&mut w, &basis, n);
+        // ... then full reorthogonalisation. "Twice is enough" (Kahan–Parlett): two
+        // classical Gram–Schmidt passes give orthogonality to working precision.
+        orthogonalize(&mut w, &kr.basis, n);
+        orthogonalize(&mut w, &kr.basis, n);
         let b = norm(&w);
-        anorm = anorm.max(Float::abs(a) + b + prev_b);
+        // ‖T‖ (≤ ‖H‖) bounded below by row sums of the projection seen so far.
+        anorm = anorm.max(row_sum + b);
+        let m = j + 1;
         let invariant = b <= BREAKDOWN * anorm.max(f64::MIN_POSITIVE);
-        let exhausted = m >= m_max;
+        let full = m >= m_max;
+        let out_of_budget = steps >= budget;
         // After a breakdown, the Ritz values of an invariant block are exact but may
         // miss the wanted end (a start vector inside an eigenspace, or a repeated
         // eigenvalue, of which a Krylov space holds one copy). They are trusted only
         // after more random probes than wanted pairs.
         let trust = !invariant || random_blocks > k;
-        if m >= k && (exhausted || (trust && should_check(m))) {
-            let (_, last) = eigen::tridiagonal(&alpha, &beta, &[m - 1]);
+        // Checks are cheap (QL on the last row) in the tridiagonal first cycle; after
+        // a restart the projection is checked once per cycle, when the basis is full.
+        let cheap = kr.locked == 0 && should_check(m);
+        if m >= k && (full || out_of_budget || (trust && cheap)) {
+            let (_, last) = kr.ritz(&[m - 1]);
             let limit = params.tol * anorm.max(f64::MIN_POSITIVE);
-            let converged = wanted(m, k, which).all(|j| Float::abs(b * last[j]) <= limit);
-            if (converged && trust) || exhausted {
+            let converged = wanted(m, k, which).all(|i| Float::abs(b * last[i]) <= limit);
+            if (converged && trust) || out_of_budget {
                 break;
+            }
+            if full {
+                // Keep the wanted pairs and half of the remaining room, so every
+                // cycle adds at least half a basis of new directions.
+                let keep = k + (m_max - k) / 2;
+                if m_max >= n || keep >= m_max {
+                    break;
+                }
+                let residual = if invariant {
+                    random_vector(&mut rng, n)
+                } else {
+                    w.clone()
+                };
+                let coupling = if invariant { 0.0 } else { b };
+                kr.restart(keep, which, coupling, &residual);
+                continue;
             }
         }
         if invariant {
@@ -116,24 +267,136 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
                 break;
             }
             let mut r = random_vector(&mut rng, n);
-            orthogonalize(&mut r, &basis, n);
-            orthogonalize(&mut r, &basis, n);
+            orthogonalize(&mut r, &kr.basis, n);
+            orthogonalize(&mut r, &kr.basis, n);
             let nr = norm(&r);
             if nr <= 1e-8 && m >= k {
                 // The basis already spans the space numerically.
                 break;
             }
             scale(&mut r, 1.0 / nr);
-            q = r;
-            beta.push(0.0);
+            kr.basis.extend_from_slice(&r);
             random_blocks += 1;
         } else {
-            q.copy_from_slice(&w);
-            scale(&mut q, 1.0 / b);
-            beta.push(b);
+            scale(&mut w, 1.0 / b);
+            kr.basis.extend_from_slice(&w);
+            kr.set_sym(j, j + 1, b);
         }
     }
-    ritz_pairs(obj, x, k, which, &basis, &alpha, &beta)
+    ritz_pairs(obj, x, k, which, &kr)
+}
+
+/// [`lanczos`], then, if `params.verify`, a check for wanted eigenvalues it missed.
+///
+/// A Krylov space from one start vector holds one direction per eigenspace, so
+/// copies of a repeated eigenvalue are found only through rounding errors or
+/// breakdowns, and a start vector nearly orthogonal to an eigenvector can let a
+/// Ritz value converge past it. The check runs Lanczos again, from a fresh random
+/// vector, on `H + σ Y Yᵀ`, where `Y` holds the pairs found and `σ` moves them away
+/// from the wanted end: if its extreme eigenvalue beats the worst pair found, that
+/// pair is replaced and the check repeats (at most `k` times).
+pub(crate) fn verified<O: Objective + ?Sized>(
+    obj: &O,
+    x: &[f64],
+    k: usize,
+    which: Which,
+    start: Option<&[f64]>,
+    params: &Params,
+) -> Result<Vec<Eigenpair>, SaddleError> {
+    let mut pairs = lanczos(obj, x, k, which, start, params)?;
+    let n = obj.dim();
+    if !params.verify || k >= n {
+        return Ok(pairs);
+    }
+    let mut hy = vec![0.0; n];
+    for round in 0..k {
+        let worst = pairs[k - 1].value;
+        let scale = pairs
+            .iter()
+            .fold(1.0, |m: f64, p| m.max(Float::abs(p.value)));
+        let spread = Float::abs(worst - pairs[0].value);
+        let shift = 2.0 * (spread + scale);
+        let deflated = Deflated {
+            inner: obj,
+            pairs: &pairs,
+            shift: match which {
+                Which::Smallest => shift,
+                Which::Largest => -shift,
+            },
+        };
+        // The check only has to tell whether the deflated extreme lies beyond
+        // `worst`, so it runs to a loose tolerance (a missed eigenvalue beyond the
+        // found ones is typically well separated and found at once, while resolving
+        // a clustered remainder to full accuracy would cost a whole second solve);
+        // a hit is then refined from its own vector.
+        let loose = Params {
+            tol: params.tol.max(VERIFY_TOL),
+            seed: params.seed ^ (0x9e37_79b9 + round as u64),
+            verify: false,
+            ..*params
+        };
+        let probe = lanczos(&deflated, x, 1, which, None, &loose)?.swap_remove(0);
+        let margin = params.tol * scale + probe.residual;
+        let beats = match which {
+            Which::Smallest => probe.value < worst - margin,
+            Which::Largest => probe.value > worst + margin,
+        };
+        if !beats {
+            break;
+        }
+        let sharp = Params {
+            verify: false,
+            ..*params
+        };
+        let mut extra =
+            lanczos(&deflated, x, 1, which, Some(&probe.vector), &sharp)?.swap_remove(0);
+        obj.hvp(x, &extra.vector, &mut hy);
+        extra.residual = Float::sqrt(
+            hy.iter()
+                .zip(&extra.vector)
+                .map(|(h, v)| (h - extra.value * v) * (h - extra.value * v))
+                .sum::<f64>(),
+        );
+        pairs.pop();
+        let at = pairs
+            .iter()
+            .position(|p| match which {
+                Which::Smallest => extra.value < p.value,
+                Which::Largest => extra.value > p.value,
+            })
+            .unwrap_or(pairs.len());
+        pairs.insert(at, extra);
+    }
+    Ok(pairs)
+}
+
+/// `H + shift · Σ yᵢ yᵢᵀ` over the found pairs: the found eigenvalues moved by
+/// `shift`, every other eigenpair of `H` unchanged.
+struct Deflated<'a, O: ?Sized> {
+    inner: &'a O,
+    pairs: &'a [Eigenpair],
+    shift: f64,
+}
+
+impl<O: Objective + ?Sized> Objective for Deflated<'_, O> {
+    fn dim(&self) -> usize {
+        self.inner.dim()
+    }
+    fn value(&self, x: &[f64]) -> f64 {
+        self.inner.value(x)
+    }
+    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
+        self.inner.grad(x, g)
+    }
+    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
+        self.inner.hvp(x, v, hv);
+        for p in self.pairs {
+            let c = self.shift * dot(&p.vector, v);
+            for (h, y) in hv.iter_mut().zip(&p.vector) {
+                *h += c * y;
+            }
+        }
+    }
 }
 
 /// Ritz pairs of the final projection, with true residuals `‖Hy − θy‖` from one
@@ -144,26 +407,16 @@ fn ritz_pairs<O: Objective + ?Sized>(
     x: &[f64],
     k: usize,
     which: Which,
-    basis: &[f64],
-    alpha: &[f64],
-    beta: &[f64],
+    kr: &Krylov,
 ) -> Result<Vec<Eigenpair>, SaddleError> {
-    let n = obj.dim();
-    let m = alpha.len();
+    let n = kr.n;
+    let m = kr.size();
     let rows: Vec<usize> = (0..m).collect();
-    let (theta, s) = eigen::tridiagonal(alpha, &beta[..m - 1], &rows);
+    let (theta, s) = kr.ritz(&rows);
     let mut hy = vec![0.0; n];
     let mut pairs = Vec::with_capacity(k);
     for j in wanted(m, k, which) {
-        let mut y = vec![0.0; n];
-        for (i, qi) in basis.chunks_exact(n).enumerate() {
-            let c = s[i * m + j];
-            for (yl, ql) in y.iter_mut().zip(qi) {
-                *yl += c * ql;
-            }
-        }
-        let ny = norm(&y);
-        scale(&mut y, 1.0 / ny);
+        let y = kr.combine((0..m).map(|r| s[r * m + j]));
         obj.hvp(x, &y, &mut hy);
         if !all_finite(&hy) {
             return Err(SaddleError::NonFiniteDerivative);

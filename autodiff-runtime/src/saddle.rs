@@ -279,9 +279,11 @@ fn check_point<O: Objective + ?Sized>(obj: &O, x: &[f64]) -> Result<usize, Saddl
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EigenSolver {
     tol: f64,
+    max_basis: Option<usize>,
     max_iter: Option<usize>,
     dense_threshold: usize,
     seed: u64,
+    verify: bool,
 }
 
 impl Default for EigenSolver {
@@ -291,14 +293,17 @@ impl Default for EigenSolver {
 }
 
 impl EigenSolver {
-    /// Defaults: relative tolerance `1e-10`, basis size up to the dimension (capped
-    /// so the basis takes at most 256 MiB), dense path up to dimension 32.
+    /// Defaults: relative tolerance `1e-10`, basis of up to `n` vectors (capped so
+    /// it takes at most 256 MiB; see [`max_basis`](Self::max_basis)), dense path up
+    /// to dimension 32.
     pub fn new() -> Self {
         EigenSolver {
             tol: 1e-10,
+            max_basis: None,
             max_iter: None,
             dense_threshold: 32,
             seed: 0x5eed_1a2c_0b5e_7e11,
+            verify: false,
         }
     }
 
@@ -317,9 +322,26 @@ impl EigenSolver {
         self
     }
 
-    /// Maximal Lanczos basis size, that is the number of HVPs before the final
-    /// residual checks (clamped to `k..=n`). If Lanczos has not converged by then,
-    /// the best Ritz pairs are returned and their `residual` says how good they are.
+    /// Maximal number of Lanczos vectors stored at once (the memory is `n` times
+    /// this). When the basis is full before convergence, Lanczos is thick-restarted
+    /// (Wu and Simon, 2000): the best Ritz vectors are kept and the iteration goes
+    /// on from the residual. Default: the whole space (no restart, and Lanczos is
+    /// then exact after at most `n` steps) when `n` vectors fit in 256 MiB, otherwise
+    /// as many as fit, but at least `2k + 40`. Clamped to `k..=n`.
+    ///
+    /// # Panics
+    /// If `max_basis` is 0.
+    pub fn max_basis(mut self, max_basis: usize) -> Self {
+        assert!(max_basis > 0, "`max_basis` must be at least 1");
+        self.max_basis = Some(max_basis);
+        self
+    }
+
+    /// Maximal number of Lanczos steps (one HVP each) over all restarts, not
+    /// counting the one HVP per returned pair that measures its residual. If
+    /// Lanczos has not converged by then, the best Ritz pairs are returned and their
+    /// [`residual`](Eigenpair::residual) says how good they are. Default: `n` when
+    /// the basis holds the whole space, otherwise 50 basis-fulls.
     ///
     /// # Panics
     /// If `max_iter` is 0.
@@ -333,6 +355,20 @@ impl EigenSolver {
     /// `0` forces Lanczos always.
     pub fn dense_threshold(mut self, n: usize) -> Self {
         self.dense_threshold = n;
+        self
+    }
+
+    /// Whether Lanczos double-checks that no eigenvalue at the wanted end was
+    /// missed (off by default; on in [`Classifier`]'s default solver).
+    ///
+    /// A Krylov space grown from one vector holds one direction per eigenspace, so
+    /// plain Lanczos finds the copies of an exactly repeated eigenvalue only through
+    /// rounding errors, and may report the next eigenvalue instead. With `verify`,
+    /// after convergence Lanczos runs once more from a fresh random vector with the
+    /// found pairs shifted out of the way, and swaps in anything it finds beyond
+    /// them. This costs a second solve for one pair. The dense path needs no check.
+    pub fn verify(mut self, verify: bool) -> Self {
+        self.verify = verify;
         self
     }
 
@@ -406,10 +442,12 @@ impl EigenSolver {
         } else {
             let params = lanczos::Params {
                 tol: self.tol,
+                max_basis: self.max_basis,
                 max_iter: self.max_iter,
                 seed: self.seed,
+                verify: self.verify,
             };
-            lanczos::lanczos(obj, x, k, which, start, &params)?
+            lanczos::verified(obj, x, k, which, start, &params)?
         };
         for p in &mut pairs {
             orient(&mut p.vector, start);
@@ -623,14 +661,15 @@ impl Default for Classifier {
 impl Classifier {
     /// Defaults: `grad_tol = 1e-6`, `eigenvalue_tol = 1e-8`, Lanczos path probing
     /// 8 eigenvalues at first and at most 64 when counting negative ones, default
-    /// [`EigenSolver`].
+    /// [`EigenSolver`] with [`verify`](EigenSolver::verify) on, so that a repeated
+    /// negative eigenvalue is counted with its multiplicity.
     pub fn new() -> Self {
         Classifier {
             grad_tol: 1e-6,
             eigenvalue_tol: 1e-8,
             probe: 8,
             max_probe: 64,
-            solver: EigenSolver::new(),
+            solver: EigenSolver::new().verify(true),
         }
     }
 
@@ -673,7 +712,9 @@ impl Classifier {
         self
     }
 
-    /// The eigen-solver settings (dense threshold, Lanczos tolerance, ...).
+    /// The eigen-solver settings (dense threshold, Lanczos tolerance, ...). The
+    /// given solver is used as is: turn its [`verify`](EigenSolver::verify) on to
+    /// keep the multiplicity check of the default.
     pub fn solver(mut self, solver: EigenSolver) -> Self {
         self.solver = solver;
         self
@@ -706,19 +747,21 @@ impl Classifier {
             return Err(SaddleError::NonFiniteDerivative);
         }
         let grad_norm = norm(&g);
-        let (eigenvalues, index_exact) = if n <= self.solver.dense_threshold {
+        let (eigenvalues, index, index_exact) = if n <= self.solver.dense_threshold {
             let h = dense::hessian_unchecked(obj, x);
             if !all_finite(&h) {
                 return Err(SaddleError::NonFiniteDerivative);
             }
-            (eigen::jacobi(&h, n).values, true)
+            let values = eigen::jacobi(&h, n).values;
+            let zero = self.zero_tol(values[0], values[n - 1]);
+            let index = values.iter().filter(|&&l| l < -zero).count();
+            (values, index, true)
         } else {
             self.extreme_eigenvalues(obj, x)?
         };
         let min_eigenvalue = eigenvalues[0];
         let max_eigenvalue = eigenvalues[eigenvalues.len() - 1];
         let zero = self.zero_tol(min_eigenvalue, max_eigenvalue);
-        let index = eigenvalues.iter().filter(|&&l| l < -zero).count();
         let (neg, pos) = (min_eigenvalue < -zero, max_eigenvalue > zero);
         // All eigenvalues lie in [min, max], so whether one is (numerically) zero
         // only matters, and is only decidable from the extremes, when the Hessian
@@ -751,12 +794,14 @@ impl Classifier {
     }
 
     /// The Lanczos path: the largest eigenvalue and enough of the smallest to count
-    /// the negative ones (doubling the request while all are negative).
+    /// the negative ones (doubling the request while all are negative). Returns the
+    /// eigenvalues (smallest ones, then the largest), the count of negative ones
+    /// among the smallest, and whether that count is the full index.
     fn extreme_eigenvalues<O: Objective + ?Sized>(
         &self,
         obj: &O,
         x: &[f64],
-    ) -> Result<(Vec<f64>, bool), SaddleError> {
+    ) -> Result<(Vec<f64>, usize, bool), SaddleError> {
         let n = obj.dim();
         let top = self.solver.try_solve(obj, x, 1, Which::Largest)?[0].value;
         let mut k = self.probe.min(n);
@@ -764,13 +809,13 @@ impl Classifier {
             let low = self.solver.try_solve(obj, x, k, Which::Smallest)?;
             let mut values: Vec<f64> = low.iter().map(|p| p.value).collect();
             let zero = self.zero_tol(values[0], top);
-            let all_negative = values.iter().all(|&l| l < -zero);
-            if !all_negative || k == n || k >= self.max_probe {
-                let exact = !all_negative || k == n;
-                if values.last().is_some_and(|&l| l < top) {
+            let negative = values.iter().filter(|&&l| l < -zero).count();
+            if negative < k || k == n || k >= self.max_probe {
+                let exact = negative < k || k == n;
+                if k < n {
                     values.push(top);
                 }
-                return Ok((values, exact));
+                return Ok((values, negative, exact));
             }
             k = (2 * k).min(n).min(self.max_probe);
         }
