@@ -218,3 +218,85 @@ pub fn check_vector(name: &str, m: &Vector, x: &[f64], tol: f64) {
         .collect();
     close_all(&format!("{name}_vjp at {x:?}"), &b, &want, tol);
 }
+
+/// A tuple `(value, d1, ..., dk)` of floats, flattened to `(value, vec![d1, ..., dk])`.
+pub trait Flat {
+    /// The value and the derivatives.
+    fn flat(self) -> (f64, Vec<f64>);
+}
+
+macro_rules! impl_flat {
+    (@f64 $t:ident) => { f64 };
+    ($($t:ident),*) => {
+        impl Flat for (f64, $(impl_flat!(@f64 $t)),*) {
+            fn flat(self) -> (f64, Vec<f64>) {
+                let (v, $($t),*) = self;
+                (v, vec![$($t),*])
+            }
+        }
+    };
+}
+impl_flat!(a);
+impl_flat!(a, b);
+impl_flat!(a, b, c);
+impl_flat!(a, b, c, d);
+impl_flat!(a, b, c, d, e);
+
+/// Checks all four generated modes of `f(x0: f64, .., xk: f64) -> f64` at each point
+/// of `$points` (an iterator of `Vec<f64>`): `check_scalars!(f, [0, 1], points)`.
+#[allow(unused_macros)]
+macro_rules! check_scalars {
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, [$($i:tt),*], $points:expr) => {{
+        use crate::fd::Flat as _;
+        let f = |z: &[f64]| $f($(z[$i]),*);
+        let jvp = |z: &[f64], v: &[f64]| $jvp($(z[$i], v[$i]),*);
+        let vjp = |z: &[f64], s: f64| $vjp($(z[$i]),*, s).flat();
+        let grad = |z: &[f64]| $grad($(z[$i]),*).flat();
+        let hvp = |z: &[f64], v: &[f64]| $hvp($(z[$i], v[$i]),*).flat();
+        let m = crate::fd::Scalar { f: &f, jvp: Some(&jvp), vjp: Some(&vjp), grad: Some(&grad), hvp: Some(&hvp) };
+        for x in $points {
+            crate::fd::check_scalar(stringify!($f), &m, &x, 1e-6, 1e-4);
+        }
+    }};
+}
+
+/// Checks all four generated modes of `f(x: &[f64]) -> f64` at each point of `$points`;
+/// also that `_vjp` accumulates into its shadow and `_grad` / `_hvp` overwrite theirs.
+#[allow(unused_macros)]
+macro_rules! check_slice {
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $points:expr) => {{
+        let f = |z: &[f64]| $f(z);
+        let jvp = |z: &[f64], v: &[f64]| $jvp(z, v);
+        let vjp = |z: &[f64], s: f64| {
+            let mut b = vec![0.25; z.len()];
+            let v = $vjp(z, &mut b, s);
+            (v, b.iter().map(|x| x - 0.25).collect::<Vec<f64>>())
+        };
+        let grad = |z: &[f64]| {
+            let mut g = vec![9.0; z.len()];
+            let v = $grad(z, &mut g);
+            (v, g)
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let mut hv = vec![7.0; z.len()];
+            let v = $hvp(z, d, &mut hv);
+            (v, hv)
+        };
+        let m = crate::fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in $points {
+            crate::fd::check_scalar(stringify!($f), &m, &x, 1e-6, 1e-4);
+        }
+    }};
+}
+
+/// `count` reproducible points of dimension `n`, uniform in `[lo, hi)`.
+pub fn points(seed: u64, count: usize, n: usize, lo: f64, hi: f64) -> Vec<Vec<f64>> {
+    let mut rng = Rng::new(seed);
+    (0..count).map(|_| rng.vec(n, lo, hi)).collect()
+}

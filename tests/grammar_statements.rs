@@ -1,0 +1,349 @@
+//! Grammar coverage, statements: `let` with and without type annotation, tuple
+//! patterns, shadowing, `let mut` with reassignment and `+= -= *= /=`, expression
+//! statements, block expressions, early `return` (inside `if`/`else` chains), `return`
+//! as the last statement and a tail expression.
+//!
+//! Oracle: central finite differences of the primal for `_jvp`, `_vjp`, `_grad`, and
+//! central second differences of the primal for `_hvp` (`common/fd.rs`).
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::points;
+
+#[differentiable]
+fn lets_annotated(x: f64, y: f64) -> f64 {
+    let a: f64 = x * y;
+    let b = a.sin();
+    let c: f64 = 2.5;
+    let d = c * b + x;
+    d * y
+}
+
+#[test]
+fn let_with_and_without_annotation() {
+    check_scalars!(
+        lets_annotated,
+        lets_annotated_jvp,
+        lets_annotated_vjp,
+        lets_annotated_grad,
+        lets_annotated_hvp,
+        [0, 1],
+        points(1, 4, 2, -2.0, 2.0)
+    );
+}
+
+#[differentiable]
+fn tuple_lets(x: &[f64]) -> f64 {
+    let (a, b) = (x[0], x[1]);
+    let (c, d): (f64, f64) = (a * b, a - b);
+    let (e, f, g) = (c.exp(), d * d, x[2]);
+    let (mut h, k) = (e + f, g);
+    h *= k;
+    h + c * d
+}
+
+#[test]
+fn tuple_patterns() {
+    check_slice!(
+        tuple_lets,
+        tuple_lets_jvp,
+        tuple_lets_vjp,
+        tuple_lets_grad,
+        tuple_lets_hvp,
+        points(2, 4, 3, -1.0, 1.0)
+    );
+}
+
+#[differentiable]
+fn shadowing(x: f64, y: f64) -> f64 {
+    let x = x * y;
+    let y = x + y;
+    let x = x.sin() * y;
+    let t = x;
+    let t = t * t;
+    t + x * y
+}
+
+#[test]
+fn shadowed_parameters_and_locals() {
+    check_scalars!(
+        shadowing,
+        shadowing_jvp,
+        shadowing_vjp,
+        shadowing_grad,
+        shadowing_hvp,
+        [0, 1],
+        points(3, 4, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn mut_reassign(x: f64, y: f64) -> f64 {
+    let mut t = x;
+    t = t * y + 1.0;
+    t = t.sin();
+    let mut u = 2.0;
+    u += t;
+    u -= x * x;
+    u *= y;
+    u /= 1.5 + t * t;
+    u += 1.0;
+    t = u * t;
+    t
+}
+
+#[test]
+fn let_mut_reassignment_and_compound_ops() {
+    check_scalars!(
+        mut_reassign,
+        mut_reassign_jvp,
+        mut_reassign_vjp,
+        mut_reassign_grad,
+        mut_reassign_hvp,
+        [0, 1],
+        points(4, 4, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn compound_self_reference(x: f64) -> f64 {
+    let mut a = x;
+    a *= a;
+    a += a;
+    a /= x + 3.0;
+    a -= a * x;
+    a
+}
+
+#[test]
+fn compound_ops_reading_their_target() {
+    check_scalars!(
+        compound_self_reference,
+        compound_self_reference_jvp,
+        compound_self_reference_vjp,
+        compound_self_reference_grad,
+        compound_self_reference_hvp,
+        [0],
+        points(5, 4, 1, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn deferred_init(x: f64, y: f64) -> f64 {
+    let a;
+    if x > y {
+        a = x * y;
+    } else {
+        a = x + y * y;
+    }
+    let b: f64;
+    b = a.exp();
+    a * b
+}
+
+#[test]
+fn let_without_initializer() {
+    check_scalars!(
+        deferred_init,
+        deferred_init_jvp,
+        deferred_init_vjp,
+        deferred_init_grad,
+        deferred_init_hvp,
+        [0, 1],
+        points(6, 6, 2, -1.0, 1.0)
+    );
+}
+
+#[differentiable]
+fn expr_statements(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    s += x[0] * x[1];
+    {
+        let t = x[1].cos();
+        s += t * x[2];
+    }
+    if s > 100.0 {
+        s = 100.0;
+    }
+    for i in 0..x.len() {
+        s *= 1.0 + 0.1 * x[i];
+    }
+    x[0];
+    s
+}
+
+#[test]
+fn expression_statements() {
+    check_slice!(
+        expr_statements,
+        expr_statements_jvp,
+        expr_statements_vjp,
+        expr_statements_grad,
+        expr_statements_hvp,
+        points(7, 4, 3, -1.0, 1.0)
+    );
+}
+
+#[differentiable]
+fn block_exprs(x: f64, y: f64) -> f64 {
+    let a = {
+        let t = x * x;
+        t + y
+    };
+    let b = { a.sin() };
+    let c = {
+        let mut u = b;
+        u *= y;
+        u
+    };
+    {
+        c * a + { x - y }
+    }
+}
+
+#[test]
+fn block_expressions() {
+    check_scalars!(
+        block_exprs,
+        block_exprs_jvp,
+        block_exprs_vjp,
+        block_exprs_grad,
+        block_exprs_hvp,
+        [0, 1],
+        points(8, 4, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn early_returns(x: f64, y: f64) -> f64 {
+    let a = x * y;
+    if a < -0.5 {
+        return a * a;
+    } else if x > 0.5 {
+        let t = x.exp();
+        return t * y;
+    } else if y > 0.5 && x < 0.0 {
+        return y.sin() * x;
+    }
+    let b = a + x;
+    if b > 0.0 {
+        return b * b * b;
+    }
+    b.cos() + y
+}
+
+#[test]
+fn early_return_in_if_else_chains() {
+    let pts = points(9, 40, 2, -1.5, 1.5);
+    // stay away from the branch boundaries, where finite differences straddle two branches
+    let pts = pts.into_iter().filter(|z| {
+        let (x, y) = (z[0], z[1]);
+        (x * y + 0.5).abs() > 0.05
+            && (x - 0.5).abs() > 0.05
+            && (y - 0.5).abs() > 0.05
+            && x.abs() > 0.05
+            && (x * y + x).abs() > 0.05
+    });
+    check_scalars!(
+        early_returns,
+        early_returns_jvp,
+        early_returns_vjp,
+        early_returns_grad,
+        early_returns_hvp,
+        [0, 1],
+        pts
+    );
+}
+
+#[differentiable]
+fn return_both_arms(x: f64) -> f64 {
+    if x > 0.0 {
+        return x.sqrt();
+    } else {
+        return -x * x;
+    }
+}
+
+#[test]
+fn return_in_both_arms() {
+    check_scalars!(
+        return_both_arms,
+        return_both_arms_jvp,
+        return_both_arms_vjp,
+        return_both_arms_grad,
+        return_both_arms_hvp,
+        [0],
+        [vec![0.7], vec![2.0], vec![-0.4], vec![-1.3]]
+    );
+}
+
+#[differentiable]
+fn return_last(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += x[i].powi(3);
+    }
+    return s * x[0];
+}
+
+#[test]
+fn return_as_last_statement() {
+    check_slice!(
+        return_last,
+        return_last_jvp,
+        return_last_vjp,
+        return_last_grad,
+        return_last_hvp,
+        points(10, 3, 4, -1.0, 1.0)
+    );
+}
+
+#[differentiable]
+fn early_return_slice(x: &[f64], limit: f64) -> f64 {
+    let s = x[0] * x[1];
+    if s > limit {
+        return limit * x[2];
+    }
+    let mut t = s;
+    for i in 0..x.len() {
+        t += x[i] * x[i];
+    }
+    t
+}
+
+#[test]
+fn early_return_before_a_loop() {
+    let f = |z: &[f64]| early_return_slice(&z[..3], z[3]);
+    let jvp = |z: &[f64], v: &[f64]| early_return_slice_jvp(&z[..3], &v[..3], z[3], v[3]);
+    let grad = |z: &[f64]| {
+        let mut g = vec![0.0; 3];
+        let (v, gl) = early_return_slice_grad(&z[..3], &mut g, z[3]);
+        g.push(gl);
+        (v, g)
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let mut g = vec![0.0; 3];
+        let (v, gl) = early_return_slice_vjp(&z[..3], &mut g, z[3], s);
+        g.push(gl);
+        (v, g)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut g = vec![0.0; 3];
+        let (v, gl) = early_return_slice_hvp(&z[..3], &d[..3], &mut g, z[3], d[3]);
+        g.push(gl);
+        (v, g)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    // one point in each branch
+    fd::check_scalar("early_return_slice", &m, &[0.8, 0.9, 0.3, 0.2], 1e-6, 1e-4);
+    fd::check_scalar("early_return_slice", &m, &[0.8, -0.9, 0.3, 0.2], 1e-6, 1e-4);
+}
