@@ -390,6 +390,50 @@ mod tests {
     }
 
     #[test]
+    fn cosine_closed_form_matches_torchs_recursive_update() {
+        // torch's CosineAnnealingLR.get_lr, iterated from lr = base:
+        //   at the bottom of a period: lr + (base - η)(1 - cos(π/T)) / 2
+        //   otherwise: (1 + cos(π t/T)) / (1 + cos(π (t-1)/T)) · (lr - η) + η
+        let (base, eta, t_max) = (0.3, 0.01, 7u64);
+        let s = CosineAnnealingLr::new(t_max, eta);
+        let tf = t_max as f64;
+        let pi = core::f64::consts::PI;
+        let mut lr = base;
+        for t in 1..=(3 * t_max) {
+            lr = if (t - 1 + t_max) % (2 * t_max) == 0 {
+                lr + (base - eta) * (1.0 - (pi / tf).cos()) / 2.0
+            } else {
+                let tt = t as f64;
+                (1.0 + (pi * tt / tf).cos()) / (1.0 + (pi * (tt - 1.0) / tf).cos()) * (lr - eta)
+                    + eta
+            };
+            assert!(
+                (s.lr(base, t) - lr).abs() < 1e-12,
+                "t = {t}: {} vs {lr}",
+                s.lr(base, t)
+            );
+        }
+    }
+
+    #[test]
+    fn step_and_linear_match_torch_by_hand() {
+        // StepLR(step_size=3, gamma=0.1): 1, 1, 1, 0.1, 0.1, 0.1, 0.01
+        let s = StepLr::new(3, 0.1);
+        let got: [f64; 7] = core::array::from_fn(|t| s.lr(1.0, t as u64));
+        let want = [1.0, 1.0, 1.0, 0.1, 0.1, 0.1, 0.1 * 0.1];
+        assert!(got.iter().zip(want).all(|(g, w)| (g - w).abs() < 1e-16));
+        // LinearLR(start_factor=1/3, end_factor=1, total_iters=4) with lr 0.9:
+        // factors 1/3, 1/2, 2/3, 5/6, 1, 1.
+        let l = LinearLr::new(1.0 / 3.0, 1.0, 4);
+        for (t, f) in [1.0 / 3.0, 0.5, 2.0 / 3.0, 5.0 / 6.0, 1.0, 1.0]
+            .iter()
+            .enumerate()
+        {
+            assert!((l.lr(0.9, t as u64) - 0.9 * f).abs() < 1e-15);
+        }
+    }
+
+    #[test]
     fn chain_multiplies_multiplicative_schedules() {
         let s = ExponentialLr::new(0.5).chain(StepLr::new(2, 0.1));
         // t = 3: 0.5^3 from the first, 0.1^1 from the second.
