@@ -449,8 +449,11 @@ pub fn powi<T: Float>(x: T, n: i32) -> (T, T) {
 /// `x^y` and its partials `(∂/∂x, ∂/∂y) = (y x^(y-1), x^y ln x)`.
 ///
 /// - At `x = 0` with `y > 1`, **both partials are 0** (as JAX): the true limits, where
-///   the formula for `∂/∂y` would give `0 · -inf = NaN`. For other `y` at `x = 0` the
-///   formulas give what IEEE arithmetic gives (for example `y = 0.5`: `(inf, NaN)`).
+///   the formula for `∂/∂y` would give `0 · -inf = NaN`. More generally `∂/∂y` is 0 at
+///   `x = 0` for every `y > 0` (the limit of `x^y ln x`), which keeps second derivatives
+///   finite: the Hessian of `x^y` at `x = 0, y = 2` is `[[2, 0], [0, 0]]`. For `y <= 0`
+///   at `x = 0` the formulas give what IEEE arithmetic gives (`∂/∂x` of `x^0.5` there
+///   is `inf`).
 /// - For `x < 0` the value is NaN unless `y` is an integer; for an integer `y`, `∂/∂x`
 ///   is the correct `y x^(y-1)`, while `∂/∂y` is NaN (`ln x`): `x^y` is not defined for
 ///   non-integer exponents near `y`, so it has no derivative in `y`. When `y` is a
@@ -471,7 +474,7 @@ pub fn powf<T: Float>(x: T, y: T) -> (T, T, T) {
     // y x^(y-1) is already exactly 0 at x = 0, y > 1, and leaving it as a formula keeps
     // its own derivative (needed for second derivatives of x^y at 0) correct.
     let dx = y * x.powf(y - one);
-    let dy = if is_zero(x) && y > one {
+    let dy = if is_zero(x) && y > T::zero() {
         T::zero()
     } else {
         v * x.ln()
@@ -929,14 +932,22 @@ mod tests {
             assert_eq!((v, dx, dy), (0.0, 0.0, 0.0), "y = {y}");
         }
         assert_eq!(powf(0.0_f32, 2.0), (0.0, 0.0, 0.0));
-        // y = 1: d/dx = 1 · 0⁰ = 1; d/dy = 0 · ln 0 = NaN (IEEE of the formula).
+        // y = 1: d/dx = 1 · 0⁰ = 1; d/dy = lim x ln x = 0.
         let (v, dx, dy) = powf(0.0, 1.0);
-        assert_eq!((v, dx), (0.0, 1.0));
-        assert!(dy.is_nan());
-        // 0 < y < 1: infinite slope in x.
+        assert_eq!((v, dx, dy), (0.0, 1.0, 0.0));
+        // 0 < y < 1: infinite slope in x, d/dy still the limit 0.
         let (_, dx, dy) = powf(0.0, 0.5);
-        assert_eq!(dx, f64::INFINITY);
-        assert!(dy.is_nan());
+        assert_eq!((dx, dy), (f64::INFINITY, 0.0));
+        // y <= 0: IEEE of the formula (0^-1 = inf, inf · ln 0 = -inf).
+        let (_, _, dy) = powf(0.0, -1.0);
+        assert_eq!(dy, f64::NEG_INFINITY);
+        // Second derivatives at x = 0, y = 2 through duals: [[2, 0], [0, 0]].
+        let x = crate::Dual::new(0.0, 1.0);
+        let y = crate::Dual::new(2.0, 0.0);
+        let (_, dx, dy) = powf(x, y);
+        assert_eq!((dx.eps, dy.eps), (2.0, 0.0));
+        let (_, dx, dy) = powf(crate::Dual::new(0.0, 0.0), crate::Dual::new(2.0, 1.0));
+        assert_eq!((dx.eps, dy.eps), (0.0, 0.0));
     }
 
     #[test]
