@@ -1,0 +1,15 @@
+use differentiable::differentiable;
+
+#[differentiable]
+fn f(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        if x[i] < 0.0 {
+            return s;
+        }
+        s += x[i] * x[i];
+    }
+    s
+}
+
+fn main() {}
