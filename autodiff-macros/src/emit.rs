@@ -74,6 +74,9 @@ pub(crate) struct Emitter<'a> {
     /// Per variable: its adjoint accumulator.
     pub bar: Vec<Option<Ident>>,
     counter: usize,
+    /// Tapes of loop-carried values, declared once at the top of the function so a
+    /// loop nested in another reuses its buffer across outer iterations.
+    pub tapes: Vec<Ident>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -93,6 +96,7 @@ impl<'a> Emitter<'a> {
             shadow: vec![None; f.params.len()],
             bar: vec![None; f.vars.len()],
             counter: 0,
+            tapes: Vec::new(),
             errors: Vec::new(),
         }
     }
@@ -377,14 +381,18 @@ impl<'a> Emitter<'a> {
         (muts, ts)
     }
 
-    fn loop_tapes(&mut self, body: &Block, muts: &[(VarId, Ident)]) -> (Vec<(VarId, Ident)>, TokenStream) {
-        let rt = self.rt.clone();
+    /// The tapes a loop needs; `trips` (an iterator whose length is the trip count)
+    /// reserves their room up front, so a tape allocates once per call.
+    fn loop_tapes(&mut self, body: &Block, muts: &[(VarId, Ident)], trips: Option<TokenStream>) -> (Vec<(VarId, Ident)>, TokenStream) {
         let mut ts = TokenStream::new();
         let mut tapes = Vec::new();
         for (v, _) in muts {
             if analysis::needs_record(*v, body) {
                 let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
-                ts.extend(quote!(let mut #t = #rt::Vec::new();));
+                if let Some(trips) = &trips {
+                    ts.extend(quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);));
+                }
+                self.tapes.push(t.clone());
                 tapes.push((*v, t));
             }
         }
@@ -427,7 +435,9 @@ impl<'a> Emitter<'a> {
         let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
         let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
         let (muts, mut_ts) = self.loop_muts(&l.body);
-        let (tapes, tape_ts) = if record { self.loop_tapes(&l.body, &muts) } else { (Vec::new(), TokenStream::new()) };
+        let range = if l.inclusive { quote!(#lo..=#hi) } else { quote!(#lo..#hi) };
+        let (tapes, tape_ts) =
+            if record { self.loop_tapes(&l.body, &muts, Some(quote!((#range)))) } else { (Vec::new(), TokenStream::new()) };
         let last = (record && l.brk.is_some()).then(|| self.fresh("last"));
         let entry = self.ver.clone();
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
@@ -441,7 +451,6 @@ impl<'a> Emitter<'a> {
             .collect();
         let mark = last.as_ref().map(|la| quote!(#la = ::core::option::Option::Some(#i);));
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
-        let range = if l.inclusive { quote!(#lo..=#hi) } else { quote!(#lo..#hi) };
         let last_decl = last.as_ref().map(|la| quote!(let mut #la = ::core::option::Option::None;));
         let after = self.after_loop(&muts);
         if record {
@@ -464,7 +473,7 @@ impl<'a> Emitter<'a> {
 
     fn while_loop(&mut self, cond: &'a Inact, body: &'a Block, brk: Option<VarId>, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
         let (muts, mut_ts) = self.loop_muts(body);
-        let (tapes, tape_ts) = if record { self.loop_tapes(body, &muts) } else { (Vec::new(), TokenStream::new()) };
+        let (tapes, tape_ts) = if record { self.loop_tapes(body, &muts, None) } else { (Vec::new(), TokenStream::new()) };
         let count = self.fresh("count");
         let entry = self.ver.clone();
         for (v, m) in &muts {

@@ -259,6 +259,7 @@ impl Source<'_> {
                 }
             }
         };
+        let tape_decls: Vec<TokenStream> = em.tapes.iter().map(|t| quote!(let mut #t = #rt::Vec::new();)).collect();
         let ret_sig = self.ret_sig(kind, &by_value_adjoints);
         let name = format_ident!("{}_{}", self.item.sig.ident, suffix(kind), span = self.item.sig.ident.span());
         let vis = &self.item.vis;
@@ -275,6 +276,7 @@ impl Source<'_> {
             #vis fn #name #generics (#(#sig_params),*) -> #ret_sig #where_clause {
                 #(#errors)*
                 #(#items)*
+                #(#tape_decls)*
                 #prologue
                 #fwd
                 #value_def

@@ -295,7 +295,7 @@ impl Lowerer {
             return self.inactive_use(e);
         }
         let args = self.call_args(c.args.iter(), out)?;
-        if !args.iter().any(|a| !matches!(a, CallArg::Inactive(_))) {
+        if !args.iter().any(|a| matches!(a, CallArg::Active(Atom::Var(_)) | CallArg::Slice(_))) {
             return self.inactive_use(e);
         }
         Ok(self.temp(&last, Val::Call(Call { callee: fp.path.clone(), method_on_self: false, args }), fp.path.span(), out))
@@ -307,6 +307,11 @@ impl Lowerer {
             res.push(match self.lower_expr(a, out)? {
                 Lowered::Active(at) => CallArg::Active(at),
                 Lowered::Slice(p) => CallArg::Slice(p),
+                // A float constant most likely fills a differentiable parameter of the
+                // callee: pass it with a zero tangent and drop its adjoint. (If the
+                // parameter is inactive instead, the call fails to type-check: never a
+                // silently wrong derivative.)
+                Lowered::Inactive(e) if is_float_constant(&e) => CallArg::Active(Atom::Const(Inact { expr: e })),
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => return err(a.span(), "array literals as arguments are not supported"),
             });
@@ -628,6 +633,32 @@ impl Lowerer {
         let r = self.lower_seq(std::slice::from_ref(&s), &mut scratch, false);
         out.extend(scratch);
         r.map(|_| ())
+    }
+}
+
+/// Float literals, `T::from(..).unwrap()`, `T::zero()`/`T::one()`, `f64::consts::PI`-like
+/// paths, and negations of those.
+pub(crate) fn is_float_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(l) => matches!(l.lit, syn::Lit::Float(_)),
+        Expr::Paren(p) => is_float_constant(&p.expr),
+        Expr::Group(g) => is_float_constant(&g.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => is_float_constant(&u.expr),
+        Expr::MethodCall(m) if m.method == "unwrap" && m.args.is_empty() => is_float_constant(&m.receiver),
+        Expr::Call(c) => match &*c.func {
+            Expr::Path(p) => {
+                let segs = &p.path.segments;
+                let last = segs.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                segs.len() >= 2 && ["from", "from_f64", "from_f32", "zero", "one", "constant"].contains(&last.as_str())
+            }
+            _ => false,
+        },
+        Expr::Path(p) => {
+            let names: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            names.iter().any(|n| n == "consts")
+                || matches!(names.last().map(String::as_str), Some("PI" | "E" | "TAU" | "SQRT_2" | "LN_2" | "LN_10"))
+        }
+        _ => false,
     }
 }
 
