@@ -59,19 +59,23 @@ pub(crate) fn default_max_iter(n: usize, max_basis: usize) -> usize {
 }
 
 /// The Lanczos state: an orthonormal basis (rows of `basis`) and the projection
-/// `T = Vᵀ H V` in the leading `m × m` block of `t` (row stride `stride`).
+/// `T = Vᵀ H V`, stored in `O(m)` numbers thanks to its structure.
 ///
-/// In the first cycle `T` is tridiagonal. After a thick restart (Wu and Simon,
-/// 2000) the basis starts with `locked` Ritz vectors, `T` starts with their Ritz
-/// values on the diagonal, coupled to the next vector by an arrow (the old residual
-/// times each Ritz vector's last component), and continues tridiagonal. Thick
-/// restart keeps memory at `max_basis` vectors while keeping the information of the
-/// best Ritz vectors, unlike an explicit restart from one vector.
+/// In the first cycle `T` is tridiagonal (`diag`, `off`). After a thick restart
+/// (Wu and Simon, 2000) the basis starts with `locked` Ritz vectors: `T` has their
+/// Ritz values on the diagonal, couples each to vector `locked` (the old residual
+/// direction) with weight `arrow[i]` (the old residual norm times the Ritz vector's
+/// last component), and continues tridiagonal from there. Thick restart keeps the
+/// memory at `max_basis` vectors while keeping the information of the best Ritz
+/// vectors, unlike an explicit restart from one vector.
 struct Krylov {
     n: usize,
     basis: Vec<f64>,
-    t: Vec<f64>,
-    stride: usize,
+    diag: Vec<f64>,
+    /// `off[i]` couples `i` and `i + 1` (zero inside the locked block and across
+    /// random restarts after a breakdown).
+    off: Vec<f64>,
+    arrow: Vec<f64>,
     locked: usize,
 }
 
@@ -84,44 +88,70 @@ impl Krylov {
         &self.basis[i * self.n..(i + 1) * self.n]
     }
 
-    fn t_at(&self, i: usize, j: usize) -> f64 {
-        self.t[i * self.stride + j]
+    /// The nonzero entries `T[i][j]`, `i < j`, of column `j` above the diagonal.
+    fn couplings(&self, j: usize) -> Vec<(usize, f64)> {
+        let mut c = Vec::new();
+        if j == self.locked {
+            c.extend(self.arrow.iter().copied().enumerate());
+        } else if j > 0 {
+            c.push((j - 1, self.off[j - 1]));
+        }
+        c
     }
 
-    fn set_sym(&mut self, i: usize, j: usize, v: f64) {
-        self.t[i * self.stride + j] = v;
-        self.t[j * self.stride + i] = v;
-    }
-
-    /// Eigenvalues (ascending) of the current `m × m` projection and, for each row
-    /// in `rows`, that component of every eigenvector (`comps[r * m + j]`). The
-    /// tridiagonal first cycle uses QL; the arrow form after a restart uses Jacobi.
-    fn ritz(&self, rows: &[usize]) -> (Vec<f64>, Vec<f64>) {
+    /// The current projection as a dense `m × m` matrix (arrow form only).
+    fn dense(&self) -> Vec<f64> {
         let m = self.size();
-        if self.locked == 0 {
-            let diag: Vec<f64> = (0..m).map(|i| self.t_at(i, i)).collect();
-            let off: Vec<f64> = (1..m).map(|i| self.t_at(i - 1, i)).collect();
-            return eigen::tridiagonal(&diag, &off, rows);
-        }
-        let mut dense = vec![0.0; m * m];
+        let mut t = vec![0.0; m * m];
         for i in 0..m {
-            dense[i * m..(i + 1) * m]
-                .copy_from_slice(&self.t[i * self.stride..i * self.stride + m]);
-        }
-        let spec = eigen::jacobi(&dense, m);
-        let mut comps = vec![0.0; rows.len() * m];
-        for (r, &row) in rows.iter().enumerate() {
-            for j in 0..m {
-                comps[r * m + j] = spec.vector(j)[row];
+            t[i * m + i] = self.diag[i];
+            if i + 1 < m {
+                t[i * m + i + 1] = self.off[i];
+                t[(i + 1) * m + i] = self.off[i];
             }
         }
-        (spec.values, comps)
+        for (i, &c) in self.arrow.iter().enumerate() {
+            t[i * m + self.locked] = c;
+            t[self.locked * m + i] = c;
+        }
+        t
+    }
+
+    /// Ritz values (ascending) and the last component of every Ritz vector, which
+    /// is what the residual estimates need: QL tracking one row in the tridiagonal
+    /// first cycle, Jacobi on the arrow form after a restart.
+    fn ritz_last(&self) -> (Vec<f64>, Vec<f64>) {
+        let m = self.size();
+        if self.locked == 0 {
+            return eigen::tridiagonal(&self.diag, &self.off[..m - 1], &[m - 1]);
+        }
+        let spec = eigen::jacobi(&self.dense(), m);
+        let last = (0..m).map(|j| spec.vector(j)[m - 1]).collect();
+        (spec.values, last)
+    }
+
+    /// Ritz values (ascending) and the coefficient vectors (in the basis) of the
+    /// Ritz vectors with the given indices. In the tridiagonal first cycle only
+    /// those vectors are computed, by inverse iteration.
+    fn ritz_vectors(&self, count: usize, which: Which) -> (Vec<f64>, Vec<usize>, Vec<Vec<f64>>) {
+        let m = self.size();
+        let idx: Vec<usize> = wanted(m, count, which).collect();
+        if self.locked == 0 {
+            let off = &self.off[..m - 1];
+            let (values, _) = eigen::tridiagonal(&self.diag, off, &[]);
+            let picked: Vec<f64> = idx.iter().map(|&j| values[j]).collect();
+            let vectors = eigen::tridiagonal_vectors(&self.diag, off, &picked);
+            return (values, idx, vectors);
+        }
+        let spec = eigen::jacobi(&self.dense(), m);
+        let vectors = idx.iter().map(|&j| spec.vector(j).to_vec()).collect();
+        (spec.values, idx, vectors)
     }
 
     /// `Σ_r coeffs[r] · v_r`, normalised.
-    fn combine(&self, coeffs: impl Iterator<Item = f64>) -> Vec<f64> {
+    fn combine(&self, coeffs: &[f64]) -> Vec<f64> {
         let mut y = vec![0.0; self.n];
-        for (r, c) in coeffs.enumerate() {
+        for (r, c) in coeffs.iter().enumerate() {
             for (yl, ql) in y.iter_mut().zip(self.row(r)) {
                 *yl += c * ql;
             }
@@ -131,26 +161,30 @@ impl Krylov {
         y
     }
 
+    /// Appends a unit vector coupled to the previous one by `b` (0 after a
+    /// breakdown).
+    fn push(&mut self, v: &[f64], b: f64) {
+        self.basis.extend_from_slice(v);
+        self.off.push(b);
+    }
+
     /// Thick restart: keep the `keep` Ritz vectors at the wanted end, coupled to the
-    /// residual direction `residual` (unit) with weights `b · s_last`.
+    /// residual direction `residual` with weights `b · s_last`.
     fn restart(&mut self, keep: usize, which: Which, b: f64, residual: &[f64]) {
+        let (theta, idx, s) = self.ritz_vectors(keep, which);
         let m = self.size();
-        let rows: Vec<usize> = (0..m).collect();
-        let (theta, s) = self.ritz(&rows);
-        let kept: Vec<usize> = wanted(m, keep, which).collect();
         let mut new_basis = Vec::with_capacity(self.basis.capacity());
-        for &j in &kept {
-            new_basis.extend(self.combine((0..m).map(|r| s[r * m + j])));
+        for coeffs in &s {
+            new_basis.extend(self.combine(coeffs));
         }
         self.basis = new_basis;
-        self.t.fill(0.0);
-        for (i, &j) in kept.iter().enumerate() {
-            self.set_sym(i, i, theta[j]);
-            self.set_sym(i, keep, b * s[(m - 1) * m + j]);
-        }
+        self.diag = idx.iter().map(|&j| theta[j]).collect();
+        self.arrow = s.iter().map(|c| b * c[m - 1]).collect();
+        self.off = vec![0.0; keep];
         self.locked = keep;
         // Rounding in the recombination: re-orthogonalise the residual direction.
         let mut q = residual.to_vec();
+        orthogonalize(&mut q, &self.basis, self.n);
         orthogonalize(&mut q, &self.basis, self.n);
         let nq = norm(&q);
         scale(&mut q, 1.0 / nq);
@@ -182,8 +216,9 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
     let mut kr = Krylov {
         n,
         basis: Vec::with_capacity(n * m_max.min(64)),
-        t: vec![0.0; m_max * m_max],
-        stride: m_max,
+        diag: Vec::new(),
+        off: Vec::new(),
+        arrow: Vec::new(),
         locked: 0,
     };
     let mut q = match start {
@@ -207,17 +242,14 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
             return Err(SaddleError::NonFiniteDerivative);
         }
         let a = dot(kr.row(j), &w);
-        kr.set_sym(j, j, a);
+        kr.diag.push(a);
         // The three-term recurrence (plus the arrow after a restart) ...
         let mut row_sum = Float::abs(a);
-        for i in 0..=j {
-            let c = kr.t_at(i, j);
-            if c != 0.0 {
-                for (wl, ql) in w.iter_mut().zip(kr.row(i)) {
-                    *wl -= c * ql;
-                }
-                row_sum += if i == j { 0.0 } else { Float::abs(c) };
+        for (i, c) in kr.couplings(j).into_iter().chain([(j, a)]) {
+            for (wl, ql) in w.iter_mut().zip(kr.row(i)) {
+                *wl -= c * ql;
             }
+            row_sum += if i == j { 0.0 } else { Float::abs(c) };
         }
         // ... then full reorthogonalisation. "Twice is enough" (Kahan–Parlett): two
         // classical Gram–Schmidt passes give orthogonality to working precision.
@@ -239,7 +271,7 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
         // a restart the projection is checked once per cycle, when the basis is full.
         let cheap = kr.locked == 0 && should_check(m);
         if m >= k && (full || out_of_budget || (trust && cheap)) {
-            let (_, last) = kr.ritz(&[m - 1]);
+            let (_, last) = kr.ritz_last();
             let limit = params.tol * anorm.max(f64::MIN_POSITIVE);
             let converged = wanted(m, k, which).all(|i| Float::abs(b * last[i]) <= limit);
             if (converged && trust) || out_of_budget {
@@ -275,12 +307,11 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
                 break;
             }
             scale(&mut r, 1.0 / nr);
-            kr.basis.extend_from_slice(&r);
+            kr.push(&r, 0.0);
             random_blocks += 1;
         } else {
             scale(&mut w, 1.0 / b);
-            kr.basis.extend_from_slice(&w);
-            kr.set_sym(j, j + 1, b);
+            kr.push(&w, b);
         }
     }
     ritz_pairs(obj, x, k, which, &kr)
@@ -410,13 +441,11 @@ fn ritz_pairs<O: Objective + ?Sized>(
     kr: &Krylov,
 ) -> Result<Vec<Eigenpair>, SaddleError> {
     let n = kr.n;
-    let m = kr.size();
-    let rows: Vec<usize> = (0..m).collect();
-    let (theta, s) = kr.ritz(&rows);
+    let (theta, idx, s) = kr.ritz_vectors(k, which);
     let mut hy = vec![0.0; n];
     let mut pairs = Vec::with_capacity(k);
-    for j in wanted(m, k, which) {
-        let y = kr.combine((0..m).map(|r| s[r * m + j]));
+    for (&j, coeffs) in idx.iter().zip(&s) {
+        let y = kr.combine(coeffs);
         obj.hvp(x, &y, &mut hy);
         if !all_finite(&hy) {
             return Err(SaddleError::NonFiniteDerivative);
