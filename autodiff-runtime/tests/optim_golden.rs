@@ -264,3 +264,24 @@ fn array_state_gives_the_same_trajectory_as_vec_state() {
     }
     assert_eq!(xa, xb);
 }
+
+#[test]
+fn f32_adam_follows_the_oracle_to_single_precision() {
+    // The same rule instantiated at f32 stays within 1e-4 (relative) of the f64 oracle.
+    let root = json::parse(GOLDEN);
+    let entry = root
+        .get("optim")
+        .get("adam lr=0.1 betas=(0.9,0.999) eps=1e-8");
+    let mut opt = Adam::new(0.1f32);
+    let mut x = [0.5f32, -0.5];
+    for want in entry.get("traj").arr() {
+        let g = himmelblau_grad(&[f64::from(x[0]), f64::from(x[1])]);
+        opt.step(&mut x, &[g[0] as f32, g[1] as f32]);
+        let want: Vec<f64> = want.arr().iter().map(json::Value::num).collect();
+        let scale = want[0].abs().max(want[1].abs());
+        for i in 0..2 {
+            let e = (f64::from(x[i]) - want[i]).abs() / scale;
+            assert!(e < 1e-4, "coordinate {i}: {} vs {}", x[i], want[i]);
+        }
+    }
+}
