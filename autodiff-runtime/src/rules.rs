@@ -612,6 +612,20 @@ pub fn clamp<T: Float>(x: T, lo: T, hi: T) -> (T, T, T, T) {
     (v, dv_dm * dm_dx, dv_dm * dm_dlo, dv_dhi)
 }
 
+/// The remainder `a % b` (truncated division, as Rust's `%` on floats:
+/// `a - b · trunc(a / b)`) and its partials `(1, -trunc(a / b))`, exact wherever the
+/// quotient is not an integer; at the jumps (where `a / b` is an integer) the partials
+/// of the piece on the side of zero are used, like `trunc`'s derivative 0 there.
+///
+/// ```
+/// assert_eq!(autodiff_runtime::rules::rem(7.5_f64, 2.0), (1.5, 1.0, -3.0));
+/// assert_eq!(autodiff_runtime::rules::rem(-7.5_f64, 2.0), (-1.5, 1.0, 3.0));
+/// ```
+#[inline]
+pub fn rem<T: Float>(a: T, b: T) -> (T, T, T) {
+    (a % b, T::one(), -(a / b).trunc())
+}
+
 /// Fused `a * b + c` (as [`Float::mul_add`]) and its partials `(b, a, 1)`.
 ///
 /// ```
@@ -922,6 +936,16 @@ mod tests {
         assert_eq!(atan(1e200).1, 0.0);
         let (_, dy, dx) = atan2(0.0, 0.0);
         assert!(dy.is_nan() && dx.is_nan());
+    }
+
+    #[test]
+    fn rem_against_central_differences() {
+        for (a, b) in [(7.3, 2.0), (-7.3, 2.0), (0.4, -1.5), (5.9, 0.7)] {
+            let (v, da, db) = rem(a, b);
+            assert_eq!(v, a % b);
+            assert!((da - central(|t| t % b, a)).abs() < 1e-6);
+            assert!((db - central(|t| a % t, b)).abs() < 1e-6);
+        }
     }
 
     #[test]
