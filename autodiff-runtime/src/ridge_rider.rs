@@ -495,7 +495,7 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
 
     /// Maximum number of rides on one path (default 16). A path that reaches it at a
     /// point that still has negative curvature ends in a [`LeafKind::DepthLimit`] leaf;
-    /// a point without negative curvature is still polished.
+    /// a point without negative curvature is still polished. With 0, no ride is taken.
     pub fn max_depth(mut self, d: usize) -> Self {
         self.cfg.max_depth = d;
         self

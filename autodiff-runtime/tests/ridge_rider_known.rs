@@ -486,3 +486,46 @@ fn find_start_converges_to_the_nearby_critical_point() {
     assert!(near(&tree.start, &[0.0, 0.0], 1e-9), "{:?}", tree.start);
     assert_eq!(minima(&tree.leaves).len(), 2);
 }
+
+#[test]
+fn max_depth_zero_takes_no_ride() {
+    let tree = RidgeRider::new(&DoubleWell(2))
+        .max_depth(0)
+        .explore(&[0.0, 0.0], |_| {});
+    assert!(tree.rides.is_empty());
+    assert_eq!(tree.leaves.len(), 1);
+    assert_eq!(tree.leaves[0].kind, LeafKind::DepthLimit);
+    assert!((tree.leaves[0].min_eigenvalue + 4.0).abs() < 1e-9);
+}
+
+#[test]
+fn step_limit_and_loss_floor_end_rides_with_their_own_kinds() {
+    let tree = RidgeRider::new(&Hyperbolic)
+        .step_size(0.1)
+        .max_steps(10)
+        .explore(&[0.0, 0.0], |_| {});
+    assert_eq!(tree.rides.len(), 2);
+    assert!(tree
+        .rides
+        .iter()
+        .all(|r| r.stop == RideStop::StepLimit && r.steps == 10));
+    assert!(tree.leaves.iter().all(|l| l.kind == LeafKind::StepLimit));
+
+    let tree = RidgeRider::new(&Hyperbolic)
+        .step_size(0.1)
+        .loss_floor(-1.0)
+        .explore(&[0.0, 0.0], |_| {});
+    for r in &tree.rides {
+        assert_eq!(r.stop, RideStop::LossFloor);
+        // y² first exceeds 1 at the 11th step of 0.1.
+        assert_eq!(r.steps, 11);
+        assert!(r.end_value < -1.0);
+    }
+    assert!(tree.leaves.iter().all(|l| l.kind == LeafKind::Unbounded));
+}
+
+#[test]
+#[should_panic(expected = "`step_size` must be positive")]
+fn a_non_positive_step_size_is_rejected_where_it_is_set() {
+    let _ = RidgeRider::new(&Camel).step_size(0.0);
+}

@@ -62,7 +62,7 @@ struct RotatedWells(usize);
 impl RotatedWells {
     fn u(&self, j: usize, i: usize) -> f64 {
         let s = 1.0 / (self.0 as f64).sqrt();
-        if j == 0 || i % 2 == 0 {
+        if j == 0 || i & 1 == 0 {
             s
         } else {
             -s

@@ -62,13 +62,20 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
             x0.to_vec()
         };
         let start = self.point(x);
-        let children = self.branch(&start, None, &Path::default(), None);
+        let mut children = self.branch(&start, None, &Path::default(), None);
+        let lmin = lowest(&children);
+        if self.cfg.max_depth == 0 {
+            children.clear();
+        }
         (self.observer)(&Event::Start {
             x: &start.x,
             value: start.value,
             ridges: children.len(),
         });
-        if children.is_empty() {
+        if lmin.is_finite() && children.is_empty() {
+            let p = self.point(start.x.clone());
+            self.add_leaf(p, LeafKind::DepthLimit, Path::default(), None, lmin);
+        } else if children.is_empty() {
             self.finish(&start, Path::default(), None);
         } else {
             self.schedule(children);
@@ -271,10 +278,7 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
             self.finish(&end, task.path, Some(id));
         } else if task.path.len() >= cfg.max_depth {
             self.emit_ride(id, 0);
-            let lmin = children
-                .iter()
-                .map(|t| t.eigenvalue)
-                .fold(f64::INFINITY, f64::min);
+            let lmin = lowest(&children);
             self.add_leaf(end, LeafKind::DepthLimit, task.path, Some(id), lmin);
         } else {
             self.emit_ride(id, children.len());
@@ -355,4 +359,12 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
             self.stopped = true;
         }
     }
+}
+
+/// The most negative eigenvalue among the rides waiting at a point (infinity if none).
+fn lowest(tasks: &[Task]) -> f64 {
+    tasks
+        .iter()
+        .map(|t| t.eigenvalue)
+        .fold(f64::INFINITY, f64::min)
 }
