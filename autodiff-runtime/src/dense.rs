@@ -4,6 +4,34 @@
 //!
 //! Matrices are returned as row-major `Vec<f64>`: entry `(i, j)` of an `r × c`
 //! matrix is at index `i * c + j`.
+//!
+//! The Jacobian helpers take closures of the shapes generated for a function of a
+//! slice, `fn s(x: &[f64]) -> [f64; M]`. A function of an array,
+//! `fn s(x: [f64; N]) -> [f64; M]`, gets `s_jvp(x, dx) -> ([f64; M], [f64; M])` and
+//! `s_vjp(x, seed) -> ([f64; M], [f64; N])` (the adjoint returned, not
+//! accumulated); adapt them with a closure:
+//!
+//! ```
+//! use autodiff_runtime::dense::{jacobian_forward, jacobian_reverse};
+//!
+//! // s(x, y) = (x·y, x − y), written out as the macro would generate it.
+//! fn s_jvp(x: [f64; 2], dx: [f64; 2]) -> ([f64; 2], [f64; 2]) {
+//!     ([x[0] * x[1], x[0] - x[1]], [dx[0] * x[1] + x[0] * dx[1], dx[0] - dx[1]])
+//! }
+//! fn s_vjp(x: [f64; 2], seed: [f64; 2]) -> ([f64; 2], [f64; 2]) {
+//!     let value = [x[0] * x[1], x[0] - x[1]];
+//!     (value, [seed[0] * x[1] + seed[1], seed[0] * x[0] - seed[1]])
+//! }
+//! let arr = |x: &[f64]| -> [f64; 2] { x.try_into().unwrap() };
+//! let x = [3.0, 5.0];
+//! let fwd = jacobian_forward(&x, |x: &[f64], dx: &[f64]| s_jvp(arr(x), arr(dx)));
+//! let rev = jacobian_reverse(&x, |x: &[f64], x_bar: &mut [f64], seed: [f64; 2]| {
+//!     let (_, adjoint) = s_vjp(arr(x), seed);
+//!     x_bar.copy_from_slice(&adjoint);
+//! });
+//! assert_eq!(fwd, vec![5.0, 3.0, 1.0, -1.0]);
+//! assert_eq!(fwd, rev);
+//! ```
 
 use alloc::vec;
 use alloc::vec::Vec;

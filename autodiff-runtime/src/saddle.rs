@@ -3,11 +3,24 @@
 //!
 //! Everything here needs only an [`Objective`]: a value, a gradient and exact
 //! Hessian-vector products, which `#[differentiable]` generates for a function of a
-//! slice (`f`, `f_grad`, `f_hvp`) and [`FnObjective`] bundles. The Hessian is never
-//! formed for large problems: [`eigenpairs`] runs Lanczos on HVPs. Small problems
-//! (dimension up to [`EigenSolver::dense_threshold`], 32 by default) take a dense
-//! path, `n` HVPs and a Jacobi eigen-solver, which is exact, handles repeated
-//! eigenvalues, and is cheaper than Lanczos at that size.
+//! slice (`f`, `f_grad`, `f_hvp`) and [`FnObjective`] bundles.
+//!
+//! - [`eigenpairs`] / [`eigenpairs_from`]: the `k` smallest (most negative first) or
+//!   largest eigenpairs. Small problems (dimension up to
+//!   [`EigenSolver::dense_threshold`], 32 by default) take a dense path, `n` HVPs
+//!   and a Jacobi eigen-solver, which is exact and handles repeated eigenvalues.
+//!   Larger ones never form the Hessian: Lanczos with full reorthogonalisation on
+//!   HVPs, thick-restarted when the basis would exceed its memory budget. Every
+//!   pair reports its true residual `‖Hv − λv‖`.
+//! - [`classify`]: minimum, maximum, saddle, degenerate or not critical, with the
+//!   Morse index, gradient norm and extreme eigenvalues; tolerances via
+//!   [`Classifier`].
+//! - [`escape_direction`]: the unit direction of most negative curvature, signed to
+//!   decrease `f`: the first step off a saddle, and what Ridge Rider rides along.
+//!
+//! Misuse (dimension 0, a point of the wrong length or with NaN, `k = 0` or
+//! `k > n`) is reported by the `try_` methods of [`EigenSolver`] and [`Classifier`]
+//! as a [`SaddleError`]; the free functions panic with the same message.
 //!
 //! ```
 //! use autodiff_runtime::saddle::{classify, eigenpairs, FnObjective, PointKind, Which};
