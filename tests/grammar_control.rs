@@ -1,0 +1,773 @@
+//! Grammar coverage, control flow: `if`/`else` as expression and as statement with
+//! comparisons and `&&` / `||` / `!`; `for` over `0..n`, `a..=b`, `(i + 1)..n`,
+//! `0..x.len() - 1`, nested loops; `for &v in x.iter()`, `for v in x`, `.enumerate()`,
+//! `.zip()`; `while`; `break` and `continue`; index arithmetic (`x[3 * i + 1]`,
+//! `x[i - 1]`); loop-carried non-linear values (`p *= ..`, `m = m.max(..)`, Horner,
+//! recurrences) and linear accumulations, over slices, `&[F; N]` and `[F; N]`.
+//!
+//! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
+//! central second differences of the primal (`_hvp`), from `common/fd.rs`; points
+//! avoid branch boundaries.
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::{close, points};
+
+/// Checks all modes of `f(x: &[f64], n: usize) -> f64`-shaped functions with one extra
+/// inactive argument.
+macro_rules! check_slice_with {
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $extra:expr, $points:expr) => {{
+        let e = $extra;
+        let f = |z: &[f64]| $f(z, e);
+        let jvp = |z: &[f64], v: &[f64]| $jvp(z, v, e);
+        let vjp = |z: &[f64], s: f64| {
+            let mut b = vec![0.0; z.len()];
+            let v = $vjp(z, &mut b, e, s);
+            (v, b)
+        };
+        let grad = |z: &[f64]| {
+            let mut b = vec![0.0; z.len()];
+            let v = $grad(z, &mut b, e);
+            (v, b)
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let mut b = vec![0.0; z.len()];
+            let v = $hvp(z, d, &mut b, e);
+            (v, b)
+        };
+        let m = fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in $points {
+            fd::check_scalar(stringify!($f), &m, &x, 1e-6, 1e-4);
+        }
+    }};
+}
+
+// ---------------------------------------------------------------- if / else
+
+#[differentiable]
+#[allow(clippy::neg_cmp_op_on_partial_ord)]
+fn if_expr(x: f64, y: f64) -> f64 {
+    let a = if x > y { x * y } else { x + y * y };
+    let b = if x <= 0.0 && y >= 0.0 {
+        a.sin()
+    } else if x < -1.0 || y < -1.0 {
+        a * a
+    } else {
+        a.exp()
+    };
+    let c = if !(a > 0.5) { b * 2.0 } else { b / 2.0 };
+    if c != 0.0 && a >= -100.0 {
+        c + a
+    } else {
+        c
+    }
+}
+
+#[test]
+fn if_else_as_expression_with_logic() {
+    let pts = points(1, 60, 2, -2.0, 2.0).into_iter().filter(|z| {
+        let (x, y) = (z[0], z[1]);
+        let a = if x > y { x * y } else { x + y * y };
+        (x - y).abs() > 0.05
+            && x.abs() > 0.05
+            && y.abs() > 0.05
+            && (x + 1.0).abs() > 0.05
+            && (y + 1.0).abs() > 0.05
+            && (a - 0.5).abs() > 0.05
+    });
+    check_scalars!(
+        if_expr,
+        if_expr_jvp,
+        if_expr_vjp,
+        if_expr_grad,
+        if_expr_hvp,
+        [0, 1],
+        pts
+    );
+}
+
+#[differentiable]
+fn if_stmt(x: f64, y: f64, flag: bool, k: usize) -> f64 {
+    let mut s = x * y;
+    if flag {
+        s += x.sin();
+    }
+    if k > 2 && !flag {
+        s *= y;
+    } else if k == 0 || s < 0.0 {
+        s = s * s - x;
+    } else {
+        s -= y.exp();
+    }
+    if s > 10.0 {
+        s = 10.0;
+    }
+    s
+}
+
+#[test]
+fn if_else_as_statement_on_inactive_and_active_conditions() {
+    for flag in [true, false] {
+        for k in [0usize, 1, 3] {
+            let f = |z: &[f64]| if_stmt(z[0], z[1], flag, k);
+            let jvp = |z: &[f64], v: &[f64]| if_stmt_jvp(z[0], v[0], z[1], v[1], flag, k);
+            let vjp = |z: &[f64], s: f64| {
+                let (v, a, b) = if_stmt_vjp(z[0], z[1], flag, k, s);
+                (v, vec![a, b])
+            };
+            let grad = |z: &[f64]| {
+                let (v, a, b) = if_stmt_grad(z[0], z[1], flag, k);
+                (v, vec![a, b])
+            };
+            let hvp = |z: &[f64], d: &[f64]| {
+                let (v, a, b) = if_stmt_hvp(z[0], d[0], z[1], d[1], flag, k);
+                (v, vec![a, b])
+            };
+            let m = fd::Scalar {
+                f: &f,
+                jvp: Some(&jvp),
+                vjp: Some(&vjp),
+                grad: Some(&grad),
+                hvp: Some(&hvp),
+            };
+            for x in [vec![0.7, 1.3], vec![-0.6, 0.9], vec![1.2, -0.8]] {
+                fd::check_scalar("if_stmt", &m, &x, 1e-6, 1e-4);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- ranges
+
+#[differentiable]
+fn ranges(x: &[f64], a: usize) -> f64 {
+    let n = x.len();
+    let b = a + 2;
+    let mut s = 0.0;
+    for i in 0..n {
+        s += x[i] * x[i];
+    }
+    for i in a..=b {
+        s += x[i].sin() * x[0];
+    }
+    for i in 0..n {
+        for j in (i + 1)..n {
+            s += x[i] * x[j] * 0.5;
+        }
+    }
+    for i in 0..x.len() - 1 {
+        s += (x[i + 1] - x[i]).powi(2);
+    }
+    for i in 1..n {
+        s += x[i - 1] * x[i].cos();
+    }
+    s
+}
+
+#[test]
+fn integer_ranges_and_nested_loops() {
+    check_slice_with!(
+        ranges,
+        ranges_jvp,
+        ranges_vjp,
+        ranges_grad,
+        ranges_hvp,
+        1usize,
+        points(2, 3, 5, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn index_arith(x: &[f64], m: usize) -> f64 {
+    // x is m points of 3 coordinates
+    let mut s = 0.0;
+    for i in 0..m {
+        let a = x[3 * i];
+        let b = x[3 * i + 1];
+        let c = x[3 * i + 2];
+        s += a * b - c * c + (a + c).sin();
+    }
+    for i in 1..m {
+        s += x[3 * (i - 1)] * x[3 * i];
+    }
+    s + x[x.len() - 1] * x[m - 1]
+}
+
+#[test]
+fn index_arithmetic_on_loop_variables() {
+    check_slice_with!(
+        index_arith,
+        index_arith_jvp,
+        index_arith_vjp,
+        index_arith_grad,
+        index_arith_hvp,
+        3usize,
+        points(4, 2, 9, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn matvec_quad(a: &[f64], x: &[f64], n: usize) -> f64 {
+    let mut s = 0.0;
+    for i in 0..n {
+        let mut row = 0.0;
+        for j in 0..n {
+            row += a[i * n + j] * x[j];
+        }
+        s += row * row;
+    }
+    s
+}
+
+#[test]
+fn nested_loops_matrix_indexing() {
+    let n = 3;
+    let f = |z: &[f64]| matvec_quad(&z[..9], &z[9..], n);
+    let jvp = |z: &[f64], v: &[f64]| matvec_quad_jvp(&z[..9], &v[..9], &z[9..], &v[9..], n);
+    let vjp = |z: &[f64], s: f64| {
+        let mut ab = vec![0.0; 9];
+        let mut xb = vec![0.0; 3];
+        let v = matvec_quad_vjp(&z[..9], &mut ab, &z[9..], &mut xb, n, s);
+        ab.extend(xb);
+        (v, ab)
+    };
+    let grad = |z: &[f64]| {
+        let mut ab = vec![0.0; 9];
+        let mut xb = vec![0.0; 3];
+        let v = matvec_quad_grad(&z[..9], &mut ab, &z[9..], &mut xb, n);
+        ab.extend(xb);
+        (v, ab)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut ab = vec![0.0; 9];
+        let mut xb = vec![0.0; 3];
+        let v = matvec_quad_hvp(&z[..9], &d[..9], &mut ab, &z[9..], &d[9..], &mut xb, n);
+        ab.extend(xb);
+        (v, ab)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(5, 2, 12, -1.0, 1.0) {
+        fd::check_scalar("matvec_quad", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+// ---------------------------------------------------------------- iterators
+
+#[differentiable]
+fn iter_ref_pattern(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    let mut p = 1.0;
+    for &v in x.iter() {
+        s += v * v;
+        p *= 1.0 + 0.5 * v.sin();
+    }
+    s * p
+}
+
+#[test]
+fn for_ref_pattern_over_iter() {
+    check_slice!(
+        iter_ref_pattern,
+        iter_ref_pattern_jvp,
+        iter_ref_pattern_vjp,
+        iter_ref_pattern_grad,
+        iter_ref_pattern_hvp,
+        points(6, 3, 4, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn iter_by_ref(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for v in x {
+        s += v * v + v.exp() - *v;
+    }
+    let mut t = 0.0;
+    for v in x.iter() {
+        t += *v * s;
+    }
+    t
+}
+
+#[test]
+fn for_over_slice_and_iter_without_pattern() {
+    check_slice!(
+        iter_by_ref,
+        iter_by_ref_jvp,
+        iter_by_ref_vjp,
+        iter_by_ref_grad,
+        iter_by_ref_hvp,
+        points(7, 3, 4, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn enumerate_loops(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for (i, &v) in x.iter().enumerate() {
+        s += (i as f64 + 1.0) * v * v;
+    }
+    for (i, v) in x.iter().enumerate() {
+        if i % 2 == 0 {
+            s += v.sin() * x[0];
+        }
+    }
+    s
+}
+
+#[test]
+fn enumerate() {
+    check_slice!(
+        enumerate_loops,
+        enumerate_loops_jvp,
+        enumerate_loops_vjp,
+        enumerate_loops_grad,
+        enumerate_loops_hvp,
+        points(8, 3, 5, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn zip_loops(x: &[f64], y: &[f64], w: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for (a, b) in x.iter().zip(y.iter()) {
+        s += (a - b) * (a - b);
+    }
+    for (&a, &c) in x.iter().zip(w) {
+        s += a * c * c;
+    }
+    for (i, (a, b)) in x.iter().zip(y).enumerate() {
+        s += (i as f64) * a * b.cos();
+    }
+    s
+}
+
+#[test]
+fn zip() {
+    let n = 3;
+    let f = |z: &[f64]| zip_loops(&z[..n], &z[n..2 * n], &z[2 * n..]);
+    let jvp = |z: &[f64], v: &[f64]| {
+        zip_loops_jvp(
+            &z[..n],
+            &v[..n],
+            &z[n..2 * n],
+            &v[n..2 * n],
+            &z[2 * n..],
+            &v[2 * n..],
+        )
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![vec![0.0; n]; 3];
+        let (b0, rest) = b.split_at_mut(1);
+        let (b1, b2) = rest.split_at_mut(1);
+        let v = zip_loops_vjp(
+            &z[..n],
+            &mut b0[0],
+            &z[n..2 * n],
+            &mut b1[0],
+            &z[2 * n..],
+            &mut b2[0],
+            s,
+        );
+        (v, b.concat())
+    };
+    let grad = |z: &[f64]| {
+        let (mut g0, mut g1, mut g2) = (vec![0.0; n], vec![0.0; n], vec![0.0; n]);
+        let v = zip_loops_grad(
+            &z[..n],
+            &mut g0,
+            &z[n..2 * n],
+            &mut g1,
+            &z[2 * n..],
+            &mut g2,
+        );
+        (v, [g0, g1, g2].concat())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (mut g0, mut g1, mut g2) = (vec![0.0; n], vec![0.0; n], vec![0.0; n]);
+        let v = zip_loops_hvp(
+            &z[..n],
+            &d[..n],
+            &mut g0,
+            &z[n..2 * n],
+            &d[n..2 * n],
+            &mut g1,
+            &z[2 * n..],
+            &d[2 * n..],
+            &mut g2,
+        );
+        (v, [g0, g1, g2].concat())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(9, 2, 3 * n, -1.5, 1.5) {
+        fd::check_scalar("zip_loops", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[differentiable]
+fn zip_with_inactive(x: &[f64], idx: &[usize], c: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for (&i, &ci) in idx.iter().zip(c.iter()) {
+        s += ci * x[i] * x[i];
+    }
+    s
+}
+
+#[test]
+fn zip_of_inactive_slices_indexing_an_active_one() {
+    let idx = [2usize, 0, 2];
+    let c = [1.5, -0.5, 2.0];
+    let x = [0.3, -0.9, 1.2];
+    let mut g = [0.0; 3];
+    let mut cb = [0.0; 3];
+    let v = zip_with_inactive_grad(&x, &mut g, &idx, &c, &mut cb);
+    close("value", v, zip_with_inactive(&x, &idx, &c), 1e-14);
+    // d/dx2 = 2 (1.5 + 2.0) x2, d/dx0 = 2 (-0.5) x0
+    fd::close_all("grad", &g, &[-x[0], 0.0, 7.0 * x[2]], 1e-12);
+    // c is active too (a float slice): d/dc_k = x[idx_k]^2
+    fd::close_all(
+        "grad c",
+        &cb,
+        &[x[2] * x[2], x[0] * x[0], x[2] * x[2]],
+        1e-12,
+    );
+}
+
+// ---------------------------------------------------------------- while, break, continue
+
+#[differentiable]
+fn while_loops(x: &[f64]) -> f64 {
+    let mut i = 0;
+    let mut s = 0.0;
+    while i < x.len() {
+        s += x[i] * x[i] * x[i];
+        i += 1;
+    }
+    let mut j = x.len();
+    while j > 0 {
+        j -= 1;
+        s = s * 0.5 + x[j].sin();
+    }
+    s
+}
+
+#[test]
+fn while_loops_over_indices() {
+    check_slice!(
+        while_loops,
+        while_loops_jvp,
+        while_loops_vjp,
+        while_loops_grad,
+        while_loops_hvp,
+        points(10, 3, 4, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn while_active_condition(x: f64) -> f64 {
+    let mut s = 1.0;
+    let mut n = 0;
+    while s < 10.0 && n < 100 {
+        s *= 1.0 + x * x;
+        n += 1;
+    }
+    s
+}
+
+#[test]
+fn while_with_active_condition() {
+    // away from trip-count changes: s = (1 + x^2)^n with n the first power >= 10
+    for x in [0.9, 1.3, 2.0] {
+        let q: f64 = 1.0 + x * x;
+        let n = (10.0f64.ln() / q.ln()).ceil();
+        close("while primal", while_active_condition(x), q.powf(n), 1e-12);
+        let (v, g) = while_active_condition_grad(x);
+        close("while value", v, q.powf(n), 1e-12);
+        close("while grad", g, n * q.powf(n - 1.0) * 2.0 * x, 1e-10);
+        let (_, t) = while_active_condition_jvp(x, 1.0);
+        close("while jvp", t, g, 1e-10);
+        let (_, b) = while_active_condition_vjp(x, 2.0);
+        close("while vjp", b, 2.0 * g, 1e-10);
+        let (_, h) = while_active_condition_hvp(x, 1.0);
+        let want = n * (n - 1.0) * q.powf(n - 2.0) * 4.0 * x * x + n * q.powf(n - 1.0) * 2.0;
+        close("while hvp", h, want, 1e-9);
+    }
+}
+
+#[differentiable]
+fn break_continue(x: &[f64], stop: usize) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        if i == stop {
+            break;
+        }
+        if x[i] < 0.0 {
+            continue;
+        }
+        s += x[i].sqrt() * x[0];
+    }
+    let mut k = 0;
+    let mut t = 1.0;
+    while k < x.len() {
+        k += 1;
+        if k % 2 == 0 {
+            continue;
+        }
+        t *= x[k - 1] + 2.0;
+        if t > 1000.0 {
+            break;
+        }
+    }
+    s + t
+}
+
+#[test]
+fn break_and_continue() {
+    for stop in [1usize, 3, 10] {
+        check_slice_with!(
+            break_continue,
+            break_continue_jvp,
+            break_continue_vjp,
+            break_continue_grad,
+            break_continue_hvp,
+            stop,
+            [
+                vec![0.5, -0.7, 1.2, 0.3, -1.1],
+                vec![1.5, 0.7, -0.2, 0.9, 0.4]
+            ]
+        );
+    }
+}
+
+#[differentiable]
+fn break_on_active(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for &v in x {
+        s += v * v;
+        if s > 2.0 {
+            break;
+        }
+    }
+    s
+}
+
+#[test]
+fn break_on_an_active_condition() {
+    check_slice!(
+        break_on_active,
+        break_on_active_jvp,
+        break_on_active_vjp,
+        break_on_active_grad,
+        break_on_active_hvp,
+        [
+            vec![0.5, 0.9, 1.2, 0.3],
+            vec![1.0, 0.2, 0.3, 0.4],
+            vec![1.5, 0.9, -1.2, 0.3]
+        ]
+    );
+}
+
+// ---------------------------------------------------------------- loop-carried values
+
+#[differentiable]
+fn carried(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    let mut m = x[0];
+    let mut s = 0.0;
+    let mut r = 0.0;
+    for i in 0..x.len() {
+        p *= 1.0 + 0.3 * x[i].cos();
+        m = m.max(x[i] * x[i]);
+        s += x[i] * p;
+        r = r * x[0] + x[i];
+        s -= 0.1 * r;
+    }
+    p + m + s + r
+}
+
+#[test]
+fn loop_carried_products_maxima_and_horner() {
+    // squares chosen without ties
+    check_slice!(
+        carried,
+        carried_jvp,
+        carried_vjp,
+        carried_grad,
+        carried_hvp,
+        [vec![0.5, -1.3, 0.9, 0.2], vec![1.1, 0.3, -0.6, 1.4]]
+    );
+}
+
+#[differentiable]
+fn recurrence(x: &[f64], n: usize) -> f64 {
+    let mut a = x[0];
+    let mut b = x[1];
+    for _ in 0..n {
+        let t = a + b * 0.5;
+        a = b;
+        b = t.sin() + a * 0.1;
+    }
+    let mut z = x[2];
+    for _ in 0..n {
+        z = z.tanh() * x[0] + 0.2;
+    }
+    a * b + z
+}
+
+#[test]
+fn recurrences_with_swaps_and_repeated_overwrites() {
+    check_slice_with!(
+        recurrence,
+        recurrence_jvp,
+        recurrence_vjp,
+        recurrence_grad,
+        recurrence_hvp,
+        5usize,
+        points(11, 3, 3, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn fixed_array_loops(x: [f64; 4]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..4 {
+        p *= 1.0 + x[i] * x[i];
+    }
+    let mut s = 0.0;
+    for v in x {
+        s += v.sin();
+    }
+    for i in 0..3 {
+        s += x[i] * x[i + 1];
+    }
+    p * s
+}
+
+#[test]
+fn loops_over_a_by_value_array() {
+    let f = |z: &[f64]| fixed_array_loops(z.try_into().unwrap());
+    let jvp =
+        |z: &[f64], v: &[f64]| fixed_array_loops_jvp(z.try_into().unwrap(), v.try_into().unwrap());
+    let vjp = |z: &[f64], s: f64| {
+        let (v, b) = fixed_array_loops_vjp(z.try_into().unwrap(), s);
+        (v, b.to_vec())
+    };
+    let grad = |z: &[f64]| {
+        let (v, b) = fixed_array_loops_grad(z.try_into().unwrap());
+        (v, b.to_vec())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, b) = fixed_array_loops_hvp(z.try_into().unwrap(), d.try_into().unwrap());
+        (v, b.to_vec())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(12, 3, 4, -1.5, 1.5) {
+        fd::check_scalar("fixed_array_loops", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[differentiable]
+fn ref_array_loops(x: &[f64; 3]) -> f64 {
+    let mut m = x[0];
+    for v in x.iter() {
+        m = m.min(*v * 2.0);
+    }
+    let mut s = 0.0;
+    for &v in x {
+        s += v * m;
+    }
+    s
+}
+
+#[test]
+fn loops_over_a_ref_array() {
+    let f = |z: &[f64]| ref_array_loops(z.try_into().unwrap());
+    let jvp =
+        |z: &[f64], v: &[f64]| ref_array_loops_jvp(z.try_into().unwrap(), v.try_into().unwrap());
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = [0.0; 3];
+        let v = ref_array_loops_vjp(z.try_into().unwrap(), &mut b, s);
+        (v, b.to_vec())
+    };
+    let grad = |z: &[f64]| {
+        let mut b = [0.0; 3];
+        let v = ref_array_loops_grad(z.try_into().unwrap(), &mut b);
+        (v, b.to_vec())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = [0.0; 3];
+        let v = ref_array_loops_hvp(z.try_into().unwrap(), d.try_into().unwrap(), &mut b);
+        (v, b.to_vec())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in [
+        vec![0.5, -1.3, 0.9],
+        vec![1.1, 0.3, -0.6],
+        vec![0.2, 0.8, 1.5],
+    ] {
+        fd::check_scalar("ref_array_loops", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[differentiable]
+fn generic_loops<T: num_traits::Float>(x: &[T]) -> T {
+    let mut s = T::zero();
+    let mut p = T::one();
+    for (i, &v) in x.iter().enumerate() {
+        s = s + v * v * T::from(i + 1).unwrap();
+        p = p * (T::one() + v.sin() * T::from(0.5).unwrap());
+    }
+    s * p
+}
+
+#[test]
+fn loops_in_generic_code() {
+    check_slice!(
+        generic_loops,
+        generic_loops_jvp,
+        generic_loops_vjp,
+        generic_loops_grad,
+        generic_loops_hvp,
+        points(13, 3, 4, -1.5, 1.5)
+    );
+    let x = [0.3f32, -0.5, 0.8];
+    let mut g = [0.0f32; 3];
+    generic_loops_grad(&x, &mut g);
+    let z: Vec<f64> = x.iter().map(|v| f64::from(*v)).collect();
+    let want = fd::grad(&|z: &[f64]| generic_loops(z), &z);
+    let got: Vec<f64> = g.iter().map(|v| f64::from(*v)).collect();
+    fd::close_all("generic_loops f32", &got, &want, 1e-4);
+}

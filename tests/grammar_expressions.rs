@@ -1,0 +1,354 @@
+//! Grammar coverage, expressions: `+ - * /`, unary `-`, parentheses, float literals
+//! with and without suffix, `PI` / `E` and other constants, `const` items and `const`
+//! arrays indexed by loop variables, `T::from(..)`, `F::zero()` / `T::one()`, `as`
+//! casts of integers, block expressions, active values on either side of each operator.
+//!
+//! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
+//! central second differences of the primal (`_hvp`), from `common/fd.rs`, plus a few
+//! hand-derived derivatives.
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::{close, points};
+use num_traits::Float;
+use std::f64::consts::{E, PI};
+
+#[differentiable]
+fn arith(x: f64, y: f64) -> f64 {
+    let a = x + y;
+    let b = x - y;
+    let c = a * b;
+    let d = c / (1.0 + y * y);
+    let e = -d + -(x * y);
+    let f = 2.0 / (x * x + 1.0) - 3.0 - x;
+    let g = ((x + 1.0) * (y - 2.0)) / ((x - 3.0) * -y);
+    e * f + g - -x - (-y)
+}
+
+#[test]
+fn operators_unary_minus_and_parens() {
+    check_scalars!(
+        arith,
+        arith_jvp,
+        arith_vjp,
+        arith_grad,
+        arith_hvp,
+        [0, 1],
+        points(1, 5, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn constant_operands(x: f64) -> f64 {
+    let a = 3.0 - x;
+    let b = 3.0 / x;
+    let c = x / 4.0;
+    let d = 2.5 * x * 0.5;
+    let e = 1.0 + x + 1.0;
+    a * b + c * d - e / x
+}
+
+#[test]
+fn constant_on_either_side_of_each_operator() {
+    check_scalars!(
+        constant_operands,
+        constant_operands_jvp,
+        constant_operands_vjp,
+        constant_operands_grad,
+        constant_operands_hvp,
+        [0],
+        points(2, 4, 1, 0.3, 2.0)
+    );
+}
+
+#[differentiable]
+#[allow(clippy::excessive_precision, clippy::unreadable_literal)]
+fn literals(x: f64) -> f64 {
+    let a = 2.0 * x + 2.0f64 * x * x;
+    let b = 1.5_f64 * x - 1e-1 * x.powi(3);
+    let c = 2.5e0 * x / 3. + 0.25E+1;
+    let d = 1_000.0 * x / 1_000.0_f64;
+    a * b + c * d
+}
+
+#[test]
+fn float_literals_with_and_without_suffix() {
+    check_scalars!(
+        literals,
+        literals_jvp,
+        literals_vjp,
+        literals_grad,
+        literals_hvp,
+        [0],
+        points(3, 4, 1, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn literals_f32(x: f32) -> f32 {
+    2.0 * x * x + 1.5f32 * x + 0.5_f32
+}
+
+#[test]
+fn f32_literals() {
+    for x in [-1.0f32, 0.3, 1.7] {
+        close(
+            "f32 literal primal",
+            f64::from(literals_f32(x)),
+            f64::from(literals_f32_jvp(x, 0.0).0),
+            1e-7,
+        );
+        let (v, t) = literals_f32_jvp(x, 1.0);
+        let xf = f64::from(x);
+        close(
+            "f32 literal value",
+            f64::from(v),
+            2.0 * xf * xf + 1.5 * xf + 0.5,
+            1e-6,
+        );
+        close("f32 literal jvp", f64::from(t), 4.0 * xf + 1.5, 1e-6);
+        let (_, h) = literals_f32_hvp(x, 2.0);
+        close("f32 literal hvp", f64::from(h), 8.0, 1e-6);
+    }
+}
+
+const SCALE: f64 = 1.5;
+const OFFSET: f64 = -0.25;
+const WEIGHTS: [f64; 4] = [0.5, -1.0, 2.0, 0.75];
+const N: usize = 4;
+
+#[differentiable]
+fn consts(x: f64, y: f64) -> f64 {
+    let a = PI * x + E * y;
+    let b = std::f64::consts::FRAC_PI_2 * x * y + core::f64::consts::LN_2 * y;
+    let c = SCALE * x.sin() + OFFSET;
+    let d = f64::EPSILON * x + std::f64::consts::SQRT_2 * y;
+    a * b + c * d
+}
+
+#[test]
+fn named_constants() {
+    check_scalars!(
+        consts,
+        consts_jvp,
+        consts_vjp,
+        consts_grad,
+        consts_hvp,
+        [0, 1],
+        points(4, 4, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn const_array_loop(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..N {
+        s += WEIGHTS[i] * x[i] * x[i] + WEIGHTS[N - 1 - i] * x[i];
+    }
+    for (i, &w) in WEIGHTS.iter().enumerate() {
+        s += w * x[i].sin();
+    }
+    s * SCALE
+}
+
+#[test]
+fn const_arrays_indexed_by_loop_variables() {
+    check_slice!(
+        const_array_loop,
+        const_array_loop_jvp,
+        const_array_loop_vjp,
+        const_array_loop_grad,
+        const_array_loop_hvp,
+        points(5, 4, 4, -1.5, 1.5)
+    );
+    // hand-derived: d/dx_i = SCALE * (2 w_i x_i + w_{3-i} + w_i cos x_i)
+    let x = [0.3, -0.7, 1.1, 0.2];
+    let mut g = [0.0; 4];
+    const_array_loop_grad(&x, &mut g);
+    for i in 0..4 {
+        let want = SCALE * (2.0 * WEIGHTS[i] * x[i] + WEIGHTS[3 - i] + WEIGHTS[i] * x[i].cos());
+        close("const array grad", g[i], want, 1e-12);
+    }
+}
+
+#[differentiable]
+fn generic_consts<T: Float>(x: &[T], a: T) -> T {
+    let mut s = T::zero();
+    let half = T::from(0.5).unwrap();
+    let pi = T::from(PI).unwrap();
+    for i in 0..x.len() {
+        let w = T::from(i + 1).unwrap();
+        s = s + w * x[i] * x[i] * half + (pi * x[i]).sin() * a;
+    }
+    let mut p = T::one();
+    p = p * (a + T::from(2).unwrap());
+    s * p + T::epsilon() * a
+}
+
+#[test]
+fn generic_constants_from_zero_one() {
+    let n = 3;
+    let f = |z: &[f64]| generic_consts(&z[..n], z[n]);
+    let jvp = |z: &[f64], v: &[f64]| generic_consts_jvp(&z[..n], &v[..n], z[n], v[n]);
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.0; n];
+        let (v, ab) = generic_consts_vjp(&z[..n], &mut b, z[n], s);
+        b.push(ab);
+        (v, b)
+    };
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; n];
+        let (v, ab) = generic_consts_grad(&z[..n], &mut b, z[n]);
+        b.push(ab);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; n];
+        let (v, ab) = generic_consts_hvp(&z[..n], &d[..n], &mut b, z[n], d[n]);
+        b.push(ab);
+        (v, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(6, 4, n + 1, -1.0, 1.0) {
+        fd::check_scalar("generic_consts", &m, &x, 1e-6, 1e-4);
+    }
+    // f32
+    let x = [0.2f32, -0.4, 0.6];
+    let mut g = [0.0f32; 3];
+    let (_, ga) = generic_consts_grad(&x, &mut g, 0.3f32);
+    let z: Vec<f64> = x
+        .iter()
+        .map(|v| f64::from(*v))
+        .chain([f64::from(0.3f32)])
+        .collect();
+    let want = fd::grad(&f, &z);
+    let got: Vec<f64> = g.iter().chain([&ga]).map(|v| f64::from(*v)).collect();
+    fd::close_all("generic_consts f32", &got, &want, 1e-4);
+}
+
+#[differentiable]
+fn casts(x: &[f64], n: usize, k: i32) -> f64 {
+    let mut s = 0.0;
+    for i in 0..n {
+        let w = i as f64;
+        let u = (2 * i + 1) as f64 / n as f64;
+        s += w * x[i] + u * x[i] * x[i] + (k as f64) * x[i].cos() + (i as f32) as f64;
+    }
+    s / (n as f64)
+}
+
+#[test]
+fn integer_casts() {
+    for (n, k) in [(3usize, 2i32), (4, -1)] {
+        let f = |z: &[f64]| casts(z, n, k);
+        let jvp = |z: &[f64], v: &[f64]| casts_jvp(z, v, n, k);
+        let vjp = |z: &[f64], s: f64| {
+            let mut b = vec![0.0; z.len()];
+            let v = casts_vjp(z, &mut b, n, k, s);
+            (v, b)
+        };
+        let grad = |z: &[f64]| {
+            let mut b = vec![0.0; z.len()];
+            let v = casts_grad(z, &mut b, n, k);
+            (v, b)
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let mut b = vec![0.0; z.len()];
+            let v = casts_hvp(z, d, &mut b, n, k);
+            (v, b)
+        };
+        let m = fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in points(7, 3, 5, -1.0, 1.0) {
+            fd::check_scalar("casts", &m, &x, 1e-6, 1e-4);
+        }
+    }
+}
+
+#[differentiable]
+fn block_in_operands(x: f64, y: f64) -> f64 {
+    let a = {
+        let t = x.exp();
+        t * y
+    } + {
+        let u = y * y;
+        u - x
+    };
+    a * {
+        let w = x - y;
+        w.sin()
+    }
+}
+
+#[test]
+fn blocks_inside_expressions() {
+    check_scalars!(
+        block_in_operands,
+        block_in_operands_jvp,
+        block_in_operands_vjp,
+        block_in_operands_grad,
+        block_in_operands_hvp,
+        [0, 1],
+        points(8, 4, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn nested_calls_of_methods(x: f64, y: f64) -> f64 {
+    (x.sin() * y).exp().ln_1p()
+        + (x * y).cos().powi(2).sqrt()
+        + f64::sqrt(x * x + y * y).atan2(f64::exp(y))
+}
+
+#[test]
+fn nested_method_chains() {
+    check_scalars!(
+        nested_calls_of_methods,
+        nested_calls_of_methods_jvp,
+        nested_calls_of_methods_vjp,
+        nested_calls_of_methods_grad,
+        nested_calls_of_methods_hvp,
+        [0, 1],
+        [vec![0.4, 0.3], vec![1.0, -0.4], vec![-0.8, 0.9]]
+    );
+}
+
+#[differentiable]
+fn constant_only_branches(x: f64) -> f64 {
+    let c = 2.0 * PI;
+    let d = c.sin() + E.ln();
+    x * d + c
+}
+
+#[test]
+fn constant_subexpressions_through_methods() {
+    // d = sin(2 pi) + 1, f = x d + 2 pi
+    let d = (2.0 * PI).sin() + 1.0;
+    close(
+        "primal",
+        constant_only_branches(0.7),
+        0.7 * d + 2.0 * PI,
+        1e-14,
+    );
+    let (v, g) = constant_only_branches_grad(0.7);
+    close("value", v, 0.7 * d + 2.0 * PI, 1e-14);
+    close("grad", g, d, 1e-14);
+    let (_, t) = constant_only_branches_jvp(0.7, -2.0);
+    close("jvp", t, -2.0 * d, 1e-14);
+    let (_, h) = constant_only_branches_hvp(0.7, 1.0);
+    close("hvp", h, 0.0, 1e-14);
+}
