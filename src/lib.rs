@@ -163,9 +163,29 @@
 //!   `for` over integer ranges and over slices (`x.iter()`, `.copied()`,
 //!   `.enumerate()`, `.zip(..)`), `while`, `loop`, `break`, `continue`;
 //! - calls to other `#[differentiable]` functions, and to hand-written derivative
-//!   rules: a call `h(a)` with active arguments uses `h_jvp` / `h_vjp` found in
-//!   scope, so writing those two by hand is how you supply a custom derivative. (The
-//!   caller's `_hvp` additionally needs `h_vjp_dual`, which the macro generates.)
+//!   rules: a call `h(a, b)` with active arguments uses `h_jvp` / `h_vjp` (and, in the
+//!   caller's `f_hvp`, `h_hvp`) found in scope, so writing those by hand with the
+//!   signatures above is how you supply a custom derivative. Float constants passed
+//!   to such a call (`h(0.5, x)`) get a zero tangent. A call that passes a slice
+//!   differentiates the caller's `f_hvp` through the callee's generated (hidden)
+//!   `h_vjp_dual`, so hand-written rules for slice functions serve `jvp`/`vjp`/`grad`
+//!   of their callers, and `f_hvp` only through a `#[differentiable]` callee.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! // a custom rule for an opaque function: cube(a) = a³
+//! fn cube(a: f64) -> f64 { a * a * a }
+//! fn cube_jvp(a: f64, da: f64) -> (f64, f64) { (cube(a), 3.0 * a * a * da) }
+//! fn cube_vjp(a: f64, seed: f64) -> (f64, f64) { (cube(a), 3.0 * a * a * seed) }
+//! fn cube_hvp(a: f64, va: f64) -> (f64, f64) { (cube(a), 6.0 * a * va) }
+//!
+//! #[differentiable]
+//! fn f(x: f64) -> f64 { cube(2.0 * x) + x }
+//!
+//! assert_eq!(f_grad(1.0), (9.0, 25.0)); // 24 x² + 1
+//! assert_eq!(f_hvp(1.0, 1.0), (9.0, 48.0)); // 48 x
+//! ```
 //!
 //! Anything else (closures, `match` on active values, `loop` with a value, macros such
 //! as `println!` on active values, writing into arrays, mutation through `&mut`) is a

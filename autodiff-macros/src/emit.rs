@@ -675,17 +675,17 @@ impl<'a> Emitter<'a> {
 
     fn call_adjoint(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
         let dual = self.kind.dual();
+        let has_slice = c.args.iter().any(|a| matches!(a, CallArg::Slice(_)));
+        if dual && !has_slice {
+            return self.call_adjoint_second_order(c, primal, t);
+        }
         let mut args = Vec::new();
         let mut receivers = Vec::new();
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
                 CallArg::Active(at) => {
                     args.push(tok.clone());
-                    let o = match at {
-                        Atom::Var(v) => Opnd { var: Some(*v).filter(|v| self.f.vars[*v].active), tok: tok.clone() },
-                        Atom::Const(_) => Opnd { var: None, tok: tok.clone() },
-                    };
-                    receivers.push(o);
+                    receivers.push(self.receiver(at, tok));
                 }
                 CallArg::Slice(p) => {
                     let x = &self.f.params[*p].ident;
@@ -709,6 +709,48 @@ impl<'a> Emitter<'a> {
         };
         for (o, id) in receivers.iter().zip(&outs) {
             s.extend(self.acc(o, quote!(#id)));
+        }
+        s
+    }
+
+    fn receiver(&self, at: &Atom, tok: &TokenStream) -> Opnd {
+        match at {
+            Atom::Var(v) => Opnd { var: Some(*v).filter(|v| self.f.vars[*v].active), tok: tok.clone() },
+            Atom::Const(_) => Opnd { var: None, tok: tok.clone() },
+        }
+    }
+
+    /// Forward-over-reverse through a call with scalar arguments, from the callee's
+    /// documented `h_vjp` and `h_hvp` (so hand-written rules compose too): the adjoint
+    /// of argument `a` is `t·g` with tangent `ṫ·g + t·(H·ȧ)`.
+    fn call_adjoint_second_order(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
+        let rt = self.rt.clone();
+        let mut vjp_args = Vec::new();
+        let mut hvp_args = Vec::new();
+        let mut receivers = Vec::new();
+        for (a, tok) in c.args.iter().zip(primal) {
+            match a {
+                CallArg::Active(at) => {
+                    vjp_args.push(quote!(#tok.re));
+                    hvp_args.push(quote!(#tok.re, #tok.eps));
+                    receivers.push(self.receiver(at, tok));
+                }
+                _ => {
+                    vjp_args.push(tok.clone());
+                    hvp_args.push(tok.clone());
+                }
+            }
+        }
+        let vjp = self.callee(c, Some("vjp"));
+        let hvp = self.callee(c, Some("hvp"));
+        let gs: Vec<Ident> = receivers.iter().map(|_| self.fresh("g")).collect();
+        let hs: Vec<Ident> = receivers.iter().map(|_| self.fresh("hv")).collect();
+        let mut s = quote! {
+            let (_, #(#gs),*) = #vjp(#(#vjp_args,)* #rt::one_like(&#t.re));
+            let (_, #(#hs),*) = #hvp(#(#hvp_args),*);
+        };
+        for ((o, g), h) in receivers.iter().zip(&gs).zip(&hs) {
+            s.extend(self.acc(o, quote!(#rt::Dual::new(#t.re * #g, #t.eps * #g + #t.re * #h))));
         }
         s
     }

@@ -56,6 +56,11 @@ pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
     Err(syn::Error::new(span, msg))
 }
 
+/// An error covering the whole syntax node (first to last token).
+pub(crate) fn err_node<T>(node: &impl quote::ToTokens, msg: impl std::fmt::Display) -> Res<T> {
+    Err(syn::Error::new_spanned(node, msg))
+}
+
 impl Lowerer {
     pub(crate) fn env(&self) -> Env<'_> {
         Env { scopes: &self.scopes, params: &self.params, vars: &self.vars }
@@ -137,11 +142,11 @@ impl Lowerer {
             // `return e;`
             if let Some(ret) = as_return(s) {
                 if !top {
-                    return err(ret.span(), RETURN_MSG);
+                    return err_node(&ret, RETURN_MSG);
                 }
                 let e = match &ret.expr {
                     Some(e) => e,
-                    None => return err(ret.span(), "`return` without a value in a differentiable function"),
+                    None => return err_node(&ret, "`return` without a value in a differentiable function"),
                 };
                 return self.lower_expr(e, out).map(Some);
             }
@@ -149,7 +154,10 @@ impl Lowerer {
             if let Some(ifx) = as_if_stmt(s) {
                 if contains_return(&Expr::If(ifx.clone())) {
                     if !top {
-                        return err(ifx.if_token.span, RETURN_MSG);
+                        return match first_return(&Expr::If(ifx.clone())) {
+                            Some(r) => err_node(&r, RETURN_MSG),
+                            None => err_node(ifx, RETURN_MSG),
+                        };
                     }
                     return self.lower_returning_if(ifx, rest, out).map(Some);
                 }
@@ -178,10 +186,10 @@ impl Lowerer {
             if guard_rest {
                 // run the rest only when no `break`/`continue` happened
                 let Some(ctx) = self.loops.last().copied() else {
-                    return err(s.span(), "`break`/`continue` outside a loop");
+                    return err_node(&s, "`break`/`continue` outside a loop");
                 };
                 let Some(skip) = ctx.skip else {
-                    return err(s.span(), "internal: missing loop flag");
+                    return err_node(&s, "internal: missing loop flag");
                 };
                 let mut inner = Vec::new();
                 self.scopes.push();
@@ -189,7 +197,7 @@ impl Lowerer {
                 self.scopes.pop();
                 let v = v?;
                 if v.is_some() {
-                    return err(s.span(), "a loop body cannot produce a value after `break`/`continue`");
+                    return err_node(&s, "a loop body cannot produce a value after `break`/`continue`");
                 }
                 let ph = crate::resolve::placeholder(skip, Span::call_site());
                 out.push(Stmt::If {
@@ -216,7 +224,7 @@ impl Lowerer {
                     v.extend(rest.iter().cloned());
                     v
                 }
-                other => return err(other.span(), "unsupported `else` branch"),
+                other => return err_node(&other, "unsupported `else` branch"),
             },
         };
         let cond = self.lower_cond(&ifx.cond)?;
@@ -308,7 +316,7 @@ impl Lowerer {
                     syn::Item::Const(_) | syn::Item::Use(_) | syn::Item::Fn(_) | syn::Item::Static(_) => {
                         self.items.push(item.clone())
                     }
-                    other => return err(other.span(), "only `const`, `static`, `fn` and `use` items may appear inside a differentiable function"),
+                    other => return err_node(&other, "only `const`, `static`, `fn` and `use` items may appear inside a differentiable function"),
                 }
                 Ok(None)
             }
@@ -350,10 +358,15 @@ impl Lowerer {
         match (pat, &local.init) {
             (Pat::Tuple(tp), Some(init)) => {
                 let Expr::Tuple(tup) = &*init.expr else {
-                    return err(init.expr.span(), "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples are not supported");
+                    if let Expr::MethodCall(m) = &*init.expr {
+                        if m.method == "sin_cos" {
+                            return err_node(&init.expr, "`sin_cos` returns a tuple, which is not supported in a differentiable function; call `sin()` and `cos()` separately");
+                        }
+                    }
+                    return err_node(&init.expr, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples are not supported: return one value per function, or inline the call");
                 };
                 if tup.elems.len() != tp.elems.len() {
-                    return err(tp.span(), "tuple pattern and tuple expression have different lengths");
+                    return err_node(&tp, "tuple pattern and tuple expression have different lengths");
                 }
                 // evaluate all right-hand sides first, as Rust does
                 let vals = tup.elems.iter().map(|e| self.lower_expr(e, out)).collect::<Res<Vec<_>>>()?;
@@ -491,7 +504,7 @@ pub(crate) fn pat_ident(p: &Pat) -> Res<syn::Ident> {
         Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => Ok(pi.ident.clone()),
         Pat::Wild(w) => Ok(syn::Ident::new("_", w.underscore_token.span)),
         Pat::Type(t) => pat_ident(&t.pat),
-        other => err(other.span(), "unsupported pattern in a differentiable function; bind a plain name or a tuple of names"),
+        other => err_node(&other, "unsupported pattern in a differentiable function; bind a plain name or a tuple of names"),
     }
 }
 
@@ -519,6 +532,21 @@ pub(crate) fn expr_exits(e: &Expr) -> bool {
         Expr::Block(b) => b.block.stmts.iter().any(stmt_exits),
         _ => false,
     }
+}
+
+/// The first `return` expression inside `e`.
+fn first_return(e: &Expr) -> Option<syn::ExprReturn> {
+    struct Find(Option<syn::ExprReturn>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_return(&mut self, r: &'ast syn::ExprReturn) {
+            if self.0.is_none() {
+                self.0 = Some(r.clone());
+            }
+        }
+    }
+    let mut f = Find(None);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
 }
 
 /// `return` inside `e`, outside nested loops and closures.

@@ -1,7 +1,7 @@
 //! Lowering expressions and expression statements (assignments, loops, `if`).
 
 use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Inact, Stmt, Val, VarId};
-use crate::lower::{err, pat_ident, Lowered, Lowerer, LoopCtx, Res};
+use crate::lower::{err, err_node, pat_ident, Lowered, Lowerer, LoopCtx, Res};
 use crate::resolve::{placeholder, Binding};
 use crate::rules_table::{self, Arity};
 use proc_macro2::Span;
@@ -45,8 +45,8 @@ impl Lowerer {
         impl<'ast> syn::visit::Visit<'ast> for Check<'_> {
             fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
                 if self.err.is_none() && self.l.env().mentions_active(&c.body) {
-                    self.err = Some(syn::Error::new(
-                        c.inputs_begin.span,
+                    self.err = Some(syn::Error::new_spanned(
+                        c,
                         "closures capturing an active value are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function",
                     ));
                 }
@@ -95,7 +95,7 @@ impl Lowerer {
                         Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, span, out))
                     }
                     Lowered::Inactive(_) => self.inactive_use(e),
-                    _ => err(ix.expr.span(), "indexing this value is not supported; index an array or slice parameter"),
+                    _ => err_node(&ix.expr, "indexing this value is not supported; index an array or slice parameter"),
                 }
             }
             Expr::Cast(c) => {
@@ -139,12 +139,12 @@ impl Lowerer {
                 Lowered::Inactive(_) => self.inactive_use(e),
                 _ => err(span, "references to active values are not supported; pass the value, or a slice parameter as it is"),
             },
-            Expr::Closure(c) => err(c.inputs_begin.span, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
+            Expr::Closure(c) => err_node(c, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
             Expr::Match(m) => err(m.match_token.span, "`match` on or producing an active value is not supported in a differentiable function; use `if`/`else if`/`else`"),
             Expr::Loop(l) => err(l.loop_token.span, "`loop` with a value is not supported in a differentiable function; use a variable assigned before `break`"),
             Expr::Macro(m) => {
                 let name = m.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
-                err(m.mac.path.span(), format!("macro `{name}!` on an active value is not supported in a differentiable function; compute with ordinary expressions"))
+                err_node(&m.mac.path, format!("macro `{name}!` on an active value is not supported in a differentiable function; compute with ordinary expressions"))
             }
             Expr::Tuple(t) => err(t.paren_token.span.join(), "tuples of active values are supported only in `let (a, b) = (x, y);`"),
             Expr::Field(f) => err(f.dot_token.span, "fields of active values are not supported; active values are floats, float arrays and float slices"),
@@ -153,7 +153,7 @@ impl Lowerer {
             Expr::Assign(a) => err(a.eq_token.span, "an assignment used as a value is not supported"),
             Expr::Try(t) => err(t.question_token.span, "`?` is not supported in a differentiable function"),
             Expr::Unsafe(u) => err(u.unsafe_token.span, "`unsafe` blocks are not supported in a differentiable function"),
-            other => err(other.span(), format!("unsupported expression `{}` involving an active value in a differentiable function", short(other))),
+            other => err_node(&other, format!("unsupported expression `{}` involving an active value in a differentiable function", short(other))),
         }
     }
 
@@ -190,10 +190,17 @@ impl Lowerer {
             syn::BinOp::Mul(_) => BinOp::Mul,
             syn::BinOp::Div(_) => BinOp::Div,
             syn::BinOp::Rem(_) => {
-                return err(b.op.span(), "`%` on an active value is not supported; it has no useful derivative rule here")
+                let l = self.lower_expr(&b.left, out)?;
+                let r = self.lower_expr(&b.right, out)?;
+                if matches!((&l, &r), (Lowered::Inactive(_), Lowered::Inactive(_))) {
+                    return Ok(Lowered::Inactive(self.env().rewrite(e)));
+                }
+                let la = self.atom(l, b.left.span(), out)?;
+                let ra = self.atom(r, b.right.span(), out)?;
+                return Ok(self.temp("rem", Val::Rule { name: "rem", args: vec![la, ra], extra: None }, b.op.span(), out));
             }
             syn::BinOp::AddAssign(_) | syn::BinOp::SubAssign(_) | syn::BinOp::MulAssign(_) | syn::BinOp::DivAssign(_) => {
-                return err(b.op.span(), "compound assignment used as a value is not supported")
+                return err_node(&b.op, "compound assignment used as a value is not supported")
             }
             _ => return self.inactive_use(e),
         };
@@ -278,7 +285,7 @@ impl Lowerer {
 
     fn lower_call(&mut self, c: &syn::ExprCall, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
         let Expr::Path(fp) = &*c.func else {
-            return err(c.func.span(), "calls through expressions are not supported with active arguments; call a named function");
+            return err_node(&c.func, "calls through expressions are not supported with active arguments; call a named function");
         };
         let segs = &fp.path.segments;
         let last = segs.last().map(|s| s.ident.to_string()).unwrap_or_default();
@@ -288,7 +295,7 @@ impl Lowerer {
                 return self.lower_rule(rule, arity, &args, None, fp.path.span(), out);
             }
             if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
-                return err(c.span(), format!("`{last}` of an active value would drop its derivative; use the value directly"));
+                return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
             }
         }
         if rules_table::PREDICATES.contains(&last.as_str()) {
@@ -313,7 +320,7 @@ impl Lowerer {
                 // silently wrong derivative.)
                 Lowered::Inactive(e) if is_float_constant(&e) => CallArg::Active(Atom::Const(Inact { expr: e })),
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
-                Lowered::Array(_) => return err(a.span(), "array literals as arguments are not supported"),
+                Lowered::Array(_) => return err_node(&a, "array literals as arguments are not supported"),
             });
         }
         Ok(res)
@@ -326,7 +333,7 @@ impl Lowerer {
                 let v = self.assign_target(&a.left)?;
                 let Some(v) = v else {
                     if self.env().mentions_active(&a.right) {
-                        return err(a.left.span(), "assigning an active value here is not supported; assign to a local variable");
+                        return err_node(&a.left, "assigning an active value here is not supported; assign to a local variable");
                     }
                     out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
                     return Ok(None);
@@ -338,7 +345,7 @@ impl Lowerer {
             Expr::Binary(b) if is_compound(&b.op) => {
                 let Some(v) = self.assign_target(&b.left)? else {
                     if self.env().mentions_active(&b.right) {
-                        return err(b.left.span(), "updating this place with an active value is not supported; update a local variable");
+                        return err_node(&b.left, "updating this place with an active value is not supported; update a local variable");
                     }
                     out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
                     return Ok(None);
@@ -358,7 +365,7 @@ impl Lowerer {
             Expr::ForLoop(f) => self.lower_for(f, out).map(|_| None),
             Expr::While(w) => {
                 if w.label.is_some() {
-                    return err(w.while_token.span, "labeled loops are not supported in a differentiable function");
+                    return err_node(&w.label, LABEL_MSG);
                 }
                 let cond = self.lower_cond(&w.cond)?;
                 let (body, brk) = self.lower_loop_body(&w.body.stmts, |_, _| Ok(()))?;
@@ -367,7 +374,7 @@ impl Lowerer {
             }
             Expr::Loop(l) => {
                 if l.label.is_some() {
-                    return err(l.loop_token.span, "labeled loops are not supported in a differentiable function");
+                    return err_node(&l.label, LABEL_MSG);
                 }
                 let (body, brk) = self.lower_loop_body(&l.body.stmts, |_, _| Ok(()))?;
                 out.push(Stmt::While { cond: Inact { expr: syn::parse_quote!(true) }, body, brk });
@@ -380,8 +387,11 @@ impl Lowerer {
                 v
             }
             Expr::Break(b) => {
-                if b.label.is_some() || b.expr.is_some() {
-                    return err(b.break_token.span, "`break` with a label or a value is not supported in a differentiable function");
+                if b.label.is_some() {
+                    return err_node(&b.label, LABEL_MSG);
+                }
+                if let Some(v) = &b.expr {
+                    return err_node(v, "`break` with a value is not supported in a differentiable function; assign the value to a variable declared before the loop, then `break`");
                 }
                 let Some(ctx) = self.loops.last().copied() else {
                     return err(b.break_token.span, "`break` outside a loop");
@@ -392,7 +402,7 @@ impl Lowerer {
             }
             Expr::Continue(c) => {
                 if c.label.is_some() {
-                    return err(c.continue_token.span, "labeled `continue` is not supported in a differentiable function");
+                    return err_node(&c.label, LABEL_MSG);
                 }
                 let Some(ctx) = self.loops.last().copied() else {
                     return err(c.continue_token.span, "`continue` outside a loop");
@@ -404,9 +414,18 @@ impl Lowerer {
                 self.lower_macro_stmt_pub(&m.mac, out)?;
                 Ok(None)
             }
+            Expr::MethodCall(m) if !is_self(&m.receiver) && self.env().mentions_active(e) => {
+                let recv_active = self.env().mentions_active(&m.receiver);
+                let name = &m.method;
+                if recv_active {
+                    err_node(&e, format!("the value of `.{name}()` is unused; bind it with `let`"))
+                } else {
+                    err_node(&e, format!("method `{name}` called with an active argument: an active value cannot be stored or passed to code that is not differentiated; only float methods with a derivative rule and #[differentiable] methods of `self` take active values"))
+                }
+            }
             Expr::MethodCall(_) | Expr::Call(_) => {
                 if self.env().mentions_active(e) {
-                    return err(e.span(), "the value of this call is unused; bind it with `let`");
+                    return err_node(&e, "the value of this call is unused; bind it with `let`");
                 }
                 out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
                 Ok(None)
@@ -429,20 +448,20 @@ impl Lowerer {
                 let id = p.path.get_ident().map(ToString::to_string).unwrap_or_default();
                 match self.env().resolve(&id) {
                     Some(Binding::Local(v)) => Ok(Some(v)),
-                    Some(Binding::Param(_)) => err(lhs.span(), format!("assignment to parameter `{id}` is not supported; copy it into a local first: `let mut {id} = {id};`")),
+                    Some(Binding::Param(_)) => err_node(&lhs, format!("assignment to parameter `{id}` is not supported; copy it into a local first: `let mut {id} = {id};`")),
                     None => Ok(None),
                 }
             }
             Expr::Paren(p) => self.assign_target(&p.expr),
             Expr::Index(_) => {
-                err(lhs.span(), "writing into an array element is not supported in a differentiable function; use separate scalar variables, or return an array literal")
+                err_node(&lhs, "writing into an array element is not supported in a differentiable function; use separate scalar variables, or return an array literal")
             }
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
-                err(lhs.span(), "mutation through a `&mut` reference is not supported in a differentiable function; return the value instead")
+                err_node(&lhs, "mutation through a `&mut` reference is not supported in a differentiable function; return the value instead")
             }
             Expr::Infer(_) => Ok(None),
             Expr::Field(_) => Ok(None),
-            other => err(other.span(), "unsupported assignment target in a differentiable function"),
+            other => err_node(&other, "unsupported assignment target in a differentiable function"),
         }
     }
 
@@ -499,11 +518,11 @@ impl Lowerer {
 
     fn lower_for(&mut self, f: &syn::ExprForLoop, out: &mut Vec<Stmt>) -> Res<()> {
         if f.label.is_some() {
-            return err(f.for_token.span, "labeled loops are not supported in a differentiable function");
+            return err_node(&f.label, LABEL_MSG);
         }
         if let Expr::Range(r) = &*f.expr {
             let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
-                return err(r.span(), "a `for` loop range needs both ends: `a..b` or `a..=b`");
+                return err_node(&r, "a `for` loop range needs both ends: `a..b` or `a..=b`");
             };
             let lo = Inact { expr: self.env().rewrite(lo) };
             let hi = Inact { expr: self.env().rewrite(hi) };
@@ -540,10 +559,10 @@ impl Lowerer {
                 }
                 "copied" | "cloned" if m.args.is_empty() => match self.iter_of(&m.receiver)? {
                     Iter::Seq { src, .. } => Ok(Iter::Seq { src, by_ref: false }),
-                    _ => err(m.method.span(), MSG),
+                    _ => err_node(&m.method, MSG),
                 },
                 "iter" | "into_iter" if m.args.is_empty() => Ok(Iter::Seq { src: self.src_of(&m.receiver)?, by_ref: true }),
-                _ => err(m.method.span(), MSG),
+                _ => err_node(&m.method, MSG),
             },
             Expr::Reference(r) => Ok(Iter::Seq { src: self.src_of(&r.expr)?, by_ref: true }),
             Expr::Path(_) | Expr::Field(_) => {
@@ -554,7 +573,7 @@ impl Lowerer {
                 };
                 Ok(Iter::Seq { src, by_ref })
             }
-            other => err(other.span(), MSG),
+            other => err_node(&other, MSG),
         }
     }
 
@@ -563,7 +582,7 @@ impl Lowerer {
         match self.lower_expr(e, &mut scratch)? {
             Lowered::Slice(p) => Ok(Src::Param(p)),
             Lowered::Inactive(x) if scratch.is_empty() => Ok(Src::Inactive(x)),
-            _ => err(e.span(), "iterate over a parameter slice or array, or over inactive data"),
+            _ => err_node(&e, "iterate over a parameter slice or array, or over inactive data"),
         }
     }
 
@@ -623,7 +642,7 @@ impl Lowerer {
                 self.scopes.bind(name.to_string(), v);
                 Ok(())
             }
-            (_, other) => err(other.span(), "this pattern does not match the iterator; use `(i, v)` for `.enumerate()` and `(a, b)` for `.zip(..)`"),
+            (_, other) => err_node(&other, "this pattern does not match the iterator; use `(i, v)` for `.enumerate()` and `(a, b)` for `.zip(..)`"),
         }
     }
 
@@ -635,6 +654,8 @@ impl Lowerer {
         r.map(|_| ())
     }
 }
+
+const LABEL_MSG: &str = "loop labels are not supported in a differentiable function; use a `bool` flag set before a plain `break` and checked by the outer loop";
 
 /// Float literals, `T::from(..).unwrap()`, `T::zero()`/`T::one()`, `f64::consts::PI`-like
 /// paths, and negations of those.

@@ -1,7 +1,6 @@
 //! Classifying the parameters and the return type of the user's function.
 
 use crate::ir::{Param, ParamKind};
-use syn::spanned::Spanned;
 use syn::{FnArg, GenericParam, Ident, Pat, ReturnType, Signature, Type};
 
 /// Whether `ty` names a float scalar: `f32`, `f64`, or a generic type parameter of
@@ -98,8 +97,7 @@ pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> 
         ReturnType::Type(_, ty) if is_float(ty, fl) => Ok(RetShape::Scalar((**ty).clone())),
         ReturnType::Type(_, ty) => match &**ty {
             Type::Array(a) if is_float(&a.elem, fl) => Ok(RetShape::Array((**ty).clone())),
-            other => Err(syn::Error::new(
-                other.span(),
+            other => Err(syn::Error::new_spanned(&other,
                 "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]` of them",
             )),
         },
@@ -124,8 +122,7 @@ pub(crate) fn params(
         match arg {
             FnArg::Receiver(r) => {
                 if matches!(r.kind, syn::ReceiverKind::Reference(_, _, Some(_))) {
-                    push_err(syn::Error::new(
-                        r.span(),
+                    push_err(syn::Error::new_spanned(&r,
                         "`&mut self` is not supported in a differentiable method; take `&self` (the receiver is a constant)",
                     ));
                 }
@@ -139,16 +136,14 @@ pub(crate) fn params(
                 let ident = match &*pt.pat {
                     Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
                         if pi.mutability.is_some() {
-                            push_err(syn::Error::new(
-                                pi.span(),
+                            push_err(syn::Error::new_spanned(&pi,
                                 "`mut` parameters are not supported in a differentiable function; copy into a local: `let mut x = x;`",
                             ));
                         }
                         pi.ident.clone()
                     }
                     other => {
-                        push_err(syn::Error::new(
-                            other.span(),
+                        push_err(syn::Error::new_spanned(&other,
                             "patterns in parameters are not supported in a differentiable function; bind a plain name",
                         ));
                         continue;
@@ -157,8 +152,7 @@ pub(crate) fn params(
                 let wanted = wrt.is_none_or(|w| w.contains(&ident));
                 let shape = shape_of(&pt.ty, fl);
                 if wanted && is_mut_float_ref(&pt.ty, fl) {
-                    push_err(syn::Error::new(
-                        pt.ty.span(),
+                    push_err(syn::Error::new_spanned(&pt.ty,
                         "an active parameter cannot be a `&mut` reference: take `&[F]` (its derivative comes through a shadow parameter) or return the value",
                     ));
                 }
@@ -167,8 +161,7 @@ pub(crate) fn params(
                     (true, Some(Shape::Array)) => ParamKind::Array((*pt.ty).clone()),
                     (true, Some(Shape::Slice)) => ParamKind::Slice,
                     (true, None) if wrt.is_some() => {
-                        push_err(syn::Error::new(
-                            pt.ty.span(),
+                        push_err(syn::Error::new_spanned(&pt.ty,
                             format!("`{ident}` is named in `wrt` but its type is not differentiable; active parameters are `F`, `[F; N]`, `&[F]` or `&[F; N]` with `F` a float"),
                         ));
                         ParamKind::Inactive
@@ -182,16 +175,14 @@ pub(crate) fn params(
     if let Some(w) = wrt {
         for name in w {
             if !out.iter().any(|p| &p.ident == name) {
-                push_err(syn::Error::new(
-                    name.span(),
+                push_err(syn::Error::new_spanned(&name,
                     format!("`wrt` names `{name}`, which is not a parameter of this function"),
                 ));
             }
         }
     }
     if !out.iter().any(Param::is_active) && errors.is_empty() {
-        errors.push(syn::Error::new(
-            sig.ident.span(),
+        errors.push(syn::Error::new_spanned(&sig.ident,
             "this function has no active parameter: differentiable parameters are `F`, `[F; N]`, `&[F]` or `&[F; N]` with `F` = `f32`, `f64` or a generic `T: Float`",
         ));
     }
