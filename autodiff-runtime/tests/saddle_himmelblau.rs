@@ -212,3 +212,14 @@ fn not_critical_away_from_the_nine_points_but_spectrum_still_reported() {
     let loose = Classifier::new().grad_tol(1e3).classify(&obj, &x);
     assert_ne!(loose.kind, PointKind::NotCritical);
 }
+
+#[test]
+fn dense_hessian_is_the_analytic_one() {
+    let obj = objective();
+    for (guess, _) in POINTS {
+        let x = newton(guess);
+        let h = autodiff_runtime::dense::hessian(&obj, &x);
+        let a = analytic_hessian(&x);
+        assert_eq!(h, vec![a[0][0], a[0][1], a[1][0], a[1][1]]);
+    }
+}

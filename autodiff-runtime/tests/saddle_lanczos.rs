@@ -498,3 +498,26 @@ fn verify_is_a_cheap_loose_solve_when_nothing_was_missed() {
     let extra = obj.hvps.get() - plain_hvps;
     assert!(extra < 500 / 4, "{extra} extra HVPs");
 }
+
+#[test]
+fn warm_start_near_the_wrong_eigenvector_still_finds_the_smallest() {
+    // Start almost exactly on the eigenvector of −2 (Q e₂); the smallest, −3, has a
+    // component of only ~1e-7 in the start vector.
+    let obj = Reflected::new(outlier_spectrum(300, 3));
+    let mut start = vec![0.0; 300];
+    start[2] = 1.0;
+    obj.reflect(&mut start);
+    start
+        .iter_mut()
+        .enumerate()
+        .for_each(|(i, c)| *c += 1e-8 * ((i % 5) as f64 - 2.0));
+    let x = vec![0.0; 300];
+    let p = eigenpairs_from(&obj, &x, 1, Which::Smallest, &start);
+    assert!((p[0].value + 3.0).abs() < 1e-9, "{}", p[0].value);
+    // Exactly on it (an invariant start), too.
+    let mut exact = vec![0.0; 300];
+    exact[2] = 1.0;
+    obj.reflect(&mut exact);
+    let p = eigenpairs_from(&obj, &x, 2, Which::Smallest, &exact);
+    assert!((p[0].value + 3.0).abs() < 1e-9 && (p[1].value + 2.999).abs() < 1e-9);
+}
