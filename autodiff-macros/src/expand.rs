@@ -103,7 +103,7 @@ fn lower_fn(item: &ItemFn, args: &Args, fl: &[syn::Ident], ret: &RetShape) -> sy
     for _ in 0..16 {
         let mut vars = Vec::new();
         let params = signature::params(&item.sig, args.wrt.as_deref(), fl, |id| {
-            vars.push(crate::ir::Var { name: id.to_string(), active: true, temp: false });
+            vars.push(crate::ir::Var { name: id.to_string(), active: true, temp: false, by_ref: false });
             vars.len() - 1
         })?;
         let annotations = vec![None; vars.len()];

@@ -23,6 +23,9 @@ pub(crate) struct Var {
     /// A temporary of the lowering (not a user variable); folded into the
     /// variable it is assigned to.
     pub temp: bool,
+    /// Holds a reference to inactive data (`for w in data.iter()`); read through `*`
+    /// where a float is needed.
+    pub by_ref: bool,
 }
 
 /// How a parameter takes part in differentiation.

@@ -70,7 +70,7 @@ impl Lowerer {
     pub(crate) fn new_var(&mut self, name: &str, active: bool) -> VarId {
         let id = self.vars.len();
         let seeded = self.known_active.get(id).copied().unwrap_or(false);
-        self.vars.push(Var { name: sanitize(name), active: active || seeded, temp: false });
+        self.vars.push(Var { name: sanitize(name), active: active || seeded, temp: false, by_ref: false });
         self.annotations.push(None);
         id
     }
@@ -127,7 +127,15 @@ impl Lowerer {
     pub(crate) fn as_atom(&mut self, l: Lowered, span: Span, _out: &mut [Stmt]) -> Res<Atom> {
         match l {
             Lowered::Active(a) => Ok(a),
-            Lowered::Inactive(e) => Ok(Atom::Const(Inact { expr: e })),
+            Lowered::Inactive(e) => {
+                // an element of inactive data bound by reference is a float behind `&`
+                let by_ref = match &e {
+                    Expr::Path(p) => p.path.get_ident().and_then(crate::resolve::placeholder_var).is_some_and(|v| self.vars[v].by_ref),
+                    _ => false,
+                };
+                let expr = if by_ref { syn::parse_quote!((*#e)) } else { e };
+                Ok(Atom::Const(Inact { expr }))
+            }
             Lowered::Slice(_) => err(span, "an active slice or array is used where a float is expected; index it: `x[i]`"),
             Lowered::Array(_) => err(span, "array literals are only supported as the result of a function returning `[F; M]`"),
         }
@@ -356,23 +364,12 @@ impl Lowerer {
             p => (p, None),
         };
         match (pat, &local.init) {
-            (Pat::Tuple(tp), Some(init)) => {
-                let Expr::Tuple(tup) = &*init.expr else {
-                    if let Expr::MethodCall(m) = &*init.expr {
-                        if m.method == "sin_cos" {
-                            return err_node(&init.expr, "`sin_cos` returns a tuple, which is not supported in a differentiable function; call `sin()` and `cos()` separately");
-                        }
-                    }
-                    return err_node(&init.expr, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples are not supported: return one value per function, or inline the call");
-                };
-                if tup.elems.len() != tp.elems.len() {
-                    return err_node(&tp, "tuple pattern and tuple expression have different lengths");
-                }
-                // evaluate all right-hand sides first, as Rust does
-                let vals = tup.elems.iter().map(|e| self.lower_expr(e, out)).collect::<Res<Vec<_>>>()?;
-                for (p, v) in tp.elems.iter().zip(vals) {
-                    let name = pat_ident(p)?;
-                    self.bind_new(name, None, v, p.span(), out)?;
+            (Pat::Tuple(_), Some(init)) => {
+                // evaluate all right-hand sides first, then bind, as Rust does
+                let mut binds = Vec::new();
+                self.lower_tuple_binding(pat, &init.expr, out, &mut binds)?;
+                for (name, v, span) in binds {
+                    self.bind_new(name, None, v, span, out)?;
                 }
                 Ok(())
             }
@@ -392,6 +389,46 @@ impl Lowerer {
                     }
                 }
             }
+        }
+    }
+
+    /// Lowers the value bound to a (possibly nested) tuple pattern into one value per name.
+    fn lower_tuple_binding(
+        &mut self,
+        pat: &Pat,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+        binds: &mut Vec<(syn::Ident, Lowered, Span)>,
+    ) -> Res<()> {
+        let Pat::Tuple(tp) = pat else {
+            let name = pat_ident(pat)?;
+            let v = self.lower_expr(e, out)?;
+            binds.push((name, v, e.span()));
+            return Ok(());
+        };
+        match e {
+            Expr::Paren(p) => self.lower_tuple_binding(pat, &p.expr, out, binds),
+            Expr::Tuple(tup) if tup.elems.len() == tp.elems.len() => {
+                for (p, sub) in tp.elems.iter().zip(&tup.elems) {
+                    self.lower_tuple_binding(p, sub, out, binds)?;
+                }
+                Ok(())
+            }
+            Expr::Tuple(_) => err_node(tp, "tuple pattern and tuple expression have different lengths"),
+            Expr::MethodCall(m) if m.method == "sin_cos" => err_node(e, "`sin_cos` returns a tuple, which is not supported in a differentiable function; call `sin()` and `cos()` separately"),
+            _ if !self.env().mentions_active(e) => {
+                // an inactive tuple value: hold it, then take its fields
+                let tmp = self.new_var("tuple", false);
+                out.push(Stmt::Set { var: tmp, val: Val::Inact(Inact { expr: self.env().rewrite(e) }), span: e.span(), def: true });
+                let ph = crate::resolve::placeholder(tmp, e.span());
+                for (k, p) in tp.elems.iter().enumerate() {
+                    let k = syn::Index::from(k);
+                    let field: Expr = syn::parse_quote!(#ph.#k);
+                    self.lower_tuple_binding(p, &field, out, binds)?;
+                }
+                Ok(())
+            }
+            _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples of active values are not supported: return one value per function, or inline the call"),
         }
     }
 

@@ -169,11 +169,10 @@ impl Lowerer {
         };
         match self.env().resolve(&id.to_string()) {
             Some(Binding::Local(v)) if self.vars[v].active => Lowered::Active(Atom::Var(v)),
-            Some(Binding::Local(v)) => Lowered::Inactive(Expr::Path(syn::ExprPath {
-                attrs: Vec::new(),
-                qself: None,
-                path: placeholder(v, id.span()).into(),
-            })),
+            Some(Binding::Local(v)) => {
+                let ph = placeholder(v, id.span());
+                Lowered::Inactive(syn::parse_quote!(#ph))
+            }
             Some(Binding::Param(i)) => match self.env().param_var(i) {
                 Some(v) => Lowered::Active(Atom::Var(v)),
                 None if self.params[i].is_active() => Lowered::Slice(i),
@@ -638,6 +637,7 @@ impl Lowerer {
                     }
                 };
                 let v = self.new_var(&name.to_string(), active);
+                self.vars[v].by_ref = !active && *by_ref && !deref;
                 body.push(Stmt::Set { var: v, val, span, def: true });
                 self.scopes.bind(name.to_string(), v);
                 Ok(())
