@@ -601,6 +601,17 @@ fn powf_at_zero_base_with_exponent_above_one_is_zero() {
             z
         );
     }
+    // At y = 2 the limit is [[2, 0], [0, 0]] (x² and the mixed x (1 + 2 ln x) -> 0).
+    check2!(
+        powf_xy,
+        powf_xy_grad,
+        powf_xy_vjp,
+        powf_xy_jvp,
+        powf_xy_hvp,
+        (0.0, 2.0),
+        [0.0, 0.0],
+        [2.0, 0.0, 0.0, 0.0]
+    );
     // Constant exponent: 2.5 x^1.5 = 0, second derivative 3.75 x^0.5 = 0.
     assert_eq!(powf_const(0.0), 0.0);
     assert_eq!(powf_const_grad(0.0), (0.0, 0.0));

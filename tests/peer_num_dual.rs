@@ -13,7 +13,11 @@
 //! `<seed, J v> = <Jᵀ seed, v>` for a vector-output function and `uᵀ(H v) = vᵀ(H u)`.
 
 // Index loops and `!(y < z)` are the grammar under test, written as users write them.
-#![allow(clippy::needless_range_loop, clippy::neg_cmp_op_on_partial_ord)]
+#![allow(
+    clippy::needless_range_loop,
+    clippy::neg_cmp_op_on_partial_ord,
+    clippy::let_and_return
+)]
 
 use core::cmp::Ordering;
 use core::num::FpCategory;
@@ -468,7 +472,7 @@ fn inner<T: Float>(u: T, w: T) -> T {
 fn composed<T: Float>(x: T, y: T) -> T {
     let a = inner(x, y);
     let b = inner(a, x - y);
-    a * b + inner(y, y * y)
+    a * b + inner(y, y * y) + inner(T::from(0.7).unwrap(), y) * inner(x, T::from(-1.3).unwrap())
 }
 
 // Slices.
@@ -836,5 +840,137 @@ fn hessian_vector_products_are_symmetric() {
             (a - b).abs() <= 1e-11 * (1.0 + a.abs()),
             "chain: {a} vs {b}"
         );
+    }
+}
+
+// ------------------------------------- more grammar: &[T; N], impl methods, wrt
+
+const SCALE: f64 = 0.25;
+
+/// A fixed-size slice, tuple patterns, shadowing, a block expression, `a..=b`,
+/// `PI`, a `const` item and an early return.
+#[differentiable]
+fn fixed<T: Float>(x: &[T; 4]) -> T {
+    let (a, b) = (x[0], x[1]);
+    let pi = T::from(core::f64::consts::PI).unwrap();
+    let a = a * pi / T::from(4.0).unwrap();
+    let c = {
+        let t = a.sin() * b;
+        t * t + T::from(SCALE).unwrap()
+    };
+    if c > T::from(100.0).unwrap() {
+        return c;
+    }
+    let mut s = c;
+    for i in 1..=3 {
+        s = s + x[i] * x[i - 1] * T::from(i).unwrap();
+    }
+    let s = s * x[3].cos();
+    s
+}
+
+/// `fixed` seen through a slice, so `check_slice!` can call it at any scalar.
+fn fixed_of_slice<T: Float>(x: &[T]) -> T {
+    fixed(&[x[0], x[1], x[2], x[3]])
+}
+
+fn arr4(x: &[f64]) -> [f64; 4] {
+    [x[0], x[1], x[2], x[3]]
+}
+
+#[test]
+fn fixed_size_slice_matches_num_dual() {
+    let grad = |x: &[f64], g: &mut [f64]| {
+        let mut a = [0.0; 4];
+        let v = fixed_grad(&arr4(x), &mut a);
+        g.copy_from_slice(&a);
+        v
+    };
+    let vjp = |x: &[f64], b: &mut [f64], seed: f64| {
+        let mut a = arr4(b);
+        let v = fixed_vjp(&arr4(x), &mut a, seed);
+        b.copy_from_slice(&a);
+        v
+    };
+    let jvp = |x: &[f64], t: &[f64]| fixed_jvp(&arr4(x), &arr4(t));
+    let hvp = |x: &[f64], d: &[f64], h: &mut [f64]| {
+        let mut a = [0.0; 4];
+        let v = fixed_hvp(&arr4(x), &arr4(d), &mut a);
+        h.copy_from_slice(&a);
+        v
+    };
+    check_slice!(fixed_of_slice, grad, vjp, jvp, hvp, 80, 4, -2.0, 2.0);
+}
+
+/// A model with constant data: a method with `&self`, and `wrt` naming one parameter.
+struct Model {
+    targets: Vec<f64>,
+}
+
+impl Model {
+    #[differentiable]
+    fn loss<T: Float>(&self, w: &[T]) -> T {
+        let mut s = T::zero();
+        for i in 0..w.len() {
+            let d = w[i].tanh() - T::from(self.targets[i]).unwrap();
+            s = s + d * d;
+        }
+        s
+    }
+}
+
+#[differentiable(wrt(x))]
+fn scaled<T: Float>(x: T, k: usize, c: T) -> T {
+    let mut s = x;
+    for _ in 0..k {
+        s = (s * c).sin() + x;
+    }
+    s
+}
+
+#[test]
+fn method_and_wrt_match_num_dual() {
+    let m = Model {
+        targets: vec![0.3, -0.5, 0.9],
+    };
+    let mut rng = Rng(90);
+    for _ in 0..POINTS {
+        let w = rng.vec(3, -2.0, 2.0);
+        let v = rng.vec(3, -1.0, 1.0);
+        let mut g = [0.0; 3];
+        let val = m.loss_grad(&w, &mut g);
+        close("loss value", &w, val, m.loss(&w));
+        let mut hv = [0.0; 3];
+        m.loss_hvp(&w, &v, &mut hv);
+        let (_, t) = m.loss_jvp(&w, &v);
+        for i in 0..3 {
+            let wd: Vec<_> = (0..3)
+                .map(|k| dual(w[k], if k == i { 1.0 } else { 0.0 }))
+                .collect();
+            close("loss_grad", &w, g[i], m.loss(&wd).0.eps);
+            let wh: Vec<_> = (0..3)
+                .map(|k| hyper(w[k], v[k], if k == i { 1.0 } else { 0.0 }))
+                .collect();
+            close("loss_hvp", &w, hv[i], m.loss(&wh).0.eps1eps2);
+        }
+        let wd: Vec<_> = (0..3).map(|k| dual(w[k], v[k])).collect();
+        close("loss_jvp", &w, t, m.loss(&wd).0.eps);
+
+        let (x, c) = (w[0], w[1]);
+        for k in 0..4 {
+            let nd = scaled(dual(x, 1.0), k, dual(c, 0.0)).0;
+            let (val, gx) = scaled_grad(x, k, c);
+            close("scaled value", &w, val, nd.re);
+            close("scaled_grad", &w, gx, nd.eps);
+            let (_, t) = scaled_jvp(x, v[0], k, c);
+            close("scaled_jvp", &w, t, v[0] * nd.eps);
+            let (_, b) = scaled_vjp(x, k, c, v[1]);
+            close("scaled_vjp", &w, b, v[1] * nd.eps);
+            let h = scaled(hyper(x, v[0], 1.0), k, hyper(c, 0.0, 0.0))
+                .0
+                .eps1eps2;
+            let (_, hx) = scaled_hvp(x, v[0], k, c);
+            close("scaled_hvp", &w, hx, h);
+        }
     }
 }
