@@ -1,0 +1,369 @@
+//! Grammar coverage, calls: to other `#[differentiable]` functions (scalar arguments,
+//! slice arguments, inactive arguments, generic callees, calls inside loops and
+//! branches, chains of calls), and calls with no active argument, which stay as
+//! written (plain helpers, `usize -> f64` weights, constructors).
+//!
+//! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
+//! central second differences of the primal (`_hvp`), from `common/fd.rs`.
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::{close, points};
+use num_traits::Float;
+
+// ---------------------------------------------------------------- callees
+
+#[differentiable]
+fn inner(u: f64, w: f64) -> f64 {
+    (u * w).sin() + u * u
+}
+
+#[differentiable]
+fn sq_norm(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for &v in x {
+        s += v * v;
+    }
+    s
+}
+
+#[differentiable]
+fn weighted(x: &[f64], k: usize, c: f64) -> f64 {
+    x[k] * c * c + x[0].exp()
+}
+
+#[differentiable]
+fn gen_inner<T: Float>(u: T, w: T) -> T {
+    u.exp() * w - w.powi(3)
+}
+
+#[differentiable]
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..a.len() {
+        s += a[i] * b[i];
+    }
+    s
+}
+
+/// Not differentiable, only ever called with inactive arguments.
+fn weight(i: usize) -> f64 {
+    1.0 / (1.0 + i as f64)
+}
+
+fn offset(a: f64, b: f64) -> f64 {
+    a * b - 0.5
+}
+
+// ---------------------------------------------------------------- callers
+
+#[differentiable]
+fn call_scalars(x: f64, y: f64) -> f64 {
+    let a = inner(x, y);
+    let b = inner(x * y, x.sin());
+    a * b + inner(b, 0.5 * y)
+}
+
+#[test]
+fn calls_with_scalar_arguments() {
+    check_scalars!(
+        call_scalars,
+        call_scalars_jvp,
+        call_scalars_vjp,
+        call_scalars_grad,
+        call_scalars_hvp,
+        [0, 1],
+        points(1, 4, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn call_slices(x: &[f64], y: &[f64], a: f64) -> f64 {
+    let n = sq_norm(x);
+    let d = dot(x, y);
+    n * a + d * d + sq_norm(y).sqrt() + dot(y, x) * a
+}
+
+#[test]
+fn calls_with_slice_arguments() {
+    let k = 3;
+    let f = |z: &[f64]| call_slices(&z[..k], &z[k..2 * k], z[2 * k]);
+    let jvp = |z: &[f64], v: &[f64]| {
+        call_slices_jvp(
+            &z[..k],
+            &v[..k],
+            &z[k..2 * k],
+            &v[k..2 * k],
+            z[2 * k],
+            v[2 * k],
+        )
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let (mut xb, mut yb) = (vec![0.0; k], vec![0.0; k]);
+        let (v, ab) = call_slices_vjp(&z[..k], &mut xb, &z[k..2 * k], &mut yb, z[2 * k], s);
+        (v, [xb, yb, vec![ab]].concat())
+    };
+    let grad = |z: &[f64]| {
+        let (mut xb, mut yb) = (vec![0.0; k], vec![0.0; k]);
+        let (v, ab) = call_slices_grad(&z[..k], &mut xb, &z[k..2 * k], &mut yb, z[2 * k]);
+        (v, [xb, yb, vec![ab]].concat())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (mut xb, mut yb) = (vec![0.0; k], vec![0.0; k]);
+        let (v, ab) = call_slices_hvp(
+            &z[..k],
+            &d[..k],
+            &mut xb,
+            &z[k..2 * k],
+            &d[k..2 * k],
+            &mut yb,
+            z[2 * k],
+            d[2 * k],
+        );
+        (v, [xb, yb, vec![ab]].concat())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(2, 3, 2 * k + 1, -1.5, 1.5) {
+        fd::check_scalar("call_slices", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[differentiable]
+fn call_mixed(x: &[f64], c: f64) -> f64 {
+    let mut s = 0.0;
+    for k in 0..x.len() {
+        s += weighted(x, k, c * x[k]);
+    }
+    s
+}
+
+#[test]
+fn calls_with_inactive_arguments_in_a_loop() {
+    let f = |z: &[f64]| call_mixed(&z[1..], z[0]);
+    let jvp = |z: &[f64], v: &[f64]| call_mixed_jvp(&z[1..], &v[1..], z[0], v[0]);
+    let vjp = |z: &[f64], s: f64| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = call_mixed_vjp(&z[1..], &mut xb, z[0], s);
+        (v, [vec![cb], xb].concat())
+    };
+    let grad = |z: &[f64]| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = call_mixed_grad(&z[1..], &mut xb, z[0]);
+        (v, [vec![cb], xb].concat())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = call_mixed_hvp(&z[1..], &d[1..], &mut xb, z[0], d[0]);
+        (v, [vec![cb], xb].concat())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(3, 3, 4, -1.5, 1.5) {
+        fd::check_scalar("call_mixed", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[differentiable]
+fn call_generic<T: Float>(x: T, y: T) -> T {
+    let a = gen_inner(x, y);
+    gen_inner(a, x) * y
+}
+
+#[test]
+fn generic_caller_of_generic_callee() {
+    check_scalars!(
+        call_generic,
+        call_generic_jvp,
+        call_generic_vjp,
+        call_generic_grad,
+        call_generic_hvp,
+        [0, 1],
+        points(4, 4, 2, -1.0, 1.0)
+    );
+    let (_, gx, gy) = call_generic_grad(0.3f32, -0.4f32);
+    let want = fd::grad(
+        &|z: &[f64]| call_generic(z[0], z[1]),
+        &[f64::from(0.3f32), f64::from(-0.4f32)],
+    );
+    fd::close_all(
+        "call_generic f32",
+        &[f64::from(gx), f64::from(gy)],
+        &want,
+        1e-4,
+    );
+}
+
+#[differentiable]
+fn call_generic_at_f64(x: f64) -> f64 {
+    gen_inner(x, x * x) + gen_inner::<f64>(0.5 * x, 2.0)
+}
+
+#[test]
+fn concrete_caller_of_generic_callee() {
+    check_scalars!(
+        call_generic_at_f64,
+        call_generic_at_f64_jvp,
+        call_generic_at_f64_vjp,
+        call_generic_at_f64_grad,
+        call_generic_at_f64_hvp,
+        [0],
+        points(5, 4, 1, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn call_in_branches(x: f64, y: f64) -> f64 {
+    if x > 0.0 {
+        inner(x, y) * 2.0
+    } else {
+        let t = inner(y, x);
+        t * t
+    }
+}
+
+#[test]
+fn calls_inside_branches() {
+    check_scalars!(
+        call_in_branches,
+        call_in_branches_jvp,
+        call_in_branches_vjp,
+        call_in_branches_grad,
+        call_in_branches_hvp,
+        [0, 1],
+        [
+            vec![0.7, -0.3],
+            vec![1.2, 0.8],
+            vec![-0.6, 0.4],
+            vec![-1.3, -0.9]
+        ]
+    );
+}
+
+#[differentiable]
+fn chain_level1(x: f64, y: f64) -> f64 {
+    inner(x, y) * y
+}
+
+#[differentiable]
+fn chain_level2(x: f64, y: f64) -> f64 {
+    chain_level1(x * x, y) + chain_level1(y, x)
+}
+
+#[differentiable]
+fn chain_level3(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() - 1 {
+        s += chain_level2(x[i], x[i + 1]);
+    }
+    s
+}
+
+#[test]
+fn chains_of_calls() {
+    check_slice!(
+        chain_level3,
+        chain_level3_jvp,
+        chain_level3_vjp,
+        chain_level3_grad,
+        chain_level3_hvp,
+        points(6, 3, 4, -1.0, 1.0)
+    );
+}
+
+#[differentiable]
+fn call_with_constants(y: f64) -> f64 {
+    inner(0.7, y) + inner(y, std::f64::consts::PI) + gen_inner(y, 1.5)
+}
+
+#[test]
+fn calls_with_constant_arguments() {
+    check_scalars!(
+        call_with_constants,
+        call_with_constants_jvp,
+        call_with_constants_vjp,
+        call_with_constants_grad,
+        call_with_constants_hvp,
+        [0],
+        points(7, 4, 1, -1.5, 1.5)
+    );
+    // analytic: d/dy inner(0.7, y) = 0.7 cos(0.7 y)
+    let y = 0.3;
+    let want = 0.7 * (0.7 * y).cos()
+        + (std::f64::consts::PI * y).cos() * std::f64::consts::PI
+        + 2.0 * y
+        + y.exp() * 1.5;
+    close("analytic", call_with_constants_grad(y).1, want, 1e-12);
+}
+
+#[differentiable]
+fn inactive_calls(x: &[f64], scale: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += weight(i) * x[i] * x[i];
+    }
+    let c = offset(2.0, 3.0);
+    let len = x.len();
+    let n = len as f64;
+    let v = Vec::from([1.0, 2.0]);
+    let w = f64::max(weight(0), weight(1)) + v[1];
+    s * c * scale / n + w * scale
+}
+
+#[test]
+fn calls_with_no_active_argument_stay_as_written() {
+    let f = |z: &[f64]| inactive_calls(&z[1..], z[0]);
+    let jvp = |z: &[f64], v: &[f64]| inactive_calls_jvp(&z[1..], &v[1..], z[0], v[0]);
+    let vjp = |z: &[f64], s: f64| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = inactive_calls_vjp(&z[1..], &mut xb, z[0], s);
+        (v, [vec![cb], xb].concat())
+    };
+    let grad = |z: &[f64]| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = inactive_calls_grad(&z[1..], &mut xb, z[0]);
+        (v, [vec![cb], xb].concat())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = inactive_calls_hvp(&z[1..], &d[1..], &mut xb, z[0], d[0]);
+        (v, [vec![cb], xb].concat())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(8, 3, 4, -1.5, 1.5) {
+        fd::check_scalar("inactive_calls", &m, &x, 1e-6, 1e-4);
+    }
+    // analytic: d/dx_i = 2 w_i x_i c scale / n with c = 5.5, n = 3
+    let x = [0.5, -1.0, 2.0];
+    let mut g = [0.0; 3];
+    let (_, gs) = inactive_calls_grad(&x, &mut g, 2.0);
+    for i in 0..3 {
+        close(
+            "analytic x",
+            g[i],
+            2.0 * weight(i) * x[i] * 5.5 * 2.0 / 3.0,
+            1e-12,
+        );
+    }
+    let s: f64 = (0..3).map(|i| weight(i) * x[i] * x[i]).sum();
+    close("analytic scale", gs, s * 5.5 / 3.0 + 3.0, 1e-12);
+}
