@@ -21,3 +21,10 @@ pub fn zero_like<T: Float>(_x: &T) -> T {
 pub fn one_like<T: Float>(_x: &T) -> T {
     T::one()
 }
+
+/// A zeroed buffer as long as `x`: scratch shadow when one slice is passed twice to
+/// a differentiable call (two `&mut` shadows cannot alias).
+#[cfg(feature = "alloc")]
+pub fn zeros_like<T: Float>(x: &[T]) -> Vec<T> {
+    alloc::vec![T::zero(); x.len()]
+}
