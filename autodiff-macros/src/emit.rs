@@ -679,8 +679,12 @@ impl<'a> Emitter<'a> {
         if dual && !has_slice {
             return self.call_adjoint_second_order(c, primal, t);
         }
+        let rt = self.rt.clone();
         let mut args = Vec::new();
         let mut receivers = Vec::new();
+        let mut seen = Vec::new();
+        let mut after = TokenStream::new();
+        let mut before = TokenStream::new();
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
                 CallArg::Active(at) => {
@@ -689,7 +693,17 @@ impl<'a> Emitter<'a> {
                 }
                 CallArg::Slice(p) => {
                     let x = &self.f.params[*p].ident;
-                    let sh = self.shadow[*p].clone();
+                    let mut sh = self.shadow[*p].clone().map(|s| quote!(#s));
+                    if seen.contains(p) {
+                        // the same slice passed twice: the second shadow is a scratch
+                        // buffer, added in after the call (two `&mut` cannot alias)
+                        let tmp = self.fresh("shadow");
+                        let target = sh.take();
+                        before.extend(quote!(let mut #tmp = #rt::zeros_like(#x);));
+                        after.extend(quote!(for (__ad_d, __ad_s) in #target.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                        sh = Some(quote!(&mut #tmp[..]));
+                    }
+                    seen.push(*p);
                     if dual {
                         let tan = self.tangent[*p].clone();
                         args.push(quote!(#x, #tan, #sh));
@@ -703,9 +717,9 @@ impl<'a> Emitter<'a> {
         let f = self.callee(c, Some(if dual { "vjp_dual" } else { "vjp" }));
         let outs: Vec<Ident> = receivers.iter().map(|_| self.fresh("cb")).collect();
         let mut s = if outs.is_empty() {
-            quote!(let _ = #f(#(#args,)* #t);)
+            quote!(#before let _ = #f(#(#args,)* #t); #after)
         } else {
-            quote!(let (_, #(#outs),*) = #f(#(#args,)* #t);)
+            quote!(#before let (_, #(#outs),*) = #f(#(#args,)* #t); #after)
         };
         for (o, id) in receivers.iter().zip(&outs) {
             s.extend(self.acc(o, quote!(#id)));

@@ -99,9 +99,13 @@ impl Lowerer {
                 }
             }
             Expr::Cast(c) => {
+                let mut scratch = Vec::new();
+                if !matches!(self.lower_expr(&c.expr, &mut scratch)?, Lowered::Active(_)) {
+                    return self.inactive_use(e);
+                }
                 if crate::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
-                    return err(
-                        c.as_token.span,
+                    return err_node(
+                        c,
                         "an `as` cast of an active value to a float would drop its derivative; use the value directly (all active values share one float type)",
                     );
                 }
@@ -229,6 +233,7 @@ impl Lowerer {
                 format!("method `{name}` on an active slice is not supported; write a `for` loop over the elements (e.g. `for &v in x.iter() {{ s += v; }}` instead of `x.iter().sum()`)"),
             ),
             Lowered::Active(_) if rules_table::PREDICATES.contains(&name.as_str()) => self.inactive_use(e),
+            Lowered::Inactive(_) if !m.args.iter().any(|a| self.env().mentions_active(a)) => self.inactive_use(e),
             Lowered::Active(_) | Lowered::Inactive(_) => {
                 let Some((rule, arity)) = rules_table::lookup(&name) else {
                     if matches!(recv, Lowered::Inactive(_)) {
@@ -240,7 +245,7 @@ impl Lowerer {
                     return err(span, format!("no derivative rule for method `{name}` on an active float; supported: {}", rules_table::supported_list()));
                 };
                 let all: Vec<&Expr> = std::iter::once(&*m.receiver).chain(m.args.iter()).collect();
-                self.lower_rule(rule, arity, &all, Some(recv), span, out)
+                self.lower_rule(rule, arity, &all, Some(recv), span, e, out)
             }
             Lowered::Array(_) => err(span, "methods on array literals are not supported"),
         }
@@ -254,6 +259,7 @@ impl Lowerer {
         args: &[&Expr],
         first: Option<Lowered>,
         span: Span,
+        whole: &Expr,
         out: &mut Vec<Stmt>,
     ) -> Res<Lowered> {
         let n_float = rules_table::float_args(arity);
@@ -277,7 +283,8 @@ impl Lowerer {
             None
         };
         if atoms.iter().all(|a| matches!(a, Atom::Const(_))) {
-            return err(span, "internal: rule on inactive arguments");
+            // e.g. `f64::max(x.len() as f64, 1.0)`: only an integer came from an active slice
+            return self.inactive_use(whole);
         }
         Ok(self.temp(rule, Val::Rule { name: rule, args: atoms, extra }, span, out))
     }
@@ -291,7 +298,7 @@ impl Lowerer {
         if segs.len() >= 2 || fp.qself.is_some() {
             if let Some((rule, arity)) = rules_table::lookup(&last) {
                 let args: Vec<&Expr> = c.args.iter().collect();
-                return self.lower_rule(rule, arity, &args, None, fp.path.span(), out);
+                return self.lower_rule(rule, arity, &args, None, fp.path.span(), e, out);
             }
             if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
                 return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
