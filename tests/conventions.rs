@@ -777,3 +777,67 @@ fn conventions_hold_in_f32() {
     let (_, gx, gy) = conventions_f32_grad(1.0, 0.5);
     assert_eq!((gx, gy), (2.0, 0.0));
 }
+
+// ------------------------------------------------------------- generic scalar T
+
+#[differentiable]
+fn conventions_generic<T: num_traits::Float>(x: T, y: T) -> T {
+    x.abs() + x.max(y) - T::min(y, x) + y.floor() + x.signum() * y + (x * y).round()
+}
+
+#[differentiable]
+fn powf_generic<T: num_traits::Float>(x: T, y: T) -> T {
+    x.powf(y) + y.sqrt()
+}
+
+#[test]
+fn conventions_hold_for_a_generic_scalar() {
+    // At (0, 0): abs' = 0, max and min ties 0.5 each (they cancel in max - min only
+    // because both split evenly), floor, signum, round contribute 0; signum(+0) = 1
+    // in Rust, so signum(x) * y has ∂/∂y = 1.
+    let z = [0.0; 4];
+    check2!(
+        conventions_generic,
+        conventions_generic_grad,
+        conventions_generic_vjp,
+        conventions_generic_jvp,
+        conventions_generic_hvp,
+        (0.0, 0.0),
+        [0.0, 1.0],
+        z
+    );
+    // At (1, 1): ties again, abs' = 1, signum(x) * y adds 1 to ∂/∂y.
+    check2!(
+        conventions_generic,
+        conventions_generic_grad,
+        conventions_generic_vjp,
+        conventions_generic_jvp,
+        conventions_generic_hvp,
+        (1.0, 1.0),
+        [1.0, 1.0],
+        z
+    );
+    // At (-2, 1): max picks y, min picks x: ∂/∂x = -1 - 1, ∂/∂y = 1 - 1.
+    check2!(
+        conventions_generic,
+        conventions_generic_grad,
+        conventions_generic_vjp,
+        conventions_generic_jvp,
+        conventions_generic_hvp,
+        (-2.0, 1.0),
+        [-2.0, 0.0],
+        z
+    );
+    // x^y at x = 0, y = 4: both partials 0, Hessian of x^4 at 0 is 0; sqrt(y) smooth.
+    let y = 4.0_f64;
+    check2!(
+        powf_generic,
+        powf_generic_grad,
+        powf_generic_vjp,
+        powf_generic_jvp,
+        powf_generic_hvp,
+        (0.0, y),
+        [0.0, 0.5 / y.sqrt()],
+        [0.0, 0.0, 0.0, -0.25 / (y * y.sqrt())]
+    );
+}
