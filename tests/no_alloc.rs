@@ -1,0 +1,382 @@
+//! Heap allocations of the generated code, counted by a `#[global_allocator]` that counts
+//! the calls to `alloc`/`realloc` (oracle: the count itself).
+//! `_grad`, `_vjp`, `_jvp` and `_hvp` of functions on fixed-size arrays, and of slice
+//! functions that overwrite nothing non-linearly (`s += ...` only), must not allocate at
+//! all; a slice loop with a non-linear loop-carried value (`p *= ...`) needs a tape and may
+//! allocate it, but a bounded number of times per call, independent of the slice length.
+//! Every call's result is also checked against finite differences so that a function
+//! cannot pass by doing nothing.
+
+// Index loops over fixed ranges are the point here (a constant trip count), as users write them.
+#![allow(clippy::needless_range_loop)]
+
+// A hand-written `GlobalAlloc` needs `unsafe impl`, and the workspace *forbids* unsafe code
+// (`forbid` cannot be lowered by `#![allow(unsafe_code)]` in this file), so the counting
+// allocator is `stats_alloc`'s (a dev-dependency already used by the optimizer tests). It
+// counts process-wide, so every check runs inside the single `#[test]` at the bottom: no
+// other test thread of this binary allocates meanwhile.
+
+use differentiable::differentiable;
+use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
+use std::alloc::System;
+
+#[global_allocator]
+static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
+
+/// Runs `f` and returns its result with the number of allocations and reallocations made meanwhile.
+fn count<R>(f: impl FnOnce() -> R) -> (R, usize) {
+    let region = Region::new(GLOBAL);
+    let r = std::hint::black_box(f());
+    let c = region.change();
+    (r, c.allocations + c.reallocations)
+}
+
+// ---------------------------------------------------------------- functions under test
+
+#[differentiable]
+fn rosen_arr(x: [f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        let a = x[i + 1] - x[i] * x[i];
+        let b = 1.0 - x[i];
+        s += 100.0 * a * a + b * b;
+    }
+    s
+}
+
+/// A non-linear loop-carried value over a fixed trip count: its tape can live on the stack.
+/// Today it is one heap `Vec` of 4 values per call (/work/bugs/12); the test pins that bound.
+#[differentiable]
+fn prod_arr(x: [f64; 4]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..4 {
+        p *= 1.0 + 0.5 * x[i].sin();
+    }
+    p
+}
+
+#[differentiable]
+fn softmax_ish(x: &[f64; 3], t: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        s += (x[i] * t).exp();
+    }
+    s.ln()
+}
+
+#[differentiable]
+fn polar(r: f64, t: f64) -> [f64; 2] {
+    [r * t.cos(), r * t.sin()]
+}
+
+#[differentiable]
+fn ext_rosenbrock(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() - 1 {
+        let a = x[i + 1] - x[i] * x[i];
+        let b = 1.0 - x[i];
+        s += 100.0 * a * a + b * b;
+    }
+    s
+}
+
+#[differentiable(wrt(x))]
+fn weighted_sq(x: &[f64], w: &[f64]) -> f64 {
+    // (A `while i < x.len()` version tapes `i` in a growing Vec: /work/bugs/13.)
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let d = x[i] - w[i];
+        s += d * d * (1.0 + x[i].cos());
+    }
+    s.sqrt()
+}
+
+#[differentiable]
+fn composed(x: &[f64]) -> f64 {
+    let r = ext_rosenbrock(x);
+    r.ln_1p()
+}
+
+#[differentiable]
+fn product_chain(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for &xi in x.iter() {
+        p *= 1.0 + 0.5 * xi.sin();
+    }
+    p
+}
+
+// ---------------------------------------------------------------- finite-difference oracle
+
+fn fd_grad(f: &dyn Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
+    let h = 1e-6;
+    (0..x.len())
+        .map(|i| {
+            let (mut a, mut b) = (x.to_vec(), x.to_vec());
+            a[i] += h;
+            b[i] -= h;
+            (f(&a) - f(&b)) / (2.0 * h)
+        })
+        .collect()
+}
+
+fn fd_hvp(f: &dyn Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> Vec<f64> {
+    let h = 1e-4;
+    let xp: Vec<f64> = x.iter().zip(v).map(|(a, b)| a + h * b).collect();
+    let xm: Vec<f64> = x.iter().zip(v).map(|(a, b)| a - h * b).collect();
+    let (gp, gm) = (fd_grad(f, &xp), fd_grad(f, &xm));
+    gp.iter()
+        .zip(&gm)
+        .map(|(p, q)| (p - q) / (2.0 * h))
+        .collect()
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(p, q)| p * q).sum()
+}
+
+fn assert_close(got: &[f64], want: &[f64], tol: f64, what: &str) {
+    assert_eq!(got.len(), want.len(), "{what}");
+    for (g, w) in got.iter().zip(want) {
+        assert!(
+            (g - w).abs() <= tol * (1.0 + w.abs()),
+            "{what}: got {got:?}, want {want:?}"
+        );
+    }
+}
+
+const X4: [f64; 4] = [0.3, -0.4, 1.1, 0.8];
+const V4: [f64; 4] = [1.0, -0.5, 0.25, 2.0];
+
+// ---------------------------------------------------------------- fixed-size arrays
+
+fn fixed_size_array_rosenbrock_does_not_allocate() {
+    let f = |z: &[f64]| rosen_arr([z[0], z[1], z[2], z[3]]);
+    let g: [f64; 4] = fd_grad(&f, &X4).try_into().unwrap();
+    let hv = fd_hvp(&f, &X4, &V4);
+
+    let ((_, grad), n) = count(|| rosen_arr_grad(X4));
+    assert_eq!(n, 0, "rosen_arr_grad allocated");
+    assert_close(&grad, &g, 1e-6, "grad");
+    let ((_, bar), n) = count(|| rosen_arr_vjp(X4, 0.5));
+    assert_eq!(n, 0, "rosen_arr_vjp allocated");
+    assert_close(&bar, &g.map(|d| 0.5 * d), 1e-6, "vjp");
+    let ((_, t), n) = count(|| rosen_arr_jvp(X4, V4));
+    assert_eq!(n, 0, "rosen_arr_jvp allocated");
+    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    let ((_, h), n) = count(|| rosen_arr_hvp(X4, V4));
+    assert_eq!(n, 0, "rosen_arr_hvp allocated");
+    assert_close(&h, &hv, 1e-4, "hvp");
+}
+
+/// Allocations allowed for a tape in a fixed-trip-count loop: should be 0 (a stack array), is 1
+/// until /work/bugs/12 is fixed; then set this to 0.
+const FIXED_TAPE_ALLOCS: usize = 1;
+
+fn fixed_size_array_product_tape_allocates_at_most_once() {
+    let f = |z: &[f64]| prod_arr([z[0], z[1], z[2], z[3]]);
+    let g = fd_grad(&f, &X4);
+    let hv = fd_hvp(&f, &X4, &V4);
+
+    let ((_, grad), n) = count(|| prod_arr_grad(X4));
+    assert!(n <= FIXED_TAPE_ALLOCS, "prod_arr_grad: {n} allocations");
+    assert_close(&grad, &g, 1e-6, "grad");
+    let ((_, bar), n) = count(|| prod_arr_vjp(X4, -2.0));
+    assert!(n <= FIXED_TAPE_ALLOCS, "prod_arr_vjp: {n} allocations");
+    assert_close(
+        &bar,
+        &g.iter().map(|d| -2.0 * d).collect::<Vec<_>>(),
+        1e-6,
+        "vjp",
+    );
+    let ((_, t), n) = count(|| prod_arr_jvp(X4, V4));
+    assert_eq!(n, 0, "prod_arr_jvp allocated");
+    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    let ((_, h), n) = count(|| prod_arr_hvp(X4, V4));
+    assert!(n <= FIXED_TAPE_ALLOCS, "prod_arr_hvp: {n} allocations");
+    assert_close(&h, &hv, 1e-4, "hvp");
+}
+
+fn array_reference_and_scalar_do_not_allocate() {
+    let x = [0.2, -0.7, 0.5];
+    let t = 1.3;
+    let f = |z: &[f64]| softmax_ish(&[z[0], z[1], z[2]], z[3]);
+    let p = [x[0], x[1], x[2], t];
+    let g = fd_grad(&f, &p);
+    let hv = fd_hvp(&f, &p, &V4);
+
+    let mut gx = [0.0; 3];
+    let ((_, gt), n) = count(|| softmax_ish_grad(&x, &mut gx, t));
+    assert_eq!(n, 0, "softmax_ish_grad allocated");
+    assert_close(&[gx[0], gx[1], gx[2], gt], &g, 1e-6, "grad");
+    let mut bx = [1.0; 3];
+    let ((_, bt), n) = count(|| softmax_ish_vjp(&x, &mut bx, t, 3.0));
+    assert_eq!(n, 0, "softmax_ish_vjp allocated");
+    let want: Vec<f64> = (0..3)
+        .map(|i| 1.0 + 3.0 * g[i])
+        .chain([3.0 * g[3]])
+        .collect();
+    assert_close(&[bx[0], bx[1], bx[2], bt], &want, 1e-6, "vjp");
+    let ((_, jv), n) = count(|| softmax_ish_jvp(&x, &[V4[0], V4[1], V4[2]], t, V4[3]));
+    assert_eq!(n, 0, "softmax_ish_jvp allocated");
+    assert_close(&[jv], &[dot(&g, &V4)], 1e-6, "jvp");
+    let mut hx = [0.0; 3];
+    let ((_, ht), n) = count(|| softmax_ish_hvp(&x, &[V4[0], V4[1], V4[2]], &mut hx, t, V4[3]));
+    assert_eq!(n, 0, "softmax_ish_hvp allocated");
+    assert_close(&[hx[0], hx[1], hx[2], ht], &hv, 1e-4, "hvp");
+}
+
+fn vector_output_does_not_allocate() {
+    let (r, t) = (1.5, 0.4);
+    let ((v, j), n) = count(|| polar_jvp(r, 0.5, t, -1.0));
+    assert_eq!(n, 0, "polar_jvp allocated");
+    assert_eq!(v, polar(r, t));
+    let want = [0.5 * t.cos() + r * t.sin(), 0.5 * t.sin() - r * t.cos()];
+    assert_close(&j, &want, 1e-12, "jvp");
+    let ((_, br, bt), n) = count(|| polar_vjp(r, t, [2.0, -1.0]));
+    assert_eq!(n, 0, "polar_vjp allocated");
+    let want = [2.0 * t.cos() - t.sin(), -2.0 * r * t.sin() - r * t.cos()];
+    assert_close(&[br, bt], &want, 1e-12, "vjp");
+}
+
+// ---------------------------------------------------------------- slices, no tape needed
+
+type GradFn<'a> = &'a dyn Fn(&[f64], &mut [f64]) -> f64;
+type VjpFn<'a> = &'a dyn Fn(&[f64], &mut [f64], f64) -> f64;
+type JvpFn<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, f64);
+type HvpFn<'a> = &'a dyn Fn(&[f64], &[f64], &mut [f64]) -> f64;
+
+fn check_slice_fn_does_not_allocate(
+    name: &str,
+    f: &dyn Fn(&[f64]) -> f64,
+    grad: GradFn,
+    vjp: VjpFn,
+    jvp: JvpFn,
+    hvp: HvpFn,
+) {
+    for len in [2usize, 7, 50] {
+        let x: Vec<f64> = (0..len)
+            .map(|i| 0.3 + 0.1 * (i as f64 * 1.7).sin())
+            .collect();
+        let v: Vec<f64> = (0..len).map(|i| (i as f64 * 0.9).cos()).collect();
+        let g = fd_grad(f, &x);
+        let hv_fd = fd_hvp(f, &x, &v);
+        let mut out = vec![9.0; len];
+
+        let (_, n) = count(|| grad(&x, &mut out));
+        assert_eq!(n, 0, "{name}_grad allocated (len {len})");
+        assert_close(&out, &g, 1e-6, name);
+        out.fill(1.0);
+        let (_, n) = count(|| vjp(&x, &mut out, 0.5));
+        assert_eq!(n, 0, "{name}_vjp allocated (len {len})");
+        assert_close(
+            &out,
+            &g.iter().map(|d| 1.0 + 0.5 * d).collect::<Vec<_>>(),
+            1e-6,
+            name,
+        );
+        let ((_, t), n) = count(|| jvp(&x, &v));
+        assert_eq!(n, 0, "{name}_jvp allocated (len {len})");
+        assert_close(&[t], &[dot(&g, &v)], 1e-6, name);
+        let (_, n) = count(|| hvp(&x, &v, &mut out));
+        assert_eq!(n, 0, "{name}_hvp allocated (len {len})");
+        assert_close(&out, &hv_fd, 1e-4, name);
+    }
+}
+
+fn slice_rosenbrock_does_not_allocate() {
+    check_slice_fn_does_not_allocate(
+        "ext_rosenbrock",
+        &ext_rosenbrock,
+        &ext_rosenbrock_grad,
+        &ext_rosenbrock_vjp,
+        &ext_rosenbrock_jvp,
+        &ext_rosenbrock_hvp,
+    );
+}
+
+fn slice_second_inactive_slice_does_not_allocate() {
+    let w: Vec<f64> = (0..50).map(|i| 0.05 * i as f64 - 0.4).collect();
+    let w = &w;
+    check_slice_fn_does_not_allocate(
+        "weighted_sq",
+        &|x| weighted_sq(x, &w[..x.len()]),
+        &|x, g| weighted_sq_grad(x, g, &w[..x.len()]),
+        &|x, b, s| weighted_sq_vjp(x, b, &w[..x.len()], s),
+        &|x, d| weighted_sq_jvp(x, d, &w[..x.len()]),
+        &|x, v, hv| weighted_sq_hvp(x, v, hv, &w[..x.len()]),
+    );
+}
+
+fn slice_composition_does_not_allocate() {
+    check_slice_fn_does_not_allocate(
+        "composed",
+        &composed,
+        &composed_grad,
+        &composed_vjp,
+        &composed_jvp,
+        &composed_hvp,
+    );
+}
+
+// ---------------------------------------------------------------- slices with a tape
+
+fn slice_product_tape_allocates_a_bounded_number_of_times() {
+    let mut counts = Vec::new();
+    for len in [1usize, 4, 16, 64, 256, 1024] {
+        let x: Vec<f64> = (0..len).map(|i| 0.2 + 0.05 * (i as f64).cos()).collect();
+        let v: Vec<f64> = (0..len).map(|i| (i as f64 * 0.3).sin()).collect();
+        let mut out = vec![0.0; len];
+
+        // jvp needs no tape at all.
+        let ((_, t), n) = count(|| product_chain_jvp(&x, &v));
+        assert_eq!(n, 0, "product_chain_jvp allocated (len {len})");
+
+        let (_, n_grad) = count(|| product_chain_grad(&x, &mut out));
+        let (_, n_vjp) = count(|| product_chain_vjp(&x, &mut out, 1.0));
+        let mut hv = vec![0.0; len];
+        let (_, n_hvp) = count(|| product_chain_hvp(&x, &v, &mut hv));
+        counts.push((len, n_grad, n_vjp, n_hvp));
+        // one tape per reverse sweep; hvp runs one sweep over dual numbers
+        assert!(
+            n_grad <= 1,
+            "product_chain_grad: {n_grad} allocations (len {len})"
+        );
+        assert!(
+            n_vjp <= 1,
+            "product_chain_vjp: {n_vjp} allocations (len {len})"
+        );
+        assert!(
+            n_hvp <= 1,
+            "product_chain_hvp: {n_hvp} allocations (len {len})"
+        );
+
+        if len <= 16 {
+            let g = fd_grad(&product_chain, &x);
+            out.fill(0.0);
+            product_chain_grad(&x, &mut out);
+            assert_close(&out, &g, 1e-6, "product_chain_grad");
+            assert_close(&[t], &[dot(&g, &v)], 1e-6, "product_chain_jvp");
+            assert_close(
+                &hv,
+                &fd_hvp(&product_chain, &x, &v),
+                1e-4,
+                "product_chain_hvp",
+            );
+        }
+    }
+    println!("allocations per call (len, grad, vjp, hvp): {counts:?}");
+}
+
+/// One test, so that nothing else in this binary allocates while a region is open.
+#[test]
+fn generated_code_allocations() {
+    fixed_size_array_rosenbrock_does_not_allocate();
+    fixed_size_array_product_tape_allocates_at_most_once();
+    array_reference_and_scalar_do_not_allocate();
+    vector_output_does_not_allocate();
+    slice_rosenbrock_does_not_allocate();
+    slice_second_inactive_slice_does_not_allocate();
+    slice_composition_does_not_allocate();
+    slice_product_tape_allocates_a_bounded_number_of_times();
+}
