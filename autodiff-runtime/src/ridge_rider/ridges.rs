@@ -32,7 +32,12 @@ pub(crate) fn negative_ridges<O: Objective + ?Sized>(
 ) -> Vec<Ridge> {
     let n = obj.dim();
     let kmax = kmax.min(n);
-    let mut pairs = smallest(solver, obj, x, kmax, None);
+    // Small problems: one dense solve gives everything. Large ones: Lanczos for the
+    // single lowest pair, then one deflated solve per further ridge; asking Lanczos for
+    // `kmax` pairs at once would converge the positive ones too, which are often
+    // clustered and slow (ten times the time at n = 1000).
+    let first = if n <= 32 { kmax } else { 1 };
+    let mut pairs = smallest(solver, obj, x, first, None);
     pairs.sort_by(|a, b| a.value.total_cmp(&b.value));
     let mut basis: Vec<Vec<f64>> = Vec::new();
     let mut values: Vec<f64> = Vec::new();
