@@ -335,3 +335,127 @@ fn approximate_mode_tracks_bent_ridges_like_the_exact_mode() {
     assert!(approx.rides.iter().any(|r| r.hvps > 2 * r.steps));
     assert!(approx.rides.iter().all(|r| r.hvps <= 4 * r.steps));
 }
+
+/// Σᵢ aᵢ ((Qx)ᵢ² − bᵢ)² for a fixed pseudo-random rotation Q: a maximum at the origin
+/// with distinct eigenvalues −4aᵢbᵢ along the rows of Q, and the 2ⁿ minima
+/// Qᵀ(±√b₁, ..., ±√bₙ) with f = 0.
+struct RotatedSeparable {
+    q: Vec<Vec<f64>>,
+    a: Vec<f64>,
+    b: Vec<f64>,
+}
+
+impl RotatedSeparable {
+    fn new(n: usize) -> Self {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as f64 / (1u64 << 53) as f64 - 0.5
+        };
+        let mut q: Vec<Vec<f64>> = Vec::new();
+        while q.len() < n {
+            let mut v: Vec<f64> = (0..n).map(|_| next()).collect();
+            for u in &q {
+                let c: f64 = v.iter().zip(u).map(|(x, y)| x * y).sum();
+                v.iter_mut().zip(u).for_each(|(x, y)| *x -= c * y);
+            }
+            let len = v.iter().map(|x| x * x).sum::<f64>().sqrt();
+            if len > 0.1 {
+                q.push(v.iter().map(|x| x / len).collect());
+            }
+        }
+        let a = (0..n).map(|i| 1.0 + 0.5 * i as f64).collect();
+        let b = (0..n).map(|i| 1.0 + 0.3 * i as f64).collect();
+        RotatedSeparable { q, a, b }
+    }
+    fn rotate(&self, x: &[f64]) -> Vec<f64> {
+        self.q
+            .iter()
+            .map(|row| row.iter().zip(x).map(|(r, v)| r * v).sum())
+            .collect()
+    }
+    fn minima(&self) -> Vec<Vec<f64>> {
+        let n = self.a.len();
+        (0..1usize << n)
+            .map(|mask| {
+                let z: Vec<f64> = (0..n)
+                    .map(|i| {
+                        if mask >> i & 1 == 1 {
+                            self.b[i].sqrt()
+                        } else {
+                            -self.b[i].sqrt()
+                        }
+                    })
+                    .collect();
+                (0..n)
+                    .map(|j| (0..n).map(|i| self.q[i][j] * z[i]).sum())
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+impl Objective for RotatedSeparable {
+    fn dim(&self) -> usize {
+        self.a.len()
+    }
+    fn value(&self, x: &[f64]) -> f64 {
+        let z = self.rotate(x);
+        (0..z.len())
+            .map(|i| self.a[i] * (z[i] * z[i] - self.b[i]).powi(2))
+            .sum()
+    }
+    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
+        let z = self.rotate(x);
+        g.fill(0.0);
+        for i in 0..z.len() {
+            let dz = 4.0 * self.a[i] * z[i] * (z[i] * z[i] - self.b[i]);
+            g.iter_mut()
+                .zip(&self.q[i])
+                .for_each(|(gj, qij)| *gj += dz * qij);
+        }
+        self.value(x)
+    }
+    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
+        let z = self.rotate(x);
+        let w = self.rotate(v);
+        hv.fill(0.0);
+        for i in 0..z.len() {
+            let c = self.a[i] * (12.0 * z[i] * z[i] - 4.0 * self.b[i]) * w[i];
+            hv.iter_mut()
+                .zip(&self.q[i])
+                .for_each(|(h, qij)| *h += c * qij);
+        }
+    }
+}
+
+#[test]
+fn a_rotated_separable_problem_yields_all_its_minima_in_every_mode() {
+    let obj = RotatedSeparable::new(3);
+    let runs = [
+        RidgeRider::new(&obj).explore(&[0.0; 3], |_| {}),
+        RidgeRider::new(&obj)
+            .approximate(2)
+            .explore(&[0.0; 3], |_| {}),
+        RidgeRider::new(&obj)
+            .eigen_solver(lanczos())
+            .order(autodiff_runtime::ridge_rider::SearchOrder::BreadthFirst)
+            .explore(&[0.0; 3], |_| {}),
+    ];
+    for tree in &runs {
+        assert_eq!(tree.minima().count(), 8);
+        for m in obj.minima() {
+            let l = tree
+                .minima()
+                .find(|l| near(&l.x, &m, 1e-6))
+                .expect("minimum found");
+            assert!(l.value < 1e-14);
+            // Every corner is reached by each of the 3! orders of its coordinates.
+            assert_eq!(l.path_count(), 6);
+        }
+    }
+    assert_eq!(fingerprints(&runs[0]), fingerprints(&runs[1]));
+    assert_eq!(fingerprints(&runs[0]), fingerprints(&runs[2]));
+}
