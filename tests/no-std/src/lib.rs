@@ -1,0 +1,130 @@
+//! A `#![no_std]` crate without `alloc` using `#[differentiable]` through the facade with
+//! `default-features = false, features = ["libm"]`: the generated code must reach only
+//! `core` and the runtime, never `std` or a heap. Compiling this crate is the test (built by
+//! `cargo build -p no-std-check`, `cargo test --workspace` and clippy); the unit tests below
+//! also check the derivatives against analytic formulas.
+#![no_std]
+
+use differentiable::differentiable;
+use differentiable::Float;
+
+/// Extended Rosenbrock over a fixed-size array.
+#[differentiable]
+pub fn rosen4(x: [f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        let a = x[i + 1] - x[i] * x[i];
+        let b = 1.0 - x[i];
+        s += 100.0 * a * a + b * b;
+    }
+    s
+}
+
+/// Log-sum-exp over a slice (shifted by `x[0]`): float methods come from libm. (A running
+/// maximum `m = m.max(v)` would need a tape, i.e. `alloc`.)
+#[differentiable]
+pub fn log_sum_exp(x: &[f64]) -> f64 {
+    let m = x[0];
+    let mut s = 0.0;
+    for &v in x.iter() {
+        s += (v - m).exp();
+    }
+    m + s.ln()
+}
+
+/// A generic over `Float` on `&[T; N]`, with `f32` callers.
+#[differentiable]
+pub fn dot_sin<T: Float>(x: &[T; 3], w: T) -> T {
+    let mut s = T::zero();
+    for &xi in x.iter() {
+        s = s + (xi * w).sin();
+    }
+    s.sqrt()
+}
+
+/// Vector output.
+#[differentiable]
+pub fn polar(r: f32, t: f32) -> [f32; 2] {
+    [r * t.cos(), r * t.sin()]
+}
+
+/// Calls another differentiable function.
+#[differentiable]
+pub fn composed(x: &[f64], k: f64) -> f64 {
+    let l = log_sum_exp(x);
+    (l * k).tanh()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-12 * (1.0 + b.abs())
+    }
+
+    #[test]
+    fn rosen4_gradient_is_analytic() {
+        let x = [0.3, -0.4, 1.1, 0.8];
+        let (_, g) = rosen4_grad(x);
+        let mut want = [0.0; 4];
+        for i in 0..3 {
+            let a = x[i + 1] - x[i] * x[i];
+            want[i] += -400.0 * a * x[i] - 2.0 * (1.0 - x[i]);
+            want[i + 1] += 200.0 * a;
+        }
+        for i in 0..4 {
+            assert!(close(g[i], want[i]), "{g:?} {want:?}");
+        }
+    }
+
+    #[test]
+    fn log_sum_exp_gradient_is_softmax() {
+        let x = [0.5, -1.0, 2.0];
+        let mut g = [0.0; 3];
+        let v = log_sum_exp_grad(&x, &mut g);
+        let z: f64 = x.iter().map(|v| v.exp()).sum();
+        assert!(close(v, z.ln()));
+        for i in 0..3 {
+            assert!(close(g[i], x[i].exp() / z));
+        }
+    }
+
+    #[test]
+    fn polar_jvp_is_analytic() {
+        let (_, j) = polar_jvp(2.0, 0.0, 0.5, 1.0);
+        assert!((j[0] + 2.0 * 0.5f32.sin()).abs() < 1e-6);
+        assert!((j[1] - 2.0 * 0.5f32.cos()).abs() < 1e-6);
+    }
+
+    #[test]
+    fn dot_sin_f32_gradient_is_analytic() {
+        let x = [0.2f32, 0.5, -0.3];
+        let w = 1.3f32;
+        let mut gx = [0.0f32; 3];
+        let (v, gw) = dot_sin_grad(&x, &mut gx, w);
+        let s: f32 = x.iter().map(|xi| (xi * w).sin()).sum();
+        assert!((v - s.sqrt()).abs() < 1e-6);
+        let want_w: f32 = x.iter().map(|xi| xi * (xi * w).cos()).sum::<f32>() / (2.0 * s.sqrt());
+        assert!((gw - want_w).abs() < 1e-5, "{gw} {want_w}");
+        for i in 0..3 {
+            let want = w * (x[i] * w).cos() / (2.0 * s.sqrt());
+            assert!((gx[i] - want).abs() < 1e-5, "{gx:?}");
+        }
+    }
+
+    #[test]
+    fn composed_gradient_is_analytic() {
+        let x = [0.5, -1.0, 2.0];
+        let k = 0.7;
+        let mut gx = [0.0; 3];
+        let (_, gk) = composed_grad(&x, &mut gx, k);
+        let z: f64 = x.iter().map(|v| v.exp()).sum();
+        let l = z.ln();
+        let d = 1.0 - (k * l).tanh().powi(2);
+        assert!(close(gk, d * l));
+        for i in 0..3 {
+            assert!(close(gx[i], d * k * x[i].exp() / z));
+        }
+    }
+}
