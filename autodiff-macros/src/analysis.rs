@@ -151,3 +151,65 @@ impl<'ast> Visit<'ast> for PlaceholderCount {
         self.n += scan(m.tokens.clone(), self.v);
     }
 }
+
+/// A loop-carried integer (or other inactive) variable updated exactly once per
+/// iteration, unconditionally, by `v = v + c` or `v = v - c` with `c` the same in every
+/// iteration: the reverse sweep restores it by undoing the update, without a tape.
+/// Returns `c` and whether the update adds.
+pub(crate) fn invertible_update(v: VarId, body: &Block, carried: &[VarId]) -> Option<(Inact, bool)> {
+    let mut found = None;
+    for s in &body.stmts {
+        if let Stmt::Set { var, val, def: false, .. } = s {
+            if *var == v {
+                if found.is_some() {
+                    return None;
+                }
+                let Val::Inact(i) = val else { return None };
+                found = Some(self_increment(v, &i.expr, carried)?);
+            }
+        }
+    }
+    let (c, add) = found?;
+    // no other (nested, conditional) assignment of `v`
+    let mut assigned = BTreeSet::new();
+    let mut defined = BTreeSet::new();
+    let nested: Vec<&Stmt> = body.stmts.iter().filter(|s| !matches!(s, Stmt::Set { .. })).collect();
+    for s in nested {
+        walk_defs(&Block { stmts: vec![s.clone()] }, &mut assigned, &mut defined);
+    }
+    if assigned.contains(&v) {
+        return None;
+    }
+    Some((c, add))
+}
+
+/// `ph_v + c` / `ph_v - c` where `c` reads no variable the loop changes.
+fn self_increment(v: VarId, e: &syn::Expr, carried: &[VarId]) -> Option<(Inact, bool)> {
+    let syn::Expr::Binary(b) = strip(e) else { return None };
+    let add = match b.op {
+        syn::BinOp::Add(_) => true,
+        syn::BinOp::Sub(_) => false,
+        _ => return None,
+    };
+    let syn::Expr::Path(p) = strip(&b.left) else { return None };
+    if p.path.get_ident().and_then(placeholder_var) != Some(v) {
+        return None;
+    }
+    let c = (*b.right).clone();
+    for &u in carried {
+        let mut f = PlaceholderCount { v: u, n: 0 };
+        f.visit_expr(&c);
+        if f.n > 0 {
+            return None;
+        }
+    }
+    Some((Inact { expr: c }, add))
+}
+
+fn strip(e: &syn::Expr) -> &syn::Expr {
+    match e {
+        syn::Expr::Paren(p) => strip(&p.expr),
+        syn::Expr::Group(g) => strip(&g.expr),
+        other => other,
+    }
+}

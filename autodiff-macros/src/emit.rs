@@ -55,8 +55,20 @@ type Versions = Vec<Option<Ident>>;
 enum Rec<'a> {
     Set { var: VarId, r: RVal<'a>, out: Ident },
     If { cond: Ident, entry: Versions, then_b: &'a Block, else_b: &'a Block },
-    For { l: &'a ForLoop, entry: Versions, lo: Ident, hi: Ident, last: Option<Ident>, muts: Vec<(VarId, Ident)>, tapes: Vec<(VarId, Ident)> },
-    While { body: &'a Block, entry: Versions, count: Ident, muts: Vec<(VarId, Ident)>, tapes: Vec<(VarId, Ident)> },
+    For { l: &'a ForLoop, entry: Versions, lo: Ident, hi: Ident, last: Option<Ident>, muts: Vec<(VarId, Ident)>, tapes: Taping },
+    While { body: &'a Block, entry: Versions, count: Ident, muts: Vec<(VarId, Ident)>, tapes: Taping },
+}
+
+/// How a loop restores, in its reverse sweep, the carried values each iteration needs.
+#[derive(Default)]
+struct Taping {
+    /// Values recorded per iteration.
+    recorded: Vec<(VarId, Ident)>,
+    /// `Some(position)`: the records are stack arrays (constant trip count), indexed
+    /// by this counter; `None`: growable buffers.
+    stack_pos: Option<Ident>,
+    /// Values restored by undoing a constant increment (`i += 1`): `(var, c, adds)`.
+    inverted: Vec<(VarId, TokenStream, bool)>,
 }
 
 /// Emission state for one generated function.
@@ -77,6 +89,8 @@ pub(crate) struct Emitter<'a> {
     /// Tapes of loop-carried values, declared once at the top of the function so a
     /// loop nested in another reuses its buffer across outer iterations.
     pub tapes: Vec<Ident>,
+    /// Names of the function's const generic parameters (constant trip counts).
+    pub const_generics: Vec<String>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -97,6 +111,7 @@ impl<'a> Emitter<'a> {
             bar: vec![None; f.vars.len()],
             counter: 0,
             tapes: Vec::new(),
+            const_generics: Vec::new(),
             errors: Vec::new(),
         }
     }
@@ -381,22 +396,104 @@ impl<'a> Emitter<'a> {
         (muts, ts)
     }
 
-    /// The tapes a loop needs; `trips` (an iterator whose length is the trip count)
-    /// reserves their room up front, so a tape allocates once per call.
-    fn loop_tapes(&mut self, body: &Block, muts: &[(VarId, Ident)], trips: Option<TokenStream>) -> (Vec<(VarId, Ident)>, TokenStream) {
-        let mut ts = TokenStream::new();
-        let mut tapes = Vec::new();
-        for (v, _) in muts {
-            if analysis::needs_record(*v, body) {
-                let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
-                if let Some(trips) = &trips {
-                    ts.extend(quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);));
-                }
-                self.tapes.push(t.clone());
-                tapes.push((*v, t));
+    /// How the loop's reverse sweep gets back the carried values it needs: undoing a
+    /// constant increment, a stack array when the trip count `len` is a constant, or a
+    /// buffer declared once per call and reserved to the trip count `trips` (an
+    /// iterator) when that is known. Returns the taping, its declarations and the
+    /// per-iteration recording code.
+    fn loop_tapes(
+        &mut self,
+        body: &Block,
+        muts: &[(VarId, Ident)],
+        trips: Option<TokenStream>,
+        len: Option<TokenStream>,
+    ) -> (Taping, TokenStream, TokenStream) {
+        let mut decls = TokenStream::new();
+        let mut pushes = TokenStream::new();
+        let mut taping = Taping::default();
+        let carried: Vec<VarId> = muts.iter().map(|(v, _)| *v).collect();
+        for (v, m) in muts {
+            if !analysis::needs_record(*v, body) {
+                continue;
             }
+            if !self.f.vars[*v].active {
+                if let Some((c, add)) = analysis::invertible_update(*v, body, &carried) {
+                    let c = self.inact(&c);
+                    taping.inverted.push((*v, c, add));
+                    continue;
+                }
+            }
+            let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
+            match &len {
+                Some(n) => {
+                    let pos = taping.stack_pos.get_or_insert_with(|| mixed("__ad_pos")).clone();
+                    decls.extend(quote!(let mut #t = [#m; #n];));
+                    pushes.extend(quote!(#t[#pos] = #m;));
+                }
+                None => {
+                    if let Some(trips) = &trips {
+                        decls.extend(quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);));
+                    }
+                    self.tapes.push(t.clone());
+                    pushes.extend(quote!(#t.push(#m);));
+                }
+            }
+            taping.recorded.push((*v, t));
         }
-        (tapes, ts)
+        if let Some(pos) = &taping.stack_pos {
+            let fresh_pos = self.fresh("pos");
+            // a fresh name per loop; the placeholder above is renamed here
+            let rename = |ts: TokenStream| rename_ident(ts, pos, &fresh_pos);
+            decls = rename(decls);
+            pushes = rename(pushes);
+            decls.extend(quote!(let mut #fresh_pos: usize = 0;));
+            pushes.extend(quote!(#fresh_pos += 1;));
+            taping.stack_pos = Some(fresh_pos);
+        }
+        (taping, decls, pushes)
+    }
+
+    /// A constant trip count of `l` usable as an array length: literal bounds, `0..N`
+    /// with `N` a const generic, or `0..x.len()` with `x: [F; L]`.
+    fn const_trips(&self, l: &ForLoop) -> Option<TokenStream> {
+        let int = |e: &syn::Expr| match e {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse::<u64>().ok(),
+            _ => None,
+        };
+        let lo = int(&l.lo.expr)?;
+        if let Some(hi) = int(&l.hi.expr) {
+            let n = (hi + u64::from(l.inclusive)).checked_sub(lo)?;
+            let n = proc_macro2::Literal::u64_unsuffixed(n);
+            return Some(quote!(#n));
+        }
+        if lo != 0 || l.inclusive {
+            return None;
+        }
+        match &l.hi.expr {
+            syn::Expr::Path(p) => {
+                let id = p.path.get_ident()?;
+                self.const_generics.contains(&id.to_string()).then(|| quote!(#id))
+            }
+            syn::Expr::MethodCall(m) if m.method == "len" && m.args.is_empty() => {
+                let syn::Expr::Path(p) = &*m.receiver else { return None };
+                let id = p.path.get_ident()?;
+                let param = self.f.params.iter().find(|q| q.ident == *id)?;
+                let arr = match &param.ty {
+                    syn::Type::Array(a) => a,
+                    syn::Type::Reference(r) => match &*r.elem {
+                        syn::Type::Array(a) => a,
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                match &arr.len {
+                    e @ syn::Expr::Lit(_) => Some(quote!(#e)),
+                    syn::Expr::Path(p) if p.path.get_ident().is_some_and(|i| self.const_generics.contains(&i.to_string())) => Some(quote!(#p)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// One forward iteration (primal only): body, write-back, `break` check.
@@ -436,19 +533,13 @@ impl<'a> Emitter<'a> {
         let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
         let (muts, mut_ts) = self.loop_muts(&l.body);
         let range = if l.inclusive { quote!(#lo..=#hi) } else { quote!(#lo..#hi) };
-        let (tapes, tape_ts) =
-            if record { self.loop_tapes(&l.body, &muts, Some(quote!((#range)))) } else { (Vec::new(), TokenStream::new()) };
+        let len = self.const_trips(l);
+        let (tapes, tape_ts, pushes) =
+            if record { self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len) } else { Default::default() };
         let last = (record && l.brk.is_some()).then(|| self.fresh("last"));
         let entry = self.ver.clone();
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
-        let pushes: Vec<TokenStream> = tapes
-            .iter()
-            .map(|(v, t)| {
-                let m = &muts.iter().find(|(u, _)| u == v).map(|(_, m)| m.clone());
-                quote!(#t.push(#m);)
-            })
-            .collect();
         let mark = last.as_ref().map(|la| quote!(#la = ::core::option::Option::Some(#i);));
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
         let last_decl = last.as_ref().map(|la| quote!(let mut #la = ::core::option::Option::None;));
@@ -464,7 +555,7 @@ impl<'a> Emitter<'a> {
             #last_decl
             for #i in #range {
                 #mark
-                #(#pushes)*
+                #pushes
                 #iter_ts
             }
             #after
@@ -473,20 +564,13 @@ impl<'a> Emitter<'a> {
 
     fn while_loop(&mut self, cond: &'a Inact, body: &'a Block, brk: Option<VarId>, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
         let (muts, mut_ts) = self.loop_muts(body);
-        let (tapes, tape_ts) = if record { self.loop_tapes(body, &muts, None) } else { (Vec::new(), TokenStream::new()) };
+        let (tapes, tape_ts, pushes) = if record { self.loop_tapes(body, &muts, None, None) } else { Default::default() };
         let count = self.fresh("count");
         let entry = self.ver.clone();
         for (v, m) in &muts {
             self.ver[*v] = Some(m.clone());
         }
         let ce = self.inact(cond);
-        let pushes: Vec<TokenStream> = tapes
-            .iter()
-            .map(|(v, t)| {
-                let m = muts.iter().find(|(u, _)| u == v).map(|(_, m)| m.clone());
-                quote!(#t.push(#m);)
-            })
-            .collect();
         let iter_ts = self.iteration(body, &muts, brk);
         let after = self.after_loop(&muts);
         let counting = record.then(|| quote!(#count += 1;));
@@ -500,7 +584,7 @@ impl<'a> Emitter<'a> {
             #count_decl
             while #ce {
                 #counting
-                #(#pushes)*
+                #pushes
                 #iter_ts
             }
             #after
@@ -644,14 +728,26 @@ impl<'a> Emitter<'a> {
         &mut self,
         body: &'a Block,
         muts: &[(VarId, Ident)],
-        tapes: &[(VarId, Ident)],
+        tapes: &Taping,
     ) -> (TokenStream, TokenStream, TokenStream) {
         let mut restore = TokenStream::new();
-        for (v, t) in tapes {
-            if let Some((_, m)) = muts.iter().find(|(u, _)| u == v) {
-                let val = self.fresh("rec");
-                restore.extend(quote!(if let ::core::option::Option::Some(#val) = #t.pop() { #m = #val; }));
+        if let Some(pos) = &tapes.stack_pos {
+            restore.extend(quote!(#pos -= 1;));
+        }
+        let mut_of = |v: &VarId| muts.iter().find(|(u, _)| u == v).map(|(_, m)| m.clone());
+        for (v, t) in &tapes.recorded {
+            let Some(m) = mut_of(v) else { continue };
+            match &tapes.stack_pos {
+                Some(pos) => restore.extend(quote!(#m = #t[#pos];)),
+                None => {
+                    let val = self.fresh("rec");
+                    restore.extend(quote!(if let ::core::option::Option::Some(#val) = #t.pop() { #m = #val; }));
+                }
             }
+        }
+        for (v, c, add) in &tapes.inverted {
+            let Some(m) = mut_of(v) else { continue };
+            restore.extend(if *add { quote!(#m = #m - (#c);) } else { quote!(#m = #m + (#c);) });
         }
         for (v, m) in muts {
             let s = self.fresh(&self.f.vars[*v].name.clone());
@@ -772,3 +868,18 @@ impl<'a> Emitter<'a> {
 
 /// A list of recorded statements (opaque outside this module).
 pub(crate) struct RecList<'a>(Vec<Rec<'a>>);
+
+/// Replaces every `from` identifier in `ts` by `to`.
+fn rename_ident(ts: TokenStream, from: &Ident, to: &Ident) -> TokenStream {
+    ts.into_iter()
+        .map(|tt| match tt {
+            TokenTree::Ident(id) if id == *from => TokenTree::Ident(to.clone()),
+            TokenTree::Group(g) => {
+                let mut ng = Group::new(g.delimiter(), rename_ident(g.stream(), from, to));
+                ng.set_span(g.span());
+                TokenTree::Group(ng)
+            }
+            other => other,
+        })
+        .collect()
+}

@@ -72,6 +72,17 @@ impl Source<'_> {
     pub(crate) fn generate(&self, kind: Kind) -> syn::Result<TokenStream> {
         let f = self.func;
         let mut em = Emitter::new(f, self.rt.clone(), kind);
+        em.const_generics = self
+            .item
+            .sig
+            .generics
+            .params
+            .iter()
+            .filter_map(|g| match g {
+                syn::GenericParam::Const(c) => Some(c.ident.to_string()),
+                _ => None,
+            })
+            .collect();
         let rt = self.rt.clone();
         let reverse = !matches!(kind, Kind::Jvp);
         let mut sig_params = Vec::new();
