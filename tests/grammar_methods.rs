@@ -1,0 +1,351 @@
+//! Grammar coverage, methods in `impl` blocks: `&self` (a constant) with fields used
+//! inside loops and conditions, slice and scalar parameters, a differentiable method
+//! calling another (`self.predict(w, i)`), associated functions (`Self::f(x)`), `self`
+//! by value, a `pub` method, and the generated methods called as `model.loss_grad(w, g)`.
+//!
+//! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
+//! central second differences of the primal (`_hvp`), from `common/fd.rs`, plus the
+//! analytic gradient of a least-squares loss.
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::{close, close_all, points};
+
+/// Linear least squares with an L2 penalty: data rows of length `dim`.
+pub struct Model {
+    data: Vec<f64>,
+    targets: Vec<f64>,
+    dim: usize,
+    reg: f64,
+}
+
+impl Model {
+    fn new() -> Self {
+        Model {
+            data: vec![
+                0.5, -1.0, 2.0, 1.5, 0.3, -0.7, -1.2, 0.8, 0.1, 0.4, 1.1, -0.9,
+            ],
+            targets: vec![1.0, -0.5, 0.25, 2.0],
+            dim: 3,
+            reg: 0.1,
+        }
+    }
+
+    #[differentiable]
+    fn predict(&self, w: &[f64], row: usize) -> f64 {
+        let mut s = 0.0;
+        for j in 0..self.dim {
+            s += self.data[row * self.dim + j] * w[j];
+        }
+        s
+    }
+
+    #[differentiable]
+    fn loss(&self, w: &[f64]) -> f64 {
+        let mut s = 0.0;
+        for i in 0..self.targets.len() {
+            let r = self.predict(w, i) - self.targets[i];
+            s += 0.5 * r * r;
+        }
+        for j in 0..self.dim {
+            s += 0.5 * self.reg * w[j] * w[j];
+        }
+        s
+    }
+
+    #[differentiable]
+    fn robust_loss(&self, w: &[f64], delta: f64) -> f64 {
+        let mut s = 0.0;
+        for i in 0..self.targets.len() {
+            let mut p = 0.0;
+            for (j, &wj) in w.iter().enumerate() {
+                p += self.data[i * self.dim + j] * wj;
+            }
+            let r = p - self.targets[i];
+            s += delta * delta * ((1.0 + (r / delta).powi(2)).sqrt() - 1.0);
+        }
+        if self.reg > 0.0 {
+            s += self.reg * Self::penalty(w[0]);
+        }
+        s
+    }
+
+    #[differentiable]
+    fn penalty(x: f64) -> f64 {
+        x.cosh().ln()
+    }
+
+    #[differentiable]
+    pub fn scaled(&self, a: f64, b: f64) -> f64 {
+        (a * self.reg).sin() * b + Self::penalty(a * b) + Model::penalty(b)
+    }
+
+    #[differentiable]
+    fn outputs(&self, w: &[f64]) -> [f64; 2] {
+        [self.predict(w, 0), self.predict(w, 1) * w[0]]
+    }
+}
+
+#[test]
+fn method_with_self_and_slice_all_modes() {
+    let model = Model::new();
+    let f = |z: &[f64]| model.loss(z);
+    let jvp = |z: &[f64], v: &[f64]| model.loss_jvp(z, v);
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.0; 3];
+        let v = model.loss_vjp(z, &mut b, s);
+        (v, b)
+    };
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let v = model.loss_grad(z, &mut b);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let v = model.loss_hvp(z, d, &mut b);
+        (v, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(1, 3, 3, -1.5, 1.5) {
+        fd::check_scalar("Model::loss", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[test]
+fn least_squares_gradient_and_hessian_are_analytic() {
+    // grad = A^T (A w - t) + reg w, H = A^T A + reg I
+    let model = Model::new();
+    let w = [0.3, -0.6, 0.9];
+    let mut g = [0.0; 3];
+    model.loss_grad(&w, &mut g);
+    let a = |i: usize, j: usize| model.data[i * 3 + j];
+    let mut want = [0.0; 3];
+    for j in 0..3 {
+        want[j] = model.reg * w[j];
+        for i in 0..4 {
+            let r: f64 = (0..3).map(|k| a(i, k) * w[k]).sum::<f64>() - model.targets[i];
+            want[j] += a(i, j) * r;
+        }
+    }
+    close_all("least squares grad", &g, &want, 1e-12);
+    let v = [1.0, 0.5, -2.0];
+    let mut hv = [0.0; 3];
+    model.loss_hvp(&w, &v, &mut hv);
+    for j in 0..3 {
+        let mut h = model.reg * v[j];
+        for i in 0..4 {
+            let av: f64 = (0..3).map(|k| a(i, k) * v[k]).sum();
+            h += a(i, j) * av;
+        }
+        close("least squares hvp", hv[j], h, 1e-12);
+    }
+}
+
+#[test]
+fn method_calling_methods_and_associated_functions() {
+    let model = Model::new();
+    let f = |z: &[f64]| model.robust_loss(&z[..3], z[3]);
+    let jvp = |z: &[f64], v: &[f64]| model.robust_loss_jvp(&z[..3], &v[..3], z[3], v[3]);
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.0; 3];
+        let (v, db) = model.robust_loss_vjp(&z[..3], &mut b, z[3], s);
+        b.push(db);
+        (v, b)
+    };
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let (v, db) = model.robust_loss_grad(&z[..3], &mut b, z[3]);
+        b.push(db);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let (v, db) = model.robust_loss_hvp(&z[..3], &d[..3], &mut b, z[3], d[3]);
+        b.push(db);
+        (v, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for mut x in points(2, 3, 4, -1.5, 1.5) {
+        x[3] = x[3].abs() + 0.5;
+        fd::check_scalar("Model::robust_loss", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[test]
+fn associated_function_without_self() {
+    for x in [-1.2, 0.3, 2.0] {
+        let (v, g) = Model::penalty_grad(x);
+        close("penalty value", v, Model::penalty(x), 1e-15);
+        close("penalty grad", g, x.tanh(), 1e-12);
+        let (_, t) = Model::penalty_jvp(x, 2.0);
+        close("penalty jvp", t, 2.0 * x.tanh(), 1e-12);
+        let (_, b) = Model::penalty_vjp(x, -1.0);
+        close("penalty vjp", b, -x.tanh(), 1e-12);
+        let (_, h) = Model::penalty_hvp(x, 1.0);
+        close("penalty hvp", h, 1.0 - x.tanh() * x.tanh(), 1e-12);
+    }
+}
+
+#[test]
+fn pub_method_with_scalar_parameters() {
+    let model = Model::new();
+    let f = |z: &[f64]| model.scaled(z[0], z[1]);
+    let jvp = |z: &[f64], v: &[f64]| model.scaled_jvp(z[0], v[0], z[1], v[1]);
+    let vjp = |z: &[f64], s: f64| {
+        let (v, a, b) = model.scaled_vjp(z[0], z[1], s);
+        (v, vec![a, b])
+    };
+    let grad = |z: &[f64]| {
+        let (v, a, b) = model.scaled_grad(z[0], z[1]);
+        (v, vec![a, b])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, a, b) = model.scaled_hvp(z[0], d[0], z[1], d[1]);
+        (v, vec![a, b])
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(3, 3, 2, -1.5, 1.5) {
+        fd::check_scalar("Model::scaled", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[test]
+fn method_with_array_output() {
+    let model = Model::new();
+    let f = |z: &[f64]| model.outputs(z).to_vec();
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, b) = model.outputs_jvp(z, v);
+        (a.to_vec(), b.to_vec())
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let a = model.outputs_vjp(z, &mut b, [s[0], s[1]]);
+        (a.to_vec(), b)
+    };
+    let m = fd::Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    for x in points(4, 3, 3, -1.5, 1.5) {
+        fd::check_vector("Model::outputs", &m, &x, 1e-6);
+    }
+}
+
+// ---------------------------------------------------------------- self by value
+
+#[derive(Clone, Copy)]
+struct Spring {
+    k: f64,
+    rest: f64,
+}
+
+impl Spring {
+    #[differentiable]
+    fn energy(self, x: f64, y: f64) -> f64 {
+        let d = (x * x + y * y).sqrt() - self.rest;
+        0.5 * self.k * d * d
+    }
+}
+
+#[test]
+fn self_by_value() {
+    let s = Spring { k: 3.0, rest: 1.0 };
+    let f = |z: &[f64]| s.energy(z[0], z[1]);
+    let jvp = |z: &[f64], v: &[f64]| s.energy_jvp(z[0], v[0], z[1], v[1]);
+    let vjp = |z: &[f64], sd: f64| {
+        let (v, a, b) = s.energy_vjp(z[0], z[1], sd);
+        (v, vec![a, b])
+    };
+    let grad = |z: &[f64]| {
+        let (v, a, b) = s.energy_grad(z[0], z[1]);
+        (v, vec![a, b])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, a, b) = s.energy_hvp(z[0], d[0], z[1], d[1]);
+        (v, vec![a, b])
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in [vec![0.5, 0.7], vec![-1.2, 0.4], vec![2.0, -1.5]] {
+        fd::check_scalar("Spring::energy", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+// ---------------------------------------------------------------- generic impl
+
+struct Layer<T> {
+    scale: T,
+    shift: Vec<T>,
+}
+
+impl<T: num_traits::Float> Layer<T> {
+    #[differentiable]
+    fn act<F: num_traits::Float>(&self, x: &[F], a: F) -> F {
+        let mut s = F::zero();
+        for i in 0..x.len() {
+            let u = x[i] * a;
+            s = s + u.tanh() * u;
+        }
+        s
+    }
+}
+
+#[test]
+fn generic_method_in_a_generic_impl() {
+    let layer = Layer {
+        scale: 2.0f64,
+        shift: vec![0.0],
+    };
+    assert!(layer.scale > 0.0 && layer.shift.len() == 1);
+    let f = |z: &[f64]| layer.act(&z[..3], z[3]);
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let (v, ab) = layer.act_grad(&z[..3], &mut b, z[3]);
+        b.push(ab);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let (v, ab) = layer.act_hvp(&z[..3], &d[..3], &mut b, z[3], d[3]);
+        b.push(ab);
+        (v, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: None,
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(5, 3, 4, -1.5, 1.5) {
+        fd::check_scalar("Layer::act", &m, &x, 1e-6, 1e-4);
+    }
+}
