@@ -26,6 +26,7 @@ struct Task {
 }
 
 /// A point where the search stands, with its loss and gradient.
+#[derive(Clone)]
 struct Point {
     x: Vec<f64>,
     value: f64,
@@ -73,8 +74,13 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
             ridges: children.len(),
         });
         if lmin.is_finite() && children.is_empty() {
-            let p = self.point(start.x.clone());
-            self.add_leaf(p, LeafKind::DepthLimit, Path::default(), None, lmin);
+            self.add_leaf(
+                start.clone(),
+                LeafKind::DepthLimit,
+                Path::default(),
+                None,
+                lmin,
+            );
         } else if children.is_empty() {
             self.finish(&start, Path::default(), None);
         } else {
