@@ -410,11 +410,9 @@ impl Objective for RotatedSeparable {
     fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
         let z = self.rotate(x);
         g.fill(0.0);
-        for i in 0..z.len() {
-            let dz = 4.0 * self.a[i] * z[i] * (z[i] * z[i] - self.b[i]);
-            g.iter_mut()
-                .zip(&self.q[i])
-                .for_each(|(gj, qij)| *gj += dz * qij);
+        for (i, (zi, row)) in z.iter().zip(&self.q).enumerate() {
+            let dz = 4.0 * self.a[i] * zi * (zi * zi - self.b[i]);
+            g.iter_mut().zip(row).for_each(|(gj, qij)| *gj += dz * qij);
         }
         self.value(x)
     }
@@ -422,11 +420,9 @@ impl Objective for RotatedSeparable {
         let z = self.rotate(x);
         let w = self.rotate(v);
         hv.fill(0.0);
-        for i in 0..z.len() {
-            let c = self.a[i] * (12.0 * z[i] * z[i] - 4.0 * self.b[i]) * w[i];
-            hv.iter_mut()
-                .zip(&self.q[i])
-                .for_each(|(h, qij)| *h += c * qij);
+        for (i, (zi, row)) in z.iter().zip(&self.q).enumerate() {
+            let c = self.a[i] * (12.0 * zi * zi - 4.0 * self.b[i]) * w[i];
+            hv.iter_mut().zip(row).for_each(|(h, qij)| *h += c * qij);
         }
     }
 }
