@@ -45,7 +45,7 @@ fn rosen_arr(x: [f64; 4]) -> f64 {
 }
 
 /// A non-linear loop-carried value over a fixed trip count: its tape can live on the stack.
-/// Today it is one heap `Vec` of 4 values per call (/work/bugs/12); the test pins that bound.
+/// Today it is one heap `Vec` of 4 values per call (/work/bugs/17); the test pins that bound.
 #[differentiable]
 fn prod_arr(x: [f64; 4]) -> f64 {
     let mut p = 1.0;
@@ -82,7 +82,7 @@ fn ext_rosenbrock(x: &[f64]) -> f64 {
 
 #[differentiable(wrt(x))]
 fn weighted_sq(x: &[f64], w: &[f64]) -> f64 {
-    // (A `while i < x.len()` version tapes `i` in a growing Vec: /work/bugs/13.)
+    // (A `while i < x.len()` version tapes `i` in a growing Vec: /work/bugs/16.)
     let mut s = 0.0;
     for i in 0..x.len() {
         let d = x[i] - w[i];
@@ -170,7 +170,7 @@ fn fixed_size_array_rosenbrock_does_not_allocate() {
 }
 
 /// Allocations allowed for a tape in a fixed-trip-count loop: should be 0 (a stack array), is 1
-/// until /work/bugs/12 is fixed; then set this to 0.
+/// until /work/bugs/17 is fixed; then set this to 0.
 const FIXED_TAPE_ALLOCS: usize = 1;
 
 fn fixed_size_array_product_tape_allocates_at_most_once() {
