@@ -28,3 +28,38 @@ pub fn one_like<T: Float>(_x: &T) -> T {
 pub fn zeros_like<T: Float>(x: &[T]) -> Vec<T> {
     alloc::vec![T::zero(); x.len()]
 }
+
+/// Without `alloc`, a loop that must record values per iteration cannot compile: this
+/// stand-in for `Vec` turns the failure into a message saying why and what to do.
+#[cfg(not(feature = "alloc"))]
+#[diagnostic::on_unimplemented(
+    message = "this derivative needs a heap buffer, which needs the `alloc` feature of `differentiable`",
+    label = "needs a heap buffer",
+    note = "a loop whose trip count is not a constant overwrites a value non-linearly (e.g. `p *= ..`, `m = m.max(..)`), so reverse mode records it per iteration; or an `_hvp` differentiates a call that passes a slice",
+    note = "enable the `alloc` feature, or loop over a fixed range (`for i in 0..N`, whose record lives on the stack)"
+)]
+pub trait NeedsAlloc {}
+
+/// See [`NeedsAlloc`].
+#[cfg(not(feature = "alloc"))]
+pub struct Vec<T>(core::marker::PhantomData<T>);
+
+#[cfg(not(feature = "alloc"))]
+impl<T> Vec<T> {
+    /// Never callable: requires the unimplemented [`NeedsAlloc`].
+    pub fn new() -> Self
+    where
+        T: NeedsAlloc,
+    {
+        Vec(core::marker::PhantomData)
+    }
+}
+
+/// See [`NeedsAlloc`]; the scratch buffer of a slice passed to a call.
+#[cfg(not(feature = "alloc"))]
+pub fn zeros_like<T: Float>(_x: &[T]) -> Vec<T>
+where
+    T: NeedsAlloc,
+{
+    Vec(core::marker::PhantomData)
+}
