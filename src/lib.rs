@@ -164,12 +164,12 @@
 //!   `.enumerate()`, `.zip(..)`), `while`, `loop`, `break`, `continue`;
 //! - calls to other `#[differentiable]` functions, and to hand-written derivative
 //!   rules: a call `h(a, b)` with active arguments uses `h_jvp` / `h_vjp` (and, in the
-//!   caller's `f_hvp`, `h_hvp`) found in scope, so writing those by hand with the
-//!   signatures above is how you supply a custom derivative. Float constants passed
-//!   to such a call (`h(0.5, x)`) get a zero tangent. A call that passes a slice
-//!   differentiates the caller's `f_hvp` through the callee's generated (hidden)
-//!   `h_vjp_dual`, so hand-written rules for slice functions serve `jvp`/`vjp`/`grad`
-//!   of their callers, and `f_hvp` only through a `#[differentiable]` callee.
+//!   caller's `f_hvp`, `h_vjp` and `h_hvp`) found in scope, so writing those by hand
+//!   with the signatures above is how you supply a custom derivative. Float constants
+//!   passed to such a call (`h(0.5, x)`) get a zero tangent. A caller with a scalar
+//!   output always gets an `f_hvp`, so a hand-written rule it calls needs `h_hvp` as
+//!   well. In `f_hvp`, a call that passes a slice uses two scratch buffers (the
+//!   `alloc` feature).
 //!
 //! ```
 //! use differentiable::differentiable;

@@ -213,3 +213,14 @@ fn strip(e: &syn::Expr) -> &syn::Expr {
         other => other,
     }
 }
+
+/// Where `v` is first assigned in `b` (for error messages about that loop).
+pub(crate) fn first_assignment(v: VarId, b: &Block) -> Option<proc_macro2::Span> {
+    b.stmts.iter().find_map(|s| match s {
+        Stmt::Set { var, span, def: false, .. } if *var == v => Some(*span),
+        Stmt::If { then_b, else_b, .. } => first_assignment(v, then_b).or_else(|| first_assignment(v, else_b)),
+        Stmt::For(l) => first_assignment(v, &l.body),
+        Stmt::While { body, .. } => first_assignment(v, body),
+        _ => None,
+    })
+}

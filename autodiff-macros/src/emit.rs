@@ -21,14 +21,12 @@ pub(crate) enum Kind {
     Vjp,
     Grad,
     Hvp,
-    /// `f_vjp` over dual numbers: what `f_hvp` of a caller composes with.
-    VjpDual,
 }
 
 impl Kind {
     /// Active values are dual numbers (value + tangent).
     pub(crate) fn dual(self) -> bool {
-        matches!(self, Kind::Jvp | Kind::Hvp | Kind::VjpDual)
+        matches!(self, Kind::Jvp | Kind::Hvp)
     }
 }
 
@@ -88,7 +86,7 @@ pub(crate) struct Emitter<'a> {
     counter: usize,
     /// Tapes of loop-carried values, declared once at the top of the function so a
     /// loop nested in another reuses its buffer across outer iterations.
-    pub tapes: Vec<Ident>,
+    pub tapes: Vec<(Ident, Span)>,
     /// Names of the function's const generic parameters (constant trip counts).
     pub const_generics: Vec<String>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
@@ -180,12 +178,6 @@ impl<'a> Emitter<'a> {
     /// Reads element `ix` of active parameter `p` as an active value.
     fn read_elem(&mut self, p: usize, ix: &TokenStream) -> TokenStream {
         let x = &self.f.params[p].ident;
-        let dual_array = self.kind == Kind::VjpDual && matches!(self.f.params[p].kind, ParamKind::Array(_));
-        if dual_array {
-            // `tangent` holds the dual array itself
-            let d = &self.tangent[p];
-            return quote!(#d[#ix]);
-        }
         if self.kind.dual() {
             let rt = &self.rt;
             match &self.tangent[p] {
@@ -434,7 +426,8 @@ impl<'a> Emitter<'a> {
                     if let Some(trips) = &trips {
                         decls.extend(quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);));
                     }
-                    self.tapes.push(t.clone());
+                    let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
+                    self.tapes.push((t.clone(), span));
                     pushes.extend(quote!(#t.push(#m);));
                 }
             }
@@ -770,9 +763,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn call_adjoint(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
-        let dual = self.kind.dual();
-        let has_slice = c.args.iter().any(|a| matches!(a, CallArg::Slice(_)));
-        if dual && !has_slice {
+        if self.kind.dual() {
             return self.call_adjoint_second_order(c, primal, t);
         }
         let rt = self.rt.clone();
@@ -789,28 +780,23 @@ impl<'a> Emitter<'a> {
                 }
                 CallArg::Slice(p) => {
                     let x = &self.f.params[*p].ident;
-                    let mut sh = self.shadow[*p].clone().map(|s| quote!(#s));
+                    let sh = self.shadow[*p].clone();
                     if seen.contains(p) {
                         // the same slice passed twice: the second shadow is a scratch
                         // buffer, added in after the call (two `&mut` cannot alias)
                         let tmp = self.fresh("shadow");
-                        let target = sh.take();
                         before.extend(quote!(let mut #tmp = #rt::zeros_like(#x);));
-                        after.extend(quote!(for (__ad_d, __ad_s) in #target.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
-                        sh = Some(quote!(&mut #tmp[..]));
-                    }
-                    seen.push(*p);
-                    if dual {
-                        let tan = self.tangent[*p].clone();
-                        args.push(quote!(#x, #tan, #sh));
+                        after.extend(quote!(for (__ad_d, __ad_s) in #sh.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                        args.push(quote!(#x, &mut #tmp[..]));
                     } else {
                         args.push(quote!(#x, #sh));
                     }
+                    seen.push(*p);
                 }
                 CallArg::Inactive(_) => args.push(tok.clone()),
             }
         }
-        let f = self.callee(c, Some(if dual { "vjp_dual" } else { "vjp" }));
+        let f = self.callee(c, Some("vjp"));
         let outs: Vec<Ident> = receivers.iter().map(|_| self.fresh("cb")).collect();
         let mut s = if outs.is_empty() {
             quote!(#before let _ = #f(#(#args,)* #t); #after)
@@ -830,14 +816,18 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    /// Forward-over-reverse through a call with scalar arguments, from the callee's
-    /// documented `h_vjp` and `h_hvp` (so hand-written rules compose too): the adjoint
-    /// of argument `a` is `t·g` with tangent `ṫ·g + t·(H·ȧ)`.
+    /// Forward-over-reverse through a call, from the callee's documented `h_vjp` and
+    /// `h_hvp` (so hand-written rules compose too). With the seed `t + ṫε` and the
+    /// callee's gradient `g` and Hessian-vector product `H·v` along the arguments'
+    /// tangents, an argument's adjoint is `t·g + (ṫ·g + t·H·v)ε`. Slice arguments need
+    /// scratch buffers for `g` and `H·v` (their shadows only keep the `ε` part).
     fn call_adjoint_second_order(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
         let rt = self.rt.clone();
         let mut vjp_args = Vec::new();
         let mut hvp_args = Vec::new();
         let mut receivers = Vec::new();
+        let mut before = TokenStream::new();
+        let mut after = TokenStream::new();
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
                 CallArg::Active(at) => {
@@ -845,7 +835,20 @@ impl<'a> Emitter<'a> {
                     hvp_args.push(quote!(#tok.re, #tok.eps));
                     receivers.push(self.receiver(at, tok));
                 }
-                _ => {
+                CallArg::Slice(p) => {
+                    let x = self.f.params[*p].ident.clone();
+                    let (dir, sh) = (self.tangent[*p].clone(), self.shadow[*p].clone());
+                    let (g, h) = (self.fresh("g"), self.fresh("hv"));
+                    before.extend(quote!(let mut #g = #rt::zeros_like(#x); let mut #h = #rt::zeros_like(#x);));
+                    vjp_args.push(quote!(#x, &mut #g[..]));
+                    hvp_args.push(quote!(#x, #dir, &mut #h[..]));
+                    after.extend(quote! {
+                        for ((__ad_d, __ad_g), __ad_h) in #sh.iter_mut().zip(#g.iter()).zip(#h.iter()) {
+                            *__ad_d = *__ad_d + #t.eps * *__ad_g + #t.re * *__ad_h;
+                        }
+                    });
+                }
+                CallArg::Inactive(_) => {
                     vjp_args.push(tok.clone());
                     hvp_args.push(tok.clone());
                 }
@@ -855,9 +858,12 @@ impl<'a> Emitter<'a> {
         let hvp = self.callee(c, Some("hvp"));
         let gs: Vec<Ident> = receivers.iter().map(|_| self.fresh("g")).collect();
         let hs: Vec<Ident> = receivers.iter().map(|_| self.fresh("hv")).collect();
+        let (gpat, hpat) = if gs.is_empty() { (quote!(_), quote!(_)) } else { (quote!((_, #(#gs),*)), quote!((_, #(#hs),*))) };
         let mut s = quote! {
-            let (_, #(#gs),*) = #vjp(#(#vjp_args,)* #rt::one_like(&#t.re));
-            let (_, #(#hs),*) = #hvp(#(#hvp_args),*);
+            #before
+            let #gpat = #vjp(#(#vjp_args,)* #rt::one_like(&#t.re));
+            let #hpat = #hvp(#(#hvp_args),*);
+            #after
         };
         for ((o, g), h) in receivers.iter().zip(&gs).zip(&hs) {
             s.extend(self.acc(o, quote!(#rt::Dual::new(#t.re * #g, #t.eps * #g + #t.re * #h))));

@@ -37,7 +37,7 @@ fn try_expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream>
     let src = Source { item: &item, func: &func, ret: &ret, rt };
     let mut kinds = vec![Kind::Jvp, Kind::Vjp];
     if matches!(ret, RetShape::Scalar(_)) {
-        kinds.extend([Kind::Grad, Kind::Hvp, Kind::VjpDual]);
+        kinds.extend([Kind::Grad, Kind::Hvp]);
     }
     let mut out = quote!(#item);
     for k in kinds {

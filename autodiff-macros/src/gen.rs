@@ -1,5 +1,4 @@
-//! Builds the generated functions (`f_jvp`, `f_vjp`, `f_grad`, `f_hvp` and the hidden
-//! `f_vjp_dual`): their signatures, prologues and return values around the bodies
+//! Builds the generated functions (`f_jvp`, `f_vjp`, `f_grad`, `f_hvp`): their signatures, prologues and return values around the bodies
 //! that `emit` produces.
 
 use crate::emit::{mixed, Emitter, Kind};
@@ -46,16 +45,6 @@ fn array_len(ty: &Type) -> TokenStream {
     }
 }
 
-fn array_elem(ty: &Type) -> TokenStream {
-    match ty {
-        Type::Array(a) => {
-            let e = &a.elem;
-            quote!(#e)
-        }
-        other => quote!(#other),
-    }
-}
-
 impl Source<'_> {
     fn ret_ty(&self) -> &Type {
         match self.ret {
@@ -91,29 +80,7 @@ impl Source<'_> {
         for (i, (arg, p)) in self.inputs().enumerate() {
             let ty = &p.ty;
             let x = &p.ident;
-            match (&p.kind, kind) {
-                (_, Kind::VjpDual) if p.is_by_value_active() => {
-                    // The dual input gets an internal name; the user's name is bound to
-                    // its primal part, which conditions and index expressions read.
-                    let elem = array_elem(ty);
-                    let d = param_name(p, "dual");
-                    match &p.kind {
-                        ParamKind::Array(_) => {
-                            let n = array_len(ty);
-                            sig_params.push(quote!(#d: [#rt::Dual<#elem>; #n]));
-                            prologue.extend(quote!(let #x: #ty = #d.map(|__ad_d| __ad_d.re);));
-                            em.tangent[i] = Some(d);
-                        }
-                        ParamKind::Scalar(v) => {
-                            sig_params.push(quote!(#d: #rt::Dual<#ty>));
-                            prologue.extend(quote!(let #x: #ty = #d.re;));
-                            em.ver[*v] = Some(d);
-                        }
-                        _ => {}
-                    }
-                }
-                _ => sig_params.push(quote!(#arg)),
-            }
+            sig_params.push(quote!(#arg));
             match (&p.kind, kind) {
                 (ParamKind::Inactive, _) => {}
                 (ParamKind::Scalar(v), Kind::Jvp) => {
@@ -130,7 +97,6 @@ impl Source<'_> {
                     prologue.extend(quote!(let #d = #rt::Dual::new(#x, #t);));
                     em.ver[*v] = Some(d);
                 }
-                (ParamKind::Scalar(_), Kind::VjpDual) => {}
                 (ParamKind::Scalar(v), _) => em.ver[*v] = Some(x.clone()),
                 (ParamKind::Array(_), Kind::Jvp | Kind::Hvp) => {
                     let t = param_name(p, if kind == Kind::Jvp { "tangent" } else { "dir" });
@@ -143,15 +109,13 @@ impl Source<'_> {
                     sig_params.push(quote!(#t: #ty));
                     em.tangent[i] = Some(t);
                 }
-                (ParamKind::Slice, Kind::Hvp | Kind::VjpDual) => {
+                (ParamKind::Slice, Kind::Hvp) => {
                     let (t, hv) = (param_name(p, "dir"), param_name(p, "hv"));
                     let hv_ty = mut_ref(ty);
                     sig_params.push(quote!(#t: #ty, #hv: #hv_ty));
                     em.tangent[i] = Some(t);
                     em.shadow[i] = Some(hv.clone());
-                    if kind == Kind::Hvp {
-                        prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
-                    }
+                    prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
                 }
                 (ParamKind::Slice, Kind::Vjp) => {
                     let b = param_name(p, "bar");
@@ -175,7 +139,6 @@ impl Source<'_> {
         let seed_ident = mixed("seed");
         match kind {
             Kind::Vjp => sig_params.push(quote!(#seed_ident: #ret_ty)),
-            Kind::VjpDual => sig_params.push(quote!(#seed_ident: #rt::Dual<#ret_ty>)),
             _ => {}
         }
         let items = &f.items;
@@ -270,18 +233,18 @@ impl Source<'_> {
                 }
             }
         };
-        let tape_decls: Vec<TokenStream> = em.tapes.iter().map(|t| quote!(let mut #t = #rt::Vec::new();)).collect();
+        // spanned at the loop's assignment, so a missing `alloc` feature points there
+        let tape_decls: Vec<TokenStream> =
+            em.tapes.iter().map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();)).collect();
         let ret_sig = self.ret_sig(kind, &by_value_adjoints);
         let name = format_ident!("{}_{}", self.item.sig.ident, suffix(kind), span = self.item.sig.ident.span());
         let vis = &self.item.vis;
         let generics = &self.item.sig.generics;
         let where_clause = &generics.where_clause;
         let doc = doc_for(kind, &self.item.sig.ident.to_string());
-        let hidden = (kind == Kind::VjpDual).then(|| quote!(#[doc(hidden)]));
         let errors = em.errors.iter().map(syn::Error::to_compile_error);
         Ok(quote! {
             #[doc = #doc]
-            #hidden
             #[allow(unused_variables, unused_mut, unused_parens, unused_braces, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
             #[inline]
             #vis fn #name #generics (#(#sig_params),*) -> #ret_sig #where_clause {
@@ -298,25 +261,8 @@ impl Source<'_> {
 
     fn ret_sig(&self, kind: Kind, adj: &[(usize, &Param)]) -> TokenStream {
         let r = self.ret_ty();
-        let rt = &self.rt;
         match kind {
             Kind::Jvp => quote!((#r, #r)),
-            Kind::VjpDual => {
-                let ts: Vec<TokenStream> = adj
-                    .iter()
-                    .map(|(_, p)| match &p.kind {
-                        ParamKind::Array(ty) => {
-                            let (e, n) = (array_elem(ty), array_len(ty));
-                            quote!([#rt::Dual<#e>; #n])
-                        }
-                        _ => {
-                            let t = &p.ty;
-                            quote!(#rt::Dual<#t>)
-                        }
-                    })
-                    .collect();
-                if ts.is_empty() { quote!(#rt::Dual<#r>) } else { quote!((#rt::Dual<#r>, #(#ts),*)) }
-            }
             _ => {
                 let ts: Vec<&Type> = adj.iter().map(|(_, p)| &p.ty).collect();
                 if ts.is_empty() { quote!(#r) } else { quote!((#r, #(#ts),*)) }
@@ -331,7 +277,6 @@ fn suffix(kind: Kind) -> &'static str {
         Kind::Vjp => "vjp",
         Kind::Grad => "grad",
         Kind::Hvp => "hvp",
-        Kind::VjpDual => "vjp_dual",
     }
 }
 
@@ -341,6 +286,5 @@ fn doc_for(kind: Kind, name: &str) -> String {
         Kind::Vjp => format!("Reverse mode of [`{name}`], generated by `#[differentiable]`: returns the value and `seed`-weighted adjoints of the by-value active parameters; adjoints of slice parameters are added into the `_bar` shadows."),
         Kind::Grad => format!("Gradient of [`{name}`], generated by `#[differentiable]`: returns the value and the partial derivatives of the by-value active parameters; gradients of slice parameters overwrite the `_grad` shadows."),
         Kind::Hvp => format!("Exact Hessian-vector product of [`{name}`] (forward-over-reverse), generated by `#[differentiable]`: returns the value and H·v for by-value parameters; for slice parameters H·v overwrites the `_hv` shadows."),
-        Kind::VjpDual => format!("Reverse mode of [`{name}`] over dual numbers, used when a caller's `_hvp` differentiates through `{name}`."),
     }
 }
