@@ -117,6 +117,7 @@ fn lower_fn(item: &ItemFn, args: &Args, fl: &[syn::Ident], ret: &RetShape) -> sy
             items: Vec::new(),
             annotations,
             body_out: Default::default(),
+            float_generics: fl.to_vec(),
         };
         let output = l.lower_body(&item.block, matches!(ret, RetShape::Array(_)));
         let now: Vec<bool> = l.vars.iter().map(|v| v.active).collect();

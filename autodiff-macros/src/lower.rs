@@ -48,6 +48,8 @@ pub(crate) struct Lowerer {
     pub annotations: Vec<Option<syn::Type>>,
     /// The lowered body, once done.
     pub body_out: Block,
+    /// Generic type parameters bounded by a float trait (`T::sin(x)` is a rule).
+    pub float_generics: Vec<syn::Ident>,
 }
 
 pub(crate) type Res<T> = Result<T, syn::Error>;

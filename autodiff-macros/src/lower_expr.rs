@@ -295,7 +295,7 @@ impl Lowerer {
         };
         let segs = &fp.path.segments;
         let last = segs.last().map(|s| s.ident.to_string()).unwrap_or_default();
-        if segs.len() >= 2 || fp.qself.is_some() {
+        if self.is_float_qualifier(fp) {
             if let Some((rule, arity)) = rules_table::lookup(&last) {
                 let args: Vec<&Expr> = c.args.iter().collect();
                 return self.lower_rule(rule, arity, &args, None, fp.path.span(), e, out);
@@ -312,6 +312,27 @@ impl Lowerer {
             return self.inactive_use(e);
         }
         Ok(self.temp(&last, Val::Call(Call { callee: fp.path.clone(), method_on_self: false, args }), fp.path.span(), out))
+    }
+
+    /// Whether `path` names a method of a float type: `f64::sin`, `Float::sin`,
+    /// `num_traits::Float::sin`, `T::sin` with `T: Float`, `<T as Float>::sin`. Any
+    /// other path (`my::exp`) is an ordinary call, never mistaken for a rule.
+    fn is_float_qualifier(&self, fp: &syn::ExprPath) -> bool {
+        let trait_name = |id: &syn::Ident| id == "Float" || id == "Real" || id == "Scalar";
+        if let Some(q) = &fp.qself {
+            // `<T as Float>::sin`: the trait is the path before the method
+            let segs: Vec<&syn::PathSegment> = fp.path.segments.iter().collect();
+            return q.position > 0 && segs.len() >= 2 && trait_name(&segs[segs.len() - 2].ident);
+        }
+        let segs: Vec<&syn::PathSegment> = fp.path.segments.iter().collect();
+        if segs.len() < 2 {
+            return false;
+        }
+        let q = &segs[segs.len() - 2].ident;
+        if trait_name(q) {
+            return true;
+        }
+        segs.len() == 2 && (q == "f32" || q == "f64" || self.float_generics.contains(q))
     }
 
     fn call_args<'e>(&mut self, args: impl Iterator<Item = &'e Expr>, out: &mut Vec<Stmt>) -> Res<Vec<CallArg>> {
