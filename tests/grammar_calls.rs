@@ -5,6 +5,9 @@
 //!
 //! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
 //! central second differences of the primal (`_hvp`), from `common/fd.rs`.
+// The functions under test are written the way users write them (index loops, late
+// initialisation, `return` as the last statement), which clippy would restyle.
+#![allow(clippy::needless_range_loop)]
 
 #[macro_use]
 #[path = "common/fd.rs"]

@@ -5,6 +5,9 @@
 //! Oracle: central finite differences of the primal (first derivatives) and central
 //! second differences of the primal (Hessian-vector products), from `common/fd.rs`;
 //! `f32` code is checked against the same formula written by hand in `f64`.
+// The functions under test are written the way users write them (index loops, late
+// initialisation, `return` as the last statement), which clippy would restyle.
+#![allow(clippy::needless_range_loop)]
 
 #[path = "common/fd.rs"]
 mod fd;

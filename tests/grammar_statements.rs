@@ -5,6 +5,15 @@
 //!
 //! Oracle: central finite differences of the primal for `_jvp`, `_vjp`, `_grad`, and
 //! central second differences of the primal for `_hvp` (`common/fd.rs`).
+// The functions under test are written the way users write them (index loops, late
+// initialisation, `return` as the last statement), which clippy would restyle.
+#![allow(
+    clippy::needless_range_loop,
+    clippy::needless_late_init,
+    clippy::needless_return,
+    clippy::no_effect,
+    clippy::assign_op_pattern
+)]
 
 #[macro_use]
 #[path = "common/fd.rs"]

@@ -130,19 +130,30 @@ pub fn dot(a: &[f64], b: &[f64]) -> f64 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
+/// `(x, v) -> (value, J v)` of a scalar function.
+pub type JvpFn<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, f64);
+/// `(x, seed) -> (value, seed * grad)`.
+pub type VjpFn<'a> = &'a dyn Fn(&[f64], f64) -> (f64, Vec<f64>);
+/// `x -> (value, grad)`.
+pub type GradFn<'a> = &'a dyn Fn(&[f64]) -> (f64, Vec<f64>);
+/// `(x, v) -> (value, H v)`.
+pub type HvpFn<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, Vec<f64>);
+/// `(x, v or seed) -> (value, J v or J^T seed)` of a vector function.
+pub type VecModeFn<'a> = &'a dyn Fn(&[f64], &[f64]) -> (Vec<f64>, Vec<f64>);
+
 /// The generated modes of a scalar-valued function, adapted to flat `&[f64]` inputs.
 /// Each closure returns the primal value first; missing modes are `None`.
 pub struct Scalar<'a> {
     /// The user's function.
     pub f: &'a dyn Fn(&[f64]) -> f64,
     /// `(x, v) -> (value, J v)`.
-    pub jvp: Option<&'a dyn Fn(&[f64], &[f64]) -> (f64, f64)>,
+    pub jvp: Option<JvpFn<'a>>,
     /// `(x, seed) -> (value, seed * grad)`.
-    pub vjp: Option<&'a dyn Fn(&[f64], f64) -> (f64, Vec<f64>)>,
+    pub vjp: Option<VjpFn<'a>>,
     /// `x -> (value, grad)`.
-    pub grad: Option<&'a dyn Fn(&[f64]) -> (f64, Vec<f64>)>,
+    pub grad: Option<GradFn<'a>>,
     /// `(x, v) -> (value, H v)`.
-    pub hvp: Option<&'a dyn Fn(&[f64], &[f64]) -> (f64, Vec<f64>)>,
+    pub hvp: Option<HvpFn<'a>>,
 }
 
 /// Checks every provided mode of `m` at `x` against finite differences of `m.f`
@@ -194,9 +205,9 @@ pub struct Vector<'a> {
     /// The user's function.
     pub f: &'a dyn Fn(&[f64]) -> Vec<f64>,
     /// `(x, v) -> (value, J v)`.
-    pub jvp: &'a dyn Fn(&[f64], &[f64]) -> (Vec<f64>, Vec<f64>),
+    pub jvp: VecModeFn<'a>,
     /// `(x, seed) -> (value, J^T seed)`.
-    pub vjp: &'a dyn Fn(&[f64], &[f64]) -> (Vec<f64>, Vec<f64>),
+    pub vjp: VecModeFn<'a>,
 }
 
 /// Checks `jvp` and `vjp` of a vector function against the finite-difference Jacobian.
