@@ -20,29 +20,32 @@
 //! * **GetRidges(x)**: the eigenpairs `(λᵢ, eᵢ)` with `λᵢ < -curvature_tolerance`, from
 //!   the HVP-based [`eigenpairs`](crate::saddle::eigenpairs), ordered by eigenvalue
 //!   (index `i` of a [`Branch`]). Each gives two rides, `+eᵢ` and `-eᵢ`; away from a
-//!   stationary point only a sign predicted to decrease the loss over one step is kept
-//!   (both when the gradient is nearly orthogonal to `eᵢ`). A repeated eigenvalue gives
-//!   one ridge per vector of an orthonormal basis of its eigenspace: the eigenspace is
-//!   completed by deflation (a Krylov solver sees one vector per eigenspace), duplicate
-//!   vectors from numerical noise are removed, and the basis is made canonical (as
-//!   aligned with the coordinate axes as the eigenspace allows, signs fixed by the
-//!   largest component), so that fingerprints do not depend on the solver's noise.
+//!   stationary point a sign `s` is kept only if it is predicted to decrease the loss
+//!   over one step, `s·(∇f·eᵢ)·α + ½λᵢα² < 0`: one sign, or both when the gradient is
+//!   nearly orthogonal to `eᵢ`. A repeated eigenvalue gives one ridge per vector of an
+//!   orthonormal basis of its eigenspace: the eigenspace is completed by deflation (a
+//!   Krylov solver sees one vector per eigenspace), duplicate vectors from numerical
+//!   noise are removed, and the basis is made canonical (as aligned with the coordinate
+//!   axes as the eigenspace allows, signs fixed by the largest component), so that
+//!   fingerprints do not depend on the solver's noise.
 //! * **Ride**: `x ← x + α·e` (the paper writes `θ ← θ − α·e` for the opposite sign);
 //!   after each step the ridge is recomputed as the eigenvector with the largest
-//!   `|overlap|` with the previous one (sign chosen to keep the overlap positive). In the
-//!   exact mode the eigen-solver is run at every step; in the approximate mode
-//!   ([`RidgeRider::approximate`]) a few Lanczos iterations warm-started from the
-//!   previous ridge give a Ritz pair instead. A ride stops when the ridge's eigenvalue is
-//!   no longer negative, the loss stops decreasing, the ridge is lost, a step limit, a
-//!   distance limit or a loss floor is hit (an unbounded ridge), or the point is
-//!   degenerate (see [`RideStop`]).
+//!   `|overlap|` with the previous one (sign chosen to keep the overlap positive; inside
+//!   a repeated eigenvalue, the projection of the previous ridge onto the eigenspace).
+//!   In the exact mode the eigen-solver, warm-started from the previous ridge, runs at
+//!   every step; in the approximate mode ([`RidgeRider::approximate`]) a few Lanczos
+//!   iterations started from the previous ridge give a Ritz pair instead. A ride stops
+//!   when the ridge's eigenvalue is no longer negative, the loss stops decreasing, the
+//!   ridge is lost, a step limit, a distance limit or a loss floor is hit (an unbounded
+//!   ridge), or the point is degenerate (see [`RideStop`]).
 //! * **Branch** at the end of a ride: GetRidges again (without going back or forward
 //!   along the ridge just ridden). A point without negative curvature is polished to a
-//!   converged stationary point by descent with a backtracking line search, the
+//!   converged stationary point by descent with a backtracking line search, its
 //!   direction from truncated Newton-CG on HVPs (steepest descent where the curvature
-//!   is not positive), which converges in a few iterations where gradient descent
-//!   crawls along ill-conditioned valleys; the point is then classified: a [`LeafKind::Minimum`], a
-//!   [`LeafKind::Degenerate`] point, or a saddle, from which the search branches again.
+//!   is not positive), which converges in a few iterations where plain gradient descent
+//!   crawls along ill-conditioned valleys. The point is then classified: a
+//!   [`LeafKind::Minimum`], a [`LeafKind::Degenerate`] point, or a saddle, from which
+//!   the search branches again.
 //! * **Archive**: depth-first or breadth-first ([`SearchOrder`]), a maximum depth, a
 //!   maximum number of distinct leaves, and deduplication of leaves that converge to the
 //!   same point (within [`RidgeRider::dedup_tolerance`]) keeping every path that led
