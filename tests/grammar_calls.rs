@@ -370,3 +370,81 @@ fn calls_with_no_active_argument_stay_as_written() {
     let s: f64 = (0..3).map(|i| weight(i) * x[i] * x[i]).sum();
     close("analytic scale", gs, s * 5.5 / 3.0 + 3.0, 1e-12);
 }
+
+#[differentiable]
+fn self_dot(y: &[f64], a: f64) -> f64 {
+    dot(y, y) * a + dot(y, y).sqrt()
+}
+
+#[test]
+fn the_same_slice_passed_twice() {
+    let f = |z: &[f64]| self_dot(&z[1..], z[0]);
+    let jvp = |z: &[f64], v: &[f64]| self_dot_jvp(&z[1..], &v[1..], z[0], v[0]);
+    let vjp = |z: &[f64], s: f64| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = self_dot_vjp(&z[1..], &mut xb, z[0], s);
+        (v, [vec![cb], xb].concat())
+    };
+    let grad = |z: &[f64]| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = self_dot_grad(&z[1..], &mut xb, z[0]);
+        (v, [vec![cb], xb].concat())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut xb = vec![0.0; z.len() - 1];
+        let (v, cb) = self_dot_hvp(&z[1..], &d[1..], &mut xb, z[0], d[0]);
+        (v, [vec![cb], xb].concat())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(9, 3, 4, -1.5, 1.5) {
+        fd::check_scalar("self_dot", &m, &x, 1e-6, 1e-4);
+    }
+    // analytic: grad_y = 2 a y + y / |y|
+    let y = [0.6, -0.8];
+    let mut g = [0.0; 2];
+    self_dot_grad(&y, &mut g, 1.5);
+    fd::close_all(
+        "self_dot analytic",
+        &g,
+        &[2.0 * 1.5 * 0.6 + 0.6, 2.0 * 1.5 * -0.8 - 0.8],
+        1e-12,
+    );
+}
+
+#[differentiable]
+fn mean(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += x[i] * x[i];
+    }
+    let n = x.len().max(1) as f64;
+    s / n + sq_norm(x) / x.len() as f64 + f64::max(x.len() as f64, 1.0) * x[0]
+}
+
+#[test]
+fn integer_methods_and_casts_of_a_slice_length() {
+    check_slice!(
+        mean,
+        mean_jvp,
+        mean_vjp,
+        mean_grad,
+        mean_hvp,
+        points(10, 3, 4, -1.5, 1.5)
+    );
+    // analytic: d/dx_i = 4 x_i / n (+ n for i = 0)
+    let x = [0.5, -1.0, 2.0];
+    let mut g = [0.0; 3];
+    mean_grad(&x, &mut g);
+    fd::close_all(
+        "mean analytic",
+        &g,
+        &[4.0 * 0.5 / 3.0 + 3.0, -4.0 / 3.0, 8.0 / 3.0],
+        1e-12,
+    );
+}

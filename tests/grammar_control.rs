@@ -190,6 +190,29 @@ fn integer_ranges_and_nested_loops() {
 }
 
 #[differentiable]
+fn ranges2(x: &[f64], ab: (usize, usize)) -> f64 {
+    let (a, b) = ab;
+    let mut s = 0.0;
+    for i in a..=b {
+        s += x[i].sin() * x[0];
+    }
+    s
+}
+
+#[test]
+fn inclusive_range_from_a_tuple_argument() {
+    check_slice_with!(
+        ranges2,
+        ranges2_jvp,
+        ranges2_vjp,
+        ranges2_grad,
+        ranges2_hvp,
+        (1usize, 3usize),
+        points(3, 2, 4, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
 fn index_arith(x: &[f64], m: usize) -> f64 {
     // x is m points of 3 coordinates
     let mut s = 0.0;

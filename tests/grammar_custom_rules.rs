@@ -5,7 +5,9 @@
 //!
 //! The caller's `_hvp` goes through the callee's `_vjp` and `_hvp`, so a rule written
 //! with only `h_jvp` and `h_vjp` cannot serve a scalar-output caller (whose `_hvp` is
-//! always generated); every rule here therefore supplies all three.
+//! always generated); rules used by scalar-output callers here supply all three, with
+//! scalar and with slice (`&[f64]`) arguments; first-order-only rules serve an
+//! array-output caller.
 //!
 //! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
 //! central second differences of the primal (`_hvp`), from `common/fd.rs`; the
@@ -297,5 +299,105 @@ fn first_order_custom_rules_serve_vector_outputs() {
         vec![1.4, 0.3, -0.2, 0.45],
     ] {
         fd::check_vector("features", &m, &x, 1e-6);
+    }
+}
+
+// ---------------------------------------------------------------- a slice-argument rule in a scalar caller
+
+/// `sum(x)^2 / 2` behind hand-written rules only (so only `norm`-like `&[f64]` rules are
+/// exercised: jvp, vjp with an accumulated shadow, hvp with an overwritten output).
+fn half_sq_sum(x: &[f64]) -> f64 {
+    let s: f64 = x.iter().sum();
+    0.5 * s * s
+}
+
+fn half_sq_sum_jvp(x: &[f64], dx: &[f64]) -> (f64, f64) {
+    let s: f64 = x.iter().sum();
+    (half_sq_sum(x), s * dx.iter().sum::<f64>())
+}
+
+fn half_sq_sum_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
+    let s: f64 = x.iter().sum();
+    for b in x_bar.iter_mut() {
+        *b += seed * s;
+    }
+    half_sq_sum(x)
+}
+
+fn half_sq_sum_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
+    // H = ones * ones^T
+    let sv: f64 = v.iter().sum();
+    for h in hv.iter_mut() {
+        *h = sv;
+    }
+    half_sq_sum(x)
+}
+
+/// Written only for [`uses_slice_rules`]: `H v = v / |x| - x <x, v> / |x|^3`.
+fn norm_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
+    let n = norm(x);
+    let xv: f64 = x.iter().zip(v).map(|(a, b)| a * b).sum();
+    for i in 0..x.len() {
+        hv[i] = v[i] / n - x[i] * xv / (n * n * n);
+    }
+    n
+}
+
+#[differentiable]
+fn uses_slice_rules(x: &[f64], c: f64) -> f64 {
+    let a = norm(x);
+    let b = half_sq_sum(x);
+    a * c + b * x[0] + (c * a).sin()
+}
+
+#[test]
+fn slice_argument_rules_in_a_scalar_caller() {
+    let k = 3;
+    let f0 = |z: &[f64]| half_sq_sum(z);
+    let z0 = [0.4, -0.3, 1.1];
+    let mut hv = [0.0; 3];
+    half_sq_sum_hvp(&z0, &[1.0, 0.5, -0.2], &mut hv);
+    fd::close_all(
+        "half_sq_sum hvp",
+        &hv,
+        &fd::hvp(&f0, &z0, &[1.0, 0.5, -0.2]),
+        1e-5,
+    );
+    norm_hvp(&z0, &[1.0, 0.5, -0.2], &mut hv);
+    fd::close_all(
+        "norm hvp",
+        &hv,
+        &fd::hvp(&|z: &[f64]| norm(z), &z0, &[1.0, 0.5, -0.2]),
+        1e-5,
+    );
+    let f = |z: &[f64]| uses_slice_rules(&z[..k], z[k]);
+    let jvp = |z: &[f64], v: &[f64]| uses_slice_rules_jvp(&z[..k], &v[..k], z[k], v[k]);
+    let vjp = |z: &[f64], s: f64| {
+        let mut xb = vec![0.0; k];
+        let (v, cb) = uses_slice_rules_vjp(&z[..k], &mut xb, z[k], s);
+        xb.push(cb);
+        (v, xb)
+    };
+    let grad = |z: &[f64]| {
+        let mut xb = vec![0.0; k];
+        let (v, cb) = uses_slice_rules_grad(&z[..k], &mut xb, z[k]);
+        xb.push(cb);
+        (v, xb)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut xb = vec![0.0; k];
+        let (v, cb) = uses_slice_rules_hvp(&z[..k], &d[..k], &mut xb, z[k], d[k]);
+        xb.push(cb);
+        (v, xb)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(5, 3, k + 1, -1.5, 1.5) {
+        fd::check_scalar("uses_slice_rules", &m, &x, 1e-6, 1e-4);
     }
 }

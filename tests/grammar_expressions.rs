@@ -154,6 +154,12 @@ fn const_array_loop(x: &[f64]) -> f64 {
     for (i, &w) in WEIGHTS.iter().enumerate() {
         s += w * x[i].sin();
     }
+    for (i, w) in WEIGHTS.iter().enumerate() {
+        s += w * x[i] * 0.5;
+    }
+    for w in WEIGHTS.iter() {
+        s += x[0] * *w;
+    }
     s * SCALE
 }
 
@@ -167,12 +173,19 @@ fn const_arrays_indexed_by_loop_variables() {
         const_array_loop_hvp,
         points(5, 4, 4, -1.5, 1.5)
     );
-    // hand-derived: d/dx_i = SCALE * (2 w_i x_i + w_{3-i} + w_i cos x_i)
+    // hand-derived: d/dx_i = SCALE * (2 w_i x_i + w_{3-i} + w_i cos x_i + w_i / 2), plus SCALE * sum(w) for i = 0
     let x = [0.3, -0.7, 1.1, 0.2];
     let mut g = [0.0; 4];
     const_array_loop_grad(&x, &mut g);
     for i in 0..4 {
-        let want = SCALE * (2.0 * WEIGHTS[i] * x[i] + WEIGHTS[3 - i] + WEIGHTS[i] * x[i].cos());
+        let mut want = SCALE
+            * (2.0 * WEIGHTS[i] * x[i]
+                + WEIGHTS[3 - i]
+                + WEIGHTS[i] * x[i].cos()
+                + 0.5 * WEIGHTS[i]);
+        if i == 0 {
+            want += SCALE * WEIGHTS.iter().sum::<f64>();
+        }
         close("const array grad", g[i], want, 1e-12);
     }
 }

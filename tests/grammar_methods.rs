@@ -87,6 +87,18 @@ impl Model {
     }
 
     #[differentiable]
+    fn weighted_targets(&self, w: &[f64]) -> f64 {
+        let mut s = 0.0;
+        for (i, t) in self.targets.iter().enumerate() {
+            s += t * w[i % self.dim] * w[i % self.dim];
+        }
+        for &t in &self.targets {
+            s += t * w[0];
+        }
+        s
+    }
+
+    #[differentiable]
     fn outputs(&self, w: &[f64]) -> [f64; 2] {
         [self.predict(w, 0), self.predict(w, 1) * w[0]]
     }
@@ -188,6 +200,33 @@ fn method_calling_methods_and_associated_functions() {
         x[3] = x[3].abs() + 0.5;
         fd::check_scalar("Model::robust_loss", &m, &x, 1e-6, 1e-4);
     }
+}
+
+#[test]
+fn inactive_fields_iterated_by_reference() {
+    let model = Model::new();
+    let w = [0.3, -0.6, 0.9];
+    let mut g = [0.0; 3];
+    let v = model.weighted_targets_grad(&w, &mut g);
+    close("value", v, model.weighted_targets(&w), 1e-15);
+    // analytic: d/dw_j = sum over i = j mod 3 of 2 t_i w_j, plus sum(t) for j = 0
+    let t = &model.targets;
+    let want = [
+        2.0 * (t[0] + t[3]) * w[0] + t.iter().sum::<f64>(),
+        2.0 * t[1] * w[1],
+        2.0 * t[2] * w[2],
+    ];
+    close_all("grad", &g, &want, 1e-12);
+    let mut hv = [0.0; 3];
+    model.weighted_targets_hvp(&w, &[1.0, 1.0, 1.0], &mut hv);
+    close_all(
+        "hvp",
+        &hv,
+        &[2.0 * (t[0] + t[3]), 2.0 * t[1], 2.0 * t[2]],
+        1e-12,
+    );
+    let (_, tan) = model.weighted_targets_jvp(&w, &[0.0, 1.0, 0.0]);
+    close("jvp", tan, want[1], 1e-12);
 }
 
 #[test]

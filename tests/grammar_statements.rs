@@ -48,7 +48,7 @@ fn let_with_and_without_annotation() {
 fn tuple_lets(x: &[f64]) -> f64 {
     let (a, b) = (x[0], x[1]);
     let (c, d): (f64, f64) = (a * b, a - b);
-    let (e, f, g) = (c.exp(), d * d, x[2]);
+    let (e, (f, g)) = (c.exp(), (d * d, x[2]));
     let (mut h, k) = (e + f, g);
     h *= k;
     h + c * d
