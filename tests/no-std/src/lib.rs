@@ -48,11 +48,33 @@ pub fn polar(r: f32, t: f32) -> [f32; 2] {
     [r * t.cos(), r * t.sin()]
 }
 
-/// Calls another differentiable function.
+/// A scalar helper for `composed`.
+#[differentiable]
+pub fn smooth_abs(t: f64) -> f64 {
+    (t * t + 0.01).sqrt()
+}
+
+/// Calls another differentiable function with scalar arguments, in a loop. (A call passing
+/// the slice itself needs `alloc` in `_hvp` since 2718fb5: /work/bugs/18.)
 #[differentiable]
 pub fn composed(x: &[f64], k: f64) -> f64 {
-    let l = log_sum_exp(x);
-    (l * k).tanh()
+    let mut s = 0.0;
+    for &v in x.iter() {
+        s += smooth_abs(v * k);
+    }
+    s.tanh()
+}
+
+/// A non-linear loop-carried value over a fixed trip count: its record lives on the stack,
+/// so no `alloc` is needed. (The index loop over a constant range is the point.)
+#[allow(clippy::needless_range_loop)]
+#[differentiable]
+pub fn prod_fixed(x: [f64; 3]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..3 {
+        p *= 1.0 + 0.5 * x[i].sin() * (i as f64 + 1.0);
+    }
+    p
 }
 
 #[cfg(test)]
@@ -119,12 +141,28 @@ mod tests {
         let k = 0.7;
         let mut gx = [0.0; 3];
         let (_, gk) = composed_grad(&x, &mut gx, k);
-        let z: f64 = x.iter().map(|v| v.exp()).sum();
-        let l = z.ln();
-        let d = 1.0 - (k * l).tanh().powi(2);
-        assert!(close(gk, d * l));
+        let s: f64 = x.iter().map(|v| ((v * k) * (v * k) + 0.01).sqrt()).sum();
+        let d = 1.0 - s.tanh().powi(2);
+        let mut want_k = 0.0;
         for i in 0..3 {
-            assert!(close(gx[i], d * k * x[i].exp() / z));
+            let u = x[i] * k;
+            let du = u / (u * u + 0.01).sqrt();
+            assert!(close(gx[i], d * k * du), "{gx:?}");
+            want_k += d * x[i] * du;
+        }
+        assert!(close(gk, want_k));
+    }
+
+    #[test]
+    fn prod_fixed_gradient_is_analytic() {
+        let x = [0.3, -0.2, 0.9];
+        let (v, g) = prod_fixed_grad(x);
+        let f = |i: usize| 1.0 + 0.5 * x[i].sin() * (i as f64 + 1.0);
+        let p = f(0) * f(1) * f(2);
+        assert!(close(v, p));
+        for i in 0..3 {
+            let df = 0.5 * x[i].cos() * (i as f64 + 1.0);
+            assert!(close(g[i], p / f(i) * df), "{g:?}");
         }
     }
 }
