@@ -632,7 +632,9 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
 
     /// Start from the critical point found by minimising `‖∇f‖²` from `x0` (a saddle or a
     /// maximum near `x0`) instead of `x0` itself (default `false`). The minimisation is
-    /// Gauss-Newton (least-squares Newton steps from HVPs) with a line search.
+    /// Gauss-Newton (least-squares Newton steps from HVPs) with a line search. It can
+    /// stall at a local minimum of `‖∇f‖²` that is not a critical point; the search then
+    /// starts there, and [`Exploration::start`] says where that was.
     pub fn find_start(mut self, on: bool) -> Self {
         self.cfg.find_start = on;
         self

@@ -147,7 +147,7 @@ pub(crate) fn find_critical_point<O: Objective + ?Sized>(
         if !phi.is_finite() || sqrt(2.0 * phi) <= cfg.gradient_tolerance {
             break;
         }
-        let d = cgls(obj, &x, &g, 2 * n + 10);
+        let d = cgls(obj, &x, &g, (10 * n + 50).min(1000));
         let mut t = 1.0;
         let mut improved = false;
         for _ in 0..40 {
