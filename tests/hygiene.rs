@@ -1,6 +1,13 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
 //! array, slice, a loop that needs a tape, `if`/`else`, calls, a generic, a method, a vector
-//! output) expanded inside a module under `#[deny(warnings)]` and `#[forbid(unsafe_code)]`,
+//! output, a hand-written rule reached through a module path, `%`) expanded inside a module
+//! under `#[deny(warnings)]` and `#[forbid(unsafe_code)]`, with the prelude shadowed
+//! (`Option`, `Result`, `Vec`, `Some`, `drop`, a local `Float` trait, `core`, `std` and the
+//! crate's own name) and with user names that look like the macro's temporaries (`dx`,
+//! `seed`, `x_bar`, `x_tangent`, `__ad_0`, ...). Compiling at all is most of the test; the
+//! generated functions are then checked against central finite differences of the originals.
+
+#[deny(warnings)]` and `#[forbid(unsafe_code)]`,
 //! with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`, `drop`, a local `Float`
 //! trait) and with user names that look like the macro's temporaries (`dx`, `seed`, `x_bar`,
 //! `x_tangent`, `__ad_0`, ...). Compiling at all is most of the test; the generated functions
@@ -132,6 +139,31 @@ mod m {
         let seed = r * t.cos();
         let x_bar = r * t.sin();
         [seed, x_bar]
+    }
+
+    /// Hand-written custom rules, reached through a module path whose function is named
+    /// like a float rule: `rules_mod::exp` is *not* `f64::exp`.
+    pub mod rules_mod {
+        pub fn exp(a: f64) -> f64 {
+            a * a * a
+        }
+        pub fn exp_jvp(a: f64, da: f64) -> (f64, f64) {
+            (a * a * a, 3.0 * a * a * da)
+        }
+        pub fn exp_vjp(a: f64, seed: f64) -> (f64, f64) {
+            (a * a * a, 3.0 * a * a * seed)
+        }
+        pub fn exp_hvp(a: f64, va: f64) -> (f64, f64) {
+            (a * a * a, 6.0 * a * va)
+        }
+    }
+
+    /// A custom rule through a path, and `%` (differentiated as `a - trunc(a / b) * b`).
+    #[differentiable]
+    pub fn custom(x: f64, y: f64) -> f64 {
+        let dx = rules_mod::exp(x * y);
+        let x_bar = (x * 3.0) % y;
+        dx + x_bar * x_bar
     }
 
     pub struct Model {
@@ -377,4 +409,24 @@ fn method_on_self() {
     let mut hv = [0.0; 3];
     model.loss_hvp(&w, &d, &mut hv);
     assert_vec_close(&hv, &fd_hvp(&f, &w, &d), 1e-4, "loss_hvp");
+}
+
+#[test]
+fn custom_rule_through_a_path_and_rem() {
+    let f = |z: &[f64]| m::custom(z[0], z[1]);
+    for p in [[0.7, 0.9], [1.3, -0.8], [-0.4, 0.5]] {
+        let fd = fd_grad(&f, &p);
+        let (v, gx, gy) = m::custom_grad(p[0], p[1]);
+        assert!(close(v, f(&p), 1e-14), "value {v} vs {}", f(&p));
+        assert_vec_close(&[gx, gy], &fd, 1e-6, &format!("custom_grad at {p:?}"));
+        let (_, jv) = m::custom_jvp(p[0], 0.3, p[1], -0.6);
+        assert!(close(jv, 0.3 * fd[0] - 0.6 * fd[1], 1e-6));
+        let (_, hx, hy) = m::custom_hvp(p[0], 0.3, p[1], -0.6);
+        assert_vec_close(
+            &[hx, hy],
+            &fd_hvp(&f, &p, &[0.3, -0.6]),
+            1e-4,
+            &format!("custom_hvp at {p:?}"),
+        );
+    }
 }
