@@ -7,12 +7,6 @@
 //! `seed`, `x_bar`, `x_tangent`, `__ad_0`, ...). Compiling at all is most of the test; the
 //! generated functions are then checked against central finite differences of the originals.
 
-#[deny(warnings)]` and `#[forbid(unsafe_code)]`,
-//! with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`, `drop`, a local `Float`
-//! trait) and with user names that look like the macro's temporaries (`dx`, `seed`, `x_bar`,
-//! `x_tangent`, `__ad_0`, ...). Compiling at all is most of the test; the generated functions
-//! are then checked against central finite differences of the original functions.
-
 #[deny(warnings)]
 #[forbid(unsafe_code)]
 mod m {
