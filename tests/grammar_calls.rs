@@ -448,3 +448,26 @@ fn integer_methods_and_casts_of_a_slice_length() {
         1e-12,
     );
 }
+
+#[differentiable]
+fn cube(x: f64) -> f64 {
+    x * x * x
+}
+
+#[differentiable]
+fn nested_call_arguments(x: f64, y: f64) -> f64 {
+    cube(cube(x) + inner(y, cube(y))) + inner(inner(x, y), x).sin()
+}
+
+#[test]
+fn calls_nested_in_call_arguments() {
+    check_scalars!(
+        nested_call_arguments,
+        nested_call_arguments_jvp,
+        nested_call_arguments_vjp,
+        nested_call_arguments_grad,
+        nested_call_arguments_hvp,
+        [0, 1],
+        points(11, 4, 2, -0.8, 0.8)
+    );
+}

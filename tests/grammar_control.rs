@@ -797,3 +797,84 @@ fn loops_in_generic_code() {
     let got: Vec<f64> = g.iter().map(|v| f64::from(*v)).collect();
     fd::close_all("generic_loops f32", &got, &want, 1e-4);
 }
+
+#[differentiable]
+fn plain_loop_with_break(x: f64) -> f64 {
+    let mut s = x;
+    let mut k = 0;
+    loop {
+        s = s.sin() + x;
+        k += 1;
+        if k >= 4 {
+            break;
+        }
+    }
+    s
+}
+
+#[test]
+fn loop_without_value_and_break() {
+    check_scalars!(
+        plain_loop_with_break,
+        plain_loop_with_break_jvp,
+        plain_loop_with_break_vjp,
+        plain_loop_with_break_grad,
+        plain_loop_with_break_hvp,
+        [0],
+        points(14, 4, 1, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn while_stride(x: &[f64], stride: usize) -> f64 {
+    let mut i = 0usize;
+    let mut s = 0.0;
+    let mut p = 1.0;
+    while i < x.len() {
+        s += x[i] * p;
+        p *= x[i].cos();
+        i += stride;
+    }
+    s
+}
+
+#[test]
+fn while_with_integer_stride_and_carried_product() {
+    for stride in [1usize, 2, 3] {
+        check_slice_with!(
+            while_stride,
+            while_stride_jvp,
+            while_stride_vjp,
+            while_stride_grad,
+            while_stride_hvp,
+            stride,
+            points(15, 2, 5, -1.5, 1.5)
+        );
+    }
+}
+
+#[differentiable]
+fn call_in_loop_carried(x: &[f64]) -> f64 {
+    let mut s = x[0];
+    for i in 1..x.len() {
+        s = step(s, x[i]);
+    }
+    s
+}
+
+#[differentiable]
+fn step(s: f64, v: f64) -> f64 {
+    (s * v).tanh() + 0.5 * s
+}
+
+#[test]
+fn loop_carried_value_through_a_call() {
+    check_slice!(
+        call_in_loop_carried,
+        call_in_loop_carried_jvp,
+        call_in_loop_carried_vjp,
+        call_in_loop_carried_grad,
+        call_in_loop_carried_hvp,
+        points(16, 3, 5, -1.5, 1.5)
+    );
+}

@@ -368,3 +368,40 @@ fn constant_subexpressions_through_methods() {
     let (_, h) = constant_only_branches_hvp(0.7, 1.0);
     close("hvp", h, 0.0, 1e-14);
 }
+
+#[differentiable]
+fn odd_constants(x: f64, k: i32, flag: bool) -> f64 {
+    let a = 2.0_f64.powf(x) + 3.0f64.atan2(x) + f64::from(k) * x;
+    let b = (x > 0.0) as i32 as f64 + f64::from(2u8) + flag as u8 as f64;
+    -x.powi(2) + -(x).sin() * a + b * x
+}
+
+#[test]
+fn constant_receivers_from_conversions_and_bool_casts() {
+    for flag in [true, false] {
+        let f = |z: &[f64]| odd_constants(z[0], 3, flag);
+        let jvp = |z: &[f64], v: &[f64]| odd_constants_jvp(z[0], v[0], 3, flag);
+        let grad = |z: &[f64]| {
+            let (v, g) = odd_constants_grad(z[0], 3, flag);
+            (v, vec![g])
+        };
+        let vjp = |z: &[f64], s: f64| {
+            let (v, g) = odd_constants_vjp(z[0], 3, flag, s);
+            (v, vec![g])
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let (v, g) = odd_constants_hvp(z[0], d[0], 3, flag);
+            (v, vec![g])
+        };
+        let m = fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in [vec![-1.2], vec![-0.4], vec![0.6], vec![1.7]] {
+            fd::check_scalar("odd_constants", &m, &x, 1e-6, 1e-4);
+        }
+    }
+}

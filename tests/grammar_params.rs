@@ -9,6 +9,7 @@
 // initialisation, `return` as the last statement), which clippy would restyle.
 #![allow(clippy::needless_range_loop)]
 
+#[macro_use]
 #[path = "common/fd.rs"]
 mod fd;
 
@@ -798,6 +799,212 @@ fn generic_array_return_from_array() {
         "rotate f32 jvp",
         &[f64::from(t[0]), f64::from(t[1])],
         &[-(0.5f64.sin()), 0.5f64.cos()],
+        1e-6,
+    );
+}
+
+// ---------------------------------------------------------------- const generics, lifetimes, names, attributes
+
+#[differentiable]
+fn const_generic<const N: usize>(x: [f64; N]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..N {
+        s += x[i] * x[i] * (i as f64 + 1.0);
+    }
+    s * x[0]
+}
+
+#[differentiable]
+fn const_generic_ref<const N: usize>(x: &[f64; N], a: f64) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        p *= 1.0 + a * x[i];
+    }
+    p
+}
+
+#[differentiable]
+fn with_lifetime<'a>(x: &'a [f64], y: &'a [f64]) -> f64 {
+    x[0] * y[1] - x[1] * y[0]
+}
+
+#[test]
+fn const_generic_arrays_and_lifetimes() {
+    let x = [0.5, -1.0, 2.0];
+    let s: f64 = x
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v * v * (i as f64 + 1.0))
+        .sum();
+    let (v, g) = const_generic_grad(x);
+    close("const generic value", v, s * x[0], 1e-14);
+    close("const generic primal", const_generic(x), s * x[0], 1e-14);
+    let want = [s + 2.0 * x[0] * x[0], 4.0 * x[1] * x[0], 6.0 * x[2] * x[0]];
+    close_all("const generic grad", &g, &want, 1e-12);
+    let (_, t) = const_generic_jvp(x, [0.0, 1.0, 0.0]);
+    close("const generic jvp", t, want[1], 1e-12);
+    // Hessian column 0: d/dx0 of the gradient = [4 x0 + 2 x0, 4 x1, 6 x2]
+    let (_, h) = const_generic_hvp(x, [1.0, 0.0, 0.0]);
+    close_all(
+        "const generic hvp",
+        &h,
+        &[6.0 * x[0], 4.0 * x[1], 6.0 * x[2]],
+        1e-12,
+    );
+
+    let f = |z: &[f64]| const_generic_ref::<3>(z[..3].try_into().unwrap(), z[3]);
+    let jvp = |z: &[f64], v: &[f64]| {
+        const_generic_ref_jvp::<3>(
+            z[..3].try_into().unwrap(),
+            v[..3].try_into().unwrap(),
+            z[3],
+            v[3],
+        )
+    };
+    let grad = |z: &[f64]| {
+        let mut b = [0.0; 3];
+        let (v, ab) = const_generic_ref_grad::<3>(z[..3].try_into().unwrap(), &mut b, z[3]);
+        (v, vec![b[0], b[1], b[2], ab])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = [0.0; 3];
+        let (v, ab) = const_generic_ref_hvp::<3>(
+            z[..3].try_into().unwrap(),
+            d[..3].try_into().unwrap(),
+            &mut b,
+            z[3],
+            d[3],
+        );
+        (v, vec![b[0], b[1], b[2], ab])
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(15, 4, -1.0, 1.0) {
+        check_scalar("const_generic_ref", &m, &x, TOL, HTOL);
+    }
+
+    let mut gx = [0.0; 2];
+    let mut gy = [0.0; 2];
+    let v = with_lifetime_grad(&[1.0, 2.0], &mut gx, &[3.0, 4.0], &mut gy);
+    close("lifetime value", v, 1.0 * 4.0 - 2.0 * 3.0, 1e-15);
+    close(
+        "lifetime primal",
+        with_lifetime(&[1.0, 2.0], &[3.0, 4.0]),
+        v,
+        1e-15,
+    );
+    close_all(
+        "lifetime grad",
+        &[gx[0], gx[1], gy[0], gy[1]],
+        &[4.0, -3.0, -2.0, 1.0],
+        1e-15,
+    );
+}
+
+/// Parameters named like the generated ones (`seed`, `x_tangent`, `x_bar`, `x_dir`,
+/// `x_grad`, `x_hv`, `dx`): hygiene must keep them apart.
+#[differentiable]
+fn clashing_names(x: f64, seed: f64, x_tangent: f64, dx: f64) -> f64 {
+    x * seed + x_tangent * dx * x + seed.sin() * dx
+}
+
+#[differentiable]
+fn clashing_slice_names(
+    x: &[f64],
+    x_bar: &[f64],
+    x_dir: &[f64],
+    x_grad: &[f64],
+    x_hv: &[f64],
+) -> f64 {
+    x[0] * x_bar[0] + x_dir[0] * x_grad[0] * x_hv[0] * x[0]
+}
+
+#[test]
+fn parameter_names_that_look_generated() {
+    check_scalars!(
+        clashing_names,
+        clashing_names_jvp,
+        clashing_names_vjp,
+        clashing_names_grad,
+        clashing_names_hvp,
+        [0, 1, 2, 3],
+        fd::points(16, 3, 4, -1.5, 1.5)
+    );
+    let z = [0.5, 1.5, -2.0, 3.0, 0.25];
+    let mut g: Vec<[f64; 1]> = vec![[0.0]; 5];
+    let [g0, g1, g2, g3, g4] = &mut g[..] else {
+        unreachable!()
+    };
+    let v = clashing_slice_names_grad(
+        &[z[0]],
+        g0,
+        &[z[1]],
+        g1,
+        &[z[2]],
+        g2,
+        &[z[3]],
+        g3,
+        &[z[4]],
+        g4,
+    );
+    let f = |w: &[f64]| w[0] * w[1] + w[2] * w[3] * w[4] * w[0];
+    close("clashing slice value", v, f(&z), 1e-15);
+    close(
+        "clashing slice primal",
+        clashing_slice_names(&[z[0]], &[z[1]], &[z[2]], &[z[3]], &[z[4]]),
+        v,
+        1e-15,
+    );
+    let got: Vec<f64> = g.iter().map(|a| a[0]).collect();
+    close_all("clashing slice grad", &got, &fd::grad(&f, &z), TOL);
+}
+
+mod visibility {
+    use differentiable::differentiable;
+
+    /// A documented, attributed, `pub(crate)` function: the generated functions share
+    /// its visibility and the attributes do not get in the way.
+    #[differentiable]
+    #[inline]
+    #[must_use]
+    pub(crate) fn documented(x: f64) -> f64 {
+        x * x * x
+    }
+
+    #[differentiable]
+    pub fn public<T: num_traits::Float + num_traits::FloatConst + core::fmt::Debug + 'static>(
+        x: T,
+    ) -> T {
+        x * T::PI() + T::E() * x * x
+    }
+}
+
+#[test]
+fn visibility_attributes_and_extra_bounds() {
+    let (v, g) = visibility::documented_grad(2.0);
+    close("documented", v, 8.0, 1e-15);
+    close("documented primal", visibility::documented(2.0), 8.0, 1e-15);
+    close("documented grad", g, 12.0, 1e-15);
+    let (_, h) = visibility::documented_hvp(2.0, 1.0);
+    close("documented hvp", h, 12.0, 1e-15);
+    let (v, g) = visibility::public_grad(0.5f64);
+    close("FloatConst primal", visibility::public(0.5f64), v, 1e-15);
+    close(
+        "FloatConst grad",
+        g,
+        std::f64::consts::PI + std::f64::consts::E,
+        1e-14,
+    );
+    let (_, h) = visibility::public_hvp(0.5f32, 1.0);
+    close(
+        "FloatConst hvp f32",
+        f64::from(h),
+        2.0 * std::f64::consts::E,
         1e-6,
     );
 }

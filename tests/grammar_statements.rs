@@ -356,3 +356,82 @@ fn early_return_before_a_loop() {
     fd::check_scalar("early_return_slice", &m, &[0.8, 0.9, 0.3, 0.2], 1e-6, 1e-4);
     fd::check_scalar("early_return_slice", &m, &[0.8, -0.9, 0.3, 0.2], 1e-6, 1e-4);
 }
+
+#[differentiable]
+fn mut_copy_of_param(x: f64, y: f64) -> f64 {
+    let mut x = x;
+    x *= y;
+    x = x.sin() + y;
+    let mut y = y;
+    y -= x;
+    x * y
+}
+
+#[test]
+fn let_mut_copy_of_a_parameter() {
+    check_scalars!(
+        mut_copy_of_param,
+        mut_copy_of_param_jvp,
+        mut_copy_of_param_vjp,
+        mut_copy_of_param_grad,
+        mut_copy_of_param_hvp,
+        [0, 1],
+        points(11, 4, 2, -1.5, 1.5)
+    );
+}
+
+#[differentiable]
+fn if_inside_expressions(x: f64, y: f64) -> f64 {
+    let a = x * if y > 0.0 { y } else { -y };
+    let b = (if x > y { x } else { y }) + { a * 2.0 };
+    a * b - if a < 0.0 { a.exp() } else { a.sin() }
+}
+
+#[test]
+fn if_else_inside_binary_expressions() {
+    let pts = points(12, 30, 2, -1.5, 1.5)
+        .into_iter()
+        .filter(|z| z[1].abs() > 0.05 && (z[0] - z[1]).abs() > 0.05 && (z[0] * z[1]).abs() > 0.05);
+    check_scalars!(
+        if_inside_expressions,
+        if_inside_expressions_jvp,
+        if_inside_expressions_vjp,
+        if_inside_expressions_grad,
+        if_inside_expressions_hvp,
+        [0, 1],
+        pts
+    );
+}
+
+#[differentiable]
+fn array_early_return(x: f64, y: f64) -> [f64; 2] {
+    let a = x * y;
+    if a > 1.0 {
+        return [a, y];
+    } else if x < -1.0 {
+        return [y * y, a.sin()];
+    }
+    [y, a * x]
+}
+
+#[test]
+fn early_return_of_an_array() {
+    let f = |z: &[f64]| array_early_return(z[0], z[1]).to_vec();
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, b) = array_early_return_jvp(z[0], v[0], z[1], v[1]);
+        (a.to_vec(), b.to_vec())
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let (a, bx, by) = array_early_return_vjp(z[0], z[1], [s[0], s[1]]);
+        (a.to_vec(), vec![bx, by])
+    };
+    let m = fd::Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    // one point per branch
+    for x in [vec![1.5, 1.2], vec![-1.5, 0.3], vec![0.4, -0.6]] {
+        fd::check_vector("array_early_return", &m, &x, 1e-6);
+    }
+}
