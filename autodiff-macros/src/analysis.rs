@@ -46,7 +46,11 @@ fn walk_defs(b: &Block, assigned: &mut BTreeSet<VarId>, defined: &mut BTreeSet<V
 /// iteration: true unless every read of `v` in the body is a linear self-update
 /// `v = v + e` / `v = v - e` (whose adjoint does not need `v`).
 pub(crate) fn needs_record(v: VarId, body: &Block) -> bool {
-    let mut c = Counter { v, reads: 0, linear: 0 };
+    let mut c = Counter {
+        v,
+        reads: 0,
+        linear: 0,
+    };
     c.block(body);
     c.reads > c.linear
 }
@@ -77,8 +81,12 @@ impl Counter {
                 self.atom(a);
                 self.atom(b);
                 let is_self = |x: &Atom| matches!(x, Atom::Var(u) if *u == self.v);
-                let self_update = target == self.v && matches!(op, BinOp::Add | BinOp::Sub) && is_self(a) && !is_self(b);
-                let self_update_rev = target == self.v && *op == BinOp::Add && is_self(b) && !is_self(a);
+                let self_update = target == self.v
+                    && matches!(op, BinOp::Add | BinOp::Sub)
+                    && is_self(a)
+                    && !is_self(b);
+                let self_update_rev =
+                    target == self.v && *op == BinOp::Add && is_self(b) && !is_self(a);
                 if self_update || self_update_rev {
                     self.linear += 1;
                 }
@@ -107,7 +115,11 @@ impl Counter {
             match s {
                 Stmt::Set { var, val, .. } => self.val(*var, val),
                 Stmt::Decl(_) => {}
-                Stmt::If { cond, then_b, else_b } => {
+                Stmt::If {
+                    cond,
+                    then_b,
+                    else_b,
+                } => {
                     self.inact(cond);
                     self.block(then_b);
                     self.block(else_b);
@@ -142,7 +154,9 @@ impl<'ast> Visit<'ast> for PlaceholderCount {
         fn scan(ts: proc_macro2::TokenStream, v: VarId) -> usize {
             ts.into_iter()
                 .map(|tt| match tt {
-                    proc_macro2::TokenTree::Ident(id) => usize::from(placeholder_var(&id) == Some(v)),
+                    proc_macro2::TokenTree::Ident(id) => {
+                        usize::from(placeholder_var(&id) == Some(v))
+                    }
                     proc_macro2::TokenTree::Group(g) => scan(g.stream(), v),
                     _ => 0,
                 })
@@ -156,10 +170,20 @@ impl<'ast> Visit<'ast> for PlaceholderCount {
 /// iteration, unconditionally, by `v = v + c` or `v = v - c` with `c` the same in every
 /// iteration: the reverse sweep restores it by undoing the update, without a tape.
 /// Returns `c` and whether the update adds.
-pub(crate) fn invertible_update(v: VarId, body: &Block, carried: &[VarId]) -> Option<(Inact, bool)> {
+pub(crate) fn invertible_update(
+    v: VarId,
+    body: &Block,
+    carried: &[VarId],
+) -> Option<(Inact, bool)> {
     let mut found = None;
     for s in &body.stmts {
-        if let Stmt::Set { var, val, def: false, .. } = s {
+        if let Stmt::Set {
+            var,
+            val,
+            def: false,
+            ..
+        } = s
+        {
             if *var == v {
                 if found.is_some() {
                     return None;
@@ -173,9 +197,19 @@ pub(crate) fn invertible_update(v: VarId, body: &Block, carried: &[VarId]) -> Op
     // no other (nested, conditional) assignment of `v`
     let mut assigned = BTreeSet::new();
     let mut defined = BTreeSet::new();
-    let nested: Vec<&Stmt> = body.stmts.iter().filter(|s| !matches!(s, Stmt::Set { .. })).collect();
+    let nested: Vec<&Stmt> = body
+        .stmts
+        .iter()
+        .filter(|s| !matches!(s, Stmt::Set { .. }))
+        .collect();
     for s in nested {
-        walk_defs(&Block { stmts: vec![s.clone()] }, &mut assigned, &mut defined);
+        walk_defs(
+            &Block {
+                stmts: vec![s.clone()],
+            },
+            &mut assigned,
+            &mut defined,
+        );
     }
     if assigned.contains(&v) {
         return None;
@@ -185,13 +219,17 @@ pub(crate) fn invertible_update(v: VarId, body: &Block, carried: &[VarId]) -> Op
 
 /// `ph_v + c` / `ph_v - c` where `c` reads no variable the loop changes.
 fn self_increment(v: VarId, e: &syn::Expr, carried: &[VarId]) -> Option<(Inact, bool)> {
-    let syn::Expr::Binary(b) = strip(e) else { return None };
+    let syn::Expr::Binary(b) = strip(e) else {
+        return None;
+    };
     let add = match b.op {
         syn::BinOp::Add(_) => true,
         syn::BinOp::Sub(_) => false,
         _ => return None,
     };
-    let syn::Expr::Path(p) = strip(&b.left) else { return None };
+    let syn::Expr::Path(p) = strip(&b.left) else {
+        return None;
+    };
     if p.path.get_ident().and_then(placeholder_var) != Some(v) {
         return None;
     }
@@ -217,8 +255,15 @@ fn strip(e: &syn::Expr) -> &syn::Expr {
 /// Where `v` is first assigned in `b` (for error messages about that loop).
 pub(crate) fn first_assignment(v: VarId, b: &Block) -> Option<proc_macro2::Span> {
     b.stmts.iter().find_map(|s| match s {
-        Stmt::Set { var, span, def: false, .. } if *var == v => Some(*span),
-        Stmt::If { then_b, else_b, .. } => first_assignment(v, then_b).or_else(|| first_assignment(v, else_b)),
+        Stmt::Set {
+            var,
+            span,
+            def: false,
+            ..
+        } if *var == v => Some(*span),
+        Stmt::If { then_b, else_b, .. } => {
+            first_assignment(v, then_b).or_else(|| first_assignment(v, else_b))
+        }
         Stmt::For(l) => first_assignment(v, &l.body),
         Stmt::While { body, .. } => first_assignment(v, body),
         _ => None,

@@ -9,7 +9,9 @@
 //! overwrites and needs (see `analysis::needs_record`).
 
 use crate::analysis;
-use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, ParamKind, Stmt, Val, VarId};
+use crate::ir::{
+    Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, ParamKind, Stmt, Val, VarId,
+};
 use crate::resolve::placeholder_var;
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
@@ -51,10 +53,33 @@ type Versions = Vec<Option<Ident>>;
 
 /// What the forward sweep leaves for the adjoint sweep.
 enum Rec<'a> {
-    Set { var: VarId, r: RVal<'a>, out: Ident },
-    If { cond: Ident, entry: Versions, then_b: &'a Block, else_b: &'a Block },
-    For { l: &'a ForLoop, entry: Versions, lo: Ident, hi: Ident, last: Option<Ident>, muts: Vec<(VarId, Ident)>, tapes: Taping },
-    While { body: &'a Block, entry: Versions, count: Ident, muts: Vec<(VarId, Ident)>, tapes: Taping },
+    Set {
+        var: VarId,
+        r: RVal<'a>,
+        out: Ident,
+    },
+    If {
+        cond: Ident,
+        entry: Versions,
+        then_b: &'a Block,
+        else_b: &'a Block,
+    },
+    For {
+        l: &'a ForLoop,
+        entry: Versions,
+        lo: Ident,
+        hi: Ident,
+        last: Option<Ident>,
+        muts: Vec<(VarId, Ident)>,
+        tapes: Taping,
+    },
+    While {
+        body: &'a Block,
+        entry: Versions,
+        count: Ident,
+        muts: Vec<(VarId, Ident)>,
+        tapes: Taping,
+    },
 }
 
 /// How a loop restores, in its reverse sweep, the carried values each iteration needs.
@@ -125,7 +150,10 @@ impl<'a> Emitter<'a> {
             None => {
                 self.errors.push(syn::Error::new(
                     Span::call_site(),
-                    format!("variable `{}` may be used before it is assigned on every path", self.f.vars[v].name),
+                    format!(
+                        "variable `{}` may be used before it is assigned on every path",
+                        self.f.vars[v].name
+                    ),
                 ));
                 mixed("__ad_unassigned")
             }
@@ -165,11 +193,18 @@ impl<'a> Emitter<'a> {
     /// Tokens of an operand in active position.
     fn opnd(&mut self, a: &Atom) -> Opnd {
         match a {
-            Atom::Var(v) => Opnd { var: Some(*v).filter(|v| self.f.vars[*v].active), tok: self.version(*v).to_token_stream() },
+            Atom::Var(v) => Opnd {
+                var: Some(*v).filter(|v| self.f.vars[*v].active),
+                tok: self.version(*v).to_token_stream(),
+            },
             Atom::Const(c) => {
                 let e = self.inact(c);
                 let rt = &self.rt;
-                let tok = if self.kind.dual() { quote!(#rt::Dual::constant(#e)) } else { quote!((#e)) };
+                let tok = if self.kind.dual() {
+                    quote!(#rt::Dual::constant(#e))
+                } else {
+                    quote!((#e))
+                };
                 Opnd { var: None, tok }
             }
         }
@@ -199,7 +234,11 @@ impl<'a> Emitter<'a> {
     }
 
     /// The forward sweep of a whole body.
-    pub(crate) fn forward(&mut self, b: &'a Block, record: bool) -> (TokenStream, Vec<RecList<'a>>) {
+    pub(crate) fn forward(
+        &mut self,
+        b: &'a Block,
+        record: bool,
+    ) -> (TokenStream, Vec<RecList<'a>>) {
         let mut recs = Vec::new();
         let ts = self.block(b, record, &mut recs);
         (ts, vec![RecList(recs)])
@@ -207,26 +246,47 @@ impl<'a> Emitter<'a> {
 
     fn stmt(&mut self, s: &'a Stmt, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
         match s {
-            Stmt::Set { var, val, span, def } => self.set(*var, val, *span, *def, record, recs),
+            Stmt::Set {
+                var,
+                val,
+                span,
+                def,
+            } => self.set(*var, val, *span, *def, record, recs),
             Stmt::Decl(_) => TokenStream::new(),
             Stmt::Effect(i) => {
                 let e = self.inact(i);
                 quote!(#e;)
             }
-            Stmt::If { cond, then_b, else_b } => self.if_stmt(cond, then_b, else_b, record, recs),
+            Stmt::If {
+                cond,
+                then_b,
+                else_b,
+            } => self.if_stmt(cond, then_b, else_b, record, recs),
             Stmt::For(l) => self.for_loop(l, record, recs),
             Stmt::While { cond, body, brk } => self.while_loop(cond, body, *brk, record, recs),
         }
     }
 
-    fn set(&mut self, var: VarId, val: &'a Val, span: Span, def: bool, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+    fn set(
+        &mut self,
+        var: VarId,
+        val: &'a Val,
+        span: Span,
+        def: bool,
+        record: bool,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
         let active = self.f.vars[var].active;
         let id = self.fresh(&self.f.vars[var].name.clone());
         let rt = self.rt.clone();
         let (ts, r) = match val {
             Val::Inact(i) if !active => {
                 let e = self.inact(i);
-                let ann = if def { self.f.annotations[var].as_ref().map(|t| quote!(: #t)) } else { None };
+                let ann = if def {
+                    self.f.annotations[var].as_ref().map(|t| quote!(: #t))
+                } else {
+                    None
+                };
                 (quote_spanned!(span=> let #id #ann = #e;), None)
             }
             Val::Inact(i) => {
@@ -266,16 +326,25 @@ impl<'a> Emitter<'a> {
                 let call = quote_spanned!(span=> #rt::rules::#f(#(#toks),* #extra));
                 if record && active {
                     let ds: Vec<Ident> = ops.iter().map(|_| self.fresh("d")).collect();
-                    (quote!(let (#id, #(#ds),*) = #call;), Some(RVal::Rule(ops.into_iter().zip(ds).collect())))
+                    (
+                        quote!(let (#id, #(#ds),*) = #call;),
+                        Some(RVal::Rule(ops.into_iter().zip(ds).collect())),
+                    )
                 } else {
                     (quote!(let #id = #call.0;), None)
                 }
             }
-            Val::Index { base: Base::Param(p), index } => {
+            Val::Index {
+                base: Base::Param(p),
+                index,
+            } => {
                 let ix = self.fresh("ix");
                 let e = self.inact(index);
                 let read = self.read_elem(*p, &ix.to_token_stream());
-                (quote!(let #ix: usize = #e; let #id = #read;), Some(RVal::Index(*p, ix)))
+                (
+                    quote!(let #ix: usize = #e; let #id = #read;),
+                    Some(RVal::Index(*p, ix)),
+                )
             }
             Val::Call(c) => {
                 let (ts, primal_args) = self.call_forward(c, &id, span);
@@ -305,7 +374,12 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn call_forward(&mut self, c: &'a Call, id: &Ident, span: Span) -> (TokenStream, Vec<TokenStream>) {
+    fn call_forward(
+        &mut self,
+        c: &'a Call,
+        id: &Ident,
+        span: Span,
+    ) -> (TokenStream, Vec<TokenStream>) {
         let rt = self.rt.clone();
         let mut primal = Vec::new();
         let mut with_tangents = Vec::new();
@@ -338,14 +412,24 @@ impl<'a> Emitter<'a> {
         if self.kind.dual() {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
-            (quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); #rt::Dual::new(#v, #t) };), primal)
+            (
+                quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); #rt::Dual::new(#v, #t) };),
+                primal,
+            )
         } else {
             let f = self.callee(c, None);
             (quote_spanned!(span=> let #id = #f(#(#primal),*);), primal)
         }
     }
 
-    fn if_stmt(&mut self, cond: &'a Inact, then_b: &'a Block, else_b: &'a Block, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+    fn if_stmt(
+        &mut self,
+        cond: &'a Inact,
+        then_b: &'a Block,
+        else_b: &'a Block,
+        record: bool,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
         let c = self.fresh("cond");
         let ce = self.inact(cond);
         let mut outs = analysis::carried(then_b);
@@ -362,12 +446,20 @@ impl<'a> Emitter<'a> {
         let ets = self.block(else_b, false, &mut scratch);
         let evals: Vec<Ident> = outs.iter().map(|&v| self.version(v)).collect();
         self.ver = entry.clone();
-        let names: Vec<Ident> = outs.iter().map(|&v| self.fresh(&self.f.vars[v].name.clone())).collect();
+        let names: Vec<Ident> = outs
+            .iter()
+            .map(|&v| self.fresh(&self.f.vars[v].name.clone()))
+            .collect();
         for (&v, n) in outs.iter().zip(&names) {
             self.ver[v] = Some(n.clone());
         }
         if record {
-            recs.push(Rec::If { cond: c.clone(), entry, then_b, else_b });
+            recs.push(Rec::If {
+                cond: c.clone(),
+                entry,
+                then_b,
+                else_b,
+            });
         }
         quote! {
             let #c: bool = #ce;
@@ -418,13 +510,18 @@ impl<'a> Emitter<'a> {
             let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
             match &len {
                 Some(n) => {
-                    let pos = taping.stack_pos.get_or_insert_with(|| mixed("__ad_pos")).clone();
+                    let pos = taping
+                        .stack_pos
+                        .get_or_insert_with(|| mixed("__ad_pos"))
+                        .clone();
                     decls.extend(quote!(let mut #t = [#m; #n];));
                     pushes.extend(quote!(#t[#pos] = #m;));
                 }
                 None => {
                     if let Some(trips) = &trips {
-                        decls.extend(quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);));
+                        decls.extend(
+                            quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);),
+                        );
                     }
                     let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
                     self.tapes.push((t.clone(), span));
@@ -450,7 +547,10 @@ impl<'a> Emitter<'a> {
     /// with `N` a const generic, or `0..x.len()` with `x: [F; L]`.
     fn const_trips(&self, l: &ForLoop) -> Option<TokenStream> {
         let int = |e: &syn::Expr| match e {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse::<u64>().ok(),
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(i),
+                ..
+            }) => i.base10_parse::<u64>().ok(),
             _ => None,
         };
         let lo = int(&l.lo.expr)?;
@@ -465,10 +565,14 @@ impl<'a> Emitter<'a> {
         match &l.hi.expr {
             syn::Expr::Path(p) => {
                 let id = p.path.get_ident()?;
-                self.const_generics.contains(&id.to_string()).then(|| quote!(#id))
+                self.const_generics
+                    .contains(&id.to_string())
+                    .then(|| quote!(#id))
             }
             syn::Expr::MethodCall(m) if m.method == "len" && m.args.is_empty() => {
-                let syn::Expr::Path(p) = &*m.receiver else { return None };
+                let syn::Expr::Path(p) = &*m.receiver else {
+                    return None;
+                };
                 let id = p.path.get_ident()?;
                 let param = self.f.params.iter().find(|q| q.ident == *id)?;
                 let arr = match &param.ty {
@@ -481,7 +585,13 @@ impl<'a> Emitter<'a> {
                 };
                 match &arr.len {
                     e @ syn::Expr::Lit(_) => Some(quote!(#e)),
-                    syn::Expr::Path(p) if p.path.get_ident().is_some_and(|i| self.const_generics.contains(&i.to_string())) => Some(quote!(#p)),
+                    syn::Expr::Path(p)
+                        if p.path
+                            .get_ident()
+                            .is_some_and(|i| self.const_generics.contains(&i.to_string())) =>
+                    {
+                        Some(quote!(#p))
+                    }
                     _ => None,
                 }
             }
@@ -490,7 +600,12 @@ impl<'a> Emitter<'a> {
     }
 
     /// One forward iteration (primal only): body, write-back, `break` check.
-    fn iteration(&mut self, body: &'a Block, muts: &[(VarId, Ident)], brk: Option<VarId>) -> TokenStream {
+    fn iteration(
+        &mut self,
+        body: &'a Block,
+        muts: &[(VarId, Ident)],
+        brk: Option<VarId>,
+    ) -> TokenStream {
         for (v, m) in muts {
             self.ver[*v] = Some(m.clone());
         }
@@ -525,20 +640,39 @@ impl<'a> Emitter<'a> {
         let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
         let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
         let (muts, mut_ts) = self.loop_muts(&l.body);
-        let range = if l.inclusive { quote!(#lo..=#hi) } else { quote!(#lo..#hi) };
+        let range = if l.inclusive {
+            quote!(#lo..=#hi)
+        } else {
+            quote!(#lo..#hi)
+        };
         let len = self.const_trips(l);
-        let (tapes, tape_ts, pushes) =
-            if record { self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len) } else { Default::default() };
+        let (tapes, tape_ts, pushes) = if record {
+            self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len)
+        } else {
+            Default::default()
+        };
         let last = (record && l.brk.is_some()).then(|| self.fresh("last"));
         let entry = self.ver.clone();
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
-        let mark = last.as_ref().map(|la| quote!(#la = ::core::option::Option::Some(#i);));
+        let mark = last
+            .as_ref()
+            .map(|la| quote!(#la = ::core::option::Option::Some(#i);));
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
-        let last_decl = last.as_ref().map(|la| quote!(let mut #la = ::core::option::Option::None;));
+        let last_decl = last
+            .as_ref()
+            .map(|la| quote!(let mut #la = ::core::option::Option::None;));
         let after = self.after_loop(&muts);
         if record {
-            recs.push(Rec::For { l, entry, lo: lo.clone(), hi: hi.clone(), last, muts, tapes });
+            recs.push(Rec::For {
+                l,
+                entry,
+                lo: lo.clone(),
+                hi: hi.clone(),
+                last,
+                muts,
+                tapes,
+            });
         }
         quote! {
             let #lo = #loe;
@@ -555,9 +689,20 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn while_loop(&mut self, cond: &'a Inact, body: &'a Block, brk: Option<VarId>, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+    fn while_loop(
+        &mut self,
+        cond: &'a Inact,
+        body: &'a Block,
+        brk: Option<VarId>,
+        record: bool,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
         let (muts, mut_ts) = self.loop_muts(body);
-        let (tapes, tape_ts, pushes) = if record { self.loop_tapes(body, &muts, None, None) } else { Default::default() };
+        let (tapes, tape_ts, pushes) = if record {
+            self.loop_tapes(body, &muts, None, None)
+        } else {
+            Default::default()
+        };
         let count = self.fresh("count");
         let entry = self.ver.clone();
         for (v, m) in &muts {
@@ -569,7 +714,13 @@ impl<'a> Emitter<'a> {
         let counting = record.then(|| quote!(#count += 1;));
         let count_decl = record.then(|| quote!(let mut #count: usize = 0;));
         if record {
-            recs.push(Rec::While { body, entry, count, muts, tapes });
+            recs.push(Rec::While {
+                body,
+                entry,
+                count,
+                muts,
+                tapes,
+            });
         }
         quote! {
             #mut_ts
@@ -682,7 +833,12 @@ impl<'a> Emitter<'a> {
                 };
                 quote!({ #head #body })
             }
-            Rec::If { cond, entry, then_b, else_b } => {
+            Rec::If {
+                cond,
+                entry,
+                then_b,
+                else_b,
+            } => {
                 let saved = std::mem::replace(&mut self.ver, entry.clone());
                 let mut tr = Vec::new();
                 let tf = self.block(then_b, true, &mut tr);
@@ -694,7 +850,15 @@ impl<'a> Emitter<'a> {
                 self.ver = saved;
                 quote!(if #cond { #tf #ta } else { #ef #ea })
             }
-            Rec::For { l, entry, lo, hi, last, muts, tapes } => {
+            Rec::For {
+                l,
+                entry,
+                lo,
+                hi,
+                last,
+                muts,
+                tapes,
+            } => {
                 let saved = std::mem::replace(&mut self.ver, entry);
                 let i = self.fresh(&self.f.vars[l.idx].name.clone());
                 self.ver[l.idx] = Some(i.clone());
@@ -702,12 +866,20 @@ impl<'a> Emitter<'a> {
                 self.ver = saved;
                 let body = quote!({ #restore #replay #adj });
                 match (last, l.inclusive) {
-                    (Some(la), _) => quote!(if let ::core::option::Option::Some(#la) = #la { for #i in (#lo..=#la).rev() #body }),
+                    (Some(la), _) => {
+                        quote!(if let ::core::option::Option::Some(#la) = #la { for #i in (#lo..=#la).rev() #body })
+                    }
                     (None, true) => quote!(for #i in (#lo..=#hi).rev() #body),
                     (None, false) => quote!(for #i in (#lo..#hi).rev() #body),
                 }
             }
-            Rec::While { body, entry, count, muts, tapes } => {
+            Rec::While {
+                body,
+                entry,
+                count,
+                muts,
+                tapes,
+            } => {
                 let saved = std::mem::replace(&mut self.ver, entry);
                 let (restore, replay, adj) = self.reverse_iteration(body, &muts, &tapes);
                 self.ver = saved;
@@ -734,13 +906,19 @@ impl<'a> Emitter<'a> {
                 Some(pos) => restore.extend(quote!(#m = #t[#pos];)),
                 None => {
                     let val = self.fresh("rec");
-                    restore.extend(quote!(if let ::core::option::Option::Some(#val) = #t.pop() { #m = #val; }));
+                    restore.extend(
+                        quote!(if let ::core::option::Option::Some(#val) = #t.pop() { #m = #val; }),
+                    );
                 }
             }
         }
         for (v, c, add) in &tapes.inverted {
             let Some(m) = mut_of(v) else { continue };
-            restore.extend(if *add { quote!(#m = #m - (#c);) } else { quote!(#m = #m + (#c);) });
+            restore.extend(if *add {
+                quote!(#m = #m - (#c);)
+            } else {
+                quote!(#m = #m + (#c);)
+            });
         }
         for (v, m) in muts {
             let s = self.fresh(&self.f.vars[*v].name.clone());
@@ -758,7 +936,11 @@ impl<'a> Emitter<'a> {
             return TokenStream::new();
         };
         let slice = matches!(self.f.params[p].kind, ParamKind::Slice);
-        let part = if slice && self.kind.dual() { quote!(#t.eps) } else { quote!(#t) };
+        let part = if slice && self.kind.dual() {
+            quote!(#t.eps)
+        } else {
+            quote!(#t)
+        };
         quote!(#sh[#ix] = #sh[#ix] + #part;)
     }
 
@@ -811,8 +993,14 @@ impl<'a> Emitter<'a> {
 
     fn receiver(&self, at: &Atom, tok: &TokenStream) -> Opnd {
         match at {
-            Atom::Var(v) => Opnd { var: Some(*v).filter(|v| self.f.vars[*v].active), tok: tok.clone() },
-            Atom::Const(_) => Opnd { var: None, tok: tok.clone() },
+            Atom::Var(v) => Opnd {
+                var: Some(*v).filter(|v| self.f.vars[*v].active),
+                tok: tok.clone(),
+            },
+            Atom::Const(_) => Opnd {
+                var: None,
+                tok: tok.clone(),
+            },
         }
     }
 
@@ -821,7 +1009,12 @@ impl<'a> Emitter<'a> {
     /// callee's gradient `g` and Hessian-vector product `H·v` along the arguments'
     /// tangents, an argument's adjoint is `t·g + (ṫ·g + t·H·v)ε`. Slice arguments need
     /// scratch buffers for `g` and `H·v` (their shadows only keep the `ε` part).
-    fn call_adjoint_second_order(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
+    fn call_adjoint_second_order(
+        &mut self,
+        c: &'a Call,
+        primal: &[TokenStream],
+        t: &Ident,
+    ) -> TokenStream {
         let rt = self.rt.clone();
         let mut vjp_args = Vec::new();
         let mut hvp_args = Vec::new();
@@ -839,7 +1032,9 @@ impl<'a> Emitter<'a> {
                     let x = self.f.params[*p].ident.clone();
                     let (dir, sh) = (self.tangent[*p].clone(), self.shadow[*p].clone());
                     let (g, h) = (self.fresh("g"), self.fresh("hv"));
-                    before.extend(quote!(let mut #g = #rt::zeros_like(#x); let mut #h = #rt::zeros_like(#x);));
+                    before.extend(
+                        quote!(let mut #g = #rt::zeros_like(#x); let mut #h = #rt::zeros_like(#x);),
+                    );
                     vjp_args.push(quote!(#x, &mut #g[..]));
                     hvp_args.push(quote!(#x, #dir, &mut #h[..]));
                     after.extend(quote! {
@@ -858,7 +1053,11 @@ impl<'a> Emitter<'a> {
         let hvp = self.callee(c, Some("hvp"));
         let gs: Vec<Ident> = receivers.iter().map(|_| self.fresh("g")).collect();
         let hs: Vec<Ident> = receivers.iter().map(|_| self.fresh("hv")).collect();
-        let (gpat, hpat) = if gs.is_empty() { (quote!(_), quote!(_)) } else { (quote!((_, #(#gs),*)), quote!((_, #(#hs),*))) };
+        let (gpat, hpat) = if gs.is_empty() {
+            (quote!(_), quote!(_))
+        } else {
+            (quote!((_, #(#gs),*)), quote!((_, #(#hs),*)))
+        };
         let mut s = quote! {
             #before
             let #gpat = #vjp(#(#vjp_args,)* #rt::one_like(&#t.re));
@@ -866,7 +1065,10 @@ impl<'a> Emitter<'a> {
             #after
         };
         for ((o, g), h) in receivers.iter().zip(&gs).zip(&hs) {
-            s.extend(self.acc(o, quote!(#rt::Dual::new(#t.re * #g, #t.eps * #g + #t.re * #h))));
+            s.extend(self.acc(
+                o,
+                quote!(#rt::Dual::new(#t.re * #g, #t.eps * #g + #t.re * #h)),
+            ));
         }
         s
     }

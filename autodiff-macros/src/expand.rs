@@ -34,7 +34,12 @@ fn try_expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream>
         Some(p) => quote!(#p::__private),
         None => quote!(::differentiable::__private),
     };
-    let src = Source { item: &item, func: &func, ret: &ret, rt };
+    let src = Source {
+        item: &item,
+        func: &func,
+        ret: &ret,
+        rt,
+    };
     let mut kinds = vec![Kind::Jvp, Kind::Vjp];
     if matches!(ret, RetShape::Scalar(_)) {
         kinds.extend([Kind::Grad, Kind::Hvp]);
@@ -75,10 +80,18 @@ fn parse_fn(input: TokenStream) -> syn::Result<ItemFn> {
 fn check_signature(item: &ItemFn) -> syn::Result<()> {
     let sig = &item.sig;
     let bad = |span: proc_macro2::Span, what: &str| {
-        Err(syn::Error::new(span, format!("#[differentiable] does not support {what}; remove it or wrap a plain function")))
+        Err(syn::Error::new(
+            span,
+            format!(
+                "#[differentiable] does not support {what}; remove it or wrap a plain function"
+            ),
+        ))
     };
     if let Some(c) = &sig.constness {
-        return bad(c.span, "`const fn` (the derivative code calls non-const math)");
+        return bad(
+            c.span,
+            "`const fn` (the derivative code calls non-const math)",
+        );
     }
     if let Some(a) = &sig.asyncness {
         return bad(a.span, "`async fn`");
@@ -98,12 +111,22 @@ fn check_signature(item: &ItemFn) -> syn::Result<()> {
 /// Lowers the body to the IR. Activity is a fixed point (a variable assigned an
 /// active value later in a loop is active from its first definition), so lowering
 /// repeats until the set of active variables stops growing.
-fn lower_fn(item: &ItemFn, args: &Args, fl: &[syn::Ident], ret: &RetShape) -> syn::Result<crate::ir::Func> {
+fn lower_fn(
+    item: &ItemFn,
+    args: &Args,
+    fl: &[syn::Ident],
+    ret: &RetShape,
+) -> syn::Result<crate::ir::Func> {
     let mut known: Vec<bool> = Vec::new();
     for _ in 0..16 {
         let mut vars = Vec::new();
         let params = signature::params(&item.sig, args.wrt.as_deref(), fl, |id| {
-            vars.push(crate::ir::Var { name: id.to_string(), active: true, temp: false, by_ref: false });
+            vars.push(crate::ir::Var {
+                name: id.to_string(),
+                active: true,
+                temp: false,
+                by_ref: false,
+            });
             vars.len() - 1
         })?;
         let annotations = vec![None; vars.len()];
@@ -128,12 +151,18 @@ fn lower_fn(item: &ItemFn, args: &Args, fl: &[syn::Ident], ret: &RetShape) -> sy
             }
             return match output {
                 Some(o) => Ok(crate::lower::finish(l, o)),
-                None => Err(syn::Error::new(item.sig.ident.span(), "could not lower this function")),
+                None => Err(syn::Error::new(
+                    item.sig.ident.span(),
+                    "could not lower this function",
+                )),
             };
         }
         known = now;
     }
-    Err(syn::Error::new(item.sig.ident.span(), "activity analysis did not converge; please report this function"))
+    Err(syn::Error::new(
+        item.sig.ident.span(),
+        "activity analysis did not converge; please report this function",
+    ))
 }
 
 fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {

@@ -18,9 +18,18 @@ pub(crate) struct Source<'a> {
 }
 
 fn param_name(p: &Param, suffix: &str) -> Ident {
-    let base = if p.ident == "self" { "self_".to_string() } else { p.ident.to_string() };
+    let base = if p.ident == "self" {
+        "self_".to_string()
+    } else {
+        p.ident.to_string()
+    };
     let base = base.trim_start_matches("r#").to_string();
-    format_ident!("{}_{}", base, suffix, span = proc_macro2::Span::mixed_site())
+    format_ident!(
+        "{}_{}",
+        base,
+        suffix,
+        span = proc_macro2::Span::mixed_site()
+    )
 }
 
 /// `&[F]` -> `&mut [F]` for shadows.
@@ -127,7 +136,9 @@ impl Source<'_> {
                     let b = param_name(p, "grad");
                     let bty = mut_ref(ty);
                     sig_params.push(quote!(#b: #bty));
-                    prologue.extend(quote!(for __ad_e in #b.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
+                    prologue.extend(
+                        quote!(for __ad_e in #b.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }),
+                    );
                     em.shadow[i] = Some(b);
                 }
             }
@@ -137,9 +148,8 @@ impl Source<'_> {
         }
         let ret_ty = self.ret_ty().clone();
         let seed_ident = mixed("seed");
-        match kind {
-            Kind::Vjp => sig_params.push(quote!(#seed_ident: #ret_ty)),
-            _ => {}
+        if kind == Kind::Vjp {
+            sig_params.push(quote!(#seed_ident: #ret_ty))
         }
         let items = &f.items;
         let (fwd, recs) = em.forward(&f.body, reverse);
@@ -160,7 +170,9 @@ impl Source<'_> {
         let body_end = match kind {
             Kind::Jvp => match &f.output {
                 Output::Scalar(_) => quote!((#value.re, #value.eps)),
-                Output::Array(_) => quote!((#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))),
+                Output::Array(_) => {
+                    quote!((#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps)))
+                }
             },
             _ => {
                 // adjoint sweep: seed, accumulators, sweep, results
@@ -170,7 +182,9 @@ impl Source<'_> {
                 };
                 let seed_def = match kind {
                     Kind::Grad => quote!(let #seed_ident = #rt::one_like(&#value);),
-                    Kind::Hvp => quote!(let #seed_ident = #rt::Dual::constant(#rt::one_like(&#value.re));),
+                    Kind::Hvp => {
+                        quote!(let #seed_ident = #rt::Dual::constant(#rt::one_like(&#value.re));)
+                    }
                     _ => TokenStream::new(),
                 };
                 // arrays of by-value params accumulate in local arrays
@@ -210,7 +224,11 @@ impl Source<'_> {
                                 Some(b) => quote!(#b),
                                 None => quote!(#rt::zero_like(&#seed0)),
                             };
-                            if kind == Kind::Hvp { quote!(#b.eps) } else { b }
+                            if kind == Kind::Hvp {
+                                quote!(#b.eps)
+                            } else {
+                                b
+                            }
                         }
                         _ => {
                             let b = em.shadow[*i].clone();
@@ -222,8 +240,16 @@ impl Source<'_> {
                         }
                     })
                     .collect();
-                let value_out = if kind == Kind::Hvp { quote!(#value.re) } else { quote!(#value) };
-                let ret = if results.is_empty() { value_out } else { quote!((#value_out, #(#results),*)) };
+                let value_out = if kind == Kind::Hvp {
+                    quote!(#value.re)
+                } else {
+                    quote!(#value)
+                };
+                let ret = if results.is_empty() {
+                    value_out
+                } else {
+                    quote!((#value_out, #(#results),*))
+                };
                 quote! {
                     #seed_def
                     #decls
@@ -234,10 +260,18 @@ impl Source<'_> {
             }
         };
         // spanned at the loop's assignment, so a missing `alloc` feature points there
-        let tape_decls: Vec<TokenStream> =
-            em.tapes.iter().map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();)).collect();
+        let tape_decls: Vec<TokenStream> = em
+            .tapes
+            .iter()
+            .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();))
+            .collect();
         let ret_sig = self.ret_sig(kind, &by_value_adjoints);
-        let name = format_ident!("{}_{}", self.item.sig.ident, suffix(kind), span = self.item.sig.ident.span());
+        let name = format_ident!(
+            "{}_{}",
+            self.item.sig.ident,
+            suffix(kind),
+            span = self.item.sig.ident.span()
+        );
         let vis = &self.item.vis;
         let generics = &self.item.sig.generics;
         let where_clause = &generics.where_clause;
@@ -265,7 +299,11 @@ impl Source<'_> {
             Kind::Jvp => quote!((#r, #r)),
             _ => {
                 let ts: Vec<&Type> = adj.iter().map(|(_, p)| &p.ty).collect();
-                if ts.is_empty() { quote!(#r) } else { quote!((#r, #(#ts),*)) }
+                if ts.is_empty() {
+                    quote!(#r)
+                } else {
+                    quote!((#r, #(#ts),*))
+                }
             }
         }
     }

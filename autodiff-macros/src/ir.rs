@@ -34,7 +34,7 @@ pub(crate) enum ParamKind {
     /// A float scalar passed by value; the variable holds it.
     Scalar(VarId),
     /// `[F; N]` by value; the expression is `N`.
-    Array(syn::Type),
+    Array(Box<syn::Type>),
     /// `&[F]` or `&[F; N]`; derivatives go through a shadow parameter.
     Slice,
     /// Passed through unchanged.
@@ -105,7 +105,10 @@ pub(crate) enum Val {
         extra: Option<Inact>,
     },
     /// An element of an active array or slice parameter.
-    Index { base: Base, index: Inact },
+    Index {
+        base: Base,
+        index: Inact,
+    },
     /// A call to a differentiable function (free or method on `self`).
     Call(Call),
     /// Any inactive value.
@@ -136,12 +139,25 @@ pub(crate) enum CallArg {
 #[derive(Clone, Debug)]
 pub(crate) enum Stmt {
     /// Defines (`def`, a `let`) or redefines (an assignment) `var`.
-    Set { var: VarId, val: Val, span: Span, def: bool },
+    Set {
+        var: VarId,
+        val: Val,
+        span: Span,
+        def: bool,
+    },
     /// Declares a variable that every branch of the following `if` defines.
     Decl(VarId),
-    If { cond: Inact, then_b: Block, else_b: Block },
+    If {
+        cond: Inact,
+        then_b: Block,
+        else_b: Block,
+    },
     For(ForLoop),
-    While { cond: Inact, body: Block, brk: Option<VarId> },
+    While {
+        cond: Inact,
+        body: Block,
+        brk: Option<VarId>,
+    },
     /// An inactive expression statement (`assert!(..)`).
     Effect(Inact),
 }

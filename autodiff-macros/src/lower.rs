@@ -65,14 +65,23 @@ pub(crate) fn err_node<T>(node: &impl quote::ToTokens, msg: impl std::fmt::Displ
 
 impl Lowerer {
     pub(crate) fn env(&self) -> Env<'_> {
-        Env { scopes: &self.scopes, params: &self.params, vars: &self.vars }
+        Env {
+            scopes: &self.scopes,
+            params: &self.params,
+            vars: &self.vars,
+        }
     }
 
     /// A new variable; active if any pass found it active.
     pub(crate) fn new_var(&mut self, name: &str, active: bool) -> VarId {
         let id = self.vars.len();
         let seeded = self.known_active.get(id).copied().unwrap_or(false);
-        self.vars.push(Var { name: sanitize(name), active: active || seeded, temp: false, by_ref: false });
+        self.vars.push(Var {
+            name: sanitize(name),
+            active: active || seeded,
+            temp: false,
+            by_ref: false,
+        });
         self.annotations.push(None);
         id
     }
@@ -99,7 +108,7 @@ impl Lowerer {
                 return None;
             }
         };
-        let output = match self.output_of(value, array_out, span, &mut out) {
+        let output = match self.output_of(value, array_out, span) {
             Ok(o) => o,
             Err(e) => {
                 self.errors.push(e);
@@ -110,10 +119,10 @@ impl Lowerer {
         Some(output)
     }
 
-    fn output_of(&mut self, v: Lowered, array_out: bool, span: Span, out: &mut Vec<Stmt>) -> Res<Output> {
+    fn output_of(&mut self, v: Lowered, array_out: bool, span: Span) -> Res<Output> {
         match (v, array_out) {
             (Lowered::Array(items), true) => {
-                let atoms = items.into_iter().map(|l| self.as_atom(l, span, out)).collect::<Res<Vec<_>>>()?;
+                let atoms = items.into_iter().map(|l| self.as_atom(l, span)).collect::<Res<Vec<_>>>()?;
                 Ok(Output::Array(atoms))
             }
             (Lowered::Array(_), false) => err(span, "this function returns a scalar, but the value is an array"),
@@ -121,31 +130,46 @@ impl Lowerer {
                 Lowered::Slice(_) => err(span, "returning an input array is not supported; build the result as an array literal `[a, b, c]`"),
                 _ => err(span, "a function returning `[F; M]` must end with an array literal `[a, b, c]` (or `return [..]`)"),
             },
-            (other, false) => Ok(Output::Scalar(self.as_atom(other, span, out)?)),
+            (other, false) => Ok(Output::Scalar(self.as_atom(other, span)?)),
         }
     }
 
     /// Makes an atom of a scalar value (inactive values become constants).
-    pub(crate) fn as_atom(&mut self, l: Lowered, span: Span, _out: &mut [Stmt]) -> Res<Atom> {
+    pub(crate) fn as_atom(&mut self, l: Lowered, span: Span) -> Res<Atom> {
         match l {
             Lowered::Active(a) => Ok(a),
             Lowered::Inactive(e) => {
                 // an element of inactive data bound by reference is a float behind `&`
                 let by_ref = match &e {
-                    Expr::Path(p) => p.path.get_ident().and_then(crate::resolve::placeholder_var).is_some_and(|v| self.vars[v].by_ref),
+                    Expr::Path(p) => p
+                        .path
+                        .get_ident()
+                        .and_then(crate::resolve::placeholder_var)
+                        .is_some_and(|v| self.vars[v].by_ref),
                     _ => false,
                 };
                 let expr = if by_ref { syn::parse_quote!((*#e)) } else { e };
                 Ok(Atom::Const(Inact { expr }))
             }
-            Lowered::Slice(_) => err(span, "an active slice or array is used where a float is expected; index it: `x[i]`"),
-            Lowered::Array(_) => err(span, "array literals are only supported as the result of a function returning `[F; M]`"),
+            Lowered::Slice(_) => err(
+                span,
+                "an active slice or array is used where a float is expected; index it: `x[i]`",
+            ),
+            Lowered::Array(_) => err(
+                span,
+                "array literals are only supported as the result of a function returning `[F; M]`",
+            ),
         }
     }
 
     /// Lowers a statement sequence; returns its value (tail expression), if any.
     /// `top` is true where `return` may appear (function level, outside loops).
-    pub(crate) fn lower_seq(&mut self, stmts: &[syn::Stmt], out: &mut Vec<Stmt>, top: bool) -> Res<Option<Lowered>> {
+    pub(crate) fn lower_seq(
+        &mut self,
+        stmts: &[syn::Stmt],
+        out: &mut Vec<Stmt>,
+        top: bool,
+    ) -> Res<Option<Lowered>> {
         for (k, s) in stmts.iter().enumerate() {
             let last = k + 1 == stmts.len();
             let rest = &stmts[k + 1..];
@@ -156,7 +180,12 @@ impl Lowerer {
                 }
                 let e = match &ret.expr {
                     Some(e) => e,
-                    None => return err_node(&ret, "`return` without a value in a differentiable function"),
+                    None => {
+                        return err_node(
+                            &ret,
+                            "`return` without a value in a differentiable function",
+                        )
+                    }
                 };
                 return self.lower_expr(e, out).map(Some);
             }
@@ -175,8 +204,14 @@ impl Lowerer {
             // a tail expression
             if last {
                 if let syn::Stmt::Expr(e, None) = s {
-                    if !matches!(e, Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Block(_))
-                        || is_value_if(e)
+                    if !matches!(
+                        e,
+                        Expr::If(_)
+                            | Expr::ForLoop(_)
+                            | Expr::While(_)
+                            | Expr::Loop(_)
+                            | Expr::Block(_)
+                    ) || is_value_if(e)
                     {
                         return self.lower_expr(e, out).map(Some);
                     }
@@ -207,11 +242,16 @@ impl Lowerer {
                 self.scopes.pop();
                 let v = v?;
                 if v.is_some() {
-                    return err_node(&s, "a loop body cannot produce a value after `break`/`continue`");
+                    return err_node(
+                        &s,
+                        "a loop body cannot produce a value after `break`/`continue`",
+                    );
                 }
                 let ph = crate::resolve::placeholder(skip, Span::call_site());
                 out.push(Stmt::If {
-                    cond: Inact { expr: syn::parse_quote!(!#ph) },
+                    cond: Inact {
+                        expr: syn::parse_quote!(!#ph),
+                    },
                     then_b: Block { stmts: inner },
                     else_b: Block::default(),
                 });
@@ -223,8 +263,14 @@ impl Lowerer {
 
     /// `if c { A } else { B }; rest` where a branch returns: the value is
     /// `if c { A; rest } else { B; rest }` (`rest` is dead after a `return`).
-    fn lower_returning_if(&mut self, ifx: &syn::ExprIf, rest: &[syn::Stmt], out: &mut Vec<Stmt>) -> Res<Lowered> {
-        let then_stmts: Vec<syn::Stmt> = ifx.then_branch.stmts.iter().chain(rest).cloned().collect();
+    fn lower_returning_if(
+        &mut self,
+        ifx: &syn::ExprIf,
+        rest: &[syn::Stmt],
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        let then_stmts: Vec<syn::Stmt> =
+            ifx.then_branch.stmts.iter().chain(rest).cloned().collect();
         let else_stmts: Vec<syn::Stmt> = match &ifx.else_branch {
             None => rest.to_vec(),
             Some((_, e)) => match &**e {
@@ -261,7 +307,10 @@ impl Lowerer {
         self.scopes.pop();
         let (tv, ev) = (tv?, ev?);
         let (Some(tv), Some(ev)) = (tv, ev) else {
-            return err(span, "both branches of this `if` must produce a value (add an `else` branch)");
+            return err(
+                span,
+                "both branches of this `if` must produce a value (add an `else` branch)",
+            );
         };
         match (tv, ev) {
             (Lowered::Array(a), Lowered::Array(b)) if a.len() == b.len() => {
@@ -269,17 +318,31 @@ impl Lowerer {
                 let mut ta = Vec::new();
                 let mut eb_atoms = Vec::new();
                 for (x, y) in a.into_iter().zip(b) {
-                    ta.push(self.as_atom(x, span, &mut tb)?);
-                    eb_atoms.push(self.as_atom(y, span, &mut eb)?);
+                    ta.push(self.as_atom(x, span)?);
+                    eb_atoms.push(self.as_atom(y, span)?);
                 }
                 for (x, y) in ta.into_iter().zip(eb_atoms) {
                     let v = self.new_var("branch", true);
                     out.push(Stmt::Decl(v));
-                    tb.push(Stmt::Set { var: v, val: Val::Atom(x), span, def: false });
-                    eb.push(Stmt::Set { var: v, val: Val::Atom(y), span, def: false });
+                    tb.push(Stmt::Set {
+                        var: v,
+                        val: Val::Atom(x),
+                        span,
+                        def: false,
+                    });
+                    eb.push(Stmt::Set {
+                        var: v,
+                        val: Val::Atom(y),
+                        span,
+                        def: false,
+                    });
                     vars.push(Lowered::Active(Atom::Var(v)));
                 }
-                out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+                out.push(Stmt::If {
+                    cond,
+                    then_b: Block { stmts: tb },
+                    else_b: Block { stmts: eb },
+                });
                 Ok(Lowered::Array(vars))
             }
             (tv, ev) => {
@@ -289,20 +352,48 @@ impl Lowerer {
                         // an inactive value computed under an active-dependent branch
                         let v = self.new_var("branch", false);
                         out.push(Stmt::Decl(v));
-                        tb.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: a.clone() }), span, def: false });
-                        eb.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: b.clone() }), span, def: false });
-                        out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+                        tb.push(Stmt::Set {
+                            var: v,
+                            val: Val::Inact(Inact { expr: a.clone() }),
+                            span,
+                            def: false,
+                        });
+                        eb.push(Stmt::Set {
+                            var: v,
+                            val: Val::Inact(Inact { expr: b.clone() }),
+                            span,
+                            def: false,
+                        });
+                        out.push(Stmt::If {
+                            cond,
+                            then_b: Block { stmts: tb },
+                            else_b: Block { stmts: eb },
+                        });
                         let ph = crate::resolve::placeholder(v, span);
                         return Ok(Lowered::Inactive(syn::parse_quote!(#ph)));
                     }
                 }
                 let v = self.new_var("branch", true);
-                let ta = self.as_atom(tv, span, &mut tb)?;
-                let ea = self.as_atom(ev, span, &mut eb)?;
+                let ta = self.as_atom(tv, span)?;
+                let ea = self.as_atom(ev, span)?;
                 out.push(Stmt::Decl(v));
-                tb.push(Stmt::Set { var: v, val: Val::Atom(ta), span, def: false });
-                eb.push(Stmt::Set { var: v, val: Val::Atom(ea), span, def: false });
-                out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+                tb.push(Stmt::Set {
+                    var: v,
+                    val: Val::Atom(ta),
+                    span,
+                    def: false,
+                });
+                eb.push(Stmt::Set {
+                    var: v,
+                    val: Val::Atom(ea),
+                    span,
+                    def: false,
+                });
+                out.push(Stmt::If {
+                    cond,
+                    then_b: Block { stmts: tb },
+                    else_b: Block { stmts: eb },
+                });
                 Ok(Lowered::Active(Atom::Var(v)))
             }
         }
@@ -314,11 +405,18 @@ impl Lowerer {
             return err(l.let_token.span, "`if let` / `while let` is not supported in a differentiable function; use a plain condition");
         }
         self.check_inactive_expr(e)?;
-        Ok(Inact { expr: self.env().rewrite(e) })
+        Ok(Inact {
+            expr: self.env().rewrite(e),
+        })
     }
 
     /// Lowers one statement; returns a value only for a block-valued tail.
-    fn lower_stmt(&mut self, s: &syn::Stmt, out: &mut Vec<Stmt>, last: bool) -> Res<Option<Lowered>> {
+    fn lower_stmt(
+        &mut self,
+        s: &syn::Stmt,
+        out: &mut Vec<Stmt>,
+        last: bool,
+    ) -> Res<Option<Lowered>> {
         match s {
             syn::Stmt::Local(local) => self.lower_let(local, out).map(|_| None),
             syn::Stmt::Item(item) => {
@@ -342,7 +440,12 @@ impl Lowerer {
     }
 
     fn lower_macro_stmt(&mut self, mac: &syn::Macro, out: &mut Vec<Stmt>) -> Res<()> {
-        let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        let name = mac
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
         if self.env().tokens_mention_active(&mac.tokens) {
             return err(
                 mac.path.span(),
@@ -351,14 +454,22 @@ impl Lowerer {
         }
         let mut mac = mac.clone();
         mac.tokens = self.env().rewrite_tokens(mac.tokens);
-        out.push(Stmt::Effect(Inact { expr: Expr::Macro(syn::ExprMacro { attrs: Vec::new(), mac }) }));
+        out.push(Stmt::Effect(Inact {
+            expr: Expr::Macro(syn::ExprMacro {
+                attrs: Vec::new(),
+                mac,
+            }),
+        }));
         Ok(())
     }
 
     fn lower_let(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
         if let Some(init) = &local.init {
             if let Some((els, _)) = &init.diverge {
-                return err(els.span, "`let ... else` is not supported in a differentiable function");
+                return err(
+                    els.span,
+                    "`let ... else` is not supported in a differentiable function",
+                );
             }
         }
         let (pat, ty) = match &local.pat {
@@ -456,7 +567,12 @@ impl Lowerer {
         }
         let folded = self.fold_temp(v, &val, out);
         if !folded {
-            out.push(Stmt::Set { var: v, val, span, def: true });
+            out.push(Stmt::Set {
+                var: v,
+                val,
+                span,
+                def: true,
+            });
         }
         if let Some(Stmt::Set { def, .. }) = out.last_mut() {
             if folded {
@@ -476,18 +592,33 @@ impl Lowerer {
     }
 
     /// Assigns to an existing variable (`x = e`, `x += e`).
-    pub(crate) fn assign(&mut self, v: VarId, value: Lowered, span: Span, out: &mut Vec<Stmt>) -> Res<()> {
-        let val = match value {
-            Lowered::Active(a) => {
-                self.mark_active(v);
-                Val::Atom(a)
-            }
-            Lowered::Inactive(e) => Val::Inact(Inact { expr: e }),
-            Lowered::Slice(_) | Lowered::Array(_) => return err(span, "cannot assign an array or slice to a variable in a differentiable function"),
-        };
+    pub(crate) fn assign(
+        &mut self,
+        v: VarId,
+        value: Lowered,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
+        let val =
+            match value {
+                Lowered::Active(a) => {
+                    self.mark_active(v);
+                    Val::Atom(a)
+                }
+                Lowered::Inactive(e) => Val::Inact(Inact { expr: e }),
+                Lowered::Slice(_) | Lowered::Array(_) => return err(
+                    span,
+                    "cannot assign an array or slice to a variable in a differentiable function",
+                ),
+            };
         let val = self.coerce(v, val);
         if !self.fold_temp(v, &val, out) {
-            out.push(Stmt::Set { var: v, val, span, def: false });
+            out.push(Stmt::Set {
+                var: v,
+                val,
+                span,
+                def: false,
+            });
         }
         Ok(())
     }
@@ -495,7 +626,9 @@ impl Lowerer {
     /// `t = a + b; v = t;` -> `v = a + b;` when `t` is a temporary defined by the
     /// last statement: fewer copies, and `s += e` stays visibly a linear update.
     fn fold_temp(&mut self, v: VarId, val: &Val, out: &mut [Stmt]) -> bool {
-        let Val::Atom(Atom::Var(t)) = val else { return false };
+        let Val::Atom(Atom::Var(t)) = val else {
+            return false;
+        };
         if !self.vars[*t].temp || self.vars[*t].active != self.vars[v].active {
             return false;
         }
@@ -530,7 +663,8 @@ fn as_if_stmt(s: &syn::Stmt) -> Option<&syn::ExprIf> {
 fn is_value_if(e: &Expr) -> bool {
     match e {
         Expr::If(i) => {
-            i.else_branch.is_some() && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(_, None)))
+            i.else_branch.is_some()
+                && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(_, None)))
         }
         Expr::Block(b) => matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(_, None))),
         _ => false,
@@ -549,7 +683,15 @@ pub(crate) fn pat_ident(p: &Pat) -> Res<syn::Ident> {
 
 /// Turns a user name into a valid identifier fragment.
 fn sanitize(name: &str) -> String {
-    name.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect()
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 /// Whether a statement may `break`/`continue` the enclosing loop.
@@ -566,7 +708,8 @@ pub(crate) fn expr_exits(e: &Expr) -> bool {
     match e {
         Expr::Break(_) | Expr::Continue(_) => true,
         Expr::If(i) => {
-            i.then_branch.stmts.iter().any(stmt_exits) || i.else_branch.as_ref().is_some_and(|(_, e)| expr_exits(e))
+            i.then_branch.stmts.iter().any(stmt_exits)
+                || i.else_branch.as_ref().is_some_and(|(_, e)| expr_exits(e))
         }
         Expr::Block(b) => b.block.stmts.iter().any(stmt_exits),
         _ => false,
@@ -598,7 +741,10 @@ fn contains_return(e: &Expr) -> bool {
     match e {
         Expr::Return(_) => true,
         Expr::If(i) => {
-            i.then_branch.stmts.iter().any(stmt_has) || i.else_branch.as_ref().is_some_and(|(_, e)| contains_return(e))
+            i.then_branch.stmts.iter().any(stmt_has)
+                || i.else_branch
+                    .as_ref()
+                    .is_some_and(|(_, e)| contains_return(e))
         }
         Expr::Block(b) => b.block.stmts.iter().any(stmt_has),
         _ => false,
@@ -607,5 +753,12 @@ fn contains_return(e: &Expr) -> bool {
 
 /// Builds the IR of a whole function.
 pub(crate) fn finish(l: Lowerer, output: Output) -> Func {
-    Func { vars: l.vars, params: l.params, body: l.body_out, output, items: l.items, annotations: l.annotations }
+    Func {
+        vars: l.vars,
+        params: l.params,
+        body: l.body_out,
+        output,
+        items: l.items,
+        annotations: l.annotations,
+    }
 }

@@ -1,7 +1,7 @@
 //! Lowering expressions and expression statements (assignments, loops, `if`).
 
 use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Inact, Stmt, Val, VarId};
-use crate::lower::{err, err_node, pat_ident, Lowered, Lowerer, LoopCtx, Res};
+use crate::lower::{err, err_node, pat_ident, LoopCtx, Lowered, Lowerer, Res};
 use crate::resolve::{placeholder, Binding};
 use crate::rules_table::{self, Arity};
 use proc_macro2::Span;
@@ -12,7 +12,10 @@ use syn::{Expr, Pat};
 /// One stream of elements in a `for` loop over slices.
 enum Iter {
     /// Elements of an active slice/array parameter, or of an inactive expression.
-    Seq { src: Src, by_ref: bool },
+    Seq {
+        src: Src,
+        by_ref: bool,
+    },
     Enumerate(Box<Iter>),
     Zip(Box<Iter>, Box<Iter>),
 }
@@ -27,12 +30,17 @@ impl Lowerer {
     fn temp(&mut self, name: &str, val: Val, span: Span, out: &mut Vec<Stmt>) -> Lowered {
         let v = self.new_var(name, true);
         self.vars[v].temp = true;
-        out.push(Stmt::Set { var: v, val, span, def: true });
+        out.push(Stmt::Set {
+            var: v,
+            val,
+            span,
+            def: true,
+        });
         Lowered::Active(Atom::Var(v))
     }
 
-    fn atom(&mut self, l: Lowered, span: Span, out: &mut Vec<Stmt>) -> Res<Atom> {
-        self.as_atom(l, span, out)
+    fn atom(&mut self, l: Lowered, span: Span) -> Res<Atom> {
+        self.as_atom(l, span)
     }
 
     /// Rejects constructs that can never be differentiated when they touch an
@@ -62,7 +70,17 @@ impl Lowerer {
 
     /// Lowers an expression in value position.
     pub(crate) fn lower_expr(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
-        let structural = matches!(e, Expr::Block(_) | Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Assign(_) | Expr::Array(_) | Expr::Paren(_));
+        let structural = matches!(
+            e,
+            Expr::Block(_)
+                | Expr::If(_)
+                | Expr::ForLoop(_)
+                | Expr::While(_)
+                | Expr::Loop(_)
+                | Expr::Assign(_)
+                | Expr::Array(_)
+                | Expr::Paren(_)
+        );
         if !structural && !self.env().mentions_active(e) {
             self.check_inactive_expr(e)?;
             return Ok(Lowered::Inactive(self.env().rewrite(e)));
@@ -198,12 +216,27 @@ impl Lowerer {
                 if matches!((&l, &r), (Lowered::Inactive(_), Lowered::Inactive(_))) {
                     return Ok(Lowered::Inactive(self.env().rewrite(e)));
                 }
-                let la = self.atom(l, b.left.span(), out)?;
-                let ra = self.atom(r, b.right.span(), out)?;
-                return Ok(self.temp("rem", Val::Rule { name: "rem", args: vec![la, ra], extra: None }, b.op.span(), out));
+                let la = self.atom(l, b.left.span())?;
+                let ra = self.atom(r, b.right.span())?;
+                return Ok(self.temp(
+                    "rem",
+                    Val::Rule {
+                        name: "rem",
+                        args: vec![la, ra],
+                        extra: None,
+                    },
+                    b.op.span(),
+                    out,
+                ));
             }
-            syn::BinOp::AddAssign(_) | syn::BinOp::SubAssign(_) | syn::BinOp::MulAssign(_) | syn::BinOp::DivAssign(_) => {
-                return err_node(&b.op, "compound assignment used as a value is not supported")
+            syn::BinOp::AddAssign(_)
+            | syn::BinOp::SubAssign(_)
+            | syn::BinOp::MulAssign(_)
+            | syn::BinOp::DivAssign(_) => {
+                return err_node(
+                    &b.op,
+                    "compound assignment used as a value is not supported",
+                )
             }
             _ => return self.inactive_use(e),
         };
@@ -213,17 +246,31 @@ impl Lowerer {
             return Ok(Lowered::Inactive(self.env().rewrite(e)));
         }
         let span = b.op.span();
-        let la = self.atom(l, b.left.span(), out)?;
-        let ra = self.atom(r, b.right.span(), out)?;
+        let la = self.atom(l, b.left.span())?;
+        let ra = self.atom(r, b.right.span())?;
         Ok(self.temp("t", Val::Bin(op, la, ra), span, out))
     }
 
-    fn lower_method(&mut self, m: &syn::ExprMethodCall, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+    fn lower_method(
+        &mut self,
+        m: &syn::ExprMethodCall,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
         let name = m.method.to_string();
         let span = m.method.span();
         if is_self(&m.receiver) {
             let args = self.call_args(m.args.iter(), out)?;
-            return Ok(self.temp(&name, Val::Call(Call { callee: m.method.clone().into(), method_on_self: true, args }), span, out));
+            return Ok(self.temp(
+                &name,
+                Val::Call(Call {
+                    callee: m.method.clone().into(),
+                    method_on_self: true,
+                    args,
+                }),
+                span,
+                out,
+            ));
         }
         let recv = self.lower_expr(&m.receiver, out)?;
         match recv {
@@ -245,7 +292,7 @@ impl Lowerer {
                     return err(span, format!("no derivative rule for method `{name}` on an active float; supported: {}", rules_table::supported_list()));
                 };
                 let all: Vec<&Expr> = std::iter::once(&*m.receiver).chain(m.args.iter()).collect();
-                self.lower_rule(rule, arity, &all, Some(recv), span, e, out)
+                self.lower_rule(rule, arity, &all, Some(recv), e, out)
             }
             Lowered::Array(_) => err(span, "methods on array literals are not supported"),
         }
@@ -258,14 +305,17 @@ impl Lowerer {
         arity: Arity,
         args: &[&Expr],
         first: Option<Lowered>,
-        span: Span,
         whole: &Expr,
         out: &mut Vec<Stmt>,
     ) -> Res<Lowered> {
+        let span = whole.span();
         let n_float = rules_table::float_args(arity);
         let expected = n_float + usize::from(arity == Arity::WithInt);
         if args.len() != expected {
-            return err(span, format!("`{rule}` takes {expected} argument(s) including the receiver"));
+            return err(
+                span,
+                format!("`{rule}` takes {expected} argument(s) including the receiver"),
+            );
         }
         let mut atoms = Vec::new();
         let mut first = first;
@@ -274,11 +324,13 @@ impl Lowerer {
                 Some(l) => l,
                 None => self.lower_expr(a, out)?,
             };
-            atoms.push(self.atom(l, a.span(), out)?);
+            atoms.push(self.atom(l, a.span())?);
         }
         let extra = if arity == Arity::WithInt {
             let n = args[n_float];
-            Some(Inact { expr: self.env().rewrite(n) })
+            Some(Inact {
+                expr: self.env().rewrite(n),
+            })
         } else {
             None
         };
@@ -286,7 +338,16 @@ impl Lowerer {
             // e.g. `f64::max(x.len() as f64, 1.0)`: only an integer came from an active slice
             return self.inactive_use(whole);
         }
-        Ok(self.temp(rule, Val::Rule { name: rule, args: atoms, extra }, span, out))
+        Ok(self.temp(
+            rule,
+            Val::Rule {
+                name: rule,
+                args: atoms,
+                extra,
+            },
+            span,
+            out,
+        ))
     }
 
     fn lower_call(&mut self, c: &syn::ExprCall, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
@@ -298,7 +359,7 @@ impl Lowerer {
         if self.is_float_qualifier(fp) {
             if let Some((rule, arity)) = rules_table::lookup(&last) {
                 let args: Vec<&Expr> = c.args.iter().collect();
-                return self.lower_rule(rule, arity, &args, None, fp.path.span(), e, out);
+                return self.lower_rule(rule, arity, &args, None, e, out);
             }
             if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
                 return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
@@ -308,10 +369,22 @@ impl Lowerer {
             return self.inactive_use(e);
         }
         let args = self.call_args(c.args.iter(), out)?;
-        if !args.iter().any(|a| matches!(a, CallArg::Active(Atom::Var(_)) | CallArg::Slice(_))) {
+        if !args
+            .iter()
+            .any(|a| matches!(a, CallArg::Active(Atom::Var(_)) | CallArg::Slice(_)))
+        {
             return self.inactive_use(e);
         }
-        Ok(self.temp(&last, Val::Call(Call { callee: fp.path.clone(), method_on_self: false, args }), fp.path.span(), out))
+        Ok(self.temp(
+            &last,
+            Val::Call(Call {
+                callee: fp.path.clone(),
+                method_on_self: false,
+                args,
+            }),
+            fp.path.span(),
+            out,
+        ))
     }
 
     /// Whether `path` names a method of a float type: `f64::sin`, `Float::sin`,
@@ -335,7 +408,11 @@ impl Lowerer {
         segs.len() == 2 && (q == "f32" || q == "f64" || self.float_generics.contains(q))
     }
 
-    fn call_args<'e>(&mut self, args: impl Iterator<Item = &'e Expr>, out: &mut Vec<Stmt>) -> Res<Vec<CallArg>> {
+    fn call_args<'e>(
+        &mut self,
+        args: impl Iterator<Item = &'e Expr>,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Vec<CallArg>> {
         let mut res = Vec::new();
         for a in args {
             res.push(match self.lower_expr(a, out)? {
@@ -345,16 +422,24 @@ impl Lowerer {
                 // callee: pass it with a zero tangent and drop its adjoint. (If the
                 // parameter is inactive instead, the call fails to type-check: never a
                 // silently wrong derivative.)
-                Lowered::Inactive(e) if is_float_constant(&e) => CallArg::Active(Atom::Const(Inact { expr: e })),
+                Lowered::Inactive(e) if is_float_constant(&e) => {
+                    CallArg::Active(Atom::Const(Inact { expr: e }))
+                }
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
-                Lowered::Array(_) => return err_node(&a, "array literals as arguments are not supported"),
+                Lowered::Array(_) => {
+                    return err_node(&a, "array literals as arguments are not supported")
+                }
             });
         }
         Ok(res)
     }
 
     /// Lowers an expression in statement position. Returns the value of a tail block.
-    pub(crate) fn lower_expr_stmt(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Option<Lowered>> {
+    pub(crate) fn lower_expr_stmt(
+        &mut self,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Option<Lowered>> {
         match e {
             Expr::Assign(a) => {
                 let v = self.assign_target(&a.left)?;
@@ -362,7 +447,9 @@ impl Lowerer {
                     if self.env().mentions_active(&a.right) {
                         return err_node(&a.left, "assigning an active value here is not supported; assign to a local variable");
                     }
-                    out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
+                    out.push(Stmt::Effect(Inact {
+                        expr: self.env().rewrite(e),
+                    }));
                     return Ok(None);
                 };
                 let value = self.lower_expr(&a.right, out)?;
@@ -374,7 +461,9 @@ impl Lowerer {
                     if self.env().mentions_active(&b.right) {
                         return err_node(&b.left, "updating this place with an active value is not supported; update a local variable");
                     }
-                    out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
+                    out.push(Stmt::Effect(Inact {
+                        expr: self.env().rewrite(e),
+                    }));
                     return Ok(None);
                 };
                 let plain = plain_op(&b.op);
@@ -385,7 +474,9 @@ impl Lowerer {
                 self.assign(v, value, b.op.span(), out)?;
                 Ok(None)
             }
-            Expr::If(i) if !crate::lower::expr_exits(e) && i.else_branch.is_some() && value_branches(i) => {
+            Expr::If(i)
+                if !crate::lower::expr_exits(e) && i.else_branch.is_some() && value_branches(i) =>
+            {
                 self.lower_expr(e, out).map(Some)
             }
             Expr::If(i) => self.lower_if_stmt(i, out).map(|_| None),
@@ -404,7 +495,13 @@ impl Lowerer {
                     return err_node(&l.label, LABEL_MSG);
                 }
                 let (body, brk) = self.lower_loop_body(&l.body.stmts, |_, _| Ok(()))?;
-                out.push(Stmt::While { cond: Inact { expr: syn::parse_quote!(true) }, body, brk });
+                out.push(Stmt::While {
+                    cond: Inact {
+                        expr: syn::parse_quote!(true),
+                    },
+                    body,
+                    brk,
+                });
                 Ok(None)
             }
             Expr::Block(b) if b.label.is_none() => {
@@ -445,7 +542,10 @@ impl Lowerer {
                 let recv_active = self.env().mentions_active(&m.receiver);
                 let name = &m.method;
                 if recv_active {
-                    err_node(&e, format!("the value of `.{name}()` is unused; bind it with `let`"))
+                    err_node(
+                        &e,
+                        format!("the value of `.{name}()` is unused; bind it with `let`"),
+                    )
                 } else {
                     err_node(&e, format!("method `{name}` called with an active argument: an active value cannot be stored or passed to code that is not differentiated; only float methods with a derivative rule and #[differentiable] methods of `self` take active values"))
                 }
@@ -454,7 +554,9 @@ impl Lowerer {
                 if self.env().mentions_active(e) {
                     return err_node(&e, "the value of this call is unused; bind it with `let`");
                 }
-                out.push(Stmt::Effect(Inact { expr: self.env().rewrite(e) }));
+                out.push(Stmt::Effect(Inact {
+                    expr: self.env().rewrite(e),
+                }));
                 Ok(None)
             }
             other => self.lower_expr(other, out).map(Some),
@@ -463,7 +565,14 @@ impl Lowerer {
 
     fn set_flag(&mut self, flag: Option<VarId>, out: &mut Vec<Stmt>) {
         if let Some(f) = flag {
-            out.push(Stmt::Set { var: f, val: Val::Inact(Inact { expr: syn::parse_quote!(true) }), span: Span::call_site(), def: false });
+            out.push(Stmt::Set {
+                var: f,
+                val: Val::Inact(Inact {
+                    expr: syn::parse_quote!(true),
+                }),
+                span: Span::call_site(),
+                def: false,
+            });
         }
     }
 
@@ -509,7 +618,11 @@ impl Lowerer {
             self.scopes.pop();
             r?;
         }
-        out.push(Stmt::If { cond, then_b: Block { stmts: tb }, else_b: Block { stmts: eb } });
+        out.push(Stmt::If {
+            cond,
+            then_b: Block { stmts: tb },
+            else_b: Block { stmts: eb },
+        });
         Ok(())
     }
 
@@ -539,7 +652,14 @@ impl Lowerer {
 
     fn new_flag(&mut self, name: &str, body: &mut Vec<Stmt>) -> VarId {
         let v = self.new_var(name, false);
-        body.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: syn::parse_quote!(false) }), span: Span::call_site(), def: true });
+        body.push(Stmt::Set {
+            var: v,
+            val: Val::Inact(Inact {
+                expr: syn::parse_quote!(false),
+            }),
+            span: Span::call_site(),
+            def: true,
+        });
         v
     }
 
@@ -551,8 +671,12 @@ impl Lowerer {
             let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
                 return err_node(&r, "a `for` loop range needs both ends: `a..b` or `a..=b`");
             };
-            let lo = Inact { expr: self.env().rewrite(lo) };
-            let hi = Inact { expr: self.env().rewrite(hi) };
+            let lo = Inact {
+                expr: self.env().rewrite(lo),
+            };
+            let hi = Inact {
+                expr: self.env().rewrite(hi),
+            };
             let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
             let name = pat_ident(&f.pat)?;
             let idx = self.new_var(&name.to_string(), false);
@@ -560,15 +684,32 @@ impl Lowerer {
                 l.scopes.bind(name.to_string(), idx);
                 Ok(())
             })?;
-            out.push(Stmt::For(ForLoop { idx, lo, hi, inclusive, body, brk }));
+            out.push(Stmt::For(ForLoop {
+                idx,
+                lo,
+                hi,
+                inclusive,
+                body,
+                brk,
+            }));
             return Ok(());
         }
         let it = self.iter_of(&f.expr)?;
         let len = self.iter_len(&it);
         let idx = self.new_var("i", false);
         let pat = (*f.pat).clone();
-        let (body, brk) = self.lower_loop_body(&f.body.stmts, |l, body| l.bind_elems(&it, &pat, idx, body))?;
-        out.push(Stmt::For(ForLoop { idx, lo: Inact { expr: syn::parse_quote!(0usize) }, hi: Inact { expr: len }, inclusive: false, body, brk }));
+        let (body, brk) =
+            self.lower_loop_body(&f.body.stmts, |l, body| l.bind_elems(&it, &pat, idx, body))?;
+        out.push(Stmt::For(ForLoop {
+            idx,
+            lo: Inact {
+                expr: syn::parse_quote!(0usize),
+            },
+            hi: Inact { expr: len },
+            inclusive: false,
+            body,
+            brk,
+        }));
         Ok(())
     }
 
@@ -578,7 +719,9 @@ impl Lowerer {
         match e {
             Expr::Paren(p) => self.iter_of(&p.expr),
             Expr::MethodCall(m) => match m.method.to_string().as_str() {
-                "enumerate" if m.args.is_empty() => Ok(Iter::Enumerate(Box::new(self.iter_of(&m.receiver)?))),
+                "enumerate" if m.args.is_empty() => {
+                    Ok(Iter::Enumerate(Box::new(self.iter_of(&m.receiver)?)))
+                }
                 "zip" if m.args.len() == 1 => {
                     let a = self.iter_of(&m.receiver)?;
                     let b = self.iter_of(&m.args[0])?;
@@ -588,10 +731,16 @@ impl Lowerer {
                     Iter::Seq { src, .. } => Ok(Iter::Seq { src, by_ref: false }),
                     _ => err_node(&m.method, MSG),
                 },
-                "iter" | "into_iter" if m.args.is_empty() => Ok(Iter::Seq { src: self.src_of(&m.receiver)?, by_ref: true }),
+                "iter" | "into_iter" if m.args.is_empty() => Ok(Iter::Seq {
+                    src: self.src_of(&m.receiver)?,
+                    by_ref: true,
+                }),
                 _ => err_node(&m.method, MSG),
             },
-            Expr::Reference(r) => Ok(Iter::Seq { src: self.src_of(&r.expr)?, by_ref: true }),
+            Expr::Reference(r) => Ok(Iter::Seq {
+                src: self.src_of(&r.expr)?,
+                by_ref: true,
+            }),
             Expr::Path(_) | Expr::Field(_) => {
                 let src = self.src_of(e)?;
                 let by_ref = match &src {
@@ -609,17 +758,25 @@ impl Lowerer {
         match self.lower_expr(e, &mut scratch)? {
             Lowered::Slice(p) => Ok(Src::Param(p)),
             Lowered::Inactive(x) if scratch.is_empty() => Ok(Src::Inactive(x)),
-            _ => err_node(&e, "iterate over a parameter slice or array, or over inactive data"),
+            _ => err_node(
+                &e,
+                "iterate over a parameter slice or array, or over inactive data",
+            ),
         }
     }
 
     fn iter_len(&self, it: &Iter) -> Expr {
         match it {
-            Iter::Seq { src: Src::Param(p), .. } => {
+            Iter::Seq {
+                src: Src::Param(p), ..
+            } => {
                 let id = &self.params[*p].ident;
                 syn::parse_quote!(#id.len())
             }
-            Iter::Seq { src: Src::Inactive(e), .. } => syn::parse_quote!((#e).len()),
+            Iter::Seq {
+                src: Src::Inactive(e),
+                ..
+            } => syn::parse_quote!((#e).len()),
             Iter::Enumerate(i) => self.iter_len(i),
             Iter::Zip(a, b) => {
                 let (a, b) = (self.iter_len(a), self.iter_len(b));
@@ -674,8 +831,16 @@ impl Lowerer {
         }
     }
 
-    pub(crate) fn lower_macro_stmt_pub(&mut self, mac: &syn::Macro, out: &mut Vec<Stmt>) -> Res<()> {
-        let s = syn::Stmt::Macro(syn::StmtMacro { attrs: Vec::new(), mac: mac.clone(), semi_token: None });
+    pub(crate) fn lower_macro_stmt_pub(
+        &mut self,
+        mac: &syn::Macro,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
+        let s = syn::Stmt::Macro(syn::StmtMacro {
+            attrs: Vec::new(),
+            mac: mac.clone(),
+            semi_token: None,
+        });
         let mut scratch = Vec::new();
         let r = self.lower_seq(std::slice::from_ref(&s), &mut scratch, false);
         out.extend(scratch);
@@ -693,19 +858,31 @@ pub(crate) fn is_float_constant(e: &Expr) -> bool {
         Expr::Paren(p) => is_float_constant(&p.expr),
         Expr::Group(g) => is_float_constant(&g.expr),
         Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => is_float_constant(&u.expr),
-        Expr::MethodCall(m) if m.method == "unwrap" && m.args.is_empty() => is_float_constant(&m.receiver),
+        Expr::MethodCall(m) if m.method == "unwrap" && m.args.is_empty() => {
+            is_float_constant(&m.receiver)
+        }
         Expr::Call(c) => match &*c.func {
             Expr::Path(p) => {
                 let segs = &p.path.segments;
                 let last = segs.last().map(|s| s.ident.to_string()).unwrap_or_default();
-                segs.len() >= 2 && ["from", "from_f64", "from_f32", "zero", "one", "constant"].contains(&last.as_str())
+                segs.len() >= 2
+                    && ["from", "from_f64", "from_f32", "zero", "one", "constant"]
+                        .contains(&last.as_str())
             }
             _ => false,
         },
         Expr::Path(p) => {
-            let names: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let names: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
             names.iter().any(|n| n == "consts")
-                || matches!(names.last().map(String::as_str), Some("PI" | "E" | "TAU" | "SQRT_2" | "LN_2" | "LN_10"))
+                || matches!(
+                    names.last().map(String::as_str),
+                    Some("PI" | "E" | "TAU" | "SQRT_2" | "LN_2" | "LN_10")
+                )
         }
         _ => false,
     }
@@ -717,7 +894,19 @@ fn is_self(e: &Expr) -> bool {
 
 fn is_compound(op: &syn::BinOp) -> bool {
     use syn::BinOp::*;
-    matches!(op, AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_) | BitAndAssign(_) | BitOrAssign(_) | BitXorAssign(_) | ShlAssign(_) | ShrAssign(_))
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | BitXorAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
 }
 
 fn plain_op(op: &syn::BinOp) -> proc_macro2::TokenStream {
@@ -767,7 +956,10 @@ fn scan_exits(stmts: &[syn::Stmt]) -> (bool, bool) {
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }
-    let mut s = Scan { brk: false, cont: false };
+    let mut s = Scan {
+        brk: false,
+        cont: false,
+    };
     for st in stmts {
         syn::visit::Visit::visit_stmt(&mut s, st);
     }
@@ -785,7 +977,10 @@ fn is_generic_like(ty: &syn::Type) -> bool {
 fn short(e: &Expr) -> String {
     let s = e.to_token_stream().to_string();
     if s.len() > 40 {
-        format!("{}...", &s[..s.char_indices().nth(37).map_or(s.len(), |(i, _)| i)])
+        format!(
+            "{}...",
+            &s[..s.char_indices().nth(37).map_or(s.len(), |(i, _)| i)]
+        )
     } else {
         s
     }

@@ -67,7 +67,10 @@ impl Env<'_> {
         if let Some(v) = self.scopes.local(name) {
             return Some(Binding::Local(v));
         }
-        self.params.iter().position(|p| p.ident == name).map(Binding::Param)
+        self.params
+            .iter()
+            .position(|p| p.ident == name)
+            .map(Binding::Param)
     }
 
     /// Whether a binding carries derivatives.
@@ -80,7 +83,10 @@ impl Env<'_> {
 
     /// Whether `e` mentions an active variable or parameter anywhere (macros included).
     pub(crate) fn mentions_active(&self, e: &Expr) -> bool {
-        let mut finder = ActiveFinder { env: self, found: false };
+        let mut finder = ActiveFinder {
+            env: self,
+            found: false,
+        };
         finder.visit_expr(e);
         finder.found
     }
@@ -88,7 +94,9 @@ impl Env<'_> {
     /// Whether the tokens (of a macro) mention an active name.
     pub(crate) fn tokens_mention_active(&self, ts: &TokenStream) -> bool {
         ts.clone().into_iter().any(|tt| match tt {
-            TokenTree::Ident(id) => self.resolve(&id.to_string()).is_some_and(|b| self.is_active(b)),
+            TokenTree::Ident(id) => self
+                .resolve(&id.to_string())
+                .is_some_and(|b| self.is_active(b)),
             TokenTree::Group(g) => self.tokens_mention_active(&g.stream()),
             _ => false,
         })
@@ -110,7 +118,8 @@ impl Env<'_> {
                     None => TokenTree::Ident(id),
                 },
                 TokenTree::Group(g) => {
-                    let mut ng = proc_macro2::Group::new(g.delimiter(), self.rewrite_tokens(g.stream()));
+                    let mut ng =
+                        proc_macro2::Group::new(g.delimiter(), self.rewrite_tokens(g.stream()));
                     ng.set_span(g.span());
                     TokenTree::Group(ng)
                 }

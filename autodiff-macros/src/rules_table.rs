@@ -16,9 +16,9 @@ pub(crate) enum Arity {
 }
 
 const UNARY: &[&str] = &[
-    "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "exp",
-    "exp2", "exp_m1", "ln", "log2", "log10", "ln_1p", "sqrt", "cbrt", "abs", "signum", "recip", "floor", "ceil",
-    "round", "trunc",
+    "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+    "exp", "exp2", "exp_m1", "ln", "log2", "log10", "ln_1p", "sqrt", "cbrt", "abs", "signum",
+    "recip", "floor", "ceil", "round", "trunc",
 ];
 const BINARY: &[&str] = &["atan2", "powf", "log", "hypot", "max", "min"];
 const TERNARY: &[&str] = &["clamp", "mul_add"];

@@ -64,8 +64,12 @@ pub(crate) fn shape_of(ty: &Type, fl: &[Ident]) -> Option<Shape> {
         _ if is_float(ty, fl) => Some(Shape::Scalar),
         Type::Array(a) if is_float(&a.elem, fl) => Some(Shape::Array),
         Type::Reference(r) => match &*r.elem {
-            Type::Slice(s) if is_float(&s.elem, fl) => Some(Shape::Slice).filter(|_| r.mutability.is_none()),
-            Type::Array(a) if is_float(&a.elem, fl) => Some(Shape::Slice).filter(|_| r.mutability.is_none()),
+            Type::Slice(s) if is_float(&s.elem, fl) => {
+                Some(Shape::Slice).filter(|_| r.mutability.is_none())
+            }
+            Type::Array(a) if is_float(&a.elem, fl) => {
+                Some(Shape::Slice).filter(|_| r.mutability.is_none())
+            }
             _ => None,
         },
         _ => None,
@@ -97,7 +101,7 @@ pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> 
         ReturnType::Type(_, ty) if is_float(ty, fl) => Ok(RetShape::Scalar((**ty).clone())),
         ReturnType::Type(_, ty) => match &**ty {
             Type::Array(a) if is_float(&a.elem, fl) => Ok(RetShape::Array((**ty).clone())),
-            other => Err(syn::Error::new_spanned(&other,
+            other => Err(syn::Error::new_spanned(other,
                 "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]` of them",
             )),
         },
@@ -122,7 +126,7 @@ pub(crate) fn params(
         match arg {
             FnArg::Receiver(r) => {
                 if matches!(r.kind, syn::ReceiverKind::Reference(_, _, Some(_))) {
-                    push_err(syn::Error::new_spanned(&r,
+                    push_err(syn::Error::new_spanned(r,
                         "`&mut self` is not supported in a differentiable method; take `&self` (the receiver is a constant)",
                     ));
                 }
@@ -136,14 +140,14 @@ pub(crate) fn params(
                 let ident = match &*pt.pat {
                     Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
                         if pi.mutability.is_some() {
-                            push_err(syn::Error::new_spanned(&pi,
+                            push_err(syn::Error::new_spanned(pi,
                                 "`mut` parameters are not supported in a differentiable function; copy into a local: `let mut x = x;`",
                             ));
                         }
                         pi.ident.clone()
                     }
                     other => {
-                        push_err(syn::Error::new_spanned(&other,
+                        push_err(syn::Error::new_spanned(other,
                             "patterns in parameters are not supported in a differentiable function; bind a plain name",
                         ));
                         continue;
@@ -158,7 +162,7 @@ pub(crate) fn params(
                 }
                 let kind = match (wanted, shape) {
                     (true, Some(Shape::Scalar)) => ParamKind::Scalar(new_var(&ident)),
-                    (true, Some(Shape::Array)) => ParamKind::Array((*pt.ty).clone()),
+                    (true, Some(Shape::Array)) => ParamKind::Array(pt.ty.clone()),
                     (true, Some(Shape::Slice)) => ParamKind::Slice,
                     (true, None) if wrt.is_some() => {
                         push_err(syn::Error::new_spanned(&pt.ty,
@@ -168,14 +172,19 @@ pub(crate) fn params(
                     }
                     _ => ParamKind::Inactive,
                 };
-                out.push(Param { ident, ty: (*pt.ty).clone(), kind });
+                out.push(Param {
+                    ident,
+                    ty: (*pt.ty).clone(),
+                    kind,
+                });
             }
         }
     }
     if let Some(w) = wrt {
         for name in w {
             if !out.iter().any(|p| &p.ident == name) {
-                push_err(syn::Error::new_spanned(&name,
+                push_err(syn::Error::new_spanned(
+                    name,
                     format!("`wrt` names `{name}`, which is not a parameter of this function"),
                 ));
             }
