@@ -10,7 +10,7 @@
 //! avoid branch boundaries.
 // The functions under test are written the way users write them (index loops, late
 // initialisation, `return` as the last statement), which clippy would restyle.
-#![allow(clippy::needless_range_loop)]
+#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
 
 #[macro_use]
 #[path = "common/fd.rs"]
@@ -877,4 +877,446 @@ fn loop_carried_value_through_a_call() {
         call_in_loop_carried_hvp,
         points(16, 3, 5, -1.5, 1.5)
     );
+}
+
+// ---------------------------------------------------------------- loop-carried edge cases
+// accumulators that read themselves (`s += s * x`), through a temporary, crossing
+// accumulators, branches on a carried value, argmax, an integer carried non-invertibly
+// into an index, triangular and nested loops, break in an inner loop, continue in a
+// while, shadowing inside the body, zero-trip loops, a while on an active condition,
+// generic arrays, an f32 product tape.
+
+#[differentiable]
+fn acc_self(x: &[f64]) -> f64 {
+    let mut s = 1.0;
+    for i in 0..x.len() {
+        s += s * x[i];
+    }
+    s
+}
+#[differentiable]
+fn acc_self2(x: &[f64]) -> f64 {
+    let mut s = 1.0;
+    for i in 0..x.len() {
+        s -= s / (2.0 + x[i] * x[i]);
+        s *= s;
+        s /= s + x[i] * x[i] + 1.0;
+    }
+    s
+}
+#[differentiable]
+fn acc_via_temp(x: &[f64]) -> f64 {
+    let mut s = 0.5;
+    for i in 0..x.len() {
+        let t = s * x[i];
+        s += t;
+    }
+    s
+}
+#[differentiable]
+fn cross_acc(x: &[f64]) -> f64 {
+    let mut a = 1.0;
+    let mut b = 0.5;
+    for i in 0..x.len() {
+        a += b * x[i];
+        b += a * x[i];
+    }
+    a * b
+}
+#[differentiable]
+fn branch_on_carried(x: &[f64]) -> f64 {
+    let mut s = 0.7;
+    for i in 0..x.len() {
+        if s > 1.0 {
+            s = s * x[i];
+        } else {
+            s = s + x[i];
+        }
+    }
+    s
+}
+#[differentiable]
+fn argmax(x: &[f64]) -> f64 {
+    let mut m = x[0];
+    let mut idx = 0;
+    for i in 1..x.len() {
+        if x[i] > m {
+            m = x[i];
+            idx = i;
+        }
+    }
+    m * x[idx] + (idx as f64) * x[0]
+}
+#[differentiable]
+fn int_carried(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut k = 0;
+    let mut s = 0.0;
+    for i in 0..n {
+        k = (k * 7 + 3) % n;
+        s = s * 0.5 + x[k] * x[i];
+    }
+    s
+}
+#[differentiable]
+fn nested_tri(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let mut p = 1.0;
+        for j in 0..i {
+            p *= x[j] + 1.5;
+        }
+        s += p * x[i];
+    }
+    s
+}
+#[differentiable]
+fn nested_carried(x: &[f64], m: usize) -> f64 {
+    let mut s = 0.3;
+    for i in 0..x.len() {
+        for j in 0..m {
+            s = (s * x[j % x.len()]).sin() + x[i];
+        }
+    }
+    s
+}
+#[differentiable]
+fn nested_break(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let mut p = 1.0;
+        for j in 0..x.len() {
+            if j > i {
+                break;
+            }
+            p *= x[j];
+        }
+        s += p;
+    }
+    s
+}
+#[differentiable]
+fn while_continue_carried(x: &[f64]) -> f64 {
+    let mut i = 0;
+    let mut s = 1.0;
+    while i < x.len() {
+        i += 1;
+        if x[i - 1] < 0.0 {
+            continue;
+        }
+        s *= 1.0 + x[i - 1];
+    }
+    s
+}
+#[differentiable]
+fn shadow_in_loop(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let v = x[i];
+        let v = v * v;
+        let v = v.sin();
+        s += v * x[0];
+    }
+    s
+}
+#[differentiable]
+fn shadow_param_in_loop(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let x0 = x[0];
+        let x = x[i] * x0;
+        s += x * x;
+    }
+    s
+}
+#[differentiable]
+fn empty_loops(x: &[f64], n: usize) -> f64 {
+    let zero = 0;
+    let mut p = 1.0;
+    for i in 0..n {
+        p *= x[i];
+    }
+    for _ in zero..n * zero {
+        p *= 2.0;
+    }
+    p + x[0]
+}
+#[differentiable]
+fn while_active(x: f64) -> f64 {
+    let mut s = x;
+    while s < 5.0 {
+        s = s * s + 1.0;
+    }
+    s
+}
+#[differentiable]
+fn cond_assign_in_loop(x: &[f64]) -> f64 {
+    let mut a = 0.0;
+    let mut b = 1.0;
+    for i in 0..x.len() {
+        if i % 2 == 0 {
+            a = b * x[i];
+        } else {
+            b = a + x[i] * x[i];
+        }
+    }
+    a * b
+}
+#[differentiable]
+fn overwrite_then_read(x: &[f64]) -> f64 {
+    let mut t = 0.0;
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += t * x[i];
+        t = x[i].exp();
+        s += t;
+    }
+    s * t
+}
+#[differentiable]
+fn max_carried(x: &[f64]) -> f64 {
+    let mut m = f64::NEG_INFINITY;
+    for &v in x {
+        m = m.max(v * v);
+    }
+    let mut n = f64::INFINITY;
+    for &v in x.iter() {
+        n = n.min(v);
+    }
+    m + n
+}
+#[differentiable]
+fn generic_arr<T: num_traits::Float>(x: [T; 3], y: &[T; 2]) -> T {
+    let mut s = T::zero();
+    for i in 0..3 {
+        s = s + x[i] * y[i % 2];
+    }
+    s * x[0]
+}
+#[differentiable]
+fn f32_loop(x: &[f32]) -> f32 {
+    let mut p = 1.0f32;
+    for &v in x {
+        p *= 1.0 + v * std::f32::consts::PI;
+    }
+    p
+}
+
+#[test]
+fn loop_carried_edge_cases() {
+    let pts = points(1, 3, 4, -1.2, 1.2);
+    check_slice!(
+        acc_self,
+        acc_self_jvp,
+        acc_self_vjp,
+        acc_self_grad,
+        acc_self_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        acc_self2,
+        acc_self2_jvp,
+        acc_self2_vjp,
+        acc_self2_grad,
+        acc_self2_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        acc_via_temp,
+        acc_via_temp_jvp,
+        acc_via_temp_vjp,
+        acc_via_temp_grad,
+        acc_via_temp_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        cross_acc,
+        cross_acc_jvp,
+        cross_acc_vjp,
+        cross_acc_grad,
+        cross_acc_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        branch_on_carried,
+        branch_on_carried_jvp,
+        branch_on_carried_vjp,
+        branch_on_carried_grad,
+        branch_on_carried_hvp,
+        [vec![0.5, 0.3, 1.5, 2.0], vec![0.1, 0.5, -0.3, 0.9]]
+    );
+    check_slice!(
+        argmax,
+        argmax_jvp,
+        argmax_vjp,
+        argmax_grad,
+        argmax_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        int_carried,
+        int_carried_jvp,
+        int_carried_vjp,
+        int_carried_grad,
+        int_carried_hvp,
+        points(2, 3, 5, -1.2, 1.2)
+    );
+    check_slice!(
+        nested_tri,
+        nested_tri_jvp,
+        nested_tri_vjp,
+        nested_tri_grad,
+        nested_tri_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        nested_break,
+        nested_break_jvp,
+        nested_break_vjp,
+        nested_break_grad,
+        nested_break_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        while_continue_carried,
+        while_continue_carried_jvp,
+        while_continue_carried_vjp,
+        while_continue_carried_grad,
+        while_continue_carried_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        shadow_in_loop,
+        shadow_in_loop_jvp,
+        shadow_in_loop_vjp,
+        shadow_in_loop_grad,
+        shadow_in_loop_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        shadow_param_in_loop,
+        shadow_param_in_loop_jvp,
+        shadow_param_in_loop_vjp,
+        shadow_param_in_loop_grad,
+        shadow_param_in_loop_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        cond_assign_in_loop,
+        cond_assign_in_loop_jvp,
+        cond_assign_in_loop_vjp,
+        cond_assign_in_loop_grad,
+        cond_assign_in_loop_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        overwrite_then_read,
+        overwrite_then_read_jvp,
+        overwrite_then_read_vjp,
+        overwrite_then_read_grad,
+        overwrite_then_read_hvp,
+        pts.clone()
+    );
+    check_slice!(
+        max_carried,
+        max_carried_jvp,
+        max_carried_vjp,
+        max_carried_grad,
+        max_carried_hvp,
+        [vec![0.5, -1.3, 0.9, 0.2], vec![1.1, 0.3, -0.6, 1.4]]
+    );
+}
+#[test]
+fn nested_loops_with_a_carried_value() {
+    for m in [1usize, 3] {
+        let f = |z: &[f64]| nested_carried(z, m);
+        let g = |z: &[f64]| {
+            let mut b = vec![0.0; z.len()];
+            let v = nested_carried_grad(z, &mut b, m);
+            (v, b)
+        };
+        let j = |z: &[f64], v: &[f64]| nested_carried_jvp(z, v, m);
+        let h = |z: &[f64], d: &[f64]| {
+            let mut b = vec![0.0; z.len()];
+            let v = nested_carried_hvp(z, d, &mut b, m);
+            (v, b)
+        };
+        let mm = fd::Scalar {
+            f: &f,
+            jvp: Some(&j),
+            vjp: None,
+            grad: Some(&g),
+            hvp: Some(&h),
+        };
+        for x in points(3, 3, 3, -1.2, 1.2) {
+            fd::check_scalar("nested_carried", &mm, &x, 1e-6, 1e-4);
+        }
+    }
+}
+#[test]
+fn zero_trip_loops() {
+    assert_eq!(empty_loops(&[0.5, 2.0], 0), 1.5);
+    let x = [0.5, 2.0];
+    let mut g = [0.0; 2];
+    let v = empty_loops_grad(&x, &mut g, 0);
+    assert_eq!((v, g), (1.5, [1.0, 0.0]));
+    let v = empty_loops_grad(&x, &mut g, 2);
+    assert_eq!((v, g), (1.5, [3.0, 0.5]));
+    let mut hv = [0.0; 2];
+    empty_loops_hvp(&x, &[1.0, 0.0], &mut hv, 2);
+    assert_eq!(hv, [0.0, 1.0]);
+}
+#[test]
+fn while_on_an_active_condition_hand_derived() {
+    assert_eq!(while_active(1.5), 11.5625);
+    // x = 1.5: s = 3.25 -> 11.5625, d = 2 s1 * 2x = 2*3.25*3
+    let (v, g) = while_active_grad(1.5);
+    assert!((v - 11.5625).abs() < 1e-12, "{v}");
+    assert!((g - 2.0 * 3.25 * 3.0).abs() < 1e-12, "{g}");
+    let (_, h) = while_active_hvp(1.5, 1.0);
+    // s1 = x^2+1, s2 = s1^2+1; ds2 = 2 s1 * 2x; d2 = 2*(2x)^2 + 2 s1 * 2
+    assert!((h - (2.0 * 9.0 + 4.0 * 3.25)).abs() < 1e-12, "{h}");
+}
+#[test]
+fn generic_arrays_and_f32_tape() {
+    assert!((f32_loop(&[0.0]) - 1.0).abs() < 1e-7);
+    let f = |z: &[f64]| generic_arr([z[0], z[1], z[2]], &[z[3], z[4]]);
+    let g = |z: &[f64]| {
+        let mut b = [0.0; 2];
+        let (v, a) = generic_arr_grad([z[0], z[1], z[2]], &[z[3], z[4]], &mut b);
+        (v, vec![a[0], a[1], a[2], b[0], b[1]])
+    };
+    let h = |z: &[f64], d: &[f64]| {
+        let mut b = [0.0; 2];
+        let (v, a) = generic_arr_hvp(
+            [z[0], z[1], z[2]],
+            [d[0], d[1], d[2]],
+            &[z[3], z[4]],
+            &[d[3], d[4]],
+            &mut b,
+        );
+        (v, vec![a[0], a[1], a[2], b[0], b[1]])
+    };
+    let mm = fd::Scalar {
+        f: &f,
+        jvp: None,
+        vjp: None,
+        grad: Some(&g),
+        hvp: Some(&h),
+    };
+    for x in points(4, 3, 5, -1.2, 1.2) {
+        fd::check_scalar("generic_arr", &mm, &x, 1e-6, 1e-4);
+    }
+    let mut g32 = [0.0f32; 3];
+    let v = f32_loop_grad(&[0.1, -0.2, 0.3], &mut g32);
+    let pi = std::f64::consts::PI;
+    let xs = [f64::from(0.1f32), f64::from(-0.2f32), f64::from(0.3f32)];
+    let p: f64 = xs.iter().map(|v| 1.0 + v * pi).product();
+    assert!((f64::from(v) - p).abs() < 1e-5);
+    for i in 0..3 {
+        assert!(
+            (f64::from(g32[i]) - p / (1.0 + xs[i] * pi) * pi).abs() < 1e-4,
+            "{g32:?}"
+        );
+    }
 }
