@@ -1,7 +1,7 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
 //! array, slice, a loop that needs a tape, `if`/`else`, calls, a generic, a method, a vector
-//! output, a hand-written rule reached through a module path, `%`) expanded inside a module
-//! under `#[deny(warnings)]` and `#[forbid(unsafe_code)]`, with the prelude shadowed
+//! output, a hand-written rule reached through a module path, `%`, the `crate = path`
+//! override) expanded inside a module under `#[deny(warnings)]` and `#[forbid(unsafe_code)]`, with the prelude shadowed
 //! (`Option`, `Result`, `Vec`, `Some`, `drop`, a local `Float` trait, `core`, `std` and the
 //! crate's own name) and with user names that look like the macro's temporaries (`dx`,
 //! `seed`, `x_bar`, `x_tangent`, `__ad_0`, ...). Compiling at all is most of the test; the
@@ -158,6 +158,16 @@ mod m {
         let dx = rules_mod::exp(x * y);
         let x_bar = (x * 3.0) % y;
         dx + x_bar * x_bar
+    }
+
+    /// The `crate = path` override, as used by code depending on the runtime directly.
+    #[::autodiff_macros::differentiable(crate = ::autodiff_runtime)]
+    pub fn direct(x: &[f64], k: f64) -> f64 {
+        let mut s = 0.0;
+        for &v in x.iter() {
+            s += (v * k).cosh();
+        }
+        s.ln()
     }
 
     pub struct Model {
@@ -423,4 +433,20 @@ fn custom_rule_through_a_path_and_rem() {
             &format!("custom_hvp at {p:?}"),
         );
     }
+}
+
+#[test]
+fn crate_path_override() {
+    let x = [0.3, -0.9, 1.2];
+    let f = |z: &[f64]| m::direct(&z[..3], z[3]);
+    let p = [x[0], x[1], x[2], 0.8];
+    let fd = fd_grad(&f, &p);
+    let mut gx = [0.0; 3];
+    let (v, gk) = m::direct_grad(&x, &mut gx, 0.8);
+    assert!(close(v, f(&p), 1e-14));
+    assert_vec_close(&[gx[0], gx[1], gx[2], gk], &fd, 1e-6, "direct_grad");
+    let mut hx = [0.0; 3];
+    let (_, hk) = m::direct_hvp(&x, &[1.0, 0.5, -0.5], &mut hx, 0.8, 2.0);
+    let want = fd_hvp(&f, &p, &[1.0, 0.5, -0.5, 2.0]);
+    assert_vec_close(&[hx[0], hx[1], hx[2], hk], &want, 1e-4, "direct_hvp");
 }
