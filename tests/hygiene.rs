@@ -1,11 +1,12 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
 //! array, slice, a loop that needs a tape, `if`/`else`, calls, a generic, a method, a vector
 //! output, a hand-written rule reached through a module path, `%`, the `crate = path`
-//! override) expanded inside a module under `#[deny(warnings)]` and `#[forbid(unsafe_code)]`, with the prelude shadowed
-//! (`Option`, `Result`, `Vec`, `Some`, `drop`, a local `Float` trait, `core`, `std` and the
-//! crate's own name) and with user names that look like the macro's temporaries (`dx`,
-//! `seed`, `x_bar`, `x_tangent`, `__ad_0`, ...). Compiling at all is most of the test; the
-//! generated functions are then checked against central finite differences of the originals.
+//! override) expanded inside a module under `#[deny(warnings)]` and
+//! `#[forbid(unsafe_code)]`, with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`,
+//! `drop`, a local `Float` trait, `core`, `std` and the crate's own name) and with user
+//! names that look like the macro's temporaries (`dx`, `seed`, `x_bar`, `x_tangent`,
+//! `__ad_0`, ...). Compiling at all is most of the test; the generated functions are then
+//! checked against central finite differences of the originals.
 
 #[deny(warnings)]
 #[forbid(unsafe_code)]
