@@ -111,7 +111,10 @@ impl Counter {
         }
     }
     fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
+        self.stmts(&b.stmts);
+    }
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
             match s {
                 Stmt::Set { var, val, .. } => self.val(*var, val),
                 Stmt::Decl(_) => {}
@@ -164,6 +167,13 @@ impl<'ast> Visit<'ast> for PlaceholderCount {
         }
         self.n += scan(m.tokens.clone(), self.v);
     }
+}
+
+/// Whether any statement of `stmts` reads `v`.
+pub(crate) fn is_read(v: VarId, stmts: &[Stmt]) -> bool {
+    let mut c = Counter { v, reads: 0, linear: 0 };
+    c.stmts(stmts);
+    c.reads > 0
 }
 
 /// A loop-carried integer (or other inactive) variable updated exactly once per

@@ -112,6 +112,8 @@ pub(crate) struct Emitter<'a> {
     /// Tapes of loop-carried values, declared once at the top of the function so a
     /// loop nested in another reuses its buffer across outer iterations.
     pub tapes: Vec<(Ident, Span)>,
+    /// Emitting the replay of an iteration or branch for its adjoint.
+    replaying: bool,
     /// Names of the function's const generic parameters (constant trip counts).
     pub const_generics: Vec<String>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
@@ -134,6 +136,7 @@ impl<'a> Emitter<'a> {
             bar: vec![None; f.vars.len()],
             counter: 0,
             tapes: Vec::new(),
+            replaying: false,
             const_generics: Vec::new(),
             errors: Vec::new(),
         }
@@ -227,7 +230,16 @@ impl<'a> Emitter<'a> {
     /// Emits a statement sequence; `record` keeps what the adjoint sweep needs.
     fn block(&mut self, b: &'a Block, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
         let mut out = TokenStream::new();
-        for s in &b.stmts {
+        for (k, s) in b.stmts.iter().enumerate() {
+            if let (Stmt::For(l), true, true) = (s, record, self.replaying) {
+                // When replaying an iteration for its adjoint, a nested loop whose
+                // results nothing after it reads need not run forward: its own
+                // reverse sweep replays each of its iterations anyway.
+                let rest = &b.stmts[k + 1..];
+                let dead = l.brk.is_none() && !analysis::carried(&l.body).iter().any(|v| analysis::is_read(*v, rest));
+                out.extend(self.for_loop(l, record, dead, recs));
+                continue;
+            }
             out.extend(self.stmt(s, record, recs));
         }
         out
@@ -262,7 +274,7 @@ impl<'a> Emitter<'a> {
                 then_b,
                 else_b,
             } => self.if_stmt(cond, then_b, else_b, record, recs),
-            Stmt::For(l) => self.for_loop(l, record, recs),
+            Stmt::For(l) => self.for_loop(l, record, false, recs),
             Stmt::While { cond, body, brk } => self.while_loop(cond, body, *brk, record, recs),
         }
     }
@@ -636,7 +648,9 @@ impl<'a> Emitter<'a> {
         ts
     }
 
-    fn for_loop(&mut self, l: &'a ForLoop, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+    /// A `for` loop; `dead_results`: nothing after it reads what it computes, so when
+    /// it records nothing it does not run forward at all (only its reverse sweep).
+    fn for_loop(&mut self, l: &'a ForLoop, record: bool, dead_results: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
         let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
         let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
         let (muts, mut_ts) = self.loop_muts(&l.body);
@@ -653,6 +667,13 @@ impl<'a> Emitter<'a> {
         };
         let last = (record && l.brk.is_some()).then(|| self.fresh("last"));
         let entry = self.ver.clone();
+        if record && dead_results && tapes.recorded.is_empty() && tapes.inverted.is_empty() && last.is_none() {
+            for (v, m) in &muts {
+                self.ver[*v] = Some(m.clone());
+            }
+            recs.push(Rec::For { l, entry, lo: lo.clone(), hi: hi.clone(), last, muts, tapes });
+            return quote!(let #lo = #loe; let #hi = #hie; #mut_ts);
+        }
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
         let mark = last
@@ -926,8 +947,10 @@ impl<'a> Emitter<'a> {
             self.ver[*v] = Some(s);
         }
         let mut recs = Vec::new();
+        let was = std::mem::replace(&mut self.replaying, true);
         let replay = self.block(body, true, &mut recs);
         let adj = self.adjoint_list(recs);
+        self.replaying = was;
         (restore, replay, adj)
     }
 
