@@ -64,6 +64,21 @@ fn softmax_ish(x: &[f64; 3], t: f64) -> f64 {
 }
 
 #[differentiable]
+fn smooth_abs(t: f64) -> f64 {
+    (t * t + 0.01).sqrt()
+}
+
+/// Calls with scalar arguments, in a fixed-size loop.
+#[differentiable]
+fn sum_smooth_abs(x: [f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..4 {
+        s += smooth_abs(x[i] - 0.2 * i as f64);
+    }
+    s.tanh()
+}
+
+#[differentiable]
 fn polar(r: f64, t: f64) -> [f64; 2] {
     [r * t.cos(), r * t.sin()]
 }
@@ -201,6 +216,30 @@ fn fixed_size_array_product_tape_does_not_allocate() {
     assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
     let ((_, h), n) = count(|| prod_arr_hvp(X4, V4));
     assert_eq!(n, 0, "prod_arr_hvp allocated");
+    assert_close(&h, &hv, 1e-4, "hvp");
+}
+
+fn fixed_size_array_scalar_calls_do_not_allocate() {
+    let f = |z: &[f64]| sum_smooth_abs([z[0], z[1], z[2], z[3]]);
+    let g = fd_grad(&f, &X4);
+    let hv = fd_hvp(&f, &X4, &V4);
+
+    let ((_, grad), n) = count(|| sum_smooth_abs_grad(X4));
+    assert_eq!(n, 0, "sum_smooth_abs_grad allocated");
+    assert_close(&grad, &g, 1e-6, "grad");
+    let ((_, bar), n) = count(|| sum_smooth_abs_vjp(X4, 1.5));
+    assert_eq!(n, 0, "sum_smooth_abs_vjp allocated");
+    assert_close(
+        &bar,
+        &g.iter().map(|d| 1.5 * d).collect::<Vec<_>>(),
+        1e-6,
+        "vjp",
+    );
+    let ((_, t), n) = count(|| sum_smooth_abs_jvp(X4, V4));
+    assert_eq!(n, 0, "sum_smooth_abs_jvp allocated");
+    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    let ((_, h), n) = count(|| sum_smooth_abs_hvp(X4, V4));
+    assert_eq!(n, 0, "sum_smooth_abs_hvp allocated");
     assert_close(&h, &hv, 1e-4, "hvp");
 }
 
@@ -411,6 +450,7 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
 fn generated_code_allocations() {
     fixed_size_array_rosenbrock_does_not_allocate();
     fixed_size_array_product_tape_does_not_allocate();
+    fixed_size_array_scalar_calls_do_not_allocate();
     array_reference_and_scalar_do_not_allocate();
     vector_output_does_not_allocate();
     slice_rosenbrock_does_not_allocate();
