@@ -4,7 +4,7 @@
 //! Per workload: the primal, a hand-written gradient, the generated `_grad`, the generated
 //! `_jvp` (one direction), the generated `_hvp` against a hand-written H·v, and the peers:
 //! num-dual (n dual evaluations for a gradient, n hyper-dual evaluations for H·v),
-//! ad_trait's reverse mode (a tape), and central finite differences. Before timing, every
+//! reverse mode on a minimal tape (benches/common), and central finite differences. Before timing, every
 //! derivative is checked once against the hand-written one. Ratios are in BENCHMARKS.md.
 
 mod common;
@@ -46,7 +46,11 @@ fn rosen_hand_hvp(x: f64, vx: f64, y: f64, vy: f64) -> (f64, f64, f64) {
     let b = y - x * x;
     let hxx = 2.0 - 400.0 * b + 800.0 * x * x;
     let hxy = -400.0 * x;
-    (a * a + 100.0 * b * b, hxx * vx + hxy * vy, hxy * vx + 200.0 * vy)
+    (
+        a * a + 100.0 * b * b,
+        hxx * vx + hxy * vy,
+        hxy * vx + 200.0 * vy,
+    )
 }
 
 fn bench_rosen2d(c: &mut Criterion) {
@@ -86,8 +90,14 @@ fn bench_rosen2d(c: &mut Criterion) {
     g.bench_function("hvp_num_dual", |b| {
         b.iter(|| {
             let (x, y) = (black_box(x), black_box(y));
-            let fx = rosen_generic(HyperDual64::new(x, 1.0, vx, 0.0), HyperDual64::new(y, 0.0, vy, 0.0));
-            let fy = rosen_generic(HyperDual64::new(x, 0.0, vx, 0.0), HyperDual64::new(y, 1.0, vy, 0.0));
+            let fx = rosen_generic(
+                HyperDual64::new(x, 1.0, vx, 0.0),
+                HyperDual64::new(y, 0.0, vy, 0.0),
+            );
+            let fy = rosen_generic(
+                HyperDual64::new(x, 0.0, vx, 0.0),
+                HyperDual64::new(y, 1.0, vy, 0.0),
+            );
             (fx.re, fx.eps1eps2, fy.eps1eps2)
         })
     });
@@ -158,7 +168,11 @@ fn ext_rosen_hand_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
 }
 
 fn bench_ext_rosen(c: &mut Criterion) {
-    let sizes: &[usize] = if QUICK { &[10, 100] } else { &[10, 100, 10_000, 1_000_000] };
+    let sizes: &[usize] = if QUICK {
+        &[10, 100]
+    } else {
+        &[10, 100, 10_000, 1_000_000]
+    };
     let mut g = c.benchmark_group("ext_rosen");
     for &n in sizes {
         let mut rng = Rng::new(7 + n as u64);
@@ -170,9 +184,21 @@ fn bench_ext_rosen(c: &mut Criterion) {
         ext_rosen_hand_grad(&x, &mut reference);
         ext_rosen_grad(&x, &mut out);
         assert_close("ext_rosen grad", &out, &reference, 1e-12);
+        tape_grad(ext_rosen_generic, &x, &mut out);
+        assert_close("ext_rosen grad tape", &out, &reference, 1e-12);
+        if n <= 100 {
+            nd_grad(ext_rosen_generic::<Dual64>, &x, &mut out);
+            assert_close("ext_rosen grad num-dual", &out, &reference, 1e-12);
+            fd_grad(ext_rosen, &x, &mut out, &mut scratch);
+            assert_close("ext_rosen grad fd", &out, &reference, 1e-6);
+        }
         ext_rosen_hand_hvp(&x, &v, &mut reference);
         ext_rosen_hvp(&x, &v, &mut out);
         assert_close("ext_rosen hvp", &out, &reference, 1e-12);
+        if n <= 100 {
+            nd_hvp(ext_rosen_generic::<HyperDual64>, &x, &v, &mut out);
+            assert_close("ext_rosen hvp num-dual", &out, &reference, 1e-12);
+        }
         if n >= 10_000 {
             g.sample_size(10);
         }
@@ -201,7 +227,14 @@ fn bench_ext_rosen(c: &mut Criterion) {
                 b.iter(|| nd_grad(ext_rosen_generic::<Dual64>, black_box(&x), &mut out))
             });
             g.bench_function(id("hvp_num_dual"), |b| {
-                b.iter(|| nd_hvp(ext_rosen_generic::<HyperDual64>, black_box(&x), &v, &mut out))
+                b.iter(|| {
+                    nd_hvp(
+                        ext_rosen_generic::<HyperDual64>,
+                        black_box(&x),
+                        &v,
+                        &mut out,
+                    )
+                })
             });
             g.bench_function(id("grad_fd"), |b| {
                 b.iter(|| fd_grad(ext_rosen, black_box(&x), &mut out, &mut scratch))

@@ -1,16 +1,23 @@
 //! Shared pieces of the benchmark suite: a minimal scalar trait so that one generic copy
-//! of each workload runs at `f64`, num-dual's `Dual64` / `HyperDual64` and ad_trait's
-//! tape scalar `adr`; the peer derivative drivers (num-dual by n dual evaluations,
-//! ad_trait's reverse mode, central finite differences); and the criterion settings.
+//! of each workload runs at `f64`, num-dual's `Dual64` / `HyperDual64` and the tape
+//! scalar `Var`; the peer derivative drivers (num-dual by n dual evaluations, reverse
+//! mode on a minimal operator-overloading tape, central finite differences); and the
+//! criterion settings.
+//!
+//! The tape stands in for ad_trait (see BENCHMARKS.md for why that crate is not a
+//! dev-dependency): like ad_trait's `adr`, a `Var` is a value plus a node index into a
+//! thread-local Wengert list, every operation pushes one node with its local partials,
+//! and the gradient is one reverse sweep over the list. It is leaner than ad_trait's
+//! (no enum dispatch per node, no graph reset cost beyond `clear`), so the ratios
+//! against it are a lower bound for a tape crate.
 //!
 //! Each bench file compiles this module on its own, so not every item is used everywhere.
 #![allow(dead_code)]
 
-use ad_trait::reverse_ad::adr::{adr, GlobalComputationGraph};
-use ad_trait::AD;
 use core::ops::{Add, Div, Mul, Neg, Sub};
 use criterion::Criterion;
 use num_dual::{Dual64, DualNum, HyperDual64};
+use std::cell::RefCell;
 use std::time::Duration;
 
 /// The arithmetic the workloads use, implemented by every scalar a peer evaluates them at.
@@ -63,18 +70,97 @@ macro_rules! sc_num_dual {
 sc_num_dual!(Dual64);
 sc_num_dual!(HyperDual64);
 
-impl Sc for adr {
-    #[inline(always)]
+// ------------------------------------------------------------------ the tape
+
+/// One recorded operation: up to two parents and the local partial derivative to each.
+#[derive(Clone, Copy)]
+struct Node {
+    parents: [u32; 2],
+    partials: [f64; 2],
+}
+
+const NONE: u32 = u32::MAX;
+
+thread_local! {
+    static TAPE: RefCell<Vec<Node>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A taped scalar: its value and its node (`NONE` for a constant).
+#[derive(Clone, Copy)]
+pub struct Var {
+    pub v: f64,
+    idx: u32,
+}
+
+impl Var {
+    fn push(v: f64, a: (u32, f64), b: (u32, f64)) -> Var {
+        if a.0 == NONE && b.0 == NONE {
+            return Var { v, idx: NONE };
+        }
+        let idx = TAPE.with(|t| {
+            let mut t = t.borrow_mut();
+            t.push(Node {
+                parents: [a.0, b.0],
+                partials: [a.1, b.1],
+            });
+            (t.len() - 1) as u32
+        });
+        Var { v, idx }
+    }
+    fn unary(v: f64, a: Var, d: f64) -> Var {
+        Var::push(v, (a.idx, d), (NONE, 0.0))
+    }
+}
+
+impl Add for Var {
+    type Output = Var;
+    #[inline]
+    fn add(self, o: Var) -> Var {
+        Var::push(self.v + o.v, (self.idx, 1.0), (o.idx, 1.0))
+    }
+}
+impl Sub for Var {
+    type Output = Var;
+    #[inline]
+    fn sub(self, o: Var) -> Var {
+        Var::push(self.v - o.v, (self.idx, 1.0), (o.idx, -1.0))
+    }
+}
+impl Mul for Var {
+    type Output = Var;
+    #[inline]
+    fn mul(self, o: Var) -> Var {
+        Var::push(self.v * o.v, (self.idx, o.v), (o.idx, self.v))
+    }
+}
+impl Div for Var {
+    type Output = Var;
+    #[inline]
+    fn div(self, o: Var) -> Var {
+        let q = self.v / o.v;
+        Var::push(q, (self.idx, 1.0 / o.v), (o.idx, -q / o.v))
+    }
+}
+impl Neg for Var {
+    type Output = Var;
+    #[inline]
+    fn neg(self) -> Var {
+        Var::unary(-self.v, self, -1.0)
+    }
+}
+impl Sc for Var {
+    #[inline]
     fn c(v: f64) -> Self {
-        adr::constant(v)
+        Var { v, idx: NONE }
     }
-    #[inline(always)]
+    #[inline]
     fn sin(self) -> Self {
-        num_traits::Float::sin(self)
+        Var::unary(self.v.sin(), self, self.v.cos())
     }
-    #[inline(always)]
+    #[inline]
     fn tanh(self) -> Self {
-        num_traits::Float::tanh(self)
+        let t = self.v.tanh();
+        Var::unary(t, self, 1.0 - t * t)
     }
 }
 
@@ -126,7 +212,12 @@ pub fn nd_grad(f: impl Fn(&[Dual64]) -> Dual64, x: &[f64], g: &mut [f64]) -> f64
 }
 
 /// num-dual second order: H·v by n evaluations at `HyperDual64` (ε₁ = eᵢ, ε₂ = v).
-pub fn nd_hvp(f: impl Fn(&[HyperDual64]) -> HyperDual64, x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
+pub fn nd_hvp(
+    f: impl Fn(&[HyperDual64]) -> HyperDual64,
+    x: &[f64],
+    v: &[f64],
+    hv: &mut [f64],
+) -> f64 {
     let mut xd: Vec<HyperDual64> = x
         .iter()
         .zip(v)
@@ -143,16 +234,38 @@ pub fn nd_hvp(f: impl Fn(&[HyperDual64]) -> HyperDual64, x: &[f64], v: &[f64], h
     value
 }
 
-/// ad_trait reverse mode: record the evaluation on its (thread-local) tape, then sweep back.
-pub fn tape_grad(f: impl Fn(&[adr]) -> adr, x: &[f64], g: &mut [f64]) -> f64 {
-    GlobalComputationGraph::get().reset();
-    let xs: Vec<adr> = x.iter().map(|&v| adr::new_variable(v, false)).collect();
+/// Reverse mode on the tape: clear it, record one evaluation, sweep the adjoints back
+/// (one adjoint vector the length of the tape, allocated per call as tape crates do).
+pub fn tape_grad(f: impl Fn(&[Var]) -> Var, x: &[f64], g: &mut [f64]) -> f64 {
+    TAPE.with(|t| t.borrow_mut().clear());
+    let xs: Vec<Var> = x
+        .iter()
+        .map(|&v| Var::push(v, (NONE - 1, 0.0), (NONE, 0.0)))
+        .collect();
     let y = f(&xs);
-    let adj = y.get_backwards_mode_grad();
-    for (gi, xi) in g.iter_mut().zip(&xs) {
-        *gi = adj.wrt(xi);
-    }
-    y.value()
+    TAPE.with(|t| {
+        let t = t.borrow();
+        let mut adj = vec![0.0; t.len()];
+        if y.idx != NONE {
+            adj[y.idx as usize] = 1.0;
+        }
+        for k in (x.len()..t.len()).rev() {
+            let a = adj[k];
+            if a == 0.0 {
+                continue;
+            }
+            let node = t[k];
+            for p in 0..2 {
+                if node.parents[p] != NONE {
+                    adj[node.parents[p] as usize] += a * node.partials[p];
+                }
+            }
+        }
+        for (i, gi) in g.iter_mut().enumerate() {
+            *gi = adj[i];
+        }
+    });
+    y.v
 }
 
 /// Central finite differences, step 1e-6 relative: 2n evaluations of the primal.
