@@ -471,3 +471,52 @@ fn calls_nested_in_call_arguments() {
         points(11, 4, 2, -0.8, 0.8)
     );
 }
+
+#[differentiable]
+fn ref_array_to_slice_callee(x: &[f64; 3], c: f64) -> f64 {
+    sq_norm(x) * c + dot(x, x) * x[0]
+}
+
+#[test]
+fn ref_array_passed_to_a_slice_callee() {
+    let f = |z: &[f64]| ref_array_to_slice_callee(z[..3].try_into().unwrap(), z[3]);
+    let jvp = |z: &[f64], v: &[f64]| {
+        ref_array_to_slice_callee_jvp(
+            z[..3].try_into().unwrap(),
+            v[..3].try_into().unwrap(),
+            z[3],
+            v[3],
+        )
+    };
+    let grad = |z: &[f64]| {
+        let mut b = [0.0; 3];
+        let (v, c) = ref_array_to_slice_callee_grad(z[..3].try_into().unwrap(), &mut b, z[3]);
+        (v, vec![b[0], b[1], b[2], c])
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = [0.0; 3];
+        let (v, c) = ref_array_to_slice_callee_vjp(z[..3].try_into().unwrap(), &mut b, z[3], s);
+        (v, vec![b[0], b[1], b[2], c])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = [0.0; 3];
+        let (v, c) = ref_array_to_slice_callee_hvp(
+            z[..3].try_into().unwrap(),
+            d[..3].try_into().unwrap(),
+            &mut b,
+            z[3],
+            d[3],
+        );
+        (v, vec![b[0], b[1], b[2], c])
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(12, 3, 4, -1.5, 1.5) {
+        fd::check_scalar("ref_array_to_slice_callee", &m, &x, 1e-6, 1e-4);
+    }
+}

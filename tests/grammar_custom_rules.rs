@@ -401,3 +401,50 @@ fn slice_argument_rules_in_a_scalar_caller() {
         fd::check_scalar("uses_slice_rules", &m, &x, 1e-6, 1e-4);
     }
 }
+
+// ---------------------------------------------------------------- generic custom rules in generic code
+
+fn gsoftplus<T: num_traits::Float>(x: T) -> T {
+    x.exp().ln_1p()
+}
+
+fn gsoftplus_jvp<T: num_traits::Float>(x: T, dx: T) -> (T, T) {
+    (gsoftplus(x), dx / (T::one() + (-x).exp()))
+}
+
+fn gsoftplus_vjp<T: num_traits::Float>(x: T, seed: T) -> (T, T) {
+    (gsoftplus(x), seed / (T::one() + (-x).exp()))
+}
+
+fn gsoftplus_hvp<T: num_traits::Float>(x: T, v: T) -> (T, T) {
+    let s = T::one() / (T::one() + (-x).exp());
+    (gsoftplus(x), s * (T::one() - s) * v)
+}
+
+#[differentiable]
+fn generic_uses_rule<T: num_traits::Float>(x: T, y: T) -> T {
+    gsoftplus(x * y) + gsoftplus(x) * y
+}
+
+#[test]
+fn generic_custom_rule_at_f64_and_f32() {
+    check_scalars!(
+        generic_uses_rule,
+        generic_uses_rule_jvp,
+        generic_uses_rule_vjp,
+        generic_uses_rule_grad,
+        generic_uses_rule_hvp,
+        [0, 1],
+        points(6, 4, 2, -2.0, 2.0)
+    );
+    let (a, b) = (0.4f32, 0.7f32);
+    let (_, gx, gy) = generic_uses_rule_grad(a, b);
+    let z = [f64::from(a), f64::from(b)];
+    let want = fd::grad(&|w: &[f64]| generic_uses_rule(w[0], w[1]), &z);
+    fd::close_all(
+        "generic rule f32",
+        &[f64::from(gx), f64::from(gy)],
+        &want,
+        1e-5,
+    );
+}
