@@ -1008,3 +1008,70 @@ fn visibility_attributes_and_extra_bounds() {
         1e-6,
     );
 }
+
+// ---------------------------------------------------------------- wrt(..) with arrays, inactive float slices and Vec
+
+#[differentiable(wrt(x))]
+fn wrt_array(x: [f64; 2], y: [f64; 2]) -> f64 {
+    x[0] * y[0] + x[1] * y[1] * x[0]
+}
+
+#[differentiable(wrt(x))]
+fn wrt_slice_iterated(x: &[f64], y: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for &v in y {
+        s += v * x[0];
+    }
+    for (a, b) in x.iter().zip(y) {
+        s += a * b * a;
+    }
+    for v in y.iter() {
+        s += x[1] * v;
+    }
+    s
+}
+
+#[differentiable]
+#[allow(clippy::ptr_arg)]
+fn vec_data(x: &[f64], data: &Vec<f64>) -> f64 {
+    let mut s = 0.0;
+    for &d in data.iter() {
+        s += d * x[0];
+    }
+    for i in 0..data.len() {
+        s += data[i] * x[i % x.len()] * x[0];
+    }
+    s
+}
+
+#[test]
+fn inactive_arrays_slices_and_vecs() {
+    // analytic gradients of the three functions above
+    assert_eq!(wrt_array([1.0, 2.0], [3.0, 4.0]), 11.0);
+    assert_eq!(
+        wrt_array_grad([1.0, 2.0], [3.0, 4.0]),
+        (11.0, [3.0 + 8.0, 4.0])
+    );
+    assert_eq!(
+        wrt_array_hvp([1.0, 2.0], [1.0, 0.0], [3.0, 4.0]),
+        (11.0, [0.0, 4.0])
+    );
+    assert_eq!(
+        wrt_array_jvp([1.0, 2.0], [0.0, 1.0], [3.0, 4.0]),
+        (11.0, 4.0)
+    );
+    let mut g = [0.0; 2];
+    let v = wrt_slice_iterated_grad(&[1.0, 2.0], &mut g, &[3.0, 4.0]);
+    assert_eq!(v, wrt_slice_iterated(&[1.0, 2.0], &[3.0, 4.0]));
+    assert_eq!(g, [7.0 + 2.0 * 1.0 * 3.0, 7.0 + 2.0 * 2.0 * 4.0]);
+    let mut h = [0.0; 2];
+    wrt_slice_iterated_hvp(&[1.0, 2.0], &[1.0, 0.0], &mut h, &[3.0, 4.0]);
+    assert_eq!(h, [6.0, 0.0]);
+    let data = vec![1.0, 2.0, 3.0];
+    // s = 6 x0 + x0 (x0 + 2 x1 + 3 x0) = 6 x0 + 4 x0^2 + 2 x0 x1
+    let v = vec_data_grad(&[1.0, 2.0], &mut g, &data);
+    assert_eq!(v, vec_data(&[1.0, 2.0], &data));
+    assert_eq!(g, [6.0 + 8.0 + 4.0, 2.0]);
+    vec_data_hvp(&[1.0, 2.0], &[1.0, 0.0], &mut h, &data);
+    assert_eq!(h, [8.0, 2.0]);
+}

@@ -435,3 +435,88 @@ fn early_return_of_an_array() {
         fd::check_vector("array_early_return", &m, &x, 1e-6);
     }
 }
+
+// ---------------------------------------------------------------- outputs that do not (always) depend on the inputs
+
+#[differentiable]
+fn relu(x: f64) -> f64 {
+    if x < 0.0 {
+        return 0.0;
+    }
+    x
+}
+
+#[differentiable]
+#[allow(unused_variables)]
+fn constant_output(x: f64) -> f64 {
+    1.0
+}
+
+#[differentiable]
+#[allow(unused_variables)]
+fn returns_a_parameter(x: f64, y: f64) -> f64 {
+    x
+}
+
+#[differentiable]
+fn returns_an_integer_cast(x: f64, k: usize) -> f64 {
+    if x > 0.0 {
+        return k as f64;
+    }
+    x * x
+}
+
+#[differentiable]
+#[allow(unused_variables)]
+fn constant_slice_output(x: &[f64]) -> f64 {
+    2.5
+}
+
+#[differentiable]
+#[allow(unused_variables)]
+fn unused_slice(x: &[f64], y: &[f64]) -> f64 {
+    x[0] * 2.0
+}
+
+#[test]
+fn outputs_independent_of_some_or_all_inputs() {
+    // analytic: the derivative of the branch taken, zero for constants
+    assert_eq!(relu(-1.0), 0.0);
+    assert_eq!(relu_grad(-1.0), (0.0, 0.0));
+    assert_eq!(relu_grad(2.0), (2.0, 1.0));
+    assert_eq!(relu_hvp(2.0, 1.0), (2.0, 0.0));
+    assert_eq!(relu_jvp(-2.0, 1.0), (0.0, 0.0));
+    assert_eq!(relu_vjp(2.0, 3.0), (2.0, 3.0));
+    assert_eq!(constant_output(3.0), 1.0);
+    assert_eq!(constant_output_grad(3.0), (1.0, 0.0));
+    assert_eq!(constant_output_hvp(3.0, 1.0), (1.0, 0.0));
+    assert_eq!(constant_output_jvp(3.0, 1.0), (1.0, 0.0));
+    assert_eq!(constant_output_vjp(3.0, 1.0), (1.0, 0.0));
+    assert_eq!(returns_a_parameter(3.0, 4.0), 3.0);
+    assert_eq!(returns_a_parameter_grad(3.0, 4.0), (3.0, 1.0, 0.0));
+    assert_eq!(returns_a_parameter_hvp(3.0, 1.0, 4.0, 1.0), (3.0, 0.0, 0.0));
+    assert_eq!(returns_an_integer_cast(3.0, 7), 7.0);
+    assert_eq!(returns_an_integer_cast_grad(3.0, 7), (7.0, 0.0));
+    assert_eq!(returns_an_integer_cast_grad(-3.0, 7), (9.0, -6.0));
+    assert_eq!(returns_an_integer_cast_hvp(-3.0, 1.0, 7), (9.0, 2.0));
+    let mut g = [5.0; 3];
+    assert_eq!(constant_slice_output(&[1.0, 2.0, 3.0]), 2.5);
+    assert_eq!(constant_slice_output_grad(&[1.0, 2.0, 3.0], &mut g), 2.5);
+    assert_eq!(g, [0.0; 3]);
+    let mut h = [5.0; 3];
+    constant_slice_output_hvp(&[1.0, 2.0, 3.0], &[1.0; 3], &mut h);
+    assert_eq!(h, [0.0; 3]);
+    let (mut gx, mut gy) = ([5.0; 2], [5.0; 2]);
+    assert_eq!(unused_slice(&[1.0, 2.0], &[3.0, 4.0]), 2.0);
+    unused_slice_grad(&[1.0, 2.0], &mut gx, &[3.0, 4.0], &mut gy);
+    assert_eq!((gx, gy), ([2.0, 0.0], [0.0, 0.0]));
+    unused_slice_hvp(
+        &[1.0, 2.0],
+        &[1.0, 1.0],
+        &mut gx,
+        &[3.0, 4.0],
+        &[1.0, 1.0],
+        &mut gy,
+    );
+    assert_eq!((gx, gy), ([0.0, 0.0], [0.0, 0.0]));
+}
