@@ -520,3 +520,52 @@ fn ref_array_passed_to_a_slice_callee() {
         fd::check_scalar("ref_array_to_slice_callee", &m, &x, 1e-6, 1e-4);
     }
 }
+
+mod util {
+    use differentiable::differentiable;
+
+    #[differentiable]
+    pub fn inner2(u: f64, w: f64) -> f64 {
+        (u * w).sin() + u * u
+    }
+
+    pub mod deep {
+        use differentiable::differentiable;
+
+        #[differentiable]
+        pub fn sq0(u: &[f64]) -> f64 {
+            u[0] * u[0] * u[1]
+        }
+    }
+}
+
+#[differentiable]
+fn path_calls(x: f64, y: f64) -> f64 {
+    util::inner2(x, y) + crate::util::inner2(y, x) * self::util::inner2(x, 0.5)
+}
+
+#[differentiable]
+fn path_calls_slice(x: &[f64]) -> f64 {
+    util::deep::sq0(x) * self::util::deep::sq0(x) + x[1]
+}
+
+#[test]
+fn calls_through_module_paths() {
+    check_scalars!(
+        path_calls,
+        path_calls_jvp,
+        path_calls_vjp,
+        path_calls_grad,
+        path_calls_hvp,
+        [0, 1],
+        points(13, 3, 2, -1.5, 1.5)
+    );
+    check_slice!(
+        path_calls_slice,
+        path_calls_slice_jvp,
+        path_calls_slice_vjp,
+        path_calls_slice_grad,
+        path_calls_slice_hvp,
+        points(14, 3, 2, -1.5, 1.5)
+    );
+}

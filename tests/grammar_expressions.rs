@@ -405,3 +405,51 @@ fn constant_receivers_from_conversions_and_bool_casts() {
         }
     }
 }
+
+#[differentiable]
+fn precedence(x: f64, y: f64, z: f64) -> f64 {
+    x - y - z + x / y / z - -x * y + 2.0 - x * -y / z
+}
+
+#[test]
+fn operator_precedence_and_associativity() {
+    // f = x - y - z + x/(yz) + xy + 2 + xy/z, differentiated by hand
+    let (x, y, z) = (1.0, 2.0, 4.0);
+    assert_eq!(
+        precedence(x, y, z),
+        1.0 - 2.0 - 4.0 + 0.125 + 2.0 + 2.0 + 0.5
+    );
+    let (_, a, b, c) = precedence_grad(x, y, z);
+    close("d/dx", a, 1.0 + 1.0 / 8.0 + 2.0 + 0.5, 1e-14);
+    close("d/dy", b, -1.0 - 1.0 / 16.0 + 1.0 + 0.25, 1e-14);
+    close("d/dz", c, -1.0 - 1.0 / 32.0 - 2.0 / 16.0, 1e-14);
+    check_scalars!(
+        precedence,
+        precedence_jvp,
+        precedence_vjp,
+        precedence_grad,
+        precedence_hvp,
+        [0, 1, 2],
+        points(9, 3, 3, 0.5, 2.0)
+    );
+}
+
+#[differentiable]
+fn predicates(x: f64) -> f64 {
+    if x.is_nan() || x.is_sign_negative() {
+        return 0.0;
+    }
+    if !x.is_finite() {
+        return 1.0;
+    }
+    x * x
+}
+
+#[test]
+fn predicate_methods_in_conditions() {
+    assert_eq!(predicates(2.0), 4.0);
+    assert_eq!(predicates_grad(-1.0), (0.0, 0.0));
+    assert_eq!(predicates_grad(2.0), (4.0, 4.0));
+    assert_eq!(predicates_hvp(2.0, 1.0), (4.0, 2.0));
+    assert_eq!(predicates_jvp(f64::INFINITY, 1.0).0, 1.0);
+}

@@ -520,3 +520,23 @@ fn outputs_independent_of_some_or_all_inputs() {
     );
     assert_eq!((gx, gy), ([0.0, 0.0], [0.0, 0.0]));
 }
+
+#[differentiable]
+fn shadow_slice_by_element<T: num_traits::Float>(x: &[T]) -> T {
+    let y: T = x[1];
+    let x = x[0];
+    let x: T = x * y;
+    x * x
+}
+
+#[test]
+fn shadowing_a_slice_parameter_by_a_scalar() {
+    // f = (x0 x1)^2
+    let mut g = [0.0; 2];
+    let v = shadow_slice_by_element_grad(&[2.0, 3.0], &mut g);
+    assert_eq!(v, shadow_slice_by_element(&[2.0, 3.0]));
+    assert_eq!((v, g), (36.0, [36.0, 24.0]));
+    let mut h = [0.0; 2];
+    shadow_slice_by_element_hvp(&[2.0, 3.0], &[1.0, 0.0], &mut h);
+    assert_eq!(h, [18.0, 24.0]);
+}
