@@ -391,3 +391,94 @@ fn generic_method_in_a_generic_impl() {
         fd::check_scalar("Layer::act", &m, &x, 1e-6, 1e-4);
     }
 }
+
+// ---------------------------------------------------------------- associated consts, generic methods calling each other
+
+struct Consts {
+    k: f64,
+    w: Vec<f64>,
+}
+
+impl Consts {
+    const SCALE: f64 = 2.0;
+    const W: [f64; 2] = [0.5, 1.5];
+
+    #[differentiable]
+    fn with_assoc_consts(&self, x: f64) -> f64 {
+        x * Self::SCALE + Consts::SCALE * x * x + Self::W[1] * x + self.k * x * x * x
+    }
+
+    #[differentiable]
+    fn g<T: num_traits::Float>(&self, x: &[T], a: T) -> T {
+        let mut s = T::zero();
+        for i in 0..x.len() {
+            s = s + x[i] * a * T::from(self.k).unwrap();
+        }
+        s
+    }
+
+    #[differentiable]
+    fn h<T: num_traits::Float>(&self, x: &[T], a: T) -> T {
+        self.g(x, a) * a + self.g(x, x[0])
+    }
+
+    #[differentiable]
+    fn len_of_field(&self, x: &[f64]) -> f64 {
+        x[0] * self.w.len() as f64 + x[0] * x[0] * self.k
+    }
+}
+
+#[test]
+fn associated_consts_and_generic_methods_calling_methods() {
+    let m = Consts {
+        k: 3.0,
+        w: vec![1.0; 4],
+    };
+    let f = |z: &[f64]| m.with_assoc_consts(z[0]);
+    let grad = |z: &[f64]| {
+        let (v, g) = m.with_assoc_consts_grad(z[0]);
+        (v, vec![g])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, g) = m.with_assoc_consts_hvp(z[0], d[0]);
+        (v, vec![g])
+    };
+    let s = fd::Scalar {
+        f: &f,
+        jvp: None,
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(6, 3, 1, -1.5, 1.5) {
+        fd::check_scalar("with_assoc_consts", &s, &x, 1e-6, 1e-4);
+    }
+    let f = |z: &[f64]| m.h(&z[..2], z[2]);
+    let jvp = |z: &[f64], v: &[f64]| m.h_jvp(&z[..2], &v[..2], z[2], v[2]);
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 2];
+        let (v, a) = m.h_grad(&z[..2], &mut b, z[2]);
+        b.push(a);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; 2];
+        let (v, a) = m.h_hvp(&z[..2], &d[..2], &mut b, z[2], d[2]);
+        b.push(a);
+        (v, b)
+    };
+    let s = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(7, 3, 3, -1.5, 1.5) {
+        fd::check_scalar("Consts::h", &s, &x, 1e-6, 1e-4);
+    }
+    let mut g = [0.0];
+    let v = m.len_of_field_grad(&[0.5], &mut g);
+    assert_eq!(v, m.len_of_field(&[0.5]));
+    assert_eq!(g, [4.0 + 3.0]);
+}
