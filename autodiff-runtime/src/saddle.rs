@@ -237,6 +237,9 @@ impl fmt::Display for SaddleError {
 
 impl core::error::Error for SaddleError {}
 
+/// Relative tolerance of the Lanczos solves that count negative eigenvalues.
+const COUNTING_TOL: f64 = 1e-6;
+
 /// Unwraps a result of a `try_` method, panicking with the error's message.
 fn unwrap_or_panic<T>(r: Result<T, SaddleError>) -> T {
     match r {
@@ -306,9 +309,9 @@ impl Default for EigenSolver {
 }
 
 impl EigenSolver {
-    /// Defaults: relative tolerance `1e-10`, basis of up to `n` vectors (capped so
-    /// it takes at most 256 MiB; see [`max_basis`](Self::max_basis)), dense path up
-    /// to dimension 32.
+    /// Defaults: relative tolerance `1e-10`, basis of 100 vectors (see
+    /// [`max_basis`](Self::max_basis)), dense path up to dimension 32, no
+    /// multiplicity check (see [`verify`](Self::verify)).
     pub fn new() -> Self {
         EigenSolver {
             tol: 1e-10,
@@ -336,11 +339,13 @@ impl EigenSolver {
     }
 
     /// Maximal number of Lanczos vectors stored at once (the memory is `n` times
-    /// this). When the basis is full before convergence, Lanczos is thick-restarted
-    /// (Wu and Simon, 2000): the best Ritz vectors are kept and the iteration goes
-    /// on from the residual. Default: the whole space (no restart, and Lanczos is
-    /// then exact after at most `n` steps) when `n` vectors fit in 256 MiB, otherwise
-    /// as many as fit, but at least `2k + 40`. Clamped to `k..=n`.
+    /// this, and each step's reorthogonalisation costs `O(n)` per stored vector).
+    /// When the basis is full before convergence, Lanczos is thick-restarted (Wu and
+    /// Simon, 2000): the best Ritz vectors are kept and the iteration goes on from
+    /// the residual, converging in about as many steps as with an unbounded basis.
+    /// Default: 100 (fewer if `100 · n` numbers exceed 256 MiB), at least `2k + 20`;
+    /// clamped to `k..=n`. With `max_basis >= n` there is no restart and Lanczos is
+    /// exact after at most `n` steps.
     ///
     /// # Panics
     /// If `max_basis` is 0.
@@ -673,14 +678,14 @@ impl Default for Classifier {
 
 impl Classifier {
     /// Defaults: `grad_tol = 1e-6`, `eigenvalue_tol = 1e-8`, Lanczos path probing
-    /// 8 eigenvalues at first and at most 64 when counting negative ones, default
+    /// 2 eigenvalues at first and at most 64 when counting negative ones, default
     /// [`EigenSolver`] with [`verify`](EigenSolver::verify) on, so that a repeated
     /// negative eigenvalue is counted with its multiplicity.
     pub fn new() -> Self {
         Classifier {
             grad_tol: 1e-6,
             eigenvalue_tol: 1e-8,
-            probe: 8,
+            probe: 2,
             max_probe: 64,
             solver: EigenSolver::new().verify(true),
         }
@@ -711,7 +716,9 @@ impl Classifier {
 
     /// On the Lanczos path, count negative eigenvalues by asking for `first` of the
     /// smallest ones, doubling while all are negative, up to `max` (the index is a
-    /// lower bound beyond that).
+    /// lower bound beyond that). These counting solves run to a relative tolerance
+    /// of `1e-6` (or the solver's, if looser), enough for the signs; the smallest
+    /// eigenvalue is then refined to the solver's tolerance.
     ///
     /// # Panics
     /// If `first` is 0 or `max < first`.
@@ -817,13 +824,26 @@ impl Classifier {
     ) -> Result<(Vec<f64>, usize, bool), SaddleError> {
         let n = obj.dim();
         let top = self.solver.try_solve(obj, x, 1, Which::Largest)?[0].value;
+        // Counting needs signs, not digits: converging eigenvalues inside a dense
+        // part of the spectrum to full accuracy would dominate the cost, so the
+        // counting solves use a loose tolerance and only the smallest eigenvalue is
+        // then refined (warm-started, so cheaply) to the solver's tolerance.
+        let counting = self.solver.tol(self.solver.tol.max(COUNTING_TOL));
         let mut k = self.probe.min(n);
         loop {
-            let low = self.solver.try_solve(obj, x, k, Which::Smallest)?;
-            let mut values: Vec<f64> = low.iter().map(|p| p.value).collect();
-            let zero = self.zero_tol(values[0], top);
-            let negative = values.iter().filter(|&&l| l < -zero).count();
-            if negative < k || k == n || k >= self.max_probe {
+            let low = counting.try_solve(obj, x, k, Which::Smallest)?;
+            let done = k == n || k >= self.max_probe || {
+                let zero = self.zero_tol(low[0].value, top);
+                low.iter().any(|p| p.value >= -zero)
+            };
+            if done {
+                let sharp =
+                    self.solver
+                        .try_solve_from(obj, x, 1, Which::Smallest, &low[0].vector)?;
+                let mut values: Vec<f64> = low.iter().map(|p| p.value).collect();
+                values[0] = values[0].min(sharp[0].value);
+                let zero = self.zero_tol(values[0], top);
+                let negative = values.iter().filter(|&&l| l < -zero).count();
                 let exact = negative < k || k == n;
                 if k < n {
                     values.push(top);
