@@ -171,7 +171,11 @@ impl<'ast> Visit<'ast> for PlaceholderCount {
 
 /// Whether any statement of `stmts` reads `v`.
 pub(crate) fn is_read(v: VarId, stmts: &[Stmt]) -> bool {
-    let mut c = Counter { v, reads: 0, linear: 0 };
+    let mut c = Counter {
+        v,
+        reads: 0,
+        linear: 0,
+    };
     c.stmts(stmts);
     c.reads > 0
 }

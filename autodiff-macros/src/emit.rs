@@ -10,7 +10,8 @@
 
 use crate::analysis;
 use crate::ir::{
-    Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, ParamKind, Stmt, Val, VarId,
+    Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, Output, ParamKind, Stmt, Val,
+    VarId,
 };
 use crate::resolve::placeholder_var;
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
@@ -236,7 +237,10 @@ impl<'a> Emitter<'a> {
                 // results nothing after it reads need not run forward: its own
                 // reverse sweep replays each of its iterations anyway.
                 let rest = &b.stmts[k + 1..];
-                let dead = l.brk.is_none() && !analysis::carried(&l.body).iter().any(|v| analysis::is_read(*v, rest));
+                let dead = l.brk.is_none()
+                    && !analysis::carried(&l.body)
+                        .iter()
+                        .any(|v| analysis::is_read(*v, rest));
                 out.extend(self.for_loop(l, record, dead, recs));
                 continue;
             }
@@ -650,7 +654,13 @@ impl<'a> Emitter<'a> {
 
     /// A `for` loop; `dead_results`: nothing after it reads what it computes, so when
     /// it records nothing it does not run forward at all (only its reverse sweep).
-    fn for_loop(&mut self, l: &'a ForLoop, record: bool, dead_results: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+    fn for_loop(
+        &mut self,
+        l: &'a ForLoop,
+        record: bool,
+        dead_results: bool,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
         let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
         let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
         let (muts, mut_ts) = self.loop_muts(&l.body);
@@ -667,11 +677,24 @@ impl<'a> Emitter<'a> {
         };
         let last = (record && l.brk.is_some()).then(|| self.fresh("last"));
         let entry = self.ver.clone();
-        if record && dead_results && tapes.recorded.is_empty() && tapes.inverted.is_empty() && last.is_none() {
+        if record
+            && dead_results
+            && tapes.recorded.is_empty()
+            && tapes.inverted.is_empty()
+            && last.is_none()
+        {
             for (v, m) in &muts {
                 self.ver[*v] = Some(m.clone());
             }
-            recs.push(Rec::For { l, entry, lo: lo.clone(), hi: hi.clone(), last, muts, tapes });
+            recs.push(Rec::For {
+                l,
+                entry,
+                lo: lo.clone(),
+                hi: hi.clone(),
+                last,
+                muts,
+                tapes,
+            });
             return quote!(let #lo = #loe; let #hi = #hie; #mut_ts);
         }
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
@@ -754,6 +777,127 @@ impl<'a> Emitter<'a> {
             }
             #after
         }
+    }
+
+    // ---------------------------------------------------- fused accumulation loops
+
+    /// Whether every active value the loop body carries is a pure accumulator
+    /// (`s += ..`): its adjoint is then constant across the loop, so iterations can be
+    /// differentiated in any order, each right after it runs.
+    fn fusable(&self, body: &Block) -> bool {
+        analysis::carried(body)
+            .iter()
+            .all(|v| !self.f.vars[*v].active || !analysis::needs_record(*v, body))
+    }
+
+    fn fusable_loop(&self, s: &Stmt) -> bool {
+        match s {
+            Stmt::For(l) => self.fusable(&l.body),
+            Stmt::While { body, .. } => self.fusable(body),
+            _ => false,
+        }
+    }
+
+    /// When a reverse body ends with a loop that accumulates the output (`s += ..;`
+    /// then `s`), the loop's adjoint needs only the seed: it is fused with the loop
+    /// (one pass instead of a forward and a reverse one), as a hand-written gradient
+    /// does. Returns the forward sweep before the loop, the fused loop, and the records
+    /// of the part before it. `None` when the body does not end that way.
+    pub(crate) fn fused_tail(
+        &mut self,
+        b: &'a Block,
+        out: &Output,
+    ) -> Option<(TokenStream, TokenStream, Vec<RecList<'a>>)> {
+        let Output::Scalar(Atom::Var(o)) = out else {
+            return None;
+        };
+        let (last, prefix) = b.stmts.split_last()?;
+        let body = match last {
+            Stmt::For(l) => &l.body,
+            Stmt::While { body, .. } => body,
+            _ => return None,
+        };
+        if !analysis::carried(body).contains(o) || !self.fusable(body) {
+            return None;
+        }
+        let mut recs = Vec::new();
+        let mut pre = TokenStream::new();
+        for s in prefix {
+            pre.extend(self.stmt(s, true, &mut recs));
+        }
+        let tail = self.fused_loop(last);
+        Some((pre, tail, vec![RecList(recs)]))
+    }
+
+    fn fused_loop(&mut self, s: &'a Stmt) -> TokenStream {
+        match s {
+            Stmt::For(l) => {
+                let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
+                let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
+                let (muts, mut_ts) = self.loop_muts(&l.body);
+                let i = self.fresh(&self.f.vars[l.idx].name.clone());
+                self.ver[l.idx] = Some(i.clone());
+                let body = self.fused_iteration(&l.body, &muts, l.brk);
+                let after = self.after_loop(&muts);
+                let range = if l.inclusive {
+                    quote!(#lo..=#hi)
+                } else {
+                    quote!(#lo..#hi)
+                };
+                quote!(let #lo = #loe; let #hi = #hie; #mut_ts for #i in #range { #body } #after)
+            }
+            Stmt::While { cond, body, brk } => {
+                let (muts, mut_ts) = self.loop_muts(body);
+                for (v, m) in &muts {
+                    self.ver[*v] = Some(m.clone());
+                }
+                let ce = self.inact(cond);
+                let b = self.fused_iteration(body, &muts, *brk);
+                let after = self.after_loop(&muts);
+                quote!(#mut_ts while #ce { #b } #after)
+            }
+            _ => TokenStream::new(),
+        }
+    }
+
+    /// One iteration of a fused loop: forward (recorded), a trailing accumulation loop
+    /// fused in turn, write-back, then the iteration's adjoint.
+    fn fused_iteration(
+        &mut self,
+        body: &'a Block,
+        muts: &[(VarId, Ident)],
+        brk: Option<VarId>,
+    ) -> TokenStream {
+        let mut ts = TokenStream::new();
+        for (v, m) in muts {
+            let s = self.fresh(&self.f.vars[*v].name.clone());
+            ts.extend(quote!(let #s = #m;));
+            self.ver[*v] = Some(s);
+        }
+        let fuse_last = body.stmts.last().is_some_and(|s| self.fusable_loop(s));
+        let n = body.stmts.len() - usize::from(fuse_last);
+        let mut recs = Vec::new();
+        for s in &body.stmts[..n] {
+            ts.extend(self.stmt(s, true, &mut recs));
+        }
+        if fuse_last {
+            if let Some(last) = body.stmts.last() {
+                ts.extend(self.fused_loop(last));
+            }
+        }
+        let wb: Vec<TokenStream> = muts
+            .iter()
+            .map(|(v, m)| {
+                let cur = self.version(*v);
+                quote!(#m = #cur;)
+            })
+            .collect();
+        let stop = brk.map(|b| {
+            let cur = self.version(b);
+            quote!(if #cur { break; })
+        });
+        let adj = self.adjoint_list(recs);
+        quote!(#ts #(#wb)* #adj #stop)
     }
 
     // ---------------------------------------------------------------- adjoint sweep

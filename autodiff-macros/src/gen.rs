@@ -54,7 +54,7 @@ fn array_len(ty: &Type) -> TokenStream {
     }
 }
 
-impl Source<'_> {
+impl<'a> Source<'a> {
     fn ret_ty(&self) -> &Type {
         match self.ret {
             RetShape::Scalar(t) | RetShape::Array(t) => t,
@@ -152,112 +152,24 @@ impl Source<'_> {
             sig_params.push(quote!(#seed_ident: #ret_ty))
         }
         let items = &f.items;
-        let (fwd, recs) = em.forward(&f.body, reverse);
-        // the value
         let value = mixed("__ad_value");
         let out_atoms: Vec<Atom> = match &f.output {
             Output::Scalar(a) => vec![a.clone()],
             Output::Array(v) => v.clone(),
         };
-        let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.atom_tokens(a)).collect();
-        let value_def = match &f.output {
-            Output::Scalar(_) => {
-                let t = &out_toks[0];
-                quote!(let #value = #t;)
-            }
-            Output::Array(_) => quote!(let #value = [#(#out_toks),*];),
-        };
-        let body_end = match kind {
-            Kind::Jvp => match &f.output {
-                Output::Scalar(_) => quote!((#value.re, #value.eps)),
-                Output::Array(_) => {
-                    quote!((#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps)))
-                }
-            },
-            _ => {
-                // adjoint sweep: seed, accumulators, sweep, results
-                let seed0 = match (&f.output, kind) {
-                    (Output::Array(_), _) => quote!(#seed_ident[0]),
-                    _ => quote!(#seed_ident),
-                };
-                let seed_def = match kind {
-                    Kind::Grad => quote!(let #seed_ident = #rt::one_like(&#value);),
-                    Kind::Hvp => {
-                        quote!(let #seed_ident = #rt::Dual::constant(#rt::one_like(&#value.re));)
-                    }
-                    _ => TokenStream::new(),
-                };
-                // arrays of by-value params accumulate in local arrays
-                let mut arrays = TokenStream::new();
-                for (i, p) in &by_value_adjoints {
-                    if let ParamKind::Array(ty) = &p.kind {
-                        let n = array_len(ty);
-                        let b = em.fresh(&format!("{}_bar", p.ident));
-                        arrays.extend(quote!(let mut #b = [#rt::zero_like(&#seed0); #n];));
-                        em.shadow[*i] = Some(b);
-                    }
-                }
-                for (k, a) in out_atoms.iter().enumerate() {
-                    if let Atom::Var(v) = a {
-                        if f.vars[*v].active {
-                            let s = match &f.output {
-                                Output::Array(_) => quote!(#seed_ident[#k]),
-                                Output::Scalar(_) => quote!(#seed_ident),
-                            };
-                            let b = em.bar_ident(*v);
-                            arrays.extend(quote!(#b = #b + #s;));
-                        }
-                    }
-                }
-                let adj = em.adjoint(recs);
-                // declare every accumulator that the sweep used
-                let mut decls = TokenStream::new();
-                for b in em.bar.iter().flatten() {
-                    decls.extend(quote!(let mut #b = #rt::zero_like(&#seed0);));
-                }
-                let results: Vec<TokenStream> = by_value_adjoints
-                    .iter()
-                    .map(|(i, p)| match &p.kind {
-                        ParamKind::Scalar(v) => {
-                            let b = em.bar[*v].clone();
-                            let b = match b {
-                                Some(b) => quote!(#b),
-                                None => quote!(#rt::zero_like(&#seed0)),
-                            };
-                            if kind == Kind::Hvp {
-                                quote!(#b.eps)
-                            } else {
-                                b
-                            }
-                        }
-                        _ => {
-                            let b = em.shadow[*i].clone();
-                            if kind == Kind::Hvp {
-                                quote!(#b.map(|__ad_d| __ad_d.eps))
-                            } else {
-                                quote!(#b)
-                            }
-                        }
-                    })
-                    .collect();
-                let value_out = if kind == Kind::Hvp {
-                    quote!(#value.re)
-                } else {
-                    quote!(#value)
-                };
-                let ret = if results.is_empty() {
-                    value_out
-                } else {
-                    quote!((#value_out, #(#results),*))
-                };
-                quote! {
-                    #seed_def
-                    #decls
-                    #arrays
-                    #adj
-                    #ret
-                }
-            }
+        let body_ts = if kind == Kind::Jvp {
+            let (fwd, _) = em.forward(&f.body, false);
+            let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.atom_tokens(a)).collect();
+            let end = match &f.output {
+                Output::Scalar(_) => quote!(let #value = #(#out_toks)*; (#value.re, #value.eps)),
+                Output::Array(_) => quote! {
+                    let #value = [#(#out_toks),*];
+                    (#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))
+                },
+            };
+            quote!(#fwd #end)
+        } else {
+            self.reverse_body(&mut em, kind, &by_value_adjoints, &out_atoms)
         };
         // spanned at the loop's assignment, so a missing `alloc` feature points there
         let tape_decls: Vec<TokenStream> = em
@@ -286,11 +198,141 @@ impl Source<'_> {
                 #(#items)*
                 #(#tape_decls)*
                 #prologue
-                #fwd
-                #value_def
-                #body_end
+                #body_ts
             }
         })
+    }
+
+    /// The body of a reverse-mode function: seed and adjoint accumulators, the forward
+    /// sweep (with a trailing accumulation loop fused with its adjoint when possible),
+    /// the value, the adjoint sweep, and the results.
+    fn reverse_body(
+        &self,
+        em: &mut Emitter<'a>,
+        kind: Kind,
+        by_value: &[(usize, &Param)],
+        out_atoms: &[Atom],
+    ) -> TokenStream {
+        let f = self.func;
+        let rt = self.rt.clone();
+        let seed = mixed("seed");
+        let value = mixed("__ad_value");
+        let array_out = matches!(f.output, Output::Array(_));
+        let seed0 = if array_out {
+            quote!(#seed[0])
+        } else {
+            quote!(#seed)
+        };
+        let anchor = self.anchor();
+        let seed_def = match kind {
+            Kind::Grad => quote!(let #seed = #rt::one_like(&#anchor);),
+            Kind::Hvp => quote!(let #seed = #rt::Dual::constant(#rt::one_like(&#anchor));),
+            _ => TokenStream::new(),
+        };
+        // by-value array parameters accumulate in local arrays
+        let mut arrays = TokenStream::new();
+        for (i, p) in by_value {
+            if let ParamKind::Array(ty) = &p.kind {
+                let n = array_len(ty);
+                let b = em.fresh(&format!("{}_bar", p.ident));
+                arrays.extend(quote!(let mut #b = [#rt::zero_like(&#seed0); #n];));
+                em.shadow[*i] = Some(b);
+            }
+        }
+        let mut seeding = TokenStream::new();
+        for (k, a) in out_atoms.iter().enumerate() {
+            if let Atom::Var(v) = a {
+                if f.vars[*v].active {
+                    let s = if array_out {
+                        quote!(#seed[#k])
+                    } else {
+                        quote!(#seed)
+                    };
+                    let b = em.bar_ident(*v);
+                    seeding.extend(quote!(#b = #b + #s;));
+                }
+            }
+        }
+        let (fwd, recs) = match em.fused_tail(&f.body, &f.output) {
+            Some((pre, tail, recs)) => (quote!(#pre #seeding #tail), recs),
+            None => {
+                let (fwd, recs) = em.forward(&f.body, true);
+                (quote!(#fwd #seeding), recs)
+            }
+        };
+        let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.atom_tokens(a)).collect();
+        let value_def = if array_out {
+            quote!(let #value = [#(#out_toks),*];)
+        } else {
+            quote!(let #value = #(#out_toks)*;)
+        };
+        let adj = em.adjoint(recs);
+        let decls: Vec<TokenStream> = em
+            .bar
+            .iter()
+            .flatten()
+            .map(|b| quote!(let mut #b = #rt::zero_like(&#seed0);))
+            .collect();
+        let hvp = kind == Kind::Hvp;
+        let results: Vec<TokenStream> = by_value
+            .iter()
+            .map(|(i, p)| match &p.kind {
+                ParamKind::Scalar(v) => {
+                    let b = match em.bar[*v].clone() {
+                        Some(b) => quote!(#b),
+                        None => quote!(#rt::zero_like(&#seed0)),
+                    };
+                    if hvp {
+                        quote!(#b.eps)
+                    } else {
+                        b
+                    }
+                }
+                _ => {
+                    let b = em.shadow[*i].clone();
+                    if hvp {
+                        quote!(#b.map(|__ad_d| __ad_d.eps))
+                    } else {
+                        quote!(#b)
+                    }
+                }
+            })
+            .collect();
+        let value_out = if hvp {
+            quote!(#value.re)
+        } else {
+            quote!(#value)
+        };
+        let ret = if results.is_empty() {
+            value_out
+        } else {
+            quote!((#value_out, #(#results),*))
+        };
+        quote! {
+            #seed_def
+            #(#decls)*
+            #arrays
+            #fwd
+            #value_def
+            #adj
+            #ret
+        }
+    }
+
+    /// A plain zero or one of the scalar type can be made from this expression: the
+    /// first active parameter's value (or its element type, for arrays and slices).
+    fn anchor(&self) -> TokenStream {
+        let rt = &self.rt;
+        for p in &self.func.params {
+            let x = &p.ident;
+            match &p.kind {
+                ParamKind::Scalar(_) => return quote!(#x),
+                ParamKind::Array(_) => return quote!(#rt::zero_of(&#x[..])),
+                ParamKind::Slice => return quote!(#rt::zero_of(#x)),
+                ParamKind::Inactive => {}
+            }
+        }
+        quote!(0.0)
     }
 
     fn ret_sig(&self, kind: Kind, adj: &[(usize, &Param)]) -> TokenStream {
