@@ -1320,3 +1320,110 @@ fn generic_arrays_and_f32_tape() {
         );
     }
 }
+
+// ---------------------------------------------------------------- loops inside expressions, deep nests
+
+#[differentiable]
+fn loop_in_if_expr(x: &[f64]) -> f64 {
+    let a = if x[0] > 0.0 {
+        let mut s = 0.0;
+        for i in 0..x.len() {
+            s += x[i] * x[i];
+        }
+        s
+    } else {
+        let mut p = 1.0;
+        for &v in x {
+            p *= v.cos();
+        }
+        p
+    };
+    let b = {
+        let mut t = a;
+        for i in 1..x.len() {
+            t = t * 0.5 + x[i].sin();
+        }
+        t
+    };
+    a * b
+}
+#[differentiable]
+fn while_in_for(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let mut j = 0;
+        let mut p = x[i];
+        while j < i {
+            p = p * x[j] + 0.1;
+            if p > 5.0 {
+                break;
+            }
+            j += 1;
+        }
+        if i > 0 {
+            if x[i - 1] > x[i] {
+                s += p;
+            } else {
+                s -= p * 0.5;
+            }
+        }
+    }
+    s
+}
+#[differentiable]
+fn deep_nest(x: &[f64], n: usize) -> f64 {
+    let mut s: f64 = 0.0;
+    for a in 0..n {
+        for b in a..n {
+            for c in 0..=b {
+                s += x[a] * x[b] * x[c] + (s * 0.01).sin();
+            }
+        }
+    }
+    s
+}
+#[test]
+fn loops_inside_if_expressions_blocks_and_deep_nests() {
+    check_slice!(
+        loop_in_if_expr,
+        loop_in_if_expr_jvp,
+        loop_in_if_expr_vjp,
+        loop_in_if_expr_grad,
+        loop_in_if_expr_hvp,
+        [vec![0.5, 0.3, -0.9], vec![-0.5, 0.8, 1.2]]
+    );
+    check_slice!(
+        while_in_for,
+        while_in_for_jvp,
+        while_in_for_vjp,
+        while_in_for_grad,
+        while_in_for_hvp,
+        [
+            vec![0.5, 0.3, -0.9, 1.4],
+            vec![-0.5, 0.8, 1.2, 2.1],
+            vec![2.5, 2.8, 2.2, 2.1]
+        ]
+    );
+    let f = |z: &[f64]| deep_nest(z, 3);
+    let g = |z: &[f64]| {
+        let mut b = vec![0.0; z.len()];
+        let v = deep_nest_grad(z, &mut b, 3);
+        (v, b)
+    };
+    let h = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; z.len()];
+        let v = deep_nest_hvp(z, d, &mut b, 3);
+        (v, b)
+    };
+    let j = |z: &[f64], d: &[f64]| deep_nest_jvp(z, d, 3);
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&j),
+        vjp: None,
+        grad: Some(&g),
+        hvp: Some(&h),
+    };
+    for x in points(1, 3, 3, -1.0, 1.0) {
+        fd::check_scalar("deep_nest", &m, &x, 1e-6, 1e-4);
+    }
+}
