@@ -8,7 +8,7 @@
 //! hand-derived derivatives.
 // The functions under test are written the way users write them (index loops, late
 // initialisation, `return` as the last statement), which clippy would restyle.
-#![allow(clippy::needless_range_loop)]
+#![allow(clippy::needless_range_loop, clippy::nonminimal_bool)]
 
 #[macro_use]
 #[path = "common/fd.rs"]
@@ -452,4 +452,121 @@ fn predicate_methods_in_conditions() {
     assert_eq!(predicates_grad(2.0), (4.0, 4.0));
     assert_eq!(predicates_hvp(2.0, 1.0), (4.0, 2.0));
     assert_eq!(predicates_jvp(f64::INFINITY, 1.0).0, 1.0);
+}
+
+// ---------------------------------------------------------------- mixed cases
+
+#[differentiable]
+fn powi_loop(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += x[i].powi(i as i32 + 1) + x[0].powf(i as f64 * 0.5 + 1.0);
+    }
+    s
+}
+#[differentiable]
+fn bool_var(x: f64, y: f64) -> f64 {
+    let pos = x > 0.0;
+    let big = y * y > 1.0 && pos;
+    if !pos {
+        -x * y
+    } else if big {
+        x.sqrt() * y
+    } else {
+        x + y
+    }
+}
+#[differentiable]
+fn neg_call(x: f64, y: f64) -> f64 {
+    -powi_pair(x, y) - -(x)
+}
+#[differentiable]
+fn powi_pair(x: f64, y: f64) -> f64 {
+    x.powi(2) * y
+}
+#[differentiable]
+fn pairwise_max(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        for j in 0..i {
+            s += x[i].max(x[j]) * x[i].min(x[j]) + x[i].clamp(x[j] - 1.0, x[j] + 1.0);
+        }
+    }
+    s
+}
+#[differentiable]
+fn f32_everything(x: &[f32], a: f32) -> f32 {
+    let mut s = 0.0f32;
+    for i in 0..x.len() {
+        s += (x[i] * a).sin() * std::f32::consts::PI + 1.0f32 / (1.0 + x[i] * x[i]);
+    }
+    s * a.max(f32::EPSILON)
+}
+#[test]
+fn integer_exponents_bool_locals_negated_calls_pairwise_min_max_and_f32() {
+    check_slice!(
+        powi_loop,
+        powi_loop_jvp,
+        powi_loop_vjp,
+        powi_loop_grad,
+        powi_loop_hvp,
+        points(1, 3, 4, 0.3, 1.5)
+    );
+    check_scalars!(
+        bool_var,
+        bool_var_jvp,
+        bool_var_vjp,
+        bool_var_grad,
+        bool_var_hvp,
+        [0, 1],
+        [
+            vec![0.5, 2.0],
+            vec![-0.5, 2.0],
+            vec![0.5, 0.3],
+            vec![1.5, -1.5]
+        ]
+    );
+    check_scalars!(
+        neg_call,
+        neg_call_jvp,
+        neg_call_vjp,
+        neg_call_grad,
+        neg_call_hvp,
+        [0, 1],
+        points(2, 3, 2, -1.0, 1.0)
+    );
+    check_slice!(
+        pairwise_max,
+        pairwise_max_jvp,
+        pairwise_max_vjp,
+        pairwise_max_grad,
+        pairwise_max_hvp,
+        [vec![0.5, -1.3, 0.9, 0.2], vec![1.1, 0.3, -0.6, 2.4]]
+    );
+    let x = [0.3f32, -0.5, 0.8];
+    let mut g = [0.0f32; 3];
+    let (v, ga) = f32_everything_grad(&x, &mut g, 0.7);
+    let f64f = |z: &[f64]| {
+        let a = z[3];
+        let mut s = 0.0;
+        for i in 0..3 {
+            s += (z[i] * a).sin() * std::f64::consts::PI + 1.0 / (1.0 + z[i] * z[i]);
+        }
+        s * a
+    };
+    let z: Vec<f64> = x
+        .iter()
+        .map(|v| f64::from(*v))
+        .chain([f64::from(0.7f32)])
+        .collect();
+    let want = fd::grad(&f64f, &z);
+    let got: Vec<f64> = g.iter().chain([&ga]).map(|v| f64::from(*v)).collect();
+    fd::close_all("f32_everything", &got, &want, 1e-4);
+    let mut hv = [0.0f32; 3];
+    let (_, ha) = f32_everything_hvp(&x, &[1.0, 0.0, 0.0], &mut hv, 0.7, 0.5);
+    let wanth = fd::hvp(&f64f, &z, &[1.0, 0.0, 0.0, 0.5]);
+    let goth: Vec<f64> = hv.iter().chain([&ha]).map(|v| f64::from(*v)).collect();
+    fd::close_all("f32_everything hvp", &goth, &wanth, 1e-3);
+    assert!((f64::from(v) - f64f(&z)).abs() < 1e-5);
+    assert_eq!(f32_everything(&x, 0.7), v);
 }
