@@ -1593,3 +1593,54 @@ fn method_powi() {
         &[[0.5, 0.7], [-1.2, -1.1], [1.7, 1.6], [0.9, 0.35]],
     );
 }
+
+// ---------------------------------------------------------------- fully qualified paths, the runtime's Scalar bound
+
+#[differentiable]
+fn qualified_paths<T: num_traits::Float>(x: T) -> T {
+    <T as num_traits::Float>::sin(x)
+        + num_traits::Float::cos(x)
+        + ::num_traits::Float::powi(x, 2)
+        + differentiable::Float::exp(x)
+}
+
+#[differentiable]
+fn qualified_paths_f64(x: f64) -> f64 {
+    <f64 as num_traits::Float>::sin(x) + num_traits::Float::cos(x) * x + f64::exp(x)
+}
+
+#[differentiable]
+fn scalar_bound<T: differentiable::Scalar>(x: T, y: T) -> T {
+    x.sin() * y + y.tanh()
+}
+
+#[test]
+fn fully_qualified_method_paths() {
+    check_scalars!(
+        qualified_paths,
+        qualified_paths_jvp,
+        qualified_paths_vjp,
+        qualified_paths_grad,
+        qualified_paths_hvp,
+        [0],
+        [vec![-0.8], vec![0.7], vec![1.9]]
+    );
+    check_scalars!(
+        qualified_paths_f64,
+        qualified_paths_f64_jvp,
+        qualified_paths_f64_vjp,
+        qualified_paths_f64_grad,
+        qualified_paths_f64_hvp,
+        [0],
+        [vec![-0.8], vec![0.7], vec![1.9]]
+    );
+    check_scalars!(
+        scalar_bound,
+        scalar_bound_jvp,
+        scalar_bound_vjp,
+        scalar_bound_grad,
+        scalar_bound_hvp,
+        [0, 1],
+        [vec![-0.8, 0.3], vec![0.7, -1.2]]
+    );
+}
