@@ -482,3 +482,56 @@ fn associated_consts_and_generic_methods_calling_methods() {
     assert_eq!(v, m.len_of_field(&[0.5]));
     assert_eq!(g, [4.0 + 3.0]);
 }
+
+// ---------------------------------------------------------------- wrt on a method
+
+struct Regression {
+    y: Vec<f64>,
+}
+
+impl Regression {
+    #[differentiable(wrt(w))]
+    fn loss(&self, w: &[f64], x: &[f64], scale: f64) -> f64 {
+        let mut s = 0.0;
+        for i in 0..x.len() {
+            let r = w[0] * x[i] + w[1] - self.y[i];
+            s += r * r * scale;
+        }
+        s
+    }
+}
+
+#[test]
+fn wrt_on_a_method_with_data_parameters() {
+    let d = Regression {
+        y: vec![1.0, 2.0, -0.5],
+    };
+    let x = [1.0, 3.0, -2.0];
+    let f = |z: &[f64]| d.loss(z, &x, 2.0);
+    let jvp = |z: &[f64], v: &[f64]| d.loss_jvp(z, v, &x, 2.0);
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.0; 2];
+        let v = d.loss_vjp(z, &mut b, &x, 2.0, s);
+        (v, b)
+    };
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 2];
+        let v = d.loss_grad(z, &mut b, &x, 2.0);
+        (v, b)
+    };
+    let hvp = |z: &[f64], v: &[f64]| {
+        let mut b = vec![0.0; 2];
+        let val = d.loss_hvp(z, v, &mut b, &x, 2.0);
+        (val, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for w in points(8, 3, 2, -1.5, 1.5) {
+        fd::check_scalar("Regression::loss", &m, &w, 1e-6, 1e-4);
+    }
+}

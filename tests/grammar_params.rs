@@ -1075,3 +1075,86 @@ fn inactive_arrays_slices_and_vecs() {
     vec_data_hvp(&[1.0, 2.0], &[1.0, 0.0], &mut h, &data);
     assert_eq!(h, [8.0, 2.0]);
 }
+
+// ---------------------------------------------------------------- many parameters, wrt over arrays and scalars, fn items in bodies
+
+#[differentiable]
+#[allow(clippy::too_many_arguments)]
+fn eight(a: f64, b: f64, c: f64, d: f64, e: f64, f: f64, g: f64, h: f64) -> f64 {
+    a * b + c * d + e * f + g * h + a * h * (b - c).sin()
+}
+
+#[differentiable(wrt(b, x))]
+fn wrt_mixed(a: [f64; 2], b: [f64; 2], c: f64, x: f64) -> f64 {
+    a[0] * b[0] + b[1] * x * c + a[1] * b[0] * b[1]
+}
+
+#[test]
+fn eight_scalars_and_wrt_over_arrays() {
+    let f = |z: &[f64]| eight(z[0], z[1], z[2], z[3], z[4], z[5], z[6], z[7]);
+    let grad = |z: &[f64]| {
+        let (v, a, b, c, d, e, f, g, h) =
+            eight_grad(z[0], z[1], z[2], z[3], z[4], z[5], z[6], z[7]);
+        (v, vec![a, b, c, d, e, f, g, h])
+    };
+    let hvp = |z: &[f64], w: &[f64]| {
+        let (v, a, b, c, d, e, f, g, h) = eight_hvp(
+            z[0], w[0], z[1], w[1], z[2], w[2], z[3], w[3], z[4], w[4], z[5], w[5], z[6], w[6],
+            z[7], w[7],
+        );
+        (v, vec![a, b, c, d, e, f, g, h])
+    };
+    let jvp = |z: &[f64], w: &[f64]| {
+        eight_jvp(
+            z[0], w[0], z[1], w[1], z[2], w[2], z[3], w[3], z[4], w[4], z[5], w[5], z[6], w[6],
+            z[7], w[7],
+        )
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(17, 8, -1.0, 1.0) {
+        check_scalar("eight", &m, &x, TOL, HTOL);
+    }
+    let a = [1.0, 2.0];
+    let c = 5.0;
+    let f = |z: &[f64]| wrt_mixed(a, [z[0], z[1]], c, z[2]);
+    let grad = |z: &[f64]| {
+        let (v, b, x) = wrt_mixed_grad(a, [z[0], z[1]], c, z[2]);
+        (v, vec![b[0], b[1], x])
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let (v, b, x) = wrt_mixed_vjp(a, [z[0], z[1]], c, z[2], s);
+        (v, vec![b[0], b[1], x])
+    };
+    let hvp = |z: &[f64], w: &[f64]| {
+        let (v, b, x) = wrt_mixed_hvp(a, [z[0], z[1]], [w[0], w[1]], c, z[2], w[2]);
+        (v, vec![b[0], b[1], x])
+    };
+    let jvp = |z: &[f64], w: &[f64]| wrt_mixed_jvp(a, [z[0], z[1]], [w[0], w[1]], c, z[2], w[2]);
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(18, 3, -1.0, 1.0) {
+        check_scalar("wrt_mixed", &m, &x, TOL, HTOL);
+    }
+}
+
+#[test]
+fn differentiable_fn_item_inside_a_body() {
+    #[differentiable]
+    fn local(x: f64) -> f64 {
+        x * x * x
+    }
+    assert_eq!(local(2.0), 8.0);
+    assert_eq!(local_grad(2.0), (8.0, 12.0));
+    assert_eq!(local_hvp(2.0, 1.0), (8.0, 12.0));
+}
