@@ -397,9 +397,25 @@ pub(crate) fn verified<O: Objective + ?Sized>(
     params: &Params,
 ) -> Result<Vec<Eigenpair>, SaddleError> {
     let mut pairs = lanczos(obj, x, k, which, start, params)?;
+    if params.verify {
+        check_missed(obj, x, &mut pairs, which, params)?;
+    }
+    Ok(pairs)
+}
+
+/// The check of [`verified`] on pairs already computed: replaces pairs by any
+/// eigenpairs beyond them that a fresh, deflated Lanczos run finds.
+pub(crate) fn check_missed<O: Objective + ?Sized>(
+    obj: &O,
+    x: &[f64],
+    pairs: &mut Vec<Eigenpair>,
+    which: Which,
+    params: &Params,
+) -> Result<(), SaddleError> {
     let n = obj.dim();
-    if !params.verify || k >= n {
-        return Ok(pairs);
+    let k = pairs.len();
+    if k == 0 || k >= n {
+        return Ok(());
     }
     let mut hy = vec![0.0; n];
     for round in 0..k {
@@ -411,7 +427,7 @@ pub(crate) fn verified<O: Objective + ?Sized>(
         let shift = 2.0 * (spread + scale);
         let deflated = Deflated {
             inner: obj,
-            pairs: &pairs,
+            pairs,
             shift: match which {
                 Which::Smallest => shift,
                 Which::Largest => -shift,
@@ -460,7 +476,7 @@ pub(crate) fn verified<O: Objective + ?Sized>(
             .unwrap_or(pairs.len());
         pairs.insert(at, extra);
     }
-    Ok(pairs)
+    Ok(())
 }
 
 /// `H + shift · Σ yᵢ yᵢᵀ` over the found pairs: the found eigenvalues moved by

@@ -432,6 +432,16 @@ impl EigenSolver {
         self.run(obj, x, k, which, Some(start))
     }
 
+    fn params(&self) -> lanczos::Params {
+        lanczos::Params {
+            tol: self.tol,
+            max_basis: self.max_basis,
+            max_iter: self.max_iter,
+            seed: self.seed,
+            verify: self.verify,
+        }
+    }
+
     fn run<O: Objective + ?Sized>(
         &self,
         obj: &O,
@@ -458,14 +468,7 @@ impl EigenSolver {
         let mut pairs = if n <= self.dense_threshold {
             dense_pairs(obj, x, k, which)?
         } else {
-            let params = lanczos::Params {
-                tol: self.tol,
-                max_basis: self.max_basis,
-                max_iter: self.max_iter,
-                seed: self.seed,
-                verify: self.verify,
-            };
-            lanczos::verified(obj, x, k, which, start, &params)?
+            lanczos::verified(obj, x, k, which, start, &self.params())?
         };
         for p in &mut pairs {
             orient(&mut p.vector, start);
@@ -823,23 +826,41 @@ impl Classifier {
         x: &[f64],
     ) -> Result<(Vec<f64>, usize, bool), SaddleError> {
         let n = obj.dim();
-        let top = self.solver.try_solve(obj, x, 1, Which::Largest)?[0].value;
+        // The multiplicity of the largest eigenvalue does not matter here.
+        let top = self
+            .solver
+            .verify(false)
+            .try_solve(obj, x, 1, Which::Largest)?[0]
+            .value;
         // Counting needs signs, not digits: converging eigenvalues inside a dense
         // part of the spectrum to full accuracy would dominate the cost, so the
         // counting solves use a loose tolerance and only the smallest eigenvalue is
-        // then refined (warm-started, so cheaply) to the solver's tolerance.
-        let counting = self.solver.tol(self.solver.tol.max(COUNTING_TOL));
+        // then refined (warm-started, so cheaply) to the solver's tolerance. The
+        // multiplicity check, if on, runs once on the final count, not per round.
+        let counting = self
+            .solver
+            .tol(self.solver.tol.max(COUNTING_TOL))
+            .verify(false);
         let mut k = self.probe.min(n);
+        let mut checked = false;
         loop {
-            let low = counting.try_solve(obj, x, k, Which::Smallest)?;
-            let done = k == n || k >= self.max_probe || {
+            let mut low = counting.try_solve(obj, x, k, Which::Smallest)?;
+            let stop = |low: &[Eigenpair]| {
                 let zero = self.zero_tol(low[0].value, top);
-                low.iter().any(|p| p.value >= -zero)
+                k == n || k >= self.max_probe || low.iter().any(|p| p.value >= -zero)
             };
-            if done {
-                let sharp =
-                    self.solver
-                        .try_solve_from(obj, x, 1, Which::Smallest, &low[0].vector)?;
+            if stop(&low) && self.solver.verify && !checked {
+                lanczos::check_missed(obj, x, &mut low, Which::Smallest, &counting.params())?;
+                checked = true;
+            }
+            if stop(&low) {
+                let sharp = self.solver.verify(false).try_solve_from(
+                    obj,
+                    x,
+                    1,
+                    Which::Smallest,
+                    &low[0].vector,
+                )?;
                 let mut values: Vec<f64> = low.iter().map(|p| p.value).collect();
                 values[0] = values[0].min(sharp[0].value);
                 let zero = self.zero_tol(values[0], top);
