@@ -570,3 +570,33 @@ fn integer_exponents_bool_locals_negated_calls_pairwise_min_max_and_f32() {
     assert!((f64::from(v) - f64f(&z)).abs() < 1e-5);
     assert_eq!(f32_everything(&x, 0.7), v);
 }
+
+#[differentiable]
+fn inactive_rules(x: &[f64], k: i32) -> f64 {
+    let n = x.len();
+    let a =
+        (n as f64).sqrt() * x[0] + PI.sqrt() * x[1] + SCALE.ln() * x[0] + 2.0f64.powi(k) * x[1];
+    let b = (k as f64).clamp(1.0, 10.0) * x[0] + f64::hypot(3.0, 4.0) * x[1];
+    let mut s = 0.0;
+    for i in 0..n {
+        let w = ((i + 1) as f64).ln() + (i as f64).cos();
+        s += w * x[i];
+    }
+    a + b + s
+}
+#[test]
+fn float_methods_on_inactive_values_stay_constants() {
+    assert!(inactive_rules(&[0.5, 2.0], 3).is_finite());
+    let x = [0.5, 2.0];
+    let mut g = [0.0; 2];
+    inactive_rules_grad(&x, &mut g, 3);
+    let g0 = 2f64.sqrt() + 1.5f64.ln() + 3.0 + (1f64.ln() + 1.0);
+    let g1 = PI.sqrt() + 8.0 + 5.0 + (2f64.ln() + 1f64.cos());
+    assert!(
+        (g[0] - g0).abs() < 1e-12 && (g[1] - g1).abs() < 1e-12,
+        "{g:?} {g0} {g1}"
+    );
+    let mut h = [1.0; 2];
+    inactive_rules_hvp(&x, &[1.0, 1.0], &mut h, 3);
+    assert_eq!(h, [0.0, 0.0]);
+}
