@@ -164,9 +164,10 @@ pub struct Eigenpair {
     /// warm start it points along the start vector (nonnegative inner product),
     /// otherwise its largest-magnitude component is positive.
     pub vector: Vec<f64>,
-    /// The residual `‖H v − λ v‖`, computed with one extra HVP (not the Lanczos
-    /// estimate), so it is an honest error bar: some eigenvalue lies within
-    /// `residual` of `value`.
+    /// The residual `‖H v − λ v‖`, recomputed for the returned vector (one more
+    /// HVP on the Lanczos path, the assembled Hessian on the dense path) rather
+    /// than the Lanczos estimate, so it is an honest error bar: some eigenvalue lies
+    /// within `residual` of `value`.
     pub residual: f64,
 }
 
@@ -267,9 +268,11 @@ fn check_point<O: Objective + ?Sized>(obj: &O, x: &[f64]) -> Result<usize, Saddl
     Ok(n)
 }
 
-/// Settings of the eigen-solver behind [`eigenpairs`]: tolerance, iteration cap,
-/// the size below which the dense path is used, and the seed of the random start
-/// vector. Built with chained setters from [`EigenSolver::new`].
+/// Settings of the eigen-solver behind [`eigenpairs`]: tolerance, basis size and
+/// step budget of Lanczos, the dimension up to which the dense path is used, the
+/// multiplicity check, and the seed of the random start vector. Built with chained
+/// setters from [`EigenSolver::new`]; [`try_solve`](Self::try_solve) and
+/// [`try_solve_from`](Self::try_solve_from) return errors instead of panicking.
 ///
 /// ```
 /// use autodiff_runtime::saddle::{EigenSolver, FnObjective, Which};

@@ -521,3 +521,103 @@ fn warm_start_near_the_wrong_eigenvector_still_finds_the_smallest() {
     let p = eigenpairs_from(&obj, &x, 2, Which::Smallest, &exact);
     assert!((p[0].value + 3.0).abs() < 1e-9 && (p[1].value + 2.999).abs() < 1e-9);
 }
+
+/// f(x) = ½ xᵀ Q D Qᵀ x with Q a product of three random Householder reflections.
+struct RandomSpectrum {
+    d: Vec<f64>,
+    us: Vec<Vec<f64>>,
+}
+
+impl RandomSpectrum {
+    fn apply(&self, v: &[f64], out: &mut [f64]) {
+        out.copy_from_slice(v);
+        for u in self.us.iter().rev() {
+            let c = 2.0 * u.iter().zip(out.iter()).map(|(a, b)| a * b).sum::<f64>();
+            out.iter_mut().zip(u).for_each(|(o, ui)| *o -= c * ui);
+        }
+        out.iter_mut().zip(&self.d).for_each(|(o, di)| *o *= di);
+        for u in &self.us {
+            let c = 2.0 * u.iter().zip(out.iter()).map(|(a, b)| a * b).sum::<f64>();
+            out.iter_mut().zip(u).for_each(|(o, ui)| *o -= c * ui);
+        }
+    }
+}
+
+impl Objective for RandomSpectrum {
+    fn dim(&self) -> usize {
+        self.d.len()
+    }
+    fn value(&self, _x: &[f64]) -> f64 {
+        0.0
+    }
+    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
+        self.apply(x, g);
+        0.0
+    }
+    fn hvp(&self, _x: &[f64], v: &[f64], hv: &mut [f64]) {
+        self.apply(v, hv);
+    }
+}
+
+#[test]
+fn random_spectra_with_small_restarted_bases() {
+    // A linear congruential generator: reproducible test cases without a dependency.
+    let mut state: u64 = 0x0123_4567_89ab_cdef;
+    let mut uniform = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    for case in 0..16 {
+        let n = 40 + (uniform() * 80.0) as usize;
+        // Eigenvalues on a grid of spacing 0.05 in [-5, 5], so some repeat.
+        let d: Vec<f64> = (0..n)
+            .map(|_| (uniform() * 200.0).floor() * 0.05 - 5.0)
+            .collect();
+        let us = (0..3)
+            .map(|_| {
+                let mut u: Vec<f64> = (0..n).map(|_| uniform() - 0.5).collect();
+                let nu = u.iter().map(|c| c * c).sum::<f64>().sqrt();
+                u.iter_mut().for_each(|c| *c /= nu);
+                u
+            })
+            .collect();
+        let obj = RandomSpectrum { d, us };
+        let mut exact = obj.d.clone();
+        exact.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        let k = 1 + case % 5;
+        let basis = 2 * k + 5 + (uniform() * 20.0) as usize;
+        let solver = EigenSolver::new()
+            .dense_threshold(0)
+            .max_basis(basis)
+            .verify(true)
+            .seed(case as u64);
+        let x = vec![0.0; n];
+        let low = solver.try_solve(&obj, &x, k, Which::Smallest).unwrap();
+        let high = solver.try_solve(&obj, &x, k, Which::Largest).unwrap();
+        for i in 0..k {
+            assert!(
+                (low[i].value - exact[i]).abs() < 1e-8,
+                "case {case} (n = {n}, k = {k}, basis = {basis}): smallest {i}: {} vs {}",
+                low[i].value,
+                exact[i]
+            );
+            assert!(
+                (high[i].value - exact[n - 1 - i]).abs() < 1e-8,
+                "case {case} (n = {n}, k = {k}, basis = {basis}): largest {i}: {} vs {}",
+                high[i].value,
+                exact[n - 1 - i]
+            );
+            assert!(low[i].residual < 1e-6 && high[i].residual < 1e-6);
+        }
+        // The dense path agrees.
+        let dense = EigenSolver::new()
+            .dense_threshold(n)
+            .try_solve(&obj, &x, k, Which::Smallest)
+            .unwrap();
+        for i in 0..k {
+            assert!((dense[i].value - exact[i]).abs() < 1e-12);
+        }
+    }
+}
