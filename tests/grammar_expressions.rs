@@ -574,8 +574,7 @@ fn integer_exponents_bool_locals_negated_calls_pairwise_min_max_and_f32() {
 #[differentiable]
 fn inactive_rules(x: &[f64], k: i32) -> f64 {
     let n = x.len();
-    let a =
-        (n as f64).sqrt() * x[0] + PI.sqrt() * x[1] + SCALE.ln() * x[0] + 2.0f64.powi(k) * x[1];
+    let a = (n as f64).sqrt() * x[0] + PI.sqrt() * x[1] + SCALE.ln() * x[0] + 2.0f64.powi(k) * x[1];
     let b = (k as f64).clamp(1.0, 10.0) * x[0] + f64::hypot(3.0, 4.0) * x[1];
     let mut s = 0.0;
     for i in 0..n {
