@@ -244,3 +244,8 @@ pub use autodiff_runtime::__private::Float;
 pub mod __private {
     pub use autodiff_runtime::__private::*;
 }
+
+/// The README's code blocks, compiled and run as doc tests so they stay true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
