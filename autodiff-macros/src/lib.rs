@@ -24,3 +24,6 @@ use proc_macro::TokenStream;
 pub fn differentiable(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::expand(args.into(), input.into()).into()
 }
+
+#[cfg(test)]
+mod hostile_tests;
