@@ -1,13 +1,15 @@
 //! Lanczos with full reorthogonalisation, driven by Hessian-vector products only.
 //!
-//! Full reorthogonalisation (every new vector is Gram–Schmidt'ed twice against the
-//! whole basis) costs `O(n·m)` per step, which is small next to an HVP for the
-//! basis sizes used here, and removes the ghost eigenvalues and lost orthogonality
-//! of plain Lanczos. It also makes the method finite: once the basis spans the whole
-//! space (or an invariant subspace found from random restarts), the Ritz pairs are
-//! exact. Because the Ritz values of the tridiagonal projection converge at both
-//! ends of the spectrum, the most negative eigenvalues are found as readily as the
-//! largest ones, unlike power iteration, which finds the largest in magnitude.
+//! Full reorthogonalisation (every new vector is Gram–Schmidt'ed against the whole
+//! basis, a second time when the DGKS test asks for it) costs `O(n·m)` per step,
+//! small next to an HVP for the basis sizes used here, and removes the ghost
+//! eigenvalues and lost orthogonality of plain Lanczos. Without restarts the method
+//! is finite: once the basis spans the whole space (or invariant subspaces found
+//! from random restarts), the Ritz pairs are exact. With a basis smaller than the
+//! space, it is thick-restarted (Wu and Simon, 2000) and memory stays bounded.
+//! Because the Ritz values of the projection converge at both ends of the
+//! spectrum, the most negative eigenvalues are found as readily as the largest
+//! ones, unlike power iteration, which finds the largest in magnitude.
 
 use alloc::vec;
 use alloc::vec::Vec;
@@ -26,8 +28,8 @@ const VERIFY_TOL: f64 = 1e-5;
 /// Default number of stored Lanczos vectors (see [`default_max_basis`]).
 const DEFAULT_BASIS: usize = 100;
 
-/// Default budget for the stored basis, in `f64`s (256 MiB); the basis size is
-/// capped by this unless the caller sets `max_iter`.
+/// Default budget for the stored basis, in `f64`s (256 MiB); the default basis
+/// size is capped by this (the caller's `max_basis` is not).
 const BASIS_BUDGET: usize = 1 << 25;
 
 /// Knobs of one Lanczos solve (validated by the caller).
@@ -318,7 +320,9 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
         // ... then full reorthogonalisation against the whole basis.
         reorthogonalize(&mut w, &kr.basis, n);
         let b = norm(&w);
-        // ‖T‖ (≤ ‖H‖) bounded below by row sums of the projection seen so far.
+        // The scale of ‖H‖ for the relative tolerances: the largest absolute row
+        // sum of the projection (with the new coupling) seen so far, which lies
+        // between ‖Hq‖ for a basis vector q and a small multiple of ‖H‖.
         anorm = anorm.max(row_sum + b);
         let m = j + 1;
         let invariant = b <= BREAKDOWN * anorm.max(f64::MIN_POSITIVE);
