@@ -17,7 +17,9 @@ extern crate alloc;
 extern crate std;
 
 #[cfg(not(any(feature = "std", feature = "libm")))]
-compile_error!("autodiff-runtime needs float math: enable the `std` feature (default) or the `libm` feature");
+compile_error!(
+    "autodiff-runtime needs float math: enable the `std` feature (default) or the `libm` feature"
+);
 
 pub mod dual;
 pub mod optim;
