@@ -439,7 +439,7 @@ impl Lowerer {
         }
     }
 
-    fn lower_macro_stmt(&mut self, mac: &syn::Macro, out: &mut Vec<Stmt>) -> Res<()> {
+    pub(crate) fn lower_macro_stmt(&mut self, mac: &syn::Macro, out: &mut Vec<Stmt>) -> Res<()> {
         let name = mac
             .path
             .segments

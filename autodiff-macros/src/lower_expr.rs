@@ -535,7 +535,7 @@ impl Lowerer {
                 Ok(None)
             }
             Expr::Macro(m) => {
-                self.lower_macro_stmt_pub(&m.mac, out)?;
+                self.lower_macro_stmt(&m.mac, out)?;
                 Ok(None)
             }
             Expr::MethodCall(m) if !is_self(&m.receiver) && self.env().mentions_active(e) => {
@@ -829,22 +829,6 @@ impl Lowerer {
             }
             (_, other) => err_node(&other, "this pattern does not match the iterator; use `(i, v)` for `.enumerate()` and `(a, b)` for `.zip(..)`"),
         }
-    }
-
-    pub(crate) fn lower_macro_stmt_pub(
-        &mut self,
-        mac: &syn::Macro,
-        out: &mut Vec<Stmt>,
-    ) -> Res<()> {
-        let s = syn::Stmt::Macro(syn::StmtMacro {
-            attrs: Vec::new(),
-            mac: mac.clone(),
-            semi_token: None,
-        });
-        let mut scratch = Vec::new();
-        let r = self.lower_seq(std::slice::from_ref(&s), &mut scratch, false);
-        out.extend(scratch);
-        r.map(|_| ())
     }
 }
 
