@@ -1,5 +1,5 @@
 //! First-order optimizers with torch.optim's update rules and defaults, learning-rate
-//! schedules, and a [`minimize`] driver.
+//! schedules, and a [`minimize`](fn@minimize) driver.
 //!
 //! | optimizer | torch.optim | state slots |
 //! |---|---|---|

@@ -4,7 +4,7 @@
 //! from 0) to the learning rate of that step, in closed form. [`Scheduled`] wraps an
 //! optimizer and sets its learning rate from the schedule before every step, so the
 //! result is again an `Optimizer` that works anywhere one is expected (including
-//! [`minimize`](super::minimize) and `&mut dyn Optimizer`).
+//! [`minimize`](fn@super::minimize) and `&mut dyn Optimizer`).
 //!
 //! | schedule | torch.optim.lr_scheduler | lr at step t |
 //! |---|---|---|
