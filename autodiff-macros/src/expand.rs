@@ -135,6 +135,7 @@ fn lower_fn(
             params,
             scopes: Default::default(),
             known_active: known.clone(),
+            user_vars: Vec::new(),
             errors: Vec::new(),
             loops: Vec::new(),
             items: Vec::new(),
@@ -143,9 +144,8 @@ fn lower_fn(
             float_generics: fl.to_vec(),
         };
         let output = l.lower_body(&item.block, matches!(ret, RetShape::Array(_)));
-        let now: Vec<bool> = l.vars.iter().map(|v| v.active).collect();
-        let stable = now.len() == known.len() && now == known;
-        if stable || !l.errors.is_empty() && now.len() == known.len() && now == known {
+        let now: Vec<bool> = l.user_vars.iter().map(|&v| l.vars[v].active).collect();
+        if now == known {
             if let Some(e) = combine(std::mem::take(&mut l.errors)) {
                 return Err(e);
             }

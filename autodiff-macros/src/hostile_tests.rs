@@ -88,6 +88,12 @@ fn ts(s: &str) -> TokenStream {
 
 /// Checks one named case; `expect` pins the outcome where the contract decides it.
 fn case(name: &str, args: &str, input: &str, expect: Option<Outcome>) -> Result<Outcome, String> {
+    let t0 = std::time::Instant::now();
+    let r = case_inner(name, args, input, expect);
+    eprintln!("TIME {name} {:?} {} {:?}", t0.elapsed(), input.len(), r.as_ref().ok());
+    r
+}
+fn case_inner(name: &str, args: &str, input: &str, expect: Option<Outcome>) -> Result<Outcome, String> {
     let got = check(&ts(args), &ts(input)).map_err(|e| format!("[{name}] {e}"))?;
     match expect {
         Some(want) if want != got => Err(format!(
@@ -355,6 +361,29 @@ fn deep(shape: usize, depth: usize) -> String {
         _ => format!("{}0.5{}", "x.max(".repeat(depth), ")".repeat(depth)),
     };
     format!("fn f(x: f64) -> f64 {{ {body} }}")
+}
+
+#[test]
+fn scaling_probe() {
+    on_compiler_stack(|| {
+        for d in [10, 20, 40, 80] {
+            let _ = case(&format!("if depth {d}"), "", &deep(5, d), None);
+            let nest = format!(
+                "fn f(x: f64) -> f64 {{ let mut p = x; {} p *= x.sin(); {} p }}",
+                "for _i in 0..1 { ".repeat(d),
+                "}".repeat(d)
+            );
+            let _ = case(&format!("loop depth {d}"), "", &nest, None);
+            let nest = format!(
+                "fn f(x: f64) -> f64 {{ let mut p = x; {} p += x.sin(); {} p }}",
+                "for _i in 0..1 { ".repeat(d),
+                "}".repeat(d)
+            );
+            let _ = case(&format!("sumloop depth {d}"), "", &nest, None);
+            let _ = case(&format!("ifstmt depth {d}"), "", &format!("fn f(x: f64) -> f64 {{ let mut p = x; {} p *= x; {} p }}", "if x > 0.0 { ".repeat(d), "}".repeat(d)), None);
+            let _ = case(&format!("block depth {d}"), "", &format!("fn f(x: f64) -> f64 {{ let mut p = x; {} p *= x; {} p }}", "{ ".repeat(d), "}".repeat(d)), None);
+        }
+    });
 }
 
 #[test]

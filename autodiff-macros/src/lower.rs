@@ -37,8 +37,11 @@ pub(crate) struct Lowerer {
     pub vars: Vec<Var>,
     pub params: Vec<Param>,
     pub scopes: Scopes,
-    /// Activity known from the previous pass (activity is a fixed point over loops).
+    /// Activity of the user's variables (by declaration order) known from the previous
+    /// pass (activity is a fixed point over loops).
     pub known_active: Vec<bool>,
+    /// The user's `let` variables in declaration order.
+    pub user_vars: Vec<VarId>,
     pub errors: Vec<syn::Error>,
     pub loops: Vec<LoopCtx>,
     /// Items (`const`, `fn`, `use`) declared inside the body, re-emitted in every
@@ -72,18 +75,30 @@ impl Lowerer {
         }
     }
 
-    /// A new variable; active if any pass found it active.
+    /// A new variable (a temporary, a loop index, a flag: its activity is known
+    /// where it is defined).
     pub(crate) fn new_var(&mut self, name: &str, active: bool) -> VarId {
         let id = self.vars.len();
-        let seeded = self.known_active.get(id).copied().unwrap_or(false);
         self.vars.push(Var {
             name: sanitize(name),
-            active: active || seeded,
+            active,
             temp: false,
             by_ref: false,
         });
         self.annotations.push(None);
         id
+    }
+
+    /// A variable the user declares with `let`: it may be assigned an active value
+    /// after it is first read (in a loop), so its activity comes from the previous
+    /// pass too. User variables are counted in source order, which does not depend
+    /// on activity (temporaries do), so the count identifies them across passes.
+    pub(crate) fn new_user_var(&mut self, name: &str, active: bool) -> VarId {
+        let ordinal = self.user_vars.len();
+        let seeded = self.known_active.get(ordinal).copied().unwrap_or(false);
+        let v = self.new_var(name, active || seeded);
+        self.user_vars.push(v);
+        v
     }
 
     pub(crate) fn mark_active(&mut self, v: VarId) {
@@ -494,7 +509,7 @@ impl Lowerer {
                         self.bind_new(name, ty, v, init.expr.span(), out)
                     }
                     None => {
-                        let v = self.new_var(&name.to_string(), false);
+                        let v = self.new_user_var(&name.to_string(), false);
                         self.annotations[v] = ty;
                         out.push(Stmt::Decl(v));
                         self.scopes.bind(name.to_string(), v);
@@ -560,7 +575,7 @@ impl Lowerer {
             Lowered::Slice(_) => return err(span, "binding an active slice or array to a new name is not supported; index the parameter directly"),
             Lowered::Array(_) => return err(span, "local arrays of active values are not supported; use separate variables, or return the array literal directly"),
         };
-        let v = self.new_var(&name.to_string(), active);
+        let v = self.new_user_var(&name.to_string(), active);
         let val = self.coerce(v, val);
         if !self.vars[v].active {
             self.annotations[v] = ty;

@@ -362,7 +362,14 @@ impl Lowerer {
                 return self.lower_rule(rule, arity, &args, None, e, out);
             }
             if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
-                return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
+                let mut scratch = Vec::new();
+                for a in &c.args {
+                    if matches!(self.lower_expr(a, &mut scratch)?, Lowered::Active(_)) {
+                        return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
+                    }
+                }
+                // e.g. `T::from(x.len())`: only an integer came from an active slice
+                return self.inactive_use(e);
             }
         }
         if rules_table::PREDICATES.contains(&last.as_str()) {
