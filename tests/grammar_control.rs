@@ -1427,3 +1427,59 @@ fn loops_inside_if_expressions_blocks_and_deep_nests() {
         fd::check_scalar("deep_nest", &m, &x, 1e-6, 1e-4);
     }
 }
+
+// ---------------------------------------------------------------- more iterator shapes
+
+#[differentiable]
+fn copied_iter(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for v in x.iter().copied() {
+        s += v * v.sin();
+    }
+    s
+}
+
+#[differentiable]
+fn zip_three(x: &[f64], y: &[f64], z: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for ((a, b), c) in x.iter().zip(y).zip(z) {
+        s += a * b * c;
+    }
+    s
+}
+
+#[differentiable]
+fn zip_enumerate_copied(x: &[f64], y: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for (i, (a, b)) in x.iter().copied().zip(y.iter().copied()).enumerate() {
+        s += (i as f64 + 1.0) * a * b;
+    }
+    s
+}
+
+#[test]
+fn copied_nested_zip_and_enumerate_of_zip() {
+    check_slice!(
+        copied_iter,
+        copied_iter_jvp,
+        copied_iter_vjp,
+        copied_iter_grad,
+        copied_iter_hvp,
+        points(17, 2, 3, -1.0, 1.0)
+    );
+    // analytic gradients of the two products
+    let mut g = [[0.0; 2]; 3];
+    let [a, b, c] = &mut g;
+    let v = zip_three_grad(&[1.0, 2.0], a, &[3.0, 4.0], b, &[5.0, 6.0], c);
+    assert_eq!(v, zip_three(&[1.0, 2.0], &[3.0, 4.0], &[5.0, 6.0]));
+    assert_eq!(g, [[15.0, 24.0], [5.0, 12.0], [3.0, 8.0]]);
+    let mut g2 = [[0.0; 2]; 2];
+    let [a, b] = &mut g2;
+    let v = zip_enumerate_copied_grad(&[1.0, 2.0], a, &[3.0, 4.0], b);
+    assert_eq!(v, zip_enumerate_copied(&[1.0, 2.0], &[3.0, 4.0]));
+    assert_eq!(g2, [[3.0, 8.0], [1.0, 4.0]]);
+    let mut h = [[0.0; 2]; 2];
+    let [a, b] = &mut h;
+    zip_enumerate_copied_hvp(&[1.0, 2.0], &[1.0, 0.0], a, &[3.0, 4.0], &[0.0, 0.0], b);
+    assert_eq!(h, [[0.0, 0.0], [1.0, 0.0]]);
+}
