@@ -1158,3 +1158,63 @@ fn differentiable_fn_item_inside_a_body() {
     assert_eq!(local_grad(2.0), (8.0, 12.0));
     assert_eq!(local_hvp(2.0, 1.0), (8.0, 12.0));
 }
+
+// ---------------------------------------------------------------- lifetimes, float generics and const generics together
+
+#[differentiable]
+fn combined_generics<'a, T: Float, const L: usize>(x: &'a [T; L], y: [T; L], k: usize) -> T
+where
+    T: Copy + core::fmt::Debug,
+{
+    let mut s = T::zero();
+    for i in 0..L {
+        s = s + x[i] * y[(i + k) % L] * x[i];
+    }
+    s
+}
+
+#[differentiable]
+fn combined_generics_out<T: Float, const L: usize>(x: [T; L]) -> [T; 2] {
+    let mut s = T::zero();
+    for i in 0..L {
+        s = s + x[i] * x[i];
+    }
+    [s, x[0]]
+}
+
+#[test]
+fn lifetimes_float_and_const_generics_together() {
+    let f = |z: &[f64]| combined_generics(&[z[0], z[1], z[2]], [z[3], z[4], z[5]], 1);
+    let grad = |z: &[f64]| {
+        let mut g = [0.0; 3];
+        let (v, gy) = combined_generics_grad(&[z[0], z[1], z[2]], &mut g, [z[3], z[4], z[5]], 1);
+        (v, [g, gy].concat())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut h = [0.0; 3];
+        let (v, hy) = combined_generics_hvp(
+            &[z[0], z[1], z[2]],
+            &[d[0], d[1], d[2]],
+            &mut h,
+            [z[3], z[4], z[5]],
+            [d[3], d[4], d[5]],
+            1,
+        );
+        (v, [h, hy].concat())
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: None,
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(19, 6, -1.0, 1.0) {
+        check_scalar("combined_generics", &m, &x, TOL, HTOL);
+    }
+    let (a, t) = combined_generics_out_jvp([1.0f32, 2.0], [1.0, 1.0]);
+    assert_eq!((a, t), ([5.0, 1.0], [6.0, 1.0]));
+    assert_eq!(combined_generics_out([1.0f64, 2.0]), [5.0, 1.0]);
+    let (_, b) = combined_generics_out_vjp([1.0f64, 2.0], [1.0, 1.0]);
+    assert_eq!(b, [3.0, 4.0]);
+}
