@@ -1162,6 +1162,7 @@ fn differentiable_fn_item_inside_a_body() {
 // ---------------------------------------------------------------- lifetimes, float generics and const generics together
 
 #[differentiable]
+#[allow(clippy::multiple_bound_locations, clippy::needless_lifetimes)]
 fn combined_generics<'a, T: Float, const L: usize>(x: &'a [T; L], y: [T; L], k: usize) -> T
 where
     T: Copy + core::fmt::Debug,
