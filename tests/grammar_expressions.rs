@@ -599,3 +599,51 @@ fn float_methods_on_inactive_values_stay_constants() {
     inactive_rules_hvp(&x, &[1.0, 1.0], &mut h, 3);
     assert_eq!(h, [0.0, 0.0]);
 }
+
+#[differentiable]
+fn remainder(x: f64, y: f64) -> f64 {
+    (x % y) * x + (x * 3.0) % 1.0 + x % 0.7 * y
+}
+
+#[differentiable]
+fn remainder_assign(x: f64, y: f64) -> f64 {
+    let mut a = x * 5.0;
+    a %= y;
+    a * a
+}
+
+#[test]
+fn remainder_away_from_its_jumps() {
+    let near = |a: f64, b: f64| {
+        let r = (a / b).fract();
+        !(0.02..=0.98).contains(&r)
+    };
+    let pts: Vec<Vec<f64>> = points(10, 40, 2, 0.3, 3.0)
+        .into_iter()
+        .filter(|z| {
+            !near(z[0], z[1])
+                && !near(3.0 * z[0], 1.0)
+                && !near(z[0], 0.7)
+                && !near(5.0 * z[0], z[1])
+        })
+        .collect();
+    assert!(pts.len() > 5);
+    check_scalars!(
+        remainder,
+        remainder_jvp,
+        remainder_vjp,
+        remainder_grad,
+        remainder_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    check_scalars!(
+        remainder_assign,
+        remainder_assign_jvp,
+        remainder_assign_vjp,
+        remainder_assign_grad,
+        remainder_assign_hvp,
+        [0, 1],
+        pts
+    );
+}
