@@ -102,7 +102,7 @@ impl Counter {
                 for a in &c.args {
                     match a {
                         CallArg::Active(at) => self.atom(at),
-                        CallArg::Inactive(i) => self.inact(i),
+                        CallArg::Inactive(i) | CallArg::ConstSlice(i) => self.inact(i),
                         CallArg::Slice(_) => {}
                     }
                 }

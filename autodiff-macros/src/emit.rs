@@ -423,6 +423,11 @@ impl<'a> Emitter<'a> {
                     primal.push(e.clone());
                     with_tangents.push(e);
                 }
+                CallArg::ConstSlice(i) => {
+                    let e = self.inact(i);
+                    primal.push(e.clone());
+                    with_tangents.push(quote!(#e, &#rt::zeros_like(#e)[..]));
+                }
             }
         }
         if self.kind.dual() {
@@ -1143,6 +1148,7 @@ impl<'a> Emitter<'a> {
                     seen.push(*p);
                 }
                 CallArg::Inactive(_) => args.push(tok.clone()),
+                CallArg::ConstSlice(_) => args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..])),
             }
         }
         let f = self.callee(c, Some("vjp"));
@@ -1213,6 +1219,12 @@ impl<'a> Emitter<'a> {
                 CallArg::Inactive(_) => {
                     vjp_args.push(tok.clone());
                     hvp_args.push(tok.clone());
+                }
+                CallArg::ConstSlice(_) => {
+                    vjp_args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..]));
+                    hvp_args.push(
+                        quote!(#tok, &#rt::zeros_like(#tok)[..], &mut #rt::zeros_like(#tok)[..]),
+                    );
                 }
             }
         }

@@ -125,6 +125,7 @@ fn lower_fn(
                 name: id.to_string(),
                 active: true,
                 temp: false,
+                float: false,
                 by_ref: false,
             });
             vars.len() - 1

@@ -90,10 +90,26 @@ fn ts(s: &str) -> TokenStream {
 fn case(name: &str, args: &str, input: &str, expect: Option<Outcome>) -> Result<Outcome, String> {
     let t0 = std::time::Instant::now();
     let r = case_inner(name, args, input, expect);
-    eprintln!("TIME {name} {:?} {} {:?}", t0.elapsed(), input.len(), r.as_ref().ok());
+    eprintln!(
+        "TIME {name} {:?} {} {:?}",
+        t0.elapsed(),
+        input.len(),
+        r.as_ref().ok()
+    );
+    if std::env::var("SHOWERR").is_ok() {
+        let o = crate::expand::expand(ts(args), ts(input)).to_string();
+        if let Some(i) = o.find("compile_error") {
+            eprintln!("   MSG {}", &o[i..o.len().min(i + 250)]);
+        }
+    }
     r
 }
-fn case_inner(name: &str, args: &str, input: &str, expect: Option<Outcome>) -> Result<Outcome, String> {
+fn case_inner(
+    name: &str,
+    args: &str,
+    input: &str,
+    expect: Option<Outcome>,
+) -> Result<Outcome, String> {
     let got = check(&ts(args), &ts(input)).map_err(|e| format!("[{name}] {e}"))?;
     match expect {
         Some(want) if want != got => Err(format!(
@@ -380,8 +396,26 @@ fn scaling_probe() {
                 "}".repeat(d)
             );
             let _ = case(&format!("sumloop depth {d}"), "", &nest, None);
-            let _ = case(&format!("ifstmt depth {d}"), "", &format!("fn f(x: f64) -> f64 {{ let mut p = x; {} p *= x; {} p }}", "if x > 0.0 { ".repeat(d), "}".repeat(d)), None);
-            let _ = case(&format!("block depth {d}"), "", &format!("fn f(x: f64) -> f64 {{ let mut p = x; {} p *= x; {} p }}", "{ ".repeat(d), "}".repeat(d)), None);
+            let _ = case(
+                &format!("ifstmt depth {d}"),
+                "",
+                &format!(
+                    "fn f(x: f64) -> f64 {{ let mut p = x; {} p *= x; {} p }}",
+                    "if x > 0.0 { ".repeat(d),
+                    "}".repeat(d)
+                ),
+                None,
+            );
+            let _ = case(
+                &format!("block depth {d}"),
+                "",
+                &format!(
+                    "fn f(x: f64) -> f64 {{ let mut p = x; {} p *= x; {} p }}",
+                    "{ ".repeat(d),
+                    "}".repeat(d)
+                ),
+                None,
+            );
         }
     });
 }

@@ -23,6 +23,9 @@ pub(crate) struct Var {
     /// A temporary of the lowering (not a user variable); folded into the
     /// variable it is assigned to.
     pub temp: bool,
+    /// Holds a float (known from how it was defined), though maybe inactive: a
+    /// call passes it with a zero tangent.
+    pub float: bool,
     /// Holds a reference to inactive data (`for w in data.iter()`); read through `*`
     /// where a float is needed.
     pub by_ref: bool,
@@ -133,6 +136,9 @@ pub(crate) enum CallArg {
     Slice(usize),
     /// Passed through.
     Inactive(Inact),
+    /// Inactive float data (a `wrt`-excluded slice parameter) passed where the
+    /// callee differentiates: zero tangents, adjoints dropped.
+    ConstSlice(Inact),
 }
 
 /// A structured statement.

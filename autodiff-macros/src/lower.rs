@@ -83,6 +83,7 @@ impl Lowerer {
             name: sanitize(name),
             active,
             temp: false,
+            float: false,
             by_ref: false,
         });
         self.annotations.push(None);
@@ -576,6 +577,11 @@ impl Lowerer {
             Lowered::Array(_) => return err(span, "local arrays of active values are not supported; use separate variables, or return the array literal directly"),
         };
         let v = self.new_user_var(&name.to_string(), active);
+        let is_float_ty = ty
+            .as_ref()
+            .is_some_and(|t| crate::signature::is_float(t, &self.float_generics));
+        self.vars[v].float |=
+            is_float_ty || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr));
         let val = self.coerce(v, val);
         if !self.vars[v].active {
             self.annotations[v] = ty;
@@ -620,7 +626,10 @@ impl Lowerer {
                     self.mark_active(v);
                     Val::Atom(a)
                 }
-                Lowered::Inactive(e) => Val::Inact(Inact { expr: e }),
+                Lowered::Inactive(e) => {
+                    self.vars[v].float |= self.is_float_expr(&e);
+                    Val::Inact(Inact { expr: e })
+                }
                 Lowered::Slice(_) | Lowered::Array(_) => return err(
                     span,
                     "cannot assign an array or slice to a variable in a differentiable function",

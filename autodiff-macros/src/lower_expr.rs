@@ -415,6 +415,72 @@ impl Lowerer {
         segs.len() == 2 && (q == "f32" || q == "f64" || self.float_generics.contains(q))
     }
 
+    /// Whether an inactive (rewritten) expression is a float, as far as its syntax
+    /// tells: literals, casts to a float, float methods, arithmetic with a float,
+    /// float variables and parameters, constants like `PI`.
+    pub(crate) fn is_float_expr(&self, e: &Expr) -> bool {
+        let fl = &self.float_generics;
+        match e {
+            Expr::Lit(l) => matches!(l.lit, syn::Lit::Float(_)),
+            Expr::Paren(p) => self.is_float_expr(&p.expr),
+            Expr::Group(g) => self.is_float_expr(&g.expr),
+            Expr::Unary(u) => !matches!(u.op, syn::UnOp::Not(_)) && self.is_float_expr(&u.expr),
+            Expr::Binary(b) => {
+                matches!(
+                    b.op,
+                    syn::BinOp::Add(_)
+                        | syn::BinOp::Sub(_)
+                        | syn::BinOp::Mul(_)
+                        | syn::BinOp::Div(_)
+                        | syn::BinOp::Rem(_)
+                ) && (self.is_float_expr(&b.left) || self.is_float_expr(&b.right))
+            }
+            Expr::Cast(c) => crate::signature::is_float(&c.ty, fl),
+            Expr::MethodCall(m) => {
+                rules_table::lookup(&m.method.to_string()).is_some()
+                    && self.is_float_expr(&m.receiver)
+                    || is_float_constant(e)
+            }
+            Expr::Call(c) => {
+                is_float_constant(e)
+                    || matches!(&*c.func, Expr::Path(p) if self.is_float_qualifier(p)
+                        && p.path.segments.last().is_some_and(|s| rules_table::lookup(&s.ident.to_string()).is_some()))
+            }
+            Expr::Path(p) => match p.path.get_ident() {
+                Some(id) => match crate::resolve::placeholder_var(id) {
+                    Some(v) => self.vars[v].float,
+                    None => {
+                        self.params
+                            .iter()
+                            .any(|q| q.ident == *id && crate::signature::is_float(&q.ty, fl))
+                            || is_float_constant(e)
+                    }
+                },
+                None => is_float_constant(e),
+            },
+            Expr::Index(ix) => match &*ix.expr {
+                Expr::Path(p) => p.path.get_ident().is_some_and(|id| {
+                    self.params
+                        .iter()
+                        .any(|q| q.ident == *id && crate::signature::shape_of(&q.ty, fl).is_some())
+                }),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// A float slice or array parameter that is not active (excluded by `wrt`).
+    fn is_float_slice_param(&self, e: &Expr) -> bool {
+        let e = match e {
+            Expr::Reference(r) => &*r.expr,
+            e => e,
+        };
+        matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
+            q.ident == *id && matches!(crate::signature::shape_of(&q.ty, &self.float_generics), Some(crate::signature::Shape::Slice))
+        })))
+    }
+
     fn call_args<'e>(
         &mut self,
         args: impl Iterator<Item = &'e Expr>,
@@ -429,8 +495,11 @@ impl Lowerer {
                 // callee: pass it with a zero tangent and drop its adjoint. (If the
                 // parameter is inactive instead, the call fails to type-check: never a
                 // silently wrong derivative.)
-                Lowered::Inactive(e) if is_float_constant(&e) => {
+                Lowered::Inactive(e) if self.is_float_expr(&e) => {
                     CallArg::Active(Atom::Const(Inact { expr: e }))
+                }
+                Lowered::Inactive(e) if self.is_float_slice_param(&e) => {
+                    CallArg::ConstSlice(Inact { expr: e })
                 }
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {
