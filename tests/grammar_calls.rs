@@ -569,3 +569,44 @@ fn calls_through_module_paths() {
         points(14, 3, 2, -1.5, 1.5)
     );
 }
+
+#[differentiable]
+fn generic_mean<T: Float>(x: &[T]) -> T {
+    let mut s = T::zero();
+    for &v in x {
+        s = s + v * v;
+    }
+    s / T::from(x.len()).unwrap() + x[0] * T::from(x.len() as f64).unwrap()
+}
+
+#[differentiable]
+fn from_len(x: &[f64]) -> f64 {
+    x[0] * f64::from(x.len() as u32) + x[x.len() / 2]
+}
+
+#[test]
+fn from_of_a_slice_length() {
+    check_slice!(
+        generic_mean,
+        generic_mean_jvp,
+        generic_mean_vjp,
+        generic_mean_grad,
+        generic_mean_hvp,
+        points(15, 3, 3, -1.5, 1.5)
+    );
+    // analytic: d/dx_i = 2 x_i / n (+ n for i = 0)
+    let mut g = [0.0; 3];
+    generic_mean_grad(&[0.5, -1.0, 2.0], &mut g);
+    fd::close_all(
+        "generic_mean analytic",
+        &g,
+        &[1.0 / 3.0 + 3.0, -2.0 / 3.0, 4.0 / 3.0],
+        1e-12,
+    );
+    let mut g32 = [0.0f32; 2];
+    generic_mean_grad(&[0.5f32, -1.0], &mut g32);
+    assert_eq!(g32, [0.5 + 2.0, -1.0]);
+    assert_eq!(from_len(&[0.5, -1.0, 2.0]), 0.5);
+    from_len_grad(&[0.5, -1.0, 2.0], &mut g);
+    assert_eq!(g, [3.0, 1.0, 0.0]);
+}
