@@ -610,3 +610,76 @@ fn from_of_a_slice_length() {
     from_len_grad(&[0.5, -1.0, 2.0], &mut g);
     assert_eq!(g, [3.0, 1.0, 0.0]);
 }
+
+// ---------------------------------------------------------------- inactive float values passed to differentiable callees
+
+#[differentiable(wrt(x))]
+fn callee_gets_data(x: &[f64], data: &[f64], c: f64) -> f64 {
+    dot(x, data) * x[0] + dot(data, x) * c + inner(x[1], c) + weighted(data, 0, x[0])
+}
+
+#[differentiable]
+fn callee_gets_local(x: f64, k: usize) -> f64 {
+    let c = 2.0 * k as f64;
+    let d = c.sqrt() + 1.0;
+    inner(x, c) + inner(d, x) * gen_inner(x, d)
+}
+
+#[test]
+fn inactive_variables_and_slices_as_call_arguments() {
+    let data = [0.5, -1.5, 2.0];
+    let c = 0.75;
+    let f = |z: &[f64]| callee_gets_data(z, &data, c);
+    let jvp = |z: &[f64], v: &[f64]| callee_gets_data_jvp(z, v, &data, c);
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.0; 3];
+        let v = callee_gets_data_vjp(z, &mut b, &data, c, s);
+        (v, b)
+    };
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let v = callee_gets_data_grad(z, &mut b, &data, c);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let v = callee_gets_data_hvp(z, d, &mut b, &data, c);
+        (v, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(16, 3, 3, -1.5, 1.5) {
+        fd::check_scalar("callee_gets_data", &m, &x, 1e-6, 1e-4);
+    }
+    for k in [1usize, 3] {
+        let f = |z: &[f64]| callee_gets_local(z[0], k);
+        let jvp = |z: &[f64], v: &[f64]| callee_gets_local_jvp(z[0], v[0], k);
+        let vjp = |z: &[f64], s: f64| {
+            let (v, g) = callee_gets_local_vjp(z[0], k, s);
+            (v, vec![g])
+        };
+        let grad = |z: &[f64]| {
+            let (v, g) = callee_gets_local_grad(z[0], k);
+            (v, vec![g])
+        };
+        let hvp = |z: &[f64], d: &[f64]| {
+            let (v, g) = callee_gets_local_hvp(z[0], d[0], k);
+            (v, vec![g])
+        };
+        let m = fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in points(17, 3, 1, -1.5, 1.5) {
+            fd::check_scalar("callee_gets_local", &m, &x, 1e-6, 1e-4);
+        }
+    }
+}
