@@ -414,9 +414,6 @@ impl<'a> Emitter<'a> {
                         Some(t) => with_tangents.push(quote!(#x, #t)),
                         None => with_tangents.push(quote!(#x, #x)),
                     }
-                    if matches!(self.f.params[*p].kind, ParamKind::Array(_)) {
-                        self.errors.push(syn::Error::new(span, "passing an active array parameter by value to a differentiable call is not supported; take `&[F]` in the callee and pass a slice parameter"));
-                    }
                 }
                 CallArg::Inactive(i) => {
                     let e = self.inact(i);

@@ -462,7 +462,17 @@ impl Lowerer {
             .last()
             .map(|s| s.ident.to_string())
             .unwrap_or_default();
-        if self.env().tokens_mention_active(&mac.tokens) {
+        // assertions only read values: on active values they check the primal
+        let assertion = matches!(
+            name.as_str(),
+            "assert"
+                | "assert_eq"
+                | "assert_ne"
+                | "debug_assert"
+                | "debug_assert_eq"
+                | "debug_assert_ne"
+        );
+        if !assertion && self.env().tokens_mention_active(&mac.tokens) {
             return err(
                 mac.path.span(),
                 format!("macro `{name}!` on an active value is not supported in a differentiable function; compute the value and use it outside, or copy the primal into a plain variable first"),

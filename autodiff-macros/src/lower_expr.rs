@@ -98,6 +98,7 @@ impl Lowerer {
                 },
                 syn::UnOp::Deref(_) => match self.lower_expr(&u.expr, out)? {
                     Lowered::Inactive(_) => Ok(Lowered::Inactive(self.env().rewrite(e))),
+                    Lowered::Slice(_) => err_node(e, "dereferencing an active array or slice parameter (`*x`) is not supported; index it (`x[i]`), or pass `x` itself to a function taking the same reference type"),
                     other => Ok(other),
                 },
                 _ => self.inactive_use(e),
@@ -113,7 +114,7 @@ impl Lowerer {
                         Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, span, out))
                     }
                     Lowered::Inactive(_) => self.inactive_use(e),
-                    _ => err_node(&ix.expr, "indexing this value is not supported; index an array or slice parameter"),
+                    _ => err_node(&ix.expr, "indexing this value is not supported in a differentiable function: only array and slice parameters can be indexed (local arrays and the results of calls returning `[F; M]` cannot; split such a function into functions returning one float each)"),
                 }
             }
             Expr::Cast(c) => {
@@ -171,10 +172,10 @@ impl Lowerer {
             Expr::Tuple(t) => err(t.paren_token.span.join(), "tuples of active values are supported only in `let (a, b) = (x, y);`"),
             Expr::Field(f) => err(f.dot_token.span, "fields of active values are not supported; active values are floats, float arrays and float slices"),
             Expr::Return(r) => err(r.return_token.span, "`return` inside an expression is not supported in a differentiable function"),
-            Expr::Repeat(r) => err(r.bracket_token.span.join(), "array repeat expressions of active values are not supported"),
+            Expr::Repeat(r) => err(r.bracket_token.span.join(), "array repeat expressions of active values are not supported; bind the value (`let a = ..;`) and write the array out: `[a, a, a]`"),
             Expr::Assign(a) => err(a.eq_token.span, "an assignment used as a value is not supported"),
             Expr::Try(t) => err(t.question_token.span, "`?` is not supported in a differentiable function"),
-            Expr::Unsafe(u) => err(u.unsafe_token.span, "`unsafe` blocks are not supported in a differentiable function"),
+            Expr::Unsafe(u) => err(u.unsafe_token.span, "`unsafe` blocks are not supported in a differentiable function; move the unsafe code into a function with a hand-written derivative rule (`h_jvp`, `h_vjp`, `h_hvp`)"),
             other => err_node(&other, format!("unsupported expression `{}` involving an active value in a differentiable function", short(other))),
         }
     }
@@ -398,21 +399,24 @@ impl Lowerer {
     /// `num_traits::Float::sin`, `T::sin` with `T: Float`, `<T as Float>::sin`. Any
     /// other path (`my::exp`) is an ordinary call, never mistaken for a rule.
     fn is_float_qualifier(&self, fp: &syn::ExprPath) -> bool {
-        let trait_name = |id: &syn::Ident| id == "Float" || id == "Real" || id == "Scalar";
-        if let Some(q) = &fp.qself {
-            // `<T as Float>::sin`: the trait is the path before the method
-            let segs: Vec<&syn::PathSegment> = fp.path.segments.iter().collect();
-            return q.position > 0 && segs.len() >= 2 && trait_name(&segs[segs.len() - 2].ident);
-        }
+        let trait_name = |id: &syn::Ident| id == "Float" || id == "Scalar";
         let segs: Vec<&syn::PathSegment> = fp.path.segments.iter().collect();
+        if let Some(q) = &fp.qself {
+            if q.position == 0 {
+                // `<f64>::exp`
+                return crate::signature::is_float(&q.ty, &self.float_generics);
+            }
+            // `<T as Float>::sin`: the trait is the path before the method
+            return segs.len() >= 2 && trait_name(&segs[segs.len() - 2].ident);
+        }
         if segs.len() < 2 {
             return false;
         }
         let q = &segs[segs.len() - 2].ident;
-        if trait_name(q) {
-            return true;
-        }
-        segs.len() == 2 && (q == "f32" || q == "f64" || self.float_generics.contains(q))
+        trait_name(q)
+            || q == "f32"
+            || q == "f64"
+            || (segs.len() == 2 && self.float_generics.contains(q))
     }
 
     /// Whether an inactive (rewritten) expression is a float, as far as its syntax
@@ -490,6 +494,9 @@ impl Lowerer {
         for a in args {
             res.push(match self.lower_expr(a, out)? {
                 Lowered::Active(at) => CallArg::Active(at),
+                Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) => {
+                    return err_node(&a, "passing an active array parameter (`[F; N]` by value) to a differentiable call is not supported; take `x: &[F]` or `x: &[F; N]` in this function and pass `x` on, or pass its elements as scalars");
+                }
                 Lowered::Slice(p) => CallArg::Slice(p),
                 // A float constant most likely fills a differentiable parameter of the
                 // callee: pass it with a zero tangent and drop its adjoint. (If the
@@ -517,6 +524,48 @@ impl Lowerer {
         out: &mut Vec<Stmt>,
     ) -> Res<Option<Lowered>> {
         match e {
+            Expr::Assign(a) if matches!(&*a.left, Expr::Tuple(_)) => {
+                // `(a, b) = (b, a * b)`: all right-hand sides first, then the assignments
+                let (Expr::Tuple(lhs), Expr::Tuple(rhs)) = (&*a.left, &*a.right) else {
+                    return err_node(
+                        &a.right,
+                        "a tuple assignment needs a tuple on the right: `(a, b) = (b, a * b);`",
+                    );
+                };
+                if lhs.elems.len() != rhs.elems.len() {
+                    return err_node(a, "tuple assignment with different lengths");
+                }
+                let mut vals = Vec::new();
+                for r in &rhs.elems {
+                    let v = self.lower_expr(r, out)?;
+                    // hold each value in a fresh variable so later assignments cannot change it
+                    let t = match v {
+                        Lowered::Active(at) => self.temp("tuple", Val::Atom(at), r.span(), out),
+                        Lowered::Inactive(e) => {
+                            let t = self.new_var("tuple", false);
+                            out.push(Stmt::Set {
+                                var: t,
+                                val: Val::Inact(Inact { expr: e }),
+                                span: r.span(),
+                                def: true,
+                            });
+                            let ph = placeholder(t, r.span());
+                            Lowered::Inactive(syn::parse_quote!(#ph))
+                        }
+                        other => other,
+                    };
+                    vals.push(t);
+                }
+                for (l, v) in lhs.elems.iter().zip(vals) {
+                    match self.assign_target(l)? {
+                        Some(var) => self.assign(var, v, l.span(), out)?,
+                        None => {
+                            return err_node(l, "in a tuple assignment, assign to local variables")
+                        }
+                    }
+                }
+                Ok(None)
+            }
             Expr::Assign(a) => {
                 let v = self.assign_target(&a.left)?;
                 let Some(v) = v else {
@@ -669,7 +718,7 @@ impl Lowerer {
                 err_node(&lhs, "writing into an array element is not supported in a differentiable function; use separate scalar variables, or return an array literal")
             }
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
-                err_node(&lhs, "mutation through a `&mut` reference is not supported in a differentiable function; return the value instead")
+                err_node(&lhs, "mutation through a `&mut` reference is not supported in a differentiable function (the generated derivatives run the body's code more than once); return the value instead")
             }
             Expr::Infer(_) => Ok(None),
             Expr::Field(_) => Ok(None),
@@ -770,6 +819,44 @@ impl Lowerer {
             }));
             return Ok(());
         }
+        if let Some(r) = reversed_range(&f.expr) {
+            // `for i in (a..b).rev()`: an index loop `k` over `a..b` with `i = a + b - 1 - k`
+            let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
+                return err_node(r, "a `for` loop range needs both ends: `(a..b).rev()`");
+            };
+            let lo = self.env().rewrite(lo);
+            let hi = self.env().rewrite(hi);
+            let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
+            let name = pat_ident(&f.pat)?;
+            let k = self.new_var("k", false);
+            let idx_val: Expr = if inclusive {
+                let ph = placeholder(k, name.span());
+                syn::parse_quote!((#lo) + (#hi) - #ph)
+            } else {
+                let ph = placeholder(k, name.span());
+                syn::parse_quote!((#lo) + (#hi) - 1 - #ph)
+            };
+            let (body, brk) = self.lower_loop_body(&f.body.stmts, |l, body| {
+                let i = l.new_var(&name.to_string(), false);
+                body.push(Stmt::Set {
+                    var: i,
+                    val: Val::Inact(Inact { expr: idx_val }),
+                    span: name.span(),
+                    def: true,
+                });
+                l.scopes.bind(name.to_string(), i);
+                Ok(())
+            })?;
+            out.push(Stmt::For(ForLoop {
+                idx: k,
+                lo: Inact { expr: lo },
+                hi: Inact { expr: hi },
+                inclusive,
+                body,
+                brk,
+            }));
+            return Ok(());
+        }
         let it = self.iter_of(&f.expr)?;
         let len = self.iter_len(&it);
         let idx = self.new_var("i", false);
@@ -791,7 +878,7 @@ impl Lowerer {
 
     /// Parses the iterator of a `for` loop over slices.
     fn iter_of(&mut self, e: &Expr) -> Res<Iter> {
-        const MSG: &str = "unsupported iterator in a differentiable function; iterate over a range (`0..n`), a slice (`x`, `x.iter()`, `x.iter().copied()`), `.enumerate()` or `.zip(..)` of those";
+        const MSG: &str = "unsupported iterator in a differentiable function; iterate over a range (`0..n`, `(0..n).rev()`), a slice (`x`, `x.iter()`, `x.iter().copied()`), `.enumerate()` or `.zip(..)` of those; for other orders loop over indices (`for k in 0..n { let i = 2 * k; .. }`)";
         match e {
             Expr::Paren(p) => self.iter_of(&p.expr),
             Expr::MethodCall(m) => match m.method.to_string().as_str() {
@@ -945,6 +1032,22 @@ pub(crate) fn is_float_constant(e: &Expr) -> bool {
                 )
         }
         _ => false,
+    }
+}
+
+/// `(a..b).rev()` (parentheses optional), as a range.
+fn reversed_range(e: &Expr) -> Option<&syn::ExprRange> {
+    let Expr::MethodCall(m) = e else { return None };
+    if m.method != "rev" || !m.args.is_empty() {
+        return None;
+    }
+    let mut r = &*m.receiver;
+    while let Expr::Paren(p) = r {
+        r = &p.expr;
+    }
+    match r {
+        Expr::Range(range) => Some(range),
+        _ => None,
     }
 }
 

@@ -25,7 +25,7 @@ pub(crate) fn float_generics(sig: &Signature) -> Vec<Ident> {
             .path
             .segments
             .last()
-            .is_some_and(|s| s.ident == "Float" || s.ident == "Scalar" || s.ident == "Real"),
+            .is_some_and(|s| s.ident == "Float" || s.ident == "Scalar"),
         _ => false,
     };
     for gp in &sig.generics.params {
@@ -48,7 +48,51 @@ pub(crate) fn float_generics(sig: &Signature) -> Vec<Ident> {
             }
         }
     }
+    // Type parameters of an enclosing `impl<T: Float>` are invisible to an attribute on
+    // a method: a one-letter type name the method does not declare is taken to be one
+    // (if it is not a float, the generated code fails to type-check, never silently).
+    let declared: Vec<String> = sig
+        .generics
+        .params
+        .iter()
+        .filter_map(|g| match g {
+            GenericParam::Type(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut scan = |ty: &Type| {
+        let mut v = OneLetter(Vec::new());
+        syn::visit::Visit::visit_type(&mut v, ty);
+        for id in v.0 {
+            if !declared.contains(&id.to_string()) && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    };
+    for arg in &sig.inputs {
+        if let FnArg::Typed(pt) = arg {
+            scan(&pt.ty);
+        }
+    }
+    if let ReturnType::Type(_, ty) = &sig.output {
+        scan(ty);
+    }
     out
+}
+
+/// One-letter uppercase type names (`T`, `F`) in a type.
+struct OneLetter(Vec<Ident>);
+
+impl<'ast> syn::visit::Visit<'ast> for OneLetter {
+    fn visit_type_path(&mut self, p: &'ast syn::TypePath) {
+        if let Some(id) = p.path.get_ident().filter(|_| p.qself.is_none()) {
+            let s = id.to_string();
+            if s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase()) {
+                self.0.push(id.clone());
+            }
+        }
+        syn::visit::visit_type_path(self, p);
+    }
 }
 
 /// The shape of an active parameter's type, if it is one.
@@ -102,7 +146,7 @@ pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> 
         ReturnType::Type(_, ty) => match &**ty {
             Type::Array(a) if is_float(&a.elem, fl) => Ok(RetShape::Array((**ty).clone())),
             other => Err(syn::Error::new_spanned(other,
-                "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]` of them",
+                "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float` — the derivative rules need `num_traits::Float`) or an array `[F; M]` of them",
             )),
         },
         ReturnType::Default => Err(syn::Error::new(
@@ -146,9 +190,18 @@ pub(crate) fn params(
                         }
                         pi.ident.clone()
                     }
+                    Pat::Wild(_) => {
+                        // an unused parameter: passed through, never differentiated
+                        out.push(Param {
+                            ident: Ident::new("__ad_unused", proc_macro2::Span::mixed_site()),
+                            ty: (*pt.ty).clone(),
+                            kind: ParamKind::Inactive,
+                        });
+                        continue;
+                    }
                     other => {
                         push_err(syn::Error::new_spanned(other,
-                            "patterns in parameters are not supported in a differentiable function; bind a plain name",
+                            "patterns in parameters are not supported in a differentiable function; bind a plain name and destructure inside: `let (a, b) = (p.0, p.1);`",
                         ));
                         continue;
                     }
