@@ -1,5 +1,5 @@
 //! IR -> tokens: the forward sweep (primal code in SSA form, with tangents when the
-//! scalar is a dual number) and the adjoint sweep of the reverse transformation.
+//! scalar is a dual number) and what it records for the adjoint sweep (`adjoint.rs`).
 //!
 //! Every value the IR defines becomes a fresh immutable local (`__ad_<name>_<n>`,
 //! mixed-site hygiene, so user names cannot collide). Variables that a loop
@@ -9,10 +9,7 @@
 //! overwrites and needs (see `analysis::needs_record`).
 
 use crate::analysis;
-use crate::ir::{
-    Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, Output, ParamKind, Stmt, Val,
-    VarId,
-};
+use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, Stmt, Val, VarId};
 use crate::resolve::placeholder_var;
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
@@ -36,12 +33,12 @@ impl Kind {
 /// An operand recorded for the adjoint: the variable it reads (if active) and
 /// the tokens of its primal value.
 #[derive(Clone)]
-struct Opnd {
-    var: Option<VarId>,
-    tok: TokenStream,
+pub(crate) struct Opnd {
+    pub var: Option<VarId>,
+    pub tok: TokenStream,
 }
 
-enum RVal<'a> {
+pub(crate) enum RVal<'a> {
     Copy(Opnd),
     Neg(Opnd),
     Bin(BinOp, Opnd, Opnd),
@@ -53,7 +50,7 @@ enum RVal<'a> {
 type Versions = Vec<Option<Ident>>;
 
 /// What the forward sweep leaves for the adjoint sweep.
-enum Rec<'a> {
+pub(crate) enum Rec<'a> {
     Set {
         var: VarId,
         r: RVal<'a>,
@@ -85,14 +82,14 @@ enum Rec<'a> {
 
 /// How a loop restores, in its reverse sweep, the carried values each iteration needs.
 #[derive(Default)]
-struct Taping {
+pub(crate) struct Taping {
     /// Values recorded per iteration.
-    recorded: Vec<(VarId, Ident)>,
+    pub recorded: Vec<(VarId, Ident)>,
     /// `Some(position)`: the records are stack arrays (constant trip count), indexed
     /// by this counter; `None`: growable buffers.
-    stack_pos: Option<Ident>,
+    pub stack_pos: Option<Ident>,
     /// Values restored by undoing a constant increment (`i += 1`): `(var, c, adds)`.
-    inverted: Vec<(VarId, TokenStream, bool)>,
+    pub inverted: Vec<(VarId, TokenStream, bool)>,
 }
 
 /// Emission state for one generated function.
@@ -114,7 +111,7 @@ pub(crate) struct Emitter<'a> {
     /// loop nested in another reuses its buffer across outer iterations.
     pub tapes: Vec<(Ident, Span)>,
     /// Emitting the replay of an iteration or branch for its adjoint.
-    replaying: bool,
+    pub(crate) replaying: bool,
     /// Names of the function's const generic parameters (constant trip counts).
     pub const_generics: Vec<String>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
@@ -148,7 +145,7 @@ impl<'a> Emitter<'a> {
         format_ident!("__ad_{}_{}", base, self.counter, span = Span::mixed_site())
     }
 
-    fn version(&mut self, v: VarId) -> Ident {
+    pub(crate) fn version(&mut self, v: VarId) -> Ident {
         match self.ver[v].clone() {
             Some(id) => id,
             None => {
@@ -195,7 +192,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// Tokens of an operand in active position.
-    fn opnd(&mut self, a: &Atom) -> Opnd {
+    pub(crate) fn opnd(&mut self, a: &Atom) -> Opnd {
         match a {
             Atom::Var(v) => Opnd {
                 var: Some(*v).filter(|v| self.f.vars[*v].active),
@@ -229,7 +226,12 @@ impl<'a> Emitter<'a> {
     }
 
     /// Emits a statement sequence; `record` keeps what the adjoint sweep needs.
-    fn block(&mut self, b: &'a Block, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+    pub(crate) fn block(
+        &mut self,
+        b: &'a Block,
+        record: bool,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
         let mut out = TokenStream::new();
         for (k, s) in b.stmts.iter().enumerate() {
             if let (Stmt::For(l), true, true) = (s, record, self.replaying) {
@@ -260,7 +262,12 @@ impl<'a> Emitter<'a> {
         (ts, vec![RecList(recs)])
     }
 
-    fn stmt(&mut self, s: &'a Stmt, record: bool, recs: &mut Vec<Rec<'a>>) -> TokenStream {
+    pub(crate) fn stmt(
+        &mut self,
+        s: &'a Stmt,
+        record: bool,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
         match s {
             Stmt::Set {
                 var,
@@ -378,7 +385,7 @@ impl<'a> Emitter<'a> {
 
     /// The callee's generated function: `h` -> `h_jvp` (keeping the path and generics);
     /// `None` calls the callee itself.
-    fn callee(&self, c: &Call, suffix: Option<&str>) -> TokenStream {
+    pub(crate) fn callee(&self, c: &Call, suffix: Option<&str>) -> TokenStream {
         let mut path = c.callee.clone();
         if let (Some(last), Some(suffix)) = (path.segments.last_mut(), suffix) {
             last.ident = format_ident!("{}_{}", last.ident, suffix, span = last.ident.span());
@@ -486,7 +493,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// Loop-carried variables: one mutable local each, initialised from the current version.
-    fn loop_muts(&mut self, body: &Block) -> (Vec<(VarId, Ident)>, TokenStream) {
+    pub(crate) fn loop_muts(&mut self, body: &Block) -> (Vec<(VarId, Ident)>, TokenStream) {
         let mut ts = TokenStream::new();
         let mut muts = Vec::new();
         for v in analysis::carried(body) {
@@ -644,7 +651,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// After a loop: later code reads immutable snapshots of the carried variables.
-    fn after_loop(&mut self, muts: &[(VarId, Ident)]) -> TokenStream {
+    pub(crate) fn after_loop(&mut self, muts: &[(VarId, Ident)]) -> TokenStream {
         let mut ts = TokenStream::new();
         for (v, m) in muts {
             let s = self.fresh(&self.f.vars[*v].name.clone());
@@ -780,478 +787,10 @@ impl<'a> Emitter<'a> {
             #after
         }
     }
-
-    // ---------------------------------------------------- fused accumulation loops
-
-    /// Whether every active value the loop body carries is a pure accumulator
-    /// (`s += ..`): its adjoint is then constant across the loop, so iterations can be
-    /// differentiated in any order, each right after it runs.
-    fn fusable(&self, body: &Block) -> bool {
-        analysis::carried(body)
-            .iter()
-            .all(|v| !self.f.vars[*v].active || !analysis::needs_record(*v, body))
-    }
-
-    fn fusable_loop(&self, s: &Stmt) -> bool {
-        match s {
-            Stmt::For(l) => self.fusable(&l.body),
-            Stmt::While { body, .. } => self.fusable(body),
-            _ => false,
-        }
-    }
-
-    /// When a reverse body ends with a loop that accumulates the output (`s += ..;`
-    /// then `s`), the loop's adjoint needs only the seed: it is fused with the loop
-    /// (one pass instead of a forward and a reverse one), as a hand-written gradient
-    /// does. Returns the forward sweep before the loop, the fused loop, and the records
-    /// of the part before it. `None` when the body does not end that way.
-    pub(crate) fn fused_tail(
-        &mut self,
-        b: &'a Block,
-        out: &Output,
-    ) -> Option<(TokenStream, TokenStream, Vec<RecList<'a>>)> {
-        let Output::Scalar(Atom::Var(o)) = out else {
-            return None;
-        };
-        let (last, prefix) = b.stmts.split_last()?;
-        let body = match last {
-            Stmt::For(l) => &l.body,
-            Stmt::While { body, .. } => body,
-            _ => return None,
-        };
-        if !analysis::carried(body).contains(o) || !self.fusable(body) {
-            return None;
-        }
-        let mut recs = Vec::new();
-        let mut pre = TokenStream::new();
-        for s in prefix {
-            pre.extend(self.stmt(s, true, &mut recs));
-        }
-        let tail = self.fused_loop(last);
-        Some((pre, tail, vec![RecList(recs)]))
-    }
-
-    fn fused_loop(&mut self, s: &'a Stmt) -> TokenStream {
-        match s {
-            Stmt::For(l) => {
-                let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
-                let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
-                let (muts, mut_ts) = self.loop_muts(&l.body);
-                let i = self.fresh(&self.f.vars[l.idx].name.clone());
-                self.ver[l.idx] = Some(i.clone());
-                let body = self.fused_iteration(&l.body, &muts, l.brk);
-                let after = self.after_loop(&muts);
-                let range = if l.inclusive {
-                    quote!(#lo..=#hi)
-                } else {
-                    quote!(#lo..#hi)
-                };
-                quote!(let #lo = #loe; let #hi = #hie; #mut_ts for #i in #range { #body } #after)
-            }
-            Stmt::While { cond, body, brk } => {
-                let (muts, mut_ts) = self.loop_muts(body);
-                for (v, m) in &muts {
-                    self.ver[*v] = Some(m.clone());
-                }
-                let ce = self.inact(cond);
-                let b = self.fused_iteration(body, &muts, *brk);
-                let after = self.after_loop(&muts);
-                quote!(#mut_ts while #ce { #b } #after)
-            }
-            _ => TokenStream::new(),
-        }
-    }
-
-    /// One iteration of a fused loop: forward (recorded), a trailing accumulation loop
-    /// fused in turn, write-back, then the iteration's adjoint.
-    fn fused_iteration(
-        &mut self,
-        body: &'a Block,
-        muts: &[(VarId, Ident)],
-        brk: Option<VarId>,
-    ) -> TokenStream {
-        let mut ts = TokenStream::new();
-        for (v, m) in muts {
-            let s = self.fresh(&self.f.vars[*v].name.clone());
-            ts.extend(quote!(let #s = #m;));
-            self.ver[*v] = Some(s);
-        }
-        let fuse_last = body.stmts.last().is_some_and(|s| self.fusable_loop(s));
-        let n = body.stmts.len() - usize::from(fuse_last);
-        let mut recs = Vec::new();
-        for s in &body.stmts[..n] {
-            ts.extend(self.stmt(s, true, &mut recs));
-        }
-        if fuse_last {
-            if let Some(last) = body.stmts.last() {
-                ts.extend(self.fused_loop(last));
-            }
-        }
-        let wb: Vec<TokenStream> = muts
-            .iter()
-            .map(|(v, m)| {
-                let cur = self.version(*v);
-                quote!(#m = #cur;)
-            })
-            .collect();
-        let stop = brk.map(|b| {
-            let cur = self.version(b);
-            quote!(if #cur { break; })
-        });
-        let adj = self.adjoint_list(recs);
-        quote!(#ts #(#wb)* #adj #stop)
-    }
-
-    // ---------------------------------------------------------------- adjoint sweep
-
-    /// The adjoint sweep of recorded statements, in reverse order.
-    pub(crate) fn adjoint(&mut self, recs: Vec<RecList<'a>>) -> TokenStream {
-        let mut out = TokenStream::new();
-        for RecList(list) in recs {
-            out.extend(self.adjoint_list(list));
-        }
-        out
-    }
-
-    fn adjoint_list(&mut self, recs: Vec<Rec<'a>>) -> TokenStream {
-        let mut out = TokenStream::new();
-        for r in recs.into_iter().rev() {
-            out.extend(self.adjoint_rec(r));
-        }
-        out
-    }
-
-    /// Tokens of an atom in active position (output values).
-    pub(crate) fn atom_tokens(&mut self, a: &Atom) -> TokenStream {
-        self.opnd(a).tok
-    }
-
-    /// The adjoint accumulator of `v`, created on first use.
-    pub(crate) fn bar_ident(&mut self, v: VarId) -> Ident {
-        self.bar_of(v)
-    }
-
-    fn bar_of(&mut self, v: VarId) -> Ident {
-        match self.bar[v].clone() {
-            Some(b) => b,
-            None => {
-                let b = self.fresh(&format!("{}_bar", self.f.vars[v].name));
-                self.bar[v] = Some(b.clone());
-                b
-            }
-        }
-    }
-
-    /// `bar_u += contribution` when the operand is active.
-    fn acc(&mut self, o: &Opnd, contribution: TokenStream) -> TokenStream {
-        match o.var {
-            Some(u) => {
-                let b = self.bar_of(u);
-                quote!(#b = #b + #contribution;)
-            }
-            None => TokenStream::new(),
-        }
-    }
-
-    fn adjoint_rec(&mut self, r: Rec<'a>) -> TokenStream {
-        let rt = self.rt.clone();
-        match r {
-            Rec::Set { var, r, out } => {
-                let b = self.bar_of(var);
-                let t = self.fresh("adj");
-                let head = quote!(let #t = #b; #b = #rt::zero_like(&#t););
-                let body = match r {
-                    RVal::Copy(a) => self.acc(&a, quote!(#t)),
-                    RVal::Neg(a) => self.acc(&a, quote!((-#t))),
-                    RVal::Bin(op, a, bb) => {
-                        let (ta, tb) = (a.tok.clone(), bb.tok.clone());
-                        match op {
-                            BinOp::Add => {
-                                let mut s = self.acc(&a, quote!(#t));
-                                s.extend(self.acc(&bb, quote!(#t)));
-                                s
-                            }
-                            BinOp::Sub => {
-                                let mut s = self.acc(&a, quote!(#t));
-                                s.extend(self.acc(&bb, quote!((-#t))));
-                                s
-                            }
-                            BinOp::Mul => {
-                                let mut s = self.acc(&a, quote!(#t * #tb));
-                                s.extend(self.acc(&bb, quote!(#t * #ta)));
-                                s
-                            }
-                            BinOp::Div => {
-                                let mut s = self.acc(&a, quote!(#t / #tb));
-                                s.extend(self.acc(&bb, quote!((-(#t * #out / #tb)))));
-                                s
-                            }
-                        }
-                    }
-                    RVal::Rule(parts) => {
-                        let mut s = TokenStream::new();
-                        for (o, d) in parts {
-                            s.extend(self.acc(&o, quote!(#t * #d)));
-                        }
-                        s
-                    }
-                    RVal::Index(p, ix) => self.index_adjoint(p, &ix, &t),
-                    RVal::Call(c, primal) => self.call_adjoint(c, &primal, &t),
-                };
-                quote!({ #head #body })
-            }
-            Rec::If {
-                cond,
-                entry,
-                then_b,
-                else_b,
-            } => {
-                let saved = std::mem::replace(&mut self.ver, entry.clone());
-                let mut tr = Vec::new();
-                let tf = self.block(then_b, true, &mut tr);
-                let ta = self.adjoint_list(tr);
-                self.ver = entry;
-                let mut er = Vec::new();
-                let ef = self.block(else_b, true, &mut er);
-                let ea = self.adjoint_list(er);
-                self.ver = saved;
-                quote!(if #cond { #tf #ta } else { #ef #ea })
-            }
-            Rec::For {
-                l,
-                entry,
-                lo,
-                hi,
-                last,
-                muts,
-                tapes,
-            } => {
-                let saved = std::mem::replace(&mut self.ver, entry);
-                let i = self.fresh(&self.f.vars[l.idx].name.clone());
-                self.ver[l.idx] = Some(i.clone());
-                let (restore, replay, adj) = self.reverse_iteration(&l.body, &muts, &tapes);
-                self.ver = saved;
-                let body = quote!({ #restore #replay #adj });
-                match (last, l.inclusive) {
-                    (Some(la), _) => {
-                        quote!(if let ::core::option::Option::Some(#la) = #la { for #i in (#lo..=#la).rev() #body })
-                    }
-                    (None, true) => quote!(for #i in (#lo..=#hi).rev() #body),
-                    (None, false) => quote!(for #i in (#lo..#hi).rev() #body),
-                }
-            }
-            Rec::While {
-                body,
-                entry,
-                count,
-                muts,
-                tapes,
-            } => {
-                let saved = std::mem::replace(&mut self.ver, entry);
-                let (restore, replay, adj) = self.reverse_iteration(body, &muts, &tapes);
-                self.ver = saved;
-                quote!(for _ in 0..#count { #restore #replay #adj })
-            }
-        }
-    }
-
-    /// One reverse iteration: restore recorded values, replay the body, differentiate it.
-    fn reverse_iteration(
-        &mut self,
-        body: &'a Block,
-        muts: &[(VarId, Ident)],
-        tapes: &Taping,
-    ) -> (TokenStream, TokenStream, TokenStream) {
-        let mut restore = TokenStream::new();
-        if let Some(pos) = &tapes.stack_pos {
-            restore.extend(quote!(#pos -= 1;));
-        }
-        let mut_of = |v: &VarId| muts.iter().find(|(u, _)| u == v).map(|(_, m)| m.clone());
-        for (v, t) in &tapes.recorded {
-            let Some(m) = mut_of(v) else { continue };
-            match &tapes.stack_pos {
-                Some(pos) => restore.extend(quote!(#m = #t[#pos];)),
-                None => {
-                    let val = self.fresh("rec");
-                    restore.extend(
-                        quote!(if let ::core::option::Option::Some(#val) = #t.pop() { #m = #val; }),
-                    );
-                }
-            }
-        }
-        for (v, c, add) in &tapes.inverted {
-            let Some(m) = mut_of(v) else { continue };
-            restore.extend(if *add {
-                quote!(#m = #m - (#c);)
-            } else {
-                quote!(#m = #m + (#c);)
-            });
-        }
-        for (v, m) in muts {
-            let s = self.fresh(&self.f.vars[*v].name.clone());
-            restore.extend(quote!(let #s = #m;));
-            self.ver[*v] = Some(s);
-        }
-        let mut recs = Vec::new();
-        let was = std::mem::replace(&mut self.replaying, true);
-        let replay = self.block(body, true, &mut recs);
-        let adj = self.adjoint_list(recs);
-        self.replaying = was;
-        (restore, replay, adj)
-    }
-
-    fn index_adjoint(&mut self, p: usize, ix: &Ident, t: &Ident) -> TokenStream {
-        let Some(sh) = self.shadow[p].clone() else {
-            return TokenStream::new();
-        };
-        let slice = matches!(self.f.params[p].kind, ParamKind::Slice);
-        let part = if slice && self.kind.dual() {
-            quote!(#t.eps)
-        } else {
-            quote!(#t)
-        };
-        quote!(#sh[#ix] = #sh[#ix] + #part;)
-    }
-
-    fn call_adjoint(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
-        if self.kind.dual() {
-            return self.call_adjoint_second_order(c, primal, t);
-        }
-        let rt = self.rt.clone();
-        let mut args = Vec::new();
-        let mut receivers = Vec::new();
-        let mut seen = Vec::new();
-        let mut after = TokenStream::new();
-        let mut before = TokenStream::new();
-        for (a, tok) in c.args.iter().zip(primal) {
-            match a {
-                CallArg::Active(at) => {
-                    args.push(tok.clone());
-                    receivers.push(self.receiver(at, tok));
-                }
-                CallArg::Slice(p) => {
-                    let x = &self.f.params[*p].ident;
-                    let sh = self.shadow[*p].clone();
-                    if seen.contains(p) {
-                        // the same slice passed twice: the second shadow is a scratch
-                        // buffer, added in after the call (two `&mut` cannot alias)
-                        let tmp = self.fresh("shadow");
-                        before.extend(quote!(let mut #tmp = #rt::zeros_like(#x);));
-                        after.extend(quote!(for (__ad_d, __ad_s) in #sh.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
-                        args.push(quote!(#x, &mut #tmp[..]));
-                    } else {
-                        args.push(quote!(#x, #sh));
-                    }
-                    seen.push(*p);
-                }
-                CallArg::Inactive(_) => args.push(tok.clone()),
-                CallArg::ConstSlice(_) => args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..])),
-            }
-        }
-        let f = self.callee(c, Some("vjp"));
-        let outs: Vec<Ident> = receivers.iter().map(|_| self.fresh("cb")).collect();
-        let mut s = if outs.is_empty() {
-            quote!(#before let _ = #f(#(#args,)* #t); #after)
-        } else {
-            quote!(#before let (_, #(#outs),*) = #f(#(#args,)* #t); #after)
-        };
-        for (o, id) in receivers.iter().zip(&outs) {
-            s.extend(self.acc(o, quote!(#id)));
-        }
-        s
-    }
-
-    fn receiver(&self, at: &Atom, tok: &TokenStream) -> Opnd {
-        match at {
-            Atom::Var(v) => Opnd {
-                var: Some(*v).filter(|v| self.f.vars[*v].active),
-                tok: tok.clone(),
-            },
-            Atom::Const(_) => Opnd {
-                var: None,
-                tok: tok.clone(),
-            },
-        }
-    }
-
-    /// Forward-over-reverse through a call, from the callee's documented `h_vjp` and
-    /// `h_hvp` (so hand-written rules compose too). With the seed `t + ṫε` and the
-    /// callee's gradient `g` and Hessian-vector product `H·v` along the arguments'
-    /// tangents, an argument's adjoint is `t·g + (ṫ·g + t·H·v)ε`. Slice arguments need
-    /// scratch buffers for `g` and `H·v` (their shadows only keep the `ε` part).
-    fn call_adjoint_second_order(
-        &mut self,
-        c: &'a Call,
-        primal: &[TokenStream],
-        t: &Ident,
-    ) -> TokenStream {
-        let rt = self.rt.clone();
-        let mut vjp_args = Vec::new();
-        let mut hvp_args = Vec::new();
-        let mut receivers = Vec::new();
-        let mut before = TokenStream::new();
-        let mut after = TokenStream::new();
-        for (a, tok) in c.args.iter().zip(primal) {
-            match a {
-                CallArg::Active(at) => {
-                    vjp_args.push(quote!(#tok.re));
-                    hvp_args.push(quote!(#tok.re, #tok.eps));
-                    receivers.push(self.receiver(at, tok));
-                }
-                CallArg::Slice(p) => {
-                    let x = self.f.params[*p].ident.clone();
-                    let (dir, sh) = (self.tangent[*p].clone(), self.shadow[*p].clone());
-                    let (g, h) = (self.fresh("g"), self.fresh("hv"));
-                    before.extend(
-                        quote!(let mut #g = #rt::zeros_like(#x); let mut #h = #rt::zeros_like(#x);),
-                    );
-                    vjp_args.push(quote!(#x, &mut #g[..]));
-                    hvp_args.push(quote!(#x, #dir, &mut #h[..]));
-                    after.extend(quote! {
-                        for ((__ad_d, __ad_g), __ad_h) in #sh.iter_mut().zip(#g.iter()).zip(#h.iter()) {
-                            *__ad_d = *__ad_d + #t.eps * *__ad_g + #t.re * *__ad_h;
-                        }
-                    });
-                }
-                CallArg::Inactive(_) => {
-                    vjp_args.push(tok.clone());
-                    hvp_args.push(tok.clone());
-                }
-                CallArg::ConstSlice(_) => {
-                    vjp_args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..]));
-                    hvp_args.push(
-                        quote!(#tok, &#rt::zeros_like(#tok)[..], &mut #rt::zeros_like(#tok)[..]),
-                    );
-                }
-            }
-        }
-        let vjp = self.callee(c, Some("vjp"));
-        let hvp = self.callee(c, Some("hvp"));
-        let gs: Vec<Ident> = receivers.iter().map(|_| self.fresh("g")).collect();
-        let hs: Vec<Ident> = receivers.iter().map(|_| self.fresh("hv")).collect();
-        let (gpat, hpat) = if gs.is_empty() {
-            (quote!(_), quote!(_))
-        } else {
-            (quote!((_, #(#gs),*)), quote!((_, #(#hs),*)))
-        };
-        let mut s = quote! {
-            #before
-            let #gpat = #vjp(#(#vjp_args,)* #rt::one_like(&#t.re));
-            let #hpat = #hvp(#(#hvp_args),*);
-            #after
-        };
-        for ((o, g), h) in receivers.iter().zip(&gs).zip(&hs) {
-            s.extend(self.acc(
-                o,
-                quote!(#rt::Dual::new(#t.re * #g, #t.eps * #g + #t.re * #h)),
-            ));
-        }
-        s
-    }
 }
 
 /// A list of recorded statements (opaque outside this module).
-pub(crate) struct RecList<'a>(Vec<Rec<'a>>);
+pub(crate) struct RecList<'a>(pub(crate) Vec<Rec<'a>>);
 
 /// Replaces every `from` identifier in `ts` by `to`.
 fn rename_ident(ts: TokenStream, from: &Ident, to: &Ident) -> TokenStream {

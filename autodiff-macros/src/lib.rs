@@ -4,6 +4,7 @@
 //! `proc_macro2` tokens so that it can be tested and fuzzed outside the compiler.
 #![warn(missing_docs)]
 
+mod adjoint;
 mod analysis;
 mod args;
 mod emit;
