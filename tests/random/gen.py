@@ -135,6 +135,8 @@ class Render:
             return "(%s * %s + %s)" % (pr, paren(rest[0]), paren(rest[1]))
         if name == "powf":
             return "(%s * %s.ln()).exp()" % (paren(rest[0]), pr)
+        if name == "atan2":
+            return "datan2(%s, %s)" % (recv, rest[0])
         if name == "log":
             return "(%s.ln() / %s.ln())" % (pr, paren(rest[0]))
         return "%s.%s(%s)" % (pr, name, ", ".join(rest))
@@ -358,7 +360,9 @@ class Gen:
             e, be = self.expr(env, d - 1)
             e, be = self.squash(e, be, 1.5)
             if self.rng.random() < 0.3:
-                return Node("m", "log", p, Node("m", "exp", Node("m", "sin", e))), 5.0
+                # base exp(0.5 + 0.4 sin e) lies in [1.1, 2.5]: never 1
+                base = Node("bin", "+", Node("const", 0.5), Node("bin", "*", Node("const", 0.4), Node("m", "sin", e)))
+                return Node("m", "log", p, Node("m", "exp", base)), 5.0
             return Node("m", "powf", p, e), max(hi, 1 / lo) ** be + 1
         if r < 0.87:
             a, ba = self.expr(env, d - 1)
@@ -1004,6 +1008,14 @@ fn dmin<D: DualNum<Primitive = f64> + Copy>(a: D, b: D) -> D {
     }
 }
 
+/// `atan2` of the twins. num-dual's `atan2` differentiates `atan(y / x)`, which is NaN at
+/// `x = 0`; rotating by the primal angle gives the same value and exact derivatives of
+/// every order wherever `(x, y) != (0, 0)`.
+fn datan2<D: DualNum<Primitive = f64> + Copy>(y: D, x: D) -> D {
+    let (x0, y0) = (x.re(), y.re());
+    k::<D>(y0.atan2(x0)) + ((y * x0 - x * y0) / (x * x0 + y * y0)).atan()
+}
+
 fn dclamp<D: DualNum<Primitive = f64> + Copy>(a: D, lo: D, hi: D) -> D {
     dmin(dmax(a, lo), hi)
 }
@@ -1052,6 +1064,18 @@ def main():
     cmd += " --out " + a.out
     keep = set(range(a.count)) if a.only is None else set(a.only)
     skip = set(int(v) for v in a.skip.split(",") if v)
+    # a program that calls a skipped one is skipped too (the callee would be emitted for it)
+    calls = {}
+    for i in range(a.count):
+        text = "\n".join(render_program(progs[i], random.Random(a.seed * 1000003 + i)))
+        calls[i] = set(int(m) for m in re.findall(r"\bp(\d+)\(", text)) - {i}
+    grew = True
+    while grew:
+        grew = False
+        for i in range(a.count):
+            if i not in skip and calls[i] & skip:
+                skip.add(i)
+                grew = True
     keep -= skip
     if skip:
         cmd += " --skip " + ",".join(str(v) for v in sorted(skip))
