@@ -1,7 +1,7 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
 //! array, slice, a loop that needs a tape, `if`/`else`, calls, a generic, a method, a vector
 //! output, a hand-written rule reached through a module path, `%`, the `crate = path`
-//! override) expanded inside a module under `#[deny(warnings)]` and
+//! override, a `_` parameter) expanded inside a module under `#[deny(warnings)]` and
 //! `#[forbid(unsafe_code)]`, with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`,
 //! `drop`, a local `Float` trait, `core`, `std` and the crate's own name) and with user
 //! names that look like the macro's temporaries (`dx`, `seed`, `x_bar`, `x_tangent`,
@@ -161,6 +161,21 @@ mod m {
         dx + x_bar * x_bar
     }
 
+    /// Constructs supported since the macro's second round: a `_` parameter (the generated
+    /// functions must name it without clashing), `debug_assert!` on active values, a reversed
+    /// range, tuple assignment.
+    #[differentiable]
+    pub fn newer(_: f64, x: &[f64], t: f64) -> f64 {
+        debug_assert!(t.is_finite() && x.len() > 1);
+        let mut p = 0.0;
+        let mut q = 1.0;
+        for i in (0..x.len()).rev() {
+            p = p * t + x[i];
+            (p, q) = (q * 0.5 + p, p.sin());
+        }
+        p + q
+    }
+
     /// The `crate = path` override, as used by code depending on the runtime directly.
     #[::autodiff_macros::differentiable(crate = ::autodiff_runtime)]
     pub fn direct(x: &[f64], k: f64) -> f64 {
@@ -215,7 +230,10 @@ fn fd_grad_step(f: &dyn Fn(&[f64]) -> f64, x: &[f64], h: f64) -> std::vec::Vec<f
 /// Central finite-difference Hessian-vector product, from finite-difference gradients (steps
 /// chosen large enough that round-off stays below the tolerances for values up to ~1e3).
 fn fd_hvp(f: &dyn Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> std::vec::Vec<f64> {
-    let h = 1e-3;
+    fd_hvp_step(f, x, v, 1e-3)
+}
+
+fn fd_hvp_step(f: &dyn Fn(&[f64]) -> f64, x: &[f64], v: &[f64], h: f64) -> std::vec::Vec<f64> {
     let xp: std::vec::Vec<f64> = x.iter().zip(v).map(|(a, b)| a + h * b).collect();
     let xm: std::vec::Vec<f64> = x.iter().zip(v).map(|(a, b)| a - h * b).collect();
     let gp = fd_grad_step(f, &xp, 1e-4);
@@ -450,4 +468,23 @@ fn crate_path_override() {
     let (_, hk) = m::direct_hvp(&x, &[1.0, 0.5, -0.5], &mut hx, 0.8, 2.0);
     let want = fd_hvp(&f, &p, &[1.0, 0.5, -0.5, 2.0]);
     assert_vec_close(&[hx[0], hx[1], hx[2], hk], &want, 1e-4, "direct_hvp");
+}
+
+#[test]
+fn underscore_parameter_assertion_rev_range_tuple_assignment() {
+    let x = [0.3, -0.9, 1.2, 0.4];
+    let f = |z: &[f64]| m::newer(9.0, &z[..4], z[4]);
+    let p = [x[0], x[1], x[2], x[3], 0.7];
+    let fd = fd_grad(&f, &p);
+    let mut gx = [0.0; 4];
+    // `_` is unused, so it is passed through as an inactive parameter.
+    let (v, gt) = m::newer_grad(9.0, &x, &mut gx, 0.7);
+    assert!(close(v, f(&p), 1e-14));
+    assert_vec_close(&[gx[0], gx[1], gx[2], gx[3], gt], &fd, 1e-6, "newer_grad");
+    let d = [1.0, 0.5, -0.5, 0.25, 2.0];
+    let mut hx = [0.0; 4];
+    let (_, ht) = m::newer_hvp(9.0, &x, &d[..4], &mut hx, 0.7, d[4]);
+    // a smaller outer step: this polynomial in `t` has large third derivatives
+    let want = fd_hvp_step(&f, &p, &d, 2e-4);
+    assert_vec_close(&[hx[0], hx[1], hx[2], hx[3], ht], &want, 1e-4, "newer_hvp");
 }
