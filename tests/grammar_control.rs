@@ -1483,3 +1483,28 @@ fn copied_nested_zip_and_enumerate_of_zip() {
     zip_enumerate_copied_hvp(&[1.0, 2.0], &[1.0, 0.0], a, &[3.0, 4.0], &[0.0, 0.0], b);
     assert_eq!(h, [[0.0, 0.0], [1.0, 0.0]]);
 }
+
+#[differentiable]
+fn reversed_ranges(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in (0..x.len()).rev() {
+        s = s * 0.5 + x[i].sin();
+    }
+    let mut p = 1.0;
+    for i in (1..x.len()).rev() {
+        p *= x[i] + x[i - 1];
+    }
+    s + p
+}
+
+#[test]
+fn reversed_ranges_with_carried_values() {
+    check_slice!(
+        reversed_ranges,
+        reversed_ranges_jvp,
+        reversed_ranges_vjp,
+        reversed_ranges_grad,
+        reversed_ranges_hvp,
+        points(18, 3, 4, -1.0, 1.0)
+    );
+}

@@ -1644,3 +1644,21 @@ fn fully_qualified_method_paths() {
         [vec![-0.8, 0.3], vec![0.7, -1.2]]
     );
 }
+
+#[differentiable]
+fn primitive_paths(x: f64) -> f64 {
+    <f64>::exp(x) + core::primitive::f64::sin(x) * std::primitive::f64::cos(x)
+}
+
+#[test]
+fn paths_through_the_primitive_module_and_qualified_self() {
+    check_scalars!(
+        primitive_paths,
+        primitive_paths_jvp,
+        primitive_paths_vjp,
+        primitive_paths_grad,
+        primitive_paths_hvp,
+        [0],
+        [vec![-0.8], vec![0.7], vec![1.9]]
+    );
+}

@@ -535,3 +535,68 @@ fn wrt_on_a_method_with_data_parameters() {
         fd::check_scalar("Regression::loss", &m, &w, 1e-6, 1e-4);
     }
 }
+
+// ---------------------------------------------------------------- the impl's float type parameter
+
+struct GenericLayer<T> {
+    scale: T,
+    shift: Vec<T>,
+}
+
+impl<T: num_traits::Float> GenericLayer<T> {
+    #[differentiable]
+    fn act(&self, x: &[T], a: T) -> T {
+        let mut s = T::zero();
+        for i in 0..x.len() {
+            s = s + (x[i] * self.scale * a + self.shift[i]).tanh();
+        }
+        s
+    }
+}
+
+#[test]
+fn method_using_the_impl_level_float_parameter() {
+    let l = GenericLayer {
+        scale: 2.0,
+        shift: vec![0.1, -0.2, 0.3],
+    };
+    let f = |z: &[f64]| l.act(&z[..3], z[3]);
+    let jvp = |z: &[f64], v: &[f64]| l.act_jvp(&z[..3], &v[..3], z[3], v[3]);
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let (v, a) = l.act_grad(&z[..3], &mut b, z[3]);
+        b.push(a);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let (v, a) = l.act_hvp(&z[..3], &d[..3], &mut b, z[3], d[3]);
+        b.push(a);
+        (v, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(9, 3, 4, -1.0, 1.0) {
+        fd::check_scalar("GenericLayer::act", &m, &x, 1e-6, 1e-4);
+    }
+    let l32 = GenericLayer {
+        scale: 2.0f32,
+        shift: vec![0.1, -0.2, 0.3],
+    };
+    let mut g = [0.0f32; 3];
+    let (_, ga) = l32.act_grad(&[0.3, -0.4, 0.5], &mut g, 0.7);
+    let z = [
+        f64::from(0.3f32),
+        f64::from(-0.4f32),
+        f64::from(0.5f32),
+        f64::from(0.7f32),
+    ];
+    let want = fd::grad(&f, &z);
+    let got: Vec<f64> = g.iter().chain([&ga]).map(|v| f64::from(*v)).collect();
+    close_all("GenericLayer::act f32", &got, &want, 1e-5);
+}

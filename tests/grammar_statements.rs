@@ -540,3 +540,26 @@ fn shadowing_a_slice_parameter_by_a_scalar() {
     shadow_slice_by_element_hvp(&[2.0, 3.0], &[1.0, 0.0], &mut h);
     assert_eq!(h, [18.0, 24.0]);
 }
+
+#[differentiable]
+fn tuple_assignment(x: f64, y: f64) -> f64 {
+    let (mut a, mut b) = (x, y);
+    for _ in 0..3 {
+        (a, b) = (b, a * b + 0.5);
+    }
+    (a, b) = (a.sin(), b);
+    a + b
+}
+
+#[test]
+fn tuple_assignment_of_active_values() {
+    check_scalars!(
+        tuple_assignment,
+        tuple_assignment_jvp,
+        tuple_assignment_vjp,
+        tuple_assignment_grad,
+        tuple_assignment_hvp,
+        [0, 1],
+        points(13, 4, 2, -1.0, 1.0)
+    );
+}
