@@ -563,3 +563,34 @@ fn tuple_assignment_of_active_values() {
         points(13, 4, 2, -1.0, 1.0)
     );
 }
+
+#[differentiable]
+#[allow(clippy::used_underscore_binding)]
+fn assertions(x: &[f64], _: usize, _unused: bool) -> f64 {
+    assert!(x.len() >= 2, "need two values");
+    debug_assert!(x[0].is_finite());
+    assert!(x[0] > -100.0);
+    x[0] * x[1]
+}
+
+#[test]
+fn assertions_and_underscore_parameters() {
+    let mut g = [0.0; 2];
+    assert_eq!(assertions(&[2.0, 3.0], 7, true), 6.0);
+    assert_eq!(assertions_grad(&[2.0, 3.0], &mut g, 7, true), 6.0);
+    assert_eq!(g, [3.0, 2.0]);
+    let mut h = [0.0; 2];
+    assertions_hvp(&[2.0, 3.0], &[1.0, 0.0], &mut h, 7, true);
+    assert_eq!(h, [0.0, 1.0]);
+    assert_eq!(
+        assertions_jvp(&[2.0, 3.0], &[0.0, 1.0], 7, false),
+        (6.0, 2.0)
+    );
+}
+
+#[test]
+#[should_panic(expected = "need two values")]
+fn assertions_still_fire_in_generated_functions() {
+    let mut g = [0.0; 1];
+    assertions_grad(&[2.0], &mut g, 7, true);
+}
