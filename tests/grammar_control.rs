@@ -1508,3 +1508,107 @@ fn reversed_ranges_with_carried_values() {
         points(18, 3, 4, -1.0, 1.0)
     );
 }
+
+// ---------------------------------------------------------------- activity that changes along the way
+
+#[differentiable]
+fn overwrite_const(x: f64) -> f64 {
+    let mut a = x * 2.0;
+    let b = a * x;
+    a = 3.0;
+    a * x + b
+}
+#[differentiable]
+fn cond_reset(x: &[f64]) -> f64 {
+    let mut m = 1.0;
+    for i in 0..x.len() {
+        if x[i] < 0.0 {
+            m = 0.5;
+        } else {
+            m = m * x[i] + 0.1;
+        }
+    }
+    m
+}
+#[differentiable]
+fn counter(x: &[f64]) -> f64 {
+    let mut cnt = 0;
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        if x[i] > 0.0 {
+            cnt += 1;
+            s += x[i] * x[i];
+        }
+    }
+    s * cnt as f64 + (cnt as f64) * x[0]
+}
+#[differentiable]
+fn geometric(x: &[f64]) -> f64 {
+    let mut c = 1.0;
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        c *= 0.5;
+        s += c * x[i] * x[i];
+    }
+    s + c
+}
+#[differentiable]
+fn inactive_carried_then_active(x: &[f64]) -> f64 {
+    let mut c = 2.0;
+    for _ in 0..3 {
+        c = c * c - 1.0;
+    }
+    let mut s = c;
+    for i in 0..x.len() {
+        s = s * 0.1 + c * x[i];
+    }
+    s
+}
+#[test]
+fn activity_changes_constants_overwriting_actives_and_counters() {
+    check_scalars!(
+        overwrite_const,
+        overwrite_const_jvp,
+        overwrite_const_vjp,
+        overwrite_const_grad,
+        overwrite_const_hvp,
+        [0],
+        points(1, 3, 1, -1.0, 1.0)
+    );
+    check_slice!(
+        cond_reset,
+        cond_reset_jvp,
+        cond_reset_vjp,
+        cond_reset_grad,
+        cond_reset_hvp,
+        [
+            vec![0.5, -0.3, 0.9, 1.2],
+            vec![0.5, 0.3, 0.9, -1.2],
+            vec![0.7, 0.8, 0.9, 1.1]
+        ]
+    );
+    check_slice!(
+        counter,
+        counter_jvp,
+        counter_vjp,
+        counter_grad,
+        counter_hvp,
+        [vec![0.5, -0.3, 0.9, 1.2], vec![-0.5, 0.3, 0.9, -1.2]]
+    );
+    check_slice!(
+        geometric,
+        geometric_jvp,
+        geometric_vjp,
+        geometric_grad,
+        geometric_hvp,
+        points(2, 3, 4, -1.0, 1.0)
+    );
+    check_slice!(
+        inactive_carried_then_active,
+        inactive_carried_then_active_jvp,
+        inactive_carried_then_active_vjp,
+        inactive_carried_then_active_grad,
+        inactive_carried_then_active_hvp,
+        points(3, 3, 4, -1.0, 1.0)
+    );
+}
