@@ -594,3 +594,47 @@ fn assertions_still_fire_in_generated_functions() {
     let mut g = [0.0; 1];
     assertions_grad(&[2.0], &mut g, 7, true);
 }
+
+#[differentiable]
+fn local_names(x: f64, y: f64) -> f64 {
+    let seed = x * 2.0;
+    let x_bar = seed * y;
+    let x_tangent = x_bar.sin();
+    let y_dir = x_tangent + y;
+    let x_grad = y_dir * x;
+    let value = x_grad - seed;
+    let krate = value * 1.5;
+    krate + x_bar
+}
+#[differentiable]
+fn local_names_slice(x: &[f64]) -> f64 {
+    let mut x_hv = 0.0;
+    let mut x_bar = 1.0;
+    for i in 0..x.len() {
+        let seed = x[i] * x[i];
+        x_hv += seed;
+        x_bar *= 1.0 + seed;
+    }
+    let x_dir = x_hv * x_bar;
+    x_dir * x_dir.cos()
+}
+#[test]
+fn locals_named_like_generated_identifiers() {
+    check_scalars!(
+        local_names,
+        local_names_jvp,
+        local_names_vjp,
+        local_names_grad,
+        local_names_hvp,
+        [0, 1],
+        points(1, 3, 2, -1.0, 1.0)
+    );
+    check_slice!(
+        local_names_slice,
+        local_names_slice_jvp,
+        local_names_slice_vjp,
+        local_names_slice_grad,
+        local_names_slice_hvp,
+        points(2, 3, 3, -1.0, 1.0)
+    );
+}
