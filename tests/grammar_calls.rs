@@ -683,3 +683,27 @@ fn inactive_variables_and_slices_as_call_arguments() {
         }
     }
 }
+
+const DATA: [f64; 2] = [1.0, 2.0];
+
+#[differentiable]
+fn differentiable_callee_with_no_active_argument(x: f64, k: usize) -> f64 {
+    let c = inner(2.0, 3.0);
+    let d = inner(k as f64, 0.5);
+    let e = dot(&DATA, &DATA);
+    c * x + d * x * x + e
+}
+
+#[test]
+fn differentiable_callees_called_with_constants_only_stay_plain_calls() {
+    // analytic: c and d are constants
+    let (c, d) = (inner(2.0, 3.0), inner(2.0, 0.5));
+    let (v, g) = differentiable_callee_with_no_active_argument_grad(1.5, 2);
+    close("value", v, c * 1.5 + d * 2.25 + 5.0, 1e-14);
+    close("grad", g, c + 3.0 * d, 1e-14);
+    let (_, t) = differentiable_callee_with_no_active_argument_jvp(1.5, 2.0, 2);
+    close("jvp", t, 2.0 * (c + 3.0 * d), 1e-14);
+    let (_, h) = differentiable_callee_with_no_active_argument_hvp(1.5, 1.0, 2);
+    close("hvp", h, 2.0 * d, 1e-14);
+    assert_eq!(differentiable_callee_with_no_active_argument(1.5, 2), v);
+}
