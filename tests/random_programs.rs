@@ -199,6 +199,11 @@ fn check(c: &Case) {
     }
 }
 
+/// The first `N` inputs as a by-value array.
+fn arr<const N: usize>(x: &[f64]) -> [f64; N] {
+    x[..N].try_into().unwrap()
+}
+
 /// A constant in a program generic over `T: Float`.
 fn c<T: Float>(v: f64) -> T {
     T::from(v).unwrap()
@@ -1862,7 +1867,7 @@ fn p21_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D, nk: usize) -> 
 }
 
 #[differentiable]
-fn p22<T>(x: &[T]) -> T
+fn p22<T>(x: [T; 3]) -> T
 where
     T: Float,
 {
@@ -2663,7 +2668,7 @@ fn p34_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
 }
 
 #[differentiable]
-fn p35(x: &[f64]) -> f64 {
+fn p35(x: [f64; 4]) -> f64 {
     let a1 = f64::powf((-1.104).hypot(1.0), x[2]);
     let (u2, w3) = (
         ((0.9 * x[3].abs().sin()).asin()) / (2.0f64 + f64::sin(x[0].hypot(1.0).ln())),
@@ -4063,7 +4068,7 @@ fn p60_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
 }
 
 #[differentiable]
-fn p61(x: &[f64]) -> f64 {
+fn p61(x: [f64; 4]) -> f64 {
     let a1 = ((x[0].ceil() * BETA.sin()) / (1.0 + (0.085_f64 * 0.085))) - ((x[0] - x[0]).asinh());
     let (u2, w3) = (0.86.hypot(a1), x[0].signum() * Float::cos(a1));
     let a4 = if 0.696f64 + 1.58 < 0.78 {
@@ -4789,7 +4794,7 @@ fn p69_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
 }
 
 #[differentiable]
-fn p70(x: &[f64], y: f64) -> f64 {
+fn p70(x: [f64; 6], y: f64) -> f64 {
     let a1: f64 = Float::sqrt(((y + core::f64::consts::PI).cos()).exp());
     let mut s2 = 0.0;
     for i3 in 0..x.len() {
@@ -5319,7 +5324,7 @@ fn p76_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
 }
 
 #[differentiable]
-fn p77(x: &[f64], y: f64) -> f64 {
+fn p77(x: [f64; 4], y: f64) -> f64 {
     let mut s1: f64 = 0.5;
     for &i2 in x.iter() {
         let (u3, w4) = (
@@ -5677,7 +5682,7 @@ fn p83_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D) -> D {
 }
 
 #[differentiable]
-fn p84<T>(x: &[T], y: T) -> T
+fn p84<T>(x: [T; 5], y: T) -> T
 where
     T: Float + NumAssign,
 {
@@ -5889,7 +5894,7 @@ fn p85_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D, nk: usize) -> D {
 }
 
 #[differentiable]
-fn p86(x: &[f64], y: f64, nk: usize) -> f64 {
+fn p86(x: [f64; 3], y: f64, nk: usize) -> f64 {
     let (u1, w2) = ((0.71 - y).cos(), (y - (-0.7)) + ((1.0 + (y * y)).powi(-2)));
     let y: f64 = (-0.34_f64).hypot(u1);
     let mut s3 = 1.0;
@@ -6419,7 +6424,7 @@ fn p92_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
 }
 
 #[differentiable]
-fn p93(x: &[f64], y: f64) -> f64 {
+fn p93(x: [f64; 5], y: f64) -> f64 {
     let (u1, w2) = (y - x[4], y + y);
     let y: f64 = x[3];
     let mut s3 = 0.5;
@@ -6486,7 +6491,7 @@ fn p93_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D) -> D {
 }
 
 #[differentiable]
-fn p94(x: &[f64]) -> f64 {
+fn p94(x: [f64; 3]) -> f64 {
     let a1 = (BETA + x[2]) - std::f64::consts::E.asinh();
     let mut m2 = a1;
     if x[1].tanh() > -0.4_f64 {
@@ -6590,7 +6595,7 @@ fn p95_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
 }
 
 #[differentiable]
-fn p96(x: &[f64], y: f64, nk: usize) -> f64 {
+fn p96(x: [f64; 5], y: f64, nk: usize) -> f64 {
     let (u1, w2) = (
         f64::cosh(x[1] + 0.0_f64),
         (((1.0 + (y * y)).recip()).cos()).powi(3),
@@ -6781,7 +6786,7 @@ fn p98_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D) -> D {
 }
 
 #[differentiable]
-fn p99(x: &[f64]) -> f64 {
+fn p99(x: [f64; 5]) -> f64 {
     let a1 = BETA;
     let a2 = (-0.2).powi(1);
     let mut m3: f64 = a1 * x[2].sin().tan().powi(1);
@@ -6998,7 +7003,7 @@ fn p102_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D) -> D {
 }
 
 #[differentiable]
-fn p103(x: &[f64]) -> f64 {
+fn p103(x: [f64; 6]) -> f64 {
     let a1 = x[2] / (2.0 + f64::sin(ALPHA));
     let a2 = if a1 * a1 >= 0.91f64 {
         f64::atan(a1)
@@ -8685,7 +8690,7 @@ fn p119_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
 }
 
 #[differentiable]
-fn p120<T: Float + NumAssign>(x: &[T]) -> T {
+fn p120<T: Float + NumAssign>(x: [T; 3]) -> T {
     let a1 = Float::exp2(
         ((if c::<T>(1.114) > x[0] {
             x[1]
@@ -9200,7 +9205,7 @@ fn p128_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
 }
 
 #[differentiable]
-fn p129<T: Float>(x: &[T]) -> T {
+fn p129<T: Float>(x: [T; 5]) -> T {
     let a1 = (((c::<T>(std::f64::consts::E)).hypot(T::one())).powi(0)).hypot(Float::mul_add(
         (c::<T>(ALPHA)).sin(),
         x[0],
@@ -9436,7 +9441,7 @@ fn p131_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
 }
 
 #[differentiable]
-fn p133(x: &[f64], y: f64) -> f64 {
+fn p133(x: [f64; 3], y: f64) -> f64 {
     let mut s1: f64 = 1.0;
     for &i2 in x.iter() {
         for i3 in 0..x.len() - 1 {
@@ -10512,14 +10517,14 @@ fn p146_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
 }
 
 #[differentiable]
-fn p147(x: &[f64]) -> f64 {
+fn p147(x: [f64; 6]) -> f64 {
     let a1: f64 = (1.5 + BETA.cos().powi(3).tanh()).powf(f64::cbrt(2.0f64 + ALPHA.sin()).tanh());
     let a2: f64 = Float::asinh(a1);
     let mut m3: f64 = a1 * x[1];
     let a4 =
         Float::log(Float::exp(x[4]), (0.5 + (0.4_f64 * a2.sin().sin())).exp()) + ((-0.06) * x[1]);
     let mut s5 = 0.0;
-    for i6 in x {
+    for i6 in x.iter() {
         let a7 = x[4]
             .asinh()
             .mul_add(s5 - x[1], Float::mul_add(s5, x[0], x[3]));
@@ -10562,7 +10567,7 @@ fn p147_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
 }
 
 #[differentiable]
-fn p148(x: &[f64], y: f64) -> f64 {
+fn p148(x: [f64; 5], y: f64) -> f64 {
     let a1 = if y / 0.01.exp() < y + x[4] {
         (if x[3] <= -0.83_f64 { y } else { y }) - ((0.9 * x[4].tanh()).asin())
     } else {
@@ -11177,13 +11182,27 @@ fn test_p22() {
     check(&Case {
         name: "p22",
         n: 3,
-        f: |x| p22(x),
-        jvp: |x, v| p22_jvp(x, v),
-        vjp: |x, s, bar| p22_vjp(x, bar, s),
-        grad: |x, g| p22_grad(x, g),
-        hvp: |x, v, hv| p22_hvp(x, v, hv),
-        dual: |x| p22_d(x),
-        hyper: |x| p22_d(x),
+        f: |x| p22(arr(x)),
+        jvp: |x, v| p22_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p22_vjp(arr(x), s);
+            for i in 0..3 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p22_grad(arr(x));
+            g[..3].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p22_hvp(arr(x), arr(v));
+            hv[..3].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p22_d(&x[..3]),
+        hyper: |x| p22_d(&x[..3]),
     });
 }
 
@@ -11486,13 +11505,27 @@ fn test_p35() {
     check(&Case {
         name: "p35",
         n: 4,
-        f: |x| p35(x),
-        jvp: |x, v| p35_jvp(x, v),
-        vjp: |x, s, bar| p35_vjp(x, bar, s),
-        grad: |x, g| p35_grad(x, g),
-        hvp: |x, v, hv| p35_hvp(x, v, hv),
-        dual: |x| p35_d(x),
-        hyper: |x| p35_d(x),
+        f: |x| p35(arr(x)),
+        jvp: |x, v| p35_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p35_vjp(arr(x), s);
+            for i in 0..4 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p35_grad(arr(x));
+            g[..4].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p35_hvp(arr(x), arr(v));
+            hv[..4].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p35_d(&x[..4]),
+        hyper: |x| p35_d(&x[..4]),
     });
 }
 
@@ -12044,13 +12077,27 @@ fn test_p61() {
     check(&Case {
         name: "p61",
         n: 4,
-        f: |x| p61(x),
-        jvp: |x, v| p61_jvp(x, v),
-        vjp: |x, s, bar| p61_vjp(x, bar, s),
-        grad: |x, g| p61_grad(x, g),
-        hvp: |x, v, hv| p61_hvp(x, v, hv),
-        dual: |x| p61_d(x),
-        hyper: |x| p61_d(x),
+        f: |x| p61(arr(x)),
+        jvp: |x, v| p61_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p61_vjp(arr(x), s);
+            for i in 0..4 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p61_grad(arr(x));
+            g[..4].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p61_hvp(arr(x), arr(v));
+            hv[..4].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p61_d(&x[..4]),
+        hyper: |x| p61_d(&x[..4]),
     });
 }
 
@@ -12290,24 +12337,26 @@ fn test_p70() {
     check(&Case {
         name: "p70",
         n: 7,
-        f: |x| p70(&x[..6], x[6]),
-        jvp: |x, v| p70_jvp(&x[..6], &v[..6], x[6], v[6]),
+        f: |x| p70(arr(x), x[6]),
+        jvp: |x, v| p70_jvp(arr(x), arr(v), x[6], v[6]),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(6);
-            let (y, a) = p70_vjp(&x[..6], bx, x[6], s);
-            by[0] += a;
+            let (y, a, b) = p70_vjp(arr(x), x[6], s);
+            for i in 0..6 {
+                bar[i] += a[i];
+            }
+            bar[6] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(6);
-            let (y, a) = p70_grad(&x[..6], gx, x[6]);
-            gy[0] = a;
+            let (y, a, b) = p70_grad(arr(x), x[6]);
+            g[..6].copy_from_slice(&a);
+            g[6] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(6);
-            let (y, a) = p70_hvp(&x[..6], &v[..6], hx, x[6], v[6]);
-            hy[0] = a;
+            let (y, a, b) = p70_hvp(arr(x), arr(v), x[6], v[6]);
+            hv[..6].copy_from_slice(&a);
+            hv[6] = b;
             y
         },
         dual: |x| p70_d(&x[..6], x[6]),
@@ -12479,24 +12528,26 @@ fn test_p77() {
     check(&Case {
         name: "p77",
         n: 5,
-        f: |x| p77(&x[..4], x[4]),
-        jvp: |x, v| p77_jvp(&x[..4], &v[..4], x[4], v[4]),
+        f: |x| p77(arr(x), x[4]),
+        jvp: |x, v| p77_jvp(arr(x), arr(v), x[4], v[4]),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(4);
-            let (y, a) = p77_vjp(&x[..4], bx, x[4], s);
-            by[0] += a;
+            let (y, a, b) = p77_vjp(arr(x), x[4], s);
+            for i in 0..4 {
+                bar[i] += a[i];
+            }
+            bar[4] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(4);
-            let (y, a) = p77_grad(&x[..4], gx, x[4]);
-            gy[0] = a;
+            let (y, a, b) = p77_grad(arr(x), x[4]);
+            g[..4].copy_from_slice(&a);
+            g[4] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(4);
-            let (y, a) = p77_hvp(&x[..4], &v[..4], hx, x[4], v[4]);
-            hy[0] = a;
+            let (y, a, b) = p77_hvp(arr(x), arr(v), x[4], v[4]);
+            hv[..4].copy_from_slice(&a);
+            hv[4] = b;
             y
         },
         dual: |x| p77_d(&x[..4], x[4]),
@@ -12602,24 +12653,26 @@ fn test_p84() {
     check(&Case {
         name: "p84",
         n: 6,
-        f: |x| p84(&x[..5], x[5]),
-        jvp: |x, v| p84_jvp(&x[..5], &v[..5], x[5], v[5]),
+        f: |x| p84(arr(x), x[5]),
+        jvp: |x, v| p84_jvp(arr(x), arr(v), x[5], v[5]),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(5);
-            let (y, a) = p84_vjp(&x[..5], bx, x[5], s);
-            by[0] += a;
+            let (y, a, b) = p84_vjp(arr(x), x[5], s);
+            for i in 0..5 {
+                bar[i] += a[i];
+            }
+            bar[5] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(5);
-            let (y, a) = p84_grad(&x[..5], gx, x[5]);
-            gy[0] = a;
+            let (y, a, b) = p84_grad(arr(x), x[5]);
+            g[..5].copy_from_slice(&a);
+            g[5] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(5);
-            let (y, a) = p84_hvp(&x[..5], &v[..5], hx, x[5], v[5]);
-            hy[0] = a;
+            let (y, a, b) = p84_hvp(arr(x), arr(v), x[5], v[5]);
+            hv[..5].copy_from_slice(&a);
+            hv[5] = b;
             y
         },
         dual: |x| p84_d(&x[..5], x[5]),
@@ -12662,24 +12715,26 @@ fn test_p86() {
     check(&Case {
         name: "p86",
         n: 4,
-        f: |x| p86(&x[..3], x[3], 3),
-        jvp: |x, v| p86_jvp(&x[..3], &v[..3], x[3], v[3], 3),
+        f: |x| p86(arr(x), x[3], 3),
+        jvp: |x, v| p86_jvp(arr(x), arr(v), x[3], v[3], 3),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(3);
-            let (y, a) = p86_vjp(&x[..3], bx, x[3], 3, s);
-            by[0] += a;
+            let (y, a, b) = p86_vjp(arr(x), x[3], 3, s);
+            for i in 0..3 {
+                bar[i] += a[i];
+            }
+            bar[3] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(3);
-            let (y, a) = p86_grad(&x[..3], gx, x[3], 3);
-            gy[0] = a;
+            let (y, a, b) = p86_grad(arr(x), x[3], 3);
+            g[..3].copy_from_slice(&a);
+            g[3] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(3);
-            let (y, a) = p86_hvp(&x[..3], &v[..3], hx, x[3], v[3], 3);
-            hy[0] = a;
+            let (y, a, b) = p86_hvp(arr(x), arr(v), x[3], v[3], 3);
+            hv[..3].copy_from_slice(&a);
+            hv[3] = b;
             y
         },
         dual: |x| p86_d(&x[..3], x[3], 3),
@@ -12848,24 +12903,26 @@ fn test_p93() {
     check(&Case {
         name: "p93",
         n: 6,
-        f: |x| p93(&x[..5], x[5]),
-        jvp: |x, v| p93_jvp(&x[..5], &v[..5], x[5], v[5]),
+        f: |x| p93(arr(x), x[5]),
+        jvp: |x, v| p93_jvp(arr(x), arr(v), x[5], v[5]),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(5);
-            let (y, a) = p93_vjp(&x[..5], bx, x[5], s);
-            by[0] += a;
+            let (y, a, b) = p93_vjp(arr(x), x[5], s);
+            for i in 0..5 {
+                bar[i] += a[i];
+            }
+            bar[5] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(5);
-            let (y, a) = p93_grad(&x[..5], gx, x[5]);
-            gy[0] = a;
+            let (y, a, b) = p93_grad(arr(x), x[5]);
+            g[..5].copy_from_slice(&a);
+            g[5] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(5);
-            let (y, a) = p93_hvp(&x[..5], &v[..5], hx, x[5], v[5]);
-            hy[0] = a;
+            let (y, a, b) = p93_hvp(arr(x), arr(v), x[5], v[5]);
+            hv[..5].copy_from_slice(&a);
+            hv[5] = b;
             y
         },
         dual: |x| p93_d(&x[..5], x[5]),
@@ -12878,13 +12935,27 @@ fn test_p94() {
     check(&Case {
         name: "p94",
         n: 3,
-        f: |x| p94(x),
-        jvp: |x, v| p94_jvp(x, v),
-        vjp: |x, s, bar| p94_vjp(x, bar, s),
-        grad: |x, g| p94_grad(x, g),
-        hvp: |x, v, hv| p94_hvp(x, v, hv),
-        dual: |x| p94_d(x),
-        hyper: |x| p94_d(x),
+        f: |x| p94(arr(x)),
+        jvp: |x, v| p94_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p94_vjp(arr(x), s);
+            for i in 0..3 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p94_grad(arr(x));
+            g[..3].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p94_hvp(arr(x), arr(v));
+            hv[..3].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p94_d(&x[..3]),
+        hyper: |x| p94_d(&x[..3]),
     });
 }
 
@@ -12908,24 +12979,26 @@ fn test_p96() {
     check(&Case {
         name: "p96",
         n: 6,
-        f: |x| p96(&x[..5], x[5], 3),
-        jvp: |x, v| p96_jvp(&x[..5], &v[..5], x[5], v[5], 3),
+        f: |x| p96(arr(x), x[5], 3),
+        jvp: |x, v| p96_jvp(arr(x), arr(v), x[5], v[5], 3),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(5);
-            let (y, a) = p96_vjp(&x[..5], bx, x[5], 3, s);
-            by[0] += a;
+            let (y, a, b) = p96_vjp(arr(x), x[5], 3, s);
+            for i in 0..5 {
+                bar[i] += a[i];
+            }
+            bar[5] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(5);
-            let (y, a) = p96_grad(&x[..5], gx, x[5], 3);
-            gy[0] = a;
+            let (y, a, b) = p96_grad(arr(x), x[5], 3);
+            g[..5].copy_from_slice(&a);
+            g[5] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(5);
-            let (y, a) = p96_hvp(&x[..5], &v[..5], hx, x[5], v[5], 3);
-            hy[0] = a;
+            let (y, a, b) = p96_hvp(arr(x), arr(v), x[5], v[5], 3);
+            hv[..5].copy_from_slice(&a);
+            hv[5] = b;
             y
         },
         dual: |x| p96_d(&x[..5], x[5], 3),
@@ -12983,13 +13056,27 @@ fn test_p99() {
     check(&Case {
         name: "p99",
         n: 5,
-        f: |x| p99(x),
-        jvp: |x, v| p99_jvp(x, v),
-        vjp: |x, s, bar| p99_vjp(x, bar, s),
-        grad: |x, g| p99_grad(x, g),
-        hvp: |x, v, hv| p99_hvp(x, v, hv),
-        dual: |x| p99_d(x),
-        hyper: |x| p99_d(x),
+        f: |x| p99(arr(x)),
+        jvp: |x, v| p99_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p99_vjp(arr(x), s);
+            for i in 0..5 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p99_grad(arr(x));
+            g[..5].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p99_hvp(arr(x), arr(v));
+            hv[..5].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p99_d(&x[..5]),
+        hyper: |x| p99_d(&x[..5]),
     });
 }
 
@@ -13043,13 +13130,27 @@ fn test_p103() {
     check(&Case {
         name: "p103",
         n: 6,
-        f: |x| p103(x),
-        jvp: |x, v| p103_jvp(x, v),
-        vjp: |x, s, bar| p103_vjp(x, bar, s),
-        grad: |x, g| p103_grad(x, g),
-        hvp: |x, v, hv| p103_hvp(x, v, hv),
-        dual: |x| p103_d(x),
-        hyper: |x| p103_d(x),
+        f: |x| p103(arr(x)),
+        jvp: |x, v| p103_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p103_vjp(arr(x), s);
+            for i in 0..6 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p103_grad(arr(x));
+            g[..6].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p103_hvp(arr(x), arr(v));
+            hv[..6].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p103_d(&x[..6]),
+        hyper: |x| p103_d(&x[..6]),
     });
 }
 
@@ -13535,13 +13636,27 @@ fn test_p120() {
     check(&Case {
         name: "p120",
         n: 3,
-        f: |x| p120(x),
-        jvp: |x, v| p120_jvp(x, v),
-        vjp: |x, s, bar| p120_vjp(x, bar, s),
-        grad: |x, g| p120_grad(x, g),
-        hvp: |x, v, hv| p120_hvp(x, v, hv),
-        dual: |x| p120_d(x),
-        hyper: |x| p120_d(x),
+        f: |x| p120(arr(x)),
+        jvp: |x, v| p120_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p120_vjp(arr(x), s);
+            for i in 0..3 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p120_grad(arr(x));
+            g[..3].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p120_hvp(arr(x), arr(v));
+            hv[..3].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p120_d(&x[..3]),
+        hyper: |x| p120_d(&x[..3]),
     });
 }
 
@@ -13670,13 +13785,27 @@ fn test_p129() {
     check(&Case {
         name: "p129",
         n: 5,
-        f: |x| p129(x),
-        jvp: |x, v| p129_jvp(x, v),
-        vjp: |x, s, bar| p129_vjp(x, bar, s),
-        grad: |x, g| p129_grad(x, g),
-        hvp: |x, v, hv| p129_hvp(x, v, hv),
-        dual: |x| p129_d(x),
-        hyper: |x| p129_d(x),
+        f: |x| p129(arr(x)),
+        jvp: |x, v| p129_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p129_vjp(arr(x), s);
+            for i in 0..5 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p129_grad(arr(x));
+            g[..5].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p129_hvp(arr(x), arr(v));
+            hv[..5].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p129_d(&x[..5]),
+        hyper: |x| p129_d(&x[..5]),
     });
 }
 
@@ -13751,24 +13880,26 @@ fn test_p133() {
     check(&Case {
         name: "p133",
         n: 4,
-        f: |x| p133(&x[..3], x[3]),
-        jvp: |x, v| p133_jvp(&x[..3], &v[..3], x[3], v[3]),
+        f: |x| p133(arr(x), x[3]),
+        jvp: |x, v| p133_jvp(arr(x), arr(v), x[3], v[3]),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(3);
-            let (y, a) = p133_vjp(&x[..3], bx, x[3], s);
-            by[0] += a;
+            let (y, a, b) = p133_vjp(arr(x), x[3], s);
+            for i in 0..3 {
+                bar[i] += a[i];
+            }
+            bar[3] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(3);
-            let (y, a) = p133_grad(&x[..3], gx, x[3]);
-            gy[0] = a;
+            let (y, a, b) = p133_grad(arr(x), x[3]);
+            g[..3].copy_from_slice(&a);
+            g[3] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(3);
-            let (y, a) = p133_hvp(&x[..3], &v[..3], hx, x[3], v[3]);
-            hy[0] = a;
+            let (y, a, b) = p133_hvp(arr(x), arr(v), x[3], v[3]);
+            hv[..3].copy_from_slice(&a);
+            hv[3] = b;
             y
         },
         dual: |x| p133_d(&x[..3], x[3]),
@@ -14096,13 +14227,27 @@ fn test_p147() {
     check(&Case {
         name: "p147",
         n: 6,
-        f: |x| p147(x),
-        jvp: |x, v| p147_jvp(x, v),
-        vjp: |x, s, bar| p147_vjp(x, bar, s),
-        grad: |x, g| p147_grad(x, g),
-        hvp: |x, v, hv| p147_hvp(x, v, hv),
-        dual: |x| p147_d(x),
-        hyper: |x| p147_d(x),
+        f: |x| p147(arr(x)),
+        jvp: |x, v| p147_jvp(arr(x), arr(v)),
+        vjp: |x, s, bar| {
+            let (y, a) = p147_vjp(arr(x), s);
+            for i in 0..6 {
+                bar[i] += a[i];
+            }
+            y
+        },
+        grad: |x, g| {
+            let (y, a) = p147_grad(arr(x));
+            g[..6].copy_from_slice(&a);
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a) = p147_hvp(arr(x), arr(v));
+            hv[..6].copy_from_slice(&a);
+            y
+        },
+        dual: |x| p147_d(&x[..6]),
+        hyper: |x| p147_d(&x[..6]),
     });
 }
 
@@ -14111,24 +14256,26 @@ fn test_p148() {
     check(&Case {
         name: "p148",
         n: 6,
-        f: |x| p148(&x[..5], x[5]),
-        jvp: |x, v| p148_jvp(&x[..5], &v[..5], x[5], v[5]),
+        f: |x| p148(arr(x), x[5]),
+        jvp: |x, v| p148_jvp(arr(x), arr(v), x[5], v[5]),
         vjp: |x, s, bar| {
-            let (bx, by) = bar.split_at_mut(5);
-            let (y, a) = p148_vjp(&x[..5], bx, x[5], s);
-            by[0] += a;
+            let (y, a, b) = p148_vjp(arr(x), x[5], s);
+            for i in 0..5 {
+                bar[i] += a[i];
+            }
+            bar[5] += b;
             y
         },
         grad: |x, g| {
-            let (gx, gy) = g.split_at_mut(5);
-            let (y, a) = p148_grad(&x[..5], gx, x[5]);
-            gy[0] = a;
+            let (y, a, b) = p148_grad(arr(x), x[5]);
+            g[..5].copy_from_slice(&a);
+            g[5] = b;
             y
         },
         hvp: |x, v, hv| {
-            let (hx, hy) = hv.split_at_mut(5);
-            let (y, a) = p148_hvp(&x[..5], &v[..5], hx, x[5], v[5]);
-            hy[0] = a;
+            let (y, a, b) = p148_hvp(arr(x), arr(v), x[5], v[5]);
+            hv[..5].copy_from_slice(&a);
+            hv[5] = b;
             y
         },
         dual: |x| p148_d(&x[..5], x[5]),

@@ -36,6 +36,7 @@ FEATURES = [
     "nonsmooth",  # abs signum floor ceil round trunc max min clamp
     "int_cast",  # loop counters as floats: `i as f64`, `c::<T>(i as f64)`
     "const_array",  # `W[i]` of a const array indexed by a loop counter
+    "arrays",  # by-value `[F; N]` parameters instead of `&[F]`
 ]
 
 UNARY_ANY = ["sin", "cos", "tanh", "atan", "asinh"]
@@ -684,7 +685,7 @@ def render_stmts(stmts, R, compound, ind):
             out.append("%s}" % pad)
         elif k == "forref":
             _, i, xs, body = s
-            out.append("%sfor %s in %s {" % (pad, i, xs))
+            out.append("%sfor %s in %s%s {" % (pad, i, xs, ".iter()" if getattr(R, "array", False) else ""))
             out += render_stmts(body, R, compound, ind + 1)
             out.append("%s}" % pad)
         elif k == "while":
@@ -703,7 +704,7 @@ class Program:
     pass
 
 
-def make_program(idx, rng, excl, pool, consts):
+def make_program(idx, rng, excl, pool, consts, side):
     P = Program()
     P.name = "p%d" % idx
     on = lambda f: f not in excl
@@ -721,6 +722,9 @@ def make_program(idx, rng, excl, pool, consts):
         P.extra = False
         P.n = rng.randint(2, 3)
     P.kparam = on("inactive") and rng.random() < 0.15
+    # by-value arrays `[F; N]`, drawn from a side stream so that adding them kept the programs of
+    # the main stream unchanged
+    P.array = P.kind == "slice" and on("arrays") and side.random() < 0.3
     callees = [
         (q.name, q.n)
         for q in pool
@@ -791,10 +795,12 @@ def render_program(P, rng):
         if P.kind == "scalar":
             params = ["x%d: %s" % (i, T) for i in range(P.n)]
         else:
-            params = ["x: &[%s]" % T] + (["y: %s" % T] if P.extra else [])
+            xt = ("[%s; %d]" % (T, P.len)) if P.array and mode == "src" else ("&[%s]" % T)
+            params = ["x: %s" % xt] + (["y: %s" % T] if P.extra else [])
         if P.kparam:
             params.append("nk: usize")
         out.append("fn %s%s(%s) -> %s%s {" % (name, gens, ", ".join(params), T, where))
+        R.array = P.array and mode == "src"
         out += render_stmts(P.body, R, compound, 1)
         out.append("    " + R.expr(P.tail))
         out.append("}")
@@ -819,6 +825,28 @@ def render_test(P):
         grad = "|x, g| {\n            let (y, %s) = %s_grad(%s%s);\n            %s\n            y\n        }" % (outs, nm, xs, k, st)
         hvp = "|x, v, hv| {\n            let (y, %s) = %s_hvp(%s%s);\n            %s\n            y\n        }" % (outs, nm, xv, k, sth)
         dual = "|x| %s_d(%s%s)" % (nm, xs, k)
+    elif P.array:
+        ax = "arr(x)"
+        ys, yv = (", x[%d]" % L, ", x[%d], v[%d]" % (L, L)) if P.extra else ("", "")
+        outs = "(y, a, b)" if P.extra else "(y, a)"
+        f = "|x| %s(%s%s%s)" % (nm, ax, ys, k)
+        jvp = "|x, v| %s_jvp(%s, arr(v)%s%s)" % (nm, ax, yv, k)
+        badd = ("\n            bar[%d] += b;" % L) if P.extra else ""
+        bset = ("\n            g[%d] = b;" % L) if P.extra else ""
+        hset = ("\n            hv[%d] = b;" % L) if P.extra else ""
+        vjp = (
+            "|x, s, bar| {\n            let %s = %s_vjp(%s%s%s, s);\n"
+            "            for i in 0..%d {\n                bar[i] += a[i];\n            }%s\n            y\n        }"
+        ) % (outs, nm, ax, ys, k, L, badd)
+        grad = (
+            "|x, g| {\n            let %s = %s_grad(%s%s%s);\n"
+            "            g[..%d].copy_from_slice(&a);%s\n            y\n        }"
+        ) % (outs, nm, ax, ys, k, L, bset)
+        hvp = (
+            "|x, v, hv| {\n            let %s = %s_hvp(%s, arr(v)%s%s);\n"
+            "            hv[..%d].copy_from_slice(&a);%s\n            y\n        }"
+        ) % (outs, nm, ax, yv, k, L, hset)
+        dual = ("|x| %s_d(&x[..%d], x[%d]%s)" % (nm, L, L, k)) if P.extra else ("|x| %s_d(&x[..%d]%s)" % (nm, L, k))
     elif not P.extra:
         f = "|x| %s(x%s)" % (nm, k)
         jvp = "|x, v| %s_jvp(x, v%s)" % (nm, k)
@@ -981,6 +1009,11 @@ fn check(c: &Case) {
     }
 }
 
+/// The first `N` inputs as a by-value array.
+fn arr<const N: usize>(x: &[f64]) -> [f64; N] {
+    x[..N].try_into().unwrap()
+}
+
 /// A constant in a program generic over `T: Float`.
 fn c<T: Float>(v: f64) -> T {
     T::from(v).unwrap()
@@ -1052,7 +1085,7 @@ def main():
     consts = {"scalars": [("ALPHA", 0.7), ("BETA", -1.3)], "arrays": ["W", "V"]}
     pool, progs = [], []
     for i in range(a.count):
-        P = make_program(i, rng, excl, pool, consts)
+        P = make_program(i, rng, excl, pool, consts, random.Random(a.seed * 7919 + i))
         progs.append(P)
         if P.kind == "scalar" and not P.calls and not P.kparam:
             pool.append(P)
