@@ -5,7 +5,7 @@
 //! 400, not 1 000: at about 700 statements the generated `_vjp`/`_grad`/`_hvp` (about 9
 //! `let`s per source statement, 8 800 at 1 000) overflow rustc's stack in LLVM's debug
 //! info for nested lexical scopes (plain Rust does the same at about 4 000 `let`s in one
-//! block): /work/bugs/35. Raise N to 1000 once fixed. `expand` itself handles 1 000
+//! block): /work/bugs/42. Raise N to 1000 once fixed. `expand` itself handles 1 000
 //! statements (autodiff-macros/src/hostile_tests.rs).
 //!
 //! Generated (do not edit by hand) by this script, run as
@@ -49,7 +49,7 @@
 //     //! {N}, not 1 000: at about 700 statements the generated `_vjp`/`_grad`/`_hvp` (about 9
 //     //! `let`s per source statement, 8 800 at 1 000) overflow rustc's stack in LLVM's debug
 //     //! info for nested lexical scopes (plain Rust does the same at about 4 000 `let`s in one
-//     //! block): /work/bugs/35. Raise N to 1000 once fixed. `expand` itself handles 1 000
+//     //! block): /work/bugs/42. Raise N to 1000 once fixed. `expand` itself handles 1 000
 //     //! statements (autodiff-macros/src/hostile_tests.rs).
 //     //!
 //     //! Generated (do not edit by hand) by this script, run as
