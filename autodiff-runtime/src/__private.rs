@@ -69,3 +69,11 @@ where
 pub fn zero_of<T: Float>(_x: &[T]) -> T {
     T::zero()
 }
+
+/// The starting value of an adjoint accumulator: `-0.0`, the exact additive identity
+/// (`-0.0 + x == x` for every `x`, where `+0.0 + -0.0` is `+0.0`), so the compiler may
+/// drop the first addition into a fresh accumulator.
+#[inline(always)]
+pub fn acc_zero<T: Float>(_x: &T) -> T {
+    -T::zero()
+}
