@@ -370,7 +370,9 @@ class Gen:
             b, bb = self.expr(env, d - 1)
             if self.rng.random() < 0.5:
                 return Node("m", "atan2", a, b), 3.2
-            return Node("m", "hypot", a, b), ba + bb
+            # hypot is not differentiable at (0, 0), which a constant-folded value can hit exactly
+            b = Node("bin", "+", Node("const", 0.5), Node("bin", "*", b, b))
+            return Node("m", "hypot", a, b), ba + 0.5 + bb * bb
         if r < 0.9:
             a, ba = self.expr(env, d - 1)
             b, bb = self.expr(env, d - 1)
