@@ -19,7 +19,7 @@ impl<'a> Emitter<'a> {
     fn fusable(&self, body: &Block) -> bool {
         analysis::carried(body)
             .iter()
-            .all(|v| !self.f.vars[*v].active || !analysis::needs_record(*v, body))
+            .all(|v| !self.f.vars[*v].active || !analysis::needs_record(*v, body, true))
     }
 
     fn fusable_loop(&self, s: &Stmt) -> bool {
@@ -189,7 +189,7 @@ impl<'a> Emitter<'a> {
             Rec::Set { var, r, out } => {
                 let b = self.bar_of(var);
                 let t = self.fresh("adj");
-                let head = quote!(let #t = #b; #b = #rt::zero_like(&#t););
+                let head = quote!(let #t = #b; #b = #rt::acc_zero(&#t););
                 let body = match r {
                     RVal::Copy(a) => self.acc(&a, quote!(#t)),
                     RVal::Neg(a) => self.acc(&a, quote!((-#t))),
@@ -214,7 +214,7 @@ impl<'a> Emitter<'a> {
                             BinOp::Div => {
                                 let mut s = self.acc(&a, quote!(#t / #tb));
                                 s.extend(self.acc(&bb, quote!((-(#t * #out / #tb)))));
-                                s
+                                quote!(if #t != #rt::zero_like(&#t) { #s })
                             }
                         }
                     }
@@ -223,10 +223,15 @@ impl<'a> Emitter<'a> {
                         for (o, d) in parts {
                             s.extend(self.acc(&o, quote!(#t * #d)));
                         }
-                        s
+                        // a zero adjoint contributes nothing, even where a partial is
+                        // infinite (sqrt at 0): the value was not used on this path
+                        quote!(if #t != #rt::zero_like(&#t) { #s })
                     }
                     RVal::Index(p, ix) => self.index_adjoint(p, &ix, &t),
-                    RVal::Call(c, primal) => self.call_adjoint(c, &primal, &t),
+                    RVal::Call(c, primal) => {
+                        let s = self.call_adjoint(c, &primal, &t);
+                        quote!(if #t != #rt::zero_like(&#t) { #s })
+                    }
                 };
                 quote!({ #head #body })
             }
@@ -311,6 +316,7 @@ impl<'a> Emitter<'a> {
         }
         for (v, c, add) in &tapes.inverted {
             let Some(m) = mut_of(v) else { continue };
+            let c = self.inact(c);
             restore.extend(if *add {
                 quote!(#m = #m - (#c);)
             } else {

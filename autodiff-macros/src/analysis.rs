@@ -44,12 +44,14 @@ fn walk_defs(b: &Block, assigned: &mut BTreeSet<VarId>, defined: &mut BTreeSet<V
 
 /// Whether the value `v` has at the start of an iteration is needed to replay the
 /// iteration: true unless every read of `v` in the body is a linear self-update
-/// `v = v + e` / `v = v - e` (whose adjoint does not need `v`).
-pub(crate) fn needs_record(v: VarId, body: &Block) -> bool {
+/// `v = v + e` / `v = v - e` (whose adjoint does not need `v`), or, for an inactive
+/// `v`, any update of `v` from itself (its replayed value is then dead).
+pub(crate) fn needs_record(v: VarId, body: &Block, active: bool) -> bool {
     let mut c = Counter {
         v,
         reads: 0,
         linear: 0,
+        inactive_target: !active,
     };
     c.block(body);
     c.reads > c.linear
@@ -59,6 +61,8 @@ struct Counter {
     v: VarId,
     reads: usize,
     linear: usize,
+    /// `v` is inactive: its self-updates need no record.
+    inactive_target: bool,
 }
 
 impl Counter {
@@ -107,7 +111,15 @@ impl Counter {
                     }
                 }
             }
-            Val::Inact(i) => self.inact(i),
+            Val::Inact(i) => {
+                let before = self.reads;
+                self.inact(i);
+                // an inactive value updated only from itself (`k = k + 1`, `m = m * 2.0`)
+                // is dead in a replay: reading it there needs no record
+                if target == self.v && self.inactive_target {
+                    self.linear += self.reads - before;
+                }
+            }
         }
     }
     fn block(&mut self, b: &Block) {
@@ -175,6 +187,7 @@ pub(crate) fn is_read(v: VarId, stmts: &[Stmt]) -> bool {
         v,
         reads: 0,
         linear: 0,
+        inactive_target: false,
     };
     c.stmts(stmts);
     c.reads > 0
@@ -227,6 +240,17 @@ pub(crate) fn invertible_update(
     }
     if assigned.contains(&v) {
         return None;
+    }
+    // `c` is evaluated when the iteration is restored, before the body is replayed:
+    // it may read the loop index and outer values, not what the body defines
+    let mut all_defined = BTreeSet::new();
+    walk_defs(body, &mut BTreeSet::new(), &mut all_defined);
+    for u in all_defined {
+        let mut f = PlaceholderCount { v: u, n: 0 };
+        f.visit_expr(&c.expr);
+        if f.n > 0 {
+            return None;
+        }
     }
     Some((c, add))
 }

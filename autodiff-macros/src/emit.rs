@@ -88,8 +88,9 @@ pub(crate) struct Taping {
     /// `Some(position)`: the records are stack arrays (constant trip count), indexed
     /// by this counter; `None`: growable buffers.
     pub stack_pos: Option<Ident>,
-    /// Values restored by undoing a constant increment (`i += 1`): `(var, c, adds)`.
-    pub inverted: Vec<(VarId, TokenStream, bool)>,
+    /// Values restored by undoing a constant increment (`i += 1`): `(var, c, adds)`,
+    /// `c` evaluated in the reverse iteration (it may read the loop index).
+    pub inverted: Vec<(VarId, Inact, bool)>,
 }
 
 /// Emission state for one generated function.
@@ -142,6 +143,18 @@ impl<'a> Emitter<'a> {
 
     pub(crate) fn fresh(&mut self, base: &str) -> Ident {
         self.counter += 1;
+        // a raw identifier (`r#type`) contributes its bare name
+        let base: String = base
+            .trim_start_matches("r#")
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
         format_ident!("__ad_{}_{}", base, self.counter, span = Span::mixed_site())
     }
 
@@ -522,12 +535,14 @@ impl<'a> Emitter<'a> {
         let mut taping = Taping::default();
         let carried: Vec<VarId> = muts.iter().map(|(v, _)| *v).collect();
         for (v, m) in muts {
-            if !analysis::needs_record(*v, body) {
+            let active = self.f.vars[*v].active;
+            if !analysis::needs_record(*v, body, active) {
                 continue;
             }
-            if !self.f.vars[*v].active {
+            // an integer counter (`i += 1`) is restored by undoing its update; a float
+            // could not be undone exactly
+            if !active && !self.f.vars[*v].float {
                 if let Some((c, add)) = analysis::invertible_update(*v, body, &carried) {
-                    let c = self.inact(&c);
                     taping.inverted.push((*v, c, add));
                     continue;
                 }
@@ -581,6 +596,10 @@ impl<'a> Emitter<'a> {
         let lo = int(&l.lo.expr)?;
         if let Some(hi) = int(&l.hi.expr) {
             let n = (hi + u64::from(l.inclusive)).checked_sub(lo)?;
+            // a long literal loop records on the heap: the stack is not that large
+            if n > 4096 {
+                return None;
+            }
             let n = proc_macro2::Literal::u64_unsuffixed(n);
             return Some(quote!(#n));
         }

@@ -126,6 +126,7 @@ fn lower_fn(
                 active: true,
                 temp: false,
                 float: false,
+                user_ref: false,
                 by_ref: false,
             });
             vars.len() - 1

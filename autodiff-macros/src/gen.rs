@@ -235,7 +235,7 @@ impl<'a> Source<'a> {
             if let ParamKind::Array(ty) = &p.kind {
                 let n = array_len(ty);
                 let b = em.fresh(&format!("{}_bar", p.ident));
-                arrays.extend(quote!(let mut #b = [#rt::zero_like(&#seed0); #n];));
+                arrays.extend(quote!(let mut #b = [#rt::acc_zero(&#seed0); #n];));
                 em.shadow[*i] = Some(b);
             }
         }
@@ -271,7 +271,7 @@ impl<'a> Source<'a> {
             .bar
             .iter()
             .flatten()
-            .map(|b| quote!(let mut #b = #rt::zero_like(&#seed0);))
+            .map(|b| quote!(let mut #b = #rt::acc_zero(&#seed0);))
             .collect();
         let hvp = kind == Kind::Hvp;
         let results: Vec<TokenStream> = by_value

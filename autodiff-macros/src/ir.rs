@@ -26,6 +26,9 @@ pub(crate) struct Var {
     /// Holds a float (known from how it was defined), though maybe inactive: a
     /// call passes it with a zero tangent.
     pub float: bool,
+    /// Holds a value the user's code sees as a reference (`for v in x.iter()` over an
+    /// active slice binds the element by value): `*v` reads it.
+    pub user_ref: bool,
     /// Holds a reference to inactive data (`for w in data.iter()`); read through `*`
     /// where a float is needed.
     pub by_ref: bool,

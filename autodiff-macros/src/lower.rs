@@ -84,6 +84,7 @@ impl Lowerer {
             active,
             temp: false,
             float: false,
+            user_ref: false,
             by_ref: false,
         });
         self.annotations.push(None);
@@ -717,7 +718,8 @@ pub(crate) fn pat_ident(p: &Pat) -> Res<syn::Ident> {
 
 /// Turns a user name into a valid identifier fragment.
 fn sanitize(name: &str) -> String {
-    name.chars()
+    name.trim_start_matches("r#")
+        .chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '_' {
                 c

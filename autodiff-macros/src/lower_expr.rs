@@ -81,7 +81,9 @@ impl Lowerer {
                 | Expr::Array(_)
                 | Expr::Paren(_)
         );
-        if !structural && !self.env().mentions_active(e) {
+        // Expressions with `let`s inside (in blocks) are always lowered, so that the
+        // user's variables are declared in the same order in every activity pass.
+        if !structural && !self.env().mentions_active(e) && !contains_let(e) {
             self.check_inactive_expr(e)?;
             return Ok(Lowered::Inactive(self.env().rewrite(e)));
         }
@@ -986,6 +988,7 @@ impl Lowerer {
                 };
                 let v = self.new_var(&name.to_string(), active);
                 self.vars[v].by_ref = !active && *by_ref && !deref;
+                self.vars[v].user_ref = active && *by_ref && !deref;
                 body.push(Stmt::Set { var: v, val, span, def: true });
                 self.scopes.bind(name.to_string(), v);
                 Ok(())
@@ -1033,6 +1036,20 @@ pub(crate) fn is_float_constant(e: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a `let` appears anywhere inside `e`.
+fn contains_let(e: &Expr) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_local(&mut self, _: &'ast syn::Local) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
 }
 
 /// `(a..b).rev()` (parentheses optional), as a range.

@@ -162,6 +162,25 @@ struct Rewriter<'a, 'b> {
 }
 
 impl VisitMut for Rewriter<'_, '_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        // `*v` of an element the user sees as a reference but the code holds by value
+        if let Expr::Unary(u) = e {
+            if matches!(u.op, syn::UnOp::Deref(_)) {
+                if let Expr::Path(p) = &*u.expr {
+                    let by_value = p
+                        .path
+                        .get_ident()
+                        .and_then(|id| self.env.scopes.local(&id.to_string()))
+                        .is_some_and(|v| self.env.vars[v].user_ref);
+                    if by_value {
+                        *e = (*u.expr).clone();
+                    }
+                }
+            }
+        }
+        syn::visit_mut::visit_expr_mut(self, e);
+    }
+
     fn visit_expr_path_mut(&mut self, p: &mut syn::ExprPath) {
         if p.qself.is_some() {
             return;

@@ -60,22 +60,23 @@ pub(crate) fn float_generics(sig: &Signature) -> Vec<Ident> {
             _ => None,
         })
         .collect();
-    let mut scan = |ty: &Type| {
+    // Only when the method returns such a type (or an array of it): a one-letter
+    // parameter type of a method returning `f64` stays an ordinary inactive type.
+    if let ReturnType::Type(_, ty) = &sig.output {
+        let elem = match &**ty {
+            Type::Array(a) => &*a.elem,
+            t => t,
+        };
         let mut v = OneLetter(Vec::new());
-        syn::visit::Visit::visit_type(&mut v, ty);
-        for id in v.0 {
-            if !declared.contains(&id.to_string()) && !out.contains(&id) {
-                out.push(id);
+        syn::visit::Visit::visit_type(&mut v, elem);
+        if let [id] = v.0.as_slice() {
+            if matches!(elem, Type::Path(_))
+                && !declared.contains(&id.to_string())
+                && !out.contains(id)
+            {
+                out.push(id.clone());
             }
         }
-    };
-    for arg in &sig.inputs {
-        if let FnArg::Typed(pt) = arg {
-            scan(&pt.ty);
-        }
-    }
-    if let ReturnType::Type(_, ty) = &sig.output {
-        scan(ty);
     }
     out
 }
