@@ -43,13 +43,32 @@ impl<'a> Emitter<'a> {
         let Output::Scalar(Atom::Var(o)) = out else {
             return None;
         };
-        let (last, prefix) = b.stmts.split_last()?;
+        // the last loop, followed only by a linear epilogue such as `loss / n`
+        let k = b
+            .stmts
+            .iter()
+            .rposition(|s| matches!(s, Stmt::For(_) | Stmt::While { .. }))?;
+        let (prefix, rest) = b.stmts.split_at(k);
+        let (last, epilogue) = rest.split_first()?;
         let body = match last {
             Stmt::For(l) => &l.body,
             Stmt::While { body, .. } => body,
             _ => return None,
         };
-        if !analysis::carried(body).contains(o) || !self.fusable(body) {
+        let carried = analysis::carried(body);
+        let epilogue_vars: Vec<VarId> = epilogue
+            .iter()
+            .filter_map(|s| match s {
+                Stmt::Set { var, .. } => Some(*var),
+                _ => None,
+            })
+            .collect();
+        let reaches_output = carried.contains(o) || epilogue_vars.contains(o);
+        let fixed: Vec<VarId> = carried.iter().chain(&epilogue_vars).copied().collect();
+        if !reaches_output
+            || !self.fusable(body)
+            || !epilogue.iter().all(|s| self.linear_epilogue(s, &fixed))
+        {
             return None;
         }
         let mut recs = Vec::new();
@@ -57,8 +76,40 @@ impl<'a> Emitter<'a> {
         for s in prefix {
             pre.extend(self.stmt(s, true, &mut recs));
         }
-        let tail = self.fused_loop(last);
-        Some((pre, tail, vec![RecList(recs)]))
+        let fused = self.fused_loop(last);
+        // The epilogue's adjoint reads no primal value of the loop's results (it is
+        // linear with constant coefficients), so it runs before the loop and gives
+        // the accumulators their (constant) adjoints; its forward runs after.
+        let mut erecs = Vec::new();
+        let mut epi_fwd = TokenStream::new();
+        for s in epilogue {
+            epi_fwd.extend(self.stmt(s, true, &mut erecs));
+        }
+        let epi_adj = self.adjoint_list(erecs);
+        Some((pre, quote!(#epi_adj #fused #epi_fwd), vec![RecList(recs)]))
+    }
+
+    /// A statement after a fused loop whose adjoint needs no primal value: a linear
+    /// update of an active variable with constant coefficients that read none of the
+    /// `fixed` variables (those the loop or the epilogue compute).
+    fn linear_epilogue(&self, s: &Stmt, fixed: &[VarId]) -> bool {
+        let const_ok =
+            |c: &crate::ir::Inact| !fixed.iter().any(|v| analysis::reads_placeholder(*v, c));
+        let atom_ok = |a: &Atom| match a {
+            Atom::Var(_) => true,
+            Atom::Const(c) => const_ok(c),
+        };
+        match s {
+            Stmt::Set { var, val, .. } if self.f.vars[*var].active => match val {
+                crate::ir::Val::Atom(a) | crate::ir::Val::Neg(a) => atom_ok(a),
+                crate::ir::Val::Bin(BinOp::Add | BinOp::Sub, a, b) => atom_ok(a) && atom_ok(b),
+                crate::ir::Val::Bin(BinOp::Mul, Atom::Var(_), Atom::Const(c))
+                | crate::ir::Val::Bin(BinOp::Mul, Atom::Const(c), Atom::Var(_))
+                | crate::ir::Val::Bin(BinOp::Div, Atom::Var(_), Atom::Const(c)) => const_ok(c),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     fn fused_loop(&mut self, s: &'a Stmt) -> TokenStream {

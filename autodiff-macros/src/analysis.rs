@@ -307,3 +307,10 @@ pub(crate) fn first_assignment(v: VarId, b: &Block) -> Option<proc_macro2::Span>
         _ => None,
     })
 }
+
+/// Whether the inactive expression reads variable `v`.
+pub(crate) fn reads_placeholder(v: VarId, i: &Inact) -> bool {
+    let mut f = PlaceholderCount { v, n: 0 };
+    f.visit_expr(&i.expr);
+    f.n > 0
+}
