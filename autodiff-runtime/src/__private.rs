@@ -77,3 +77,22 @@ pub fn zero_of<T: Float>(_x: &[T]) -> T {
 pub fn acc_zero<T: Float>(_x: &T) -> T {
     -T::zero()
 }
+
+/// `x · c` for a constant `c`: scales both parts (a dual product with `c`'s zero
+/// tangent would add `0 · x.re`, which is NaN at infinity and not free).
+#[inline(always)]
+pub fn dual_mul_c<T: Float>(x: Dual<T>, c: T) -> Dual<T> {
+    Dual::new(x.re * c, x.eps * c)
+}
+
+/// `x / c` for a constant `c`.
+#[inline(always)]
+pub fn dual_div_c<T: Float>(x: Dual<T>, c: T) -> Dual<T> {
+    Dual::new(x.re / c, x.eps / c)
+}
+
+/// `x + c` for a constant `c`.
+#[inline(always)]
+pub fn dual_add_c<T: Float>(x: Dual<T>, c: T) -> Dual<T> {
+    Dual::new(x.re + c, x.eps)
+}
