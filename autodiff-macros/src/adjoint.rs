@@ -258,12 +258,24 @@ impl<'a> Emitter<'a> {
                                 s
                             }
                             BinOp::Mul => {
-                                let mut s = self.acc(&a, quote!(#t * #tb));
-                                s.extend(self.acc(&bb, quote!(#t * #ta)));
+                                let by_b = match &bb.raw {
+                                    Some(c) => quote!(#rt::dual_mul_c(#t, #c)),
+                                    None => quote!(#t * #tb),
+                                };
+                                let by_a = match &a.raw {
+                                    Some(c) => quote!(#rt::dual_mul_c(#t, #c)),
+                                    None => quote!(#t * #ta),
+                                };
+                                let mut s = self.acc(&a, by_b);
+                                s.extend(self.acc(&bb, by_a));
                                 s
                             }
                             BinOp::Div => {
-                                let mut s = self.acc(&a, quote!(#t / #tb));
+                                let over_b = match &bb.raw {
+                                    Some(c) => quote!(#rt::dual_div_c(#t, #c)),
+                                    None => quote!(#t / #tb),
+                                };
+                                let mut s = self.acc(&a, over_b);
                                 s.extend(self.acc(&bb, quote!((-(#t * #out / #tb)))));
                                 quote!(if #t != #rt::zero_like(&#t) { #s })
                             }
@@ -453,10 +465,12 @@ impl<'a> Emitter<'a> {
             Atom::Var(v) => Opnd {
                 var: Some(*v).filter(|v| self.f.vars[*v].active),
                 tok: tok.clone(),
+                raw: None,
             },
             Atom::Const(_) => Opnd {
                 var: None,
                 tok: tok.clone(),
+                raw: None,
             },
         }
     }

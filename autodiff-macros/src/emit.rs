@@ -36,6 +36,9 @@ impl Kind {
 pub(crate) struct Opnd {
     pub var: Option<VarId>,
     pub tok: TokenStream,
+    /// For a constant over dual numbers: the plain value, so that `c * x` can scale
+    /// `x` instead of multiplying two duals.
+    pub raw: Option<TokenStream>,
 }
 
 pub(crate) enum RVal<'a> {
@@ -210,16 +213,24 @@ impl<'a> Emitter<'a> {
             Atom::Var(v) => Opnd {
                 var: Some(*v).filter(|v| self.f.vars[*v].active),
                 tok: self.version(*v).to_token_stream(),
+                raw: None,
             },
             Atom::Const(c) => {
                 let e = self.inact(c);
                 let rt = &self.rt;
-                let tok = if self.kind.dual() {
-                    quote!(#rt::Dual::constant(#e))
+                if self.kind.dual() {
+                    Opnd {
+                        var: None,
+                        tok: quote!(#rt::Dual::constant(#e)),
+                        raw: Some(quote!((#e))),
+                    }
                 } else {
-                    quote!((#e))
-                };
-                Opnd { var: None, tok }
+                    Opnd {
+                        var: None,
+                        tok: quote!((#e)),
+                        raw: None,
+                    }
+                }
             }
         }
     }
@@ -343,11 +354,20 @@ impl<'a> Emitter<'a> {
             Val::Bin(op, a, b) => {
                 let (oa, ob) = (self.opnd(a), self.opnd(b));
                 let (ta, tb) = (&oa.tok, &ob.tok);
-                let e = match op {
-                    BinOp::Add => quote_spanned!(span=> #ta + #tb),
-                    BinOp::Sub => quote_spanned!(span=> #ta - #tb),
-                    BinOp::Mul => quote_spanned!(span=> #ta * #tb),
-                    BinOp::Div => quote_spanned!(span=> #ta / #tb),
+                let rt = &self.rt;
+                // over duals, a constant operand scales or shifts the other operand
+                // (no dual product with a zero tangent)
+                let e = match (op, &oa.raw, &ob.raw) {
+                    (BinOp::Mul, None, Some(c)) => quote_spanned!(span=> #rt::dual_mul_c(#ta, #c)),
+                    (BinOp::Mul, Some(c), None) => quote_spanned!(span=> #rt::dual_mul_c(#tb, #c)),
+                    (BinOp::Div, None, Some(c)) => quote_spanned!(span=> #rt::dual_div_c(#ta, #c)),
+                    (BinOp::Add, None, Some(c)) => quote_spanned!(span=> #rt::dual_add_c(#ta, #c)),
+                    (BinOp::Add, Some(c), None) => quote_spanned!(span=> #rt::dual_add_c(#tb, #c)),
+                    (BinOp::Sub, None, Some(c)) => quote_spanned!(span=> #rt::dual_add_c(#ta, -#c)),
+                    (BinOp::Add, _, _) => quote_spanned!(span=> #ta + #tb),
+                    (BinOp::Sub, _, _) => quote_spanned!(span=> #ta - #tb),
+                    (BinOp::Mul, _, _) => quote_spanned!(span=> #ta * #tb),
+                    (BinOp::Div, _, _) => quote_spanned!(span=> #ta / #tb),
                 };
                 (quote!(let #id = #e;), Some(RVal::Bin(*op, oa, ob)))
             }

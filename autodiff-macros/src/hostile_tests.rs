@@ -45,8 +45,16 @@ fn check(args: &TokenStream, input: &TokenStream) -> Result<Outcome, String> {
     })?;
     let text = out.to_string();
     if text.contains("compile_error") {
-        let got: Vec<String> = out.clone().into_iter().map(|t| t.to_string()).collect();
-        let want: Vec<String> = input.clone().into_iter().map(|t| t.to_string()).collect();
+        // Compared without `Spacing` (re-printing an item through syn normalises a
+        // `Joint` punctuation followed by an identifier, which only mutants contain).
+        let got: Vec<String> = unjoint(out.clone())
+            .into_iter()
+            .map(|t| t.to_string())
+            .collect();
+        let want: Vec<String> = unjoint(input.clone())
+            .into_iter()
+            .map(|t| t.to_string())
+            .collect();
         if got.len() < want.len() || got[..want.len()] != want[..] {
             return Err(format!(
                 "error output does not start with the original item\ninput: {input}\noutput: {text}"
@@ -79,6 +87,17 @@ fn check(args: &TokenStream, input: &TokenStream) -> Result<Outcome, String> {
         }
     }
     Ok(Outcome::Code)
+}
+
+/// `ts` with every punctuation `Alone`.
+fn unjoint(ts: TokenStream) -> TokenStream {
+    ts.into_iter()
+        .map(|t| match t {
+            TokenTree::Punct(p) => TokenTree::Punct(Punct::new(p.as_char(), Spacing::Alone)),
+            TokenTree::Group(g) => TokenTree::Group(Group::new(g.delimiter(), unjoint(g.stream()))),
+            leaf => leaf,
+        })
+        .collect()
 }
 
 fn ts(s: &str) -> TokenStream {
