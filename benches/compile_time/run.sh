@@ -4,7 +4,8 @@
 # (`cargo build`, dependencies warmed up first, then `cargo clean -p` + timed rebuild of
 # the crate alone, best of $REPS), and prints the difference per function.
 #
-# Usage: benches/compile_time/run.sh [--release]   (REPS=3 N=100 WORK=/tmp/... to override)
+# Usage: benches/compile_time/run.sh [--release]   (REPS=3 N=100 WORK=/tmp/... to override;
+#        CMD=check times `cargo check` instead, i.e. expansion + type checking without codegen)
 # The generated crates live in $WORK (outside the repository); nothing in the repo changes.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ N="${N:-100}"
 REPS="${REPS:-3}"
 WORK="${WORK:-${TMPDIR:-/tmp}/differentiable-compile-time}"
 PROFILE_FLAG=""
+CMD="${CMD:-build}"
 [[ "${1:-}" == "--release" ]] && PROFILE_FLAG="--release"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$WORK/target}"
 
@@ -86,12 +88,12 @@ RS
 
 time_build() { # $1 = crate name; prints the best wall time in seconds
     local best=""
-    (cd "$WORK/$1" && cargo build $PROFILE_FLAG -q) # warm up: dependencies
+    (cd "$WORK/$1" && cargo "$CMD" $PROFILE_FLAG -q) # warm up: dependencies
     for ((r = 0; r < REPS; r++)); do
         (cd "$WORK/$1" && cargo clean -q -p "$1" $PROFILE_FLAG)
         local t0 t1
         t0=$(date +%s.%N)
-        (cd "$WORK/$1" && cargo build $PROFILE_FLAG -q)
+        (cd "$WORK/$1" && cargo "$CMD" $PROFILE_FLAG -q)
         t1=$(date +%s.%N)
         local dt
         dt=$(echo "$t1 - $t0" | bc -l)
@@ -106,7 +108,7 @@ gen_crate ct_annotated "#[differentiable]"
 plain=$(time_build ct_plain)
 annotated=$(time_build ct_annotated)
 per_fn=$(echo "($annotated - $plain) * 1000 / $N" | bc -l)
-printf 'profile:            %s\n' "${PROFILE_FLAG:---debug}"
+printf 'command:            cargo %s %s\n' "$CMD" "${PROFILE_FLAG:-(dev profile)}"
 printf 'functions:          %d (best of %d builds each)\n' "$N" "$REPS"
 printf 'without attribute:  %.2f s\n' "$plain"
 printf 'with attribute:     %.2f s\n' "$annotated"
