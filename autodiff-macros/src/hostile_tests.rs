@@ -20,6 +20,7 @@
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use syn::ext::IdentExt;
 
 /// What `expand` made of one input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +76,9 @@ fn check(args: &TokenStream, input: &TokenStream) -> Result<Outcome, String> {
         ));
     }
     for suffix in ["_jvp", "_vjp"] {
-        let name = format!("{}{suffix}", original.sig.ident);
+        let name = format!("{}{suffix}", original.sig.ident.unraw());
         let found = file.items.iter().any(|i| match i {
-            syn::Item::Fn(f) => f.sig.ident == name,
+            syn::Item::Fn(f) => f.sig.ident.unraw() == name,
             _ => false,
         });
         if !found {
@@ -281,6 +282,7 @@ const ITEMS: &[(&str, &str, &str, Option<Outcome>)] = &[
     ("impl in body", "", "fn f(x: f64) -> f64 { impl S { } x }", None),
     ("use in body", "", "fn f(x: f64) -> f64 { use core::f64::consts::PI; PI * x }", None),
     ("unicode ident", "", "fn f(α: f64, β: f64) -> f64 { α * β }", None),
+    ("raw idents", "", "fn r#fn(r#type: f64) -> f64 { let r#let = r#type * r#type; r#let }", Some(Code)),
     ("name clash suffix", "", "fn f_grad(x: f64) -> f64 { x }", None),
     ("internal names", "", "fn f(__ad_0: f64, seed: f64, dx: f64) -> f64 { __ad_0 * seed * dx }", None),
     ("shadowed param", "", "fn f(x: f64) -> f64 { let x = x * x; let x = x.sin(); x }", Some(Code)),
@@ -548,6 +550,7 @@ const IDENTS: &[&str] = &[
     "dx",
     "_",
     "differentiable",
+    "r#type",
     "union",
     "yield",
     "try",
