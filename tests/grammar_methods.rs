@@ -600,3 +600,27 @@ fn method_using_the_impl_level_float_parameter() {
     let got: Vec<f64> = g.iter().chain([&ga]).map(|v| f64::from(*v)).collect();
     close_all("GenericLayer::act f32", &got, &want, 1e-5);
 }
+
+// ---------------------------------------------------------------- an impl-level type parameter that is not a float
+
+struct Indexed<I> {
+    i: I,
+}
+
+impl<I: Copy + Into<f64>> Indexed<I> {
+    #[differentiable]
+    fn weighted(&self, x: f64, i: I) -> f64 {
+        x * x * i.into() + x * self.i.into()
+    }
+}
+
+#[test]
+fn non_float_impl_parameter_stays_inactive() {
+    // analytic: d/dx = 2 x i + self.i, d2/dx2 = 2 i
+    let s = Indexed { i: 3u8 };
+    assert_eq!(s.weighted(2.0, 5u8), 26.0);
+    assert_eq!(s.weighted_grad(2.0, 5u8), (26.0, 23.0));
+    assert_eq!(s.weighted_jvp(2.0, 0.5, 5u8), (26.0, 11.5));
+    assert_eq!(s.weighted_vjp(2.0, 5u8, 2.0), (26.0, 46.0));
+    assert_eq!(s.weighted_hvp(2.0, 1.0, 5u8), (26.0, 10.0));
+}
