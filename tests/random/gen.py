@@ -369,7 +369,9 @@ class Gen:
             a, ba = self.expr(env, d - 1)
             b, bb = self.expr(env, d - 1)
             if self.rng.random() < 0.5:
-                return Node("m", "atan2", a, b), 3.2
+                # keep (a, b) away from (0, 0), where atan2 has no derivative
+                sq = Node("bin", "+", Node("const", 0.5), Node("bin", "*", b, b))
+                return Node("m", "atan2", a, sq if self.rng.random() < 0.5 else Node("neg", sq)), 3.2
             # hypot is not differentiable at (0, 0), which a constant-folded value can hit exactly
             b = Node("bin", "+", Node("const", 0.5), Node("bin", "*", b, b))
             return Node("m", "hypot", a, b), ba + 0.5 + bb * bb
@@ -576,7 +578,11 @@ class Gen:
             kinds.append("kparam")
         kind = rng.choice(kinds)
         i = self.fresh("i")
-        inner = dict(env, ints=list(env["ints"]), elems=list(env["elems"]), vars=list(env["vars"]))
+        # Inside the body, a carried value may have grown over earlier iterations: use a
+        # pessimistic bound for every mutable value of the enclosing scopes.
+        carried = set(m for m, _ in env["muts"])
+        grow = lambda lst: [(n, (b + 10) * 5 if n in carried else b) for n, b in lst]
+        inner = dict(env, ints=list(env["ints"]), elems=list(env["elems"]), vars=grow(env["vars"]), muts=grow(env["muts"]))
         if kind == "range":
             lo = rng.randint(0, 2)
             hi = lo + rng.randint(1, 4)
