@@ -1161,7 +1161,6 @@ def main():
         "    clippy::manual_range_contains,",
         "    clippy::needless_range_loop,",
         "    clippy::neg_multiply,",
-        "    clippy::double_neg,",
         "    clippy::erasing_op,",
         "    clippy::precedence,",
         "    clippy::unnecessary_cast,",
