@@ -657,7 +657,8 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// Run the search from `x0` and return its distinct leaves.
     ///
     /// # Panics
-    /// If `x0.len()` differs from the objective's dimension.
+    /// If `x0.len()` differs from the objective's dimension, the dimension is 0, or
+    /// `x0` has a NaN or infinite coordinate.
     pub fn run(&self, x0: &[f64]) -> Vec<Leaf> {
         self.explore(x0, |_| {}).leaves
     }
@@ -706,7 +707,8 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// ```
     ///
     /// # Panics
-    /// If `x0.len()` differs from the objective's dimension.
+    /// If `x0.len()` differs from the objective's dimension, the dimension is 0, or
+    /// `x0` has a NaN or infinite coordinate.
     pub fn explore<F: FnMut(&Event<'_>)>(&self, x0: &[f64], mut observer: F) -> Exploration {
         assert_eq!(
             x0.len(),
@@ -714,6 +716,14 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
             "RidgeRider: the start point has {} coordinates, the objective {}",
             x0.len(),
             self.obj.dim()
+        );
+        assert!(
+            self.obj.dim() > 0,
+            "RidgeRider: the objective has dimension 0"
+        );
+        assert!(
+            x0.iter().all(|v| v.is_finite()),
+            "RidgeRider: the start point has a NaN or infinite coordinate"
         );
         search::Search::new(self.obj, &self.cfg, &mut observer).run(x0)
     }
