@@ -1183,16 +1183,12 @@ def main():
     lines += HARNESS.split("\n")
     # callees are needed even with --only
     need = set(keep)
-    changed = True
-    while changed:
-        changed = False
-        for i in sorted(need):
-            text = "\n".join(render_program(progs[i], random.Random(a.seed * 1000003 + i)))
-            for q in pool:
-                qi = int(q.name[1:])
-                if qi not in need and ("%s(" % q.name) in text:
-                    need.add(qi)
-                    changed = True
+    todo = sorted(need)
+    while todo:
+        i = todo.pop()
+        for qi in calls[i] - need:
+            need.add(qi)
+            todo.append(qi)
     for i in sorted(need):
         lines += render_program(progs[i], random.Random(a.seed * 1000003 + i))
     for i in sorted(keep):
