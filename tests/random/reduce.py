@@ -5,13 +5,13 @@
         --expect 'cannot add' --out /tmp/min.rs
 
 Extracts `pN` (and the generated programs it calls) as plain `#[differentiable]` functions
-into a scratch test target, then repeatedly deletes single lines and whole `{ ... }` blocks
-while `cargo test --no-run` still prints the expected error text. The scratch target is
-`tests/random_programs.rs` itself (the only test target this directory owns), restored
-from `--src` at the end. Set CARGO_TARGET_DIR as for any other build.
+into a scratch crate (/tmp/tr_reduce, created on first use), then repeatedly deletes single lines and whole `{ ... }` blocks
+while `cargo check` still prints the expected error text while the same functions without the
+attribute compile.
 """
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -102,6 +102,15 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--cmd", default="cd /tmp/tr_reduce && CARGO_TARGET_DIR=/tmp/tr_reduce/target cargo check --offline")
     a = ap.parse_args()
+    crate = os.path.dirname(os.path.dirname(TARGET))
+    if not os.path.exists(os.path.join(crate, "Cargo.toml")):
+        os.makedirs(os.path.dirname(TARGET), exist_ok=True)
+        repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        with open(os.path.join(crate, "Cargo.toml"), "w") as fh:
+            fh.write(
+                '[package]\nname = "tr_reduce"\nversion = "0.0.0"\nedition = "2021"\n\n'
+                '[dependencies]\ndifferentiable = { path = "%s" }\nnum-traits = "0.2"\n\n[workspace]\n' % repo
+            )
     original = open(a.src).read()
     try:
         fns = functions(original)
@@ -129,7 +138,7 @@ def main():
             fh.write(HEADER + "\n".join(lines) + "\n")
         print(HEADER + "\n".join(lines))
     finally:
-        pass
+        pass  # the scratch crate is outside the repository; nothing to restore
 
 
 if __name__ == "__main__":
