@@ -443,14 +443,18 @@ impl Lowerer {
             }
             Expr::Cast(c) => crate::signature::is_float(&c.ty, fl),
             Expr::MethodCall(m) => {
-                rules_table::lookup(&m.method.to_string()).is_some()
-                    && self.is_float_expr(&m.receiver)
-                    || is_float_constant(e)
+                let name = m.method.to_string();
+                let rule = rules_table::lookup(&name).is_some();
+                // `sin`, `sqrt`, `atan`, ... exist only on floats; `abs`, `max`, ... on integers too
+                let float_only =
+                    rule && !["abs", "max", "min", "signum", "clamp"].contains(&name.as_str());
+                float_only || rule && self.is_float_expr(&m.receiver) || is_float_constant(e)
             }
             Expr::Call(c) => {
                 is_float_constant(e)
                     || matches!(&*c.func, Expr::Path(p) if self.is_float_qualifier(p)
                         && p.path.segments.last().is_some_and(|s| rules_table::lookup(&s.ident.to_string()).is_some()))
+                    || matches!(&*c.func, Expr::Path(p) if self.returns_float_generic(p))
             }
             Expr::Path(p) => match p.path.get_ident() {
                 Some(id) => match crate::resolve::placeholder_var(id) {
@@ -474,6 +478,16 @@ impl Lowerer {
             },
             _ => false,
         }
+    }
+
+    /// `c::<T>(..)` with `T` the float type: a helper producing that float.
+    fn returns_float_generic(&self, p: &syn::ExprPath) -> bool {
+        p.path.segments.last().is_some_and(|seg| match &seg.arguments {
+            syn::PathArguments::AngleBracketed(a) => a.args.iter().any(|g| {
+                matches!(g, syn::GenericArgument::Type(t) if crate::signature::is_float(t, &self.float_generics))
+            }),
+            _ => false,
+        })
     }
 
     /// A float slice or array parameter that is not active (excluded by `wrt`).
