@@ -1,6 +1,6 @@
 //! The `#[differentiable]` attribute. See the `differentiable` crate for documentation.
 //!
-//! This file is only the entry point; [`expand`] (in `expand.rs`) does the work on
+//! This file is only the entry point; `expand::expand` does the work on
 //! `proc_macro2` tokens so that it can be tested and fuzzed outside the compiler.
 #![warn(missing_docs)]
 
