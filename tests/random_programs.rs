@@ -1,4 +1,4 @@
-//! Property test: 141 random programs from the grammar of issue 2, generated ahead of time.
+//! Property test: 150 random programs from the grammar of issue 2, generated ahead of time.
 //!
 //! Each `pN` is annotated with `#[differentiable]`; `pN_d` is its twin over num-dual's `DualNum`
 //! (num-dual's types do not implement `num_traits::Float`). Every mode (`_jvp`, `_vjp`, `_grad`,
@@ -6,11 +6,8 @@
 //! `HyperDual64` for H v) to a relative 1e-9, and with central finite differences as a sanity check.
 //!
 //! GENERATED, do not edit. Regenerate with:
-//!     python3 tests/random/gen.py --count 150 --seed 1 --out tests/random_programs.rs --skip 21,29,38,55,72,123,133,145,146 --skip-reason 'bug 22'
+//!     python3 tests/random/gen.py --count 150 --seed 1 --out tests/random_programs.rs
 //! (generator seed 1; see tests/random/README.md for generating many more programs).
-//!
-//! Left out until the macro is fixed (bug 22): 9 programs,
-//!     p21 p29 p38 p55 p72 p123 p133 p145 p146
 
 // Random programs are written the way no one would write them by hand (x - x, unused
 // lets, loops that only index a const array, ...); these lints are about that style.
@@ -2195,6 +2192,119 @@ fn p20_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D, nk: usize) -> 
 }
 
 #[differentiable]
+fn p21<T>(x0: T, x1: T, x2: T) -> T
+where
+    T: Float + NumAssign,
+{
+    let mut s1 = c::<T>(0.5);
+    for i2 in 0..2 {
+        if c::<T>(ALPHA) < c::<T>(0.86) {
+            s1 -= T::cos(
+                (c::<T>(V[i2]))
+                    / (T::from(1.5).unwrap() + ((c::<T>(core::f64::consts::PI)).tanh())),
+            )
+            .exp2()
+            .sin();
+        } else {
+            s1 += (((x1 + s1).sin()).powi(2)).tanh();
+        }
+        s1 -= (T::from(1.1).unwrap() / (T::from(2.0).unwrap() + x1.sin())).tanh();
+        if x0.cos()
+            <= T::hypot(
+                c::<T>(std::f64::consts::E),
+                (c::<T>(0.5)) + ((c::<T>(i2 as f64)) * (c::<T>(i2 as f64))),
+            )
+        {
+            continue;
+        }
+    }
+    let mut s3 = T::one();
+    for i4 in 1..=4 {
+        let (u5, w6) = (s1, (x1 + x1).atan());
+        s1 *=
+            (c::<T>(1.0)) + ((c::<T>(0.3)) * p7((c::<T>(W[i4])).sin(), x1, u5.cos()).powi(1).sin());
+        s3 /= (c::<T>(2.0)) + Float::sin(c::<T>(V[i4]));
+    }
+    let a7: T = (((c::<T>(1.5)) + x2.tanh()).cbrt()) - x2.tanh();
+    let mut m8 = ((c::<T>(1.0))
+        + ((((s1 / (T::from(1.5).unwrap() + s3.tanh())) - x1).cos())
+            * (((s1 / ((c::<T>(1.5)) + Float::tanh(s3))) - x1).cos())))
+    .powi(-2);
+    m8 = m8.max((((c::<T>(1.816)) + m8).atan()).atan2(
+        -((c::<T>(0.5))
+            + (T::atan2(
+                x1,
+                (c::<T>(0.5))
+                    + (T::acosh((c::<T>(1.1)) + (s3.cos().exp() * T::exp(Float::cos(s3))))
+                        * T::acosh((c::<T>(1.1)) + (s3.cos().exp() * s3.cos().exp()))),
+            ) * x1.atan2(
+                (c::<T>(0.5))
+                    + ((((c::<T>(1.1)) + (s3.cos().exp() * T::exp(T::cos(s3)))).acosh())
+                        * (((c::<T>(1.1)) + (s3.cos().exp() * Float::cos(s3).exp())).acosh())),
+            ))),
+    ));
+    s1 -= s3.sin();
+    ((c::<T>(0.001)) * ((((x2 + s1) + s3) + a7) + m8)).tanh()
+}
+
+fn p21_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
+    let mut s1 = k::<D>(0.5);
+    for i2 in 0..2 {
+        if (k::<D>(ALPHA)).re() < (k::<D>(0.86)).re() {
+            s1 -= ((((k::<D>(V[i2]))
+                / ((k::<D>(1.5)) + ((k::<D>(core::f64::consts::PI)).tanh())))
+            .cos())
+            .exp2())
+            .sin();
+        } else {
+            s1 += (((x1 + s1).sin()).powi(2)).tanh();
+        }
+        s1 -= ((k::<D>(1.1)) / ((k::<D>(2.0)) + x1.sin())).tanh();
+        if x0.cos().re()
+            <= (((k::<D>(std::f64::consts::E)) * (k::<D>(std::f64::consts::E))
+                + ((k::<D>(0.5)) + ((k::<D>(i2 as f64)) * (k::<D>(i2 as f64))))
+                    * ((k::<D>(0.5)) + ((k::<D>(i2 as f64)) * (k::<D>(i2 as f64)))))
+            .sqrt())
+            .re()
+        {
+            continue;
+        }
+    }
+    let mut s3 = k::<D>(1.0);
+    for i4 in 1..=4 {
+        let (u5, w6) = (s1, (x1 + x1).atan());
+        s1 *= (k::<D>(1.0))
+            + ((k::<D>(0.3)) * p7_d((k::<D>(W[i4])).sin(), x1, u5.cos()).powi(1).sin());
+        s3 /= (k::<D>(2.0)) + ((k::<D>(V[i4])).sin());
+    }
+    let a7: D = (((k::<D>(1.5)) + x2.tanh()).cbrt()) - x2.tanh();
+    let mut m8 = ((k::<D>(1.0))
+        + ((((s1 / ((k::<D>(1.5)) + s3.tanh())) - x1).cos())
+            * (((s1 / ((k::<D>(1.5)) + s3.tanh())) - x1).cos())))
+    .powi(-2);
+    m8 = dmax(
+        m8,
+        datan2(
+            ((k::<D>(1.816)) + m8).atan(),
+            -((k::<D>(0.5))
+                + (datan2(
+                    x1,
+                    (k::<D>(0.5))
+                        + ((((k::<D>(1.1)) + (s3.cos().exp() * s3.cos().exp())).acosh())
+                            * (((k::<D>(1.1)) + (s3.cos().exp() * s3.cos().exp())).acosh())),
+                ) * datan2(
+                    x1,
+                    (k::<D>(0.5))
+                        + ((((k::<D>(1.1)) + (s3.cos().exp() * s3.cos().exp())).acosh())
+                            * (((k::<D>(1.1)) + (s3.cos().exp() * s3.cos().exp())).acosh())),
+                ))),
+        ),
+    );
+    s1 -= s3.sin();
+    ((k::<D>(0.001)) * ((((x2 + s1) + s3) + a7) + m8)).tanh()
+}
+
+#[differentiable]
 fn p22<T: Float + NumAssign>(x0: T, x1: T) -> T {
     let a1 = x1 / ((c::<T>(2.0)) + Float::sin(x1));
     let mut s2 = T::zero();
@@ -2683,6 +2793,63 @@ fn p28_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
         m9 -= ((k::<D>(-0.688)).exp()).cos();
     }
     ((k::<D>(0.001)) * ((((a1 + s2) + m9) + a10) + x[3])).tanh()
+}
+
+#[differentiable]
+fn p29(x: &[f64]) -> f64 {
+    let a1: f64 = (0.9 * x[3].tanh()).asin();
+    let a2 = if Float::cos(a1).exp2() < a1 * ALPHA {
+        x[3] + x[2]
+    } else {
+        a1
+    };
+    let a3 = if -(-1.8) >= 0.96 {
+        a1
+    } else {
+        (0.9 * ((-1.49f64).tanh())).asin()
+    };
+    let a4 = if a1.atan().sinh() > a2 + a1 || x[3] < 0.5_f64 {
+        f64::asin(0.9 * Float::atan(a3).tanh())
+    } else {
+        x[1]
+    };
+    let a6 = if (0.9 * a4.tanh().sin()).asin() < a2.cos().exp() {
+        (0.9_f64 * f64::sin(Float::sin((-1.13) * a1))).acos()
+    } else {
+        {
+            let t5 = p3(x[4], BETA.tanh(), a2.tanh());
+            (1.5 + x[0].tanh()).cbrt()
+        }
+    };
+    ((((a1 + a2) + a3) + a4) + a6) + x[3]
+}
+
+fn p29_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
+    let a1: D = ((k::<D>(0.9)) * x[3].tanh()).asin();
+    let a2 = if a1.cos().exp2().re() < (a1 * (k::<D>(ALPHA))).re() {
+        x[3] + x[2]
+    } else {
+        a1
+    };
+    let a3 = if (-(k::<D>(-1.8))).re() >= (k::<D>(0.96)).re() {
+        a1
+    } else {
+        ((k::<D>(0.9)) * ((k::<D>(-1.49)).tanh())).asin()
+    };
+    let a4 = if a1.atan().sinh().re() > (a2 + a1).re() || x[3].re() < (k::<D>(0.5)).re() {
+        ((k::<D>(0.9)) * a3.atan().tanh()).asin()
+    } else {
+        x[1]
+    };
+    let a6 = if (((k::<D>(0.9)) * a4.tanh().sin()).asin()).re() < a2.cos().exp().re() {
+        ((k::<D>(0.9)) * ((((k::<D>(-1.13)) * a1).sin()).sin())).acos()
+    } else {
+        {
+            let t5 = p3_d(x[4], (k::<D>(BETA)).tanh(), a2.tanh());
+            ((k::<D>(1.5)) + x[0].tanh()).cbrt()
+        }
+    };
+    ((((a1 + a2) + a3) + a4) + a6) + x[3]
 }
 
 #[differentiable]
@@ -3391,6 +3558,145 @@ fn p37_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
         s5 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * a4.sin());
     }
     ((((a1 + u2) * w3) + a4) + s5) - x[2]
+}
+
+#[differentiable]
+fn p38<T: Float + NumAssign>(x0: T, x1: T, x2: T) -> T {
+    let mut m1 = Float::cos(x0).sin();
+    let mut s2 = c::<T>(1.0);
+    let mut i3 = 0;
+    while i3 < 1 {
+        i3 += 1;
+        let a4 = c::<T>(std::f64::consts::E);
+        let (u5, w6) = (
+            ((T::from(1.1).unwrap()
+                + (((c::<T>(1.0)) + (m1.atan() * m1.atan()))
+                    * ((c::<T>(1.0)) + (m1.atan() * m1.atan()))))
+            .acosh())
+                + ((c::<T>(BETA)) - x2),
+            a4.tanh()
+                / ((c::<T>(2.0)) + Float::sin(p7((c::<T>(std::f64::consts::E)).atan(), x0, x0))),
+        );
+        m1 = Float::atan(((c::<T>(0.7)) * m1) + a4.cos().exp_m1());
+        s2 += x0.cosh().atan();
+    }
+    let mut i7 = 0;
+    while i7 < 2 {
+        i7 += 1;
+        let mut i8 = 0;
+        while i8 < 3 {
+            i8 += 1;
+            let a9 = ((c::<T>(1.1))
+                + (T::cos(m1.asinh().max(m1 / ((c::<T>(1.5)) + T::tanh(m1)))).exp()
+                    * T::exp(
+                        Float::asinh(m1)
+                            .max(m1 / ((c::<T>(1.5)) + T::tanh(m1)))
+                            .cos(),
+                    )))
+            .acosh();
+            s2 += x1.atan();
+            s2 -= (c::<T>(std::f64::consts::E)).atan();
+        }
+        let a10 = if -T::from(-1.677).unwrap() >= (c::<T>(i7 as f64)) / x0.hypot(c::<T>(1.0)) {
+            -((T::from(0.5).unwrap()
+                + (Float::acos((c::<T>(0.9)) * x1.tanh()).atan().exp()
+                    * (((((c::<T>(0.9)) * x1.tanh()).acos()).atan()).exp())))
+            .ln_1p())
+        } else {
+            x0.cosh().cbrt()
+        };
+        m1 = ((c::<T>(0.5)) * m1) + (((c::<T>(ALPHA)) - x1).sin());
+        if x1 - (c::<T>(V[i7])) >= Float::sqrt((c::<T>(1.0)) + ((c::<T>(ALPHA)) * (c::<T>(ALPHA))))
+        {
+            break;
+        }
+    }
+    let mut s11 = c::<T>(1.0);
+    for i12 in 2..6 {
+        let a13 = (((c::<T>(2.0)) + T::sin(s2)).recip()) + (x0.atan() * s11.cos());
+        let (u14, w15) = (
+            Float::log(
+                (c::<T>(1.5)) + x2.tanh(),
+                ((c::<T>(0.5)) + (T::from(0.4).unwrap() * T::sin(c::<T>(1.386)))).exp(),
+            )
+            .sin()
+                * Float::sin(
+                    (c::<T>(i12 as f64)) / (T::from(1.5).unwrap() + ((c::<T>(-0.2)).tanh())),
+                ),
+            x2,
+        );
+        let a16 = T::cos(x2);
+        m1 /= (c::<T>(2.0)) + ((x0 - x2).sin());
+    }
+    ((c::<T>(0.001)) * ((((x1 - x2) + m1) * s2) + s11)).tanh()
+}
+
+fn p38_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
+    let mut m1 = x0.cos().sin();
+    let mut s2 = k::<D>(1.0);
+    let mut i3 = 0;
+    while i3 < 1 {
+        i3 += 1;
+        let a4 = k::<D>(std::f64::consts::E);
+        let (u5, w6) = (
+            (((k::<D>(1.1))
+                + (((k::<D>(1.0)) + (m1.atan() * m1.atan()))
+                    * ((k::<D>(1.0)) + (m1.atan() * m1.atan()))))
+            .acosh())
+                + ((k::<D>(BETA)) - x2),
+            a4.tanh() / ((k::<D>(2.0)) + p7_d((k::<D>(std::f64::consts::E)).atan(), x0, x0).sin()),
+        );
+        m1 = (((k::<D>(0.7)) * m1) + a4.cos().exp_m1()).atan();
+        s2 += x0.cosh().atan();
+    }
+    let mut i7 = 0;
+    while i7 < 2 {
+        i7 += 1;
+        let mut i8 = 0;
+        while i8 < 3 {
+            i8 += 1;
+            let a9 = ((k::<D>(1.1))
+                + (dmax(m1.asinh(), m1 / ((k::<D>(1.5)) + m1.tanh()))
+                    .cos()
+                    .exp()
+                    * dmax(m1.asinh(), m1 / ((k::<D>(1.5)) + m1.tanh()))
+                        .cos()
+                        .exp()))
+            .acosh();
+            s2 += x1.atan();
+            s2 -= (k::<D>(std::f64::consts::E)).atan();
+        }
+        let a10 = if (-(k::<D>(-1.677))).re()
+            >= ((k::<D>(i7 as f64)) / ((x0 * x0 + (k::<D>(1.0)) * (k::<D>(1.0))).sqrt())).re()
+        {
+            -(((k::<D>(0.5))
+                + ((((((k::<D>(0.9)) * x1.tanh()).acos()).atan()).exp())
+                    * (((((k::<D>(0.9)) * x1.tanh()).acos()).atan()).exp())))
+            .ln_1p())
+        } else {
+            x0.cosh().cbrt()
+        };
+        m1 = ((k::<D>(0.5)) * m1) + (((k::<D>(ALPHA)) - x1).sin());
+        if (x1 - (k::<D>(V[i7]))).re()
+            >= (((k::<D>(1.0)) + ((k::<D>(ALPHA)) * (k::<D>(ALPHA)))).sqrt()).re()
+        {
+            break;
+        }
+    }
+    let mut s11 = k::<D>(1.0);
+    for i12 in 2..6 {
+        let a13 = (((k::<D>(2.0)) + s2.sin()).recip()) + (x0.atan() * s11.cos());
+        let (u14, w15) = (
+            ((((k::<D>(1.5)) + x2.tanh()).ln()
+                / (((k::<D>(0.5)) + ((k::<D>(0.4)) * ((k::<D>(1.386)).sin()))).exp()).ln())
+            .sin())
+                * (((k::<D>(i12 as f64)) / ((k::<D>(1.5)) + ((k::<D>(-0.2)).tanh()))).sin()),
+            x2,
+        );
+        let a16 = x2.cos();
+        m1 /= (k::<D>(2.0)) + ((x0 - x2).sin());
+    }
+    ((k::<D>(0.001)) * ((((x1 - x2) + m1) * s2) + s11)).tanh()
 }
 
 #[differentiable]
@@ -4660,6 +4966,89 @@ fn p54_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D, nk: usize) -> 
 }
 
 #[differentiable]
+fn p55<T: Float + NumAssign>(x0: T, x1: T, x2: T) -> T {
+    let a1 = if T::mul_add((c::<T>(ALPHA)).sin(), x1, x2) > T::from(-0.09).unwrap() {
+        x0
+    } else {
+        p40(x0, x1, x1)
+    };
+    let mut m2: T = ((a1 + x0) * ((c::<T>(-0.5)).cos()))
+        + (((c::<T>(-1.6)) / ((c::<T>(2.0)) + x0.sin())) * Float::mul_add(a1, x1, x0));
+    let a3 = if x2 <= Float::mul_add(x1, m2.atan(), x0) {
+        x2 * p40(
+            m2.cos(),
+            c::<T>(0.066),
+            T::atan((T::from(0.9).unwrap() * ((c::<T>(-0.305)).sin())).asin()),
+        )
+    } else {
+        ((-m2) / T::exp((x0 + m2).cos()))
+            + ((((c::<T>(1.1))
+                + (((c::<T>(1.0)) + (m2.atan() * m2.atan()))
+                    * ((c::<T>(1.0)) + (Float::atan(m2) * Float::atan(m2)))))
+            .acosh())
+                - ((T::from(0.9).unwrap() * T::sin(x1)).atanh()))
+    };
+    let mut m4: T = (T::one()
+        + (((Float::trunc(c::<T>(std::f64::consts::E)) * x1).tanh())
+            * ((((c::<T>(std::f64::consts::E)).trunc()) * x1).tanh())))
+    .powi(-2);
+    if T::asin((c::<T>(0.9)) * T::sin(c::<T>(-0.8)))
+        >= a3 / ((c::<T>(1.0)) + (Float::cos(m2) * m2.cos()))
+    {
+        m4 +=
+            (((c::<T>(0.9)) * (((((c::<T>(1.0)) + (x1 * x1)).recip()).sin()).sin())).asin()).tanh();
+    } else {
+        m4 = (((c::<T>(0.7)) * m4)
+            + (((c::<T>(std::f64::consts::E)) - x2)
+                + (((c::<T>(0.5)) + (((c::<T>(2.0)) + x1.sin()) * ((c::<T>(2.0)) + T::sin(x1))))
+                    .ln_1p())))
+        .tanh();
+    }
+    (((x2 + a1) + m2) + a3) + m4
+}
+
+fn p55_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
+    let a1 = if (((k::<D>(ALPHA)).sin()) * x1 + x2).re() > (k::<D>(-0.09)).re() {
+        x0
+    } else {
+        p40_d(x0, x1, x1)
+    };
+    let mut m2: D = ((a1 + x0) * ((k::<D>(-0.5)).cos()))
+        + (((k::<D>(-1.6)) / ((k::<D>(2.0)) + x0.sin())) * (a1 * x1 + x0));
+    let a3 = if x2.re() <= (x1 * m2.atan() + x0).re() {
+        x2 * p40_d(
+            m2.cos(),
+            k::<D>(0.066),
+            (((k::<D>(0.9)) * ((k::<D>(-0.305)).sin())).asin()).atan(),
+        )
+    } else {
+        ((-m2) / (((x0 + m2).cos()).exp()))
+            + ((((k::<D>(1.1))
+                + (((k::<D>(1.0)) + (m2.atan() * m2.atan()))
+                    * ((k::<D>(1.0)) + (m2.atan() * m2.atan()))))
+            .acosh())
+                - (((k::<D>(0.9)) * x1.sin()).atanh()))
+    };
+    let mut m4: D = ((k::<D>(1.0))
+        + ((((k::<D>((k::<D>(std::f64::consts::E)).re().trunc())) * x1).tanh())
+            * (((k::<D>((k::<D>(std::f64::consts::E)).re().trunc())) * x1).tanh())))
+    .powi(-2);
+    if (((k::<D>(0.9)) * ((k::<D>(-0.8)).sin())).asin()).re()
+        >= (a3 / ((k::<D>(1.0)) + (m2.cos() * m2.cos()))).re()
+    {
+        m4 +=
+            (((k::<D>(0.9)) * (((((k::<D>(1.0)) + (x1 * x1)).recip()).sin()).sin())).asin()).tanh();
+    } else {
+        m4 = (((k::<D>(0.7)) * m4)
+            + (((k::<D>(std::f64::consts::E)) - x2)
+                + (((k::<D>(0.5)) + (((k::<D>(2.0)) + x1.sin()) * ((k::<D>(2.0)) + x1.sin())))
+                    .ln_1p())))
+        .tanh();
+    }
+    (((x2 + a1) + m2) + a3) + m4
+}
+
+#[differentiable]
 fn p56<T: Float + NumAssign>(x: &[T]) -> T {
     let a1: T = -T::from(-1.6).unwrap().powi(3);
     let (u2, w3) = (a1, T::from(0.53).unwrap());
@@ -5704,6 +6093,140 @@ fn p71_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D, nk: usize) -> D {
         .cos())
         .exp());
     (y + a1) + x[1]
+}
+
+#[differentiable]
+fn p72(x0: f64, x1: f64) -> f64 {
+    let mut s1 = 1.0;
+    let mut i2 = 0;
+    while i2 < 3 {
+        i2 += 1;
+        let a3: f64 = Float::powi(x1, 2).cos();
+        let a4 = x0;
+        s1 += Float::atan(f64::sqrt(1.5 + x0.tanh()));
+        s1 += (((0.5
+            + ((1.0 + (s1.cos() * f64::cos(s1))) * (1.0f64 + (s1.cos() * Float::cos(s1)))))
+        .ln_1p())
+            / (2.0 + Float::atan2(a3, -(0.5 + (std::f64::consts::E * std::f64::consts::E))).sin()))
+        .tanh();
+        if f64::mul_add(x0, x0, s1) > -0.27 {
+            break;
+        }
+    }
+    let mut s5 = 0.5;
+    let mut i6 = 0;
+    while i6 < 3 {
+        i6 += 1;
+        if i6 % 2 == 0 {
+            continue;
+        }
+        s1 += (((2.0 + x1.sin()).sqrt()) / f64::hypot(V[i6].sin(), 1.0)).sin();
+        let (u7, w8) = (
+            (s1.atan() * s1.tanh()).atan(),
+            f64::atan2(s5, -(0.5_f64 + (s5 * s5))),
+        );
+        s5 -= (s5.cos() * x0).tanh();
+        s1 += Float::sqrt(2.0 + f64::sin(u7)).atan();
+    }
+    let mut s9: f64 = 0.5;
+    let mut i10 = 0;
+    while i10 < 2 {
+        i10 += 1;
+        let (u11, w12) = (
+            s9,
+            ((0.5 + ((1.0 + (x0 * x0)) * (1.0f64 + (x0 * x0)))).ln_1p()) - s5,
+        );
+        let a13 = f64::asinh(s5);
+        if -x1 > f64::tan(Float::sin(x0)) {
+            continue;
+        }
+        let a14 = (i10 as f64);
+        s9 += p46(
+            f64::sin(f64::recip(2.0 + Float::sin(w12))),
+            W[i10].cos(),
+            ((2.0 + x0.sin()).powf(Float::tanh(std::f64::consts::E))).cos(),
+        )
+        .atan();
+        s5 *= 1.0 + (0.3 * s9.sin().exp().powi(-2).sin());
+    }
+    if x1 <= s5.clamp(-1.2, 0.47_f64) {
+        s5 = Float::sin((0.7_f64 * s5) + (((-0.4).cos()) / (1.5 + ((s1 - x0).tanh()))));
+    }
+    (0.001 * ((((x0 + x1) + s1) + s5) - s9)).tanh()
+}
+
+fn p72_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
+    let mut s1 = k::<D>(1.0);
+    let mut i2 = 0;
+    while i2 < 3 {
+        i2 += 1;
+        let a3: D = x1.powi(2).cos();
+        let a4 = x0;
+        s1 += (((k::<D>(1.5)) + x0.tanh()).sqrt()).atan();
+        s1 += ((((k::<D>(0.5))
+            + (((k::<D>(1.0)) + (s1.cos() * s1.cos()))
+                * ((k::<D>(1.0)) + (s1.cos() * s1.cos()))))
+        .ln_1p())
+            / ((k::<D>(2.0))
+                + datan2(
+                    a3,
+                    -((k::<D>(0.5))
+                        + ((k::<D>(std::f64::consts::E)) * (k::<D>(std::f64::consts::E)))),
+                )
+                .sin()))
+        .tanh();
+        if (x0 * x0 + s1).re() > (k::<D>(-0.27)).re() {
+            break;
+        }
+    }
+    let mut s5 = k::<D>(0.5);
+    let mut i6 = 0;
+    while i6 < 3 {
+        i6 += 1;
+        if i6 % 2 == 0 {
+            continue;
+        }
+        s1 += ((((k::<D>(2.0)) + x1.sin()).sqrt())
+            / ((((k::<D>(V[i6])).sin()) * ((k::<D>(V[i6])).sin())
+                + (k::<D>(1.0)) * (k::<D>(1.0)))
+            .sqrt()))
+        .sin();
+        let (u7, w8) = (
+            (s1.atan() * s1.tanh()).atan(),
+            datan2(s5, -((k::<D>(0.5)) + (s5 * s5))),
+        );
+        s5 -= (s5.cos() * x0).tanh();
+        s1 += (((k::<D>(2.0)) + u7.sin()).sqrt()).atan();
+    }
+    let mut s9: D = k::<D>(0.5);
+    let mut i10 = 0;
+    while i10 < 2 {
+        i10 += 1;
+        let (u11, w12) = (
+            s9,
+            (((k::<D>(0.5)) + (((k::<D>(1.0)) + (x0 * x0)) * ((k::<D>(1.0)) + (x0 * x0)))).ln_1p())
+                - s5,
+        );
+        let a13 = s5.asinh();
+        if (-x1).re() > x0.sin().tan().re() {
+            continue;
+        }
+        let a14 = k::<D>(i10 as f64);
+        s9 += p46_d(
+            (((k::<D>(2.0)) + w12.sin()).recip()).sin(),
+            (k::<D>(W[i10])).cos(),
+            ((((k::<D>(std::f64::consts::E)).tanh()) * ((k::<D>(2.0)) + x0.sin()).ln()).exp())
+                .cos(),
+        )
+        .atan();
+        s5 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * s9.sin().exp().powi(-2).sin());
+    }
+    if x1.re() <= dclamp(s5, k::<D>(-1.2), k::<D>(0.47)).re() {
+        s5 = (((k::<D>(0.7)) * s5)
+            + (((k::<D>(-0.4)).cos()) / ((k::<D>(1.5)) + ((s1 - x0).tanh()))))
+        .sin();
+    }
+    ((k::<D>(0.001)) * ((((x0 + x1) + s1) + s5) - s9)).tanh()
 }
 
 #[differentiable]
@@ -9689,6 +10212,119 @@ fn p122_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D) -> D {
 }
 
 #[differentiable]
+fn p123(x0: f64, x1: f64) -> f64 {
+    let mut s1 = 0.5;
+    let mut i2 = 0;
+    while i2 < 3 {
+        i2 += 1;
+        let (u3, w4) = ((1.0 + (s1.cos() * Float::cos(s1))).sqrt(), s1);
+        s1 *= 1.0 + (0.3 * f64::sin(w4));
+        s1 = f64::sin((0.7 * s1) + (i2 as f64));
+    }
+    s1 *= 1.0 + (0.3_f64 * (((1.5 + ((x0 + x0).tanh())).log2()).sin()));
+    let a5 = if if 1.114f64 > x0 { x1 } else { x1 } >= 0.65 {
+        (-0.09_f64) / (2.0 + s1.cos().exp().powi(-1).sin())
+    } else {
+        (((s1 + x0) / (1.0 + ((x1 + x1) * (x1 + x1)))).sin())
+            .mul_add(Float::atan(s1).cosh().powi(-1), core::f64::consts::PI)
+    };
+    let mut i6 = 0;
+    while i6 < 2 {
+        i6 += 1;
+        let mut i7 = 0;
+        while i7 < 2 {
+            i7 += 1;
+            let a8 = a5.cos().exp().sqrt();
+            s1 -= 1.74_f64.powi(3).cos();
+        }
+        s1 -= Float::cos(p108(a5.sin(), V[i6].cos(), V[i6].tanh()));
+    }
+    let (u10, w11) = (
+        ({
+            let t9 = x1;
+            x1
+        }) / ((((1.0 + (x1 * x1)).powf(s1.tanh())).cos()).exp()),
+        ((1.0 + (x0 * x0)).powf(a5.atan())) * ALPHA,
+    );
+    let mut s12: f64 = 0.5;
+    let mut i13 = 0;
+    while i13 < 4 {
+        i13 += 1;
+        let a14 = if i13 >= 0 {
+            u10.atan()
+        } else {
+            (1.0 + (s12.atan() * s12.atan())).log2()
+        };
+        s1 *= 1.0 + (0.3 * ((1.5_f64 + a5.tanh()).cos()));
+        if s1.hypot(1.0).powi(-1) <= -0.84 {
+            break;
+        }
+    }
+    (0.001f64 * ((((s1 + a5) + u10) + w11) + s12)).tanh()
+}
+
+fn p123_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
+    let mut s1 = k::<D>(0.5);
+    let mut i2 = 0;
+    while i2 < 3 {
+        i2 += 1;
+        let (u3, w4) = (((k::<D>(1.0)) + (s1.cos() * s1.cos())).sqrt(), s1);
+        s1 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * w4.sin());
+        s1 = (((k::<D>(0.7)) * s1) + (k::<D>(i2 as f64))).sin();
+    }
+    s1 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * ((((k::<D>(1.5)) + ((x0 + x0).tanh())).log2()).sin()));
+    let a5 = if (if (k::<D>(1.114)).re() > x0.re() {
+        x1
+    } else {
+        x1
+    })
+    .re()
+        >= (k::<D>(0.65)).re()
+    {
+        (k::<D>(-0.09)) / ((k::<D>(2.0)) + s1.cos().exp().powi(-1).sin())
+    } else {
+        ((((s1 + x0) / ((k::<D>(1.0)) + ((x1 + x1) * (x1 + x1)))).sin())
+            * s1.atan().cosh().powi(-1)
+            + (k::<D>(core::f64::consts::PI)))
+    };
+    let mut i6 = 0;
+    while i6 < 2 {
+        i6 += 1;
+        let mut i7 = 0;
+        while i7 < 2 {
+            i7 += 1;
+            let a8 = a5.cos().exp().sqrt();
+            s1 -= ((k::<D>(1.74)).powi(3)).cos();
+        }
+        s1 -= p108_d(a5.sin(), (k::<D>(V[i6])).cos(), (k::<D>(V[i6])).tanh()).cos();
+    }
+    let (u10, w11) = (
+        ({
+            let t9 = x1;
+            x1
+        }) / ((((s1.tanh() * ((k::<D>(1.0)) + (x1 * x1)).ln()).exp()).cos()).exp()),
+        ((a5.atan() * ((k::<D>(1.0)) + (x0 * x0)).ln()).exp()) * (k::<D>(ALPHA)),
+    );
+    let mut s12: D = k::<D>(0.5);
+    let mut i13 = 0;
+    while i13 < 4 {
+        i13 += 1;
+        let a14 = if i13 >= 0 {
+            u10.atan()
+        } else {
+            ((k::<D>(1.0)) + (s12.atan() * s12.atan())).log2()
+        };
+        s1 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * (((k::<D>(1.5)) + a5.tanh()).cos()));
+        if (((s1 * s1 + (k::<D>(1.0)) * (k::<D>(1.0))).sqrt()).powi(-1)).re()
+            <= (k::<D>(-0.84)).re()
+        {
+            break;
+        }
+    }
+    ((k::<D>(0.001)) * ((((s1 + a5) + u10) + w11) + s12)).tanh()
+}
+
+#[differentiable]
 fn p124(x0: f64, x1: f64) -> f64 {
     let a1 = x1 - x1;
     let mut s2: f64 = 1.0;
@@ -10345,6 +10981,230 @@ fn p132_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D, nk: usize) -> D {
     let u2: D = (((k::<D>(2.0)) + a1.sin()).ln()) * x[2].sin();
     let mut m5 = m4;
     ((((a1 + w3) + m4) + u2) - m5) - x[3]
+}
+
+#[differentiable]
+fn p133<T: Float>(x0: T, x1: T, x2: T) -> T {
+    let (u1, w2) = (
+        ((c::<T>(1.5))
+            + T::powi(
+                (c::<T>(1.0))
+                    + (x1.atan2(-((c::<T>(0.5)) + (x2 * x2)))
+                        * Float::atan2(x1, -((c::<T>(0.5)) + (x2 * x2)))),
+                0,
+            )
+            .tanh())
+        .log(
+            ((c::<T>(0.5))
+                + ((c::<T>(0.4))
+                    * T::sin(
+                        (((c::<T>(1.3)).asinh())
+                            + Float::cosh(x2)
+                                .log(((c::<T>(0.5)) + ((c::<T>(0.4)) * T::sin(x0))).exp()))
+                        .atan(),
+                    )))
+            .exp(),
+        ),
+        (((c::<T>(0.6)).abs()) + (-x0)).asinh(),
+    );
+    let mut s3 = c::<T>(0.0);
+    let mut i4 = 0;
+    while i4 < 4 {
+        i4 += 1;
+        let mut s5 = c::<T>(0.0);
+        let mut i6 = 0;
+        while i6 < 4 {
+            i6 += 1;
+            s5 = T::min(s5, Float::sin(-(-(c::<T>(i4 as f64)))));
+            if i6 <= 0 {
+                break;
+            }
+            let a7 = p2(
+                (c::<T>(i6 as f64)).sin(),
+                T::asin((c::<T>(0.9)) * ((((c::<T>(V[i4])).atan()) * s5.atan()).sin())).cos(),
+            );
+            s3 = (T::from(0.5).unwrap() * s3) + (((c::<T>(-1.23)).tanh()).cos());
+        }
+        let a8 = (-(c::<T>(V[i4]))) - (c::<T>(std::f64::consts::E));
+        s3 = ((c::<T>(0.5)) * s3)
+            + T::atan(
+                (T::from(1.1).unwrap()
+                    + (((c::<T>(2.0)) + Float::sin(x2)) * ((c::<T>(2.0)) + x2.sin())))
+                .acosh(),
+            );
+        s5 = s5 / (T::from(2.0).unwrap() + Float::sin(x2.ceil() * s3.sin()));
+    }
+    let a9 = T::hypot(
+        (T::from(1.1).unwrap() + (((c::<T>(2.0)) + u1.sin()) * ((c::<T>(2.0)) + u1.sin()))).acosh(),
+        c::<T>(1.0),
+    )
+    .log(
+        ((c::<T>(0.5))
+            + (T::from(0.4).unwrap()
+                * T::ln_1p(
+                    (c::<T>(0.5))
+                        + (((c::<T>(1.5)) + ((c::<T>(BETA)).tanh()))
+                            * ((c::<T>(1.5)) + T::tanh(c::<T>(BETA)))),
+                )
+                .sin()
+                .sin()))
+        .exp(),
+    );
+    s3 = s3
+        - (((c::<T>(0.5))
+            + (((({
+                let t10 = c::<T>(-0.375);
+                s3
+            })
+            .sin())
+            .exp())
+                * ((({
+                    let t10 = c::<T>(-0.375);
+                    s3
+                })
+                .sin())
+                .exp())))
+        .ln_1p());
+    let mut s11 = T::one();
+    for i12 in 1..2 {
+        let mut m13: T = T::exp(Float::mul_add(s11.atan(), x0, c::<T>(W[i12])).tanh()).log10();
+        s11 = s11
+            + T::cos(p57(
+                x1.exp2().cos(),
+                Float::atan(a9.sin().mul_add(w2, c::<T>(W[i12]))),
+            ));
+        m13 = m13.max(((c::<T>(-0.65)).asinh()).cos());
+    }
+    let mut s14 = c::<T>(0.0);
+    for i15 in 2..4 {
+        let a16 = s14.tanh();
+        if !(x0 >= T::from(-0.77).unwrap()) {
+            continue;
+        }
+        let mut s17 = c::<T>(1.0);
+        for i18 in (i15 + 1)..7 {
+            let a19 = x1;
+            let a20: T = if x2 - a16 > c::<T>(0.66) {
+                (c::<T>(std::f64::consts::E)) + (c::<T>(BETA))
+            } else {
+                a19 - (c::<T>(W[i15]))
+            };
+            let mut m21 = a16;
+            m21 = m21.max(
+                u1.sin()
+                    .mul_add(c::<T>(-0.047), (c::<T>(i15 as f64)) + w2)
+                    .sin(),
+            );
+        }
+        s11 = (T::from(0.5).unwrap() * s11) + T::sin(x0);
+    }
+    Float::tanh((c::<T>(0.001)) * ((((w2 + s3) + a9) * s11) + s14))
+}
+
+fn p133_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
+    let (u1, w2) = (
+        (((k::<D>(1.5))
+            + ((((k::<D>(1.0))
+                + (datan2(x1, -((k::<D>(0.5)) + (x2 * x2)))
+                    * datan2(x1, -((k::<D>(0.5)) + (x2 * x2)))))
+            .powi(0))
+            .tanh()))
+        .ln()
+            / (((k::<D>(0.5))
+                + ((k::<D>(0.4))
+                    * (((((k::<D>(1.3)).asinh())
+                        + (x2.cosh().ln()
+                            / (((k::<D>(0.5)) + ((k::<D>(0.4)) * x0.sin())).exp()).ln()))
+                    .atan())
+                    .sin())))
+            .exp())
+            .ln()),
+        (((k::<D>(0.6)).abs()) + (-x0)).asinh(),
+    );
+    let mut s3 = k::<D>(0.0);
+    let mut i4 = 0;
+    while i4 < 4 {
+        i4 += 1;
+        let mut s5 = k::<D>(0.0);
+        let mut i6 = 0;
+        while i6 < 4 {
+            i6 += 1;
+            s5 = dmin(s5, (-(-(k::<D>(i4 as f64)))).sin());
+            if i6 <= 0 {
+                break;
+            }
+            let a7 = p2_d(
+                (k::<D>(i6 as f64)).sin(),
+                (((k::<D>(0.9)) * ((((k::<D>(V[i4])).atan()) * s5.atan()).sin())).asin()).cos(),
+            );
+            s3 = ((k::<D>(0.5)) * s3) + (((k::<D>(-1.23)).tanh()).cos());
+        }
+        let a8 = (-(k::<D>(V[i4]))) - (k::<D>(std::f64::consts::E));
+        s3 = ((k::<D>(0.5)) * s3)
+            + ((((k::<D>(1.1)) + (((k::<D>(2.0)) + x2.sin()) * ((k::<D>(2.0)) + x2.sin())))
+                .acosh())
+            .atan());
+        s5 /= (k::<D>(2.0)) + (((k::<D>(x2.re().ceil())) * s3.sin()).sin());
+    }
+    let a9 = ((((((k::<D>(1.1)) + (((k::<D>(2.0)) + u1.sin()) * ((k::<D>(2.0)) + u1.sin())))
+        .acosh())
+        * (((k::<D>(1.1)) + (((k::<D>(2.0)) + u1.sin()) * ((k::<D>(2.0)) + u1.sin()))).acosh())
+        + (k::<D>(1.0)) * (k::<D>(1.0)))
+    .sqrt())
+    .ln()
+        / (((k::<D>(0.5))
+            + ((k::<D>(0.4))
+                * (((((k::<D>(0.5))
+                    + (((k::<D>(1.5)) + ((k::<D>(BETA)).tanh()))
+                        * ((k::<D>(1.5)) + ((k::<D>(BETA)).tanh()))))
+                .ln_1p())
+                .sin())
+                .sin())))
+        .exp())
+        .ln());
+    s3 -= ((k::<D>(0.5))
+        + (((({
+            let t10 = k::<D>(-0.375);
+            s3
+        })
+        .sin())
+        .exp())
+            * ((({
+                let t10 = k::<D>(-0.375);
+                s3
+            })
+            .sin())
+            .exp())))
+    .ln_1p();
+    let mut s11 = k::<D>(1.0);
+    for i12 in 1..2 {
+        let mut m13: D = (((s11.atan() * x0 + (k::<D>(W[i12]))).tanh()).exp()).log10();
+        s11 += p57_d(x1.exp2().cos(), (a9.sin() * w2 + (k::<D>(W[i12]))).atan()).cos();
+        m13 = dmax(m13, ((k::<D>(-0.65)).asinh()).cos());
+    }
+    let mut s14 = k::<D>(0.0);
+    for i15 in 2..4 {
+        let a16 = s14.tanh();
+        if !(x0.re() >= (k::<D>(-0.77)).re()) {
+            continue;
+        }
+        let mut s17 = k::<D>(1.0);
+        for i18 in (i15 + 1)..7 {
+            let a19 = x1;
+            let a20: D = if (x2 - a16).re() > (k::<D>(0.66)).re() {
+                (k::<D>(std::f64::consts::E)) + (k::<D>(BETA))
+            } else {
+                a19 - (k::<D>(W[i15]))
+            };
+            let mut m21 = a16;
+            m21 = dmax(
+                m21,
+                (u1.sin() * (k::<D>(-0.047)) + ((k::<D>(i15 as f64)) + w2)).sin(),
+            );
+        }
+        s11 = ((k::<D>(0.5)) * s11) + x0.sin();
+    }
+    ((k::<D>(0.001)) * ((((w2 + s3) + a9) * s11) + s14)).tanh()
 }
 
 #[differentiable]
@@ -11225,6 +12085,317 @@ fn p144_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
 }
 
 #[differentiable]
+fn p145(x0: f64, x1: f64, x2: f64) -> f64 {
+    let mut s1 = 0.5_f64;
+    for i2 in 1..4 {
+        if (2.0f64 + 0.0.sin()).powf(s1.sin()) <= 0.14 {
+            s1 -= ((-x1) / (1.0_f64 + (s1.atan() * s1.atan()))).tanh();
+        } else {
+            s1 *= 1.0
+                + (0.3
+                    * Float::sin((x0 / (1.0 + (V[i2] * V[i2]))).hypot(
+                        0.5f64 + (f64::sqrt(1.5 + s1.tanh()) * ((1.5_f64 + s1.tanh()).sqrt())),
+                    )));
+        }
+        let mut m3: f64 = x1
+            / (1.0
+                + (Float::tanh(
+                    p94(V[i2].cos(), x0, f64::atan(-1.585))
+                        - f64::acosh(1.1 + ((1.5 + x2.tanh()) * (1.5 + x2.tanh()))),
+                ) * ((p94(V[i2].cos(), x0, (-1.585).atan())
+                    - ((1.1 + ((1.5 + x2.tanh()) * (1.5_f64 + x2.tanh()))).acosh()))
+                .tanh())));
+        if i2 == 2 {
+            continue;
+        }
+        s1 -= x2.tanh();
+    }
+    for i4 in 0..=2 {
+        for i5 in 2..3 {
+            s1 += Float::atan(f64::cos((i4 as f64)).sinh());
+            s1 = (0.5 * s1) + Float::tanh(f64::min(W[i4], 0.607_f64));
+            s1 -= x2.max((2.0 + f64::sin(x0)).recip()).sin();
+            s1 = Float::cos(
+                (0.7 * s1)
+                    + ((0.5_f64
+                        + (Float::mul_add((i4 as f64), f64::tanh(s1), -1.9)
+                            .tanh()
+                            .cosh()
+                            * ((((i4 as f64).mul_add(s1.tanh(), -1.9_f64)).tanh()).cosh())))
+                    .ln_1p()),
+            );
+        }
+        let mut s6 = 0.5;
+        let mut i7 = 0;
+        while i7 < 3 {
+            i7 += 1;
+            let a8 = -1.05;
+            let a9 = s1;
+            s6 = ((0.7 * s6) + (-(-0.73_f64))).cos();
+            s1 -= Float::tanh(s6 / ((-0.6).cosh()));
+        }
+        s6 *= 1.0 + (0.3 * ((x1 + x0).sin()));
+        s1 -= (f64::sqrt(1.0 + ((i4 as f64) * (i4 as f64)))
+            - ((1.5_f64 + ALPHA.tanh()).powf((i4 as f64).atan())))
+        .sin();
+    }
+    let mut i10 = 0;
+    while i10 < 4 {
+        i10 += 1;
+        s1 += ((x1 * x1) / (2.0 + x2.sin())).cos();
+        s1 -= f64::sin(f64::cbrt(1.5f64 + x1.tanh()).hypot(1.0).sqrt());
+    }
+    let mut m11: f64 = (1.0 + ((x0 + Float::powi(x2, 1)) * (x0 + x2.powi(1)))).ln();
+    for i12 in 1..4 {
+        let a13 = x0;
+        s1 = (0.5 * s1) + f64::cosh(m11.sin()).cos();
+        if i12 != 1 {
+            continue;
+        }
+        let (u14, w15) = (
+            m11.hypot(1.0_f64).recip(),
+            f64::atan(s1).exp_m1().sin().exp_m1(),
+        );
+        m11 = (0.5 * m11) + ((x2 * std::f64::consts::E).tanh());
+    }
+    let a16 = std::f64::consts::E;
+    Float::tanh(0.001 * ((((x1 * x2) + s1) + m11) + a16))
+}
+
+fn p145_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
+    let mut s1 = k::<D>(0.5);
+    for i2 in 1..4 {
+        if ((s1.sin() * ((k::<D>(2.0)) + ((k::<D>(0.0)).sin())).ln()).exp()).re()
+            <= (k::<D>(0.14)).re()
+        {
+            s1 -= ((-x1) / ((k::<D>(1.0)) + (s1.atan() * s1.atan()))).tanh();
+        } else {
+            s1 *= (k::<D>(1.0))
+                + ((k::<D>(0.3))
+                    * ((((x0 / ((k::<D>(1.0)) + ((k::<D>(V[i2])) * (k::<D>(V[i2])))))
+                        * (x0 / ((k::<D>(1.0)) + ((k::<D>(V[i2])) * (k::<D>(V[i2])))))
+                        + ((k::<D>(0.5))
+                            + ((((k::<D>(1.5)) + s1.tanh()).sqrt())
+                                * (((k::<D>(1.5)) + s1.tanh()).sqrt())))
+                            * ((k::<D>(0.5))
+                                + ((((k::<D>(1.5)) + s1.tanh()).sqrt())
+                                    * (((k::<D>(1.5)) + s1.tanh()).sqrt()))))
+                    .sqrt())
+                    .sin()));
+        }
+        let mut m3: D = x1
+            / ((k::<D>(1.0))
+                + (((p94_d((k::<D>(V[i2])).cos(), x0, (k::<D>(-1.585)).atan())
+                    - (((k::<D>(1.1))
+                        + (((k::<D>(1.5)) + x2.tanh()) * ((k::<D>(1.5)) + x2.tanh())))
+                    .acosh()))
+                .tanh())
+                    * ((p94_d((k::<D>(V[i2])).cos(), x0, (k::<D>(-1.585)).atan())
+                        - (((k::<D>(1.1))
+                            + (((k::<D>(1.5)) + x2.tanh()) * ((k::<D>(1.5)) + x2.tanh())))
+                        .acosh()))
+                    .tanh())));
+        if i2 == 2 {
+            continue;
+        }
+        s1 -= x2.tanh();
+    }
+    for i4 in 0..=2 {
+        for i5 in 2..3 {
+            s1 += (((k::<D>(i4 as f64)).cos()).sinh()).atan();
+            s1 = ((k::<D>(0.5)) * s1) + dmin(k::<D>(W[i4]), k::<D>(0.607)).tanh();
+            s1 -= dmax(x2, ((k::<D>(2.0)) + x0.sin()).recip()).sin();
+            s1 = (((k::<D>(0.7)) * s1)
+                + (((k::<D>(0.5))
+                    + (((((k::<D>(i4 as f64)) * s1.tanh() + (k::<D>(-1.9))).tanh()).cosh())
+                        * ((((k::<D>(i4 as f64)) * s1.tanh() + (k::<D>(-1.9))).tanh()).cosh())))
+                .ln_1p()))
+            .cos();
+        }
+        let mut s6 = k::<D>(0.5);
+        let mut i7 = 0;
+        while i7 < 3 {
+            i7 += 1;
+            let a8 = k::<D>(-1.05);
+            let a9 = s1;
+            s6 = (((k::<D>(0.7)) * s6) + (-(k::<D>(-0.73)))).cos();
+            s1 -= (s6 / ((k::<D>(-0.6)).cosh())).tanh();
+        }
+        s6 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * ((x1 + x0).sin()));
+        s1 -= ((((k::<D>(1.0)) + ((k::<D>(i4 as f64)) * (k::<D>(i4 as f64)))).sqrt())
+            - ((((k::<D>(i4 as f64)).atan()) * ((k::<D>(1.5)) + ((k::<D>(ALPHA)).tanh())).ln())
+                .exp()))
+        .sin();
+    }
+    let mut i10 = 0;
+    while i10 < 4 {
+        i10 += 1;
+        s1 += ((x1 * x1) / ((k::<D>(2.0)) + x2.sin())).cos();
+        s1 -= ((((((k::<D>(1.5)) + x1.tanh()).cbrt()) * (((k::<D>(1.5)) + x1.tanh()).cbrt())
+            + (k::<D>(1.0)) * (k::<D>(1.0)))
+        .sqrt())
+        .sqrt())
+        .sin();
+    }
+    let mut m11: D = ((k::<D>(1.0)) + ((x0 + x2.powi(1)) * (x0 + x2.powi(1)))).ln();
+    for i12 in 1..4 {
+        let a13 = x0;
+        s1 = ((k::<D>(0.5)) * s1) + m11.sin().cosh().cos();
+        if i12 != 1 {
+            continue;
+        }
+        let (u14, w15) = (
+            ((m11 * m11 + (k::<D>(1.0)) * (k::<D>(1.0))).sqrt()).recip(),
+            s1.atan().exp_m1().sin().exp_m1(),
+        );
+        m11 = ((k::<D>(0.5)) * m11) + ((x2 * (k::<D>(std::f64::consts::E))).tanh());
+    }
+    let a16 = k::<D>(std::f64::consts::E);
+    ((k::<D>(0.001)) * ((((x1 * x2) + s1) + m11) + a16)).tanh()
+}
+
+#[differentiable]
+fn p146<T: Float + NumAssign>(x0: T, x1: T, x2: T) -> T {
+    let mut s1 = T::one();
+    let mut i2 = 0;
+    while i2 < 4 {
+        i2 += 1;
+        let mut s3 = c::<T>(0.5);
+        let mut i4 = 0;
+        while i4 < 4 {
+            i4 += 1;
+            let a5 = (if i4 == 0 {
+                T::from(-1.5).unwrap()
+            } else {
+                p142(x1, (c::<T>(i4 as f64)).sin())
+            }) - T::cosh(x1)
+                .hypot((c::<T>(0.5)) + ((x0.floor() * x2) * (T::floor(x0) * x2)));
+            s1 *= T::one() + (T::from(0.3).unwrap() * Float::cosh(Float::sin(s3)).powi(-1).sin());
+        }
+        for i6 in (i2 + 1)..7 {
+            let mut m7: T = (s1 / Float::exp(x1))
+                / ((c::<T>(1.5)) + Float::tanh(if i2 != 1 { Float::recip(x2.exp()) } else { x1 }));
+            let mut m8 = ((x0 * x0) - T::atan2(m7, T::from(0.5).unwrap() + (s3 * s3))) - x2;
+            let mut m9 = -(c::<T>(i2 as f64));
+            if i2 < 2 {
+                break;
+            }
+            m9 += s3.sin().exp().powf((-(c::<T>(V[i2]))).cos()).cos();
+            s3 *= (c::<T>(1.0)) + ((c::<T>(0.3)) * ((c::<T>(i6 as f64)).sin()));
+        }
+        s1 = ((c::<T>(0.5)) * s1) + ((c::<T>(BETA)).sin());
+    }
+    s1 = ((c::<T>(0.5)) * s1)
+        + (((c::<T>(1.1)) + (((c::<T>(1.5)) + ((-x2).tanh())) * ((c::<T>(1.5)) + ((-x2).tanh()))))
+            .acosh());
+    let mut i10 = 0;
+    while i10 < 1 {
+        i10 += 1;
+        let (u11, w12) = (
+            x2,
+            (((c::<T>(1.0))
+                + (x0.clamp(c::<T>(-1.06), T::from(0.4).unwrap())
+                    * T::clamp(x0, T::from(-1.06).unwrap(), T::from(0.4).unwrap())))
+            .recip())
+                * (Float::log2((c::<T>(2.0)) + s1.sin()) - x2),
+        );
+        if i10 != 0 {
+            break;
+        }
+        for i13 in (i10 + 1)..4 {
+            let mut m14 = (c::<T>(std::f64::consts::E)).cos();
+            m14 += T::sin(w12).atan();
+            s1 *= (c::<T>(1.0))
+                + (T::from(0.3).unwrap()
+                    * ((w12 + (((c::<T>(W[i10])).exp()).powf((c::<T>(V[i13])).tanh()))).sin()));
+        }
+        let w12 = p66(
+            (x2 + x1).atan(),
+            Float::cos(
+                (T::one() + ((Float::sin(w12) * T::sin(s1)) * (w12.sin() * T::sin(s1)))).sqrt(),
+            ),
+            T::sin(T::log2((c::<T>(ALPHA)).hypot(T::one())) - x2),
+        );
+        s1 /= T::one() + ((Float::tanh(s1) * w12) * (s1.tanh() * w12));
+        s1 *= T::one() + ((c::<T>(0.3)) * ((x0 * u11).sin()));
+    }
+    T::tanh((c::<T>(0.001)) * (((x0 + x1) + x2) * s1))
+}
+
+fn p146_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
+    let mut s1 = k::<D>(1.0);
+    let mut i2 = 0;
+    while i2 < 4 {
+        i2 += 1;
+        let mut s3 = k::<D>(0.5);
+        let mut i4 = 0;
+        while i4 < 4 {
+            i4 += 1;
+            let a5 = (if i4 == 0 {
+                k::<D>(-1.5)
+            } else {
+                p142_d(x1, (k::<D>(i4 as f64)).sin())
+            }) - ((x1.cosh() * x1.cosh()
+                + ((k::<D>(0.5))
+                    + (((k::<D>(x0.re().floor())) * x2) * ((k::<D>(x0.re().floor())) * x2)))
+                    * ((k::<D>(0.5))
+                        + (((k::<D>(x0.re().floor())) * x2) * ((k::<D>(x0.re().floor())) * x2))))
+                .sqrt());
+            s1 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * s3.sin().cosh().powi(-1).sin());
+        }
+        for i6 in (i2 + 1)..7 {
+            let mut m7: D = (s1 / x1.exp())
+                / ((k::<D>(1.5)) + ((if i2 != 1 { x2.exp().recip() } else { x1 }).tanh()));
+            let mut m8 = ((x0 * x0) - datan2(m7, (k::<D>(0.5)) + (s3 * s3))) - x2;
+            let mut m9 = -(k::<D>(i2 as f64));
+            if i2 < 2 {
+                break;
+            }
+            m9 += ((((-(k::<D>(V[i2]))).cos()) * s3.sin().exp().ln()).exp()).cos();
+            s3 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * ((k::<D>(i6 as f64)).sin()));
+        }
+        s1 = ((k::<D>(0.5)) * s1) + ((k::<D>(BETA)).sin());
+    }
+    s1 = ((k::<D>(0.5)) * s1)
+        + (((k::<D>(1.1)) + (((k::<D>(1.5)) + ((-x2).tanh())) * ((k::<D>(1.5)) + ((-x2).tanh()))))
+            .acosh());
+    let mut i10 = 0;
+    while i10 < 1 {
+        i10 += 1;
+        let (u11, w12) = (
+            x2,
+            (((k::<D>(1.0))
+                + (dclamp(x0, k::<D>(-1.06), k::<D>(0.4))
+                    * dclamp(x0, k::<D>(-1.06), k::<D>(0.4))))
+            .recip())
+                * ((((k::<D>(2.0)) + s1.sin()).log2()) - x2),
+        );
+        if i10 != 0 {
+            break;
+        }
+        for i13 in (i10 + 1)..4 {
+            let mut m14 = (k::<D>(std::f64::consts::E)).cos();
+            m14 += w12.sin().atan();
+            s1 *= (k::<D>(1.0))
+                + ((k::<D>(0.3))
+                    * ((w12
+                        + ((((k::<D>(V[i13])).tanh()) * ((k::<D>(W[i10])).exp()).ln()).exp()))
+                    .sin()));
+        }
+        let w12 = p66_d(
+            (x2 + x1).atan(),
+            (((k::<D>(1.0)) + ((w12.sin() * s1.sin()) * (w12.sin() * s1.sin()))).sqrt()).cos(),
+            (((((k::<D>(ALPHA)) * (k::<D>(ALPHA)) + (k::<D>(1.0)) * (k::<D>(1.0))).sqrt()).log2())
+                - x2)
+                .sin(),
+        );
+        s1 /= (k::<D>(1.0)) + ((s1.tanh() * w12) * (s1.tanh() * w12));
+        s1 *= (k::<D>(1.0)) + ((k::<D>(0.3)) * ((x0 * u11).sin()));
+    }
+    ((k::<D>(0.001)) * (((x0 + x1) + x2) * s1)).tanh()
+}
+
+#[differentiable]
 fn p147<T>(x0: T, x1: T) -> T
 where
     T: Float + NumAssign,
@@ -11964,6 +13135,39 @@ fn test_p20() {
 }
 
 #[test]
+fn test_p21() {
+    check(&Case {
+        name: "p21",
+        n: 3,
+        f: |x| p21(x[0], x[1], x[2]),
+        jvp: |x, v| p21_jvp(x[0], v[0], x[1], v[1], x[2], v[2]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1, a2) = p21_vjp(x[0], x[1], x[2], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            bar[2] += a2;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1, a2) = p21_grad(x[0], x[1], x[2]);
+            g[0] = a0;
+            g[1] = a1;
+            g[2] = a2;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1, a2) = p21_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
+            hv[0] = a0;
+            hv[1] = a1;
+            hv[2] = a2;
+            y
+        },
+        dual: |x| p21_d(x[0], x[1], x[2]),
+        hyper: |x| p21_d(x[0], x[1], x[2]),
+    });
+}
+
+#[test]
 fn test_p22() {
     check(&Case {
         name: "p22",
@@ -12161,6 +13365,21 @@ fn test_p28() {
         },
         dual: |x| p28_d(&x[..4]),
         hyper: |x| p28_d(&x[..4]),
+    });
+}
+
+#[test]
+fn test_p29() {
+    check(&Case {
+        name: "p29",
+        n: 5,
+        f: |x| p29(x),
+        jvp: |x, v| p29_jvp(x, v),
+        vjp: |x, s, bar| p29_vjp(x, bar, s),
+        grad: |x, g| p29_grad(x, g),
+        hvp: |x, v, hv| p29_hvp(x, v, hv),
+        dual: |x| p29_d(x),
+        hyper: |x| p29_d(x),
     });
 }
 
@@ -12394,6 +13613,39 @@ fn test_p37() {
         hvp: |x, v, hv| p37_hvp(x, v, hv),
         dual: |x| p37_d(x),
         hyper: |x| p37_d(x),
+    });
+}
+
+#[test]
+fn test_p38() {
+    check(&Case {
+        name: "p38",
+        n: 3,
+        f: |x| p38(x[0], x[1], x[2]),
+        jvp: |x, v| p38_jvp(x[0], v[0], x[1], v[1], x[2], v[2]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1, a2) = p38_vjp(x[0], x[1], x[2], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            bar[2] += a2;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1, a2) = p38_grad(x[0], x[1], x[2]);
+            g[0] = a0;
+            g[1] = a1;
+            g[2] = a2;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1, a2) = p38_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
+            hv[0] = a0;
+            hv[1] = a1;
+            hv[2] = a2;
+            y
+        },
+        dual: |x| p38_d(x[0], x[1], x[2]),
+        hyper: |x| p38_d(x[0], x[1], x[2]),
     });
 }
 
@@ -12869,6 +14121,39 @@ fn test_p54() {
 }
 
 #[test]
+fn test_p55() {
+    check(&Case {
+        name: "p55",
+        n: 3,
+        f: |x| p55(x[0], x[1], x[2]),
+        jvp: |x, v| p55_jvp(x[0], v[0], x[1], v[1], x[2], v[2]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1, a2) = p55_vjp(x[0], x[1], x[2], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            bar[2] += a2;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1, a2) = p55_grad(x[0], x[1], x[2]);
+            g[0] = a0;
+            g[1] = a1;
+            g[2] = a2;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1, a2) = p55_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
+            hv[0] = a0;
+            hv[1] = a1;
+            hv[2] = a2;
+            y
+        },
+        dual: |x| p55_d(x[0], x[1], x[2]),
+        hyper: |x| p55_d(x[0], x[1], x[2]),
+    });
+}
+
+#[test]
 fn test_p56() {
     check(&Case {
         name: "p56",
@@ -13313,6 +14598,36 @@ fn test_p71() {
         },
         dual: |x| p71_d(&x[..4], x[4], 3),
         hyper: |x| p71_d(&x[..4], x[4], 3),
+    });
+}
+
+#[test]
+fn test_p72() {
+    check(&Case {
+        name: "p72",
+        n: 2,
+        f: |x| p72(x[0], x[1]),
+        jvp: |x, v| p72_jvp(x[0], v[0], x[1], v[1]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1) = p72_vjp(x[0], x[1], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1) = p72_grad(x[0], x[1]);
+            g[0] = a0;
+            g[1] = a1;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1) = p72_hvp(x[0], v[0], x[1], v[1]);
+            hv[0] = a0;
+            hv[1] = a1;
+            y
+        },
+        dual: |x| p72_d(x[0], x[1]),
+        hyper: |x| p72_d(x[0], x[1]),
     });
 }
 
@@ -14706,6 +16021,36 @@ fn test_p122() {
 }
 
 #[test]
+fn test_p123() {
+    check(&Case {
+        name: "p123",
+        n: 2,
+        f: |x| p123(x[0], x[1]),
+        jvp: |x, v| p123_jvp(x[0], v[0], x[1], v[1]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1) = p123_vjp(x[0], x[1], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1) = p123_grad(x[0], x[1]);
+            g[0] = a0;
+            g[1] = a1;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1) = p123_hvp(x[0], v[0], x[1], v[1]);
+            hv[0] = a0;
+            hv[1] = a1;
+            y
+        },
+        dual: |x| p123_d(x[0], x[1]),
+        hyper: |x| p123_d(x[0], x[1]),
+    });
+}
+
+#[test]
 fn test_p124() {
     check(&Case {
         name: "p124",
@@ -14926,6 +16271,39 @@ fn test_p132() {
         },
         dual: |x| p132_d(&x[..4], x[4], 3),
         hyper: |x| p132_d(&x[..4], x[4], 3),
+    });
+}
+
+#[test]
+fn test_p133() {
+    check(&Case {
+        name: "p133",
+        n: 3,
+        f: |x| p133(x[0], x[1], x[2]),
+        jvp: |x, v| p133_jvp(x[0], v[0], x[1], v[1], x[2], v[2]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1, a2) = p133_vjp(x[0], x[1], x[2], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            bar[2] += a2;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1, a2) = p133_grad(x[0], x[1], x[2]);
+            g[0] = a0;
+            g[1] = a1;
+            g[2] = a2;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1, a2) = p133_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
+            hv[0] = a0;
+            hv[1] = a1;
+            hv[2] = a2;
+            y
+        },
+        dual: |x| p133_d(x[0], x[1], x[2]),
+        hyper: |x| p133_d(x[0], x[1], x[2]),
     });
 }
 
@@ -15258,6 +16636,72 @@ fn test_p144() {
         hvp: |x, v, hv| p144_hvp(x, v, hv),
         dual: |x| p144_d(x),
         hyper: |x| p144_d(x),
+    });
+}
+
+#[test]
+fn test_p145() {
+    check(&Case {
+        name: "p145",
+        n: 3,
+        f: |x| p145(x[0], x[1], x[2]),
+        jvp: |x, v| p145_jvp(x[0], v[0], x[1], v[1], x[2], v[2]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1, a2) = p145_vjp(x[0], x[1], x[2], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            bar[2] += a2;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1, a2) = p145_grad(x[0], x[1], x[2]);
+            g[0] = a0;
+            g[1] = a1;
+            g[2] = a2;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1, a2) = p145_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
+            hv[0] = a0;
+            hv[1] = a1;
+            hv[2] = a2;
+            y
+        },
+        dual: |x| p145_d(x[0], x[1], x[2]),
+        hyper: |x| p145_d(x[0], x[1], x[2]),
+    });
+}
+
+#[test]
+fn test_p146() {
+    check(&Case {
+        name: "p146",
+        n: 3,
+        f: |x| p146(x[0], x[1], x[2]),
+        jvp: |x, v| p146_jvp(x[0], v[0], x[1], v[1], x[2], v[2]),
+        vjp: |x, s, bar| {
+            let (y, a0, a1, a2) = p146_vjp(x[0], x[1], x[2], s);
+            bar[0] += a0;
+            bar[1] += a1;
+            bar[2] += a2;
+            y
+        },
+        grad: |x, g| {
+            let (y, a0, a1, a2) = p146_grad(x[0], x[1], x[2]);
+            g[0] = a0;
+            g[1] = a1;
+            g[2] = a2;
+            y
+        },
+        hvp: |x, v, hv| {
+            let (y, a0, a1, a2) = p146_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
+            hv[0] = a0;
+            hv[1] = a1;
+            hv[2] = a2;
+            y
+        },
+        dual: |x| p146_d(x[0], x[1], x[2]),
+        hyper: |x| p146_d(x[0], x[1], x[2]),
     });
 }
 
