@@ -1137,7 +1137,7 @@ def main():
     if skip:
         lines += [
             "//!",
-            "//! Left out until the macro is fixed (%s): %d programs," % (a.skip_reason or "open macro bugs", len(skip)),
+            "//! Left out (%s): %d program(s)," % (a.skip_reason or "open macro bugs", len(skip)),
         ]
         lines += ["//!     " + l for l in wrap(" ".join("p%d" % v for v in sorted(skip)))]
     lines += [
