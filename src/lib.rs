@@ -223,6 +223,15 @@
 //! numbers (forward-over-reverse): exact, at a small constant times the gradient's
 //! cost.
 //!
+//! # Limits
+//!
+//! - Functions returning arrays cannot be differentiated through from a caller, and
+//!   array parameters cannot be passed on to a differentiable call (pass slices).
+//! - Each `if` branch and loop iteration is replayed in the reverse sweep, so the
+//!   generated code grows with the square of the nesting depth; very long bodies (past
+//!   about 450 statements) need a larger stack for rustc: `RUST_MIN_STACK=268435456`.
+//! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
+//!
 //! # `no_std`
 //!
 //! Generated code uses only `core` paths. Depend on `differentiable` with
