@@ -1151,6 +1151,7 @@ def main():
         "    unused_parens,",
         "    unused_comparisons,",
         "    clippy::absurd_extreme_comparisons,",
+        "    clippy::approx_constant,",
         "    clippy::collapsible_else_if,",
         "    clippy::collapsible_if,",
         "    clippy::double_parens,",
