@@ -202,17 +202,8 @@ impl<'a> Emitter<'a> {
         out
     }
 
-    /// Tokens of an atom in active position (output values).
-    pub(crate) fn atom_tokens(&mut self, a: &Atom) -> TokenStream {
-        self.opnd(a).tok
-    }
-
     /// The adjoint accumulator of `v`, created on first use.
-    pub(crate) fn bar_ident(&mut self, v: VarId) -> Ident {
-        self.bar_of(v)
-    }
-
-    fn bar_of(&mut self, v: VarId) -> Ident {
+    pub(crate) fn bar_of(&mut self, v: VarId) -> Ident {
         match self.bar[v].clone() {
             Some(b) => b,
             None => {

@@ -147,7 +147,7 @@ impl<'a> Source<'a> {
             }
         }
         let ret_ty = self.ret_ty().clone();
-        let seed_ident = mixed("seed");
+        let seed_ident = seed_name();
         if kind == Kind::Vjp {
             sig_params.push(quote!(#seed_ident: #ret_ty))
         }
@@ -159,7 +159,7 @@ impl<'a> Source<'a> {
         };
         let body_ts = if kind == Kind::Jvp {
             let (fwd, _) = em.forward(&f.body, false);
-            let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.atom_tokens(a)).collect();
+            let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.opnd(a).tok).collect();
             let end = match &f.output {
                 Output::Scalar(_) => quote!(let #value = #(#out_toks)*; (#value.re, #value.eps)),
                 Output::Array(_) => quote! {
@@ -215,7 +215,7 @@ impl<'a> Source<'a> {
     ) -> TokenStream {
         let f = self.func;
         let rt = self.rt.clone();
-        let seed = mixed("seed");
+        let seed = seed_name();
         let value = mixed("__ad_value");
         let array_out = matches!(f.output, Output::Array(_));
         let seed0 = if array_out {
@@ -248,7 +248,7 @@ impl<'a> Source<'a> {
                     } else {
                         quote!(#seed)
                     };
-                    let b = em.bar_ident(*v);
+                    let b = em.bar_of(*v);
                     seeding.extend(quote!(#b = #b + #s;));
                 }
             }
@@ -260,7 +260,7 @@ impl<'a> Source<'a> {
                 (quote!(#fwd #seeding), recs)
             }
         };
-        let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.atom_tokens(a)).collect();
+        let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.opnd(a).tok).collect();
         let value_def = if array_out {
             quote!(let #value = [#(#out_toks),*];)
         } else {
@@ -349,6 +349,11 @@ impl<'a> Source<'a> {
             }
         }
     }
+}
+
+/// The cotangent parameter of `f_vjp`, and the local seed of `f_grad` / `f_hvp`.
+fn seed_name() -> Ident {
+    mixed("seed")
 }
 
 fn suffix(kind: Kind) -> &'static str {
