@@ -17,9 +17,10 @@ impl<'a> Emitter<'a> {
     /// (`s += ..`): its adjoint is then constant across the loop, so iterations can be
     /// differentiated in any order, each right after it runs.
     fn fusable(&self, body: &Block) -> bool {
-        analysis::carried(body)
-            .iter()
-            .all(|v| !self.f.vars[*v].active || !analysis::needs_record(*v, body, true))
+        analysis::carried(body).iter().all(|v| {
+            !self.f.vars[*v].active
+                || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
+        })
     }
 
     fn fusable_loop(&self, s: &Stmt) -> bool {
@@ -296,6 +297,7 @@ impl<'a> Emitter<'a> {
                 else_b,
             } => {
                 let saved = std::mem::replace(&mut self.ver, entry.clone());
+                let was = std::mem::replace(&mut self.in_adjoint, true);
                 let mut tr = Vec::new();
                 let tf = self.block(then_b, true, &mut tr);
                 let ta = self.adjoint_list(tr);
@@ -303,6 +305,7 @@ impl<'a> Emitter<'a> {
                 let mut er = Vec::new();
                 let ef = self.block(else_b, true, &mut er);
                 let ea = self.adjoint_list(er);
+                self.in_adjoint = was;
                 self.ver = saved;
                 quote!(if #cond { #tf #ta } else { #ef #ea })
             }
@@ -384,8 +387,10 @@ impl<'a> Emitter<'a> {
         }
         let mut recs = Vec::new();
         let was = std::mem::replace(&mut self.replaying, true);
+        let was_adjoint = std::mem::replace(&mut self.in_adjoint, true);
         let replay = self.block(body, true, &mut recs);
         let adj = self.adjoint_list(recs);
+        self.in_adjoint = was_adjoint;
         self.replaying = was;
         (restore, replay, adj)
     }

@@ -42,6 +42,29 @@ fn walk_defs(b: &Block, assigned: &mut BTreeSet<VarId>, defined: &mut BTreeSet<V
     }
 }
 
+/// Whether every assignment of `v` in `b` (at any depth) is a linear self-update
+/// `v = v + e`, `v = v - e` or `v = e + v`: then the adjoint of `v` is the same before
+/// and after each iteration, which is what fusing a loop with its adjoint relies on. A
+/// plain overwrite or reset (`v = e`, `v = 0.0`) kills the adjoint and is not one.
+pub(crate) fn only_accumulated(v: VarId, b: &Block) -> bool {
+    b.stmts.iter().all(|s| match s {
+        Stmt::Set { var, val, .. } if *var == v => {
+            let is_v = |a: &Atom| matches!(a, Atom::Var(u) if *u == v);
+            match val {
+                Val::Bin(BinOp::Add | BinOp::Sub, a, e) if is_v(a) && !is_v(e) => true,
+                Val::Bin(BinOp::Add, e, a) if is_v(a) && !is_v(e) => true,
+                _ => false,
+            }
+        }
+        Stmt::If { then_b, else_b, .. } => {
+            only_accumulated(v, then_b) && only_accumulated(v, else_b)
+        }
+        Stmt::For(l) => only_accumulated(v, &l.body),
+        Stmt::While { body, .. } => only_accumulated(v, body),
+        _ => true,
+    })
+}
+
 /// Whether the value `v` has at the start of an iteration is needed to replay the
 /// iteration: true unless every read of `v` in the body is a linear self-update
 /// `v = v + e` / `v = v - e` (whose adjoint does not need `v`), or, for an inactive
@@ -109,6 +132,12 @@ impl Counter {
                         CallArg::Inactive(i) | CallArg::ConstSlice(i) => self.inact(i),
                         CallArg::Slice(_) => {}
                     }
+                }
+            }
+            Val::Recorded { expr, pos } => {
+                self.inact(expr);
+                if *pos == self.v {
+                    self.reads += 1;
                 }
             }
             Val::Inact(i) => {

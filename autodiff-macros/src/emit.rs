@@ -118,6 +118,11 @@ pub(crate) struct Emitter<'a> {
     pub(crate) replaying: bool,
     /// Names of the function's const generic parameters (constant trip counts).
     pub const_generics: Vec<String>,
+    /// Emitting inside the adjoint sweep (a replayed branch or iteration): effects do
+    /// not run again, recorded values are read back.
+    pub(crate) in_adjoint: bool,
+    /// Per recorded site (by its position variable): the buffer of its values.
+    records: Vec<(VarId, Ident)>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -140,6 +145,8 @@ impl<'a> Emitter<'a> {
             tapes: Vec::new(),
             replaying: false,
             const_generics: Vec::new(),
+            in_adjoint: false,
+            records: Vec::new(),
             errors: Vec::new(),
         }
     }
@@ -300,9 +307,15 @@ impl<'a> Emitter<'a> {
                 def,
             } => self.set(*var, val, *span, *def, record, recs),
             Stmt::Decl(_) => TokenStream::new(),
+            // a statement run for its effects runs once, in the forward sweep
+            Stmt::Effect(_) if self.in_adjoint => TokenStream::new(),
             Stmt::Effect(i) => {
                 let e = self.inact(i);
-                quote!(#e;)
+                if matches!(i.expr, syn::Expr::Block(_)) {
+                    e
+                } else {
+                    quote!(#e;)
+                }
             }
             Stmt::If {
                 cond,
@@ -335,6 +348,26 @@ impl<'a> Emitter<'a> {
                     None
                 };
                 (quote_spanned!(span=> let #id #ann = #e;), None)
+            }
+            Val::Recorded { expr, pos } => {
+                let e = self.inact(expr);
+                if self.kind == Kind::Jvp {
+                    (quote_spanned!(span=> let #id = #e;), None)
+                } else {
+                    let tape = self.record_of(*pos, span);
+                    let p = self.version(*pos);
+                    if self.in_adjoint {
+                        (
+                            quote_spanned!(span=> let #id = ::core::clone::Clone::clone(&#tape[#p]);),
+                            None,
+                        )
+                    } else {
+                        (
+                            quote_spanned!(span=> let #id = #e; #tape.push(::core::clone::Clone::clone(&#id));),
+                            None,
+                        )
+                    }
+                }
             }
             Val::Inact(i) => {
                 let o = self.opnd(&Atom::Const(i.clone()));
@@ -414,6 +447,32 @@ impl<'a> Emitter<'a> {
             }
         }
         ts
+    }
+
+    /// The buffer recording the values of the site counted by `pos` (declared once at
+    /// the top of the function).
+    fn record_of(&mut self, pos: VarId, span: Span) -> Ident {
+        if let Some((_, t)) = self.records.iter().find(|(p, _)| *p == pos) {
+            return t.clone();
+        }
+        let t = self.fresh("draws");
+        self.records.push((pos, t.clone()));
+        self.tapes.push((t.clone(), span));
+        t
+    }
+
+    /// The current version of `v` as the output of a branch; a variable the branch
+    /// leaves unassigned (declared before an `if` whose other branch leaves the loop)
+    /// gets a placeholder value that is never read.
+    fn branch_output(&mut self, v: VarId) -> TokenStream {
+        match self.ver[v].clone() {
+            Some(id) => quote!(#id),
+            None if self.f.vars[v].active => {
+                let rt = &self.rt;
+                quote!(#rt::unassigned())
+            }
+            None => quote!(::core::default::Default::default()),
+        }
     }
 
     /// The callee's generated function: `h` -> `h_jvp` (keeping the path and generics);
@@ -499,10 +558,10 @@ impl<'a> Emitter<'a> {
         let entry = self.ver.clone();
         let mut scratch = Vec::new();
         let tts = self.block(then_b, false, &mut scratch);
-        let tvals: Vec<Ident> = outs.iter().map(|&v| self.version(v)).collect();
+        let tvals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
         self.ver = entry.clone();
         let ets = self.block(else_b, false, &mut scratch);
-        let evals: Vec<Ident> = outs.iter().map(|&v| self.version(v)).collect();
+        let evals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
         self.ver = entry.clone();
         let names: Vec<Ident> = outs
             .iter()

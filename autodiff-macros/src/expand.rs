@@ -128,6 +128,7 @@ fn lower_fn(
                 float: false,
                 user_ref: false,
                 by_ref: false,
+                user_mut: false,
             });
             vars.len() - 1
         })?;
@@ -144,6 +145,8 @@ fn lower_fn(
             annotations,
             body_out: Default::default(),
             float_generics: fl.to_vec(),
+            nesting: 0,
+            draw_sites: Vec::new(),
         };
         let output = l.lower_body(&item.block, matches!(ret, RetShape::Array(_)));
         let now: Vec<bool> = l.user_vars.iter().map(|&v| l.vars[v].active).collect();

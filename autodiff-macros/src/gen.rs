@@ -191,7 +191,7 @@ impl<'a> Source<'a> {
         let errors = em.errors.iter().map(syn::Error::to_compile_error);
         Ok(quote! {
             #[doc = #doc]
-            #[allow(unused_variables, unused_mut, unused_parens, unused_braces, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
+            #[allow(unused_variables, unused_mut, unused_parens, unused_braces, unreachable_patterns, unreachable_code, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
             #[inline]
             #vis fn #name #generics (#(#sig_params),*) -> #ret_sig #where_clause {
                 #(#errors)*

@@ -32,6 +32,8 @@ pub(crate) struct Var {
     /// Holds a reference to inactive data (`for w in data.iter()`); read through `*`
     /// where a float is needed.
     pub by_ref: bool,
+    /// A user variable declared `let mut`.
+    pub user_mut: bool,
 }
 
 /// How a parameter takes part in differentiation.
@@ -119,6 +121,14 @@ pub(crate) enum Val {
     Call(Call),
     /// Any inactive value.
     Inact(Inact),
+    /// An inactive value whose expression may have side effects (`rng.uniform()`),
+    /// inside a branch or loop that the reverse sweep replays: the forward sweep
+    /// evaluates it once and records it; replays read the record at position `pos`
+    /// (a counter variable of this site, advanced right after it).
+    Recorded {
+        expr: Inact,
+        pos: VarId,
+    },
 }
 
 /// A call whose derivative comes from the callee's generated functions.

@@ -7,6 +7,7 @@
 mod adjoint;
 mod analysis;
 mod args;
+mod desugar;
 mod emit;
 mod expand;
 mod gen;

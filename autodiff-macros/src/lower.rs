@@ -6,6 +6,7 @@
 //! loops over slices into index loops, so the transformations only ever see
 //! structured code.
 
+use crate::desugar;
 use crate::ir::{Atom, Block, Func, Inact, Output, Param, Stmt, Val, Var, VarId};
 use crate::resolve::{Env, Scopes};
 use proc_macro2::Span;
@@ -53,6 +54,11 @@ pub(crate) struct Lowerer {
     pub body_out: Block,
     /// Generic type parameters bounded by a float trait (`T::sin(x)` is a rule).
     pub float_generics: Vec<syn::Ident>,
+    /// How many branches and loop bodies enclose the code being lowered (code at depth
+    /// 0 runs exactly once in every generated function).
+    pub nesting: usize,
+    /// The position counters of recorded values with side effects (see `Val::Recorded`).
+    pub draw_sites: Vec<VarId>,
 }
 
 pub(crate) type Res<T> = Result<T, syn::Error>;
@@ -86,6 +92,7 @@ impl Lowerer {
             float: false,
             user_ref: false,
             by_ref: false,
+            user_mut: false,
         });
         self.annotations.push(None);
         id
@@ -132,7 +139,21 @@ impl Lowerer {
                 return None;
             }
         };
-        self.body_out = Block { stmts: out };
+        // every recorded site counts its values from 0
+        let mut stmts: Vec<Stmt> = self
+            .draw_sites
+            .iter()
+            .map(|&pos| Stmt::Set {
+                var: pos,
+                val: Val::Inact(Inact {
+                    expr: syn::parse_quote!(0usize),
+                }),
+                span,
+                def: true,
+            })
+            .collect();
+        stmts.extend(out);
+        self.body_out = Block { stmts };
         Some(output)
     }
 
@@ -190,6 +211,12 @@ impl Lowerer {
         for (k, s) in stmts.iter().enumerate() {
             let last = k + 1 == stmts.len();
             let rest = &stmts[k + 1..];
+            // statements rewritten into the smaller grammar, then lowered with the rest
+            if let Some(replaced) = self.desugar_stmt(s) {
+                let mut v = replaced;
+                v.extend(rest.iter().cloned());
+                return self.lower_seq(&v, out, top);
+            }
             // `return e;`
             if let Some(ret) = as_return(s) {
                 if !top {
@@ -221,15 +248,16 @@ impl Lowerer {
             // a tail expression
             if last {
                 if let syn::Stmt::Expr(e, None) = s {
-                    if !matches!(
-                        e,
-                        Expr::If(_)
-                            | Expr::ForLoop(_)
-                            | Expr::While(_)
-                            | Expr::Loop(_)
-                            | Expr::Block(_)
-                    ) || is_value_if(e)
-                    {
+                    let statement = desugar::is_statement_like(e)
+                        || matches!(
+                            e,
+                            Expr::If(_)
+                                | Expr::ForLoop(_)
+                                | Expr::While(_)
+                                | Expr::Loop(_)
+                                | Expr::Block(_)
+                        );
+                    if !statement || is_value_if(e) {
                         return self.lower_expr(e, out).map(Some);
                     }
                 }
@@ -257,12 +285,13 @@ impl Lowerer {
                 self.scopes.push();
                 let v = self.lower_seq(rest, &mut inner, false);
                 self.scopes.pop();
-                let v = v?;
-                if v.is_some() {
-                    return err_node(
-                        &s,
-                        "a loop body cannot produce a value after `break`/`continue`",
-                    );
+                if let Some(v) = v? {
+                    if !self.discard(v, &mut inner) {
+                        return err_node(
+                            &s,
+                            "a loop body cannot produce a value after `break`/`continue`",
+                        );
+                    }
                 }
                 let ph = crate::resolve::placeholder(skip, Span::call_site());
                 out.push(Stmt::If {
@@ -315,6 +344,7 @@ impl Lowerer {
         out: &mut Vec<Stmt>,
     ) -> Res<Lowered> {
         let mut tb = Vec::new();
+        self.nesting += 1;
         self.scopes.push();
         let tv = self.lower_seq(then, &mut tb, top);
         self.scopes.pop();
@@ -322,6 +352,7 @@ impl Lowerer {
         self.scopes.push();
         let ev = self.lower_seq(els, &mut eb, top);
         self.scopes.pop();
+        self.nesting -= 1;
         let (tv, ev) = (tv?, ev?);
         let (Some(tv), Some(ev)) = (tv, ev) else {
             return err(
@@ -422,6 +453,12 @@ impl Lowerer {
             return err(l.let_token.span, "`if let` / `while let` is not supported in a differentiable function; use a plain condition");
         }
         self.check_inactive_expr(e)?;
+        if let Some(h) = self.hazard(e) {
+            return Err(crate::lower_expr::hazard_error(h));
+        }
+        if self.is_impure(e) {
+            return err_node(e, "a condition with side effects (a `&mut` borrow or argument) is not supported in a differentiable function: the reverse sweep evaluates conditions again; bind the value first (`let u = rng.uniform();`) and test it");
+        }
         Ok(Inact {
             expr: self.env().rewrite(e),
         })
@@ -451,7 +488,13 @@ impl Lowerer {
             }
             syn::Stmt::Expr(e, semi) => {
                 let v = self.lower_expr_stmt(e, out)?;
-                Ok(if semi.is_none() && last { v } else { None })
+                if semi.is_none() && last {
+                    return Ok(v);
+                }
+                if let Some(v) = v {
+                    self.discard(v, out);
+                }
+                Ok(None)
             }
         }
     }
@@ -491,6 +534,19 @@ impl Lowerer {
     }
 
     fn lower_let(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
+        let first_new = self.vars.len();
+        self.lower_let_inner(local, out)?;
+        // the variables this `let` declares as `mut` (its patterns' names)
+        let muts = mut_names(&local.pat);
+        for v in first_new..self.vars.len() {
+            if muts.contains(&self.vars[v].name) && self.user_vars.contains(&v) {
+                self.vars[v].user_mut = true;
+            }
+        }
+        Ok(())
+    }
+
+    fn lower_let_inner(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
         if let Some(init) = &local.init {
             if let Some((els, _)) = &init.diverge {
                 return err(
@@ -513,6 +569,23 @@ impl Lowerer {
                 }
                 Ok(())
             }
+            (p, Some(init)) if self.diverging_init(&init.expr).is_some() => {
+                // `let v = if c { break } else { e };`: declare `v`, then assign it in the
+                // branches that produce a value
+                let name = pat_ident(p)?;
+                let Some((pre, chain)) = self.diverging_init(&init.expr) else {
+                    return Ok(());
+                };
+                if let Some(syn::Stmt::Local(l)) = &pre {
+                    self.lower_let(l, out)?;
+                }
+                let v = self.new_user_var(&name.to_string(), false);
+                self.annotations[v] = ty;
+                out.push(Stmt::Decl(v));
+                self.scopes.bind(name.to_string(), v);
+                let assigned = desugar::assign_tails(&name, &chain);
+                self.lower_if_stmt(&assigned, out)
+            }
             (p, init) => {
                 let name = pat_ident(p)?;
                 match init {
@@ -529,6 +602,78 @@ impl Lowerer {
                     }
                 }
             }
+        }
+    }
+
+    /// A `let` initialiser with a branch that leaves the loop or the function: the `if`
+    /// chain (a `match` is desugared first, with the `let` of its scrutinee).
+    fn diverging_init(&self, e: &Expr) -> Option<(Option<syn::Stmt>, syn::ExprIf)> {
+        match e {
+            Expr::Paren(p) => self.diverging_init(&p.expr),
+            Expr::If(i) if desugar::has_diverging_branch(i) => Some((None, i.clone())),
+            Expr::Match(m) => {
+                let (pre, chain) = desugar::match_to_if(m);
+                match chain {
+                    Expr::If(i) if desugar::has_diverging_branch(&i) => Some((Some(pre), i)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A statement the desugaring rewrites: a `match` that does more than compute an
+    /// inactive value, a `while` whose condition has statements.
+    fn desugar_stmt(&self, s: &syn::Stmt) -> Option<Vec<syn::Stmt>> {
+        match s {
+            syn::Stmt::Expr(Expr::Match(m), semi) if self.match_needs_lowering(m) => {
+                let (pre, chain) = desugar::match_to_if(m);
+                Some(vec![pre, syn::Stmt::Expr(chain, *semi)])
+            }
+            syn::Stmt::Expr(Expr::While(w), semi) if desugar::cond_has_statements(&w.cond) => {
+                if w.label.is_some() {
+                    return None;
+                }
+                Some(vec![syn::Stmt::Expr(
+                    Expr::Loop(desugar::while_to_loop(w)),
+                    *semi,
+                )])
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a `match` must be lowered arm by arm: it reads an active value, or its
+    /// arms leave a loop or the function, assign a local or declare variables.
+    pub(crate) fn match_needs_lowering(&self, m: &syn::ExprMatch) -> bool {
+        let e = Expr::Match(m.clone());
+        self.env().mentions_active(&e) || self.hazard(&e).is_some() || contains_let_stmt(&e)
+    }
+
+    /// The first construct in `e` that cannot be copied into the generated code as it
+    /// is (see [`desugar::hazard`]).
+    pub(crate) fn hazard(&self, e: &Expr) -> Option<desugar::Hazard> {
+        let env = self.env();
+        desugar::hazard(e, &|name| {
+            matches!(env.resolve(name), Some(crate::resolve::Binding::Local(_)))
+        })
+    }
+
+    /// Emits a value nobody uses: an inactive one still runs (it may have effects), an
+    /// active one is dropped (it is pure). Returns false for values that cannot be
+    /// discarded (arrays, slices).
+    pub(crate) fn discard(&mut self, v: Lowered, out: &mut Vec<Stmt>) -> bool {
+        match v {
+            Lowered::Inactive(e) => {
+                if !is_plain_path(&e) {
+                    out.push(Stmt::Effect(Inact {
+                        expr: syn::parse_quote!({ let _ = #e; }),
+                    }));
+                }
+                true
+            }
+            Lowered::Active(_) => true,
+            Lowered::Slice(_) | Lowered::Array(_) => false,
         }
     }
 
@@ -597,6 +742,7 @@ impl Lowerer {
         if !self.vars[v].active {
             self.annotations[v] = ty;
         }
+        let (val, advance) = self.record_if_effectful(val, span);
         let folded = self.fold_temp(v, &val, out);
         if !folded {
             out.push(Stmt::Set {
@@ -611,8 +757,32 @@ impl Lowerer {
                 *def = true;
             }
         }
+        out.extend(advance);
         self.scopes.bind(name.to_string(), v);
         Ok(())
+    }
+
+    /// An inactive value with possible side effects, computed inside a branch or loop
+    /// the reverse sweep replays, becomes a recorded value; returns it and the statement
+    /// advancing its position counter (to run right after it).
+    fn record_if_effectful(&mut self, val: Val, span: Span) -> (Val, Option<Stmt>) {
+        match val {
+            Val::Inact(i) if self.nesting > 0 && self.is_impure(&i.expr) => {
+                let pos = self.new_var("draw_pos", false);
+                self.draw_sites.push(pos);
+                let ph = crate::resolve::placeholder(pos, span);
+                let advance = Stmt::Set {
+                    var: pos,
+                    val: Val::Inact(Inact {
+                        expr: syn::parse_quote!(#ph + 1usize),
+                    }),
+                    span,
+                    def: false,
+                };
+                (Val::Recorded { expr: i, pos }, Some(advance))
+            }
+            other => (other, None),
+        }
     }
 
     /// An inactive value stored in an active variable becomes a constant atom.
@@ -647,6 +817,7 @@ impl Lowerer {
                 ),
             };
         let val = self.coerce(v, val);
+        let (val, advance) = self.record_if_effectful(val, span);
         if !self.fold_temp(v, &val, out) {
             out.push(Stmt::Set {
                 var: v,
@@ -655,6 +826,7 @@ impl Lowerer {
                 def: false,
             });
         }
+        out.extend(advance);
         Ok(())
     }
 
@@ -699,9 +871,11 @@ fn is_value_if(e: &Expr) -> bool {
     match e {
         Expr::If(i) => {
             i.else_branch.is_some()
-                && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(_, None)))
+                && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
         }
-        Expr::Block(b) => matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(_, None))),
+        Expr::Block(b) => {
+            matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
+        }
         _ => false,
     }
 }
@@ -748,6 +922,8 @@ pub(crate) fn expr_exits(e: &Expr) -> bool {
                 || i.else_branch.as_ref().is_some_and(|(_, e)| expr_exits(e))
         }
         Expr::Block(b) => b.block.stmts.iter().any(stmt_exits),
+        Expr::Match(m) => m.arms.iter().any(|a| expr_exits(&a.body)),
+        Expr::Paren(p) => expr_exits(&p.expr),
         _ => false,
     }
 }
@@ -797,4 +973,38 @@ pub(crate) fn finish(l: Lowerer, output: Output) -> Func {
         items: l.items,
         annotations: l.annotations,
     }
+}
+
+/// A lone variable or constant: discarding it does nothing.
+fn is_plain_path(e: &Expr) -> bool {
+    matches!(e, Expr::Path(_) | Expr::Lit(_))
+}
+
+/// Whether a `let` statement appears in `e` (outside closures).
+pub(crate) fn contains_let_stmt(e: &Expr) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_local(&mut self, _: &'ast syn::Local) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}
+
+/// The names a pattern declares `mut`.
+fn mut_names(p: &Pat) -> Vec<String> {
+    struct Find(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            if p.mutability.is_some() {
+                self.0.push(sanitize(&p.ident.to_string()));
+            }
+        }
+    }
+    let mut f = Find(Vec::new());
+    syn::visit::Visit::visit_pat(&mut f, p);
+    f.0
 }

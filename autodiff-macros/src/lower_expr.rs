@@ -52,7 +52,8 @@ impl Lowerer {
         }
         impl<'ast> syn::visit::Visit<'ast> for Check<'_> {
             fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
-                if self.err.is_none() && self.l.env().mentions_active(&c.body) {
+                // the whole closure, so that its parameters shadow outer names
+                if self.err.is_none() && self.l.env().mentions_active(&Expr::Closure(c.clone())) {
                     self.err = Some(syn::Error::new_spanned(
                         c,
                         "closures capturing an active value are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function",
@@ -84,8 +85,15 @@ impl Lowerer {
         // Expressions with `let`s inside (in blocks) are always lowered, so that the
         // user's variables are declared in the same order in every activity pass.
         if !structural && !self.env().mentions_active(e) && !contains_let(e) {
-            self.check_inactive_expr(e)?;
-            return Ok(Lowered::Inactive(self.env().rewrite(e)));
+            match (self.hazard(e), e) {
+                (None, _) => {
+                    self.check_inactive_expr(e)?;
+                    return Ok(Lowered::Inactive(self.env().rewrite(e)));
+                }
+                // lowered arm by arm below
+                (Some(_), Expr::Match(_)) => {}
+                (Some(h), _) => return Err(hazard_error(h)),
+            }
         }
         let span = e.span();
         match e {
@@ -165,7 +173,12 @@ impl Lowerer {
                 _ => err(span, "references to active values are not supported; pass the value, or a slice parameter as it is"),
             },
             Expr::Closure(c) => err_node(c, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
-            Expr::Match(m) => err(m.match_token.span, "`match` on or producing an active value is not supported in a differentiable function; use `if`/`else if`/`else`"),
+            Expr::Match(m) => {
+                // `{ let scrutinee = ..; if .. { arm } else if .. { arm } else { arm } }`
+                let (pre, chain) = crate::desugar::match_to_if(m);
+                let block: Expr = syn::parse_quote_spanned!(m.match_token.span=> { #pre #chain });
+                self.lower_expr(&block, out)
+            }
             Expr::Loop(l) => err(l.loop_token.span, "`loop` with a value is not supported in a differentiable function; use a variable assigned before `break`"),
             Expr::Macro(m) => {
                 let name = m.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
@@ -378,6 +391,14 @@ impl Lowerer {
         if rules_table::PREDICATES.contains(&last.as_str()) {
             return self.inactive_use(e);
         }
+        if let Some(id) = fp.path.get_ident().filter(|_| fp.qself.is_none()) {
+            if self.env().resolve(&id.to_string()).is_some() {
+                return err_node(&c.func, format!("`{id}` is a variable (a closure or a function value); calling it with an active argument is not supported in a differentiable function: write the expression inline, or make it a #[differentiable] fn"));
+            }
+        }
+        if let Some(a) = c.args.iter().find(|a| self.is_mut_borrow(a)) {
+            return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
+        }
         let args = self.call_args(c.args.iter(), out)?;
         if !args
             .iter()
@@ -395,6 +416,42 @@ impl Lowerer {
             fp.path.span(),
             out,
         ))
+    }
+
+    /// `&mut e`, or a parameter of a `&mut` type.
+    pub(crate) fn is_mut_borrow(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Reference(r) => r.mutability.is_some(),
+            Expr::Paren(p) => self.is_mut_borrow(&p.expr),
+            Expr::Path(p) => p.path.get_ident().is_some_and(|id| {
+                matches!(self.env().resolve(&id.to_string()), Some(Binding::Param(i)) if is_mut_ref(&self.params[i].ty))
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether an inactive expression may have side effects: it borrows something
+    /// mutably or uses a `&mut` parameter (`rng.uniform()`, `sample(rng)`). Other calls
+    /// are taken to be pure (no interior mutability, no global state).
+    pub(crate) fn is_impure(&self, e: &Expr) -> bool {
+        struct Find<'a> {
+            l: &'a Lowerer,
+            found: bool,
+        }
+        impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
+            fn visit_expr(&mut self, e: &'ast Expr) {
+                if self.l.is_mut_borrow(e) {
+                    self.found = true;
+                }
+                syn::visit::visit_expr(self, e);
+            }
+        }
+        let mut f = Find {
+            l: self,
+            found: false,
+        };
+        syn::visit::Visit::visit_expr(&mut f, e);
+        f.found
     }
 
     /// Whether `path` names a method of a float type: `f64::sin`, `Float::sin`,
@@ -695,12 +752,31 @@ impl Lowerer {
                 if self.env().mentions_active(e) {
                     return err_node(&e, "the value of this call is unused; bind it with `let`");
                 }
+                if let Expr::MethodCall(m) = e {
+                    self.check_not_mutating_local(&m.receiver, &m.method)?;
+                }
                 out.push(Stmt::Effect(Inact {
                     expr: self.env().rewrite(e),
                 }));
                 Ok(None)
             }
             other => self.lower_expr(other, out).map(Some),
+        }
+    }
+
+    /// `v.push(..)` on a local declared `mut`: the generated code holds every local
+    /// as immutable versions and replays statements in the reverse sweep, so a
+    /// mutation in place would fail to compile or run twice.
+    fn check_not_mutating_local(&self, receiver: &Expr, method: &syn::Ident) -> Res<()> {
+        let Some(root) = crate::desugar::root_ident(receiver) else {
+            return Ok(());
+        };
+        match self.env().resolve(&root.to_string()) {
+            Some(Binding::Local(v)) if self.vars[v].user_mut => err_node(
+                &receiver,
+                format!("calling `.{method}(..)` on the mutable local `{root}` is not supported in a differentiable function (the derivative code keeps locals immutable and replays statements); build `{root}` before calling the function and pass it in, or compute the values with ordinary expressions"),
+            ),
+            _ => Ok(()),
         }
     }
 
@@ -742,13 +818,22 @@ impl Lowerer {
         }
     }
 
-    fn lower_if_stmt(&mut self, i: &syn::ExprIf, out: &mut Vec<Stmt>) -> Res<()> {
+    pub(crate) fn lower_if_stmt(&mut self, i: &syn::ExprIf, out: &mut Vec<Stmt>) -> Res<()> {
         let cond = self.lower_cond(&i.cond)?;
         let mut tb = Vec::new();
         self.scopes.push();
+        self.nesting += 1;
         let r = self.lower_seq(&i.then_branch.stmts, &mut tb, false);
         self.scopes.pop();
-        r?;
+        let r = r.map(|v| {
+            if let Some(v) = v {
+                self.discard(v, &mut tb);
+            }
+        });
+        if let Err(e) = r {
+            self.nesting -= 1;
+            return Err(e);
+        }
         let mut eb = Vec::new();
         if let Some((_, els)) = &i.else_branch {
             self.scopes.push();
@@ -757,8 +842,17 @@ impl Lowerer {
                 other => self.lower_expr_stmt(other, &mut eb),
             };
             self.scopes.pop();
-            r?;
+            let r = r.map(|v| {
+                if let Some(v) = v {
+                    self.discard(v, &mut eb);
+                }
+            });
+            if let Err(e) = r {
+                self.nesting -= 1;
+                return Err(e);
+            }
         }
+        self.nesting -= 1;
         out.push(Stmt::If {
             cond,
             then_b: Block { stmts: tb },
@@ -780,15 +874,34 @@ impl Lowerer {
         let skip = (has_break || has_continue).then(|| self.new_flag("skip", &mut body));
         let brk = has_break.then(|| self.new_flag("brk", &mut body));
         self.loops.push(LoopCtx { skip, brk });
+        self.nesting += 1;
         let r = prologue(self, &mut body).and_then(|_| self.lower_seq(stmts, &mut body, false));
+        self.nesting -= 1;
         self.loops.pop();
         self.scopes.pop();
         if let Some(v) = r? {
-            if !matches!(v, Lowered::Inactive(_)) {
-                return err(Span::call_site(), "a loop body cannot produce a value");
+            if matches!(v, Lowered::Active(_)) || !self.discard(v, &mut body) {
+                let span = stmts.last().map_or_else(Span::call_site, Spanned::span);
+                return err(
+                    span,
+                    "a loop body cannot produce a value; end the statement with `;`",
+                );
             }
         }
         Ok((Block { stmts: body }, brk))
+    }
+
+    /// Holds an inactive value in a fresh variable; returns the placeholder reading it.
+    fn snapshot(&mut self, name: &str, e: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
+        let v = self.new_var(name, false);
+        out.push(Stmt::Set {
+            var: v,
+            val: Val::Inact(Inact { expr: e }),
+            span,
+            def: true,
+        });
+        let ph = placeholder(v, span);
+        syn::parse_quote!(#ph)
     }
 
     fn new_flag(&mut self, name: &str, body: &mut Vec<Stmt>) -> VarId {
@@ -840,8 +953,10 @@ impl Lowerer {
             let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
                 return err_node(r, "a `for` loop range needs both ends: `(a..b).rev()`");
             };
-            let lo = self.env().rewrite(lo);
-            let hi = self.env().rewrite(hi);
+            // the bounds are read once, before the loop, as the range is built once:
+            // the body may change the variables they mention
+            let lo = self.snapshot("lo", self.env().rewrite(lo), r.span(), out);
+            let hi = self.snapshot("hi", self.env().rewrite(hi), r.span(), out);
             let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
             let name = pat_ident(&f.pat)?;
             let k = self.new_var("k", false);
@@ -1082,6 +1197,21 @@ fn reversed_range(e: &Expr) -> Option<&syn::ExprRange> {
     }
 }
 
+/// `&mut T`.
+fn is_mut_ref(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Reference(r) if r.mutability.is_some())
+}
+
+/// The error for an expression that cannot be copied into the generated code as it is.
+pub(crate) fn hazard_error(h: crate::desugar::Hazard) -> syn::Error {
+    use crate::desugar::Hazard;
+    match h {
+        Hazard::Exit(span) => syn::Error::new(span, "`break`/`continue` inside an expression is supported only as a whole branch of an `if`/`match` bound by `let` (`let k = if c { break } else { e };`) or in statement position; write `if c { break; }` before the expression"),
+        Hazard::Return(span) => syn::Error::new(span, "`return` inside an expression is not supported in a differentiable function; use `if c { return e; }` as a statement"),
+        Hazard::Assign(span) => syn::Error::new(span, "an assignment to a local inside an expression is not supported in a differentiable function; write it as a statement of its own"),
+    }
+}
+
 fn is_self(e: &Expr) -> bool {
     matches!(e, Expr::Path(p) if p.path.is_ident("self"))
 }
@@ -1122,7 +1252,7 @@ fn plain_op(op: &syn::BinOp) -> proc_macro2::TokenStream {
 
 /// Whether both branches of an `if` end in a value (so it is an expression).
 fn value_branches(i: &syn::ExprIf) -> bool {
-    let ends = |b: &syn::Block| matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)));
+    let ends = |b: &syn::Block| matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)) && !crate::desugar::is_statement_like(e));
     ends(&i.then_branch)
         && match i.else_branch.as_ref().map(|(_, e)| &**e) {
             Some(Expr::Block(b)) => ends(&b.block),

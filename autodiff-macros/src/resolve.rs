@@ -86,6 +86,7 @@ impl Env<'_> {
         let mut finder = ActiveFinder {
             env: self,
             found: false,
+            shadows: Shadows::default(),
         };
         finder.visit_expr(e);
         finder.found
@@ -106,7 +107,11 @@ impl Env<'_> {
     /// rewritten token by token, which is exact for the idents they mention.
     pub(crate) fn rewrite(&self, e: &Expr) -> Expr {
         let mut e = e.clone();
-        Rewriter { env: self }.visit_expr_mut(&mut e);
+        Rewriter {
+            env: self,
+            shadows: Shadows::default(),
+        }
+        .visit_expr_mut(&mut e);
         e
     }
 
@@ -137,17 +142,61 @@ impl Env<'_> {
     }
 }
 
+/// Names bound inside an expression that shadow the function's locals: closure
+/// parameters, `match` arm bindings, `let`s in inner blocks, `for` and `if let`
+/// patterns. Inside their scope a name is not the local of the same name.
+#[derive(Default)]
+struct Shadows {
+    names: Vec<String>,
+}
+
+impl Shadows {
+    fn contains(&self, name: &str) -> bool {
+        self.names.iter().any(|n| n == name)
+    }
+    fn mark(&self) -> usize {
+        self.names.len()
+    }
+    fn reset(&mut self, mark: usize) {
+        self.names.truncate(mark);
+    }
+    fn bind_pat(&mut self, p: &syn::Pat) {
+        struct Names<'a>(&'a mut Vec<String>);
+        impl<'ast> Visit<'ast> for Names<'_> {
+            fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+                self.0.push(p.ident.to_string());
+                syn::visit::visit_pat_ident(self, p);
+            }
+            // a guard's expression binds nothing
+            fn visit_expr(&mut self, _: &'ast Expr) {}
+        }
+        Names(&mut self.names).visit_pat(p);
+    }
+}
+
+/// `if let P = e` / `while let P = e`: the pattern, when the condition is one.
+fn let_pat(cond: &Expr) -> Option<&syn::Pat> {
+    match cond {
+        Expr::Let(l) => Some(&l.pat),
+        _ => None,
+    }
+}
+
 struct ActiveFinder<'a, 'b> {
     env: &'a Env<'b>,
     found: bool,
+    shadows: Shadows,
 }
 
 impl<'ast> Visit<'ast> for ActiveFinder<'_, '_> {
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
         if p.qself.is_none() {
             if let Some(id) = p.path.get_ident() {
-                if let Some(b) = self.env.resolve(&id.to_string()) {
-                    self.found |= self.env.is_active(b);
+                let name = id.to_string();
+                if !self.shadows.contains(&name) {
+                    if let Some(b) = self.env.resolve(&name) {
+                        self.found |= self.env.is_active(b);
+                    }
                 }
             }
         }
@@ -155,10 +204,82 @@ impl<'ast> Visit<'ast> for ActiveFinder<'_, '_> {
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
         self.found |= self.env.tokens_mention_active(&m.tokens);
     }
+    fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+        let mark = self.shadows.mark();
+        c.inputs.iter().for_each(|p| self.shadows.bind_pat(p));
+        self.visit_expr(&c.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_arm(&mut self, a: &'ast syn::Arm) {
+        let mark = self.shadows.mark();
+        self.shadows.bind_pat(&a.pat);
+        // the pattern itself: its guard (`Some(v) if v > k`) reads the bindings
+        self.visit_pat(&a.pat);
+        self.visit_expr(&a.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_block(&mut self, b: &'ast syn::Block) {
+        let mark = self.shadows.mark();
+        for s in &b.stmts {
+            match s {
+                syn::Stmt::Local(l) => {
+                    if let Some(init) = &l.init {
+                        self.visit_expr(&init.expr);
+                        if let Some((_, e)) = &init.diverge {
+                            self.visit_expr(e);
+                        }
+                    }
+                    self.shadows.bind_pat(&l.pat);
+                }
+                other => self.visit_stmt(other),
+            }
+        }
+        self.shadows.reset(mark);
+    }
+    fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+        self.visit_expr(&f.expr);
+        let mark = self.shadows.mark();
+        self.shadows.bind_pat(&f.pat);
+        self.visit_block(&f.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_expr_if(&mut self, i: &'ast syn::ExprIf) {
+        self.visit_expr(&i.cond);
+        let mark = self.shadows.mark();
+        if let Some(p) = let_pat(&i.cond) {
+            self.shadows.bind_pat(p);
+        }
+        self.visit_block(&i.then_branch);
+        self.shadows.reset(mark);
+        if let Some((_, e)) = &i.else_branch {
+            self.visit_expr(e);
+        }
+    }
+    fn visit_expr_while(&mut self, w: &'ast syn::ExprWhile) {
+        self.visit_expr(&w.cond);
+        let mark = self.shadows.mark();
+        if let Some(p) = let_pat(&w.cond) {
+            self.shadows.bind_pat(p);
+        }
+        self.visit_block(&w.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
 
 struct Rewriter<'a, 'b> {
     env: &'a Env<'b>,
+    shadows: Shadows,
+}
+
+impl Rewriter<'_, '_> {
+    /// The local `name` refers to here, unless an inner binding shadows it.
+    fn local(&self, name: &str) -> Option<VarId> {
+        if self.shadows.contains(name) {
+            return None;
+        }
+        self.env.scopes.local(name)
+    }
 }
 
 impl VisitMut for Rewriter<'_, '_> {
@@ -170,7 +291,7 @@ impl VisitMut for Rewriter<'_, '_> {
                     let by_value = p
                         .path
                         .get_ident()
-                        .and_then(|id| self.env.scopes.local(&id.to_string()))
+                        .and_then(|id| self.local(&id.to_string()))
                         .is_some_and(|v| self.env.vars[v].user_ref);
                     if by_value {
                         *e = (*u.expr).clone();
@@ -186,13 +307,88 @@ impl VisitMut for Rewriter<'_, '_> {
             return;
         }
         if let Some(id) = p.path.get_ident() {
-            if let Some(v) = self.env.scopes.local(&id.to_string()) {
+            if let Some(v) = self.local(&id.to_string()) {
                 let ph = placeholder(v, id.span());
                 p.path = ph.into();
             }
         }
     }
+    fn visit_field_value_mut(&mut self, f: &mut syn::FieldValue) {
+        // `S { k }` reads the local `k`: spelled out as `S { k: <placeholder> }`
+        if f.colon_token.is_none() {
+            if let syn::Member::Named(name) = &f.member {
+                if self.local(&name.to_string()).is_some() {
+                    f.colon_token = Some(Default::default());
+                }
+            }
+        }
+        syn::visit_mut::visit_field_value_mut(self, f);
+    }
     fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
         m.tokens = self.env.rewrite_tokens(m.tokens.clone());
     }
+    fn visit_expr_closure_mut(&mut self, c: &mut syn::ExprClosure) {
+        let mark = self.shadows.mark();
+        c.inputs.iter().for_each(|p| self.shadows.bind_pat(p));
+        self.visit_expr_mut(&mut c.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_arm_mut(&mut self, a: &mut syn::Arm) {
+        let mark = self.shadows.mark();
+        let pat = a.pat.clone();
+        self.shadows.bind_pat(&pat);
+        // the pattern itself: its guard (`Some(v) if v > k`) reads the bindings
+        self.visit_pat_mut(&mut a.pat);
+        self.visit_expr_mut(&mut a.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_block_mut(&mut self, b: &mut syn::Block) {
+        let mark = self.shadows.mark();
+        for s in &mut b.stmts {
+            match s {
+                syn::Stmt::Local(l) => {
+                    if let Some(init) = &mut l.init {
+                        self.visit_expr_mut(&mut init.expr);
+                        if let Some((_, e)) = &mut init.diverge {
+                            self.visit_expr_mut(e);
+                        }
+                    }
+                    let pat = l.pat.clone();
+                    self.shadows.bind_pat(&pat);
+                }
+                other => self.visit_stmt_mut(other),
+            }
+        }
+        self.shadows.reset(mark);
+    }
+    fn visit_expr_for_loop_mut(&mut self, f: &mut syn::ExprForLoop) {
+        self.visit_expr_mut(&mut f.expr);
+        let mark = self.shadows.mark();
+        let pat = (*f.pat).clone();
+        self.shadows.bind_pat(&pat);
+        self.visit_block_mut(&mut f.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_expr_if_mut(&mut self, i: &mut syn::ExprIf) {
+        self.visit_expr_mut(&mut i.cond);
+        let mark = self.shadows.mark();
+        if let Some(p) = let_pat(&i.cond).cloned() {
+            self.shadows.bind_pat(&p);
+        }
+        self.visit_block_mut(&mut i.then_branch);
+        self.shadows.reset(mark);
+        if let Some((_, e)) = &mut i.else_branch {
+            self.visit_expr_mut(e);
+        }
+    }
+    fn visit_expr_while_mut(&mut self, w: &mut syn::ExprWhile) {
+        self.visit_expr_mut(&mut w.cond);
+        let mark = self.shadows.mark();
+        if let Some(p) = let_pat(&w.cond).cloned() {
+            self.shadows.bind_pat(&p);
+        }
+        self.visit_block_mut(&mut w.body);
+        self.shadows.reset(mark);
+    }
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
 }

@@ -16,6 +16,13 @@ pub fn zero_like<T: Float>(_x: &T) -> T {
     T::zero()
 }
 
+/// The value of a float variable on a path that never reads it (a branch that leaves
+/// the loop before the variable it declares is assigned).
+#[inline(always)]
+pub fn unassigned<T: Float>() -> T {
+    T::zero()
+}
+
 /// One of the same type as `_x` (the seed of a scalar output's adjoint).
 #[inline(always)]
 pub fn one_like<T: Float>(_x: &T) -> T {

@@ -613,17 +613,25 @@ pub fn clamp<T: Float>(x: T, lo: T, hi: T) -> (T, T, T, T) {
 }
 
 /// The remainder `a % b` (truncated division, as Rust's `%` on floats:
-/// `a - b · trunc(a / b)`) and its partials `(1, -trunc(a / b))`, exact wherever the
-/// quotient is not an integer; at the jumps (where `a / b` is an integer) the partials
+/// `a - b · q` with the integer quotient `q`) and its partials `(1, -q)`, exact wherever
+/// the quotient is not an integer; at the jumps (where `a / b` is an integer) the partials
 /// of the piece on the side of zero are used, like `trunc`'s derivative 0 there.
+///
+/// `q` is recovered from the exact remainder as `round((a - r) / b)`: `trunc(a / b)`
+/// can round to the wrong integer (`7.0 % 0.1` is `0.0999…96`, so `q = 69`, while
+/// `7.0 / 0.1` rounds to `70.0`). [`Dual`](crate::Dual)'s `%` uses the same quotient, so
+/// every mode agrees.
 ///
 /// ```
 /// assert_eq!(autodiff_runtime::rules::rem(7.5_f64, 2.0), (1.5, 1.0, -3.0));
 /// assert_eq!(autodiff_runtime::rules::rem(-7.5_f64, 2.0), (-1.5, 1.0, 3.0));
+/// assert_eq!(autodiff_runtime::rules::rem(7.0_f64, 0.1).2, -69.0);
 /// ```
 #[inline]
 pub fn rem<T: Float>(a: T, b: T) -> (T, T, T) {
-    (a % b, T::one(), -(a / b).trunc())
+    let r = a % b;
+    let q = ((a - r) / b).round();
+    (r, T::one(), -q)
 }
 
 /// Fused `a * b + c` (as [`Float::mul_add`]) and its partials `(b, a, 1)`.

@@ -1,0 +1,344 @@
+//! Rewrites of the user's syntax into the smaller grammar the lowering handles, done
+//! before lowering so that every construct goes through the same, tested paths:
+//!
+//! - `match` on an inactive value becomes `let` of the scrutinee and an `if` chain
+//!   (each arm's pattern tested by an inactive `match` that yields a `bool`, its
+//!   bindings re-bound by `let`s in the arm's body);
+//! - `let v = if c { break } else { e };` (a branch that leaves the loop or the
+//!   function) becomes `let v; if c { break } else { v = e; }`;
+//! - `while { statements; c } { body }` becomes `loop { let c = ..; if !c { break; } body }`.
+//!
+//! It also tells which syntax can stay an opaque inactive expression (copied into the
+//! generated code as it is) and which cannot: anything that leaves a loop or the
+//! function, or writes a local, has to be lowered statement by statement.
+
+use proc_macro2::Span;
+use syn::visit::Visit;
+use syn::{Expr, Pat};
+
+/// Why an inactive expression cannot be copied into the generated code as it is.
+pub(crate) enum Hazard {
+    /// `break` / `continue` of a loop outside the expression.
+    Exit(Span),
+    /// `return` (outside closures).
+    Return(Span),
+    /// An assignment to a variable declared outside the expression.
+    Assign(Span),
+}
+
+/// The first hazard inside `e`, if any. `is_local` tells whether a name is a local
+/// variable of the function (so assigning it is visible to the rest of the body).
+pub(crate) fn hazard(e: &Expr, is_local: &dyn Fn(&str) -> bool) -> Option<Hazard> {
+    struct Find<'a> {
+        is_local: &'a dyn Fn(&str) -> bool,
+        loops: usize,
+        closures: usize,
+        found: Option<Hazard>,
+    }
+    impl Find<'_> {
+        fn note(&mut self, h: Hazard) {
+            if self.found.is_none() {
+                self.found = Some(h);
+            }
+        }
+        fn target(&mut self, lhs: &Expr, span: Span) {
+            if let Some(root) = root_ident(lhs) {
+                if (self.is_local)(&root.to_string()) {
+                    self.note(Hazard::Assign(span));
+                }
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for Find<'_> {
+        fn visit_expr_break(&mut self, b: &'ast syn::ExprBreak) {
+            if self.loops == 0 && self.closures == 0 {
+                self.note(Hazard::Exit(b.break_token.span));
+            }
+            syn::visit::visit_expr_break(self, b);
+        }
+        fn visit_expr_continue(&mut self, c: &'ast syn::ExprContinue) {
+            if self.loops == 0 && self.closures == 0 {
+                self.note(Hazard::Exit(c.continue_token.span));
+            }
+        }
+        fn visit_expr_return(&mut self, r: &'ast syn::ExprReturn) {
+            if self.closures == 0 {
+                self.note(Hazard::Return(r.return_token.span));
+            }
+            syn::visit::visit_expr_return(self, r);
+        }
+        fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
+            self.target(&a.left, a.eq_token.span);
+            syn::visit::visit_expr_assign(self, a);
+        }
+        fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
+            if is_compound(&b.op) {
+                self.target(&b.left, syn::spanned::Spanned::span(&b.op));
+            }
+            syn::visit::visit_expr_binary(self, b);
+        }
+        fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+            self.visit_expr(&f.expr);
+            self.loops += 1;
+            self.visit_block(&f.body);
+            self.loops -= 1;
+        }
+        fn visit_expr_while(&mut self, w: &'ast syn::ExprWhile) {
+            self.loops += 1;
+            syn::visit::visit_expr_while(self, w);
+            self.loops -= 1;
+        }
+        fn visit_expr_loop(&mut self, l: &'ast syn::ExprLoop) {
+            self.loops += 1;
+            syn::visit::visit_expr_loop(self, l);
+            self.loops -= 1;
+        }
+        fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+            self.closures += 1;
+            syn::visit::visit_expr_closure(self, c);
+            self.closures -= 1;
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Find {
+        is_local,
+        loops: 0,
+        closures: 0,
+        found: None,
+    };
+    f.visit_expr(e);
+    f.found
+}
+
+/// The variable an assignment target writes through: `k` in `k`, `k.0`, `k[i]`, `*k`.
+pub(crate) fn root_ident(e: &Expr) -> Option<&syn::Ident> {
+    match e {
+        Expr::Path(p) if p.qself.is_none() => p.path.get_ident(),
+        Expr::Field(f) => root_ident(&f.base),
+        Expr::Index(i) => root_ident(&i.expr),
+        Expr::Paren(p) => root_ident(&p.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => root_ident(&u.expr),
+        _ => None,
+    }
+}
+
+pub(crate) fn is_compound(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | BitXorAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
+/// Expressions that are statements whatever their position: as the last expression
+/// of a block without `;` they still produce no value (`for .. { n += 2 }`).
+pub(crate) fn is_statement_like(e: &Expr) -> bool {
+    match e {
+        Expr::Assign(_) | Expr::Break(_) | Expr::Continue(_) | Expr::Return(_) => true,
+        Expr::Binary(b) => is_compound(&b.op),
+        Expr::Paren(p) => is_statement_like(&p.expr),
+        _ => false,
+    }
+}
+
+/// The name of the variable holding a desugared `match`'s scrutinee.
+fn scrutinee_ident(span: Span) -> syn::Ident {
+    syn::Ident::new("__ad_scrutinee", span)
+}
+
+/// `match s { arms }` as `(let tmp = s;, if-chain)`. The last arm becomes the final
+/// `else` (the match is exhaustive, so it matches whenever the others do not).
+pub(crate) fn match_to_if(m: &syn::ExprMatch) -> (syn::Stmt, Expr) {
+    let span = m.match_token.span;
+    let tmp = scrutinee_ident(span);
+    let scrutinee = &m.expr;
+    let let_tmp: syn::Stmt = syn::parse_quote_spanned!(span=> let #tmp = #scrutinee;);
+    let mut chain: Option<Expr> = None;
+    for (k, arm) in m.arms.iter().enumerate().rev() {
+        let body = arm_body(arm, &tmp);
+        let last = k + 1 == m.arms.len();
+        chain = Some(match chain {
+            None if last => {
+                let block = syn::Block {
+                    brace_token: Default::default(),
+                    stmts: body,
+                };
+                Expr::Block(syn::ExprBlock {
+                    attrs: Vec::new(),
+                    label: None,
+                    block,
+                })
+            }
+            rest => {
+                let pat = &arm.pat;
+                let cond: Expr =
+                    syn::parse_quote_spanned!(span=> match #tmp { #pat => true, _ => false });
+                let then_branch = syn::Block {
+                    brace_token: Default::default(),
+                    stmts: body,
+                };
+                Expr::If(syn::ExprIf {
+                    attrs: Vec::new(),
+                    if_token: syn::Token![if](span),
+                    cond: Box::new(cond),
+                    then_branch,
+                    else_branch: rest.map(|r| (syn::Token![else](span), Box::new(as_block(r)))),
+                })
+            }
+        });
+    }
+    let chain = chain.unwrap_or_else(|| syn::parse_quote_spanned!(span=> {}));
+    (let_tmp, chain)
+}
+
+/// An `else` target must be a block or an `if`.
+fn as_block(e: Expr) -> Expr {
+    match e {
+        Expr::If(_) | Expr::Block(_) => e,
+        other => syn::parse_quote!({ #other }),
+    }
+}
+
+/// An arm's body as statements, preceded by `let`s re-binding the pattern's names
+/// from the scrutinee.
+fn arm_body(arm: &syn::Arm, tmp: &syn::Ident) -> Vec<syn::Stmt> {
+    let pat = strip_guard(&arm.pat);
+    let mut stmts: Vec<syn::Stmt> = Vec::new();
+    for name in bound_names(pat) {
+        stmts.push(syn::parse_quote_spanned!(name.span()=>
+            let #name = match #tmp { #pat => #name, _ => ::core::unreachable!() };
+        ));
+    }
+    match &*arm.body {
+        Expr::Block(b) if b.label.is_none() && b.attrs.is_empty() => {
+            stmts.extend(b.block.stmts.iter().cloned())
+        }
+        other => stmts.push(syn::Stmt::Expr(other.clone(), None)),
+    }
+    stmts
+}
+
+fn strip_guard(p: &Pat) -> &Pat {
+    match p {
+        Pat::Guard(g) => strip_guard(&g.pat),
+        other => other,
+    }
+}
+
+/// The names a pattern binds, in order (without duplicates: or-patterns bind each
+/// name in every alternative).
+pub(crate) fn bound_names(p: &Pat) -> Vec<syn::Ident> {
+    struct Names(Vec<syn::Ident>);
+    impl<'ast> Visit<'ast> for Names {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            // `None`, `MAX`: a path or constant, not a binding
+            let s = p.ident.to_string();
+            let binding = s
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c == '_');
+            if binding && s != "_" && !self.0.iter().any(|n| *n == p.ident) {
+                self.0.push(p.ident.clone());
+            }
+            syn::visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut n = Names(Vec::new());
+    n.visit_pat(p);
+    n.0
+}
+
+/// Whether a block's statements end by leaving (`break`, `continue`, `return`) rather
+/// than with a value.
+fn diverges(stmts: &[syn::Stmt]) -> bool {
+    match stmts.last() {
+        Some(syn::Stmt::Expr(e, _)) => {
+            matches!(e, Expr::Break(_) | Expr::Continue(_) | Expr::Return(_))
+        }
+        _ => false,
+    }
+}
+
+/// Whether some branch of the `if` chain leaves the loop or the function.
+pub(crate) fn has_diverging_branch(i: &syn::ExprIf) -> bool {
+    diverges(&i.then_branch.stmts)
+        || match i.else_branch.as_ref().map(|(_, e)| &**e) {
+            Some(Expr::If(ii)) => has_diverging_branch(ii),
+            Some(Expr::Block(b)) => diverges(&b.block.stmts),
+            _ => false,
+        }
+}
+
+/// `if c { break } else { e }` as the statement `if c { break } else { target = e; }`.
+pub(crate) fn assign_tails(target: &syn::Ident, i: &syn::ExprIf) -> syn::ExprIf {
+    let mut i = i.clone();
+    assign_block(target, &mut i.then_branch);
+    if let Some((_, e)) = &mut i.else_branch {
+        match &mut **e {
+            Expr::If(ii) => **e = Expr::If(assign_tails(target, ii)),
+            Expr::Block(b) => assign_block(target, &mut b.block),
+            other => {
+                let v = other.clone();
+                *other = syn::parse_quote!({ #target = #v; });
+            }
+        }
+    }
+    i
+}
+
+fn assign_block(target: &syn::Ident, b: &mut syn::Block) {
+    if diverges(&b.stmts) {
+        return;
+    }
+    if let Some(syn::Stmt::Expr(e, semi @ None)) = b.stmts.last_mut() {
+        let new = match &*e {
+            Expr::If(ii) if has_diverging_branch(ii) => Expr::If(assign_tails(target, ii)),
+            v => syn::parse_quote_spanned!(syn::spanned::Spanned::span(v)=> #target = #v),
+        };
+        *e = new;
+        *semi = Some(Default::default());
+    }
+}
+
+/// `while COND { BODY }` with statements in `COND` as
+/// `loop { let __ad_while = COND; if !__ad_while { break; } BODY }`.
+pub(crate) fn while_to_loop(w: &syn::ExprWhile) -> syn::ExprLoop {
+    let span = w.while_token.span;
+    let c = syn::Ident::new("__ad_while", span);
+    let cond = &w.cond;
+    let stmts = &w.body.stmts;
+    syn::parse_quote_spanned!(span=> loop {
+        let #c: bool = #cond;
+        if !#c { break; }
+        #(#stmts)*
+    })
+}
+
+/// Whether a condition needs statements of its own (a block with `let`s or assignments).
+pub(crate) fn cond_has_statements(e: &Expr) -> bool {
+    struct Find(bool);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr_block(&mut self, b: &'ast syn::ExprBlock) {
+            self.0 |= b.block.stmts.len() > 1
+                || matches!(
+                    b.block.stmts.last(),
+                    Some(syn::Stmt::Expr(_, Some(_))) | Some(syn::Stmt::Local(_))
+                );
+            syn::visit::visit_expr_block(self, b);
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    let mut f = Find(false);
+    f.visit_expr(e);
+    f.0
+}
