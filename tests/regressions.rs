@@ -1,0 +1,1417 @@
+//! Regression tests: programs whose derivatives were once wrong or whose generated code
+//! did not compile. Each program below is small and exercises one shape of code:
+//!
+//! - a loop whose last iterations overwrite a loop-carried value (`for`, `while`, an
+//!   inner loop doing the overwrite, an epilogue after the loop);
+//! - inactive compound assignments (`n += 2`) as the tail of a block, without `;`;
+//! - `match` on inactive values, as a statement (with `return`, `break`, `continue` in
+//!   its arms) and as an expression whose arms are active values;
+//! - `break` / `continue` as the value of an `if` or `match` that initialises a local;
+//! - a reversed range whose bound is mutated inside the loop;
+//! - names shadowed by closure parameters and `match` bindings;
+//! - struct field shorthand (`Cfg { k }`);
+//! - side effects (a random number generator behind `&mut`) that must run exactly once
+//!   per generated call;
+//! - `%` differentiated with respect to its divisor at an exact-integer quotient;
+//! - constructs that must compile and work: `assert!` with inline format arguments, a
+//!   block as a `while` condition, `if`/`else` arms that are inactive compound
+//!   assignments, `println!` of an active value.
+//!
+//! Every generated mode that exists for a function (`_jvp`, `_vjp`, `_grad`, `_hvp`) is
+//! checked against oracles independent of the generated code: central first differences
+//! of the original function for `_jvp` / `_vjp` / `_grad`, central second differences of
+//! the original function for `_hvp` (both from `common/fd.rs`), and, where the program is
+//! small enough, values, derivatives and second derivatives worked out by hand. Points
+//! are chosen away from branch boundaries. Where a finite difference would straddle a
+//! discontinuity (`%` at an exact-integer quotient) a one-sided difference on the side
+//! the primal takes is used instead, with the hand value.
+// The functions under test are written the way users write them (index loops, `s = s * x`,
+// single-arm `match`, a `match` that is `unwrap_or`, a counter beside a range), which
+// clippy would restyle.
+#![allow(
+    clippy::needless_range_loop,
+    clippy::assign_op_pattern,
+    clippy::single_match,
+    clippy::explicit_counter_loop,
+    clippy::manual_unwrap_or
+)]
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::close;
+
+const TOL: f64 = 1e-6;
+const HTOL: f64 = 1e-4;
+/// Tolerance for comparisons with hand-worked values (exact up to rounding).
+const EXACT: f64 = 1e-12;
+
+// ---------------------------------------------------------------- harness
+
+/// The four generated modes of a function of one active `f64` (any further arguments
+/// are inactive and fixed by the closures).
+struct One<'a> {
+    f: &'a dyn Fn(f64) -> f64,
+    jvp: &'a dyn Fn(f64, f64) -> (f64, f64),
+    vjp: &'a dyn Fn(f64, f64) -> (f64, f64),
+    grad: &'a dyn Fn(f64) -> (f64, f64),
+    hvp: &'a dyn Fn(f64, f64) -> (f64, f64),
+}
+
+/// `one!(f, f_jvp, f_vjp, f_grad, f_hvp, extra args..)` for `fn f(x: f64, extra..) -> f64`.
+/// The extra arguments are re-evaluated at every call (so `&mut Lcg(42)` is a freshly
+/// seeded generator each time).
+macro_rules! one {
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident $(, $e:expr)* $(,)?) => {
+        One {
+            f: &|x| $f(x $(, $e)*),
+            jvp: &|x, v| $jvp(x, v $(, $e)*),
+            vjp: &|x, s| $vjp(x $(, $e)*, s),
+            grad: &|x| $grad(x $(, $e)*),
+            hvp: &|x, v| $hvp(x, v $(, $e)*),
+        }
+    };
+}
+
+/// Checks all modes of `m` at `x` against finite differences of `m.f`, and, when given,
+/// against the hand-worked `(value, f'(x), f''(x))`.
+#[track_caller]
+fn check_one(name: &str, m: &One, x: f64, truth: Option<(f64, f64, f64)>) {
+    let f = |z: &[f64]| (m.f)(z[0]);
+    let jvp = |z: &[f64], v: &[f64]| (m.jvp)(z[0], v[0]);
+    let vjp = |z: &[f64], s: f64| {
+        let (v, d) = (m.vjp)(z[0], s);
+        (v, vec![d])
+    };
+    let grad = |z: &[f64]| {
+        let (v, d) = (m.grad)(z[0]);
+        (v, vec![d])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, h) = (m.hvp)(z[0], d[0]);
+        (v, vec![h])
+    };
+    let s = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    fd::check_scalar(name, &s, &[x], TOL, HTOL);
+    if let Some((value, d1, d2)) = truth {
+        close(&format!("{name} value at {x}"), (m.f)(x), value, EXACT);
+        let (v, t) = (m.jvp)(x, -0.5);
+        close(&format!("{name}_jvp value at {x}"), v, value, EXACT);
+        close(
+            &format!("{name}_jvp along -0.5 at {x}"),
+            t,
+            -0.5 * d1,
+            EXACT,
+        );
+        let (v, b) = (m.vjp)(x, -1.75);
+        close(&format!("{name}_vjp value at {x}"), v, value, EXACT);
+        close(
+            &format!("{name}_vjp seed -1.75 at {x}"),
+            b,
+            -1.75 * d1,
+            EXACT,
+        );
+        let (v, g) = (m.grad)(x);
+        close(&format!("{name}_grad value at {x}"), v, value, EXACT);
+        close(&format!("{name}_grad at {x}"), g, d1, EXACT);
+        let (v, h) = (m.hvp)(x, 1.0);
+        close(&format!("{name}_hvp value at {x}"), v, value, EXACT);
+        close(&format!("{name}_hvp along 1 at {x}"), h, d2, EXACT);
+        let (_, h) = (m.hvp)(x, 0.5);
+        close(&format!("{name}_hvp along 0.5 at {x}"), h, 0.5 * d2, EXACT);
+    }
+}
+
+/// `(x, v) -> (value, J v)` of a slice function.
+type SliceJvp<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, f64);
+/// `(x, x_bar, seed) -> value`, adding `seed * grad` to `x_bar`.
+type SliceVjp<'a> = &'a dyn Fn(&[f64], &mut [f64], f64) -> f64;
+/// `(x, v, hv) -> value`, writing `H v` into `hv`.
+type SliceHvp<'a> = &'a dyn Fn(&[f64], &[f64], &mut [f64]) -> f64;
+
+/// The four generated modes of `fn f(x: &[f64], extra..) -> f64`.
+struct Slice<'a> {
+    f: &'a dyn Fn(&[f64]) -> f64,
+    jvp: SliceJvp<'a>,
+    vjp: SliceVjp<'a>,
+    grad: &'a dyn Fn(&[f64], &mut [f64]) -> f64,
+    hvp: SliceHvp<'a>,
+}
+
+macro_rules! slice {
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident $(, $e:expr)* $(,)?) => {
+        Slice {
+            f: &|x| $f(x $(, $e)*),
+            jvp: &|x, v| $jvp(x, v $(, $e)*),
+            vjp: &|x, b, s| $vjp(x, b $(, $e)*, s),
+            grad: &|x, g| $grad(x, g $(, $e)*),
+            hvp: &|x, v, h| $hvp(x, v, h $(, $e)*),
+        }
+    };
+}
+
+/// Hand-worked truth for a slice function: value, gradient, and `H v` for some `v`.
+struct SliceTruth<'a> {
+    value: f64,
+    grad: &'a [f64],
+    hvps: &'a [(&'a [f64], &'a [f64])],
+}
+
+/// Checks all modes of `m` at `x` against finite differences of `m.f` (also that `_vjp`
+/// adds to its shadow while `_grad` and `_hvp` overwrite theirs), and, when given,
+/// against hand-worked values.
+#[track_caller]
+fn check_slice_fn(name: &str, m: &Slice, x: &[f64], truth: Option<SliceTruth>) {
+    let n = x.len();
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.25; z.len()];
+        let v = (m.vjp)(z, &mut b, s);
+        (v, b.iter().map(|x| x - 0.25).collect::<Vec<f64>>())
+    };
+    let grad = |z: &[f64]| {
+        let mut g = vec![9.0; z.len()];
+        let v = (m.grad)(z, &mut g);
+        (v, g)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut hv = vec![7.0; z.len()];
+        let v = (m.hvp)(z, d, &mut hv);
+        (v, hv)
+    };
+    let s = fd::Scalar {
+        f: m.f,
+        jvp: Some(m.jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    fd::check_scalar(name, &s, x, TOL, HTOL);
+    if let Some(t) = truth {
+        assert_eq!(t.grad.len(), n, "{name}: truth has the wrong length");
+        close(&format!("{name} value at {x:?}"), (m.f)(x), t.value, EXACT);
+        for i in 0..n {
+            let mut e = vec![0.0; n];
+            e[i] = 1.0;
+            let (v, d) = (m.jvp)(x, &e);
+            close(&format!("{name}_jvp value at {x:?}"), v, t.value, EXACT);
+            close(&format!("{name}_jvp e{i} at {x:?}"), d, t.grad[i], EXACT);
+        }
+        let (v, b) = vjp(x, -1.75);
+        close(&format!("{name}_vjp value at {x:?}"), v, t.value, EXACT);
+        let want: Vec<f64> = t.grad.iter().map(|g| -1.75 * g).collect();
+        fd::close_all(&format!("{name}_vjp seed -1.75 at {x:?}"), &b, &want, EXACT);
+        let (v, g) = grad(x);
+        close(&format!("{name}_grad value at {x:?}"), v, t.value, EXACT);
+        fd::close_all(&format!("{name}_grad at {x:?}"), &g, t.grad, EXACT);
+        for (dir, want) in t.hvps {
+            let (v, hv) = hvp(x, dir);
+            close(&format!("{name}_hvp value at {x:?}"), v, t.value, EXACT);
+            fd::close_all(
+                &format!("{name}_hvp along {dir:?} at {x:?}"),
+                &hv,
+                want,
+                EXACT,
+            );
+        }
+    }
+}
+
+/// Runs `body` on another thread and fails if it has not finished within 60 s (for
+/// loops whose generated code once did not terminate); panics inside `body` propagate.
+fn terminates(name: &str, body: fn()) {
+    use std::sync::mpsc::{channel, RecvTimeoutError};
+    let (tx, rx) = channel();
+    let handle = std::thread::spawn(move || {
+        body();
+        let _ = tx.send(());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+        Ok(()) => {}
+        Err(RecvTimeoutError::Timeout) => panic!("{name}: did not terminate within 60 s"),
+        Err(RecvTimeoutError::Disconnected) => {
+            if let Err(e) = handle.join() {
+                std::panic::resume_unwind(e);
+            }
+        }
+    }
+}
+
+// ------------------------------------- A. a trailing loop overwriting a carried value
+
+#[differentiable]
+fn a_overwrite_for(x: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..2 {
+        s = x * (i as f64);
+    }
+    s
+}
+
+#[test]
+fn a_loop_overwrites_carried_value() {
+    // The last iteration (i = 1) decides: s = x.
+    let m = one!(
+        a_overwrite_for,
+        a_overwrite_for_jvp,
+        a_overwrite_for_vjp,
+        a_overwrite_for_grad,
+        a_overwrite_for_hvp
+    );
+    check_one("a_overwrite_for", &m, 1.5, Some((1.5, 1.0, 0.0)));
+    check_one("a_overwrite_for", &m, -0.7, Some((-0.7, 1.0, 0.0)));
+}
+
+#[differentiable]
+fn a_reset_mid_loop(x: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..4 {
+        if i == 2 {
+            s = 0.0;
+        }
+        s += x * (i as f64);
+    }
+    s
+}
+
+#[test]
+fn a_loop_resets_accumulator_mid_way() {
+    // Reset at i = 2, then 2x + 3x = 5x.
+    let m = one!(
+        a_reset_mid_loop,
+        a_reset_mid_loop_jvp,
+        a_reset_mid_loop_vjp,
+        a_reset_mid_loop_grad,
+        a_reset_mid_loop_hvp
+    );
+    check_one("a_reset_mid_loop", &m, 1.5, Some((7.5, 5.0, 0.0)));
+}
+
+#[differentiable]
+fn a_overwrite_slice(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s = x[i] * x[i];
+    }
+    s
+}
+
+#[test]
+fn a_loop_overwrites_carried_value_over_slice() {
+    // s = x[1]^2 at [3, 5]: grad [0, 10]; H = diag(0, 2).
+    let m = slice!(
+        a_overwrite_slice,
+        a_overwrite_slice_jvp,
+        a_overwrite_slice_vjp,
+        a_overwrite_slice_grad,
+        a_overwrite_slice_hvp
+    );
+    check_slice_fn(
+        "a_overwrite_slice",
+        &m,
+        &[3.0, 5.0],
+        Some(SliceTruth {
+            value: 25.0,
+            grad: &[0.0, 10.0],
+            hvps: &[
+                (&[1.0, 0.0], &[0.0, 0.0]),
+                (&[0.0, 1.0], &[0.0, 2.0]),
+                (&[0.5, -2.0], &[0.0, -4.0]),
+            ],
+        }),
+    );
+    check_slice_fn("a_overwrite_slice", &m, &[0.3, -1.2, 2.5, 0.8], None);
+}
+
+#[differentiable]
+fn a_overwrite_while(x: f64) -> f64 {
+    let mut s = 0.0;
+    let mut i = 0;
+    while i < 3 {
+        s = x * x * (i as f64);
+        i += 1;
+    }
+    s
+}
+
+#[differentiable]
+fn a_overwrite_while_slice(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    let mut i = 0;
+    while i < x.len() {
+        s = x[i] * x[i];
+        i += 1;
+    }
+    s
+}
+
+#[test]
+fn a_while_loop_overwrites_carried_value() {
+    terminates("a_overwrite_while", || {
+        // The last iteration (i = 2): s = 2x^2.
+        let m = one!(
+            a_overwrite_while,
+            a_overwrite_while_jvp,
+            a_overwrite_while_vjp,
+            a_overwrite_while_grad,
+            a_overwrite_while_hvp
+        );
+        check_one("a_overwrite_while", &m, 1.5, Some((4.5, 6.0, 4.0)));
+        let m = slice!(
+            a_overwrite_while_slice,
+            a_overwrite_while_slice_jvp,
+            a_overwrite_while_slice_vjp,
+            a_overwrite_while_slice_grad,
+            a_overwrite_while_slice_hvp
+        );
+        check_slice_fn(
+            "a_overwrite_while_slice",
+            &m,
+            &[3.0, 5.0],
+            Some(SliceTruth {
+                value: 25.0,
+                grad: &[0.0, 10.0],
+                hvps: &[(&[1.0, 0.0], &[0.0, 0.0]), (&[0.0, 1.0], &[0.0, 2.0])],
+            }),
+        );
+    });
+}
+
+#[differentiable]
+fn a_overwrite_inner(x: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        for j in 0..2 {
+            s = x * x * ((i + j) as f64);
+        }
+    }
+    s
+}
+
+#[differentiable]
+fn a_overwrite_inner_slice(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        for j in 0..x.len() {
+            s = x[i] * x[j];
+        }
+    }
+    s
+}
+
+#[differentiable]
+fn a_overwrite_inner_carried(x: f64) -> f64 {
+    let mut s = 1.0;
+    for i in 0..3 {
+        let mut t = 0.0;
+        for j in 0..3 {
+            t = s * x + (j as f64);
+        }
+        s = t * (i as f64 + 1.0);
+    }
+    s
+}
+
+#[test]
+fn a_inner_loop_overwrites_carried_value() {
+    // Last overwrite at i = 2, j = 1: s = 3x^2.
+    let m = one!(
+        a_overwrite_inner,
+        a_overwrite_inner_jvp,
+        a_overwrite_inner_vjp,
+        a_overwrite_inner_grad,
+        a_overwrite_inner_hvp
+    );
+    check_one("a_overwrite_inner", &m, 1.5, Some((6.75, 9.0, 6.0)));
+    // Last overwrite at i = j = n - 1: s = x[n-1]^2.
+    let m = slice!(
+        a_overwrite_inner_slice,
+        a_overwrite_inner_slice_jvp,
+        a_overwrite_inner_slice_vjp,
+        a_overwrite_inner_slice_grad,
+        a_overwrite_inner_slice_hvp
+    );
+    check_slice_fn(
+        "a_overwrite_inner_slice",
+        &m,
+        &[3.0, 5.0],
+        Some(SliceTruth {
+            value: 25.0,
+            grad: &[0.0, 10.0],
+            hvps: &[(&[1.0, 0.0], &[0.0, 0.0]), (&[0.0, 1.0], &[0.0, 2.0])],
+        }),
+    );
+    // The inner loop overwrites t; the outer loop carries s non-linearly:
+    // s1 = x + 2, s2 = 2(s1 x + 2), s3 = 3(s2 x + 2)
+    //    = 6x^3 + 12x^2 + 12x + 6.
+    let m = one!(
+        a_overwrite_inner_carried,
+        a_overwrite_inner_carried_jvp,
+        a_overwrite_inner_carried_vjp,
+        a_overwrite_inner_carried_grad,
+        a_overwrite_inner_carried_hvp
+    );
+    let x: f64 = 1.5;
+    check_one(
+        "a_overwrite_inner_carried",
+        &m,
+        x,
+        Some((
+            6.0 * x.powi(3) + 12.0 * x * x + 12.0 * x + 6.0,
+            18.0 * x * x + 24.0 * x + 12.0,
+            36.0 * x + 24.0,
+        )),
+    );
+}
+
+#[differentiable]
+fn a_overwrite_epilogue(x: f64) -> f64 {
+    let mut s = 0.0;
+    let mut last = 0.0;
+    for i in 0..3 {
+        last = x * x * (i as f64);
+        s += last;
+    }
+    s + last
+}
+
+#[differentiable]
+fn a_overwrite_epilogue_slice(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    let mut last = 0.0;
+    for i in 0..x.len() {
+        last = x[i] * x[i];
+        s += last * x[i];
+    }
+    s + last
+}
+
+#[test]
+fn a_loop_overwrite_read_after_the_loop() {
+    // s = (0 + 1 + 2) x^2, last = 2x^2: 5x^2.
+    let m = one!(
+        a_overwrite_epilogue,
+        a_overwrite_epilogue_jvp,
+        a_overwrite_epilogue_vjp,
+        a_overwrite_epilogue_grad,
+        a_overwrite_epilogue_hvp
+    );
+    check_one("a_overwrite_epilogue", &m, 1.5, Some((11.25, 15.0, 10.0)));
+    // sum x_i^3 + x_{n-1}^2 at [3, 5]: 27 + 125 + 25; grad [27, 75 + 10];
+    // H = diag(18, 30 + 2).
+    let m = slice!(
+        a_overwrite_epilogue_slice,
+        a_overwrite_epilogue_slice_jvp,
+        a_overwrite_epilogue_slice_vjp,
+        a_overwrite_epilogue_slice_grad,
+        a_overwrite_epilogue_slice_hvp
+    );
+    check_slice_fn(
+        "a_overwrite_epilogue_slice",
+        &m,
+        &[3.0, 5.0],
+        Some(SliceTruth {
+            value: 177.0,
+            grad: &[27.0, 85.0],
+            hvps: &[(&[1.0, 0.0], &[18.0, 0.0]), (&[0.0, 1.0], &[0.0, 32.0])],
+        }),
+    );
+}
+
+// --------------------- B. inactive compound assignment as a block tail without `;`
+
+#[differentiable]
+fn b_tail_add_for(x: f64) -> f64 {
+    let mut n = 0;
+    for _i in 0..3 {
+        n += 2
+    }
+    x * (n as f64)
+}
+
+#[test]
+fn b_inactive_compound_assignment_as_for_body_tail() {
+    let m = one!(
+        b_tail_add_for,
+        b_tail_add_for_jvp,
+        b_tail_add_for_vjp,
+        b_tail_add_for_grad,
+        b_tail_add_for_hvp
+    );
+    check_one("b_tail_add_for", &m, 1.5, Some((9.0, 6.0, 0.0)));
+}
+
+#[differentiable]
+fn b_tail_add_while(x: f64) -> f64 {
+    let mut s = x;
+    let mut i = 0;
+    while i < 3 {
+        s = s * x;
+        i += 1
+    }
+    s
+}
+
+#[test]
+fn b_inactive_counter_as_while_body_tail_terminates() {
+    terminates("b_tail_add_while", || {
+        // x^4: 4x^3, 12x^2.
+        let m = one!(
+            b_tail_add_while,
+            b_tail_add_while_jvp,
+            b_tail_add_while_vjp,
+            b_tail_add_while_grad,
+            b_tail_add_while_hvp
+        );
+        check_one("b_tail_add_while", &m, 1.5, Some((5.0625, 13.5, 27.0)));
+    });
+}
+
+#[differentiable]
+fn b_tail_add_in_if(x: &[f64]) -> f64 {
+    let mut k = 0;
+    for i in 0..x.len() {
+        if x[i] > 0.0 {
+            k += 1
+        }
+    }
+    x[0] * (k as f64)
+}
+
+#[test]
+fn b_inactive_compound_assignment_as_if_body_tail() {
+    // Two positive entries: 2 x[0].
+    let m = slice!(
+        b_tail_add_in_if,
+        b_tail_add_in_if_jvp,
+        b_tail_add_in_if_vjp,
+        b_tail_add_in_if_grad,
+        b_tail_add_in_if_hvp
+    );
+    check_slice_fn(
+        "b_tail_add_in_if",
+        &m,
+        &[1.5, -2.0, 3.0],
+        Some(SliceTruth {
+            value: 3.0,
+            grad: &[2.0, 0.0, 0.0],
+            hvps: &[(&[1.0, -0.5, 2.0], &[0.0, 0.0, 0.0])],
+        }),
+    );
+    check_slice_fn("b_tail_add_in_if", &m, &[-0.5, 0.7, 1.1, 2.0], None);
+}
+
+// ----------------------------------------------- C. `match` on inactive values
+
+#[differentiable]
+fn c_match_stmt_in_loop(x: f64) -> f64 {
+    let mut k = 1;
+    for i in 0..3 {
+        match i {
+            1 => k += 1,
+            _ => {}
+        }
+    }
+    x * (k as f64)
+}
+
+#[test]
+fn c_match_statement_on_loop_index() {
+    let m = one!(
+        c_match_stmt_in_loop,
+        c_match_stmt_in_loop_jvp,
+        c_match_stmt_in_loop_vjp,
+        c_match_stmt_in_loop_grad,
+        c_match_stmt_in_loop_hvp
+    );
+    check_one("c_match_stmt_in_loop", &m, 1.5, Some((3.0, 2.0, 0.0)));
+}
+
+#[differentiable]
+fn c_match_return(x: f64, k: usize) -> f64 {
+    match k {
+        0 => return 1.0,
+        _ => {}
+    }
+    x * x
+}
+
+#[test]
+fn c_match_arm_with_early_return() {
+    let m = one!(
+        c_match_return,
+        c_match_return_jvp,
+        c_match_return_vjp,
+        c_match_return_grad,
+        c_match_return_hvp,
+        0
+    );
+    check_one("c_match_return(k = 0)", &m, 1.5, Some((1.0, 0.0, 0.0)));
+    let m = one!(
+        c_match_return,
+        c_match_return_jvp,
+        c_match_return_vjp,
+        c_match_return_grad,
+        c_match_return_hvp,
+        2
+    );
+    check_one("c_match_return(k = 2)", &m, 1.5, Some((2.25, 3.0, 2.0)));
+}
+
+#[differentiable]
+fn c_match_break_continue(x: f64) -> f64 {
+    let mut s = x;
+    for i in 0..6 {
+        match i {
+            2 => continue,
+            4 => break,
+            _ => {}
+        }
+        s = s * x;
+    }
+    s
+}
+
+#[differentiable]
+fn c_match_break_continue_slice(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        match i {
+            1 => continue,
+            3 => break,
+            _ => {}
+        }
+        s += x[i] * x[i] * (i as f64 + 1.0);
+    }
+    s
+}
+
+#[test]
+fn c_match_arms_with_break_and_continue() {
+    // Multiplies at i = 0, 1, 3: x^4.
+    let m = one!(
+        c_match_break_continue,
+        c_match_break_continue_jvp,
+        c_match_break_continue_vjp,
+        c_match_break_continue_grad,
+        c_match_break_continue_hvp
+    );
+    check_one(
+        "c_match_break_continue",
+        &m,
+        1.5,
+        Some((5.0625, 13.5, 27.0)),
+    );
+    // x0^2 + 3 x2^2 at [1, 2, 3, 4, 5]: 28; grad [2, 0, 18, 0, 0]; H = diag(2, 0, 6, 0, 0).
+    let m = slice!(
+        c_match_break_continue_slice,
+        c_match_break_continue_slice_jvp,
+        c_match_break_continue_slice_vjp,
+        c_match_break_continue_slice_grad,
+        c_match_break_continue_slice_hvp
+    );
+    check_slice_fn(
+        "c_match_break_continue_slice",
+        &m,
+        &[1.0, 2.0, 3.0, 4.0, 5.0],
+        Some(SliceTruth {
+            value: 28.0,
+            grad: &[2.0, 0.0, 18.0, 0.0, 0.0],
+            hvps: &[(&[1.0, 1.0, 1.0, 1.0, 1.0], &[2.0, 0.0, 6.0, 0.0, 0.0])],
+        }),
+    );
+}
+
+#[differentiable]
+fn c_match_active_arms(x: f64, k: usize) -> f64 {
+    let y = match k {
+        0 => x,
+        1 => x * x,
+        _ => 2.0 * x,
+    };
+    y * x + y
+}
+
+#[test]
+fn c_match_expression_with_active_arm_values() {
+    // k = 0: x^2 + x; k = 1: x^3 + x^2; otherwise 2x^2 + 2x.
+    let x: f64 = 1.5;
+    let truth = [
+        (0usize, (x * x + x, 2.0 * x + 1.0, 2.0)),
+        (1, (x.powi(3) + x * x, 3.0 * x * x + 2.0 * x, 6.0 * x + 2.0)),
+        (5, (2.0 * x * x + 2.0 * x, 4.0 * x + 2.0, 4.0)),
+    ];
+    for (k, t) in truth {
+        let m = one!(
+            c_match_active_arms,
+            c_match_active_arms_jvp,
+            c_match_active_arms_vjp,
+            c_match_active_arms_grad,
+            c_match_active_arms_hvp,
+            k
+        );
+        check_one(&format!("c_match_active_arms(k = {k})"), &m, x, Some(t));
+    }
+}
+
+// --------------------------- D. `break` / `continue` as the value of an `if` / `match`
+
+#[differentiable]
+fn d_break_in_let(x: f64) -> f64 {
+    let mut s = x;
+    for i in 0..10 {
+        let k = if i > 1 { break } else { i };
+        s = s * x + (k as f64);
+    }
+    s
+}
+
+#[test]
+fn d_break_inside_inactive_let_value() {
+    // i = 0: x^2; i = 1: x^3 + 1; then break.
+    let m = one!(
+        d_break_in_let,
+        d_break_in_let_jvp,
+        d_break_in_let_vjp,
+        d_break_in_let_grad,
+        d_break_in_let_hvp
+    );
+    check_one("d_break_in_let", &m, 1.5, Some((4.375, 6.75, 9.0)));
+    check_one("d_break_in_let", &m, -0.8, Some((0.488, 1.92, -4.8)));
+}
+
+#[differentiable]
+fn d_continue_in_let(x: f64) -> f64 {
+    let mut s = x;
+    for i in 0..10 {
+        let k = if i > 1 { continue } else { i };
+        s = s * x + (k as f64);
+    }
+    s
+}
+
+#[differentiable]
+fn d_continue_in_let_middle(x: f64) -> f64 {
+    let mut s = x;
+    for i in 0..3 {
+        let k = if i == 1 { continue } else { i };
+        s = s * x + (k as f64);
+    }
+    s
+}
+
+#[test]
+fn d_continue_inside_inactive_let_value() {
+    // Only i = 0, 1 update: x^3 + 1.
+    let m = one!(
+        d_continue_in_let,
+        d_continue_in_let_jvp,
+        d_continue_in_let_vjp,
+        d_continue_in_let_grad,
+        d_continue_in_let_hvp
+    );
+    check_one("d_continue_in_let", &m, 1.5, Some((4.375, 6.75, 9.0)));
+    // i = 0: x^2; i = 1 skipped; i = 2: x^3 + 2.
+    let m = one!(
+        d_continue_in_let_middle,
+        d_continue_in_let_middle_jvp,
+        d_continue_in_let_middle_vjp,
+        d_continue_in_let_middle_grad,
+        d_continue_in_let_middle_hvp
+    );
+    check_one(
+        "d_continue_in_let_middle",
+        &m,
+        1.5,
+        Some((5.375, 6.75, 9.0)),
+    );
+}
+
+#[differentiable]
+fn d_break_in_match_let(x: f64) -> f64 {
+    let mut s = x;
+    for i in 0..10 {
+        let k = match i {
+            3 => break,
+            _ => i,
+        };
+        s = s * x + (k as f64);
+    }
+    s
+}
+
+#[test]
+fn d_break_inside_match_let_value() {
+    // i = 0: x^2; i = 1: x^3 + 1; i = 2: x^4 + x + 2; break at i = 3.
+    let m = one!(
+        d_break_in_match_let,
+        d_break_in_match_let_jvp,
+        d_break_in_match_let_vjp,
+        d_break_in_match_let_grad,
+        d_break_in_match_let_hvp
+    );
+    check_one("d_break_in_match_let", &m, 1.5, Some((8.5625, 14.5, 27.0)));
+}
+
+#[differentiable]
+fn d_break_in_active_let(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let y = if x[i] > 2.0 { break } else { x[i] * 2.0 };
+        s += y * x[i];
+    }
+    s
+}
+
+#[test]
+fn d_break_inside_active_let_value() {
+    // Stops at x[2] = 3: 2 (1 + 1.5^2); grad [4, 6, 0, 0]; H = diag(4, 4, 0, 0).
+    let m = slice!(
+        d_break_in_active_let,
+        d_break_in_active_let_jvp,
+        d_break_in_active_let_vjp,
+        d_break_in_active_let_grad,
+        d_break_in_active_let_hvp
+    );
+    check_slice_fn(
+        "d_break_in_active_let",
+        &m,
+        &[1.0, 1.5, 3.0, 0.5],
+        Some(SliceTruth {
+            value: 6.5,
+            grad: &[4.0, 6.0, 0.0, 0.0],
+            hvps: &[(&[1.0, -1.0, 0.5, 2.0], &[4.0, -4.0, 0.0, 0.0])],
+        }),
+    );
+    // No break at all.
+    check_slice_fn(
+        "d_break_in_active_let",
+        &m,
+        &[0.5, -1.0, 1.5],
+        Some(SliceTruth {
+            value: 2.0 * (0.25 + 1.0 + 2.25),
+            grad: &[2.0, -4.0, 6.0],
+            hvps: &[(&[1.0, 1.0, 1.0], &[4.0, 4.0, 4.0])],
+        }),
+    );
+    // Break at the first element: 0 and no derivative.
+    check_slice_fn(
+        "d_break_in_active_let",
+        &m,
+        &[2.5, 1.0],
+        Some(SliceTruth {
+            value: 0.0,
+            grad: &[0.0, 0.0],
+            hvps: &[(&[1.0, 1.0], &[0.0, 0.0])],
+        }),
+    );
+}
+
+// ------------------------------------- E. reversed range with a mutated bound
+
+// `n += 1` is never read: the range is evaluated once, which is the point.
+#[differentiable]
+#[allow(unused_assignments)]
+fn e_rev_mutated_bound(x: f64) -> f64 {
+    let mut s = 0.0;
+    let mut n = 2;
+    for i in (0..n).rev() {
+        s = s + x * (i as f64);
+        n += 1;
+    }
+    s
+}
+
+#[differentiable]
+fn e_rev_mutated_bound_nonlinear(x: f64) -> f64 {
+    let mut s = 1.0;
+    let mut n = 3;
+    for i in (1..n).rev() {
+        s = s * x + (i as f64);
+        n += 2;
+    }
+    s * (n as f64)
+}
+
+#[test]
+fn e_reversed_range_with_bound_mutated_in_the_body() {
+    terminates("e_rev_mutated_bound", || {
+        // The range is evaluated once (i = 1, 0): s = x.
+        let m = one!(
+            e_rev_mutated_bound,
+            e_rev_mutated_bound_jvp,
+            e_rev_mutated_bound_vjp,
+            e_rev_mutated_bound_grad,
+            e_rev_mutated_bound_hvp
+        );
+        check_one("e_rev_mutated_bound", &m, 1.5, Some((1.5, 1.0, 0.0)));
+        // i = 2: x + 2; i = 1: x^2 + 2x + 1; n = 3 + 2 + 2 = 7: 7 (x + 1)^2.
+        let m = one!(
+            e_rev_mutated_bound_nonlinear,
+            e_rev_mutated_bound_nonlinear_jvp,
+            e_rev_mutated_bound_nonlinear_vjp,
+            e_rev_mutated_bound_nonlinear_grad,
+            e_rev_mutated_bound_nonlinear_hvp
+        );
+        check_one(
+            "e_rev_mutated_bound_nonlinear",
+            &m,
+            1.5,
+            Some((7.0 * 6.25, 14.0 * 2.5, 14.0)),
+        );
+    });
+}
+
+// ------------------------------- F. shadowing by closure parameters and match bindings
+
+#[differentiable(wrt(x))]
+fn f_closure_param_shadows(x: f64, w: &[f64]) -> f64 {
+    let k = 0;
+    let c: f64 = (0..w.len()).map(|k| w[k]).sum();
+    x * c + (k as f64)
+}
+
+#[test]
+fn f_closure_parameter_shadows_a_local() {
+    let w = [1.0, 2.0, 3.0];
+    let m = one!(
+        f_closure_param_shadows,
+        f_closure_param_shadows_jvp,
+        f_closure_param_shadows_vjp,
+        f_closure_param_shadows_grad,
+        f_closure_param_shadows_hvp,
+        &w
+    );
+    check_one("f_closure_param_shadows", &m, 1.5, Some((9.0, 6.0, 0.0)));
+}
+
+#[differentiable]
+fn f_match_binding_shadows(x: f64, o: Option<f64>) -> f64 {
+    let v = 10.0;
+    let c = match o {
+        Some(v) => v,
+        None => 0.0,
+    };
+    x * c + v
+}
+
+#[test]
+fn f_match_binding_shadows_a_local() {
+    let m = one!(
+        f_match_binding_shadows,
+        f_match_binding_shadows_jvp,
+        f_match_binding_shadows_vjp,
+        f_match_binding_shadows_grad,
+        f_match_binding_shadows_hvp,
+        Some(2.0)
+    );
+    check_one(
+        "f_match_binding_shadows(Some(2))",
+        &m,
+        1.5,
+        Some((13.0, 2.0, 0.0)),
+    );
+    let m = one!(
+        f_match_binding_shadows,
+        f_match_binding_shadows_jvp,
+        f_match_binding_shadows_vjp,
+        f_match_binding_shadows_grad,
+        f_match_binding_shadows_hvp,
+        None
+    );
+    check_one(
+        "f_match_binding_shadows(None)",
+        &m,
+        1.5,
+        Some((10.0, 0.0, 0.0)),
+    );
+}
+
+// ----------------------------------------------------- G. struct field shorthand
+
+struct Cfg {
+    k: usize,
+}
+
+fn weight(c: Cfg) -> f64 {
+    c.k as f64
+}
+
+#[differentiable(wrt(x))]
+fn g_struct_shorthand(x: f64, k: usize) -> f64 {
+    let k = k * 2;
+    x * weight(Cfg { k })
+}
+
+#[test]
+fn g_struct_field_shorthand_uses_the_shadowing_local() {
+    let m = one!(
+        g_struct_shorthand,
+        g_struct_shorthand_jvp,
+        g_struct_shorthand_vjp,
+        g_struct_shorthand_grad,
+        g_struct_shorthand_hvp,
+        3
+    );
+    check_one("g_struct_shorthand", &m, 1.5, Some((9.0, 6.0, 0.0)));
+}
+
+// ------------------------- H. side effects run exactly once per generated call
+
+/// A linear congruential generator: `uniform` has a side effect on `self`.
+struct Lcg(u64);
+
+impl Lcg {
+    fn uniform(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+#[differentiable(wrt(x))]
+fn h_rng_once(x: f64, rng: &mut Lcg) -> f64 {
+    let mut s = x * x;
+    if x > 0.0 {
+        let u = rng.uniform();
+        s = s * (x + u);
+    }
+    s
+}
+
+/// The state of `Lcg(seed)` after `n` draws.
+fn lcg_after(seed: u64, n: usize) -> u64 {
+    let mut r = Lcg(seed);
+    for _ in 0..n {
+        r.uniform();
+    }
+    r.0
+}
+
+#[test]
+fn h_side_effect_runs_once() {
+    let x = 0.8;
+    let u = Lcg(42).uniform();
+    // x^2 (x + u): 3x^2 + 2xu, 6x + 2u.
+    let truth = (
+        x * x * (x + u),
+        3.0 * x * x + 2.0 * x * u,
+        6.0 * x + 2.0 * u,
+    );
+    let m = one!(
+        h_rng_once,
+        h_rng_once_jvp,
+        h_rng_once_vjp,
+        h_rng_once_grad,
+        h_rng_once_hvp,
+        &mut Lcg(42)
+    );
+    check_one("h_rng_once", &m, x, Some(truth));
+
+    let once = lcg_after(42, 1);
+    let mut r = Lcg(42);
+    let (v, d) = h_rng_once_jvp(x, 1.0, &mut r);
+    assert_eq!(
+        r.0, once,
+        "h_rng_once_jvp: generator must advance exactly once"
+    );
+    close("h_rng_once_jvp", v, truth.0, EXACT);
+    close("h_rng_once_jvp", d, truth.1, EXACT);
+    let mut r = Lcg(42);
+    let (v, d) = h_rng_once_vjp(x, &mut r, 1.0);
+    assert_eq!(
+        r.0, once,
+        "h_rng_once_vjp: generator must advance exactly once"
+    );
+    close("h_rng_once_vjp", v, truth.0, EXACT);
+    close("h_rng_once_vjp", d, truth.1, EXACT);
+    let mut r = Lcg(42);
+    let (v, d) = h_rng_once_grad(x, &mut r);
+    assert_eq!(
+        r.0, once,
+        "h_rng_once_grad: generator must advance exactly once"
+    );
+    close("h_rng_once_grad", v, truth.0, EXACT);
+    close("h_rng_once_grad", d, truth.1, EXACT);
+    let mut r = Lcg(42);
+    let (v, h) = h_rng_once_hvp(x, 1.0, &mut r);
+    assert_eq!(
+        r.0, once,
+        "h_rng_once_hvp: generator must advance exactly once"
+    );
+    close("h_rng_once_hvp", v, truth.0, EXACT);
+    close("h_rng_once_hvp", h, truth.2, EXACT);
+    // The branch not taken draws nothing: x^2 at x < 0.
+    let mut r = Lcg(42);
+    let (v, d) = h_rng_once_grad(-0.8, &mut r);
+    assert_eq!(
+        r.0, 42,
+        "h_rng_once_grad at x < 0: generator must not advance"
+    );
+    close("h_rng_once_grad at -0.8", v, 0.64, EXACT);
+    close("h_rng_once_grad at -0.8", d, -1.6, EXACT);
+}
+
+#[differentiable(wrt(x))]
+fn h_rng_loop(x: f64, n: usize, rng: &mut Lcg) -> f64 {
+    let mut s = x;
+    for i in 0..n {
+        let u = rng.uniform();
+        s = s * (x + u) + (i as f64) * x;
+    }
+    s
+}
+
+#[test]
+fn h_side_effect_in_a_loop_runs_once_per_iteration() {
+    let n = 4;
+    let x = 0.8;
+    // Hand-derived recurrences with the draws of a fresh Lcg(42):
+    // s' = s (x + u) + i x, ds' = ds (x + u) + s + i, dds' = dds (x + u) + 2 ds.
+    let mut r = Lcg(42);
+    let (mut s, mut ds, mut dds) = (x, 1.0, 0.0);
+    for i in 0..n {
+        let u = r.uniform();
+        let fi = i as f64;
+        let (s1, ds1, dds1) = (
+            s * (x + u) + fi * x,
+            ds * (x + u) + s + fi,
+            dds * (x + u) + 2.0 * ds,
+        );
+        (s, ds, dds) = (s1, ds1, dds1);
+    }
+    let m = one!(
+        h_rng_loop,
+        h_rng_loop_jvp,
+        h_rng_loop_vjp,
+        h_rng_loop_grad,
+        h_rng_loop_hvp,
+        n,
+        &mut Lcg(42)
+    );
+    check_one("h_rng_loop", &m, x, Some((s, ds, dds)));
+
+    let after = lcg_after(42, n);
+    let mut r = Lcg(42);
+    h_rng_loop_jvp(x, 1.0, n, &mut r);
+    assert_eq!(
+        r.0, after,
+        "h_rng_loop_jvp: generator must advance exactly n times"
+    );
+    let mut r = Lcg(42);
+    h_rng_loop_vjp(x, n, &mut r, 1.0);
+    assert_eq!(
+        r.0, after,
+        "h_rng_loop_vjp: generator must advance exactly n times"
+    );
+    let mut r = Lcg(42);
+    h_rng_loop_grad(x, n, &mut r);
+    assert_eq!(
+        r.0, after,
+        "h_rng_loop_grad: generator must advance exactly n times"
+    );
+    let mut r = Lcg(42);
+    h_rng_loop_hvp(x, 1.0, n, &mut r);
+    assert_eq!(
+        r.0, after,
+        "h_rng_loop_hvp: generator must advance exactly n times"
+    );
+}
+
+// ------------------------------ I. `%` w.r.t. the divisor at an exact-integer quotient
+
+#[differentiable]
+fn i_rem(t: f64, p: f64) -> f64 {
+    t % p
+}
+
+#[test]
+fn i_rem_wrt_divisor_at_integer_quotient() {
+    let (t, p) = (7.0, 0.1);
+    let r = i_rem(t, p);
+    // Rust's 7.0 % 0.1 is 0.0999..96: the truncated quotient is 69, not 70.
+    assert!(r > 0.09 && r < 0.1, "7.0 % 0.1 = {r}");
+    let q = ((t - r) / p).round();
+    assert_eq!(q, 69.0);
+    // t % p = t - 69 p on the side of (7, 0.1) the primal takes (p slightly larger, or t
+    // slightly smaller; the quotient jumps to 70 just the other way): one-sided
+    // differences on that side agree; central ones would straddle the jump.
+    let h = 1e-7;
+    let fd_p = (i_rem(t, p + h) - r) / h;
+    close("forward difference in p", fd_p, -69.0, 1e-6);
+    let fd_t = (r - i_rem(t - h, p)) / h;
+    close("backward difference in t", fd_t, 1.0, 1e-6);
+    let (dt, dp) = (1.0, -69.0);
+
+    let (v, d) = i_rem_jvp(t, 1.0, p, 0.0);
+    close("i_rem_jvp value", v, r, 0.0);
+    close("i_rem_jvp along t", d, dt, EXACT);
+    let (_, d) = i_rem_jvp(t, 0.0, p, 1.0);
+    close("i_rem_jvp along p", d, dp, EXACT);
+    let (_, d) = i_rem_jvp(t, 0.5, p, -2.0);
+    close("i_rem_jvp along (0.5, -2)", d, 0.5 * dt - 2.0 * dp, EXACT);
+    let (v, a, b) = i_rem_vjp(t, p, -1.75);
+    close("i_rem_vjp value", v, r, 0.0);
+    close("i_rem_vjp t", a, -1.75 * dt, EXACT);
+    close("i_rem_vjp p", b, -1.75 * dp, EXACT);
+    let (v, a, b) = i_rem_grad(t, p);
+    close("i_rem_grad value", v, r, 0.0);
+    close("i_rem_grad t", a, dt, EXACT);
+    close("i_rem_grad p", b, dp, EXACT);
+    for (vt, vp) in [(1.0, 0.0), (0.0, 1.0), (0.5, -2.0)] {
+        let (v, a, b) = i_rem_hvp(t, vt, p, vp);
+        close("i_rem_hvp value", v, r, 0.0);
+        close(&format!("i_rem_hvp t along ({vt}, {vp})"), a, 0.0, EXACT);
+        close(&format!("i_rem_hvp p along ({vt}, {vp})"), b, 0.0, EXACT);
+    }
+    // Away from the jump, against central differences.
+    check_scalars!(
+        i_rem,
+        i_rem_jvp,
+        i_rem_vjp,
+        i_rem_grad,
+        i_rem_hvp,
+        [0, 1],
+        [vec![7.05, 0.1], vec![5.3, 1.7], vec![-4.2, 0.9]]
+    );
+}
+
+// ------------------------------------------------- constructs that must compile
+
+#[differentiable]
+fn k_assert_inline_args(x: f64, n: usize) -> f64 {
+    let m = n + 1;
+    assert!(m > 0, "got {m}");
+    assert!(m < 100, "got {m:?}");
+    assert!(m != 7, "got {m:.3}");
+    x * x * (m as f64)
+}
+
+#[test]
+fn k_assert_with_inline_format_arguments() {
+    // m = 3: 3x^2.
+    let m = one!(
+        k_assert_inline_args,
+        k_assert_inline_args_jvp,
+        k_assert_inline_args_vjp,
+        k_assert_inline_args_grad,
+        k_assert_inline_args_hvp,
+        2
+    );
+    check_one("k_assert_inline_args", &m, 1.5, Some((6.75, 9.0, 6.0)));
+}
+
+#[differentiable]
+fn k_block_while_condition(x: f64) -> f64 {
+    let mut s = x;
+    let mut k = 0;
+    while {
+        k += 1;
+        k < 4
+    } {
+        s = s * x;
+    }
+    s
+}
+
+#[test]
+fn k_block_as_while_condition() {
+    terminates("k_block_while_condition", || {
+        // The body runs for k = 1, 2, 3: x^4.
+        let m = one!(
+            k_block_while_condition,
+            k_block_while_condition_jvp,
+            k_block_while_condition_vjp,
+            k_block_while_condition_grad,
+            k_block_while_condition_hvp
+        );
+        check_one(
+            "k_block_while_condition",
+            &m,
+            1.5,
+            Some((5.0625, 13.5, 27.0)),
+        );
+    });
+}
+
+#[differentiable]
+fn k_if_else_compound_tails(x: f64, c: bool) -> f64 {
+    let mut k = 0;
+    if c {
+        k += 1
+    } else {
+        k += 2
+    }
+    for i in 0..3 {
+        if i == 1 {
+            k += 1
+        } else {
+            k += 2
+        }
+    }
+    x * x * (k as f64)
+}
+
+#[test]
+fn k_if_else_with_inactive_compound_assignment_tails() {
+    // The loop adds 2 + 1 + 2 = 5; c adds 1, !c adds 2.
+    let m = one!(
+        k_if_else_compound_tails,
+        k_if_else_compound_tails_jvp,
+        k_if_else_compound_tails_vjp,
+        k_if_else_compound_tails_grad,
+        k_if_else_compound_tails_hvp,
+        true
+    );
+    check_one(
+        "k_if_else_compound_tails(true)",
+        &m,
+        1.5,
+        Some((13.5, 18.0, 12.0)),
+    );
+    let m = one!(
+        k_if_else_compound_tails,
+        k_if_else_compound_tails_jvp,
+        k_if_else_compound_tails_vjp,
+        k_if_else_compound_tails_grad,
+        k_if_else_compound_tails_hvp,
+        false
+    );
+    check_one(
+        "k_if_else_compound_tails(false)",
+        &m,
+        1.5,
+        Some((15.75, 21.0, 14.0)),
+    );
+}
+
+// `let y = if x[i] > 2.0 { break } else { x[i] * 2.0 };` is `d_break_in_active_let` above.
+
+#[differentiable]
+fn k_println_active(x: f64) -> f64 {
+    let y = x * x;
+    println!("y = {y}");
+    y * x
+}
+
+#[test]
+fn k_println_of_an_active_value() {
+    // x^3: prints the primal, derivatives unchanged.
+    let m = one!(
+        k_println_active,
+        k_println_active_jvp,
+        k_println_active_vjp,
+        k_println_active_grad,
+        k_println_active_hvp
+    );
+    check_one("k_println_active", &m, 1.5, Some((3.375, 6.75, 9.0)));
+}
