@@ -150,6 +150,17 @@ pub(crate) fn is_statement_like(e: &Expr) -> bool {
     }
 }
 
+/// Parses generated syntax around pieces of the user's: an error (never a panic) if
+/// a piece does not print back into valid syntax.
+fn reparse<T: syn::parse::Parse>(ts: proc_macro2::TokenStream, span: Span) -> syn::Result<T> {
+    syn::parse2(ts).map_err(|_| {
+        syn::Error::new(
+            span,
+            "this construct could not be rewritten for differentiation; simplify it",
+        )
+    })
+}
+
 /// The name of the variable holding a desugared `match`'s scrutinee.
 fn scrutinee_ident(span: Span) -> syn::Ident {
     syn::Ident::new("__ad_scrutinee", span)
@@ -157,14 +168,14 @@ fn scrutinee_ident(span: Span) -> syn::Ident {
 
 /// `match s { arms }` as `(let tmp = s;, if-chain)`. The last arm becomes the final
 /// `else` (the match is exhaustive, so it matches whenever the others do not).
-pub(crate) fn match_to_if(m: &syn::ExprMatch) -> (syn::Stmt, Expr) {
+pub(crate) fn match_to_if(m: &syn::ExprMatch) -> syn::Result<(syn::Stmt, Expr)> {
     let span = m.match_token.span;
     let tmp = scrutinee_ident(span);
     let scrutinee = &m.expr;
-    let let_tmp: syn::Stmt = syn::parse_quote_spanned!(span=> let #tmp = #scrutinee;);
+    let let_tmp: syn::Stmt = reparse(quote::quote_spanned!(span=> let #tmp = #scrutinee;), span)?;
     let mut chain: Option<Expr> = None;
     for (k, arm) in m.arms.iter().enumerate().rev() {
-        let body = arm_body(arm, &tmp);
+        let body = arm_body(arm, &tmp)?;
         let last = k + 1 == m.arms.len();
         chain = Some(match chain {
             None if last => {
@@ -197,26 +208,40 @@ pub(crate) fn match_to_if(m: &syn::ExprMatch) -> (syn::Stmt, Expr) {
         });
     }
     let chain = chain.unwrap_or_else(|| syn::parse_quote_spanned!(span=> {}));
-    (let_tmp, chain)
+    Ok((let_tmp, chain))
 }
 
 /// An `else` target must be a block or an `if`.
 fn as_block(e: Expr) -> Expr {
     match e {
         Expr::If(_) | Expr::Block(_) => e,
-        other => syn::parse_quote!({ #other }),
+        other => block_of(vec![syn::Stmt::Expr(other, None)]),
     }
+}
+
+fn block_of(stmts: Vec<syn::Stmt>) -> Expr {
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: syn::Block {
+            brace_token: Default::default(),
+            stmts,
+        },
+    })
 }
 
 /// An arm's body as statements, preceded by `let`s re-binding the pattern's names
 /// from the scrutinee.
-fn arm_body(arm: &syn::Arm, tmp: &syn::Ident) -> Vec<syn::Stmt> {
+fn arm_body(arm: &syn::Arm, tmp: &syn::Ident) -> syn::Result<Vec<syn::Stmt>> {
     let pat = strip_guard(&arm.pat);
     let mut stmts: Vec<syn::Stmt> = Vec::new();
     for name in bound_names(pat) {
-        stmts.push(syn::parse_quote_spanned!(name.span()=>
-            let #name = match #tmp { #pat => #name, _ => ::core::unreachable!() };
-        ));
+        stmts.push(reparse(
+            quote::quote_spanned!(name.span()=>
+                let #name = match #tmp { #pat => #name, _ => ::core::unreachable!() };
+            ),
+            name.span(),
+        )?);
     }
     match &*arm.body {
         Expr::Block(b) if b.label.is_none() && b.attrs.is_empty() => {
@@ -224,7 +249,7 @@ fn arm_body(arm: &syn::Arm, tmp: &syn::Ident) -> Vec<syn::Stmt> {
         }
         other => stmts.push(syn::Stmt::Expr(other.clone(), None)),
     }
-    stmts
+    Ok(stmts)
 }
 
 fn strip_guard(p: &Pat) -> &Pat {
@@ -289,7 +314,7 @@ pub(crate) fn assign_tails(target: &syn::Ident, i: &syn::ExprIf) -> syn::ExprIf 
             Expr::Block(b) => assign_block(target, &mut b.block),
             other => {
                 let v = other.clone();
-                *other = syn::parse_quote!({ #target = #v; });
+                *other = block_of(vec![syn::Stmt::Expr(assign(target, v), Some(Default::default()))]);
             }
         }
     }
@@ -303,25 +328,43 @@ fn assign_block(target: &syn::Ident, b: &mut syn::Block) {
     if let Some(syn::Stmt::Expr(e, semi @ None)) = b.stmts.last_mut() {
         let new = match &*e {
             Expr::If(ii) if has_diverging_branch(ii) => Expr::If(assign_tails(target, ii)),
-            v => syn::parse_quote_spanned!(syn::spanned::Spanned::span(v)=> #target = #v),
+            v => assign(target, v.clone()),
         };
         *e = new;
         *semi = Some(Default::default());
     }
 }
 
+/// `target = value`.
+fn assign(target: &syn::Ident, value: Expr) -> Expr {
+    let span = syn::spanned::Spanned::span(&value);
+    Expr::Assign(syn::ExprAssign {
+        attrs: Vec::new(),
+        left: Box::new(Expr::Path(syn::ExprPath {
+            attrs: Vec::new(),
+            qself: None,
+            path: target.clone().into(),
+        })),
+        eq_token: syn::Token![=](span),
+        right: Box::new(value),
+    })
+}
+
 /// `while COND { BODY }` with statements in `COND` as
 /// `loop { let __ad_while = COND; if !__ad_while { break; } BODY }`.
-pub(crate) fn while_to_loop(w: &syn::ExprWhile) -> syn::ExprLoop {
+pub(crate) fn while_to_loop(w: &syn::ExprWhile) -> syn::Result<syn::ExprLoop> {
     let span = w.while_token.span;
     let c = syn::Ident::new("__ad_while", span);
     let cond = &w.cond;
     let stmts = &w.body.stmts;
-    syn::parse_quote_spanned!(span=> loop {
-        let #c: bool = #cond;
-        if !#c { break; }
-        #(#stmts)*
-    })
+    reparse(
+        quote::quote_spanned!(span=> loop {
+            let #c: bool = #cond;
+            if !#c { break; }
+            #(#stmts)*
+        }),
+        span,
+    )
 }
 
 /// Whether a condition needs statements of its own (a block with `let`s or assignments).

@@ -24,18 +24,100 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
 }
 
 fn try_expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
+    if let Ok(imp) = syn::parse2::<syn::ItemImpl>(input.clone()) {
+        return expand_impl(args, imp);
+    }
     let args: Args = syn::parse2(args)?;
     let item = parse_fn(input)?;
-    check_signature(&item)?;
+    let generated = derivatives(&item, &args)?;
+    Ok(quote!(#item #generated))
+}
+
+/// `#[differentiable]` on an `impl` block (the way to differentiate methods of a
+/// trait impl, where extra methods cannot go): the block stays as written, minus the
+/// inner `#[differentiable]` attributes, and the generated methods go into an inherent
+/// `impl` of the same type. The methods marked `#[differentiable(..)]` inside are
+/// differentiated with their own options; when none is marked, every method returning a
+/// float or a float array is.
+fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenStream> {
+    if !args.is_empty() {
+        let outer: Args = syn::parse2(args.clone())?;
+        if outer.wrt.is_some() {
+            return Err(syn::Error::new_spanned(
+                args,
+                "`wrt(..)` names parameters of one method: put `#[differentiable(wrt(..))]` on that method inside the impl block",
+            ));
+        }
+    }
+    let is_ours = |a: &syn::Attribute| {
+        a.path()
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "differentiable")
+    };
+    let any_marked = imp.items.iter().any(|it| match it {
+        syn::ImplItem::Fn(f) => f.attrs.iter().any(is_ours),
+        _ => false,
+    });
+    let mut generated = TokenStream::new();
+    let mut errors: Vec<syn::Error> = Vec::new();
+    for it in &mut imp.items {
+        let syn::ImplItem::Fn(f) = it else { continue };
+        let (ours, others): (Vec<syn::Attribute>, Vec<syn::Attribute>) =
+            f.attrs.drain(..).partition(|a| is_ours(a));
+        f.attrs = others;
+        if any_marked && ours.is_empty() {
+            continue;
+        }
+        let method_args = match ours.first().map(|a| &a.meta) {
+            Some(syn::Meta::List(l)) => l.tokens.clone(),
+            _ => args.clone(),
+        };
+        let item = syn::ItemFn {
+            attrs: f.attrs.clone(),
+            vis: f.vis.clone(),
+            modifiers: f.modifiers.clone(),
+            sig: f.sig.clone(),
+            block: Box::new(f.block.clone()),
+        };
+        if !any_marked {
+            let fl = signature::float_generics(&item.sig);
+            if signature::ret_shape(&item.sig, &fl).is_err() {
+                continue;
+            }
+        }
+        let generated_here = syn::parse2::<Args>(method_args)
+            .and_then(|a| derivatives(&item, &a));
+        match generated_here {
+            Ok(ts) => generated.extend(ts),
+            Err(e) => errors.push(e),
+        }
+    }
+    if let Some(e) = combine(errors) {
+        return Err(e);
+    }
+    let (impl_generics, _, where_clause) = imp.generics.split_for_impl();
+    let self_ty = &imp.self_ty;
+    Ok(quote! {
+        #imp
+        impl #impl_generics #self_ty #where_clause {
+            #generated
+        }
+    })
+}
+
+/// The generated derivative functions of one function or method.
+fn derivatives(item: &ItemFn, args: &Args) -> syn::Result<TokenStream> {
+    check_signature(item)?;
     let fl = signature::float_generics(&item.sig);
     let ret = signature::ret_shape(&item.sig, &fl)?;
-    let func = lower_fn(&item, &args, &fl, &ret)?;
+    let func = lower_fn(item, args, &fl, &ret)?;
     let rt = match &args.krate {
         Some(p) => quote!(#p::__private),
         None => quote!(::differentiable::__private),
     };
     let src = Source {
-        item: &item,
+        item,
         func: &func,
         ret: &ret,
         rt,
@@ -44,7 +126,7 @@ fn try_expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream>
     if matches!(ret, RetShape::Scalar(_)) {
         kinds.extend([Kind::Grad, Kind::Hvp]);
     }
-    let mut out = quote!(#item);
+    let mut out = TokenStream::new();
     for k in kinds {
         out.extend(src.generate(k)?);
     }
@@ -60,7 +142,6 @@ fn parse_fn(input: TokenStream) -> syn::Result<ItemFn> {
                     syn::Item::Struct(_) => "a struct",
                     syn::Item::Enum(_) => "an enum",
                     syn::Item::Trait(_) => "a trait",
-                    syn::Item::Impl(_) => "an impl block (put it on the methods inside)",
                     syn::Item::Const(_) => "a const",
                     syn::Item::Static(_) => "a static",
                     syn::Item::Mod(_) => "a module",

@@ -66,6 +66,29 @@ fn check(args: &TokenStream, input: &TokenStream) -> Result<Outcome, String> {
     let file = syn::parse2::<syn::File>(out).map_err(|e| {
         format!("output is neither an error nor items: {e}\ninput: {input}\noutput: {text}")
     })?;
+    if let Ok(mut imp) = syn::parse2::<syn::ItemImpl>(input.clone()) {
+        // an impl block: emitted first (without the inner `#[differentiable]`s), then an
+        // inherent impl with the derivatives
+        for it in &mut imp.items {
+            if let syn::ImplItem::Fn(f) = it {
+                f.attrs.retain(|a| !a.path().is_ident("differentiable"));
+            }
+        }
+        let first = file.items.first().map(|i| quote::quote!(#i).to_string());
+        if first != Some(quote::quote!(#imp).to_string()) {
+            return Err(format!(
+                "the impl block is not emitted first, unchanged\ninput: {input}\noutput: {text}"
+            ));
+        }
+        let generated = match file.items.get(1) {
+            Some(syn::Item::Impl(g)) => g.items.len(),
+            _ => 0,
+        };
+        if generated == 0 {
+            return Err(format!("no generated methods\ninput: {input}\noutput: {text}"));
+        }
+        return Ok(Outcome::Code);
+    }
     let original = syn::parse2::<syn::ItemFn>(input.clone()).map_err(|e| {
         format!("code emitted for an input that is not a function: {e}\ninput: {input}")
     })?;
@@ -129,8 +152,10 @@ const ITEMS: &[(&str, &str, &str, Option<Outcome>)] = &[
     ("union", "", "union U { a: f64, b: u64 }", Some(Error)),
     ("trait", "", "trait T { fn f(x: f64) -> f64; }", Some(Error)),
     ("trait with default", "", "trait T { fn f(x: f64) -> f64 { x } }", Some(Error)),
-    ("impl block", "", "impl S { fn f(&self, x: f64) -> f64 { x } }", Some(Error)),
-    ("trait impl", "", "impl Tr for S { fn f(x: f64) -> f64 { x } }", Some(Error)),
+    ("impl block", "", "impl S { fn f(&self, x: f64) -> f64 { x } }", Some(Code)),
+    ("trait impl", "", "impl Tr for S { fn f(x: f64) -> f64 { x } }", Some(Code)),
+    ("trait impl, marked method", "", "impl Tr for S { #[differentiable(wrt(x))] fn f(x: f64, k: usize) -> f64 { x } fn g(&self) -> usize { 1 } }", Some(Code)),
+    ("impl block with wrt", "wrt(x)", "impl S { fn f(x: f64) -> f64 { x } }", Some(Error)),
     ("unsafe fn", "", "unsafe fn f(x: f64) -> f64 { x }", Some(Error)),
     ("async fn", "", "async fn f(x: f64) -> f64 { x }", Some(Error)),
     ("const fn", "", "const fn f(x: f64) -> f64 { x }", Some(Error)),

@@ -212,7 +212,7 @@ impl Lowerer {
             let last = k + 1 == stmts.len();
             let rest = &stmts[k + 1..];
             // statements rewritten into the smaller grammar, then lowered with the rest
-            if let Some(replaced) = self.desugar_stmt(s) {
+            if let Some(replaced) = self.desugar_stmt(s)? {
                 let mut v = replaced;
                 v.extend(rest.iter().cloned());
                 return self.lower_seq(&v, out, top);
@@ -516,14 +516,16 @@ impl Lowerer {
                 | "debug_assert_eq"
                 | "debug_assert_ne"
         );
-        if !assertion && self.env().tokens_mention_active(&mac.tokens) {
+        // printing reads values too (their primal part), once per call
+        let printing = matches!(name.as_str(), "println" | "print" | "eprintln" | "eprint");
+        if !assertion && !printing && self.mentions_active_in_macro(mac) {
             return err(
                 mac.path.span(),
                 format!("macro `{name}!` on an active value is not supported in a differentiable function; compute the value and use it outside, or copy the primal into a plain variable first"),
             );
         }
         let mut mac = mac.clone();
-        mac.tokens = self.env().rewrite_tokens(mac.tokens);
+        mac.tokens = self.env().rewrite_macro(&mac);
         out.push(Stmt::Effect(Inact {
             expr: Expr::Macro(syn::ExprMacro {
                 attrs: Vec::new(),
@@ -531,6 +533,22 @@ impl Lowerer {
             }),
         }));
         Ok(())
+    }
+
+    /// Whether a macro's arguments, or the names its format string captures, are active.
+    fn mentions_active_in_macro(&self, mac: &syn::Macro) -> bool {
+        fn active_placeholder(ts: proc_macro2::TokenStream, vars: &[Var]) -> bool {
+            ts.into_iter().any(|tt| match tt {
+                proc_macro2::TokenTree::Ident(id) => {
+                    crate::resolve::placeholder_var(&id).is_some_and(|v| vars[v].active)
+                }
+                proc_macro2::TokenTree::Group(g) => active_placeholder(g.stream(), vars),
+                _ => false,
+            })
+        }
+        let env = self.env();
+        let rewritten = env.rewrite_macro(mac);
+        env.tokens_mention_active(&rewritten) || active_placeholder(rewritten, &self.vars)
     }
 
     fn lower_let(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
@@ -612,7 +630,7 @@ impl Lowerer {
             Expr::Paren(p) => self.diverging_init(&p.expr),
             Expr::If(i) if desugar::has_diverging_branch(i) => Some((None, i.clone())),
             Expr::Match(m) => {
-                let (pre, chain) = desugar::match_to_if(m);
+                let (pre, chain) = desugar::match_to_if(m).ok()?;
                 match chain {
                     Expr::If(i) if desugar::has_diverging_branch(&i) => Some((Some(pre), i)),
                     _ => None,
@@ -624,22 +642,19 @@ impl Lowerer {
 
     /// A statement the desugaring rewrites: a `match` that does more than compute an
     /// inactive value, a `while` whose condition has statements.
-    fn desugar_stmt(&self, s: &syn::Stmt) -> Option<Vec<syn::Stmt>> {
+    fn desugar_stmt(&self, s: &syn::Stmt) -> Res<Option<Vec<syn::Stmt>>> {
         match s {
             syn::Stmt::Expr(Expr::Match(m), semi) if self.match_needs_lowering(m) => {
-                let (pre, chain) = desugar::match_to_if(m);
-                Some(vec![pre, syn::Stmt::Expr(chain, *semi)])
+                let (pre, chain) = desugar::match_to_if(m)?;
+                Ok(Some(vec![pre, syn::Stmt::Expr(chain, *semi)]))
             }
-            syn::Stmt::Expr(Expr::While(w), semi) if desugar::cond_has_statements(&w.cond) => {
-                if w.label.is_some() {
-                    return None;
-                }
-                Some(vec![syn::Stmt::Expr(
-                    Expr::Loop(desugar::while_to_loop(w)),
-                    *semi,
-                )])
+            syn::Stmt::Expr(Expr::While(w), semi)
+                if w.label.is_none() && desugar::cond_has_statements(&w.cond) =>
+            {
+                let l = desugar::while_to_loop(w)?;
+                Ok(Some(vec![syn::Stmt::Expr(Expr::Loop(l), *semi)]))
             }
-            _ => None,
+            _ => Ok(None),
         }
     }
 
@@ -665,9 +680,11 @@ impl Lowerer {
     pub(crate) fn discard(&mut self, v: Lowered, out: &mut Vec<Stmt>) -> bool {
         match v {
             Lowered::Inactive(e) => {
-                if !is_plain_path(&e) {
+                // (an empty statement `;` is an empty verbatim expression)
+                let empty = matches!(&e, Expr::Verbatim(ts) if ts.is_empty());
+                if !is_plain_path(&e) && !empty {
                     out.push(Stmt::Effect(Inact {
-                        expr: syn::parse_quote!({ let _ = #e; }),
+                        expr: let_underscore(e),
                     }));
                 }
                 true
@@ -1007,4 +1024,31 @@ fn mut_names(p: &Pat) -> Vec<String> {
     let mut f = Find(Vec::new());
     syn::visit::Visit::visit_pat(&mut f, p);
     f.0
+}
+
+/// `{ let _ = e; }`, built without re-parsing `e` (which may be any expression).
+fn let_underscore(e: Expr) -> Expr {
+    let local = syn::Local {
+        attrs: Vec::new(),
+        modifiers: Default::default(),
+        let_token: Default::default(),
+        pat: Pat::Wild(syn::PatWild {
+            attrs: Vec::new(),
+            underscore_token: Default::default(),
+        }),
+        init: Some(syn::LocalInit {
+            eq_token: Default::default(),
+            expr: Box::new(e),
+            diverge: None,
+        }),
+        semi_token: Default::default(),
+    };
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: syn::Block {
+            brace_token: Default::default(),
+            stmts: vec![syn::Stmt::Local(local)],
+        },
+    })
 }

@@ -175,8 +175,15 @@ impl Lowerer {
             Expr::Closure(c) => err_node(c, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
             Expr::Match(m) => {
                 // `{ let scrutinee = ..; if .. { arm } else if .. { arm } else { arm } }`
-                let (pre, chain) = crate::desugar::match_to_if(m);
-                let block: Expr = syn::parse_quote_spanned!(m.match_token.span=> { #pre #chain });
+                let (pre, chain) = crate::desugar::match_to_if(m)?;
+                let block = Expr::Block(syn::ExprBlock {
+                    attrs: Vec::new(),
+                    label: None,
+                    block: syn::Block {
+                        brace_token: Default::default(),
+                        stmts: vec![pre, syn::Stmt::Expr(chain, None)],
+                    },
+                });
                 self.lower_expr(&block, out)
             }
             Expr::Loop(l) => err(l.loop_token.span, "`loop` with a value is not supported in a differentiable function; use a variable assigned before `break`"),

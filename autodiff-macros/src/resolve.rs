@@ -45,6 +45,53 @@ impl Scopes {
     }
 }
 
+/// Where the format string is among a standard formatting or assertion macro's
+/// arguments.
+pub(crate) fn format_arg_index(name: &str) -> Option<usize> {
+    match name {
+        "println" | "print" | "eprintln" | "eprint" | "format" | "panic" | "unreachable"
+        | "todo" | "unimplemented" | "format_args" => Some(0),
+        "assert" | "debug_assert" | "write" | "writeln" => Some(1),
+        "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => Some(2),
+        _ => None,
+    }
+}
+
+/// The names a format string captures implicitly: `{m}`, `{m:?}`, `{m:.3}`, not
+/// positions (`{0}`), not escaped braces (`{{`).
+fn format_captures(fmt: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+            }
+            '{' => {
+                let mut arg = String::new();
+                while let Some(&d) = chars.peek() {
+                    if d == '}' || d == ':' {
+                        break;
+                    }
+                    arg.push(d);
+                    chars.next();
+                }
+                let arg = arg.trim().to_string();
+                let ident = arg
+                    .chars()
+                    .next()
+                    .is_some_and(|f| f.is_alphabetic() || f == '_')
+                    && arg.chars().all(|d| d.is_alphanumeric() || d == '_');
+                if ident && arg != "_" && !out.contains(&arg) {
+                    out.push(arg);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The placeholder identifier of a local variable inside an inactive expression.
 pub(crate) fn placeholder(var: VarId, span: Span) -> Ident {
     Ident::new(&format!("__ad_ph_{var}"), span)
@@ -113,6 +160,59 @@ impl Env<'_> {
         }
         .visit_expr_mut(&mut e);
         e
+    }
+
+    /// The tokens of a macro call with locals rewritten. Formatting and assertion
+    /// macros are parsed as their arguments, so that names captured inside the format
+    /// string (`"got {m}"`) become explicit named arguments (`m = <placeholder>`);
+    /// other macros are rewritten token by token.
+    pub(crate) fn rewrite_macro(&self, m: &syn::Macro) -> TokenStream {
+        let name = m
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        let Some(fmt_at) = format_arg_index(&name) else {
+            return self.rewrite_tokens(m.tokens.clone());
+        };
+        let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+        let Ok(args) = syn::parse::Parser::parse2(parser, m.tokens.clone()) else {
+            return self.rewrite_tokens(m.tokens.clone());
+        };
+        let mut args: Vec<Expr> = args.into_iter().collect();
+        if let Some(Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(fmt),
+            ..
+        })) = args.get(fmt_at)
+        {
+            let named: Vec<String> = args
+                .iter()
+                .filter_map(|a| match a {
+                    Expr::Assign(a) => match &*a.left {
+                        Expr::Path(p) => p.path.get_ident().map(ToString::to_string),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            let span = fmt.span();
+            for cap in format_captures(&fmt.value()) {
+                if !named.contains(&cap) && self.resolve(&cap).is_some() {
+                    let id = Ident::new(&cap, span);
+                    args.push(syn::parse_quote!(#id = #id));
+                }
+            }
+        }
+        let args = args.into_iter().map(|a| match a {
+            // a named argument: only its value is an expression of the function
+            Expr::Assign(mut a) => {
+                *a.right = self.rewrite(&a.right);
+                Expr::Assign(a)
+            }
+            other => self.rewrite(&other),
+        });
+        quote::quote!(#(#args),*)
     }
 
     pub(crate) fn rewrite_tokens(&self, ts: TokenStream) -> TokenStream {
@@ -325,7 +425,7 @@ impl VisitMut for Rewriter<'_, '_> {
         syn::visit_mut::visit_field_value_mut(self, f);
     }
     fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
-        m.tokens = self.env.rewrite_tokens(m.tokens.clone());
+        m.tokens = self.env.rewrite_macro(m);
     }
     fn visit_expr_closure_mut(&mut self, c: &mut syn::ExprClosure) {
         let mark = self.shadows.mark();
