@@ -624,3 +624,80 @@ fn non_float_impl_parameter_stays_inactive() {
     assert_eq!(s.weighted_vjp(2.0, 5u8, 2.0), (26.0, 46.0));
     assert_eq!(s.weighted_hvp(2.0, 1.0, 5u8), (26.0, 10.0));
 }
+
+// ---------------------------------------------------------------- trait impls
+
+/// A loss behind a trait: derivative methods cannot be added to a trait impl, so the
+/// attribute goes on the impl block and the generated methods land in an inherent impl.
+pub trait Energy {
+    fn energy(&self, x: &[f64]) -> f64;
+    fn scaled(&self, x: f64, k: usize) -> f64;
+    fn dim(&self) -> usize;
+}
+
+pub struct Spring2 {
+    stiffness: f64,
+}
+
+#[differentiable]
+impl Energy for Spring2 {
+    #[differentiable]
+    fn energy(&self, x: &[f64]) -> f64 {
+        let mut s = 0.0;
+        for i in 0..x.len() {
+            s += 0.5 * self.stiffness * x[i] * x[i] * (1.0 + x[i].sin());
+        }
+        s
+    }
+
+    #[differentiable(wrt(x))]
+    fn scaled(&self, x: f64, k: usize) -> f64 {
+        self.stiffness * x.powi(3) * (k as f64)
+    }
+
+    // not marked: stays as written, no derivatives
+    fn dim(&self) -> usize {
+        3
+    }
+}
+
+#[test]
+fn trait_impl_methods_all_modes() {
+    let s = Spring2 { stiffness: 1.7 };
+    assert_eq!(s.dim(), 3);
+    let f = |z: &[f64]| s.energy(z);
+    let jvp = |z: &[f64], v: &[f64]| s.energy_jvp(z, v);
+    let vjp = |z: &[f64], seed: f64| {
+        let mut b = vec![0.0; 3];
+        let v = s.energy_vjp(z, &mut b, seed);
+        (v, b)
+    };
+    let grad = |z: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let v = s.energy_grad(z, &mut b);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut b = vec![0.0; 3];
+        let v = s.energy_hvp(z, d, &mut b);
+        (v, b)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(7, 3, 3, -1.5, 1.5) {
+        fd::check_scalar("Spring2::energy", &m, &x, 1e-6, 1e-4);
+    }
+    // d/dx (1.7 x^3 k) = 5.1 x^2 k, d2/dx2 = 10.2 x k (exact, at x = 0.5, k = 2)
+    let (v, d) = s.scaled_grad(0.5, 2);
+    close("scaled", v, 1.7 * 0.125 * 2.0, 1e-12);
+    close("scaled_grad", d, 5.1 * 0.25 * 2.0, 1e-12);
+    let (_, t) = s.scaled_jvp(0.5, 1.0, 2);
+    close("scaled_jvp", t, 5.1 * 0.25 * 2.0, 1e-12);
+    let (_, h) = s.scaled_hvp(0.5, 1.0, 2);
+    close("scaled_hvp", h, 10.2 * 0.5 * 2.0, 1e-12);
+}

@@ -271,7 +271,7 @@ pub(crate) fn bound_names(p: &Pat) -> Vec<syn::Ident> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_lowercase() || c == '_');
-            if binding && s != "_" && !self.0.iter().any(|n| *n == p.ident) {
+            if binding && s != "_" && !self.0.contains(&p.ident) {
                 self.0.push(p.ident.clone());
             }
             syn::visit::visit_pat_ident(self, p);
@@ -314,7 +314,10 @@ pub(crate) fn assign_tails(target: &syn::Ident, i: &syn::ExprIf) -> syn::ExprIf 
             Expr::Block(b) => assign_block(target, &mut b.block),
             other => {
                 let v = other.clone();
-                *other = block_of(vec![syn::Stmt::Expr(assign(target, v), Some(Default::default()))]);
+                *other = block_of(vec![syn::Stmt::Expr(
+                    assign(target, v),
+                    Some(Default::default()),
+                )]);
             }
         }
     }

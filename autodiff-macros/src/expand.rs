@@ -86,8 +86,7 @@ fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenSt
                 continue;
             }
         }
-        let generated_here = syn::parse2::<Args>(method_args)
-            .and_then(|a| derivatives(&item, &a));
+        let generated_here = syn::parse2::<Args>(method_args).and_then(|a| derivatives(&item, &a));
         match generated_here {
             Ok(ts) => generated.extend(ts),
             Err(e) => errors.push(e),

@@ -85,7 +85,9 @@ fn check(args: &TokenStream, input: &TokenStream) -> Result<Outcome, String> {
             _ => 0,
         };
         if generated == 0 {
-            return Err(format!("no generated methods\ninput: {input}\noutput: {text}"));
+            return Err(format!(
+                "no generated methods\ninput: {input}\noutput: {text}"
+            ));
         }
         return Ok(Outcome::Code);
     }

@@ -355,6 +355,14 @@ impl Lowerer {
         self.nesting -= 1;
         let (tv, ev) = (tv?, ev?);
         let (Some(tv), Some(ev)) = (tv, ev) else {
+            let leaves = |stmts: &[syn::Stmt]| {
+                stmts
+                    .last()
+                    .is_some_and(|st| matches!(st, syn::Stmt::Expr(e, _) if expr_exits(e)))
+            };
+            if leaves(then) || leaves(els) {
+                return Err(crate::lower_expr::hazard_error(desugar::Hazard::Exit(span)));
+            }
             return err(
                 span,
                 "both branches of this `if` must produce a value (add an `else` branch)",
