@@ -36,7 +36,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::saddle::Objective;
+use crate::objective::Objective;
 
 /// The Hessian `∇²f(x)` of `obj` as a row-major `n × n` matrix, from `n` HVPs with
 /// the unit vectors.
@@ -221,7 +221,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::saddle::FnObjective;
+    use crate::objective::FnObjective;
 
     /// f(x) = Σ sin(xᵢ) xᵢ₊₁ with analytic derivatives.
     fn chain(x: &[f64]) -> f64 {

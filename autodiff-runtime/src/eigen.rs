@@ -8,6 +8,8 @@ use alloc::vec;
 use alloc::vec::Vec;
 use num_traits::Float;
 
+use crate::linalg::SplitMix64;
+
 /// Sweeps after which Jacobi gives up. Convergence is quadratic, so real matrices
 /// need well under 20; the cap only guarantees termination on NaN input.
 const MAX_JACOBI_SWEEPS: usize = 64;
@@ -304,20 +306,12 @@ pub(crate) fn tridiagonal_vectors(diag: &[f64], off: &[f64], values: &[f64]) -> 
         acc.max(Float::abs(diag[i]) + left + right)
     });
     let tiny = f64::EPSILON * tnorm.max(f64::MIN_POSITIVE);
-    let mut seed: u64 = 0x243f_6a88_85a3_08d3;
+    // Only needs to be generic, not high quality.
+    let mut rng = SplitMix64(0x243f_6a88_85a3_08d3);
     let mut out: Vec<Vec<f64>> = Vec::with_capacity(values.len());
     for (j, &theta) in values.iter().enumerate() {
         let lu = TridiagonalLu::new(diag, off, theta, tiny);
-        let mut x: Vec<f64> = (0..m)
-            .map(|_| {
-                // SplitMix64 step; only needs to be generic, not high quality.
-                seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
-                let mut z = seed;
-                z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-                z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-                ((z ^ (z >> 31)) >> 11) as f64 / (1u64 << 53) as f64 - 0.5
-            })
-            .collect();
+        let mut x: Vec<f64> = (0..m).map(|_| rng.next_centered()).collect();
         let close: Vec<usize> = (0..j)
             .filter(|&i| Float::abs(values[i] - theta) <= 1e-3 * tnorm)
             .collect();

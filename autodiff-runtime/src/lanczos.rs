@@ -16,7 +16,12 @@ use alloc::vec::Vec;
 use num_traits::Float;
 
 use crate::eigen;
-use crate::saddle::{Eigenpair, Objective, SaddleError, Which};
+use crate::eigenpair::{Eigenpair, SaddleError, Which};
+use crate::linalg::{
+    all_finite, dot, norm, orthogonalize, random_vector, reorthogonalize, scale, Deflated,
+    SplitMix64,
+};
+use crate::objective::Objective;
 
 /// A new Lanczos vector shorter than this fraction of the norm estimate means the
 /// Krylov space is (numerically) invariant.
@@ -250,9 +255,7 @@ impl Krylov {
         self.locked = keep;
         // Rounding in the recombination: re-orthogonalise the residual direction.
         let mut q = residual.to_vec();
-        orthogonalize(&mut q, &self.basis, self.n);
-        orthogonalize(&mut q, &self.basis, self.n);
-        let nq = norm(&q);
+        let nq = orthogonalize(&mut q, self.basis.chunks_exact(self.n));
         scale(&mut q, 1.0 / nq);
         self.basis.extend_from_slice(&q);
     }
@@ -318,7 +321,7 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
             row_sum += if i == j { 0.0 } else { Float::abs(c) };
         }
         // ... then full reorthogonalisation against the whole basis.
-        reorthogonalize(&mut w, &kr.basis, n);
+        reorthogonalize(&mut w, kr.basis.chunks_exact(n));
         let b = norm(&w);
         // The scale of ‖H‖ for the relative tolerances: the largest absolute row
         // sum of the projection (with the new coupling) seen so far, which lies
@@ -366,7 +369,7 @@ pub(crate) fn lanczos<O: Objective + ?Sized>(
                 break;
             }
             let mut r = random_vector(&mut rng, n);
-            reorthogonalize(&mut r, &kr.basis, n);
+            reorthogonalize(&mut r, kr.basis.chunks_exact(n));
             let nr = norm(&r);
             if nr <= 1e-8 && m >= k {
                 // The basis already spans the space numerically.
@@ -429,9 +432,10 @@ pub(crate) fn check_missed<O: Objective + ?Sized>(
             .fold(1.0, |m: f64, p| m.max(Float::abs(p.value)));
         let spread = Float::abs(worst - pairs[0].value);
         let shift = 2.0 * (spread + scale);
+        let found: Vec<Vec<f64>> = pairs.iter().map(|p| p.vector.clone()).collect();
         let deflated = Deflated {
             inner: obj,
-            pairs,
+            vecs: &found,
             shift: match which {
                 Which::Smallest => shift,
                 Which::Largest => -shift,
@@ -481,35 +485,6 @@ pub(crate) fn check_missed<O: Objective + ?Sized>(
         pairs.insert(at, extra);
     }
     Ok(())
-}
-
-/// `H + shift · Σ yᵢ yᵢᵀ` over the found pairs: the found eigenvalues moved by
-/// `shift`, every other eigenpair of `H` unchanged.
-struct Deflated<'a, O: ?Sized> {
-    inner: &'a O,
-    pairs: &'a [Eigenpair],
-    shift: f64,
-}
-
-impl<O: Objective + ?Sized> Objective for Deflated<'_, O> {
-    fn dim(&self) -> usize {
-        self.inner.dim()
-    }
-    fn value(&self, x: &[f64]) -> f64 {
-        self.inner.value(x)
-    }
-    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
-        self.inner.grad(x, g)
-    }
-    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
-        self.inner.hvp(x, v, hv);
-        for p in self.pairs {
-            let c = self.shift * dot(&p.vector, v);
-            for (h, y) in hv.iter_mut().zip(&p.vector) {
-                *h += c * y;
-            }
-        }
-    }
 }
 
 /// Ritz pairs of the final projection, with true residuals `‖Hy − θy‖` from one
@@ -563,93 +538,4 @@ fn wanted(m: usize, k: usize, which: Which) -> impl Iterator<Item = usize> {
 /// QL work per check without letting a converged solve run far past convergence.
 fn should_check(m: usize) -> bool {
     m <= 40 || m % (m / 20) == 0
-}
-
-/// Subtracts from `w` its projection on the (orthonormal) rows of `basis`.
-fn orthogonalize(w: &mut [f64], basis: &[f64], n: usize) {
-    // Classical Gram–Schmidt: the inner products are independent of each other
-    // (unlike modified Gram–Schmidt's), which keeps the pass memory-bound instead
-    // of latency-bound; its weaker orthogonality is what the DGKS repeat fixes.
-    let coeffs: Vec<f64> = basis.chunks_exact(n).map(|q| dot(q, w)).collect();
-    for (q, c) in basis.chunks_exact(n).zip(coeffs) {
-        for (wl, ql) in w.iter_mut().zip(q) {
-            *wl -= c * ql;
-        }
-    }
-}
-
-/// Full reorthogonalisation of `w` against the basis, with the DGKS criterion
-/// (Daniel, Gragg, Kaufman and Stewart, 1976): a second Gram–Schmidt pass only when
-/// the first removed a sizeable part of `w` (norm dropped below `1/√2` of what it
-/// was), which is when cancellation may have left it non-orthogonal. In Lanczos the
-/// recurrence has already removed almost everything, so one pass usually suffices.
-fn reorthogonalize(w: &mut [f64], basis: &[f64], n: usize) {
-    let before = norm(w);
-    orthogonalize(w, basis, n);
-    if norm(w) < core::f64::consts::FRAC_1_SQRT_2 * before {
-        orthogonalize(w, basis, n);
-    }
-}
-
-/// Inner product with four independent accumulators, so the compiler can keep
-/// several multiply-adds in flight (a single running sum serialises them).
-pub(crate) fn dot(a: &[f64], b: &[f64]) -> f64 {
-    let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
-    let tail: f64 = ca
-        .remainder()
-        .iter()
-        .zip(cb.remainder())
-        .map(|(x, y)| x * y)
-        .sum();
-    let mut acc = [0.0; 4];
-    for (x, y) in ca.zip(cb) {
-        for l in 0..4 {
-            acc[l] += x[l] * y[l];
-        }
-    }
-    (acc[0] + acc[1]) + (acc[2] + acc[3]) + tail
-}
-
-pub(crate) fn norm(a: &[f64]) -> f64 {
-    Float::sqrt(dot(a, a))
-}
-
-fn scale(a: &mut [f64], c: f64) {
-    for v in a {
-        *v *= c;
-    }
-}
-
-pub(crate) fn all_finite(a: &[f64]) -> bool {
-    a.iter().all(|v| v.is_finite())
-}
-
-/// A random vector with entries uniform in [-1, 1), not normalised (never zero: a
-/// draw of all zeros is replaced by the first unit vector).
-fn random_vector(rng: &mut SplitMix64, n: usize) -> Vec<f64> {
-    let mut v: Vec<f64> = (0..n).map(|_| rng.next_signed()).collect();
-    if v.iter().all(|&c| c == 0.0) {
-        v[0] = 1.0;
-    }
-    v
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a tiny, well-mixed generator, so start
-/// vectors are pseudo-random yet every solve is reproducible, without a `rand`
-/// dependency.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [-1, 1) from the top 53 bits.
-    fn next_signed(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (2.0 / (1u64 << 53) as f64) - 1.0
-    }
 }

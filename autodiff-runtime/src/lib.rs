@@ -26,12 +26,21 @@ pub mod optim;
 pub mod rules;
 pub mod scalar;
 
+// The second-order tools form layers, each importing only from the layers below it:
+// `objective`, `eigenpair` (the shared types); `linalg` (vector arithmetic); `eigen`,
+// `dense` (dense matrices); `lanczos`; `saddle`; `ridge_rider`.
 #[cfg(feature = "alloc")]
 pub mod dense;
 #[cfg(feature = "alloc")]
 mod eigen;
 #[cfg(feature = "alloc")]
+mod eigenpair;
+#[cfg(feature = "alloc")]
 mod lanczos;
+#[cfg(feature = "alloc")]
+mod linalg;
+#[cfg(feature = "alloc")]
+mod objective;
 #[cfg(feature = "alloc")]
 pub mod ridge_rider;
 #[cfg(feature = "alloc")]

@@ -96,9 +96,10 @@
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::saddle::{EigenSolver, Objective};
+use crate::objective::Objective;
+use crate::saddle::EigenSolver;
 
-mod linalg;
+mod counting;
 mod polish;
 mod ridges;
 mod search;

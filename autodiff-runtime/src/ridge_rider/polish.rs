@@ -3,9 +3,9 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::linalg::{abs, all_finite, axpy, dist, dot, norm, sqrt};
 use super::Config;
-use crate::saddle::Objective;
+use crate::linalg::{abs, all_finite, axpy, dist, dot, norm, sqrt};
+use crate::objective::Objective;
 
 /// How a polishing run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,10 +3,9 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::linalg::{
-    abs, all_finite, axpy, canonical_sign, dot, norm, normalize, orthogonalize, Deflated,
-};
-use crate::saddle::{EigenSolver, Eigenpair, Objective, Which};
+use crate::linalg::{abs, all_finite, axpy, dot, norm, normalize, orthogonalize, Deflated};
+use crate::objective::Objective;
+use crate::saddle::{EigenSolver, Eigenpair, Which};
 
 /// A direction of negative curvature at a point.
 #[derive(Debug, Clone)]
@@ -99,7 +98,7 @@ fn push_new(basis: &mut Vec<Vec<f64>>, values: &mut Vec<f64>, value: f64, v: &[f
     if normalize(&mut v) == 0.0 {
         return false;
     }
-    let r = orthogonalize(&mut v, basis);
+    let r = orthogonalize(&mut v, basis.iter().map(Vec::as_slice));
     if r < 0.5 {
         return false;
     }
@@ -107,6 +106,19 @@ fn push_new(basis: &mut Vec<Vec<f64>>, values: &mut Vec<f64>, value: f64, v: &[f
     basis.push(v);
     values.push(value);
     true
+}
+
+/// Flips `v` so that its first component of magnitude at least half the largest one is
+/// positive: a sign convention that numerical noise does not change.
+fn canonical_sign(v: &mut [f64]) {
+    let m = v.iter().fold(0.0_f64, |m, &x| m.max(abs(x)));
+    if let Some(&first) = v.iter().find(|&&x| abs(x) >= 0.5 * m) {
+        if first < 0.0 {
+            for x in v.iter_mut() {
+                *x = -*x;
+            }
+        }
+    }
 }
 
 /// A canonical orthonormal basis of the span of the orthonormal `vecs`: the projections
@@ -139,7 +151,7 @@ fn canonical_basis(vecs: &[Vec<f64>]) -> Vec<Vec<f64>> {
                 *pi += c * vi;
             }
         }
-        if orthogonalize(&mut p, &out) > 1e-4 {
+        if orthogonalize(&mut p, out.iter().map(Vec::as_slice)) > 1e-4 {
             normalize(&mut p);
             out.push(p);
         }
@@ -149,7 +161,7 @@ fn canonical_basis(vecs: &[Vec<f64>]) -> Vec<Vec<f64>> {
             break;
         }
         let mut p = v.clone();
-        if orthogonalize(&mut p, &out) > 1e-4 {
+        if orthogonalize(&mut p, out.iter().map(Vec::as_slice)) > 1e-4 {
             normalize(&mut p);
             out.push(p);
         }
@@ -257,7 +269,7 @@ pub(crate) fn track_krylov<O: Objective + ?Sized>(
         }
         let scale = norm(&w);
         alpha.push(dot(&q[j], &w));
-        let r = orthogonalize(&mut w, &q);
+        let r = orthogonalize(&mut w, q.iter().map(Vec::as_slice));
         if j + 1 == m || r <= 1e-10 * scale {
             break;
         }

@@ -4,13 +4,14 @@ use alloc::collections::VecDeque;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::linalg::{abs, all_finite, axpy, dist, dot, norm, sqrt, Counting};
+use super::counting::Counting;
 use super::polish::{find_critical_point, polish, PolishEnd};
 use super::ridges::{min_eigenvalue, negative_ridges, track_exact, track_krylov};
 use super::{
     Branch, Config, Event, Exploration, Leaf, LeafKind, Path, Ride, RideStop, SearchOrder, Sign,
 };
-use crate::saddle::Objective;
+use crate::linalg::{abs, all_finite, axpy, dist, dot, norm, sqrt};
+use crate::objective::Objective;
 
 /// A ride waiting to be taken.
 struct Task {

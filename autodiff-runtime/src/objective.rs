@@ -1,0 +1,105 @@
+//! What every second-order tool of this crate works on: an [`Objective`], a function
+//! seen through its value, gradient and Hessian-vector products, and [`FnObjective`],
+//! which bundles the functions `#[differentiable]` generates into one.
+//!
+//! The eigen-solvers, the dense Hessian, the saddle analysis and Ridge Rider all sit
+//! above this module; it depends on nothing of theirs.
+
+/// A twice-differentiable function of `dim()` variables, seen through its value,
+/// gradient and Hessian-vector products.
+///
+/// Implement it directly, or build one from the functions `#[differentiable]`
+/// generates with [`FnObjective::new`]. The tools of this crate check the lengths
+/// of the slices they pass, so implementations may assume `x.len() == v.len() ==
+/// g.len() == hv.len() == self.dim()`.
+pub trait Objective {
+    /// Number of variables.
+    fn dim(&self) -> usize;
+    /// The value `f(x)`.
+    fn value(&self, x: &[f64]) -> f64;
+    /// Overwrites `g` with `∇f(x)` and returns `f(x)`.
+    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64;
+    /// Overwrites `hv` with `∇²f(x) · v`.
+    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]);
+}
+
+impl<O: Objective + ?Sized> Objective for &O {
+    fn dim(&self) -> usize {
+        (**self).dim()
+    }
+    fn value(&self, x: &[f64]) -> f64 {
+        (**self).value(x)
+    }
+    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
+        (**self).grad(x, g)
+    }
+    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
+        (**self).hvp(x, v, hv)
+    }
+}
+
+/// An [`Objective`] made of three functions: the value `f`, `f_grad` (overwrites
+/// the gradient, returns the value) and `f_hvp` (overwrites `H·v`, returns the
+/// value), exactly the shapes `#[differentiable]` generates for `fn f(x: &[f64]) -> f64`.
+/// Plain `fn` items and closures are both accepted.
+///
+/// ```
+/// use autodiff_runtime::saddle::{FnObjective, Objective};
+///
+/// fn f(x: &[f64]) -> f64 { x[0] * x[0] * x[1] }
+/// fn f_grad(x: &[f64], g: &mut [f64]) -> f64 { g[0] = 2.0 * x[0] * x[1]; g[1] = x[0] * x[0]; f(x) }
+/// fn f_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
+///     hv[0] = 2.0 * x[1] * v[0] + 2.0 * x[0] * v[1];
+///     hv[1] = 2.0 * x[0] * v[0];
+///     f(x)
+/// }
+/// let obj = FnObjective::new(2, f, f_grad, f_hvp);
+/// let mut hv = [0.0; 2];
+/// obj.hvp(&[1.0, 2.0], &[1.0, 0.0], &mut hv);
+/// assert_eq!(hv, [4.0, 2.0]);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct FnObjective<F, G, H> {
+    n: usize,
+    f: F,
+    f_grad: G,
+    f_hvp: H,
+}
+
+impl<F, G, H> FnObjective<F, G, H>
+where
+    F: Fn(&[f64]) -> f64,
+    G: Fn(&[f64], &mut [f64]) -> f64,
+    H: Fn(&[f64], &[f64], &mut [f64]) -> f64,
+{
+    /// Bundles the generated functions of a slice function of `n` variables.
+    pub fn new(n: usize, f: F, f_grad: G, f_hvp: H) -> Self {
+        FnObjective {
+            n,
+            f,
+            f_grad,
+            f_hvp,
+        }
+    }
+}
+
+impl<F, G, H> Objective for FnObjective<F, G, H>
+where
+    F: Fn(&[f64]) -> f64,
+    G: Fn(&[f64], &mut [f64]) -> f64,
+    H: Fn(&[f64], &[f64], &mut [f64]) -> f64,
+{
+    fn dim(&self) -> usize {
+        self.n
+    }
+    fn value(&self, x: &[f64]) -> f64 {
+        (self.f)(x)
+    }
+    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
+        (self.f_grad)(x, g)
+    }
+    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
+        // The value the generated HVP returns alongside is not needed here.
+        let _ = (self.f_hvp)(x, v, hv);
+    }
+}
