@@ -530,12 +530,15 @@ impl<'a> Emitter<'a> {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             (
-                quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); #rt::Dual::new(#v, #t) };),
+                quote_spanned!(span=> let #id = { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) };),
                 primal,
             )
         } else {
             let f = self.callee(c, None);
-            (quote_spanned!(span=> let #id = #f(#(#primal),*);), primal)
+            (
+                quote_spanned!(span=> let #id = #rt::scalar_result(#f(#(#primal),*));),
+                primal,
+            )
         }
     }
 

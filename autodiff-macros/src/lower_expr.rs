@@ -588,6 +588,12 @@ impl Lowerer {
                 Lowered::Inactive(e) if self.is_float_slice_param(&e) => {
                     CallArg::ConstSlice(Inact { expr: e })
                 }
+                // the callee takes a tangent for a float parameter, none for others: an
+                // argument whose type the syntax does not show must be bound with one
+                Lowered::Inactive(_) if type_unseen(a) => {
+                    let shown = quote::ToTokens::to_token_stream(a).to_string();
+                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable], which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
+                }
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {
                     return err_node(&a, "array literals as arguments are not supported")
@@ -1201,6 +1207,23 @@ fn reversed_range(e: &Expr) -> Option<&syn::ExprRange> {
     match r {
         Expr::Range(range) => Some(range),
         _ => None,
+    }
+}
+
+/// An argument whose type cannot be told from its syntax: a field (`self.c`), an
+/// element of something other than a parameter (`W[i]`), a constant (`SCALE`).
+fn type_unseen(a: &Expr) -> bool {
+    match a {
+        Expr::Paren(p) => type_unseen(&p.expr),
+        Expr::Field(_) => true,
+        Expr::Index(i) => {
+            !matches!(&*i.expr, Expr::Path(p) if p.path.get_ident().is_some_and(|id| id.to_string().chars().any(char::is_lowercase)))
+        }
+        Expr::Path(p) => p.path.get_ident().is_some_and(|id| {
+            let s = id.to_string();
+            s.chars().any(|c| c.is_ascii_uppercase()) && !s.chars().any(char::is_lowercase)
+        }),
+        _ => false,
     }
 }
 

@@ -16,6 +16,41 @@ pub fn zero_like<T: Float>(_x: &T) -> T {
     T::zero()
 }
 
+/// What a call inside a differentiable function may return: one float. Arrays and
+/// tuples from calls are not supported there, and this names the problem at the call.
+#[diagnostic::on_unimplemented(
+    message = "a call inside a #[differentiable] function must return one float, not `{Self}`",
+    label = "this call returns `{Self}`",
+    note = "calls to functions returning arrays or tuples are not supported inside a differentiable function: split the callee into functions returning one float each, or inline it"
+)]
+pub trait ScalarResult {
+    /// The float itself (for anything else the bound fails, and the compiler reports
+    /// that once instead of every later use of the value).
+    type Scalar;
+    /// The value as that float.
+    fn scalar(self) -> Self::Scalar;
+}
+
+impl<T: Float> ScalarResult for T {
+    type Scalar = T;
+    #[inline(always)]
+    fn scalar(self) -> T {
+        self
+    }
+}
+
+/// Passes a call's result through, checking that it is one float ([`ScalarResult`]).
+#[inline(always)]
+pub fn scalar_result<T: ScalarResult>(value: T) -> T::Scalar {
+    value.scalar()
+}
+
+/// [`scalar_result`] for a forward-mode call's `(value, tangent)`.
+#[inline(always)]
+pub fn scalar_pair<T: ScalarResult>(pair: (T, T)) -> (T::Scalar, T::Scalar) {
+    (pair.0.scalar(), pair.1.scalar())
+}
+
 /// The value of a float variable on a path that never reads it (a branch that leaves
 /// the loop before the variable it declares is assigned).
 #[inline(always)]
