@@ -2,9 +2,9 @@
 
 use num_traits::Float;
 
-use super::error::{non_negative, or_panic, OptimError};
-use super::state::{check_lengths, DefaultState, StateBuffer};
-use super::Optimizer;
+use super::builder::optimizer_api;
+use super::error::{non_negative, OptimError};
+use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`Adagrad`], with torch.optim.Adagrad's defaults.
 ///
@@ -79,135 +79,69 @@ impl<T: Float> AdagradConfig<T> {
 pub struct Adagrad<T = f64, S = DefaultState<T>> {
     cfg: AdagradConfig<T>,
     /// The sum of squared gradients.
-    state: [S; 1],
-    len: Option<usize>,
-    /// Steps taken since construction or reset.
-    t: u64,
+    state: StepState<S, 1>,
 }
 
-#[cfg(feature = "alloc")]
-impl<T: Float> Adagrad<T> {
+optimizer_api! {
+    Adagrad, AdagradConfig, slots = 1;
+
     /// Adagrad with learning rate `lr` and torch's defaults for everything else;
     /// the state is a `Vec` sized on the first step.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn new(lr: T) -> Self {
-        Self::with_state(lr, [alloc::vec::Vec::new()])
-    }
+    fn new;
 
-    /// Builds from a configuration, reporting an invalid value as an error.
-    pub fn try_new(config: AdagradConfig<T>) -> Result<Self, OptimError> {
-        Self::try_with_state(config, [alloc::vec::Vec::new()])
-    }
-}
-
-impl<T: Float, S: StateBuffer<T>> Adagrad<T, S> {
     /// Adagrad over explicit storage: `[sum]` holds the sum of squared gradients.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn with_state(lr: T, state: [S; 1]) -> Self {
-        let cfg = AdagradConfig {
-            lr,
-            ..AdagradConfig::default()
-        };
-        or_panic(cfg.validate());
-        Adagrad {
-            cfg,
-            state,
-            len: None,
-            t: 0,
-        }
-    }
-
-    /// Builds from a configuration over explicit storage, reporting an invalid
-    /// value as an error.
-    pub fn try_with_state(config: AdagradConfig<T>, state: [S; 1]) -> Result<Self, OptimError> {
-        config.validate()?;
-        Ok(Adagrad {
-            cfg: config,
-            state,
-            len: None,
-            t: 0,
-        })
-    }
-
-    /// The hyper-parameters.
-    pub fn config(&self) -> &AdagradConfig<T> {
-        &self.cfg
-    }
-
-    /// Re-checks the configuration (always `Ok` for an optimizer built through the
-    /// checked constructors and setters).
-    pub fn validate(&self) -> Result<(), OptimError> {
-        self.cfg.validate()
-    }
-
-    #[track_caller]
-    fn set(mut self, edit: impl FnOnce(&mut AdagradConfig<T>)) -> Self {
-        edit(&mut self.cfg);
-        or_panic(self.cfg.validate());
-        self
-    }
+    fn with_state;
 
     /// Learning-rate decay η (default 0).
     ///
     /// # Panics
     /// When `lr_decay` is negative or not finite.
-    #[track_caller]
-    pub fn lr_decay(self, lr_decay: T) -> Self {
-        self.set(|c| c.lr_decay = lr_decay)
-    }
+    fn lr_decay(lr_decay: T) => lr_decay = lr_decay;
 
     /// L2 penalty λ (default 0).
     ///
     /// # Panics
     /// When `weight_decay` is negative or not finite.
-    #[track_caller]
-    pub fn weight_decay(self, weight_decay: T) -> Self {
-        self.set(|c| c.weight_decay = weight_decay)
-    }
+    fn weight_decay(weight_decay: T) => weight_decay = weight_decay;
 
     /// Starting value of the sum of squared gradients (default 0).
     ///
     /// # Panics
     /// When `initial_accumulator_value` is negative or not finite.
-    #[track_caller]
-    pub fn initial_accumulator_value(self, initial_accumulator_value: T) -> Self {
-        self.set(|c| c.initial_accumulator_value = initial_accumulator_value)
-    }
+    fn initial_accumulator_value(initial_accumulator_value: T) =>
+        initial_accumulator_value = initial_accumulator_value;
 
     /// Stability term ε (default `1e-10`).
     ///
     /// # Panics
     /// When `eps` is negative or not finite.
-    #[track_caller]
-    pub fn eps(self, eps: T) -> Self {
-        self.set(|c| c.eps = eps)
-    }
+    fn eps(eps: T) => eps = eps;
 
     /// Maximize the objective instead of minimizing it (default false).
-    pub fn maximize(self, maximize: bool) -> Self {
-        self.set(|c| c.maximize = maximize)
-    }
+    fn maximize(maximize: bool) => maximize = maximize;
 }
 
-impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Adagrad<T, S> {
-    fn step(&mut self, params: &mut [T], grads: &[T]) {
-        check_lengths(params.len(), grads.len(), self.len);
+impl<T: Float, S: StateBuffer<T>> Adagrad<T, S> {
+    /// One step of torch.optim.Adagrad's update (see the type's documentation).
+    fn update(&mut self, params: &mut [T], grads: &[T]) {
+        let st = &mut self.state;
+        check_lengths(params.len(), grads.len(), st.len);
         let n = params.len();
         let c = self.cfg;
-        let [sum] = &mut self.state;
-        if self.len.is_none() {
+        let [sum] = &mut st.buffers;
+        if st.len.is_none() {
             sum.init(n, c.initial_accumulator_value);
-            self.len = Some(n);
+            st.len = Some(n);
         }
         let sum = sum.slots(n);
-        self.t += 1;
-        let steps_before = T::from(self.t - 1).unwrap_or_else(T::max_value);
+        st.t += 1;
+        let steps_before = T::from(st.t - 1).unwrap_or_else(T::max_value);
         let clr = c.lr / (T::one() + steps_before * c.lr_decay);
         for ((p, &g), s) in params.iter_mut().zip(grads).zip(sum) {
             let mut g = if c.maximize { -g } else { g };
@@ -218,26 +152,12 @@ impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Adagrad<T, S> {
             *p = *p - clr * g / (s.sqrt() + c.eps);
         }
     }
-
-    fn reset(&mut self) {
-        self.len = None;
-        self.t = 0;
-    }
-
-    fn lr(&self) -> T {
-        self.cfg.lr
-    }
-
-    #[track_caller]
-    fn set_lr(&mut self, lr: T) {
-        or_panic(non_negative("lr", lr));
-        self.cfg.lr = lr;
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::optim::Optimizer;
 
     #[test]
     fn lr_decay_and_initial_accumulator_by_hand() {

@@ -3,9 +3,9 @@
 
 use num_traits::Float;
 
-use super::error::{non_negative, or_panic, unit_open, OptimError};
-use super::state::{check_lengths, DefaultState, StateBuffer};
-use super::Optimizer;
+use super::builder::optimizer_api;
+use super::error::{non_negative, unit_open, OptimError};
+use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`Adam`], with torch.optim.Adam's defaults.
 ///
@@ -88,60 +88,42 @@ pub(crate) struct AdamRule<T> {
     pub(crate) maximize: bool,
 }
 
-/// The state of an Adam-family optimizer: `[exp_avg, exp_avg_sq, max_exp_avg_sq]`,
-/// the parameter count and the step count.
-#[derive(Debug, Clone)]
-pub(crate) struct AdamState<S> {
-    pub(crate) buffers: [S; 3],
-    pub(crate) len: Option<usize>,
-    pub(crate) t: u64,
-}
-
-impl<S> AdamState<S> {
-    pub(crate) fn new(buffers: [S; 3]) -> Self {
-        AdamState {
-            buffers,
-            len: None,
-            t: 0,
-        }
-    }
-
-    pub(crate) fn reset(&mut self) {
-        self.len = None;
-        self.t = 0;
-    }
-
-    pub(crate) fn step<T: Float>(&mut self, r: AdamRule<T>, params: &mut [T], grads: &[T])
-    where
-        S: StateBuffer<T>,
-    {
-        check_lengths(params.len(), grads.len(), self.len);
+impl<T: Float> AdamRule<T> {
+    /// One update of `params` with the state `[exp_avg, exp_avg_sq, max_exp_avg_sq]`
+    /// (the last only with `amsgrad`).
+    pub(crate) fn apply<S: StateBuffer<T>>(
+        self,
+        st: &mut StepState<S, 3>,
+        params: &mut [T],
+        grads: &[T],
+    ) {
+        check_lengths(params.len(), grads.len(), st.len);
         let n = params.len();
-        let [m, v, vmax] = &mut self.buffers;
-        if self.len.is_none() {
+        let [m, v, vmax] = &mut st.buffers;
+        if st.len.is_none() {
             m.init(n, T::zero());
             v.init(n, T::zero());
-            if r.amsgrad {
+            if self.amsgrad {
                 vmax.init(n, T::zero());
             }
-            self.len = Some(n);
+            st.len = Some(n);
         }
         let (m, v) = (m.slots(n), v.slots(n));
-        let mut vmax = r.amsgrad.then(|| vmax.slots(n));
-        self.t += 1;
-        let t = T::from(self.t).unwrap_or_else(T::max_value);
-        let (b1, b2) = r.betas;
+        let mut vmax = self.amsgrad.then(|| vmax.slots(n));
+        st.t += 1;
+        let t = T::from(st.t).unwrap_or_else(T::max_value);
+        let (b1, b2) = self.betas;
         // torch: step_size = lr / (1 - β₁ᵗ), denom = √v / √(1 - β₂ᵗ) + ε.
-        let step_size = r.lr / (T::one() - b1.powf(t));
+        let step_size = self.lr / (T::one() - b1.powf(t));
         let bc2_sqrt = (T::one() - b2.powf(t)).sqrt();
-        let shrink = T::one() - r.lr * r.decoupled;
+        let shrink = T::one() - self.lr * self.decoupled;
         for (i, (p, &g)) in params.iter_mut().zip(grads).enumerate() {
-            let mut g = if r.maximize { -g } else { g };
-            if r.decoupled != T::zero() {
+            let mut g = if self.maximize { -g } else { g };
+            if self.decoupled != T::zero() {
                 *p = *p * shrink;
             }
-            if r.l2 != T::zero() {
-                g = g + r.l2 * *p;
+            if self.l2 != T::zero() {
+                g = g + self.l2 * *p;
             }
             m[i] = b1 * m[i] + (T::one() - b1) * g;
             v[i] = b2 * v[i] + (T::one() - b2) * g * g;
@@ -152,7 +134,7 @@ impl<S> AdamState<S> {
                 }
                 None => v[i],
             };
-            let denom = second.sqrt() / bc2_sqrt + r.eps;
+            let denom = second.sqrt() / bc2_sqrt + self.eps;
             *p = *p - step_size * m[i] / denom;
         }
     }
@@ -182,28 +164,20 @@ impl<S> AdamState<S> {
 #[derive(Debug, Clone)]
 pub struct Adam<T = f64, S = DefaultState<T>> {
     cfg: AdamConfig<T>,
-    state: AdamState<S>,
+    /// `[exp_avg, exp_avg_sq, max_exp_avg_sq]`; the last only with `amsgrad`.
+    state: StepState<S, 3>,
 }
 
-#[cfg(feature = "alloc")]
-impl<T: Float> Adam<T> {
+optimizer_api! {
+    Adam, AdamConfig, slots = 3;
+
     /// Adam with learning rate `lr` and torch's defaults for everything else; the
     /// state is in `Vec`s sized on the first step.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn new(lr: T) -> Self {
-        Self::with_state(lr, Default::default())
-    }
+    fn new;
 
-    /// Builds from a configuration, reporting an invalid value as an error.
-    pub fn try_new(config: AdamConfig<T>) -> Result<Self, OptimError> {
-        Self::try_with_state(config, Default::default())
-    }
-}
-
-impl<T: Float, S: StateBuffer<T>> Adam<T, S> {
     /// Adam over explicit storage: `[exp_avg, exp_avg_sq, max_exp_avg_sq]`. The
     /// last is used only with `amsgrad` and may be empty otherwise.
     ///
@@ -219,87 +193,36 @@ impl<T: Float, S: StateBuffer<T>> Adam<T, S> {
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn with_state(lr: T, state: [S; 3]) -> Self {
-        let cfg = AdamConfig {
-            lr,
-            ..AdamConfig::default()
-        };
-        or_panic(cfg.validate());
-        Adam {
-            cfg,
-            state: AdamState::new(state),
-        }
-    }
-
-    /// Builds from a configuration over explicit storage, reporting an invalid
-    /// value as an error.
-    pub fn try_with_state(config: AdamConfig<T>, state: [S; 3]) -> Result<Self, OptimError> {
-        config.validate()?;
-        Ok(Adam {
-            cfg: config,
-            state: AdamState::new(state),
-        })
-    }
-
-    /// The hyper-parameters.
-    pub fn config(&self) -> &AdamConfig<T> {
-        &self.cfg
-    }
-
-    /// Re-checks the configuration (always `Ok` for an optimizer built through the
-    /// checked constructors and setters).
-    pub fn validate(&self) -> Result<(), OptimError> {
-        self.cfg.validate()
-    }
-
-    #[track_caller]
-    fn set(mut self, edit: impl FnOnce(&mut AdamConfig<T>)) -> Self {
-        edit(&mut self.cfg);
-        or_panic(self.cfg.validate());
-        self
-    }
+    fn with_state;
 
     /// Decay rates (β₁, β₂) of the moment estimates (default `(0.9, 0.999)`).
     ///
     /// # Panics
     /// When either is outside `[0, 1)`.
-    #[track_caller]
-    pub fn betas(self, beta1: T, beta2: T) -> Self {
-        self.set(|c| c.betas = (beta1, beta2))
-    }
+    fn betas(beta1: T, beta2: T) => betas = (beta1, beta2);
 
     /// Stability term ε (default `1e-8`).
     ///
     /// # Panics
     /// When `eps` is negative or not finite.
-    #[track_caller]
-    pub fn eps(self, eps: T) -> Self {
-        self.set(|c| c.eps = eps)
-    }
+    fn eps(eps: T) => eps = eps;
 
     /// L2 penalty λ added to the gradient (default 0).
     ///
     /// # Panics
     /// When `weight_decay` is negative or not finite.
-    #[track_caller]
-    pub fn weight_decay(self, weight_decay: T) -> Self {
-        self.set(|c| c.weight_decay = weight_decay)
-    }
+    fn weight_decay(weight_decay: T) => weight_decay = weight_decay;
 
     /// AMSGrad (default false).
-    pub fn amsgrad(self, amsgrad: bool) -> Self {
-        self.set(|c| c.amsgrad = amsgrad)
-    }
+    fn amsgrad(amsgrad: bool) => amsgrad = amsgrad;
 
     /// Maximize the objective instead of minimizing it (default false).
-    pub fn maximize(self, maximize: bool) -> Self {
-        self.set(|c| c.maximize = maximize)
-    }
+    fn maximize(maximize: bool) => maximize = maximize;
 }
 
-impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Adam<T, S> {
-    fn step(&mut self, params: &mut [T], grads: &[T]) {
+impl<T: Float, S: StateBuffer<T>> Adam<T, S> {
+    /// One step of torch.optim.Adam's update: weight decay enters the gradient.
+    fn update(&mut self, params: &mut [T], grads: &[T]) {
         let c = &self.cfg;
         let rule = AdamRule {
             lr: c.lr,
@@ -310,27 +233,14 @@ impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Adam<T, S> {
             amsgrad: c.amsgrad,
             maximize: c.maximize,
         };
-        self.state.step(rule, params, grads);
-    }
-
-    fn reset(&mut self) {
-        self.state.reset();
-    }
-
-    fn lr(&self) -> T {
-        self.cfg.lr
-    }
-
-    #[track_caller]
-    fn set_lr(&mut self, lr: T) {
-        or_panic(non_negative("lr", lr));
-        self.cfg.lr = lr;
+        rule.apply(&mut self.state, params, grads);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::optim::Optimizer;
 
     #[test]
     fn amsgrad_uses_the_largest_second_moment_by_hand() {

@@ -2,10 +2,10 @@
 
 use num_traits::Float;
 
-use super::adam::{default_betas, validate_adam, AdamRule, AdamState};
-use super::error::{non_negative, or_panic, OptimError};
-use super::state::{DefaultState, StateBuffer};
-use super::Optimizer;
+use super::adam::{default_betas, validate_adam, AdamRule};
+use super::builder::optimizer_api;
+use super::error::OptimError;
+use super::state::{DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`AdamW`], with torch.optim.AdamW's defaults (those of
 /// Adam, except `weight_decay = 1e-2`).
@@ -76,114 +76,55 @@ impl<T: Float> AdamWConfig<T> {
 #[derive(Debug, Clone)]
 pub struct AdamW<T = f64, S = DefaultState<T>> {
     cfg: AdamWConfig<T>,
-    state: AdamState<S>,
+    /// `[exp_avg, exp_avg_sq, max_exp_avg_sq]`; the last only with `amsgrad`.
+    state: StepState<S, 3>,
 }
 
-#[cfg(feature = "alloc")]
-impl<T: Float> AdamW<T> {
+optimizer_api! {
+    AdamW, AdamWConfig, slots = 3;
+
     /// AdamW with learning rate `lr` and torch's defaults for everything else
     /// (`weight_decay = 1e-2`); the state is in `Vec`s sized on the first step.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn new(lr: T) -> Self {
-        Self::with_state(lr, Default::default())
-    }
+    fn new;
 
-    /// Builds from a configuration, reporting an invalid value as an error.
-    pub fn try_new(config: AdamWConfig<T>) -> Result<Self, OptimError> {
-        Self::try_with_state(config, Default::default())
-    }
-}
-
-impl<T: Float, S: StateBuffer<T>> AdamW<T, S> {
     /// AdamW over explicit storage: `[exp_avg, exp_avg_sq, max_exp_avg_sq]`. The
     /// last is used only with `amsgrad` and may be empty otherwise.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn with_state(lr: T, state: [S; 3]) -> Self {
-        let cfg = AdamWConfig {
-            lr,
-            ..AdamWConfig::default()
-        };
-        or_panic(cfg.validate());
-        AdamW {
-            cfg,
-            state: AdamState::new(state),
-        }
-    }
-
-    /// Builds from a configuration over explicit storage, reporting an invalid
-    /// value as an error.
-    pub fn try_with_state(config: AdamWConfig<T>, state: [S; 3]) -> Result<Self, OptimError> {
-        config.validate()?;
-        Ok(AdamW {
-            cfg: config,
-            state: AdamState::new(state),
-        })
-    }
-
-    /// The hyper-parameters.
-    pub fn config(&self) -> &AdamWConfig<T> {
-        &self.cfg
-    }
-
-    /// Re-checks the configuration (always `Ok` for an optimizer built through the
-    /// checked constructors and setters).
-    pub fn validate(&self) -> Result<(), OptimError> {
-        self.cfg.validate()
-    }
-
-    #[track_caller]
-    fn set(mut self, edit: impl FnOnce(&mut AdamWConfig<T>)) -> Self {
-        edit(&mut self.cfg);
-        or_panic(self.cfg.validate());
-        self
-    }
+    fn with_state;
 
     /// Decay rates (β₁, β₂) of the moment estimates (default `(0.9, 0.999)`).
     ///
     /// # Panics
     /// When either is outside `[0, 1)`.
-    #[track_caller]
-    pub fn betas(self, beta1: T, beta2: T) -> Self {
-        self.set(|c| c.betas = (beta1, beta2))
-    }
+    fn betas(beta1: T, beta2: T) => betas = (beta1, beta2);
 
     /// Stability term ε (default `1e-8`).
     ///
     /// # Panics
     /// When `eps` is negative or not finite.
-    #[track_caller]
-    pub fn eps(self, eps: T) -> Self {
-        self.set(|c| c.eps = eps)
-    }
+    fn eps(eps: T) => eps = eps;
 
     /// Decoupled weight decay λ (default `1e-2`).
     ///
     /// # Panics
     /// When `weight_decay` is negative or not finite.
-    #[track_caller]
-    pub fn weight_decay(self, weight_decay: T) -> Self {
-        self.set(|c| c.weight_decay = weight_decay)
-    }
+    fn weight_decay(weight_decay: T) => weight_decay = weight_decay;
 
     /// AMSGrad (default false).
-    pub fn amsgrad(self, amsgrad: bool) -> Self {
-        self.set(|c| c.amsgrad = amsgrad)
-    }
+    fn amsgrad(amsgrad: bool) => amsgrad = amsgrad;
 
     /// Maximize the objective instead of minimizing it (default false).
-    pub fn maximize(self, maximize: bool) -> Self {
-        self.set(|c| c.maximize = maximize)
-    }
+    fn maximize(maximize: bool) => maximize = maximize;
 }
 
-impl<T: Float, S: StateBuffer<T>> Optimizer<T> for AdamW<T, S> {
-    fn step(&mut self, params: &mut [T], grads: &[T]) {
+impl<T: Float, S: StateBuffer<T>> AdamW<T, S> {
+    /// One step of torch.optim.AdamW's update: weight decay shrinks the parameters.
+    fn update(&mut self, params: &mut [T], grads: &[T]) {
         let c = &self.cfg;
         let rule = AdamRule {
             lr: c.lr,
@@ -194,27 +135,14 @@ impl<T: Float, S: StateBuffer<T>> Optimizer<T> for AdamW<T, S> {
             amsgrad: c.amsgrad,
             maximize: c.maximize,
         };
-        self.state.step(rule, params, grads);
-    }
-
-    fn reset(&mut self) {
-        self.state.reset();
-    }
-
-    fn lr(&self) -> T {
-        self.cfg.lr
-    }
-
-    #[track_caller]
-    fn set_lr(&mut self, lr: T) {
-        or_panic(non_negative("lr", lr));
-        self.cfg.lr = lr;
+        rule.apply(&mut self.state, params, grads);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::optim::Optimizer;
 
     #[test]
     fn decay_is_applied_before_the_adam_step_by_hand() {

@@ -50,6 +50,7 @@
 mod adagrad;
 mod adam;
 mod adamw;
+mod builder;
 mod error;
 #[cfg(feature = "alloc")]
 mod minimize;

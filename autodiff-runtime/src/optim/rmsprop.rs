@@ -2,9 +2,9 @@
 
 use num_traits::Float;
 
-use super::error::{non_negative, or_panic, unit_closed, OptimError};
-use super::state::{check_lengths, DefaultState, StateBuffer};
-use super::Optimizer;
+use super::builder::optimizer_api;
+use super::error::{non_negative, unit_closed, OptimError};
+use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`RmsProp`], with torch.optim.RMSprop's defaults.
 ///
@@ -90,133 +90,68 @@ impl<T: Float> RmsPropConfig<T> {
 pub struct RmsProp<T = f64, S = DefaultState<T>> {
     cfg: RmsPropConfig<T>,
     /// `[square_avg, momentum_buffer, grad_avg]`; the last two only when used.
-    state: [S; 3],
-    len: Option<usize>,
+    state: StepState<S, 3>,
 }
 
-#[cfg(feature = "alloc")]
-impl<T: Float> RmsProp<T> {
+optimizer_api! {
+    RmsProp, RmsPropConfig, slots = 3;
+
     /// RMSprop with learning rate `lr` and torch's defaults for everything else;
     /// the state is in `Vec`s sized on the first step.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn new(lr: T) -> Self {
-        Self::with_state(lr, Default::default())
-    }
+    fn new;
 
-    /// Builds from a configuration, reporting an invalid value as an error.
-    pub fn try_new(config: RmsPropConfig<T>) -> Result<Self, OptimError> {
-        Self::try_with_state(config, Default::default())
-    }
-}
-
-impl<T: Float, S: StateBuffer<T>> RmsProp<T, S> {
     /// RMSprop over explicit storage: `[square_avg, momentum_buffer, grad_avg]`.
     /// The momentum buffer is used only when `momentum > 0` and the gradient
     /// average only when `centered`; unused slots may be empty.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn with_state(lr: T, state: [S; 3]) -> Self {
-        let cfg = RmsPropConfig {
-            lr,
-            ..RmsPropConfig::default()
-        };
-        or_panic(cfg.validate());
-        RmsProp {
-            cfg,
-            state,
-            len: None,
-        }
-    }
-
-    /// Builds from a configuration over explicit storage, reporting an invalid
-    /// value as an error.
-    pub fn try_with_state(config: RmsPropConfig<T>, state: [S; 3]) -> Result<Self, OptimError> {
-        config.validate()?;
-        Ok(RmsProp {
-            cfg: config,
-            state,
-            len: None,
-        })
-    }
-
-    /// The hyper-parameters.
-    pub fn config(&self) -> &RmsPropConfig<T> {
-        &self.cfg
-    }
-
-    /// Re-checks the configuration (always `Ok` for an optimizer built through the
-    /// checked constructors and setters).
-    pub fn validate(&self) -> Result<(), OptimError> {
-        self.cfg.validate()
-    }
-
-    #[track_caller]
-    fn set(mut self, edit: impl FnOnce(&mut RmsPropConfig<T>)) -> Self {
-        edit(&mut self.cfg);
-        or_panic(self.cfg.validate());
-        self
-    }
+    fn with_state;
 
     /// Smoothing constant α (default 0.99).
     ///
     /// # Panics
     /// When `alpha` is outside `[0, 1]`.
-    #[track_caller]
-    pub fn alpha(self, alpha: T) -> Self {
-        self.set(|c| c.alpha = alpha)
-    }
+    fn alpha(alpha: T) => alpha = alpha;
 
     /// Stability term ε (default `1e-8`).
     ///
     /// # Panics
     /// When `eps` is negative or not finite.
-    #[track_caller]
-    pub fn eps(self, eps: T) -> Self {
-        self.set(|c| c.eps = eps)
-    }
+    fn eps(eps: T) => eps = eps;
 
     /// L2 penalty λ (default 0).
     ///
     /// # Panics
     /// When `weight_decay` is negative or not finite.
-    #[track_caller]
-    pub fn weight_decay(self, weight_decay: T) -> Self {
-        self.set(|c| c.weight_decay = weight_decay)
-    }
+    fn weight_decay(weight_decay: T) => weight_decay = weight_decay;
 
     /// Momentum factor μ (default 0).
     ///
     /// # Panics
     /// When `momentum` is negative or not finite.
-    #[track_caller]
-    pub fn momentum(self, momentum: T) -> Self {
-        self.set(|c| c.momentum = momentum)
-    }
+    fn momentum(momentum: T) => momentum = momentum;
 
     /// Centered RMSprop (default false).
-    pub fn centered(self, centered: bool) -> Self {
-        self.set(|c| c.centered = centered)
-    }
+    fn centered(centered: bool) => centered = centered;
 
     /// Maximize the objective instead of minimizing it (default false).
-    pub fn maximize(self, maximize: bool) -> Self {
-        self.set(|c| c.maximize = maximize)
-    }
+    fn maximize(maximize: bool) => maximize = maximize;
 }
 
-impl<T: Float, S: StateBuffer<T>> Optimizer<T> for RmsProp<T, S> {
-    fn step(&mut self, params: &mut [T], grads: &[T]) {
-        check_lengths(params.len(), grads.len(), self.len);
+impl<T: Float, S: StateBuffer<T>> RmsProp<T, S> {
+    /// One step of torch.optim.RMSprop's update (see the type's documentation).
+    fn update(&mut self, params: &mut [T], grads: &[T]) {
+        let st = &mut self.state;
+        check_lengths(params.len(), grads.len(), st.len);
         let n = params.len();
         let c = self.cfg;
         let use_momentum = c.momentum > T::zero();
-        let [sq, mom, avg] = &mut self.state;
-        if self.len.is_none() {
+        let [sq, mom, avg] = &mut st.buffers;
+        if st.len.is_none() {
             sq.init(n, T::zero());
             if use_momentum {
                 mom.init(n, T::zero());
@@ -224,7 +159,7 @@ impl<T: Float, S: StateBuffer<T>> Optimizer<T> for RmsProp<T, S> {
             if c.centered {
                 avg.init(n, T::zero());
             }
-            self.len = Some(n);
+            st.len = Some(n);
         }
         let sq = sq.slots(n);
         let mut mom = use_momentum.then(|| mom.slots(n));
@@ -253,25 +188,12 @@ impl<T: Float, S: StateBuffer<T>> Optimizer<T> for RmsProp<T, S> {
             }
         }
     }
-
-    fn reset(&mut self) {
-        self.len = None;
-    }
-
-    fn lr(&self) -> T {
-        self.cfg.lr
-    }
-
-    #[track_caller]
-    fn set_lr(&mut self, lr: T) {
-        or_panic(non_negative("lr", lr));
-        self.cfg.lr = lr;
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::optim::Optimizer;
 
     #[test]
     fn centered_with_momentum_by_hand() {

@@ -3,9 +3,9 @@
 
 use num_traits::Float;
 
-use super::error::{non_negative, or_panic, unit_closed, OptimError};
-use super::state::{check_lengths, DefaultState, StateBuffer};
-use super::Optimizer;
+use super::builder::optimizer_api;
+use super::error::{non_negative, unit_closed, OptimError};
+use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`Sgd`], with torch.optim.SGD's defaults.
 ///
@@ -96,30 +96,19 @@ impl<T: Float> SgdConfig<T> {
 pub struct Sgd<T = f64, S = DefaultState<T>> {
     cfg: SgdConfig<T>,
     /// The momentum buffer (used only when `momentum != 0`).
-    state: [S; 1],
-    /// Number of parameters, fixed by the first step; `None` before it.
-    len: Option<usize>,
+    state: StepState<S, 1>,
 }
 
-#[cfg(feature = "alloc")]
-impl<T: Float> Sgd<T> {
+optimizer_api! {
+    Sgd, SgdConfig, slots = 1;
+
     /// Plain SGD with learning rate `lr` and torch's defaults for everything else;
     /// the momentum buffer (if any) is a `Vec` sized on the first step.
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn new(lr: T) -> Self {
-        Self::with_state(lr, [alloc::vec::Vec::new()])
-    }
+    fn new;
 
-    /// Builds from a configuration, reporting an invalid value as an error.
-    pub fn try_new(config: SgdConfig<T>) -> Result<Self, OptimError> {
-        Self::try_with_state(config, [alloc::vec::Vec::new()])
-    }
-}
-
-impl<T: Float, S: StateBuffer<T>> Sgd<T, S> {
     /// Plain SGD over explicit state storage: `[buffer]` holds the momentum buffer,
     /// which is used only when `momentum != 0` (so it may be empty otherwise).
     ///
@@ -136,98 +125,45 @@ impl<T: Float, S: StateBuffer<T>> Sgd<T, S> {
     ///
     /// # Panics
     /// When `lr` is negative or not finite.
-    #[track_caller]
-    pub fn with_state(lr: T, state: [S; 1]) -> Self {
-        let cfg = SgdConfig {
-            lr,
-            ..SgdConfig::default()
-        };
-        or_panic(cfg.validate());
-        Sgd {
-            cfg,
-            state,
-            len: None,
-        }
-    }
-
-    /// Builds from a configuration over explicit storage, reporting an invalid
-    /// value as an error.
-    pub fn try_with_state(config: SgdConfig<T>, state: [S; 1]) -> Result<Self, OptimError> {
-        config.validate()?;
-        Ok(Sgd {
-            cfg: config,
-            state,
-            len: None,
-        })
-    }
-
-    /// The hyper-parameters.
-    pub fn config(&self) -> &SgdConfig<T> {
-        &self.cfg
-    }
-
-    /// Re-checks the configuration (always `Ok` for an optimizer built through the
-    /// checked constructors and setters; provided for symmetry with the configs).
-    pub fn validate(&self) -> Result<(), OptimError> {
-        self.cfg.validate()
-    }
-
-    #[track_caller]
-    fn set(mut self, edit: impl FnOnce(&mut SgdConfig<T>)) -> Self {
-        edit(&mut self.cfg);
-        or_panic(self.cfg.validate());
-        self
-    }
+    fn with_state;
 
     /// Momentum factor μ (default 0).
     ///
     /// # Panics
     /// When `momentum` is negative or not finite, or is 0 while `nesterov` is on.
-    #[track_caller]
-    pub fn momentum(self, momentum: T) -> Self {
-        self.set(|c| c.momentum = momentum)
-    }
+    fn momentum(momentum: T) => momentum = momentum;
 
     /// Dampening τ of the momentum buffer's input (default 0).
     ///
     /// # Panics
     /// When `dampening` is outside `[0, 1]`, or non-zero while `nesterov` is on.
-    #[track_caller]
-    pub fn dampening(self, dampening: T) -> Self {
-        self.set(|c| c.dampening = dampening)
-    }
+    fn dampening(dampening: T) => dampening = dampening;
 
     /// Nesterov momentum (default false). Set `momentum` first.
     ///
     /// # Panics
     /// When enabled without `momentum > 0` and `dampening == 0`.
-    #[track_caller]
-    pub fn nesterov(self, nesterov: bool) -> Self {
-        self.set(|c| c.nesterov = nesterov)
-    }
+    fn nesterov(nesterov: bool) => nesterov = nesterov;
 
     /// L2 penalty λ (default 0).
     ///
     /// # Panics
     /// When `weight_decay` is negative or not finite.
-    #[track_caller]
-    pub fn weight_decay(self, weight_decay: T) -> Self {
-        self.set(|c| c.weight_decay = weight_decay)
-    }
+    fn weight_decay(weight_decay: T) => weight_decay = weight_decay;
 
     /// Maximize the objective instead of minimizing it (default false).
-    pub fn maximize(self, maximize: bool) -> Self {
-        self.set(|c| c.maximize = maximize)
-    }
+    fn maximize(maximize: bool) => maximize = maximize;
 }
 
-impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Sgd<T, S> {
-    fn step(&mut self, params: &mut [T], grads: &[T]) {
-        check_lengths(params.len(), grads.len(), self.len);
+impl<T: Float, S: StateBuffer<T>> Sgd<T, S> {
+    /// One step of torch.optim.SGD's update (see the type's documentation).
+    fn update(&mut self, params: &mut [T], grads: &[T]) {
+        let st = &mut self.state;
+        check_lengths(params.len(), grads.len(), st.len);
         let n = params.len();
         let c = self.cfg;
-        let first = self.len.is_none();
-        let [buf] = &mut self.state;
+        let first = st.len.is_none();
+        let [buf] = &mut st.buffers;
         let mut buf = if c.momentum != T::zero() {
             if first {
                 buf.init(n, T::zero());
@@ -236,7 +172,7 @@ impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Sgd<T, S> {
         } else {
             None
         };
-        self.len = Some(n);
+        st.len = Some(n);
         for (i, (p, &g)) in params.iter_mut().zip(grads).enumerate() {
             let mut g = if c.maximize { -g } else { g };
             if c.weight_decay != T::zero() {
@@ -257,25 +193,12 @@ impl<T: Float, S: StateBuffer<T>> Optimizer<T> for Sgd<T, S> {
             *p = *p - c.lr * g;
         }
     }
-
-    fn reset(&mut self) {
-        self.len = None;
-    }
-
-    fn lr(&self) -> T {
-        self.cfg.lr
-    }
-
-    #[track_caller]
-    fn set_lr(&mut self, lr: T) {
-        or_panic(non_negative("lr", lr));
-        self.cfg.lr = lr;
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::optim::Optimizer;
 
     /// Runs `steps` steps of a 1-parameter optimizer on a fixed gradient sequence.
     fn run(opt: &mut dyn Optimizer<f64>, x0: f64, grads: &[f64]) -> f64 {

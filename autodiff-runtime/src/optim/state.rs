@@ -100,6 +100,31 @@ pub type DefaultState<T> = alloc::vec::Vec<T>;
 #[cfg(not(feature = "alloc"))]
 pub type DefaultState<T> = [T; 0];
 
+/// What every optimizer keeps besides its hyper-parameters: its `K` state buffers,
+/// the parameter count fixed by the first step (`None` before it), and the number of
+/// steps taken, all forgotten by [`reset`](super::Optimizer::reset).
+#[derive(Debug, Clone)]
+pub(crate) struct StepState<S, const K: usize> {
+    pub(crate) buffers: [S; K],
+    pub(crate) len: Option<usize>,
+    pub(crate) t: u64,
+}
+
+impl<S, const K: usize> StepState<S, K> {
+    pub(crate) fn new(buffers: [S; K]) -> Self {
+        StepState {
+            buffers,
+            len: None,
+            t: 0,
+        }
+    }
+
+    pub(crate) fn reset(&mut self) {
+        self.len = None;
+        self.t = 0;
+    }
+}
+
 /// Checks the lengths every `step` relies on; the only panics inside `step`.
 #[track_caller]
 pub(crate) fn check_lengths(params: usize, grads: usize, expected: Option<usize>) {
