@@ -56,6 +56,11 @@
 //! observer passed to [`RidgeRider::explore`] sees every ride and leaf as soon as it is
 //! found, which is how a program prints the tree of rides as it grows.
 //!
+//! A start the search cannot use (of the wrong length, with a NaN or infinite
+//! coordinate, or for an objective of dimension 0) is reported by
+//! [`RidgeRider::try_run`] and [`RidgeRider::try_explore`] as a [`RidgeRiderError`];
+//! [`run`](RidgeRider::run) and [`explore`](RidgeRider::explore) panic with its message.
+//!
 //! # Example
 //!
 //! `f(x, y) = (x² − 1)² + (y² − 1)²` has a maximum at the origin and four minima
@@ -98,8 +103,11 @@ use core::fmt;
 
 use crate::objective::Objective;
 use crate::saddle::EigenSolver;
+use error::check_start;
+pub use error::RidgeRiderError;
 
 mod counting;
+mod error;
 mod polish;
 mod ridges;
 mod search;
@@ -658,10 +666,45 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// Run the search from `x0` and return its distinct leaves.
     ///
     /// # Panics
-    /// If `x0.len()` differs from the objective's dimension, the dimension is 0, or
-    /// `x0` has a NaN or infinite coordinate.
+    /// Where [`try_run`](Self::try_run) returns an error: if `x0.len()` differs from
+    /// the objective's dimension, the dimension is 0, or `x0` has a NaN or infinite
+    /// coordinate. The message is the error's.
     pub fn run(&self, x0: &[f64]) -> Vec<Leaf> {
         self.explore(x0, |_| {}).leaves
+    }
+
+    /// Run the search from `x0` and return its distinct leaves, or why it cannot
+    /// start.
+    ///
+    /// ```
+    /// use autodiff_runtime::ridge_rider::{RidgeRider, RidgeRiderError};
+    /// use autodiff_runtime::saddle::FnObjective;
+    ///
+    /// // f(x, y) = x² − y²: the saddle at the origin leads down along ±y forever.
+    /// let obj = FnObjective::new(
+    ///     2,
+    ///     |x: &[f64]| x[0] * x[0] - x[1] * x[1],
+    ///     |x: &[f64], g: &mut [f64]| { g[0] = 2.0 * x[0]; g[1] = -2.0 * x[1]; x[0] * x[0] - x[1] * x[1] },
+    ///     |_: &[f64], v: &[f64], hv: &mut [f64]| { hv[0] = 2.0 * v[0]; hv[1] = -2.0 * v[1]; 0.0 },
+    /// );
+    /// let rr = RidgeRider::new(&obj).max_distance(10.0);
+    /// assert_eq!(
+    ///     rr.try_run(&[0.0, f64::NAN]).unwrap_err(),
+    ///     RidgeRiderError::NonFiniteStart
+    /// );
+    /// assert_eq!(
+    ///     rr.try_run(&[0.0]).unwrap_err(),
+    ///     RidgeRiderError::StartLength { expected: 2, found: 1 }
+    /// );
+    /// assert!(rr.try_run(&[0.0, 0.0]).unwrap().len() == 2);
+    /// ```
+    ///
+    /// # Errors
+    /// A [`RidgeRiderError`] when `x0.len()` differs from the objective's dimension,
+    /// the dimension is 0, or `x0` has a NaN or infinite coordinate (checked in that
+    /// order).
+    pub fn try_run(&self, x0: &[f64]) -> Result<Vec<Leaf>, RidgeRiderError> {
+        Ok(self.try_explore(x0, |_| {})?.leaves)
     }
 
     /// Run the search from `x0`, telling `observer` about every ride and leaf as soon as
@@ -708,24 +751,26 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// ```
     ///
     /// # Panics
-    /// If `x0.len()` differs from the objective's dimension, the dimension is 0, or
-    /// `x0` has a NaN or infinite coordinate.
-    pub fn explore<F: FnMut(&Event<'_>)>(&self, x0: &[f64], mut observer: F) -> Exploration {
-        assert_eq!(
-            x0.len(),
-            self.obj.dim(),
-            "RidgeRider: the start point has {} coordinates, the objective {}",
-            x0.len(),
-            self.obj.dim()
-        );
-        assert!(
-            self.obj.dim() > 0,
-            "RidgeRider: the objective has dimension 0"
-        );
-        assert!(
-            x0.iter().all(|v| v.is_finite()),
-            "RidgeRider: the start point has a NaN or infinite coordinate"
-        );
-        search::Search::new(self.obj, &self.cfg, &mut observer).run(x0)
+    /// Where [`try_explore`](Self::try_explore) returns an error (as for
+    /// [`run`](Self::run)). The message is the error's.
+    pub fn explore<F: FnMut(&Event<'_>)>(&self, x0: &[f64], observer: F) -> Exploration {
+        match self.try_explore(x0, observer) {
+            Ok(tree) => tree,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// [`explore`](Self::explore), returning why the search cannot start instead of
+    /// panicking.
+    ///
+    /// # Errors
+    /// As [`try_run`](Self::try_run).
+    pub fn try_explore<F: FnMut(&Event<'_>)>(
+        &self,
+        x0: &[f64],
+        mut observer: F,
+    ) -> Result<Exploration, RidgeRiderError> {
+        check_start(self.obj.dim(), x0)?;
+        Ok(search::Search::new(self.obj, &self.cfg, &mut observer).run(x0))
     }
 }
