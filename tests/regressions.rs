@@ -1227,6 +1227,51 @@ fn h_side_effect_in_a_loop_runs_once_per_iteration() {
     );
 }
 
+/// Draws as operands of active arithmetic, in conditions, in nested loops and in a
+/// branch, all in one function: each runs once per generated call.
+#[differentiable(wrt(x))]
+fn h_rng_everywhere(x: f64, rng: &mut Lcg) -> f64 {
+    let mut s = x * (x + rng.uniform());
+    for _i in 0..3 {
+        s = s * (0.5 * x + rng.uniform());
+        if rng.uniform() > 0.5 {
+            s = s * x;
+        }
+        for _j in 0..2 {
+            let w = rng.uniform();
+            s = s + w * x * x;
+        }
+    }
+    s
+}
+
+#[test]
+fn h_side_effects_in_operands_conditions_and_nested_loops() {
+    let m = one!(
+        h_rng_everywhere,
+        h_rng_everywhere_jvp,
+        h_rng_everywhere_vjp,
+        h_rng_everywhere_grad,
+        h_rng_everywhere_hvp,
+        &mut Lcg(7)
+    );
+    for x in [0.8, -0.6, 1.3] {
+        check_one("h_rng_everywhere", &m, x, None);
+    }
+    let mut r = Lcg(7);
+    h_rng_everywhere(0.8, &mut r);
+    let after = r.0;
+    let mut r = Lcg(7);
+    h_rng_everywhere_grad(0.8, &mut r);
+    assert_eq!(r.0, after, "h_rng_everywhere_grad: one draw per site");
+    let mut r = Lcg(7);
+    h_rng_everywhere_hvp(0.8, 1.0, &mut r);
+    assert_eq!(r.0, after, "h_rng_everywhere_hvp: one draw per site");
+    let mut r = Lcg(7);
+    h_rng_everywhere_jvp(0.8, 1.0, &mut r);
+    assert_eq!(r.0, after, "h_rng_everywhere_jvp: one draw per site");
+}
+
 // ------------------------------ I. `%` w.r.t. the divisor at an exact-integer quotient
 
 #[differentiable]

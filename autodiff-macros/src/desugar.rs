@@ -22,7 +22,7 @@ pub(crate) enum Hazard {
     Exit(Span),
     /// `return` (outside closures).
     Return(Span),
-    /// An assignment to a variable declared outside the expression.
+    /// An assignment to a variable or parameter declared outside the expression.
     Assign(Span),
 }
 

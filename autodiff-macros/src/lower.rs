@@ -329,7 +329,7 @@ impl Lowerer {
                 other => return err_node(&other, "unsupported `else` branch"),
             },
         };
-        let cond = self.lower_cond(&ifx.cond)?;
+        let cond = self.lower_if_cond(&ifx.cond, out)?;
         self.lower_branches(cond, &then_stmts, &else_stmts, true, ifx.if_token.span, out)
     }
 
@@ -465,11 +465,23 @@ impl Lowerer {
             return Err(crate::lower_expr::hazard_error(h));
         }
         if self.is_impure(e) {
-            return err_node(e, "a condition with side effects (a `&mut` borrow or argument) is not supported in a differentiable function: the reverse sweep evaluates conditions again; bind the value first (`let u = rng.uniform();`) and test it");
+            return err_node(e, "a loop condition with side effects (a `&mut` borrow or argument) is not supported in a differentiable function: the reverse sweep evaluates it again; draw the value in the body (`let u = rng.uniform();`) and `break` on it");
         }
         Ok(Inact {
             expr: self.env().rewrite(e),
         })
+    }
+
+    /// The condition of an `if`: evaluated once, so one with side effects is held in
+    /// a variable first (see [`Lowerer::inactive_value`]).
+    pub(crate) fn lower_if_cond(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Inact> {
+        if self.is_impure(e) && !matches!(e, Expr::Let(_)) && self.hazard(e).is_none() {
+            self.check_inactive_expr(e)?;
+            return Ok(Inact {
+                expr: self.inactive_value(e, out),
+            });
+        }
+        self.lower_cond(e)
     }
 
     /// Lowers one statement; returns a value only for a block-valued tail.
@@ -677,9 +689,7 @@ impl Lowerer {
     /// is (see [`desugar::hazard`]).
     pub(crate) fn hazard(&self, e: &Expr) -> Option<desugar::Hazard> {
         let env = self.env();
-        desugar::hazard(e, &|name| {
-            matches!(env.resolve(name), Some(crate::resolve::Binding::Local(_)))
-        })
+        desugar::hazard(e, &|name| env.resolve(name).is_some())
     }
 
     /// Emits a value nobody uses: an inactive one still runs (it may have effects), an
@@ -729,7 +739,9 @@ impl Lowerer {
             _ if !self.env().mentions_active(e) => {
                 // an inactive tuple value: hold it, then take its fields
                 let tmp = self.new_var("tuple", false);
-                out.push(Stmt::Set { var: tmp, val: Val::Inact(Inact { expr: self.env().rewrite(e) }), span: e.span(), def: true });
+                let (val, advance) = self.record_if_effectful(Val::Inact(Inact { expr: self.env().rewrite(e) }), e.span());
+                out.push(Stmt::Set { var: tmp, val, span: e.span(), def: true });
+                out.extend(advance);
                 let ph = crate::resolve::placeholder(tmp, e.span());
                 for (k, p) in tp.elems.iter().enumerate() {
                     let k = syn::Index::from(k);
@@ -790,7 +802,7 @@ impl Lowerer {
     /// An inactive value with possible side effects, computed inside a branch or loop
     /// the reverse sweep replays, becomes a recorded value; returns it and the statement
     /// advancing its position counter (to run right after it).
-    fn record_if_effectful(&mut self, val: Val, span: Span) -> (Val, Option<Stmt>) {
+    pub(crate) fn record_if_effectful(&mut self, val: Val, span: Span) -> (Val, Option<Stmt>) {
         match val {
             Val::Inact(i) if self.nesting > 0 && self.is_impure(&i.expr) => {
                 let pos = self.new_var("draw_pos", false);

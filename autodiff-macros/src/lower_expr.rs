@@ -88,7 +88,7 @@ impl Lowerer {
             match (self.hazard(e), e) {
                 (None, _) => {
                     self.check_inactive_expr(e)?;
-                    return Ok(Lowered::Inactive(self.env().rewrite(e)));
+                    return Ok(Lowered::Inactive(self.inactive_value(e, out)));
                 }
                 // lowered arm by arm below
                 (Some(_), Expr::Match(_)) => {}
@@ -120,7 +120,7 @@ impl Lowerer {
                 let base = self.lower_expr(&ix.expr, out)?;
                 match base {
                     Lowered::Slice(p) => {
-                        let index = Inact { expr: self.env().rewrite(&ix.index) };
+                        let index = Inact { expr: self.inactive_value(&ix.index, out) };
                         Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, span, out))
                     }
                     Lowered::Inactive(_) => self.inactive_use(e),
@@ -156,7 +156,7 @@ impl Lowerer {
                 let Some((_, els)) = &i.else_branch else {
                     return err(i.if_token.span, "an `if` used as a value needs an `else` branch");
                 };
-                let cond = self.lower_cond(&i.cond)?;
+                let cond = self.lower_if_cond(&i.cond, out)?;
                 let else_stmts = match &**els {
                     Expr::Block(b) => b.block.stmts.clone(),
                     other => vec![syn::Stmt::Expr(other.clone(), None)],
@@ -200,6 +200,26 @@ impl Lowerer {
             Expr::Unsafe(u) => err(u.unsafe_token.span, "`unsafe` blocks are not supported in a differentiable function; move the unsafe code into a function with a hand-written derivative rule (`h_jvp`, `h_vjp`, `h_hvp`)"),
             other => err_node(&other, format!("unsupported expression `{}` involving an active value in a differentiable function", short(other))),
         }
+    }
+
+    /// Whether every expression lowers to an inactive value (`x.len()` of an active
+    /// slice does: only an integer comes out).
+    fn all_inactive<'e>(&mut self, es: impl Iterator<Item = &'e Expr>) -> Res<bool> {
+        for a in es {
+            let mut scratch = Vec::new();
+            if !matches!(self.lower_expr(a, &mut scratch)?, Lowered::Inactive(_))
+                || !scratch.is_empty()
+            {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// [`Lowerer::inactive_use`] for a value that may have side effects: held once.
+    fn inactive_use_in(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        self.check_inactive_expr(e)?;
+        Ok(Lowered::Inactive(self.inactive_value(e, out)))
     }
 
     /// An expression with an inactive result that may read active values' primal parts.
@@ -303,7 +323,7 @@ impl Lowerer {
                 format!("method `{name}` on an active slice is not supported; write a `for` loop over the elements (e.g. `for &v in x.iter() {{ s += v; }}` instead of `x.iter().sum()`)"),
             ),
             Lowered::Active(_) if rules_table::PREDICATES.contains(&name.as_str()) => self.inactive_use(e),
-            Lowered::Inactive(_) if !m.args.iter().any(|a| self.env().mentions_active(a)) => self.inactive_use(e),
+            Lowered::Inactive(_) if self.all_inactive(m.args.iter())? => self.inactive_use_in(e, out),
             Lowered::Active(_) | Lowered::Inactive(_) => {
                 let Some((rule, arity)) = rules_table::lookup(&name) else {
                     if matches!(recv, Lowered::Inactive(_)) {
@@ -352,7 +372,7 @@ impl Lowerer {
         let extra = if arity == Arity::WithInt {
             let n = args[n_float];
             Some(Inact {
-                expr: self.env().rewrite(n),
+                expr: self.inactive_value(n, out),
             })
         } else {
             None
@@ -438,19 +458,31 @@ impl Lowerer {
     }
 
     /// Whether an inactive expression may have side effects: it borrows something
-    /// mutably or uses a `&mut` parameter (`rng.uniform()`, `sample(rng)`). Other calls
-    /// are taken to be pure (no interior mutability, no global state).
+    /// mutably, calls a method on a `&mut` parameter or passes one on
+    /// (`rng.uniform()`, `sample(rng)`). Other calls are taken to be pure (no interior
+    /// mutability, no global state).
     pub(crate) fn is_impure(&self, e: &Expr) -> bool {
         struct Find<'a> {
             l: &'a Lowerer,
             found: bool,
         }
         impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
-            fn visit_expr(&mut self, e: &'ast Expr) {
-                if self.l.is_mut_borrow(e) {
-                    self.found = true;
-                }
-                syn::visit::visit_expr(self, e);
+            fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+                // `rng.uniform()`: a method on a `&mut` parameter may mutate it
+                let on_mut = crate::desugar::root_ident(&m.receiver).is_some_and(|id| {
+                    let e: Expr = syn::parse_quote!(#id);
+                    self.l.is_mut_borrow(&e)
+                });
+                self.found |= on_mut || m.args.iter().any(|a| self.l.is_mut_borrow(a));
+                syn::visit::visit_expr_method_call(self, m);
+            }
+            fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
+                self.found |= c.args.iter().any(|a| self.l.is_mut_borrow(a));
+                syn::visit::visit_expr_call(self, c);
+            }
+            fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
+                self.found |= r.mutability.is_some();
+                syn::visit::visit_expr_reference(self, r);
             }
         }
         let mut f = Find {
@@ -832,7 +864,7 @@ impl Lowerer {
     }
 
     pub(crate) fn lower_if_stmt(&mut self, i: &syn::ExprIf, out: &mut Vec<Stmt>) -> Res<()> {
-        let cond = self.lower_cond(&i.cond)?;
+        let cond = self.lower_if_cond(&i.cond, out)?;
         let mut tb = Vec::new();
         self.scopes.push();
         self.nesting += 1;
@@ -907,14 +939,29 @@ impl Lowerer {
     /// Holds an inactive value in a fresh variable; returns the placeholder reading it.
     fn snapshot(&mut self, name: &str, e: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
         let v = self.new_var(name, false);
+        let (val, advance) = self.record_if_effectful(Val::Inact(Inact { expr: e }), span);
         out.push(Stmt::Set {
             var: v,
-            val: Val::Inact(Inact { expr: e }),
+            val,
             span,
             def: true,
         });
+        out.extend(advance);
         let ph = placeholder(v, span);
         syn::parse_quote!(#ph)
+    }
+
+    /// An inactive expression in value position, rewritten. One with side effects is
+    /// evaluated once into a variable of its own (recorded when the reverse sweep
+    /// replays the code around it), so that neither a replay nor an adjoint that
+    /// reads the value as an operand runs it again.
+    pub(crate) fn inactive_value(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Expr {
+        let rewritten = self.env().rewrite(e);
+        if self.is_impure(e) {
+            self.snapshot("draw", rewritten, e.span(), out)
+        } else {
+            rewritten
+        }
     }
 
     fn new_flag(&mut self, name: &str, body: &mut Vec<Stmt>) -> VarId {
@@ -939,10 +986,10 @@ impl Lowerer {
                 return err_node(&r, "a `for` loop range needs both ends: `a..b` or `a..=b`");
             };
             let lo = Inact {
-                expr: self.env().rewrite(lo),
+                expr: self.inactive_value(lo, out),
             };
             let hi = Inact {
-                expr: self.env().rewrite(hi),
+                expr: self.inactive_value(hi, out),
             };
             let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
             let name = pat_ident(&f.pat)?;
