@@ -12,7 +12,8 @@
 //! accumulated); adapt them with a closure:
 //!
 //! ```
-//! use autodiff_runtime::dense::{jacobian_forward, jacobian_reverse};
+//! # extern crate autodiff_runtime as differentiable;
+//! use differentiable::dense::{jacobian_forward, jacobian_reverse};
 //!
 //! // s(x, y) = (x·y, x − y), written out as the macro would generate it.
 //! fn s_jvp(x: [f64; 2], dx: [f64; 2]) -> ([f64; 2], [f64; 2]) {
@@ -48,8 +49,9 @@ use crate::objective::Objective;
 /// `n` HVPs, each a small constant times a gradient.
 ///
 /// ```
-/// use autodiff_runtime::dense::hessian;
-/// use autodiff_runtime::saddle::FnObjective;
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::dense::hessian;
+/// use differentiable::saddle::FnObjective;
 ///
 /// // f(x, y) = x²y + y³: Hessian [[2y, 2x], [2x, 6y]].
 /// let f = |x: &[f64]| x[0] * x[0] * x[1] + x[1].powi(3);
@@ -111,7 +113,8 @@ pub(crate) fn hessian_unchecked<O: Objective + ?Sized>(obj: &O, x: &[f64]) -> Ve
 /// `s_jvp` for `fn s(x: &[f64]) -> [f64; M]`, so `s_jvp` can be passed directly.
 ///
 /// ```
-/// use autodiff_runtime::dense::jacobian_forward;
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::dense::jacobian_forward;
 ///
 /// // s(x, y) = (xy, x + y, y²), with its JVP written out.
 /// fn s_jvp(x: &[f64], dx: &[f64]) -> ([f64; 3], [f64; 3]) {
@@ -149,7 +152,8 @@ where
 /// that overwrites instead of accumulating works too.
 ///
 /// ```
-/// use autodiff_runtime::dense::jacobian_reverse;
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::dense::jacobian_reverse;
 ///
 /// // s(x, y) = (xy, x + y, y²), with its VJP written out.
 /// fn s_vjp(x: &[f64], x_bar: &mut [f64], seed: [f64; 3]) -> [f64; 3] {
@@ -185,7 +189,8 @@ where
 /// the generated `s_jvp` and `s_vjp`.
 ///
 /// ```
-/// use autodiff_runtime::dense::jacobian;
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::dense::jacobian;
 ///
 /// // s(x) = (Σ xᵢ², Π xᵢ) on ℝ⁴: two outputs, so two VJPs are used.
 /// fn s_jvp(x: &[f64], dx: &[f64]) -> ([f64; 2], [f64; 2]) {

@@ -44,7 +44,8 @@ impl<O: Objective + ?Sized> Objective for &O {
 /// Plain `fn` items and closures are both accepted.
 ///
 /// ```
-/// use autodiff_runtime::saddle::{FnObjective, Objective};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::{FnObjective, Objective};
 ///
 /// fn f(x: &[f64]) -> f64 { x[0] * x[0] * x[1] }
 /// fn f_grad(x: &[f64], g: &mut [f64]) -> f64 { g[0] = 2.0 * x[0] * x[1]; g[1] = x[0] * x[0]; f(x) }

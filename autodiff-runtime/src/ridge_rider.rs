@@ -68,8 +68,9 @@
 //! finds all four.
 //!
 //! ```
-//! use autodiff_runtime::ridge_rider::{LeafKind, RidgeRider};
-//! use autodiff_runtime::saddle::Objective;
+//! # extern crate autodiff_runtime as differentiable;
+//! use differentiable::ridge_rider::{LeafKind, RidgeRider};
+//! use differentiable::saddle::Objective;
 //!
 //! struct DoubleWell;
 //! impl Objective for DoubleWell {
@@ -127,7 +128,8 @@ impl Sign {
     /// `1.0` for [`Sign::Plus`], `-1.0` for [`Sign::Minus`].
     ///
     /// ```
-    /// use autodiff_runtime::ridge_rider::Sign;
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::ridge_rider::Sign;
     /// assert_eq!(Sign::Minus.factor(), -1.0);
     /// ```
     pub fn factor(self) -> f64 {
@@ -163,7 +165,8 @@ impl fmt::Display for Branch {
 /// solution. It prints as the branches separated by spaces (`+0 -1`), or `root`.
 ///
 /// ```
-/// use autodiff_runtime::ridge_rider::{Branch, Path, Sign};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::ridge_rider::{Branch, Path, Sign};
 /// let p = Path::from(vec![
 ///     Branch { ridge: 0, sign: Sign::Plus },
 ///     Branch { ridge: 1, sign: Sign::Minus },
@@ -677,8 +680,9 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// start.
     ///
     /// ```
-    /// use autodiff_runtime::ridge_rider::{RidgeRider, RidgeRiderError};
-    /// use autodiff_runtime::saddle::FnObjective;
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::ridge_rider::{RidgeRider, RidgeRiderError};
+    /// use differentiable::saddle::FnObjective;
     ///
     /// // f(x, y) = x² − y²: the saddle at the origin leads down along ±y forever.
     /// let obj = FnObjective::new(
@@ -711,8 +715,9 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// it is found, and return the whole tree with evaluation counts.
     ///
     /// ```
-    /// use autodiff_runtime::ridge_rider::{Event, RidgeRider};
-    /// use autodiff_runtime::saddle::Objective;
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::ridge_rider::{Event, RidgeRider};
+    /// use differentiable::saddle::Objective;
     ///
     /// /// The six-hump camel function; the origin is a saddle between its two global minima.
     /// struct Camel;

@@ -23,7 +23,8 @@
 //! as a [`SaddleError`]; the free functions panic with the same message.
 //!
 //! ```
-//! use autodiff_runtime::saddle::{classify, eigenpairs, FnObjective, PointKind, Which};
+//! # extern crate autodiff_runtime as differentiable;
+//! use differentiable::saddle::{classify, eigenpairs, FnObjective, PointKind, Which};
 //!
 //! // f(x, y) = x² − y², with derivatives written out (what `#[differentiable]` generates).
 //! fn f(x: &[f64]) -> f64 { x[0] * x[0] - x[1] * x[1] }

@@ -9,7 +9,8 @@ use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 /// The hyper-parameters of [`Adagrad`], with torch.optim.Adagrad's defaults.
 ///
 /// ```
-/// use autodiff_runtime::optim::{Adagrad, AdagradConfig};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Adagrad, AdagradConfig};
 ///
 /// let cfg = AdagradConfig { lr: 0.5, eps: -1.0, ..AdagradConfig::default() };
 /// assert!(Adagrad::try_new(cfg).is_err());
@@ -68,7 +69,8 @@ impl<T: Float> AdagradConfig<T> {
 /// ```
 ///
 /// ```
-/// use autodiff_runtime::optim::{Adagrad, Optimizer};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Adagrad, Optimizer};
 ///
 /// let mut opt = Adagrad::new(0.5);
 /// let mut x = [1.0_f64];

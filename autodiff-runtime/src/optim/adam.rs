@@ -10,7 +10,8 @@ use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 /// The hyper-parameters of [`Adam`], with torch.optim.Adam's defaults.
 ///
 /// ```
-/// use autodiff_runtime::optim::{Adam, AdamConfig};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Adam, AdamConfig};
 ///
 /// let cfg = AdamConfig { lr: 0.01, betas: (0.9, 0.99), amsgrad: true, ..AdamConfig::default() };
 /// let opt = Adam::try_new(cfg).unwrap();
@@ -154,7 +155,8 @@ impl<T: Float> AdamRule<T> {
 /// ```
 ///
 /// ```
-/// use autodiff_runtime::optim::{Adam, Optimizer};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Adam, Optimizer};
 ///
 /// let mut opt = Adam::new(0.01); // no annotation needed: f64
 /// let mut x = [1.0_f64]; // parameters usually come typed from elsewhere
@@ -182,7 +184,8 @@ optimizer_api! {
     /// last is used only with `amsgrad` and may be empty otherwise.
     ///
     /// ```
-    /// use autodiff_runtime::optim::{Adam, Optimizer};
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::optim::{Adam, Optimizer};
     ///
     /// // Two parameters, state held inside the optimizer: no heap at all.
     /// let mut opt: Adam<f32, [f32; 2]> = Adam::with_state(0.1, [[0.0; 2]; 3]);

@@ -11,7 +11,8 @@ use super::state::{DefaultState, StateBuffer, StepState};
 /// Adam, except `weight_decay = 1e-2`).
 ///
 /// ```
-/// use autodiff_runtime::optim::AdamWConfig;
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::AdamWConfig;
 ///
 /// assert_eq!(AdamWConfig::<f64>::default().weight_decay, 1e-2);
 /// ```
@@ -66,7 +67,8 @@ impl<T: Float> AdamWConfig<T> {
 /// ```
 ///
 /// ```
-/// use autodiff_runtime::optim::{AdamW, Optimizer};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{AdamW, Optimizer};
 ///
 /// let mut opt = AdamW::new(0.1).weight_decay(0.5);
 /// let mut x = [2.0_f64];

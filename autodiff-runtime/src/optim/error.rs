@@ -13,7 +13,8 @@ use num_traits::Float;
 /// every parameter into `NaN` at the first step.
 ///
 /// ```
-/// use autodiff_runtime::optim::{AdamConfig, OptimError};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{AdamConfig, OptimError};
 ///
 /// let cfg = AdamConfig { betas: (0.9, 1.0), ..AdamConfig::default() };
 /// match cfg.validate() {

@@ -49,7 +49,8 @@ impl StopReason {
 /// Stopping rules and reporting for [`minimize`]; a builder.
 ///
 /// ```
-/// use autodiff_runtime::optim::MinimizeOptions;
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::MinimizeOptions;
 ///
 /// let opts = MinimizeOptions::new().max_iters(5000).grad_tol(1e-10).stall(100, 1e-12);
 /// assert_eq!(opts.max_iters, 5000);
@@ -160,7 +161,8 @@ pub struct Minimized<T = f64> {
 /// is (not reset), so a run can continue where another stopped.
 ///
 /// ```
-/// use autodiff_runtime::optim::{minimize, Adam, MinimizeOptions, StopReason};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{minimize, Adam, MinimizeOptions, StopReason};
 ///
 /// // Booth's function, minimum 0 at (1, 3).
 /// let booth = |x: &[f64], g: &mut [f64]| {
@@ -197,7 +199,8 @@ where
 /// point: for a progress bar, a log, or recording a loss curve.
 ///
 /// ```
-/// use autodiff_runtime::optim::{minimize_with, MinimizeOptions, Sgd};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{minimize_with, MinimizeOptions, Sgd};
 ///
 /// let mut seen = Vec::new();
 /// let opts = MinimizeOptions::new().max_iters(30).report_every(10);

@@ -14,7 +14,8 @@
 //! independent implementation (optax configured to torch's rules) to 1e-9.
 //!
 //! ```
-//! use autodiff_runtime::optim::{Adam, Optimizer};
+//! # extern crate autodiff_runtime as differentiable;
+//! use differentiable::optim::{Adam, Optimizer};
 //!
 //! // f(x) = (x0 - 3)^2 + (x1 + 1)^2
 //! let grad = |x: &[f64], g: &mut [f64]| {
@@ -76,7 +77,8 @@ pub use state::{DefaultState, StateBuffer};
 /// the optimizers in this module (or a user's own).
 ///
 /// ```
-/// use autodiff_runtime::optim::{Adam, Optimizer, Sgd};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Adam, Optimizer, Sgd};
 ///
 /// fn descend(opt: &mut dyn Optimizer<f64>, x: &mut [f64]) {
 ///     for _ in 0..100 {

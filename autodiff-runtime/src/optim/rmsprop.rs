@@ -9,7 +9,8 @@ use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 /// The hyper-parameters of [`RmsProp`], with torch.optim.RMSprop's defaults.
 ///
 /// ```
-/// use autodiff_runtime::optim::{RmsProp, RmsPropConfig};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{RmsProp, RmsPropConfig};
 ///
 /// let cfg = RmsPropConfig { lr: 0.01, centered: true, momentum: 0.9, ..RmsPropConfig::default() };
 /// let opt = RmsProp::try_new(cfg).unwrap();
@@ -79,7 +80,8 @@ impl<T: Float> RmsPropConfig<T> {
 /// it is clamped at 0 so that rounding cannot produce `NaN` where torch would.
 ///
 /// ```
-/// use autodiff_runtime::optim::{Optimizer, RmsProp};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Optimizer, RmsProp};
 ///
 /// let mut opt = RmsProp::new(0.01).alpha(0.75);
 /// let mut x = [1.0_f64];

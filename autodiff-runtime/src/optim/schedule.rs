@@ -21,8 +21,9 @@
 //! that looks at `t / k`.
 //!
 //! ```
-//! use autodiff_runtime::optim::schedule::{CosineAnnealingLr, LinearLr, Schedule, Scheduled};
-//! use autodiff_runtime::optim::{Optimizer, Sgd};
+//! # extern crate autodiff_runtime as differentiable;
+//! use differentiable::optim::schedule::{CosineAnnealingLr, LinearLr, Schedule, Scheduled};
+//! use differentiable::optim::{Optimizer, Sgd};
 //!
 //! // 5 warm-up steps from 0.2·lr to lr, then cosine annealing to 0 over 100 steps.
 //! let schedule = LinearLr::new(0.2, 1.0, 5).then(5, CosineAnnealingLr::new(100, 0.0));
@@ -46,7 +47,8 @@ use super::Optimizer;
 /// Closures `Fn(T, u64) -> T` are schedules too:
 ///
 /// ```
-/// use autodiff_runtime::optim::schedule::Schedule;
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::schedule::Schedule;
 ///
 /// let inverse_time = |lr: f64, t: u64| lr / (1.0 + 0.1 * t as f64);
 /// assert_eq!(inverse_time.lr(1.0, 10), 0.5);
@@ -106,7 +108,8 @@ fn check_factor<T: Float>(name: &'static str, value: T) {
 /// Multiplies the learning rate by `gamma` every `step_size` steps (torch's `StepLR`).
 ///
 /// ```
-/// use autodiff_runtime::optim::schedule::{Schedule, StepLr};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::schedule::{Schedule, StepLr};
 ///
 /// let s = StepLr::new(10, 0.5);
 /// assert_eq!((s.lr(1.0, 9), s.lr(1.0, 10), s.lr(1.0, 25)), (1.0, 0.5, 0.25));
@@ -139,7 +142,8 @@ impl<T: Float> Schedule<T> for StepLr<T> {
 /// Multiplies the learning rate by `gamma` every step (torch's `ExponentialLR`).
 ///
 /// ```
-/// use autodiff_runtime::optim::schedule::{ExponentialLr, Schedule};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::schedule::{ExponentialLr, Schedule};
 ///
 /// assert_eq!(ExponentialLr::new(0.5).lr(8.0, 3), 1.0);
 /// ```
@@ -171,7 +175,8 @@ impl<T: Float> Schedule<T> for ExponentialLr<T> {
 /// the cosine continues, rising again, as torch's does).
 ///
 /// ```
-/// use autodiff_runtime::optim::schedule::{CosineAnnealingLr, Schedule};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::schedule::{CosineAnnealingLr, Schedule};
 ///
 /// let s: CosineAnnealingLr = CosineAnnealingLr::new(10, 0.1);
 /// assert_eq!(s.lr(1.0, 0), 1.0);
@@ -212,7 +217,8 @@ impl<T: Float> Schedule<T> for CosineAnnealingLr<T> {
 /// usual linear warm-up, often followed by another schedule via [`Schedule::then`].
 ///
 /// ```
-/// use autodiff_runtime::optim::schedule::{LinearLr, Schedule};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::schedule::{LinearLr, Schedule};
 ///
 /// let warmup = LinearLr::new(0.25, 1.0, 3);
 /// let lrs: Vec<f64> = (0..5).map(|t| warmup.lr(1.0, t)).collect();
@@ -293,8 +299,9 @@ impl<T, A: Schedule<T>, B: Schedule<T>> Schedule<T> for Chain<A, B> {
 /// [`reset`]: Optimizer::reset
 ///
 /// ```
-/// use autodiff_runtime::optim::schedule::{Scheduled, StepLr};
-/// use autodiff_runtime::optim::{Optimizer, Sgd};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::schedule::{Scheduled, StepLr};
+/// use differentiable::optim::{Optimizer, Sgd};
 ///
 /// let mut opt = Scheduled::new(Sgd::new(1.0), StepLr::new(1, 0.5));
 /// let mut x = [0.0];

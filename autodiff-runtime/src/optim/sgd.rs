@@ -13,7 +13,8 @@ use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 /// get an error instead of a panic for invalid values.
 ///
 /// ```
-/// use autodiff_runtime::optim::{OptimError, Sgd, SgdConfig};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{OptimError, Sgd, SgdConfig};
 ///
 /// let cfg = SgdConfig { lr: 0.1, nesterov: true, ..SgdConfig::default() };
 /// assert_eq!(Sgd::try_new(cfg).unwrap_err(), OptimError::NesterovRequiresMomentum);
@@ -85,7 +86,8 @@ impl<T: Float> SgdConfig<T> {
 /// differs only when combined with weight decay).
 ///
 /// ```
-/// use autodiff_runtime::optim::{Optimizer, Sgd};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Optimizer, Sgd};
 ///
 /// let mut opt = Sgd::new(0.1).momentum(0.9).nesterov(true);
 /// let mut x = [1.0_f64];
@@ -113,7 +115,8 @@ optimizer_api! {
     /// which is used only when `momentum != 0` (so it may be empty otherwise).
     ///
     /// ```
-    /// use autodiff_runtime::optim::{Optimizer, Sgd};
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::optim::{Optimizer, Sgd};
     ///
     /// let mut buf = [0.0f32; 3]; // caller-owned, e.g. a static in firmware
     /// let mut opt = Sgd::with_state(0.5, [&mut buf[..]]).momentum(0.5);

@@ -20,7 +20,8 @@ use num_traits::Float;
 /// a caller-owned slot may be an empty slice.
 ///
 /// ```
-/// use autodiff_runtime::optim::{Optimizer, Sgd};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Optimizer, Sgd};
 ///
 /// // No heap: the momentum buffer is an array inside the optimizer.
 /// let mut opt = Sgd::with_state(0.1, [[0.0f32; 2]]).momentum(0.9);

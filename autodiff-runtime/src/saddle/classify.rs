@@ -67,7 +67,8 @@ pub struct CriticalPoint {
 /// the verdict does not change when `f` is multiplied by a large constant).
 ///
 /// ```
-/// use autodiff_runtime::saddle::{Classifier, FnObjective, PointKind};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::{Classifier, FnObjective, PointKind};
 ///
 /// // f = x² + 1e-9·y²: a minimum, or degenerate if 1e-9 counts as zero.
 /// let f = |x: &[f64]| x[0] * x[0] + 1e-9 * x[1] * x[1];
@@ -341,7 +342,8 @@ impl Classifier {
 /// count as zero).
 ///
 /// ```
-/// use autodiff_runtime::saddle::{classify, FnObjective, PointKind};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::{classify, FnObjective, PointKind};
 ///
 /// // The monkey saddle x³ − 3xy²: the Hessian vanishes at the origin.
 /// let f = |x: &[f64]| x[0].powi(3) - 3.0 * x[0] * x[1] * x[1];
@@ -374,7 +376,8 @@ pub fn classify<O: Objective + ?Sized>(obj: &O, x: &[f64]) -> CriticalPoint {
 /// [`Classifier::try_escape_direction`].
 ///
 /// ```
-/// use autodiff_runtime::saddle::{escape_direction, FnObjective};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::{escape_direction, FnObjective};
 ///
 /// // x² − y² near its saddle, slightly off it at y = 0.01: go further in +y.
 /// let f = |x: &[f64]| x[0] * x[0] - x[1] * x[1];

@@ -20,7 +20,8 @@ use crate::objective::Objective;
 /// [`try_solve_from`](Self::try_solve_from) return errors instead of panicking.
 ///
 /// ```
-/// use autodiff_runtime::saddle::{EigenSolver, FnObjective, Which};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::{EigenSolver, FnObjective, Which};
 ///
 /// // A separable quadratic with Hessian diag(1, 2, ..., 100).
 /// let n = 100;
@@ -127,7 +128,7 @@ impl EigenSolver {
     }
 
     /// Whether Lanczos double-checks that no eigenvalue at the wanted end was
-    /// missed (off by default; on in [`Classifier`]'s default solver).
+    /// missed (off by default; on in [`Classifier`](super::Classifier)'s default solver).
     ///
     /// A Krylov space grown from one vector holds one direction per eigenspace, so
     /// plain Lanczos finds the copies of an exactly repeated eigenvalue only through
@@ -295,7 +296,8 @@ fn orient(v: &mut [f64], start: Option<&[f64]>) {
 /// full reorthogonalisation on HVPs above.
 ///
 /// ```
-/// use autodiff_runtime::saddle::{eigenpairs, FnObjective, Which};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::{eigenpairs, FnObjective, Which};
 ///
 /// // f(x, y) = x² + 3xy + y²: Hessian [[2, 3], [3, 2]], eigenvalues −1 and 5.
 /// let f = |x: &[f64]| x[0] * x[0] + 3.0 * x[0] * x[1] + x[1] * x[1];
@@ -327,7 +329,8 @@ pub fn eigenpairs<O: Objective + ?Sized>(
 /// eigenvector, and the returned vectors point along `start`.
 ///
 /// ```
-/// use autodiff_runtime::saddle::{eigenpairs, eigenpairs_from, FnObjective, Which};
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::{eigenpairs, eigenpairs_from, FnObjective, Which};
 ///
 /// // Rotated quadratic: eigenvalues −1 and 5; follow the −1 direction from (1, −1).
 /// let f = |x: &[f64]| x[0] * x[0] + 3.0 * x[0] * x[1] + x[1] * x[1];
