@@ -161,7 +161,20 @@
 //!   [`rules`];
 //! - `if`/`else` (as expression or statement; conditions are not differentiated),
 //!   `for` over integer ranges and over slices (`x.iter()`, `.copied()`,
-//!   `.enumerate()`, `.zip(..)`), `while`, `loop`, `break`, `continue`;
+//!   `.enumerate()`, `.zip(..)`), `while` (also with statements in the condition:
+//!   `while { k += 1; k < n } { .. }`), `loop`, `break`, `continue`, also as a whole
+//!   branch of a `let` (`let k = if c { break } else { i };`);
+//! - `match` on an inactive value (integers, enums, `Option`s), as a statement or with
+//!   active arm values, arms with bindings, guards, `break`, `continue` and `return`;
+//! - `assert!`-family macros and `println!`/`eprintln!` (which print the primal value,
+//!   once per call), with format-string captures (`"got {m}"`);
+//! - inactive values with side effects, such as draws from a random-number generator
+//!   passed as `rng: &mut R` (`let u = rng.uniform();`): each runs exactly once per
+//!   generated call, in the forward sweep; the reverse sweep reads back what it drew
+//!   (a value drawn inside a branch or loop is recorded, and must be `Clone`).
+//!   A value counts as having side effects when it borrows something mutably or uses a
+//!   `&mut` parameter; other calls are taken to be pure (no interior mutability or
+//!   global state);
 //! - calls to other `#[differentiable]` functions, and to hand-written derivative
 //!   rules: a call `h(a, b)` with active arguments uses `h_jvp` / `h_vjp` (and, in the
 //!   caller's `f_hvp`, `h_vjp` and `h_hvp`) found in scope, so writing those by hand
@@ -187,9 +200,35 @@
 //! assert_eq!(f_hvp(1.0, 1.0), (9.0, 48.0)); // 48 x
 //! ```
 //!
-//! Anything else (closures, `match` on active values, `loop` with a value, macros such
-//! as `println!` on active values, writing into arrays, mutation through `&mut`) is a
-//! compile error pointing at the construct and saying what to write instead:
+//! Methods of a trait impl cannot get extra methods beside them, so there the attribute
+//! goes on the `impl` block: the derivatives of its methods marked `#[differentiable]`
+//! (or, when none is marked, of every method returning a float) land in an inherent
+//! `impl` of the same type.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! trait Energy {
+//!     fn energy(&self, x: f64) -> f64;
+//! }
+//! struct Spring {
+//!     k: f64,
+//! }
+//!
+//! #[differentiable]
+//! impl Energy for Spring {
+//!     fn energy(&self, x: f64) -> f64 {
+//!         0.5 * self.k * x * x
+//!     }
+//! }
+//!
+//! assert_eq!(Spring { k: 2.0 }.energy_grad(3.0), (9.0, 6.0));
+//! ```
+//!
+//! Anything else (closures, `match` on active values, `loop` with a value, macros other
+//! than assertions and printing on active values, writing into arrays, mutation through
+//! `&mut`, calling a mutating method on a local, passing `&mut` to a differentiable
+//! call) is a compile error pointing at the construct and saying what to write instead:
 //!
 //! ```compile_fail
 //! # use differentiable::differentiable;
@@ -225,8 +264,17 @@
 //!
 //! # Limits
 //!
-//! - Functions returning arrays cannot be differentiated through from a caller, and
-//!   array parameters cannot be passed on to a differentiable call (pass slices).
+//! - Functions returning arrays cannot be differentiated through from a caller (the
+//!   compiler reports "a call inside a #[differentiable] function must return one
+//!   float" at the call), and array parameters cannot be passed on to a differentiable
+//!   call (pass slices).
+//! - The caller decides from an argument's syntax whether a differentiable callee
+//!   takes a derivative for it: active values and floats do, everything else does not.
+//!   An argument whose type the syntax hides (a field `self.c`, a constant's element
+//!   `W[i]`) is a compile error asking for a typed local (`let c: f64 = self.c;`), and a
+//!   float passed to a callee parameter excluded by `wrt(..)` does not type-check (the
+//!   callee takes no derivative there): give such a callee an integer or a non-float
+//!   type for that parameter, or differentiate it with respect to all floats.
 //! - Each `if` branch and loop iteration is replayed in the reverse sweep, so the
 //!   generated code grows with the square of the nesting depth; very long bodies (past
 //!   about 450 statements) need a larger stack for rustc: `RUST_MIN_STACK=268435456`.
