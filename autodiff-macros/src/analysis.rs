@@ -2,8 +2,8 @@
 //! which outer variables a body overwrites, and which of those must be recorded
 //! per iteration (the to-be-recorded analysis).
 
+use crate::ir::placeholder_var;
 use crate::ir::{Atom, BinOp, Block, CallArg, Inact, Stmt, Val, VarId};
-use crate::resolve::placeholder_var;
 use std::collections::BTreeSet;
 use syn::visit::Visit;
 

@@ -34,7 +34,7 @@ enum Outcome {
 /// Runs `expand` and checks the contract; `Err` describes a violation.
 fn check(args: &TokenStream, input: &TokenStream) -> Result<Outcome, String> {
     let out = catch_unwind(AssertUnwindSafe(|| {
-        crate::expand::expand(args.clone(), input.clone())
+        crate::entry::expand(args.clone(), input.clone())
     }))
     .map_err(|p| {
         let msg = p

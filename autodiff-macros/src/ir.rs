@@ -7,7 +7,7 @@
 //! expressions, constants) stays an opaque Rust expression in which references to
 //! local variables have been replaced by placeholders, resolved per emission.
 
-use proc_macro2::Span;
+use proc_macro2::{Ident, Span};
 use syn::Expr;
 
 /// Index into [`Func::vars`].
@@ -69,7 +69,7 @@ impl Param {
 }
 
 /// An inactive Rust expression; local variables inside are placeholders
-/// (see [`crate::lower::placeholder`]).
+/// (see [`placeholder`]).
 #[derive(Clone, Debug)]
 pub(crate) struct Inact {
     pub expr: Expr,
@@ -217,4 +217,16 @@ pub(crate) struct Func {
     pub items: Vec<syn::Item>,
     /// Type annotations of inactive variables, by variable.
     pub annotations: Vec<Option<syn::Type>>,
+}
+
+// ------------------------------------------------------------ placeholders
+
+/// The placeholder identifier of a local variable inside an inactive expression.
+pub(crate) fn placeholder(var: VarId, span: Span) -> Ident {
+    Ident::new(&format!("__ad_ph_{var}"), span)
+}
+
+/// The variable a placeholder identifier stands for.
+pub(crate) fn placeholder_var(id: &Ident) -> Option<VarId> {
+    id.to_string().strip_prefix("__ad_ph_")?.parse().ok()
 }

@@ -2,11 +2,11 @@
 //! generated derivative functions out; on error, the item unchanged plus
 //! `compile_error!`s, so the rest of the crate (and IDEs) keep working.
 
-use crate::args::Args;
+use crate::emit::assemble::Source;
 use crate::emit::Kind;
-use crate::gen::Source;
+use crate::front::args::Args;
+use crate::front::signature::{self, RetShape};
 use crate::lower::Lowerer;
-use crate::signature::{self, RetShape};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;

@@ -1,8 +1,8 @@
 //! Name resolution for the lowering: lexical scopes of local variables, and the
 //! rewriting of inactive expressions so that local variables become placeholders.
 
-use crate::ir::{Param, ParamKind, Var, VarId};
-use proc_macro2::{Span, TokenStream, TokenTree};
+use crate::ir::{placeholder, Param, ParamKind, Var, VarId};
+use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident};
@@ -90,16 +90,6 @@ fn format_captures(fmt: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// The placeholder identifier of a local variable inside an inactive expression.
-pub(crate) fn placeholder(var: VarId, span: Span) -> Ident {
-    Ident::new(&format!("__ad_ph_{var}"), span)
-}
-
-/// The variable a placeholder identifier stands for.
-pub(crate) fn placeholder_var(id: &Ident) -> Option<VarId> {
-    id.to_string().strip_prefix("__ad_ph_")?.parse().ok()
 }
 
 /// Read-only view used to resolve names.

@@ -1,9 +1,10 @@
 //! Lowering expressions and expression statements (assignments, loops, `if`).
 
+use crate::ir::placeholder;
 use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Inact, Stmt, Val, VarId};
+use crate::lower::rules_table::{self, Arity};
+use crate::lower::scope::Binding;
 use crate::lower::{err, err_node, pat_ident, LoopCtx, Lowered, Lowerer, Res};
-use crate::resolve::{placeholder, Binding};
-use crate::rules_table::{self, Arity};
 use proc_macro2::Span;
 use quote::ToTokens;
 use syn::spanned::Spanned;
@@ -132,7 +133,7 @@ impl Lowerer {
                 if !matches!(self.lower_expr(&c.expr, &mut scratch)?, Lowered::Active(_)) {
                     return self.inactive_use(e);
                 }
-                if crate::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
+                if crate::front::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
                     return err_node(
                         c,
                         "an `as` cast of an active value to a float would drop its derivative; use the value directly (all active values share one float type)",
@@ -175,7 +176,7 @@ impl Lowerer {
             Expr::Closure(c) => err_node(c, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
             Expr::Match(m) => {
                 // `{ let scrutinee = ..; if .. { arm } else if .. { arm } else { arm } }`
-                let (pre, chain) = crate::desugar::match_to_if(m)?;
+                let (pre, chain) = crate::lower::desugar::match_to_if(m)?;
                 let block = Expr::Block(syn::ExprBlock {
                     attrs: Vec::new(),
                     label: None,
@@ -469,7 +470,7 @@ impl Lowerer {
         impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
             fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
                 // `rng.uniform()`: a method on a `&mut` parameter may mutate it
-                let on_mut = crate::desugar::root_ident(&m.receiver).is_some_and(|id| {
+                let on_mut = crate::lower::desugar::root_ident(&m.receiver).is_some_and(|id| {
                     let e: Expr = syn::parse_quote!(#id);
                     self.l.is_mut_borrow(&e)
                 });
@@ -502,7 +503,7 @@ impl Lowerer {
         if let Some(q) = &fp.qself {
             if q.position == 0 {
                 // `<f64>::exp`
-                return crate::signature::is_float(&q.ty, &self.float_generics);
+                return crate::front::signature::is_float(&q.ty, &self.float_generics);
             }
             // `<T as Float>::sin`: the trait is the path before the method
             return segs.len() >= 2 && trait_name(&segs[segs.len() - 2].ident);
@@ -537,7 +538,7 @@ impl Lowerer {
                         | syn::BinOp::Rem(_)
                 ) && (self.is_float_expr(&b.left) || self.is_float_expr(&b.right))
             }
-            Expr::Cast(c) => crate::signature::is_float(&c.ty, fl),
+            Expr::Cast(c) => crate::front::signature::is_float(&c.ty, fl),
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
                 let rule = rules_table::lookup(&name).is_some();
@@ -553,12 +554,12 @@ impl Lowerer {
                     || matches!(&*c.func, Expr::Path(p) if self.returns_float_generic(p))
             }
             Expr::Path(p) => match p.path.get_ident() {
-                Some(id) => match crate::resolve::placeholder_var(id) {
+                Some(id) => match crate::ir::placeholder_var(id) {
                     Some(v) => self.vars[v].float,
                     None => {
                         self.params
                             .iter()
-                            .any(|q| q.ident == *id && crate::signature::is_float(&q.ty, fl))
+                            .any(|q| q.ident == *id && crate::front::signature::is_float(&q.ty, fl))
                             || is_float_constant(e)
                     }
                 },
@@ -566,9 +567,9 @@ impl Lowerer {
             },
             Expr::Index(ix) => match &*ix.expr {
                 Expr::Path(p) => p.path.get_ident().is_some_and(|id| {
-                    self.params
-                        .iter()
-                        .any(|q| q.ident == *id && crate::signature::shape_of(&q.ty, fl).is_some())
+                    self.params.iter().any(|q| {
+                        q.ident == *id && crate::front::signature::shape_of(&q.ty, fl).is_some()
+                    })
                 }),
                 _ => false,
             },
@@ -580,7 +581,7 @@ impl Lowerer {
     fn returns_float_generic(&self, p: &syn::ExprPath) -> bool {
         p.path.segments.last().is_some_and(|seg| match &seg.arguments {
             syn::PathArguments::AngleBracketed(a) => a.args.iter().any(|g| {
-                matches!(g, syn::GenericArgument::Type(t) if crate::signature::is_float(t, &self.float_generics))
+                matches!(g, syn::GenericArgument::Type(t) if crate::front::signature::is_float(t, &self.float_generics))
             }),
             _ => false,
         })
@@ -593,7 +594,7 @@ impl Lowerer {
             e => e,
         };
         matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
-            q.ident == *id && matches!(crate::signature::shape_of(&q.ty, &self.float_generics), Some(crate::signature::Shape::Slice))
+            q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
         })))
     }
 
@@ -813,7 +814,7 @@ impl Lowerer {
     /// as immutable versions and replays statements in the reverse sweep, so a
     /// mutation in place would fail to compile or run twice.
     fn check_not_mutating_local(&self, receiver: &Expr, method: &syn::Ident) -> Res<()> {
-        let Some(root) = crate::desugar::root_ident(receiver) else {
+        let Some(root) = crate::lower::desugar::root_ident(receiver) else {
             return Ok(());
         };
         match self.env().resolve(&root.to_string()) {
@@ -1280,8 +1281,8 @@ fn is_mut_ref(ty: &syn::Type) -> bool {
 }
 
 /// The error for an expression that cannot be copied into the generated code as it is.
-pub(crate) fn hazard_error(h: crate::desugar::Hazard) -> syn::Error {
-    use crate::desugar::Hazard;
+pub(crate) fn hazard_error(h: crate::lower::desugar::Hazard) -> syn::Error {
+    use crate::lower::desugar::Hazard;
     match h {
         Hazard::Exit(span) => syn::Error::new(span, "`break`/`continue` inside an expression is supported only as a whole branch of an `if`/`match` bound by `let` (`let k = if c { break } else { e };`) or in statement position; write `if c { break; }` before the expression"),
         Hazard::Return(span) => syn::Error::new(span, "`return` inside an expression is not supported in a differentiable function; use `if c { return e; }` as a statement"),
@@ -1329,7 +1330,7 @@ fn plain_op(op: &syn::BinOp) -> proc_macro2::TokenStream {
 
 /// Whether both branches of an `if` end in a value (so it is an expression).
 fn value_branches(i: &syn::ExprIf) -> bool {
-    let ends = |b: &syn::Block| matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)) && !crate::desugar::is_statement_like(e));
+    let ends = |b: &syn::Block| matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)) && !crate::lower::desugar::is_statement_like(e));
     ends(&i.then_branch)
         && match i.else_branch.as_ref().map(|(_, e)| &**e) {
             Some(Expr::Block(b)) => ends(&b.block),

@@ -6,10 +6,14 @@
 //! loops over slices into index loops, so the transformations only ever see
 //! structured code.
 
-use crate::desugar;
+pub(crate) mod desugar;
+pub(crate) mod expr;
+pub(crate) mod rules_table;
+pub(crate) mod scope;
+
 use crate::ir::{Atom, Block, Func, Inact, Output, Param, Stmt, Val, Var, VarId};
-use crate::resolve::{Env, Scopes};
 use proc_macro2::Span;
+use scope::{Env, Scopes};
 use syn::spanned::Spanned;
 use syn::{Expr, Pat};
 
@@ -182,7 +186,7 @@ impl Lowerer {
                     Expr::Path(p) => p
                         .path
                         .get_ident()
-                        .and_then(crate::resolve::placeholder_var)
+                        .and_then(crate::ir::placeholder_var)
                         .is_some_and(|v| self.vars[v].by_ref),
                     _ => false,
                 };
@@ -293,7 +297,7 @@ impl Lowerer {
                         );
                     }
                 }
-                let ph = crate::resolve::placeholder(skip, Span::call_site());
+                let ph = crate::ir::placeholder(skip, Span::call_site());
                 out.push(Stmt::If {
                     cond: Inact {
                         expr: syn::parse_quote!(!#ph),
@@ -361,7 +365,9 @@ impl Lowerer {
                     .is_some_and(|st| matches!(st, syn::Stmt::Expr(e, _) if expr_exits(e)))
             };
             if leaves(then) || leaves(els) {
-                return Err(crate::lower_expr::hazard_error(desugar::Hazard::Exit(span)));
+                return Err(crate::lower::expr::hazard_error(desugar::Hazard::Exit(
+                    span,
+                )));
             }
             return err(
                 span,
@@ -425,7 +431,7 @@ impl Lowerer {
                             then_b: Block { stmts: tb },
                             else_b: Block { stmts: eb },
                         });
-                        let ph = crate::resolve::placeholder(v, span);
+                        let ph = crate::ir::placeholder(v, span);
                         return Ok(Lowered::Inactive(syn::parse_quote!(#ph)));
                     }
                 }
@@ -462,7 +468,7 @@ impl Lowerer {
         }
         self.check_inactive_expr(e)?;
         if let Some(h) = self.hazard(e) {
-            return Err(crate::lower_expr::hazard_error(h));
+            return Err(crate::lower::expr::hazard_error(h));
         }
         if self.is_impure(e) {
             return err_node(e, "a loop condition with side effects (a `&mut` borrow or argument) is not supported in a differentiable function: the reverse sweep evaluates it again; draw the value in the body (`let u = rng.uniform();`) and `break` on it");
@@ -560,7 +566,7 @@ impl Lowerer {
         fn active_placeholder(ts: proc_macro2::TokenStream, vars: &[Var]) -> bool {
             ts.into_iter().any(|tt| match tt {
                 proc_macro2::TokenTree::Ident(id) => {
-                    crate::resolve::placeholder_var(&id).is_some_and(|v| vars[v].active)
+                    crate::ir::placeholder_var(&id).is_some_and(|v| vars[v].active)
                 }
                 proc_macro2::TokenTree::Group(g) => active_placeholder(g.stream(), vars),
                 _ => false,
@@ -742,7 +748,7 @@ impl Lowerer {
                 let (val, advance) = self.record_if_effectful(Val::Inact(Inact { expr: self.env().rewrite(e) }), e.span());
                 out.push(Stmt::Set { var: tmp, val, span: e.span(), def: true });
                 out.extend(advance);
-                let ph = crate::resolve::placeholder(tmp, e.span());
+                let ph = crate::ir::placeholder(tmp, e.span());
                 for (k, p) in tp.elems.iter().enumerate() {
                     let k = syn::Index::from(k);
                     let field: Expr = syn::parse_quote!(#ph.#k);
@@ -772,7 +778,7 @@ impl Lowerer {
         let v = self.new_user_var(&name.to_string(), active);
         let is_float_ty = ty
             .as_ref()
-            .is_some_and(|t| crate::signature::is_float(t, &self.float_generics));
+            .is_some_and(|t| crate::front::signature::is_float(t, &self.float_generics));
         self.vars[v].float |=
             is_float_ty || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr));
         let val = self.coerce(v, val);
@@ -807,7 +813,7 @@ impl Lowerer {
             Val::Inact(i) if self.nesting > 0 && self.is_impure(&i.expr) => {
                 let pos = self.new_var("draw_pos", false);
                 self.draw_sites.push(pos);
-                let ph = crate::resolve::placeholder(pos, span);
+                let ph = crate::ir::placeholder(pos, span);
                 let advance = Stmt::Set {
                     var: pos,
                     val: Val::Inact(Inact {

@@ -4,8 +4,8 @@
 //! hand-written `h_vjp` (and `h_hvp` for second order), and trailing accumulation
 //! loops fused with their forward sweep.
 
+use super::forward::{Emitter, Opnd, RVal, Rec, RecList, Taping};
 use crate::analysis;
-use crate::emit::{Emitter, Opnd, RVal, Rec, RecList, Taping};
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;

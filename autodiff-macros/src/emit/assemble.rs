@@ -2,8 +2,8 @@
 //! that `emit` produces.
 
 use crate::emit::{mixed, Emitter, Kind};
+use crate::front::signature::RetShape;
 use crate::ir::{Atom, Func, Output, Param, ParamKind};
-use crate::signature::RetShape;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use syn::{FnArg, ItemFn, Type};

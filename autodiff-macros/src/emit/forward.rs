@@ -9,8 +9,8 @@
 //! overwrites and needs (see `analysis::needs_record`).
 
 use crate::analysis;
+use crate::ir::placeholder_var;
 use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, Stmt, Val, VarId};
-use crate::resolve::placeholder_var;
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 

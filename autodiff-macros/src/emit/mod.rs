@@ -1,0 +1,9 @@
+//! The back end: IR to tokens. `forward` emits the forward sweep (primal code, with
+//! tangents when scalars are dual numbers) and what it records for `adjoint`, which
+//! emits the reverse sweep; `assemble` wraps them into the generated functions.
+
+mod adjoint;
+pub(crate) mod assemble;
+mod forward;
+
+pub(crate) use forward::{mixed, Emitter, Kind};
