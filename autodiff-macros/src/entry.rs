@@ -6,7 +6,6 @@ use crate::emit::assemble::Source;
 use crate::emit::Kind;
 use crate::front::args::Args;
 use crate::front::signature::{self, RetShape};
-use crate::lower::Lowerer;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::spanned::Spanned;
@@ -110,7 +109,7 @@ fn derivatives(item: &ItemFn, args: &Args) -> syn::Result<TokenStream> {
     check_signature(item)?;
     let fl = signature::float_generics(&item.sig);
     let ret = signature::ret_shape(&item.sig, &fl)?;
-    let func = lower_fn(item, args, &fl, &ret)?;
+    let func = crate::lower::lower(item, args, &fl, &ret)?;
     let rt = match &args.krate {
         Some(p) => quote!(#p::__private),
         None => quote!(::differentiable::__private),
@@ -186,68 +185,6 @@ fn check_signature(item: &ItemFn) -> syn::Result<()> {
         return bad(v.dots.spans[0], "variadic functions");
     }
     Ok(())
-}
-
-/// Lowers the body to the IR. Activity is a fixed point (a variable assigned an
-/// active value later in a loop is active from its first definition), so lowering
-/// repeats until the set of active variables stops growing.
-fn lower_fn(
-    item: &ItemFn,
-    args: &Args,
-    fl: &[syn::Ident],
-    ret: &RetShape,
-) -> syn::Result<crate::ir::Func> {
-    let mut known: Vec<bool> = Vec::new();
-    for _ in 0..16 {
-        let mut vars = Vec::new();
-        let params = signature::params(&item.sig, args.wrt.as_deref(), fl, |id| {
-            vars.push(crate::ir::Var {
-                name: id.to_string(),
-                active: true,
-                temp: false,
-                float: false,
-                user_ref: false,
-                by_ref: false,
-                user_mut: false,
-            });
-            vars.len() - 1
-        })?;
-        let annotations = vec![None; vars.len()];
-        let mut l = Lowerer {
-            vars,
-            params,
-            scopes: Default::default(),
-            known_active: known.clone(),
-            user_vars: Vec::new(),
-            errors: Vec::new(),
-            loops: Vec::new(),
-            items: Vec::new(),
-            annotations,
-            body_out: Default::default(),
-            float_generics: fl.to_vec(),
-            nesting: 0,
-            draw_sites: Vec::new(),
-        };
-        let output = l.lower_body(&item.block, matches!(ret, RetShape::Array(_)));
-        let now: Vec<bool> = l.user_vars.iter().map(|&v| l.vars[v].active).collect();
-        if now == known {
-            if let Some(e) = combine(std::mem::take(&mut l.errors)) {
-                return Err(e);
-            }
-            return match output {
-                Some(o) => Ok(crate::lower::finish(l, o)),
-                None => Err(syn::Error::new(
-                    item.sig.ident.span(),
-                    "could not lower this function",
-                )),
-            };
-        }
-        known = now;
-    }
-    Err(syn::Error::new(
-        item.sig.ident.span(),
-        "activity analysis did not converge; please report this function",
-    ))
 }
 
 fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {

@@ -1,0 +1,374 @@
+//! Calls: float methods with a derivative rule, calls to other differentiable
+//! functions and methods, and how each argument is passed.
+
+use super::rules_table::{self, Arity};
+use super::{err, err_node, Lowered, Lowerer, Res};
+use crate::ir::*;
+use syn::spanned::Spanned;
+use syn::Expr;
+
+impl Lowerer {
+    pub(super) fn lower_method(
+        &mut self,
+        m: &syn::ExprMethodCall,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        let name = m.method.to_string();
+        let span = m.method.span();
+        if is_self(&m.receiver) {
+            let args = self.call_args(m.args.iter(), out)?;
+            return Ok(self.temp(
+                &name,
+                Val::Call(Call {
+                    callee: m.method.clone().into(),
+                    method_on_self: true,
+                    args,
+                }),
+                span,
+                out,
+            ));
+        }
+        let recv = self.lower_expr(&m.receiver, out)?;
+        match recv {
+            Lowered::Slice(_) if name == "len" || name == "is_empty" => self.inactive_use(e),
+            Lowered::Slice(_) => err(
+                span,
+                format!("method `{name}` on an active slice is not supported; write a `for` loop over the elements (e.g. `for &v in x.iter() {{ s += v; }}` instead of `x.iter().sum()`)"),
+            ),
+            Lowered::Active(_) if rules_table::PREDICATES.contains(&name.as_str()) => self.inactive_use(e),
+            Lowered::Inactive(_) if self.all_inactive(m.args.iter())? => self.inactive_use_in(e, out),
+            Lowered::Active(_) | Lowered::Inactive(_) => {
+                let Some((rule, arity)) = rules_table::lookup(&name) else {
+                    if matches!(recv, Lowered::Inactive(_)) {
+                        return err(span, format!("method `{name}` called with an active argument: only float methods with a derivative rule and methods of `self` marked #[differentiable] can take active values"));
+                    }
+                    if name == "sin_cos" {
+                        return err(span, "`sin_cos` returns a tuple; call `sin()` and `cos()` separately");
+                    }
+                    return err(span, format!("no derivative rule for method `{name}` on an active float; supported: {}", rules_table::supported_list()));
+                };
+                let all: Vec<&Expr> = std::iter::once(&*m.receiver).chain(m.args.iter()).collect();
+                self.lower_rule(rule, arity, &all, Some(recv), e, out)
+            }
+            Lowered::Array(_) => err(span, "methods on array literals are not supported"),
+        }
+    }
+
+    /// `rule(args)`; `first` is the already lowered receiver, if any.
+    pub(super) fn lower_rule(
+        &mut self,
+        rule: &'static str,
+        arity: Arity,
+        args: &[&Expr],
+        first: Option<Lowered>,
+        whole: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        let span = whole.span();
+        let n_float = rules_table::float_args(arity);
+        let expected = n_float + usize::from(arity == Arity::WithInt);
+        if args.len() != expected {
+            return err(
+                span,
+                format!("`{rule}` takes {expected} argument(s) including the receiver"),
+            );
+        }
+        let mut atoms = Vec::new();
+        let mut first = first;
+        for a in &args[..n_float] {
+            let l = match first.take() {
+                Some(l) => l,
+                None => self.lower_expr(a, out)?,
+            };
+            atoms.push(self.atom(l, a.span())?);
+        }
+        let extra = if arity == Arity::WithInt {
+            let n = args[n_float];
+            Some(Inact {
+                expr: self.inactive_value(n, out),
+            })
+        } else {
+            None
+        };
+        if atoms.iter().all(|a| matches!(a, Atom::Const(_))) {
+            // e.g. `f64::max(x.len() as f64, 1.0)`: only an integer came from an active slice
+            return self.inactive_use(whole);
+        }
+        Ok(self.temp(
+            rule,
+            Val::Rule {
+                name: rule,
+                args: atoms,
+                extra,
+            },
+            span,
+            out,
+        ))
+    }
+
+    pub(super) fn lower_call(
+        &mut self,
+        c: &syn::ExprCall,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        let Expr::Path(fp) = &*c.func else {
+            return err_node(&c.func, "calls through expressions are not supported with active arguments; call a named function");
+        };
+        let segs = &fp.path.segments;
+        let last = segs.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        if self.is_float_qualifier(fp) {
+            if let Some((rule, arity)) = rules_table::lookup(&last) {
+                let args: Vec<&Expr> = c.args.iter().collect();
+                return self.lower_rule(rule, arity, &args, None, e, out);
+            }
+            if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
+                let mut scratch = Vec::new();
+                for a in &c.args {
+                    if matches!(self.lower_expr(a, &mut scratch)?, Lowered::Active(_)) {
+                        return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
+                    }
+                }
+                // e.g. `T::from(x.len())`: only an integer came from an active slice
+                return self.inactive_use(e);
+            }
+        }
+        if rules_table::PREDICATES.contains(&last.as_str()) {
+            return self.inactive_use(e);
+        }
+        if let Some(id) = fp.path.get_ident().filter(|_| fp.qself.is_none()) {
+            if self.env().resolve(&id.to_string()).is_some() {
+                return err_node(&c.func, format!("`{id}` is a variable (a closure or a function value); calling it with an active argument is not supported in a differentiable function: write the expression inline, or make it a #[differentiable] fn"));
+            }
+        }
+        if let Some(a) = c.args.iter().find(|a| self.is_mut_borrow(a)) {
+            return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
+        }
+        let args = self.call_args(c.args.iter(), out)?;
+        if !args
+            .iter()
+            .any(|a| matches!(a, CallArg::Active(Atom::Var(_)) | CallArg::Slice(_)))
+        {
+            return self.inactive_use(e);
+        }
+        Ok(self.temp(
+            &last,
+            Val::Call(Call {
+                callee: fp.path.clone(),
+                method_on_self: false,
+                args,
+            }),
+            fp.path.span(),
+            out,
+        ))
+    }
+
+    /// Whether `path` names a method of a float type: `f64::sin`, `Float::sin`,
+    /// `num_traits::Float::sin`, `T::sin` with `T: Float`, `<T as Float>::sin`. Any
+    /// other path (`my::exp`) is an ordinary call, never mistaken for a rule.
+    pub(super) fn is_float_qualifier(&self, fp: &syn::ExprPath) -> bool {
+        let trait_name = |id: &syn::Ident| id == "Float" || id == "Scalar";
+        let segs: Vec<&syn::PathSegment> = fp.path.segments.iter().collect();
+        if let Some(q) = &fp.qself {
+            if q.position == 0 {
+                // `<f64>::exp`
+                return crate::front::signature::is_float(&q.ty, &self.float_generics);
+            }
+            // `<T as Float>::sin`: the trait is the path before the method
+            return segs.len() >= 2 && trait_name(&segs[segs.len() - 2].ident);
+        }
+        if segs.len() < 2 {
+            return false;
+        }
+        let q = &segs[segs.len() - 2].ident;
+        trait_name(q)
+            || q == "f32"
+            || q == "f64"
+            || (segs.len() == 2 && self.float_generics.contains(q))
+    }
+
+    /// Whether an inactive (rewritten) expression is a float, as far as its syntax
+    /// tells: literals, casts to a float, float methods, arithmetic with a float,
+    /// float variables and parameters, constants like `PI`.
+    pub(crate) fn is_float_expr(&self, e: &Expr) -> bool {
+        let fl = &self.float_generics;
+        match e {
+            Expr::Lit(l) => matches!(l.lit, syn::Lit::Float(_)),
+            Expr::Paren(p) => self.is_float_expr(&p.expr),
+            Expr::Group(g) => self.is_float_expr(&g.expr),
+            Expr::Unary(u) => !matches!(u.op, syn::UnOp::Not(_)) && self.is_float_expr(&u.expr),
+            Expr::Binary(b) => {
+                matches!(
+                    b.op,
+                    syn::BinOp::Add(_)
+                        | syn::BinOp::Sub(_)
+                        | syn::BinOp::Mul(_)
+                        | syn::BinOp::Div(_)
+                        | syn::BinOp::Rem(_)
+                ) && (self.is_float_expr(&b.left) || self.is_float_expr(&b.right))
+            }
+            Expr::Cast(c) => crate::front::signature::is_float(&c.ty, fl),
+            Expr::MethodCall(m) => {
+                let name = m.method.to_string();
+                let rule = rules_table::lookup(&name).is_some();
+                // `sin`, `sqrt`, `atan`, ... exist only on floats; `abs`, `max`, ... on integers too
+                let float_only =
+                    rule && !["abs", "max", "min", "signum", "clamp"].contains(&name.as_str());
+                float_only || rule && self.is_float_expr(&m.receiver) || is_float_constant(e)
+            }
+            Expr::Call(c) => {
+                is_float_constant(e)
+                    || matches!(&*c.func, Expr::Path(p) if self.is_float_qualifier(p)
+                        && p.path.segments.last().is_some_and(|s| rules_table::lookup(&s.ident.to_string()).is_some()))
+                    || matches!(&*c.func, Expr::Path(p) if self.returns_float_generic(p))
+            }
+            Expr::Path(p) => match p.path.get_ident() {
+                Some(id) => match crate::ir::placeholder_var(id) {
+                    Some(v) => self.vars[v].float,
+                    None => {
+                        self.params
+                            .iter()
+                            .any(|q| q.ident == *id && crate::front::signature::is_float(&q.ty, fl))
+                            || is_float_constant(e)
+                    }
+                },
+                None => is_float_constant(e),
+            },
+            Expr::Index(ix) => match &*ix.expr {
+                Expr::Path(p) => p.path.get_ident().is_some_and(|id| {
+                    self.params.iter().any(|q| {
+                        q.ident == *id && crate::front::signature::shape_of(&q.ty, fl).is_some()
+                    })
+                }),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `c::<T>(..)` with `T` the float type: a helper producing that float.
+    pub(super) fn returns_float_generic(&self, p: &syn::ExprPath) -> bool {
+        p.path.segments.last().is_some_and(|seg| match &seg.arguments {
+            syn::PathArguments::AngleBracketed(a) => a.args.iter().any(|g| {
+                matches!(g, syn::GenericArgument::Type(t) if crate::front::signature::is_float(t, &self.float_generics))
+            }),
+            _ => false,
+        })
+    }
+
+    /// A float slice or array parameter that is not active (excluded by `wrt`).
+    pub(super) fn is_float_slice_param(&self, e: &Expr) -> bool {
+        let e = match e {
+            Expr::Reference(r) => &*r.expr,
+            e => e,
+        };
+        matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
+            q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
+        })))
+    }
+
+    pub(super) fn call_args<'e>(
+        &mut self,
+        args: impl Iterator<Item = &'e Expr>,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Vec<CallArg>> {
+        let mut res = Vec::new();
+        for a in args {
+            res.push(match self.lower_expr(a, out)? {
+                Lowered::Active(at) => CallArg::Active(at),
+                Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) => {
+                    return err_node(&a, "passing an active array parameter (`[F; N]` by value) to a differentiable call is not supported; take `x: &[F]` or `x: &[F; N]` in this function and pass `x` on, or pass its elements as scalars");
+                }
+                Lowered::Slice(p) => CallArg::Slice(p),
+                // A float constant most likely fills a differentiable parameter of the
+                // callee: pass it with a zero tangent and drop its adjoint. (If the
+                // parameter is inactive instead, the call fails to type-check: never a
+                // silently wrong derivative.)
+                Lowered::Inactive(e) if self.is_float_expr(&e) => {
+                    CallArg::Active(Atom::Const(Inact { expr: e }))
+                }
+                Lowered::Inactive(e) if self.is_float_slice_param(&e) => {
+                    CallArg::ConstSlice(Inact { expr: e })
+                }
+                // the callee takes a tangent for a float parameter, none for others: an
+                // argument whose type the syntax does not show must be bound with one
+                Lowered::Inactive(_) if type_unseen(a) => {
+                    let shown = quote::ToTokens::to_token_stream(a).to_string();
+                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable], which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
+                }
+                Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
+                Lowered::Array(_) => {
+                    return err_node(&a, "array literals as arguments are not supported")
+                }
+            });
+        }
+        Ok(res)
+    }
+}
+
+/// An argument whose type cannot be told from its syntax: a field (`self.c`), an
+/// element of something other than a parameter (`W[i]`), a constant (`SCALE`).
+pub(super) fn type_unseen(a: &Expr) -> bool {
+    match a {
+        Expr::Paren(p) => type_unseen(&p.expr),
+        Expr::Field(_) => true,
+        Expr::Index(i) => {
+            !matches!(&*i.expr, Expr::Path(p) if p.path.get_ident().is_some_and(|id| id.to_string().chars().any(char::is_lowercase)))
+        }
+        Expr::Path(p) => p.path.get_ident().is_some_and(|id| {
+            let s = id.to_string();
+            s.chars().any(|c| c.is_ascii_uppercase()) && !s.chars().any(char::is_lowercase)
+        }),
+        _ => false,
+    }
+}
+
+pub(super) fn is_self(e: &Expr) -> bool {
+    matches!(e, Expr::Path(p) if p.path.is_ident("self"))
+}
+
+/// Float literals, `T::from(..).unwrap()`, `T::zero()`/`T::one()`, `f64::consts::PI`-like
+/// paths, and negations of those.
+pub(crate) fn is_float_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(l) => matches!(l.lit, syn::Lit::Float(_)),
+        Expr::Paren(p) => is_float_constant(&p.expr),
+        Expr::Group(g) => is_float_constant(&g.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => is_float_constant(&u.expr),
+        Expr::MethodCall(m) if m.method == "unwrap" && m.args.is_empty() => {
+            is_float_constant(&m.receiver)
+        }
+        Expr::Call(c) => match &*c.func {
+            Expr::Path(p) => {
+                let segs = &p.path.segments;
+                let last = segs.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                segs.len() >= 2
+                    && ["from", "from_f64", "from_f32", "zero", "one", "constant"]
+                        .contains(&last.as_str())
+            }
+            _ => false,
+        },
+        Expr::Path(p) => {
+            let names: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            names.iter().any(|n| n == "consts")
+                || matches!(
+                    names.last().map(String::as_str),
+                    Some("PI" | "E" | "TAU" | "SQRT_2" | "LN_2" | "LN_10")
+                )
+        }
+        _ => false,
+    }
+}
+
+pub(super) fn is_generic_like(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.get_ident().is_some_and(|i| {
+        let s = i.to_string();
+        s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())
+    }))
+}

@@ -1,0 +1,542 @@
+//! Statement sequences: tails and values, `let` (with tuple patterns and branches that
+//! leave the loop), statement macros, side effects held once, and what happens to
+//! values nobody reads.
+
+use super::control::{contains_return, first_return, stmt_exits};
+use super::desugar;
+use super::{err, err_node, pat_ident, sanitize, Lowered, Lowerer, Res};
+use crate::ir::*;
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Expr, Pat};
+
+impl Lowerer {
+    /// Lowers a statement sequence; returns its value (tail expression), if any.
+    /// `top` is true where `return` may appear (function level, outside loops).
+    pub(crate) fn lower_seq(
+        &mut self,
+        stmts: &[syn::Stmt],
+        out: &mut Vec<Stmt>,
+        top: bool,
+    ) -> Res<Option<Lowered>> {
+        for (k, s) in stmts.iter().enumerate() {
+            let last = k + 1 == stmts.len();
+            let rest = &stmts[k + 1..];
+            // statements rewritten into the smaller grammar, then lowered with the rest
+            if let Some(replaced) = self.desugar_stmt(s)? {
+                let mut v = replaced;
+                v.extend(rest.iter().cloned());
+                return self.lower_seq(&v, out, top);
+            }
+            // `return e;`
+            if let Some(ret) = as_return(s) {
+                if !top {
+                    return err_node(&ret, RETURN_MSG);
+                }
+                let e = match &ret.expr {
+                    Some(e) => e,
+                    None => {
+                        return err_node(
+                            &ret,
+                            "`return` without a value in a differentiable function",
+                        )
+                    }
+                };
+                return self.lower_expr(e, out).map(Some);
+            }
+            // `if c { ...; return a; } rest`: becomes `if c { ...; return a; } else { rest }`.
+            if let Some(ifx) = as_if_stmt(s) {
+                if contains_return(&Expr::If(ifx.clone())) {
+                    if !top {
+                        return match first_return(&Expr::If(ifx.clone())) {
+                            Some(r) => err_node(&r, RETURN_MSG),
+                            None => err_node(ifx, RETURN_MSG),
+                        };
+                    }
+                    return self.lower_returning_if(ifx, rest, out).map(Some);
+                }
+            }
+            // a tail expression
+            if last {
+                if let syn::Stmt::Expr(e, None) = s {
+                    let statement = desugar::is_statement_like(e)
+                        || matches!(
+                            e,
+                            Expr::If(_)
+                                | Expr::ForLoop(_)
+                                | Expr::While(_)
+                                | Expr::Loop(_)
+                                | Expr::Block(_)
+                        );
+                    if !statement || is_value_if(e) {
+                        return self.lower_expr(e, out).map(Some);
+                    }
+                }
+            }
+            let exits = stmt_exits(s);
+            let guard_rest = exits && !rest.is_empty();
+            match self.lower_stmt(s, out, last) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                Err(e) => self.errors.push(e),
+            }
+            if matches!(s, syn::Stmt::Expr(Expr::Break(_) | Expr::Continue(_), _)) {
+                // the rest of this sequence is unreachable
+                return Ok(None);
+            }
+            if guard_rest {
+                // run the rest only when no `break`/`continue` happened
+                let Some(ctx) = self.loops.last().copied() else {
+                    return err_node(&s, "`break`/`continue` outside a loop");
+                };
+                let Some(skip) = ctx.skip else {
+                    return err_node(&s, "internal: missing loop flag");
+                };
+                let mut inner = Vec::new();
+                self.scopes.push();
+                let v = self.lower_seq(rest, &mut inner, false);
+                self.scopes.pop();
+                if let Some(v) = v? {
+                    if !self.discard(v, &mut inner) {
+                        return err_node(
+                            &s,
+                            "a loop body cannot produce a value after `break`/`continue`",
+                        );
+                    }
+                }
+                let ph = crate::ir::placeholder(skip, Span::call_site());
+                out.push(Stmt::If {
+                    cond: Inact {
+                        expr: syn::parse_quote!(!#ph),
+                    },
+                    then_b: Block { stmts: inner },
+                    else_b: Block::default(),
+                });
+                return Ok(None);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Lowers one statement; returns a value only for a block-valued tail.
+    pub(super) fn lower_stmt(
+        &mut self,
+        s: &syn::Stmt,
+        out: &mut Vec<Stmt>,
+        last: bool,
+    ) -> Res<Option<Lowered>> {
+        match s {
+            syn::Stmt::Local(local) => self.lower_let(local, out).map(|_| None),
+            syn::Stmt::Item(item) => {
+                match item {
+                    syn::Item::Const(_) | syn::Item::Use(_) | syn::Item::Fn(_) | syn::Item::Static(_) => {
+                        self.items.push(item.clone())
+                    }
+                    other => return err_node(&other, "only `const`, `static`, `fn` and `use` items may appear inside a differentiable function"),
+                }
+                Ok(None)
+            }
+            syn::Stmt::Macro(m) => {
+                self.lower_macro_stmt(&m.mac, out)?;
+                Ok(None)
+            }
+            syn::Stmt::Expr(e, semi) => {
+                let v = self.lower_expr_stmt(e, out)?;
+                if semi.is_none() && last {
+                    return Ok(v);
+                }
+                if let Some(v) = v {
+                    self.discard(v, out);
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub(crate) fn lower_macro_stmt(&mut self, mac: &syn::Macro, out: &mut Vec<Stmt>) -> Res<()> {
+        let name = mac
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        // assertions only read values: on active values they check the primal
+        let assertion = matches!(
+            name.as_str(),
+            "assert"
+                | "assert_eq"
+                | "assert_ne"
+                | "debug_assert"
+                | "debug_assert_eq"
+                | "debug_assert_ne"
+        );
+        // printing reads values too (their primal part), once per call
+        let printing = matches!(name.as_str(), "println" | "print" | "eprintln" | "eprint");
+        if !assertion && !printing && self.mentions_active_in_macro(mac) {
+            return err(
+                mac.path.span(),
+                format!("macro `{name}!` on an active value is not supported in a differentiable function; compute the value and use it outside, or copy the primal into a plain variable first"),
+            );
+        }
+        let mut mac = mac.clone();
+        mac.tokens = self.env().rewrite_macro(&mac);
+        out.push(Stmt::Effect(Inact {
+            expr: Expr::Macro(syn::ExprMacro {
+                attrs: Vec::new(),
+                mac,
+            }),
+        }));
+        Ok(())
+    }
+
+    /// Whether a macro's arguments, or the names its format string captures, are active.
+    pub(super) fn mentions_active_in_macro(&self, mac: &syn::Macro) -> bool {
+        fn active_placeholder(ts: proc_macro2::TokenStream, vars: &[Var]) -> bool {
+            ts.into_iter().any(|tt| match tt {
+                proc_macro2::TokenTree::Ident(id) => {
+                    crate::ir::placeholder_var(&id).is_some_and(|v| vars[v].active)
+                }
+                proc_macro2::TokenTree::Group(g) => active_placeholder(g.stream(), vars),
+                _ => false,
+            })
+        }
+        let env = self.env();
+        let rewritten = env.rewrite_macro(mac);
+        env.tokens_mention_active(&rewritten) || active_placeholder(rewritten, &self.vars)
+    }
+
+    pub(super) fn lower_let(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
+        let first_new = self.vars.len();
+        self.lower_let_inner(local, out)?;
+        // the variables this `let` declares as `mut` (its patterns' names)
+        let muts = mut_names(&local.pat);
+        for v in first_new..self.vars.len() {
+            if muts.contains(&self.vars[v].name) && self.user_vars.contains(&v) {
+                self.vars[v].user_mut = true;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn lower_let_inner(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
+        if let Some(init) = &local.init {
+            if let Some((els, _)) = &init.diverge {
+                return err(
+                    els.span,
+                    "`let ... else` is not supported in a differentiable function",
+                );
+            }
+        }
+        let (pat, ty) = match &local.pat {
+            Pat::Type(pt) => (&*pt.pat, Some((*pt.ty).clone())),
+            p => (p, None),
+        };
+        match (pat, &local.init) {
+            (Pat::Tuple(_), Some(init)) => {
+                // evaluate all right-hand sides first, then bind, as Rust does
+                let mut binds = Vec::new();
+                self.lower_tuple_binding(pat, &init.expr, out, &mut binds)?;
+                for (name, v, span) in binds {
+                    self.bind_new(name, None, v, span, out)?;
+                }
+                Ok(())
+            }
+            (p, Some(init)) if self.diverging_init(&init.expr).is_some() => {
+                // `let v = if c { break } else { e };`: declare `v`, then assign it in the
+                // branches that produce a value
+                let name = pat_ident(p)?;
+                let Some((pre, chain)) = self.diverging_init(&init.expr) else {
+                    return Ok(());
+                };
+                if let Some(syn::Stmt::Local(l)) = &pre {
+                    self.lower_let(l, out)?;
+                }
+                let v = self.new_user_var(&name.to_string(), false);
+                self.annotations[v] = ty;
+                out.push(Stmt::Decl(v));
+                self.scopes.bind(name.to_string(), v);
+                let assigned = desugar::assign_tails(&name, &chain);
+                self.lower_if_stmt(&assigned, out)
+            }
+            (p, init) => {
+                let name = pat_ident(p)?;
+                match init {
+                    Some(init) => {
+                        let v = self.lower_expr(&init.expr, out)?;
+                        self.bind_new(name, ty, v, init.expr.span(), out)
+                    }
+                    None => {
+                        let v = self.new_user_var(&name.to_string(), false);
+                        self.annotations[v] = ty;
+                        out.push(Stmt::Decl(v));
+                        self.scopes.bind(name.to_string(), v);
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+
+    /// A `let` initialiser with a branch that leaves the loop or the function: the `if`
+    /// chain (a `match` is desugared first, with the `let` of its scrutinee).
+    pub(super) fn diverging_init(&self, e: &Expr) -> Option<(Option<syn::Stmt>, syn::ExprIf)> {
+        match e {
+            Expr::Paren(p) => self.diverging_init(&p.expr),
+            Expr::If(i) if desugar::has_diverging_branch(i) => Some((None, i.clone())),
+            Expr::Match(m) => {
+                let (pre, chain) = desugar::match_to_if(m).ok()?;
+                match chain {
+                    Expr::If(i) if desugar::has_diverging_branch(&i) => Some((Some(pre), i)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A statement the desugaring rewrites: a `match` that does more than compute an
+    /// inactive value, a `while` whose condition has statements.
+    pub(super) fn desugar_stmt(&self, s: &syn::Stmt) -> Res<Option<Vec<syn::Stmt>>> {
+        match s {
+            syn::Stmt::Expr(Expr::Match(m), semi) if self.match_needs_lowering(m) => {
+                let (pre, chain) = desugar::match_to_if(m)?;
+                Ok(Some(vec![pre, syn::Stmt::Expr(chain, *semi)]))
+            }
+            syn::Stmt::Expr(Expr::While(w), semi)
+                if w.label.is_none() && desugar::cond_has_statements(&w.cond) =>
+            {
+                let l = desugar::while_to_loop(w)?;
+                Ok(Some(vec![syn::Stmt::Expr(Expr::Loop(l), *semi)]))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether a `match` must be lowered arm by arm: it reads an active value, or its
+    /// arms leave a loop or the function, assign a local or declare variables.
+    pub(crate) fn match_needs_lowering(&self, m: &syn::ExprMatch) -> bool {
+        let e = Expr::Match(m.clone());
+        self.env().mentions_active(&e) || self.hazard(&e).is_some() || contains_let_stmt(&e)
+    }
+
+    /// Emits a value nobody uses: an inactive one still runs (it may have effects), an
+    /// active one is dropped (it is pure). Returns false for values that cannot be
+    /// discarded (arrays, slices).
+    pub(crate) fn discard(&mut self, v: Lowered, out: &mut Vec<Stmt>) -> bool {
+        match v {
+            Lowered::Inactive(e) => {
+                // (an empty statement `;` is an empty verbatim expression)
+                let empty = matches!(&e, Expr::Verbatim(ts) if ts.is_empty());
+                if !is_plain_path(&e) && !empty {
+                    out.push(Stmt::Effect(Inact {
+                        expr: let_underscore(e),
+                    }));
+                }
+                true
+            }
+            Lowered::Active(_) => true,
+            Lowered::Slice(_) | Lowered::Array(_) => false,
+        }
+    }
+
+    /// Lowers the value bound to a (possibly nested) tuple pattern into one value per name.
+    pub(super) fn lower_tuple_binding(
+        &mut self,
+        pat: &Pat,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+        binds: &mut Vec<(syn::Ident, Lowered, Span)>,
+    ) -> Res<()> {
+        let Pat::Tuple(tp) = pat else {
+            let name = pat_ident(pat)?;
+            let v = self.lower_expr(e, out)?;
+            binds.push((name, v, e.span()));
+            return Ok(());
+        };
+        match e {
+            Expr::Paren(p) => self.lower_tuple_binding(pat, &p.expr, out, binds),
+            Expr::Tuple(tup) if tup.elems.len() == tp.elems.len() => {
+                for (p, sub) in tp.elems.iter().zip(&tup.elems) {
+                    self.lower_tuple_binding(p, sub, out, binds)?;
+                }
+                Ok(())
+            }
+            Expr::Tuple(_) => err_node(tp, "tuple pattern and tuple expression have different lengths"),
+            Expr::MethodCall(m) if m.method == "sin_cos" => err_node(e, "`sin_cos` returns a tuple, which is not supported in a differentiable function; call `sin()` and `cos()` separately"),
+            _ if !self.env().mentions_active(e) => {
+                // an inactive tuple value: hold it, then take its fields
+                let tmp = self.new_var("tuple", false);
+                let (val, advance) = self.record_if_effectful(Val::Inact(Inact { expr: self.env().rewrite(e) }), e.span());
+                out.push(Stmt::Set { var: tmp, val, span: e.span(), def: true });
+                out.extend(advance);
+                let ph = crate::ir::placeholder(tmp, e.span());
+                for (k, p) in tp.elems.iter().enumerate() {
+                    let k = syn::Index::from(k);
+                    let field: Expr = syn::parse_quote!(#ph.#k);
+                    self.lower_tuple_binding(p, &field, out, binds)?;
+                }
+                Ok(())
+            }
+            _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples of active values are not supported: return one value per function, or inline the call"),
+        }
+    }
+
+    /// `let name = value;`
+    pub(super) fn bind_new(
+        &mut self,
+        name: syn::Ident,
+        ty: Option<syn::Type>,
+        value: Lowered,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
+        let (active, val) = match value {
+            Lowered::Active(a) => (true, Val::Atom(a)),
+            Lowered::Inactive(e) => (false, Val::Inact(Inact { expr: e })),
+            Lowered::Slice(_) => return err(span, "binding an active slice or array to a new name is not supported; index the parameter directly"),
+            Lowered::Array(_) => return err(span, "local arrays of active values are not supported; use separate variables, or return the array literal directly"),
+        };
+        let v = self.new_user_var(&name.to_string(), active);
+        let is_float_ty = ty
+            .as_ref()
+            .is_some_and(|t| crate::front::signature::is_float(t, &self.float_generics));
+        self.vars[v].float |=
+            is_float_ty || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr));
+        let val = self.coerce(v, val);
+        if !self.vars[v].active {
+            self.annotations[v] = ty;
+        }
+        let (val, advance) = self.record_if_effectful(val, span);
+        let folded = self.fold_temp(v, &val, out);
+        if !folded {
+            out.push(Stmt::Set {
+                var: v,
+                val,
+                span,
+                def: true,
+            });
+        }
+        if let Some(Stmt::Set { def, .. }) = out.last_mut() {
+            if folded {
+                *def = true;
+            }
+        }
+        out.extend(advance);
+        self.scopes.bind(name.to_string(), v);
+        Ok(())
+    }
+
+    /// An inactive value with possible side effects, computed inside a branch or loop
+    /// the reverse sweep replays, becomes a recorded value; returns it and the statement
+    /// advancing its position counter (to run right after it).
+    pub(crate) fn record_if_effectful(&mut self, val: Val, span: Span) -> (Val, Option<Stmt>) {
+        match val {
+            Val::Inact(i) if self.nesting > 0 && self.is_impure(&i.expr) => {
+                let pos = self.new_var("draw_pos", false);
+                self.draw_sites.push(pos);
+                let ph = crate::ir::placeholder(pos, span);
+                let advance = Stmt::Set {
+                    var: pos,
+                    val: Val::Inact(Inact {
+                        expr: syn::parse_quote!(#ph + 1usize),
+                    }),
+                    span,
+                    def: false,
+                };
+                (Val::Recorded { expr: i, pos }, Some(advance))
+            }
+            other => (other, None),
+        }
+    }
+}
+
+pub(super) const RETURN_MSG: &str = "early `return` is supported at the function level only (not inside loops or nested blocks) in a differentiable function; store the result in a variable, `break` out of the loop, and return after it";
+
+pub(super) fn as_return(s: &syn::Stmt) -> Option<&syn::ExprReturn> {
+    match s {
+        syn::Stmt::Expr(Expr::Return(r), _) => Some(r),
+        _ => None,
+    }
+}
+
+pub(super) fn as_if_stmt(s: &syn::Stmt) -> Option<&syn::ExprIf> {
+    match s {
+        syn::Stmt::Expr(Expr::If(i), _) => Some(i),
+        _ => None,
+    }
+}
+
+/// An `if` used for its value: it has an `else` and its branches end in a tail expression.
+pub(super) fn is_value_if(e: &Expr) -> bool {
+    match e {
+        Expr::If(i) => {
+            i.else_branch.is_some()
+                && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
+        }
+        Expr::Block(b) => {
+            matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
+        }
+        _ => false,
+    }
+}
+
+/// A lone variable or constant: discarding it does nothing.
+pub(super) fn is_plain_path(e: &Expr) -> bool {
+    matches!(e, Expr::Path(_) | Expr::Lit(_))
+}
+
+/// Whether a `let` statement appears in `e` (outside closures).
+pub(crate) fn contains_let_stmt(e: &Expr) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_local(&mut self, _: &'ast syn::Local) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}
+
+/// The names a pattern declares `mut`.
+pub(super) fn mut_names(p: &Pat) -> Vec<String> {
+    struct Find(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            if p.mutability.is_some() {
+                self.0.push(sanitize(&p.ident.to_string()));
+            }
+        }
+    }
+    let mut f = Find(Vec::new());
+    syn::visit::Visit::visit_pat(&mut f, p);
+    f.0
+}
+
+/// `{ let _ = e; }`, built without re-parsing `e` (which may be any expression).
+pub(super) fn let_underscore(e: Expr) -> Expr {
+    let local = syn::Local {
+        attrs: Vec::new(),
+        modifiers: Default::default(),
+        let_token: Default::default(),
+        pat: Pat::Wild(syn::PatWild {
+            attrs: Vec::new(),
+            underscore_token: Default::default(),
+        }),
+        init: Some(syn::LocalInit {
+            eq_token: Default::default(),
+            expr: Box::new(e),
+            diverge: None,
+        }),
+        semi_token: Default::default(),
+    };
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: syn::Block {
+            brace_token: Default::default(),
+            stmts: vec![syn::Stmt::Local(local)],
+        },
+    })
+}
