@@ -27,9 +27,19 @@ fn try_expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream>
         return expand_impl(args, imp);
     }
     let args: Args = syn::parse2(args)?;
-    let item = parse_fn(input)?;
-    let generated = derivatives(&item, &args)?;
-    Ok(quote!(#item #generated))
+    let item = parse_fn(input.clone())?;
+    let d = derive(&item, &args)?;
+    Ok(match d.error {
+        None => {
+            let generated = d.generated;
+            quote!(#item #generated)
+        }
+        // the item as written, stubs so that callers see only this error, the error
+        Some(e) => {
+            let (stubs, err) = (d.generated, e.to_compile_error());
+            quote!(#input #stubs #err)
+        }
+    })
 }
 
 /// `#[differentiable]` on an `impl` block (the way to differentiate methods of a
@@ -106,17 +116,38 @@ fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenSt
 
 /// The generated derivative functions of one function or method.
 fn derivatives(item: &ItemFn, args: &Args) -> syn::Result<TokenStream> {
+    let d = derive(item, args)?;
+    match d.error {
+        Some(e) => Err(e),
+        None => Ok(d.generated),
+    }
+}
+
+/// The generated functions of one function, or, when its body cannot be
+/// differentiated, stubs with their signatures beside the error.
+struct Derived {
+    generated: TokenStream,
+    error: Option<syn::Error>,
+}
+
+/// Runs the stages on one function. Errors in the signature are returned as they are;
+/// errors in the body come with stubs of the generated functions.
+fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
     check_signature(item)?;
     let fl = signature::float_generics(&item.sig);
     let ret = signature::ret_shape(&item.sig, &fl)?;
-    let func = crate::lower::lower(item, args, &fl, &ret)?;
+    let mut n_vars = 0;
+    let params = signature::params(&item.sig, args.wrt.as_deref(), &fl, |_| {
+        n_vars += 1;
+        n_vars - 1
+    })?;
     let rt = match &args.krate {
         Some(p) => quote!(#p::__private),
         None => quote!(::differentiable::__private),
     };
     let src = Source {
         item,
-        func: &func,
+        params: &params,
         ret: &ret,
         rt,
     };
@@ -124,11 +155,46 @@ fn derivatives(item: &ItemFn, args: &Args) -> syn::Result<TokenStream> {
     if matches!(ret, RetShape::Scalar(_)) {
         kinds.extend([Kind::Grad, Kind::Hvp]);
     }
-    let mut out = TokenStream::new();
-    for k in kinds {
-        out.extend(src.generate(k)?);
-    }
-    Ok(out)
+    let stubs = |kinds: &[Kind]| kinds.iter().map(|&k| src.stub(k)).collect::<TokenStream>();
+    let func = match crate::lower::lower(item, args, &fl, &ret) {
+        Ok(func) => func,
+        Err(e) => {
+            return Ok(Derived {
+                generated: stubs(&kinds),
+                error: Some(e),
+            })
+        }
+    };
+    let mut errors: Vec<syn::Error> = Vec::new();
+    let generated: TokenStream = kinds
+        .iter()
+        .map(|&k| src.generate(k, &func, &mut errors))
+        .collect();
+    Ok(match combine(dedup(errors)) {
+        // an inconsistency of the emission is reported once, not once per function
+        Some(e) => Derived {
+            generated: stubs(&kinds),
+            error: Some(e),
+        },
+        None => Derived {
+            generated,
+            error: None,
+        },
+    })
+}
+
+/// The same error (message and place) once.
+fn dedup(errors: Vec<syn::Error>) -> Vec<syn::Error> {
+    let mut seen: Vec<String> = Vec::new();
+    errors
+        .into_iter()
+        .filter(|e| {
+            let key = format!("{:?} {}", e.span(), e);
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        })
+        .collect()
 }
 
 fn parse_fn(input: TokenStream) -> syn::Result<ItemFn> {

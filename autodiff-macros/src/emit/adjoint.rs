@@ -4,13 +4,49 @@
 //! hand-written `h_vjp` (and `h_hvp` for second order), and trailing accumulation
 //! loops fused with their forward sweep.
 
-use super::forward::{Emitter, Opnd, RVal, Rec, RecList, Taping};
+use super::forward::{Forward, Opnd, RVal, Rec, RecList};
+use super::loops::Taping;
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-impl<'a> Emitter<'a> {
+/// The adjoint sweep's emitter: the forward emitter it replays code with, and where
+/// adjoints accumulate.
+pub(crate) struct Adjoint<'a> {
+    pub(crate) fwd: Forward<'a>,
+    /// Per parameter: where its adjoint accumulates (shadow slice or local array).
+    shadow: Vec<Option<Ident>>,
+    /// Per variable: its adjoint accumulator.
+    bar: Vec<Option<Ident>>,
+}
+
+impl<'a> Adjoint<'a> {
+    /// The adjoint emitter over `fwd`, with the shadow of each parameter that has one.
+    pub(crate) fn new(fwd: Forward<'a>, shadow: Vec<Option<Ident>>) -> Self {
+        let n = fwd.f.vars.len();
+        Adjoint {
+            fwd,
+            shadow,
+            bar: vec![None; n],
+        }
+    }
+
+    /// The accumulator of parameter `p`'s adjoint, if it has one.
+    pub(crate) fn shadow(&self, p: usize) -> Option<&Ident> {
+        self.shadow[p].as_ref()
+    }
+
+    /// The adjoint accumulators created so far.
+    pub(crate) fn accumulators(&self) -> impl Iterator<Item = &Ident> {
+        self.bar.iter().flatten()
+    }
+
+    /// The accumulator of variable `v`, if one was created.
+    pub(crate) fn bar(&self, v: VarId) -> Option<&Ident> {
+        self.bar[v].as_ref()
+    }
+
     // ---------------------------------------------------- fused accumulation loops
 
     /// Whether every active value the loop body carries is a pure accumulator
@@ -18,7 +54,7 @@ impl<'a> Emitter<'a> {
     /// differentiated in any order, each right after it runs.
     fn fusable(&self, body: &Block) -> bool {
         analysis::carried(body).iter().all(|v| {
-            !self.f.vars[*v].active
+            !self.fwd.f.vars[*v].active
                 || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
         })
     }
@@ -75,7 +111,7 @@ impl<'a> Emitter<'a> {
         let mut recs = Vec::new();
         let mut pre = TokenStream::new();
         for s in prefix {
-            pre.extend(self.stmt(s, true, &mut recs));
+            pre.extend(self.fwd.stmt(s, true, &mut recs));
         }
         let fused = self.fused_loop(last);
         // The epilogue's adjoint reads no primal value of the loop's results (it is
@@ -84,7 +120,7 @@ impl<'a> Emitter<'a> {
         let mut erecs = Vec::new();
         let mut epi_fwd = TokenStream::new();
         for s in epilogue {
-            epi_fwd.extend(self.stmt(s, true, &mut erecs));
+            epi_fwd.extend(self.fwd.stmt(s, true, &mut erecs));
         }
         let epi_adj = self.adjoint_list(erecs);
         Some((pre, quote!(#epi_adj #fused #epi_fwd), vec![RecList(recs)]))
@@ -101,7 +137,7 @@ impl<'a> Emitter<'a> {
             Atom::Const(c) => const_ok(c),
         };
         match s {
-            Stmt::Set { var, val, .. } if self.f.vars[*var].active => match val {
+            Stmt::Set { var, val, .. } if self.fwd.f.vars[*var].active => match val {
                 crate::ir::Val::Atom(a) | crate::ir::Val::Neg(a) => atom_ok(a),
                 crate::ir::Val::Bin(BinOp::Add | BinOp::Sub, a, b) => atom_ok(a) && atom_ok(b),
                 crate::ir::Val::Bin(BinOp::Mul, Atom::Var(_), Atom::Const(c))
@@ -116,13 +152,13 @@ impl<'a> Emitter<'a> {
     fn fused_loop(&mut self, s: &'a Stmt) -> TokenStream {
         match s {
             Stmt::For(l) => {
-                let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
-                let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
-                let (muts, mut_ts) = self.loop_muts(&l.body);
-                let i = self.fresh(&self.f.vars[l.idx].name.clone());
-                self.ver[l.idx] = Some(i.clone());
+                let (lo, hi) = (self.fwd.fresh("lo"), self.fwd.fresh("hi"));
+                let (loe, hie) = (self.fwd.inact(&l.lo), self.fwd.inact(&l.hi));
+                let (muts, mut_ts) = self.fwd.loop_muts(&l.body);
+                let i = self.fwd.fresh(&self.fwd.f.vars[l.idx].name.clone());
+                self.fwd.ver[l.idx] = Some(i.clone());
                 let body = self.fused_iteration(&l.body, &muts, l.brk);
-                let after = self.after_loop(&muts);
+                let after = self.fwd.after_loop(&muts);
                 let range = if l.inclusive {
                     quote!(#lo..=#hi)
                 } else {
@@ -131,13 +167,13 @@ impl<'a> Emitter<'a> {
                 quote!(let #lo = #loe; let #hi = #hie; #mut_ts for #i in #range { #body } #after)
             }
             Stmt::While { cond, body, brk } => {
-                let (muts, mut_ts) = self.loop_muts(body);
+                let (muts, mut_ts) = self.fwd.loop_muts(body);
                 for (v, m) in &muts {
-                    self.ver[*v] = Some(m.clone());
+                    self.fwd.ver[*v] = Some(m.clone());
                 }
-                let ce = self.inact(cond);
+                let ce = self.fwd.inact(cond);
                 let b = self.fused_iteration(body, &muts, *brk);
-                let after = self.after_loop(&muts);
+                let after = self.fwd.after_loop(&muts);
                 quote!(#mut_ts while #ce { #b } #after)
             }
             _ => TokenStream::new(),
@@ -154,15 +190,15 @@ impl<'a> Emitter<'a> {
     ) -> TokenStream {
         let mut ts = TokenStream::new();
         for (v, m) in muts {
-            let s = self.fresh(&self.f.vars[*v].name.clone());
+            let s = self.fwd.fresh(&self.fwd.f.vars[*v].name.clone());
             ts.extend(quote!(let #s = #m;));
-            self.ver[*v] = Some(s);
+            self.fwd.ver[*v] = Some(s);
         }
         let fuse_last = body.stmts.last().is_some_and(|s| self.fusable_loop(s));
         let n = body.stmts.len() - usize::from(fuse_last);
         let mut recs = Vec::new();
         for s in &body.stmts[..n] {
-            ts.extend(self.stmt(s, true, &mut recs));
+            ts.extend(self.fwd.stmt(s, true, &mut recs));
         }
         if fuse_last {
             if let Some(last) = body.stmts.last() {
@@ -172,12 +208,12 @@ impl<'a> Emitter<'a> {
         let wb: Vec<TokenStream> = muts
             .iter()
             .map(|(v, m)| {
-                let cur = self.version(*v);
+                let cur = self.fwd.version(*v);
                 quote!(#m = #cur;)
             })
             .collect();
         let stop = brk.map(|b| {
-            let cur = self.version(b);
+            let cur = self.fwd.version(b);
             quote!(if #cur { break; })
         });
         let adj = self.adjoint_list(recs);
@@ -208,7 +244,7 @@ impl<'a> Emitter<'a> {
         match self.bar[v].clone() {
             Some(b) => b,
             None => {
-                let b = self.fresh(&format!("{}_bar", self.f.vars[v].name));
+                let b = self.fwd.fresh(&format!("{}_bar", self.fwd.f.vars[v].name));
                 self.bar[v] = Some(b.clone());
                 b
             }
@@ -227,11 +263,11 @@ impl<'a> Emitter<'a> {
     }
 
     fn adjoint_rec(&mut self, r: Rec<'a>) -> TokenStream {
-        let rt = self.rt.clone();
+        let rt = self.fwd.rt.clone();
         match r {
             Rec::Set { var, r, out } => {
                 let b = self.bar_of(var);
-                let t = self.fresh("adj");
+                let t = self.fwd.fresh("adj");
                 let head = quote!(let #t = #b; #b = #rt::acc_zero(&#t););
                 let body = match r {
                     RVal::Copy(a) => self.acc(&a, quote!(#t)),
@@ -296,17 +332,17 @@ impl<'a> Emitter<'a> {
                 then_b,
                 else_b,
             } => {
-                let saved = std::mem::replace(&mut self.ver, entry.clone());
-                let was = std::mem::replace(&mut self.in_adjoint, true);
+                let saved = std::mem::replace(&mut self.fwd.ver, entry.clone());
+                let was = std::mem::replace(&mut self.fwd.in_adjoint, true);
                 let mut tr = Vec::new();
-                let tf = self.block(then_b, true, &mut tr);
+                let tf = self.fwd.block(then_b, true, &mut tr);
                 let ta = self.adjoint_list(tr);
-                self.ver = entry;
+                self.fwd.ver = entry;
                 let mut er = Vec::new();
-                let ef = self.block(else_b, true, &mut er);
+                let ef = self.fwd.block(else_b, true, &mut er);
                 let ea = self.adjoint_list(er);
-                self.in_adjoint = was;
-                self.ver = saved;
+                self.fwd.in_adjoint = was;
+                self.fwd.ver = saved;
                 quote!(if #cond { #tf #ta } else { #ef #ea })
             }
             Rec::For {
@@ -318,11 +354,11 @@ impl<'a> Emitter<'a> {
                 muts,
                 tapes,
             } => {
-                let saved = std::mem::replace(&mut self.ver, entry);
-                let i = self.fresh(&self.f.vars[l.idx].name.clone());
-                self.ver[l.idx] = Some(i.clone());
+                let saved = std::mem::replace(&mut self.fwd.ver, entry);
+                let i = self.fwd.fresh(&self.fwd.f.vars[l.idx].name.clone());
+                self.fwd.ver[l.idx] = Some(i.clone());
                 let (restore, replay, adj) = self.reverse_iteration(&l.body, &muts, &tapes);
-                self.ver = saved;
+                self.fwd.ver = saved;
                 let body = quote!({ #restore #replay #adj });
                 match (last, l.inclusive) {
                     (Some(la), _) => {
@@ -339,9 +375,9 @@ impl<'a> Emitter<'a> {
                 muts,
                 tapes,
             } => {
-                let saved = std::mem::replace(&mut self.ver, entry);
+                let saved = std::mem::replace(&mut self.fwd.ver, entry);
                 let (restore, replay, adj) = self.reverse_iteration(body, &muts, &tapes);
-                self.ver = saved;
+                self.fwd.ver = saved;
                 quote!(for _ in 0..#count { #restore #replay #adj })
             }
         }
@@ -364,7 +400,7 @@ impl<'a> Emitter<'a> {
             match &tapes.stack_pos {
                 Some(pos) => restore.extend(quote!(#m = #t[#pos];)),
                 None => {
-                    let val = self.fresh("rec");
+                    let val = self.fwd.fresh("rec");
                     restore.extend(
                         quote!(if let ::core::option::Option::Some(#val) = #t.pop() { #m = #val; }),
                     );
@@ -373,7 +409,7 @@ impl<'a> Emitter<'a> {
         }
         for (v, c, add) in &tapes.inverted {
             let Some(m) = mut_of(v) else { continue };
-            let c = self.inact(c);
+            let c = self.fwd.inact(c);
             restore.extend(if *add {
                 quote!(#m = #m - (#c);)
             } else {
@@ -381,17 +417,17 @@ impl<'a> Emitter<'a> {
             });
         }
         for (v, m) in muts {
-            let s = self.fresh(&self.f.vars[*v].name.clone());
+            let s = self.fwd.fresh(&self.fwd.f.vars[*v].name.clone());
             restore.extend(quote!(let #s = #m;));
-            self.ver[*v] = Some(s);
+            self.fwd.ver[*v] = Some(s);
         }
         let mut recs = Vec::new();
-        let was = std::mem::replace(&mut self.replaying, true);
-        let was_adjoint = std::mem::replace(&mut self.in_adjoint, true);
-        let replay = self.block(body, true, &mut recs);
+        let was = std::mem::replace(&mut self.fwd.replaying, true);
+        let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
+        let replay = self.fwd.block(body, true, &mut recs);
         let adj = self.adjoint_list(recs);
-        self.in_adjoint = was_adjoint;
-        self.replaying = was;
+        self.fwd.in_adjoint = was_adjoint;
+        self.fwd.replaying = was;
         (restore, replay, adj)
     }
 
@@ -399,8 +435,8 @@ impl<'a> Emitter<'a> {
         let Some(sh) = self.shadow[p].clone() else {
             return TokenStream::new();
         };
-        let slice = matches!(self.f.params[p].kind, ParamKind::Slice);
-        let part = if slice && self.kind.dual() {
+        let slice = matches!(self.fwd.f.params[p].kind, ParamKind::Slice);
+        let part = if slice && self.fwd.kind.dual() {
             quote!(#t.eps)
         } else {
             quote!(#t)
@@ -409,10 +445,10 @@ impl<'a> Emitter<'a> {
     }
 
     fn call_adjoint(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
-        if self.kind.dual() {
+        if self.fwd.kind.dual() {
             return self.call_adjoint_second_order(c, primal, t);
         }
-        let rt = self.rt.clone();
+        let rt = self.fwd.rt.clone();
         let mut args = Vec::new();
         let mut receivers = Vec::new();
         let mut seen = Vec::new();
@@ -425,12 +461,12 @@ impl<'a> Emitter<'a> {
                     receivers.push(self.receiver(at, tok));
                 }
                 CallArg::Slice(p) => {
-                    let x = &self.f.params[*p].ident;
+                    let x = &self.fwd.f.params[*p].ident;
                     let sh = self.shadow[*p].clone();
                     if seen.contains(p) {
                         // the same slice passed twice: the second shadow is a scratch
                         // buffer, added in after the call (two `&mut` cannot alias)
-                        let tmp = self.fresh("shadow");
+                        let tmp = self.fwd.fresh("shadow");
                         before.extend(quote!(let mut #tmp = #rt::zeros_like(#x);));
                         after.extend(quote!(for (__ad_d, __ad_s) in #sh.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
                         args.push(quote!(#x, &mut #tmp[..]));
@@ -443,8 +479,8 @@ impl<'a> Emitter<'a> {
                 CallArg::ConstSlice(_) => args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..])),
             }
         }
-        let f = self.callee(c, Some("vjp"));
-        let outs: Vec<Ident> = receivers.iter().map(|_| self.fresh("cb")).collect();
+        let f = self.fwd.callee(c, Some("vjp"));
+        let outs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("cb")).collect();
         let mut s = if outs.is_empty() {
             quote!(#before let _ = #f(#(#args,)* #t); #after)
         } else {
@@ -459,7 +495,7 @@ impl<'a> Emitter<'a> {
     fn receiver(&self, at: &Atom, tok: &TokenStream) -> Opnd {
         match at {
             Atom::Var(v) => Opnd {
-                var: Some(*v).filter(|v| self.f.vars[*v].active),
+                var: Some(*v).filter(|v| self.fwd.f.vars[*v].active),
                 tok: tok.clone(),
                 raw: None,
             },
@@ -482,7 +518,7 @@ impl<'a> Emitter<'a> {
         primal: &[TokenStream],
         t: &Ident,
     ) -> TokenStream {
-        let rt = self.rt.clone();
+        let rt = self.fwd.rt.clone();
         let mut vjp_args = Vec::new();
         let mut hvp_args = Vec::new();
         let mut receivers = Vec::new();
@@ -496,9 +532,9 @@ impl<'a> Emitter<'a> {
                     receivers.push(self.receiver(at, tok));
                 }
                 CallArg::Slice(p) => {
-                    let x = self.f.params[*p].ident.clone();
-                    let (dir, sh) = (self.tangent[*p].clone(), self.shadow[*p].clone());
-                    let (g, h) = (self.fresh("g"), self.fresh("hv"));
+                    let x = self.fwd.f.params[*p].ident.clone();
+                    let (dir, sh) = (self.fwd.tangent[*p].clone(), self.shadow[*p].clone());
+                    let (g, h) = (self.fwd.fresh("g"), self.fwd.fresh("hv"));
                     before.extend(
                         quote!(let mut #g = #rt::zeros_like(#x); let mut #h = #rt::zeros_like(#x);),
                     );
@@ -522,10 +558,10 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
-        let vjp = self.callee(c, Some("vjp"));
-        let hvp = self.callee(c, Some("hvp"));
-        let gs: Vec<Ident> = receivers.iter().map(|_| self.fresh("g")).collect();
-        let hs: Vec<Ident> = receivers.iter().map(|_| self.fresh("hv")).collect();
+        let vjp = self.fwd.callee(c, Some("vjp"));
+        let hvp = self.fwd.callee(c, Some("hvp"));
+        let gs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("g")).collect();
+        let hs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("hv")).collect();
         let (gpat, hpat) = if gs.is_empty() {
             (quote!(_), quote!(_))
         } else {

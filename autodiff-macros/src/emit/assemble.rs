@@ -1,9 +1,11 @@
-//! Builds the generated functions (`f_jvp`, `f_vjp`, `f_grad`, `f_hvp`): their signatures, prologues and return values around the bodies
-//! that `emit` produces.
+//! Builds the generated functions (`f_jvp`, `f_vjp`, `f_grad`, `f_hvp`): their
+//! signatures and parameter bindings (the [`Header`], known from the signature alone,
+//! so that stubs can be emitted when the body cannot be differentiated), and their
+//! bodies around the sweeps that `forward` and `adjoint` produce.
 
-use crate::emit::{mixed, Emitter, Kind};
+use super::{mixed, Adjoint, Bindings, Forward, Kind};
 use crate::front::signature::RetShape;
-use crate::ir::{Atom, Func, Output, Param, ParamKind};
+use crate::ir::{Atom, Func, Output, Param, ParamKind, VarId};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use syn::{FnArg, ItemFn, Type};
@@ -11,10 +13,25 @@ use syn::{FnArg, ItemFn, Type};
 /// What the generator knows about the user's function.
 pub(crate) struct Source<'a> {
     pub item: &'a ItemFn,
-    pub func: &'a Func,
+    /// The parameters, classified (as the lowering sees them).
+    pub params: &'a [Param],
     pub ret: &'a RetShape,
     /// `::differentiable::__private`, or the override.
     pub rt: TokenStream,
+}
+
+/// A generated function's signature and how its body sees the parameters.
+struct Header {
+    name: Ident,
+    sig_params: Vec<TokenStream>,
+    ret_sig: TokenStream,
+    /// Zeroing of overwritten shadows, dual numbers of scalar parameters.
+    prologue: TokenStream,
+    bindings: Bindings,
+    /// Per parameter: where its adjoint (or H·v) accumulates.
+    shadows: Vec<Option<Ident>>,
+    /// By-value active parameters (their derivatives are returned), in order.
+    by_value: Vec<usize>,
 }
 
 fn param_name(p: &Param, suffix: &str) -> Ident {
@@ -30,6 +47,13 @@ fn param_name(p: &Param, suffix: &str) -> Ident {
         suffix,
         span = proc_macro2::Span::mixed_site()
     )
+}
+
+/// A local of the prologue, named after parameter `p` (fresh names always end in a
+/// number, these never do).
+fn prologue_local(p: &Param, what: &str) -> Ident {
+    let base = p.ident.to_string();
+    mixed(&format!("__ad_{}_{what}", base.trim_start_matches("r#")))
 }
 
 /// `&[F]` -> `&mut [F]` for shadows.
@@ -61,17 +85,13 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// The user's inputs, in order, each paired with its IR parameter.
+    /// The user's inputs, in order, each paired with its parameter.
     fn inputs(&self) -> impl Iterator<Item = (&FnArg, &Param)> {
-        self.item.sig.inputs.iter().zip(&self.func.params)
+        self.item.sig.inputs.iter().zip(self.params)
     }
 
-    /// Emits one generated function.
-    pub(crate) fn generate(&self, kind: Kind) -> syn::Result<TokenStream> {
-        let f = self.func;
-        let mut em = Emitter::new(f, self.rt.clone(), kind);
-        em.const_generics = self
-            .item
+    fn const_generics(&self) -> Vec<String> {
+        self.item
             .sig
             .generics
             .params
@@ -80,57 +100,57 @@ impl<'a> Source<'a> {
                 syn::GenericParam::Const(c) => Some(c.ident.to_string()),
                 _ => None,
             })
-            .collect();
-        let rt = self.rt.clone();
+            .collect()
+    }
+
+    /// The signature of the generated function of `kind` and its parameter bindings.
+    fn header(&self, kind: Kind) -> Header {
+        let rt = &self.rt;
         let reverse = !matches!(kind, Kind::Jvp);
         let mut sig_params = Vec::new();
         let mut prologue = TokenStream::new();
-        let mut by_value_adjoints: Vec<(usize, &Param)> = Vec::new();
+        let mut versions: Vec<(VarId, Ident)> = Vec::new();
+        let mut tangents = vec![None; self.params.len()];
+        let mut shadows = vec![None; self.params.len()];
+        let mut by_value = Vec::new();
         for (i, (arg, p)) in self.inputs().enumerate() {
             let ty = &p.ty;
             let x = &p.ident;
             sig_params.push(quote!(#arg));
             match (&p.kind, kind) {
                 (ParamKind::Inactive, _) => {}
-                (ParamKind::Scalar(v), Kind::Jvp) => {
-                    let t = param_name(p, "tangent");
+                (ParamKind::Scalar(v), Kind::Jvp | Kind::Hvp) => {
+                    let t = param_name(p, if kind == Kind::Jvp { "tangent" } else { "dir" });
                     sig_params.push(quote!(#t: #ty));
-                    let d = em.fresh(&p.ident.to_string());
+                    let d = prologue_local(p, "dual");
                     prologue.extend(quote!(let #d = #rt::Dual::new(#x, #t);));
-                    em.ver[*v] = Some(d);
+                    versions.push((*v, d));
                 }
-                (ParamKind::Scalar(v), Kind::Hvp) => {
-                    let t = param_name(p, "dir");
-                    sig_params.push(quote!(#t: #ty));
-                    let d = em.fresh(&p.ident.to_string());
-                    prologue.extend(quote!(let #d = #rt::Dual::new(#x, #t);));
-                    em.ver[*v] = Some(d);
-                }
-                (ParamKind::Scalar(v), _) => em.ver[*v] = Some(x.clone()),
+                (ParamKind::Scalar(v), _) => versions.push((*v, x.clone())),
                 (ParamKind::Array(_), Kind::Jvp | Kind::Hvp) => {
                     let t = param_name(p, if kind == Kind::Jvp { "tangent" } else { "dir" });
                     sig_params.push(quote!(#t: #ty));
-                    em.tangent[i] = Some(t);
+                    tangents[i] = Some(t);
                 }
                 (ParamKind::Array(_), _) => {}
                 (ParamKind::Slice, Kind::Jvp) => {
                     let t = param_name(p, "tangent");
                     sig_params.push(quote!(#t: #ty));
-                    em.tangent[i] = Some(t);
+                    tangents[i] = Some(t);
                 }
                 (ParamKind::Slice, Kind::Hvp) => {
                     let (t, hv) = (param_name(p, "dir"), param_name(p, "hv"));
                     let hv_ty = mut_ref(ty);
                     sig_params.push(quote!(#t: #ty, #hv: #hv_ty));
-                    em.tangent[i] = Some(t);
-                    em.shadow[i] = Some(hv.clone());
+                    tangents[i] = Some(t);
                     prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
+                    shadows[i] = Some(hv);
                 }
                 (ParamKind::Slice, Kind::Vjp) => {
                     let b = param_name(p, "bar");
                     let bty = mut_ref(ty);
                     sig_params.push(quote!(#b: #bty));
-                    em.shadow[i] = Some(b);
+                    shadows[i] = Some(b);
                 }
                 (ParamKind::Slice, Kind::Grad) => {
                     let b = param_name(p, "grad");
@@ -139,81 +159,145 @@ impl<'a> Source<'a> {
                     prologue.extend(
                         quote!(for __ad_e in #b.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }),
                     );
-                    em.shadow[i] = Some(b);
+                    shadows[i] = Some(b);
                 }
             }
             if reverse && p.is_by_value_active() {
-                by_value_adjoints.push((i, p));
+                by_value.push(i);
+                if matches!(p.kind, ParamKind::Array(_)) {
+                    // by-value array parameters accumulate in local arrays
+                    shadows[i] = Some(prologue_local(p, "bar"));
+                }
             }
         }
-        let ret_ty = self.ret_ty().clone();
-        let seed_ident = seed_name();
         if kind == Kind::Vjp {
-            sig_params.push(quote!(#seed_ident: #ret_ty))
+            let seed = seed_name();
+            let ret_ty = self.ret_ty();
+            sig_params.push(quote!(#seed: #ret_ty));
         }
-        let items = &f.items;
-        let value = mixed("__ad_value");
-        let out_atoms: Vec<Atom> = match &f.output {
-            Output::Scalar(a) => vec![a.clone()],
-            Output::Array(v) => v.clone(),
-        };
-        let body_ts = if kind == Kind::Jvp {
-            let (fwd, _) = em.forward(&f.body, false);
-            let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.opnd(a).tok).collect();
-            let end = match &f.output {
-                Output::Scalar(_) => quote!(let #value = #(#out_toks)*; (#value.re, #value.eps)),
-                Output::Array(_) => quote! {
-                    let #value = [#(#out_toks),*];
-                    (#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))
-                },
-            };
-            quote!(#fwd #end)
-        } else {
-            self.reverse_body(&mut em, kind, &by_value_adjoints, &out_atoms)
-        };
-        // spanned at the loop's assignment, so a missing `alloc` feature points there
-        let tape_decls: Vec<TokenStream> = em
-            .tapes
-            .iter()
-            .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();))
-            .collect();
-        let ret_sig = self.ret_sig(kind, &by_value_adjoints);
         let name = format_ident!(
             "{}_{}",
             self.item.sig.ident,
             suffix(kind),
             span = self.item.sig.ident.span()
         );
+        Header {
+            name,
+            sig_params,
+            ret_sig: self.ret_sig(kind, &by_value),
+            prologue,
+            bindings: Bindings {
+                versions,
+                tangents,
+                const_generics: self.const_generics(),
+            },
+            shadows,
+            by_value,
+        }
+    }
+
+    /// The generated function of `kind` for the lowered `func`; internal
+    /// inconsistencies of the emission go to `errors`.
+    pub(crate) fn generate(
+        &self,
+        kind: Kind,
+        func: &Func,
+        errors: &mut Vec<syn::Error>,
+    ) -> TokenStream {
+        let h = self.header(kind);
+        let rt = self.rt.clone();
+        let fwd = Forward::new(func, rt.clone(), kind, h.bindings);
+        let value = mixed("__ad_value");
+        let out_atoms: Vec<Atom> = match &func.output {
+            Output::Scalar(a) => vec![a.clone()],
+            Output::Array(v) => v.clone(),
+        };
+        let (body, tapes, errs) = if kind == Kind::Jvp {
+            let mut fwd = fwd;
+            let (sweep, _) = fwd.forward(&func.body, false);
+            let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| fwd.opnd(a).tok).collect();
+            let end = match &func.output {
+                Output::Scalar(_) => quote!(let #value = #(#out_toks)*; (#value.re, #value.eps)),
+                Output::Array(_) => quote! {
+                    let #value = [#(#out_toks),*];
+                    (#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))
+                },
+            };
+            (quote!(#sweep #end), fwd.tapes, fwd.errors)
+        } else {
+            let mut adj = Adjoint::new(fwd, h.shadows.clone());
+            let body = self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms);
+            (body, adj.fwd.tapes, adj.fwd.errors)
+        };
+        errors.extend(errs);
+        // spanned at the loop's assignment, so a missing `alloc` feature points there
+        let tape_decls: Vec<TokenStream> = tapes
+            .iter()
+            .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();))
+            .collect();
+        let items = &func.items;
+        let prologue = &h.prologue;
+        self.wrap(
+            kind,
+            &h.name,
+            &h.sig_params,
+            &h.ret_sig,
+            quote! {
+                #(#items)*
+                #(#tape_decls)*
+                #prologue
+                #body
+            },
+        )
+    }
+
+    /// The generated function of `kind` with the right signature and no body: emitted
+    /// beside the error when the function cannot be differentiated, so that its callers
+    /// see the macro's error and not "cannot find function `f_grad`".
+    pub(crate) fn stub(&self, kind: Kind) -> TokenStream {
+        let h = self.header(kind);
+        self.wrap(
+            kind,
+            &h.name,
+            &h.sig_params,
+            &h.ret_sig,
+            quote!(::core::unreachable!()),
+        )
+    }
+
+    fn wrap(
+        &self,
+        kind: Kind,
+        name: &Ident,
+        sig_params: &[TokenStream],
+        ret_sig: &TokenStream,
+        body: TokenStream,
+    ) -> TokenStream {
         let vis = &self.item.vis;
         let generics = &self.item.sig.generics;
         let where_clause = &generics.where_clause;
         let doc = doc_for(kind, &self.item.sig.ident.to_string());
-        let errors = em.errors.iter().map(syn::Error::to_compile_error);
-        Ok(quote! {
+        quote! {
             #[doc = #doc]
             #[allow(unused_variables, unused_mut, unused_parens, unused_braces, unreachable_patterns, unreachable_code, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
             #[inline]
             #vis fn #name #generics (#(#sig_params),*) -> #ret_sig #where_clause {
-                #(#errors)*
-                #(#items)*
-                #(#tape_decls)*
-                #prologue
-                #body_ts
+                #body
             }
-        })
+        }
     }
 
     /// The body of a reverse-mode function: seed and adjoint accumulators, the forward
     /// sweep (with a trailing accumulation loop fused with its adjoint when possible),
     /// the value, the adjoint sweep, and the results.
-    fn reverse_body(
+    fn reverse_body<'f>(
         &self,
-        em: &mut Emitter<'a>,
+        em: &mut Adjoint<'f>,
         kind: Kind,
-        by_value: &[(usize, &Param)],
+        f: &'f Func,
+        by_value: &[usize],
         out_atoms: &[Atom],
     ) -> TokenStream {
-        let f = self.func;
         let rt = self.rt.clone();
         let seed = seed_name();
         let value = mixed("__ad_value");
@@ -229,14 +313,11 @@ impl<'a> Source<'a> {
             Kind::Hvp => quote!(let #seed = #rt::Dual::constant(#rt::one_like(&#anchor));),
             _ => TokenStream::new(),
         };
-        // by-value array parameters accumulate in local arrays
         let mut arrays = TokenStream::new();
-        for (i, p) in by_value {
-            if let ParamKind::Array(ty) = &p.kind {
+        for &i in by_value {
+            if let (ParamKind::Array(ty), Some(b)) = (&self.params[i].kind, em.shadow(i)) {
                 let n = array_len(ty);
-                let b = em.fresh(&format!("{}_bar", p.ident));
                 arrays.extend(quote!(let mut #b = [#rt::acc_zero(&#seed0); #n];));
-                em.shadow[*i] = Some(b);
             }
         }
         let mut seeding = TokenStream::new();
@@ -253,14 +334,14 @@ impl<'a> Source<'a> {
                 }
             }
         }
-        let (fwd, recs) = match em.fused_tail(&f.body, &f.output) {
+        let (sweep, recs) = match em.fused_tail(&f.body, &f.output) {
             Some((pre, tail, recs)) => (quote!(#pre #seeding #tail), recs),
             None => {
-                let (fwd, recs) = em.forward(&f.body, true);
-                (quote!(#fwd #seeding), recs)
+                let (sweep, recs) = em.fwd.forward(&f.body, true);
+                (quote!(#sweep #seeding), recs)
             }
         };
-        let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.opnd(a).tok).collect();
+        let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.fwd.opnd(a).tok).collect();
         let value_def = if array_out {
             quote!(let #value = [#(#out_toks),*];)
         } else {
@@ -268,17 +349,15 @@ impl<'a> Source<'a> {
         };
         let adj = em.adjoint(recs);
         let decls: Vec<TokenStream> = em
-            .bar
-            .iter()
-            .flatten()
+            .accumulators()
             .map(|b| quote!(let mut #b = #rt::acc_zero(&#seed0);))
             .collect();
         let hvp = kind == Kind::Hvp;
         let results: Vec<TokenStream> = by_value
             .iter()
-            .map(|(i, p)| match &p.kind {
+            .map(|&i| match &self.params[i].kind {
                 ParamKind::Scalar(v) => {
-                    let b = match em.bar[*v].clone() {
+                    let b = match em.bar(*v) {
                         Some(b) => quote!(#b),
                         None => quote!(#rt::zero_like(&#seed0)),
                     };
@@ -289,7 +368,7 @@ impl<'a> Source<'a> {
                     }
                 }
                 _ => {
-                    let b = em.shadow[*i].clone();
+                    let b = em.shadow(i);
                     if hvp {
                         quote!(#b.map(|__ad_d| __ad_d.eps))
                     } else {
@@ -312,7 +391,7 @@ impl<'a> Source<'a> {
             #seed_def
             #(#decls)*
             #arrays
-            #fwd
+            #sweep
             #value_def
             #adj
             #ret
@@ -323,7 +402,7 @@ impl<'a> Source<'a> {
     /// first active parameter's value (or its element type, for arrays and slices).
     fn anchor(&self) -> TokenStream {
         let rt = &self.rt;
-        for p in &self.func.params {
+        for p in self.params {
             let x = &p.ident;
             match &p.kind {
                 ParamKind::Scalar(_) => return quote!(#x),
@@ -335,12 +414,12 @@ impl<'a> Source<'a> {
         quote!(0.0)
     }
 
-    fn ret_sig(&self, kind: Kind, adj: &[(usize, &Param)]) -> TokenStream {
+    fn ret_sig(&self, kind: Kind, by_value: &[usize]) -> TokenStream {
         let r = self.ret_ty();
         match kind {
             Kind::Jvp => quote!((#r, #r)),
             _ => {
-                let ts: Vec<&Type> = adj.iter().map(|(_, p)| &p.ty).collect();
+                let ts: Vec<&Type> = by_value.iter().map(|&i| &self.params[i].ty).collect();
                 if ts.is_empty() {
                     quote!(#r)
                 } else {

@@ -5,5 +5,7 @@
 mod adjoint;
 pub(crate) mod assemble;
 mod forward;
+mod loops;
 
-pub(crate) use forward::{mixed, Emitter, Kind};
+pub(crate) use adjoint::Adjoint;
+pub(crate) use forward::{mixed, Bindings, Forward, Kind};
