@@ -22,3 +22,6 @@ pub fn differentiable(args: TokenStream, input: TokenStream) -> TokenStream {
 
 #[cfg(test)]
 mod hostile_tests;
+
+#[cfg(test)]
+mod snapshot_tests;

@@ -171,18 +171,38 @@ impl Lowerer {
         }
     }
 
-    /// Whether every expression lowers to an inactive value (`x.len()` of an active
-    /// slice does: only an integer comes out).
+    /// Whether no expression reads an active value other than through `x.len()` or
+    /// `x.is_empty()` of an active slice (which give integers). Decided from the syntax:
+    /// lowering here would declare the variables of inner blocks twice.
     pub(super) fn all_inactive<'e>(&mut self, es: impl Iterator<Item = &'e Expr>) -> Res<bool> {
-        for a in es {
-            let mut scratch = Vec::new();
-            if !matches!(self.lower_expr(a, &mut scratch)?, Lowered::Inactive(_))
-                || !scratch.is_empty()
-            {
-                return Ok(false);
+        struct Find<'a> {
+            l: &'a Lowerer,
+            found: bool,
+        }
+        impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
+            fn visit_expr(&mut self, e: &'ast Expr) {
+                if let Expr::MethodCall(m) = e {
+                    let integer =
+                        (m.method == "len" || m.method == "is_empty") && m.args.is_empty();
+                    if integer && matches!(&*m.receiver, Expr::Path(_)) {
+                        return;
+                    }
+                }
+                if let Expr::Path(_) | Expr::Macro(_) | Expr::Closure(_) = e {
+                    self.found |= self.l.env().mentions_active(e);
+                    return;
+                }
+                syn::visit::visit_expr(self, e);
             }
         }
-        Ok(true)
+        let mut f = Find {
+            l: self,
+            found: false,
+        };
+        for a in es {
+            syn::visit::Visit::visit_expr(&mut f, a);
+        }
+        Ok(!f.found)
     }
 
     /// [`Lowerer::inactive_use`] for a value that may have side effects: held once.

@@ -1,0 +1,105 @@
+//! Expansion snapshots: what the macro generates for a few representative functions,
+//! formatted by `rustfmt` and kept in `tests/expand/*.expanded.rs`, so that a change
+//! to the generated code shows up in review as a readable diff. Run with
+//! `UPDATE_EXPAND=1` to rewrite the files after an intended change.
+
+use proc_macro2::TokenStream;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+const CASES: &[(&str, &str)] = &[
+    (
+        "rosenbrock",
+        "fn rosenbrock(x: f64, y: f64) -> f64 {
+            let a = 1.0 - x;
+            let b = y - x * x;
+            a * a + 100.0 * b * b
+        }",
+    ),
+    (
+        "sum_of_squares",
+        "fn sum_of_squares(x: &[f64]) -> f64 {
+            let mut s = 0.0;
+            for i in 0..x.len() {
+                s += x[i] * x[i];
+            }
+            s
+        }",
+    ),
+    (
+        "running_product_with_break",
+        "fn running_product(x: &[f64], limit: f64) -> f64 {
+            let mut p = 1.0;
+            for v in x.iter() {
+                p *= 1.0 + v.tanh();
+                if p > limit {
+                    break;
+                }
+            }
+            p.ln()
+        }",
+    ),
+    (
+        "match_and_draw",
+        "fn noisy(x: f64, k: usize, rng: &mut Rng) -> f64 {
+            let mut s = x;
+            for i in 0..k {
+                let w = match i % 3 {
+                    0 => 0.5,
+                    1 => continue,
+                    _ => rng.uniform(),
+                };
+                s = s * (x + w);
+            }
+            s
+        }",
+    ),
+];
+
+fn rustfmt(code: &str) -> String {
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2021"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("rustfmt (part of the toolchain) runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(code.as_bytes())
+        .expect("write to rustfmt");
+    let out = child.wait_with_output().expect("rustfmt finishes");
+    assert!(out.status.success(), "rustfmt failed on:\n{code}");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn expansions_match_the_snapshots() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expand");
+    let update = std::env::var_os("UPDATE_EXPAND").is_some();
+    let mut stale = Vec::new();
+    for (name, src) in CASES {
+        let input: TokenStream = src.parse().expect("a valid function");
+        let out = crate::entry::expand(TokenStream::new(), input);
+        assert!(
+            !out.to_string().contains("compile_error"),
+            "{name}: the macro rejected a snapshot case:\n{out}"
+        );
+        let text = format!(
+            "// Expansion of `#[differentiable]` on the function at the top; rewritten by\n// `UPDATE_EXPAND=1 cargo test -p autodiff-macros`.\n\n{}",
+            rustfmt(&out.to_string())
+        );
+        let path = dir.join(format!("{name}.expanded.rs"));
+        if update {
+            std::fs::write(&path, &text).expect("write snapshot");
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(path.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "generated code changed; review and run with UPDATE_EXPAND=1: {stale:?}"
+    );
+}
