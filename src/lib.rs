@@ -19,13 +19,14 @@
 //! assert!((f - 24.2).abs() < 1e-12);
 //! assert!((dfdx - (-215.6)).abs() < 1e-9 && (dfdy - (-88.0)).abs() < 1e-9);
 //!
-//! // forward mode: value and the derivative along (1, 0)
-//! let (_, d) = rosenbrock_jvp(-1.2, 1.0, 1.0, 0.0);
-//! assert!((d - dfdx).abs() < 1e-9);
+//! // forward mode: each value followed by its direction, (x, dx, y, dy);
+//! // the derivative along (0.5, 0)
+//! let (_, d) = rosenbrock_jvp(-1.2, 0.5, 1.0, 0.0);
+//! assert!((d - 0.5 * dfdx).abs() < 1e-9);
 //!
-//! // exact Hessian-vector product: H · (1, 0) is the Hessian's first column
-//! let (_, hxx, hyx) = rosenbrock_hvp(-1.2, 1.0, 1.0, 0.0);
-//! assert!((hxx - 1330.0).abs() < 1e-9 && (hyx - 480.0).abs() < 1e-9);
+//! // exact Hessian-vector product: H · (0.5, 0) is half the Hessian's first column
+//! let (_, hvx, hvy) = rosenbrock_hvp(-1.2, 0.5, 1.0, 0.0);
+//! assert!((hvx - 665.0).abs() < 1e-9 && (hvy - 240.0).abs() < 1e-9);
 //! ```
 //!
 //! # The generated functions

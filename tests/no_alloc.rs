@@ -381,7 +381,7 @@ fn slice_while_loop_does_not_allocate() {
 
 /// Allocations of `composed_hvp` per call: should be 0, is 2 scratch buffers since the
 /// macro differentiates slice calls in `_hvp` through the callee's `_vjp` and `_hvp`
-/// (/work/bugs/18); set to 0 once fixed.
+/// (bug 18 in RELIABILITY.md); set to 0 once fixed.
 const SLICE_CALL_HVP_ALLOCS: usize = 2;
 
 fn slice_composition_allocates_only_in_hvp() {

@@ -120,7 +120,7 @@ macro_rules! edge1 {
         same(&w("vjp value"), bv, v);
         same(&w("vjp"), b, d1);
         // H·v where the primal is infinite may still be NaN (0·inf against the
-        // constant seed in the dual adjoint: /work/bugs/34, fixed for tangents only).
+        // constant seed in the dual adjoint: bug 34 in RELIABILITY.md, fixed for tangents only).
         let hvp_ok = |got: f64, want: f64| {
             if (x.is_finite() && v.is_finite()) || !got.is_nan() {
                 same(&w("hvp"), got, want);
@@ -604,7 +604,7 @@ fn fixed_point(x: f64, n: usize) -> f64 {
 }
 
 /// The same with a literal trip count: a tape of known size, too large for the stack
-/// (an 8 MB stack array overflowed the test thread before /work/bugs/33 was fixed).
+/// (an 8 MB stack array overflowed the test thread before bug 33 was fixed).
 #[differentiable]
 fn fixed_point_literal(x: f64) -> f64 {
     let mut p = 0.0;

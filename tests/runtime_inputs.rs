@@ -842,7 +842,7 @@ fn ridge_rider_on_an_unbounded_objective_ends_unbounded() {
 }
 
 /// Either a panic whose message names Ridge Rider and the problem, or leaves none of
-/// which claims a minimum. Today the second (/work/bugs/43 asks for the first).
+/// which claims a minimum. Today the second (bug 43 in RELIABILITY.md asked for the first).
 fn rejected_or_no_minimum(
     what: &str,
     needles: &[&str],

@@ -460,7 +460,7 @@ fn nesting_of_depth_200() {
         cases.push((format!("deep shape {shape}"), deep(shape, 200), None));
     }
     // An if/else chain and nested loops around a taped product cost time superlinear in
-    // the depth (/work/bugs/32: 35 s and 15 s at depth 200): depth 40 here.
+    // the depth (bug 32 in RELIABILITY.md: 35 s and 15 s at depth 200): depth 40 here.
     let d = if thorough() { 200 } else { 40 };
     cases.push((format!("if chain {d}"), deep(5, d), Some(Code)));
     let nest = format!(
@@ -490,7 +490,7 @@ impl Rng {
     }
 }
 
-/// Valid differentiable functions the mutations start from: the grammar of issue 2
+/// Valid differentiable functions the mutations start from: the whole grammar
 /// (scalars, slices, arrays, generics, loops, tapes, branches, calls, methods, `wrt`).
 const SEEDS: &[(&str, &str)] = &[
     ("", "fn rosen(x: f64, y: f64) -> f64 { let a = 1.0 - x; let b = y - x * x; a * a + 100.0 * b * b }"),

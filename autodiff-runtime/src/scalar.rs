@@ -8,7 +8,7 @@ use num_traits::Float;
 /// `Scalar` adds nothing to `Float`; the blanket implementation makes every `Float` a
 /// `Scalar`, so a user's generic function may be bounded by either `T: Float` or
 /// `T: Scalar` and be differentiated the same way. It exists as the one name the runtime
-/// and generated code use for "a float we can differentiate", so that it can gain
+/// and generated code use for "a float that can be differentiated", so that it can gain
 /// methods later without a breaking change to user code bounded by it.
 ///
 /// # Example

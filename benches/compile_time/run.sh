@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compile-time cost of #[differentiable] (issue 6): generates two library crates with the
+# Compile-time cost of #[differentiable]: generates two library crates with the
 # same 100 functions, one with the attribute on each and one without, builds both
 # (`cargo build`, dependencies warmed up first, then `cargo clean -p` + timed rebuild of
 # the crate alone, best of $REPS), and prints the difference per function.

@@ -55,7 +55,7 @@ pub fn smooth_abs(t: f64) -> f64 {
 }
 
 /// Calls another differentiable function with scalar arguments, in a loop. (A call passing
-/// the slice itself needs `alloc` in `_hvp` since 2718fb5: /work/bugs/18.)
+/// the slice itself needs `alloc` in `_hvp` since 2718fb5: bug 18 in RELIABILITY.md.)
 #[differentiable]
 pub fn composed(x: &[f64], k: f64) -> f64 {
     let mut s = 0.0;
