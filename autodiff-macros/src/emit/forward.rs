@@ -296,12 +296,7 @@ impl<'a> Forward<'a> {
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
         match s {
-            Stmt::Set {
-                var,
-                val,
-                span,
-                def,
-            } => self.set(*var, val, *span, *def, record, recs),
+            Stmt::Set { var, val, span, .. } => self.set(*var, val, *span, record, recs),
             Stmt::Decl(_) => TokenStream::new(),
             // a statement run for its effects runs once, in the forward sweep
             Stmt::Effect(_) if self.in_adjoint => TokenStream::new(),
@@ -328,7 +323,6 @@ impl<'a> Forward<'a> {
         var: VarId,
         val: &'a Val,
         span: Span,
-        def: bool,
         record: bool,
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
@@ -338,11 +332,8 @@ impl<'a> Forward<'a> {
         let (ts, r) = match val {
             Val::Inact(i) if !active => {
                 let e = self.inact(i);
-                let ann = if def {
-                    self.f.annotations[var].as_ref().map(|t| quote!(: #t))
-                } else {
-                    None
-                };
+                // every version of the variable has the type the user wrote
+                let ann = self.f.annotations[var].as_ref().map(|t| quote!(: #t));
                 (quote_spanned!(span=> let #id #ann = #e;), None)
             }
             Val::Recorded { expr, pos } => {
@@ -463,7 +454,7 @@ impl<'a> Forward<'a> {
     fn branch_output(&mut self, v: VarId) -> TokenStream {
         match self.ver[v].clone() {
             Some(id) => quote!(#id),
-            None if self.f.vars[v].active => {
+            None if self.f.vars[v].active || self.f.vars[v].float => {
                 let rt = &self.rt;
                 quote!(#rt::unassigned())
             }
@@ -577,9 +568,18 @@ impl<'a> Forward<'a> {
                 else_b,
             });
         }
+        // the types the user wrote for inactive variables (`let o: Option<f64> = ..`),
+        // which `None` in one branch needs
+        let tys: Vec<TokenStream> = outs
+            .iter()
+            .map(|&v| match (&self.f.annotations[v], self.f.vars[v].active) {
+                (Some(t), false) => quote!(#t),
+                _ => quote!(_),
+            })
+            .collect();
         quote! {
             let #c: bool = #ce;
-            let (#(#names,)*) = if #c { #tts (#(#tvals,)*) } else { #ets (#(#evals,)*) };
+            let (#(#names,)*): (#(#tys,)*) = if #c { #tts (#(#tvals,)*) } else { #ets (#(#evals,)*) };
         }
     }
 }

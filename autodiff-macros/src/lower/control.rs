@@ -17,12 +17,32 @@ impl Lowerer {
         rest: &[syn::Stmt],
         out: &mut Vec<Stmt>,
     ) -> Res<Lowered> {
-        let then_stmts: Vec<syn::Stmt> =
-            ifx.then_branch.stmts.iter().chain(rest).cloned().collect();
+        // the rest runs after the branch's statements, but sees only what was in scope
+        // at the `if` (not the branch's own variables)
+        let barrier: Vec<syn::Stmt> = if rest.is_empty() {
+            Vec::new()
+        } else {
+            vec![self.scope_barrier()]
+        };
+        let then_stmts: Vec<syn::Stmt> = ifx
+            .then_branch
+            .stmts
+            .iter()
+            .cloned()
+            .chain(barrier.iter().cloned())
+            .chain(rest.iter().cloned())
+            .collect();
         let else_stmts: Vec<syn::Stmt> = match &ifx.else_branch {
             None => rest.to_vec(),
             Some((_, e)) => match &**e {
-                Expr::Block(b) => b.block.stmts.iter().chain(rest).cloned().collect(),
+                Expr::Block(b) => b
+                    .block
+                    .stmts
+                    .iter()
+                    .cloned()
+                    .chain(barrier)
+                    .chain(rest.iter().cloned())
+                    .collect(),
                 Expr::If(inner) => {
                     let mut v = vec![syn::Stmt::Expr(Expr::If(inner.clone()), None)];
                     v.extend(rest.iter().cloned());

@@ -71,6 +71,8 @@ pub(crate) struct Lowerer {
     nesting: usize,
     /// The position counters of recorded values with side effects (see `Val::Recorded`).
     draw_sites: Vec<VarId>,
+    /// The scopes remembered by scope barriers (see `stmt::scope_barrier`).
+    barriers: Vec<Vec<(String, Option<VarId>)>>,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -118,6 +120,7 @@ impl Lowerer {
             float_generics: fl.to_vec(),
             nesting: 0,
             draw_sites: Vec::new(),
+            barriers: Vec::new(),
         })
     }
 

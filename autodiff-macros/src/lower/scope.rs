@@ -17,7 +17,8 @@ pub(crate) enum Binding {
 /// Lexical scopes of locals, above the parameters.
 #[derive(Default)]
 pub(crate) struct Scopes {
-    frames: Vec<Vec<(String, VarId)>>,
+    /// Innermost last; `None` hides a name (see [`Scopes::barrier`]).
+    frames: Vec<Vec<(String, Option<VarId>)>>,
 }
 
 impl Scopes {
@@ -27,12 +28,19 @@ impl Scopes {
     pub(crate) fn pop(&mut self) {
         self.frames.pop();
     }
+    /// How many frames are open (to close the ones a sequence opened).
+    pub(crate) fn depth(&self) -> usize {
+        self.frames.len()
+    }
+    pub(crate) fn truncate(&mut self, depth: usize) {
+        self.frames.truncate(depth);
+    }
     pub(crate) fn bind(&mut self, name: String, var: VarId) {
         if self.frames.is_empty() {
             self.push();
         }
         if let Some(f) = self.frames.last_mut() {
-            f.push((name, var));
+            f.push((name, Some(var)));
         }
     }
     pub(crate) fn local(&self, name: &str) -> Option<VarId> {
@@ -41,7 +49,36 @@ impl Scopes {
             .rev()
             .flat_map(|f| f.iter().rev())
             .find(|(n, _)| n == name)
-            .map(|&(_, v)| v)
+            .and_then(|&(_, v)| v)
+    }
+    /// What every name bound so far means now.
+    pub(crate) fn snapshot(&self) -> Vec<(String, Option<VarId>)> {
+        let mut names: Vec<String> = Vec::new();
+        for (n, _) in self.frames.iter().flatten() {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+        names
+            .into_iter()
+            .map(|n| {
+                let v = self.local(&n);
+                (n, v)
+            })
+            .collect()
+    }
+    /// Opens a frame in which every name means what it meant at `snapshot`, and names
+    /// bound since then are hidden: code moved after a block (the rest of a function
+    /// appended to a branch that may `return`) must not see the block's variables.
+    pub(crate) fn barrier(&mut self, snapshot: &[(String, Option<VarId>)]) {
+        let mut frame: Vec<(String, Option<VarId>)> = Vec::new();
+        for (n, _) in self.frames.iter().flatten() {
+            if !frame.iter().any(|(m, _)| m == n) {
+                let then = snapshot.iter().find(|(m, _)| m == n).and_then(|(_, v)| *v);
+                frame.push((n.clone(), then));
+            }
+        }
+        self.frames.push(frame);
     }
 }
 

@@ -19,9 +19,52 @@ impl Lowerer {
         out: &mut Vec<Stmt>,
         top: bool,
     ) -> Res<Option<Lowered>> {
+        // scope barriers met in the sequence open frames; they close with it
+        let depth = self.scopes.depth();
+        let r = self.lower_seq_open(stmts, out, top);
+        self.scopes.truncate(depth);
+        r
+    }
+
+    /// A statement marking where code moved after a block starts (see
+    /// [`super::scope::Scopes::barrier`]); it remembers the scope at the `if`.
+    pub(super) fn scope_barrier(&mut self) -> syn::Stmt {
+        let id = self.barriers.len();
+        self.barriers.push(self.scopes.snapshot());
+        let marker = syn::Ident::new(
+            &format!("__ad_scope_barrier_{id}"),
+            proc_macro2::Span::call_site(),
+        );
+        syn::Stmt::Item(syn::Item::Verbatim(quote::quote!(#marker)))
+    }
+
+    /// The barrier a statement marks, if it is one of [`Lowerer::scope_barrier`]'s.
+    fn barrier_of(&self, s: &syn::Stmt) -> Option<usize> {
+        let syn::Stmt::Item(syn::Item::Verbatim(ts)) = s else {
+            return None;
+        };
+        let id: usize = ts
+            .to_string()
+            .strip_prefix("__ad_scope_barrier_")?
+            .parse()
+            .ok()?;
+        (id < self.barriers.len()).then_some(id)
+    }
+
+    fn lower_seq_open(
+        &mut self,
+        stmts: &[syn::Stmt],
+        out: &mut Vec<Stmt>,
+        top: bool,
+    ) -> Res<Option<Lowered>> {
         for (k, s) in stmts.iter().enumerate() {
             let last = k + 1 == stmts.len();
             let rest = &stmts[k + 1..];
+            if let Some(id) = self.barrier_of(s) {
+                let snapshot = self.barriers[id].clone();
+                self.scopes.barrier(&snapshot);
+                continue;
+            }
             // statements rewritten into the smaller grammar, then lowered with the rest
             if let Some(replaced) = self.desugar_stmt(s)? {
                 let mut v = replaced;
@@ -254,9 +297,17 @@ impl Lowerer {
                 let v = self.new_user_var(&name.to_string(), false);
                 self.annotations[v] = ty;
                 out.push(Stmt::Decl(v));
+                // the branches assign `v` under a name of its own: in the condition and
+                // the branches, `name` still means what it meant before this `let`
+                let target = syn::Ident::new(
+                    &format!("__ad_let_{}", sanitize(&name.to_string())),
+                    name.span(),
+                );
+                self.scopes.bind(target.to_string(), v);
+                let assigned = desugar::assign_tails(&target, &chain);
+                self.lower_if_stmt(&assigned, out)?;
                 self.scopes.bind(name.to_string(), v);
-                let assigned = desugar::assign_tails(&name, &chain);
-                self.lower_if_stmt(&assigned, out)
+                Ok(())
             }
             (p, init) => {
                 let name = pat_ident(p)?;
@@ -404,6 +455,18 @@ impl Lowerer {
             is_float_ty || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr));
         let val = self.coerce(v, val);
         if !self.vars[v].active {
+            // a value computed by an `if` or `match` is held in a variable of its own:
+            // the type the user wrote is its type too
+            if let Val::Inact(Inact {
+                expr: Expr::Path(p),
+            }) = &val
+            {
+                if let Some(b) = p.path.get_ident().and_then(placeholder_var) {
+                    if self.annotations[b].is_none() && !self.vars[b].active {
+                        self.annotations[b].clone_from(&ty);
+                    }
+                }
+            }
             self.annotations[v] = ty;
         }
         let (val, advance) = self.record_if_effectful(val, span);

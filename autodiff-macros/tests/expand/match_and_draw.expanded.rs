@@ -42,7 +42,7 @@ fn noisy_jvp(x: f64, x_tangent: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             0 => true,
             _ => false,
         };
-        let (__ad_w_20, __ad_skip_21, __ad_draw_pos_22) = if __ad_cond_10 {
+        let (__ad_w_20, __ad_skip_21, __ad_draw_pos_22): (_, _, _) = if __ad_cond_10 {
             let __ad_w_11 = 0.5;
             (__ad_w_11, __ad_skip_8, __ad_draw_pos_mut_6)
         } else {
@@ -50,11 +50,11 @@ fn noisy_jvp(x: f64, x_tangent: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_17, __ad_w_18, __ad_draw_pos_19) = if __ad_cond_12 {
+            let (__ad_skip_17, __ad_w_18, __ad_draw_pos_19): (_, _, _) = if __ad_cond_12 {
                 let __ad_skip_13 = true;
                 (
                     __ad_skip_13,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_mut_6,
                 )
             } else {
@@ -66,7 +66,7 @@ fn noisy_jvp(x: f64, x_tangent: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             (__ad_w_18, __ad_skip_17, __ad_draw_pos_19)
         };
         let __ad_cond_23: bool = !__ad_skip_21;
-        let (__ad_s_26,) = if __ad_cond_23 {
+        let (__ad_s_26,): (_,) = if __ad_cond_23 {
             let __ad_t_24 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_20));
             let __ad_s_25 = __ad_s_mut_5 * __ad_t_24;
             (__ad_s_25,)
@@ -119,7 +119,7 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
             0 => true,
             _ => false,
         };
-        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26) = if __ad_cond_13 {
+        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26): (_, _, _) = if __ad_cond_13 {
             let __ad_w_14 = 0.5;
             (__ad_w_14, __ad_skip_11, __ad_draw_pos_mut_7)
         } else {
@@ -127,11 +127,11 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23) = if __ad_cond_15 {
+            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23): (_, _, _) = if __ad_cond_15 {
                 let __ad_skip_16 = true;
                 (
                     __ad_skip_16,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_mut_7,
                 )
             } else {
@@ -144,7 +144,7 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
             (__ad_w_22, __ad_skip_21, __ad_draw_pos_23)
         };
         let __ad_cond_27: bool = !__ad_skip_25;
-        let (__ad_s_30,) = if __ad_cond_27 {
+        let (__ad_s_30,): (_,) = if __ad_cond_27 {
             let __ad_t_28 = x + (__ad_w_24);
             let __ad_s_29 = __ad_s_mut_6 * __ad_t_28;
             (__ad_s_29,)
@@ -173,7 +173,7 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
             0 => true,
             _ => false,
         };
-        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52) = if __ad_cond_40 {
+        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52): (_, _, _) = if __ad_cond_40 {
             let __ad_w_41 = 0.5;
             (__ad_w_41, __ad_skip_38, __ad_draw_pos_37)
         } else {
@@ -181,11 +181,11 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49) = if __ad_cond_42 {
+            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49): (_, _, _) = if __ad_cond_42 {
                 let __ad_skip_43 = true;
                 (
                     __ad_skip_43,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_37,
                 )
             } else {
@@ -197,7 +197,7 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
             (__ad_w_48, __ad_skip_47, __ad_draw_pos_49)
         };
         let __ad_cond_53: bool = !__ad_skip_51;
-        let (__ad_s_56,) = if __ad_cond_53 {
+        let (__ad_s_56,): (_,) = if __ad_cond_53 {
             let __ad_t_54 = x + (__ad_w_50);
             let __ad_s_55 = __ad_s_36 * __ad_t_54;
             (__ad_s_55,)
@@ -227,11 +227,11 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71) = if __ad_cond_64 {
+            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71): (_, _, _) = if __ad_cond_64 {
                 let __ad_skip_65 = true;
                 (
                     __ad_skip_65,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_37,
                 )
             } else {
@@ -295,7 +295,7 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             0 => true,
             _ => false,
         };
-        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26) = if __ad_cond_13 {
+        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26): (_, _, _) = if __ad_cond_13 {
             let __ad_w_14 = 0.5;
             (__ad_w_14, __ad_skip_11, __ad_draw_pos_mut_7)
         } else {
@@ -303,11 +303,11 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23) = if __ad_cond_15 {
+            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23): (_, _, _) = if __ad_cond_15 {
                 let __ad_skip_16 = true;
                 (
                     __ad_skip_16,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_mut_7,
                 )
             } else {
@@ -320,7 +320,7 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             (__ad_w_22, __ad_skip_21, __ad_draw_pos_23)
         };
         let __ad_cond_27: bool = !__ad_skip_25;
-        let (__ad_s_30,) = if __ad_cond_27 {
+        let (__ad_s_30,): (_,) = if __ad_cond_27 {
             let __ad_t_28 = x + (__ad_w_24);
             let __ad_s_29 = __ad_s_mut_6 * __ad_t_28;
             (__ad_s_29,)
@@ -349,7 +349,7 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             0 => true,
             _ => false,
         };
-        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52) = if __ad_cond_40 {
+        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52): (_, _, _) = if __ad_cond_40 {
             let __ad_w_41 = 0.5;
             (__ad_w_41, __ad_skip_38, __ad_draw_pos_37)
         } else {
@@ -357,11 +357,11 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49) = if __ad_cond_42 {
+            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49): (_, _, _) = if __ad_cond_42 {
                 let __ad_skip_43 = true;
                 (
                     __ad_skip_43,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_37,
                 )
             } else {
@@ -373,7 +373,7 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             (__ad_w_48, __ad_skip_47, __ad_draw_pos_49)
         };
         let __ad_cond_53: bool = !__ad_skip_51;
-        let (__ad_s_56,) = if __ad_cond_53 {
+        let (__ad_s_56,): (_,) = if __ad_cond_53 {
             let __ad_t_54 = x + (__ad_w_50);
             let __ad_s_55 = __ad_s_36 * __ad_t_54;
             (__ad_s_55,)
@@ -403,11 +403,11 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71) = if __ad_cond_64 {
+            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71): (_, _, _) = if __ad_cond_64 {
                 let __ad_skip_65 = true;
                 (
                     __ad_skip_65,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_37,
                 )
             } else {
@@ -473,7 +473,7 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             0 => true,
             _ => false,
         };
-        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26) = if __ad_cond_13 {
+        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26): (_, _, _) = if __ad_cond_13 {
             let __ad_w_14 = 0.5;
             (__ad_w_14, __ad_skip_11, __ad_draw_pos_mut_7)
         } else {
@@ -481,11 +481,11 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23) = if __ad_cond_15 {
+            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23): (_, _, _) = if __ad_cond_15 {
                 let __ad_skip_16 = true;
                 (
                     __ad_skip_16,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_mut_7,
                 )
             } else {
@@ -498,7 +498,7 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             (__ad_w_22, __ad_skip_21, __ad_draw_pos_23)
         };
         let __ad_cond_27: bool = !__ad_skip_25;
-        let (__ad_s_30,) = if __ad_cond_27 {
+        let (__ad_s_30,): (_,) = if __ad_cond_27 {
             let __ad_t_28 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_24));
             let __ad_s_29 = __ad_s_mut_6 * __ad_t_28;
             (__ad_s_29,)
@@ -527,7 +527,7 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             0 => true,
             _ => false,
         };
-        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52) = if __ad_cond_40 {
+        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52): (_, _, _) = if __ad_cond_40 {
             let __ad_w_41 = 0.5;
             (__ad_w_41, __ad_skip_38, __ad_draw_pos_37)
         } else {
@@ -535,11 +535,11 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49) = if __ad_cond_42 {
+            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49): (_, _, _) = if __ad_cond_42 {
                 let __ad_skip_43 = true;
                 (
                     __ad_skip_43,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_37,
                 )
             } else {
@@ -551,7 +551,7 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             (__ad_w_48, __ad_skip_47, __ad_draw_pos_49)
         };
         let __ad_cond_53: bool = !__ad_skip_51;
-        let (__ad_s_56,) = if __ad_cond_53 {
+        let (__ad_s_56,): (_,) = if __ad_cond_53 {
             let __ad_t_54 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_50));
             let __ad_s_55 = __ad_s_36 * __ad_t_54;
             (__ad_s_55,)
@@ -581,11 +581,11 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
                 1 => true,
                 _ => false,
             };
-            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71) = if __ad_cond_64 {
+            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71): (_, _, _) = if __ad_cond_64 {
                 let __ad_skip_65 = true;
                 (
                     __ad_skip_65,
-                    ::core::default::Default::default(),
+                    ::differentiable::__private::unassigned(),
                     __ad_draw_pos_37,
                 )
             } else {

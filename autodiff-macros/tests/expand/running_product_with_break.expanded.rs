@@ -40,7 +40,7 @@ fn running_product_jvp(x: &[f64], x_tangent: &[f64], limit: f64, limit_tangent: 
         let __ad_t_11 = ::differentiable::__private::dual_add_c(__ad_tanh_10, (1.0));
         let __ad_p_12 = __ad_p_mut_4 * __ad_t_11;
         let __ad_cond_13: bool = (__ad_p_12.re) > limit;
-        let (__ad_skip_16, __ad_brk_17) = if __ad_cond_13 {
+        let (__ad_skip_16, __ad_brk_17): (_, _) = if __ad_cond_13 {
             let __ad_skip_14 = true;
             let __ad_brk_15 = true;
             (__ad_skip_14, __ad_brk_15)
@@ -95,7 +95,7 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
         let __ad_t_14 = (1.0) + __ad_tanh_13;
         let __ad_p_15 = __ad_p_mut_5 * __ad_t_14;
         let __ad_cond_16: bool = __ad_p_15 > limit;
-        let (__ad_skip_19, __ad_brk_20) = if __ad_cond_16 {
+        let (__ad_skip_19, __ad_brk_20): (_, _) = if __ad_cond_16 {
             let __ad_skip_17 = true;
             let __ad_brk_18 = true;
             (__ad_skip_17, __ad_brk_18)
@@ -132,7 +132,7 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
             let __ad_t_35 = (1.0) + __ad_tanh_33;
             let __ad_p_36 = __ad_p_28 * __ad_t_35;
             let __ad_cond_37: bool = __ad_p_36 > limit;
-            let (__ad_skip_40, __ad_brk_41) = if __ad_cond_37 {
+            let (__ad_skip_40, __ad_brk_41): (_, _) = if __ad_cond_37 {
                 let __ad_skip_38 = true;
                 let __ad_brk_39 = true;
                 (__ad_skip_38, __ad_brk_39)
@@ -217,7 +217,7 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
         let __ad_t_14 = (1.0) + __ad_tanh_13;
         let __ad_p_15 = __ad_p_mut_5 * __ad_t_14;
         let __ad_cond_16: bool = __ad_p_15 > limit;
-        let (__ad_skip_19, __ad_brk_20) = if __ad_cond_16 {
+        let (__ad_skip_19, __ad_brk_20): (_, _) = if __ad_cond_16 {
             let __ad_skip_17 = true;
             let __ad_brk_18 = true;
             (__ad_skip_17, __ad_brk_18)
@@ -254,7 +254,7 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
             let __ad_t_35 = (1.0) + __ad_tanh_33;
             let __ad_p_36 = __ad_p_28 * __ad_t_35;
             let __ad_cond_37: bool = __ad_p_36 > limit;
-            let (__ad_skip_40, __ad_brk_41) = if __ad_cond_37 {
+            let (__ad_skip_40, __ad_brk_41): (_, _) = if __ad_cond_37 {
                 let __ad_skip_38 = true;
                 let __ad_brk_39 = true;
                 (__ad_skip_38, __ad_brk_39)
@@ -348,7 +348,7 @@ fn running_product_hvp(
         let __ad_t_14 = ::differentiable::__private::dual_add_c(__ad_tanh_13, (1.0));
         let __ad_p_15 = __ad_p_mut_5 * __ad_t_14;
         let __ad_cond_16: bool = (__ad_p_15.re) > limit;
-        let (__ad_skip_19, __ad_brk_20) = if __ad_cond_16 {
+        let (__ad_skip_19, __ad_brk_20): (_, _) = if __ad_cond_16 {
             let __ad_skip_17 = true;
             let __ad_brk_18 = true;
             (__ad_skip_17, __ad_brk_18)
@@ -386,7 +386,7 @@ fn running_product_hvp(
             let __ad_t_35 = ::differentiable::__private::dual_add_c(__ad_tanh_33, (1.0));
             let __ad_p_36 = __ad_p_28 * __ad_t_35;
             let __ad_cond_37: bool = (__ad_p_36.re) > limit;
-            let (__ad_skip_40, __ad_brk_41) = if __ad_cond_37 {
+            let (__ad_skip_40, __ad_brk_41): (_, _) = if __ad_cond_37 {
                 let __ad_skip_38 = true;
                 let __ad_brk_39 = true;
                 (__ad_skip_38, __ad_brk_39)
