@@ -1460,3 +1460,122 @@ fn k_println_of_an_active_value() {
     );
     check_one("k_println_active", &m, 1.5, Some((3.375, 6.75, 9.0)));
 }
+
+// ------------------------------- L. shapes the random generator found after the fixes
+
+/// The rest of the function after a returning `if` must not see a variable declared
+/// in a branch (here `x`, which shadows the parameter inside the `else` only).
+#[differentiable(wrt(x))]
+fn l_branch_local_does_not_leak(x: f64, y: f64) -> f64 {
+    if y < 0.0 {
+        return y;
+    } else {
+        #[allow(unused_variables)]
+        let x = 3.0;
+    }
+    x * y
+}
+
+#[test]
+fn l_variables_of_a_returning_branch_stay_in_it() {
+    // x * y for y >= 0: d/dx = y, d2/dx2 = 0.
+    let y = 1.7;
+    let m = one!(
+        l_branch_local_does_not_leak,
+        l_branch_local_does_not_leak_jvp,
+        l_branch_local_does_not_leak_vjp,
+        l_branch_local_does_not_leak_grad,
+        l_branch_local_does_not_leak_hvp,
+        y
+    );
+    check_one("l_branch_local", &m, 1.5, Some((1.5 * y, y, 0.0)));
+}
+
+/// A `match` binding named like a parameter, beside an arm that returns.
+#[differentiable(wrt(x0))]
+#[allow(unused_variables)]
+fn l_match_binding_beside_return(x0: f64, x1: f64) -> f64 {
+    let j = 1;
+    let mut n = 0;
+    match j {
+        2 => return x1.sinh(),
+        x0 => n += 1,
+    }
+    x0 * x1 * (n as f64)
+}
+
+#[test]
+fn l_match_binding_stays_in_its_arm() {
+    let x1 = 0.7;
+    let m = one!(
+        l_match_binding_beside_return,
+        l_match_binding_beside_return_jvp,
+        l_match_binding_beside_return_vjp,
+        l_match_binding_beside_return_grad,
+        l_match_binding_beside_return_hvp,
+        x1
+    );
+    check_one("l_match_binding", &m, 1.5, Some((1.5 * x1, x1, 0.0)));
+}
+
+/// `let k = if k != 2 { break } else { .. };`: the condition reads the outer `k`.
+#[differentiable]
+fn l_let_shadowing_in_its_condition(x: f64) -> f64 {
+    let k = 2;
+    let mut s = 0.0;
+    for i in 0..3 {
+        let k = if k != 2 { break } else { i + 1 };
+        s += x * (k as f64);
+    }
+    s
+}
+
+#[test]
+fn l_let_condition_reads_the_outer_name() {
+    // 1 + 2 + 3 = 6 x.
+    let m = one!(
+        l_let_shadowing_in_its_condition,
+        l_let_shadowing_in_its_condition_jvp,
+        l_let_shadowing_in_its_condition_vjp,
+        l_let_shadowing_in_its_condition_grad,
+        l_let_shadowing_in_its_condition_hvp
+    );
+    check_one("l_let_shadowing", &m, 1.5, Some((9.0, 6.0, 0.0)));
+}
+
+/// A typed `Option` built by an `if` with `None` in one branch.
+#[differentiable]
+fn l_typed_option_from_if(x: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        let o: Option<f64> = if i % 2 == 0 {
+            Some(0.5 + i as f64)
+        } else {
+            None
+        };
+        let c = match o {
+            Some(v) => v,
+            None => 0.25,
+        };
+        s += c * x * x;
+    }
+    s
+}
+
+#[test]
+fn l_typed_option_from_an_if() {
+    // (0.5 + 0.25 + 2.5) x^2 = 3.25 x^2.
+    let m = one!(
+        l_typed_option_from_if,
+        l_typed_option_from_if_jvp,
+        l_typed_option_from_if_vjp,
+        l_typed_option_from_if_grad,
+        l_typed_option_from_if_hvp
+    );
+    check_one(
+        "l_typed_option",
+        &m,
+        1.5,
+        Some((3.25 * 2.25, 6.5 * 1.5, 6.5)),
+    );
+}
