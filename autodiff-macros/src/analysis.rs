@@ -343,3 +343,29 @@ pub(crate) fn reads_placeholder(v: VarId, i: &Inact) -> bool {
     f.visit_expr(&i.expr);
     f.n > 0
 }
+
+/// Per variable: whether it is assigned exactly once in the whole body, outside every
+/// loop. The adjoint of such a variable is consumed once, by that assignment's adjoint,
+/// so it needs no reset to zero and no copy.
+pub(crate) fn assigned_once(body: &Block, n_vars: usize) -> Vec<bool> {
+    fn walk(b: &Block, in_loop: bool, count: &mut [usize]) {
+        for s in &b.stmts {
+            match s {
+                Stmt::Set { var, .. } => {
+                    // a loop runs its assignments any number of times
+                    count[*var] += if in_loop { 2 } else { 1 };
+                }
+                Stmt::If { then_b, else_b, .. } => {
+                    walk(then_b, in_loop, count);
+                    walk(else_b, in_loop, count);
+                }
+                Stmt::For(l) => walk(&l.body, true, count),
+                Stmt::While { body, .. } => walk(body, true, count),
+                Stmt::Decl(_) | Stmt::Effect(_) => {}
+            }
+        }
+    }
+    let mut count = vec![0; n_vars];
+    walk(body, false, &mut count);
+    count.into_iter().map(|c| c == 1).collect()
+}

@@ -34,6 +34,10 @@ pub(crate) struct Var {
     pub by_ref: bool,
     /// A user variable declared `let mut`.
     pub user_mut: bool,
+    /// An inactive user variable whose type the syntax does not show (bound from a
+    /// call, a field, a method of unknown result): whether a differentiable callee
+    /// takes a derivative for it cannot be told.
+    pub type_unseen: bool,
 }
 
 /// How a parameter takes part in differentiation.

@@ -19,16 +19,20 @@ pub(crate) struct Adjoint<'a> {
     shadow: Vec<Option<Ident>>,
     /// Per variable: its adjoint accumulator.
     bar: Vec<Option<Ident>>,
+    /// Per variable: assigned once, outside loops (see [`analysis::assigned_once`]).
+    once: Vec<bool>,
 }
 
 impl<'a> Adjoint<'a> {
     /// The adjoint emitter over `fwd`, with the shadow of each parameter that has one.
     pub(crate) fn new(fwd: Forward<'a>, shadow: Vec<Option<Ident>>) -> Self {
         let n = fwd.f.vars.len();
+        let once = analysis::assigned_once(&fwd.f.body, n);
         Adjoint {
             fwd,
             shadow,
             bar: vec![None; n],
+            once,
         }
     }
 
@@ -267,8 +271,14 @@ impl<'a> Adjoint<'a> {
         match r {
             Rec::Set { var, r, out } => {
                 let b = self.bar_of(var);
-                let t = self.fwd.fresh("adj");
-                let head = quote!(let #t = #b; #b = #rt::acc_zero(&#t););
+                // the adjoint is taken (and the accumulator reset) where the variable
+                // can be assigned again; a variable assigned once is read in place
+                let (t, head) = if self.once[var] {
+                    (b.clone(), TokenStream::new())
+                } else {
+                    let t = self.fwd.fresh("adj");
+                    (t.clone(), quote!(let #t = #b; #b = #rt::acc_zero(&#t);))
+                };
                 let body = match r {
                     RVal::Copy(a) => self.acc(&a, quote!(#t)),
                     RVal::Neg(a) => self.acc(&a, quote!((-#t))),

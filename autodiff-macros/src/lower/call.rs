@@ -164,6 +164,94 @@ impl Lowerer {
         ))
     }
 
+    /// The user's name of the local `e` reads, when its type is not visible.
+    fn local_of_unseen_type(&self, e: &Expr) -> Option<String> {
+        let Expr::Path(p) = e else { return None };
+        let v = p.path.get_ident().and_then(crate::ir::placeholder_var)?;
+        self.vars[v].type_unseen.then(|| self.vars[v].name.clone())
+    }
+
+    /// Whether an inactive (rewritten) expression's type is hidden from the syntax: a
+    /// call or method whose result is not known, a field, an element of something
+    /// other than a parameter, a constant, or a local of such a type.
+    pub(crate) fn is_type_unseen_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Paren(p) => self.is_type_unseen_expr(&p.expr),
+            Expr::Group(g) => self.is_type_unseen_expr(&g.expr),
+            Expr::Field(_) | Expr::Call(_) => !self.is_float_expr(e),
+            Expr::MethodCall(m) => {
+                let name = m.method.to_string();
+                let known = [
+                    "len",
+                    "is_empty",
+                    "count",
+                    "count_ones",
+                    "leading_zeros",
+                    "trailing_zeros",
+                    "pow",
+                    "abs",
+                    "min",
+                    "max",
+                    "clamp",
+                    "signum",
+                    "rem_euclid",
+                    "div_euclid",
+                    "wrapping_add",
+                    "wrapping_sub",
+                    "wrapping_mul",
+                    "saturating_sub",
+                    "saturating_add",
+                    "is_some",
+                    "is_none",
+                    "is_nan",
+                    "is_finite",
+                    "contains",
+                ];
+                if known.contains(&name.as_str()) || self.is_float_expr(e) {
+                    false
+                } else {
+                    !["clone", "unwrap", "to_owned"].contains(&name.as_str())
+                        || self.is_type_unseen_expr(&m.receiver)
+                }
+            }
+            Expr::Index(i) => match &*i.expr {
+                Expr::Path(p) => {
+                    p.path
+                        .get_ident()
+                        .is_some_and(|id| match crate::ir::placeholder_var(id) {
+                            Some(v) => self.vars[v].type_unseen,
+                            None => !self.params.iter().any(|q| q.ident == *id),
+                        })
+                }
+                _ => true,
+            },
+            Expr::Path(p) => p
+                .path
+                .get_ident()
+                .is_some_and(|id| match crate::ir::placeholder_var(id) {
+                    Some(v) => self.vars[v].type_unseen,
+                    None => type_unseen(e) && !self.is_float_expr(e),
+                }),
+            Expr::Binary(b) => {
+                let arith = matches!(
+                    b.op,
+                    syn::BinOp::Add(_)
+                        | syn::BinOp::Sub(_)
+                        | syn::BinOp::Mul(_)
+                        | syn::BinOp::Div(_)
+                        | syn::BinOp::Rem(_)
+                );
+                arith
+                    && !self.is_float_expr(e)
+                    && (self.is_type_unseen_expr(&b.left) || self.is_type_unseen_expr(&b.right))
+            }
+            Expr::Unary(u) => {
+                !matches!(u.op, syn::UnOp::Not(_)) && self.is_type_unseen_expr(&u.expr)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether `path` names a method of a float type: `f64::sin`, `Float::sin`,
     /// `num_traits::Float::sin`, `T::sin` with `T: Float`, `<T as Float>::sin`. Any
     /// other path (`my::exp`) is an ordinary call, never mistaken for a rule.
@@ -293,6 +381,10 @@ impl Lowerer {
                 }
                 // the callee takes a tangent for a float parameter, none for others: an
                 // argument whose type the syntax does not show must be bound with one
+                Lowered::Inactive(ref e) if self.local_of_unseen_type(e).is_some() => {
+                    let name = self.local_of_unseen_type(e).unwrap_or_default();
+                    return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call or a field), which must know whether a differentiable callee takes a derivative for it; declare it with its type: `let {name}: f64 = ..;` for a float, `let {name}: usize = ..;` otherwise"));
+                }
                 Lowered::Inactive(_) if type_unseen(a) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();
                     return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable], which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));

@@ -297,6 +297,8 @@ impl Lowerer {
         out: &mut Vec<Stmt>,
     ) -> Expr {
         let v = self.new_var(name, false);
+        self.vars[v].type_unseen = self.is_type_unseen_expr(&e);
+        self.vars[v].float = self.is_float_expr(&e);
         let (val, advance) = self.record_if_effectful(Val::Inact(Inact { expr: e }), span);
         out.push(Stmt::Set {
             var: v,

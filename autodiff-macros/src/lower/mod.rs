@@ -102,6 +102,7 @@ impl Lowerer {
                 user_ref: false,
                 by_ref: false,
                 user_mut: false,
+                type_unseen: false,
             });
             vars.len() - 1
         })?;
@@ -156,6 +157,7 @@ impl Lowerer {
             user_ref: false,
             by_ref: false,
             user_mut: false,
+            type_unseen: false,
         });
         self.annotations.push(None);
         id

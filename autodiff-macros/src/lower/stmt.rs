@@ -467,6 +467,9 @@ impl Lowerer {
                     }
                 }
             }
+            if let (None, Val::Inact(i)) = (&ty, &val) {
+                self.vars[v].type_unseen = !self.vars[v].float && self.is_type_unseen_expr(&i.expr);
+            }
             self.annotations[v] = ty;
         }
         let (val, advance) = self.record_if_effectful(val, span);

@@ -73,10 +73,10 @@ fn running_product_jvp(x: &[f64], x_tangent: &[f64], limit: f64, limit_tangent: 
 #[inline]
 fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_p_bar_25 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_v_bar_49 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_tanh_bar_47 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_45 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_p_bar_24 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_v_bar_48 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_t_bar_44 = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&seed);
     let __ad_p_2 = (1.0);
     let __ad_lo_3 = 0usize;
@@ -112,66 +112,64 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
     let __ad_value = __ad_ln_22;
     {
-        let __ad_adj_24 = __ad_ln_bar_1;
-        __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_24);
-        if __ad_adj_24 != ::differentiable::__private::zero_like(&__ad_adj_24) {
-            __ad_p_bar_25 = __ad_p_bar_25 + __ad_adj_24 * __ad_d_23;
+        if __ad_ln_bar_1 != ::differentiable::__private::zero_like(&__ad_ln_bar_1) {
+            __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
         }
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
-        for __ad_i_26 in (__ad_lo_3..=__ad_last_7).rev() {
-            if let ::core::option::Option::Some(__ad_rec_27) = __ad_p_tape_6.pop() {
-                __ad_p_mut_5 = __ad_rec_27;
+        for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
+            if let ::core::option::Option::Some(__ad_rec_26) = __ad_p_tape_6.pop() {
+                __ad_p_mut_5 = __ad_rec_26;
             }
-            let __ad_p_28 = __ad_p_mut_5;
-            let __ad_skip_29 = false;
-            let __ad_brk_30 = false;
-            let __ad_ix_32: usize = __ad_i_26;
-            let __ad_v_31 = x[__ad_ix_32];
-            let (__ad_tanh_33, __ad_d_34) = ::differentiable::__private::rules::tanh(__ad_v_31);
-            let __ad_t_35 = (1.0) + __ad_tanh_33;
-            let __ad_p_36 = __ad_p_28 * __ad_t_35;
-            let __ad_cond_37: bool = __ad_p_36 > limit;
-            let (__ad_skip_40, __ad_brk_41): (_, _) = if __ad_cond_37 {
-                let __ad_skip_38 = true;
-                let __ad_brk_39 = true;
-                (__ad_skip_38, __ad_brk_39)
+            let __ad_p_27 = __ad_p_mut_5;
+            let __ad_skip_28 = false;
+            let __ad_brk_29 = false;
+            let __ad_ix_31: usize = __ad_i_25;
+            let __ad_v_30 = x[__ad_ix_31];
+            let (__ad_tanh_32, __ad_d_33) = ::differentiable::__private::rules::tanh(__ad_v_30);
+            let __ad_t_34 = (1.0) + __ad_tanh_32;
+            let __ad_p_35 = __ad_p_27 * __ad_t_34;
+            let __ad_cond_36: bool = __ad_p_35 > limit;
+            let (__ad_skip_39, __ad_brk_40): (_, _) = if __ad_cond_36 {
+                let __ad_skip_37 = true;
+                let __ad_brk_38 = true;
+                (__ad_skip_37, __ad_brk_38)
             } else {
-                (__ad_skip_29, __ad_brk_30)
+                (__ad_skip_28, __ad_brk_29)
             };
-            if __ad_cond_37 {
-                let __ad_skip_42 = true;
-                let __ad_brk_43 = true;
+            if __ad_cond_36 {
+                let __ad_skip_41 = true;
+                let __ad_brk_42 = true;
             } else {
             }
             {
-                let __ad_adj_44 = __ad_p_bar_25;
-                __ad_p_bar_25 = ::differentiable::__private::acc_zero(&__ad_adj_44);
-                __ad_p_bar_25 = __ad_p_bar_25 + __ad_adj_44 * __ad_t_35;
-                __ad_t_bar_45 = __ad_t_bar_45 + __ad_adj_44 * __ad_p_28;
+                let __ad_adj_43 = __ad_p_bar_24;
+                __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_43);
+                __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
+                __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
             }
             {
-                let __ad_adj_46 = __ad_t_bar_45;
-                __ad_t_bar_45 = ::differentiable::__private::acc_zero(&__ad_adj_46);
-                __ad_tanh_bar_47 = __ad_tanh_bar_47 + __ad_adj_46;
+                let __ad_adj_45 = __ad_t_bar_44;
+                __ad_t_bar_44 = ::differentiable::__private::acc_zero(&__ad_adj_45);
+                __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
             }
             {
-                let __ad_adj_48 = __ad_tanh_bar_47;
-                __ad_tanh_bar_47 = ::differentiable::__private::acc_zero(&__ad_adj_48);
-                if __ad_adj_48 != ::differentiable::__private::zero_like(&__ad_adj_48) {
-                    __ad_v_bar_49 = __ad_v_bar_49 + __ad_adj_48 * __ad_d_34;
+                let __ad_adj_47 = __ad_tanh_bar_46;
+                __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&__ad_adj_47);
+                if __ad_adj_47 != ::differentiable::__private::zero_like(&__ad_adj_47) {
+                    __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
                 }
             }
             {
-                let __ad_adj_50 = __ad_v_bar_49;
-                __ad_v_bar_49 = ::differentiable::__private::acc_zero(&__ad_adj_50);
-                x_bar[__ad_ix_32] = x_bar[__ad_ix_32] + __ad_adj_50;
+                let __ad_adj_49 = __ad_v_bar_48;
+                __ad_v_bar_48 = ::differentiable::__private::acc_zero(&__ad_adj_49);
+                x_bar[__ad_ix_31] = x_bar[__ad_ix_31] + __ad_adj_49;
             }
         }
     }
     {
-        let __ad_adj_51 = __ad_p_bar_25;
-        __ad_p_bar_25 = ::differentiable::__private::acc_zero(&__ad_adj_51);
+        let __ad_adj_50 = __ad_p_bar_24;
+        __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_50);
     }
     (__ad_value, ::differentiable::__private::zero_like(&seed))
 }
@@ -195,10 +193,10 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
     let seed = ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x));
-    let mut __ad_p_bar_25 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_v_bar_49 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_tanh_bar_47 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_45 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_p_bar_24 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_v_bar_48 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_t_bar_44 = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&seed);
     let __ad_p_2 = (1.0);
     let __ad_lo_3 = 0usize;
@@ -234,66 +232,64 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
     let __ad_value = __ad_ln_22;
     {
-        let __ad_adj_24 = __ad_ln_bar_1;
-        __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_24);
-        if __ad_adj_24 != ::differentiable::__private::zero_like(&__ad_adj_24) {
-            __ad_p_bar_25 = __ad_p_bar_25 + __ad_adj_24 * __ad_d_23;
+        if __ad_ln_bar_1 != ::differentiable::__private::zero_like(&__ad_ln_bar_1) {
+            __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
         }
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
-        for __ad_i_26 in (__ad_lo_3..=__ad_last_7).rev() {
-            if let ::core::option::Option::Some(__ad_rec_27) = __ad_p_tape_6.pop() {
-                __ad_p_mut_5 = __ad_rec_27;
+        for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
+            if let ::core::option::Option::Some(__ad_rec_26) = __ad_p_tape_6.pop() {
+                __ad_p_mut_5 = __ad_rec_26;
             }
-            let __ad_p_28 = __ad_p_mut_5;
-            let __ad_skip_29 = false;
-            let __ad_brk_30 = false;
-            let __ad_ix_32: usize = __ad_i_26;
-            let __ad_v_31 = x[__ad_ix_32];
-            let (__ad_tanh_33, __ad_d_34) = ::differentiable::__private::rules::tanh(__ad_v_31);
-            let __ad_t_35 = (1.0) + __ad_tanh_33;
-            let __ad_p_36 = __ad_p_28 * __ad_t_35;
-            let __ad_cond_37: bool = __ad_p_36 > limit;
-            let (__ad_skip_40, __ad_brk_41): (_, _) = if __ad_cond_37 {
-                let __ad_skip_38 = true;
-                let __ad_brk_39 = true;
-                (__ad_skip_38, __ad_brk_39)
+            let __ad_p_27 = __ad_p_mut_5;
+            let __ad_skip_28 = false;
+            let __ad_brk_29 = false;
+            let __ad_ix_31: usize = __ad_i_25;
+            let __ad_v_30 = x[__ad_ix_31];
+            let (__ad_tanh_32, __ad_d_33) = ::differentiable::__private::rules::tanh(__ad_v_30);
+            let __ad_t_34 = (1.0) + __ad_tanh_32;
+            let __ad_p_35 = __ad_p_27 * __ad_t_34;
+            let __ad_cond_36: bool = __ad_p_35 > limit;
+            let (__ad_skip_39, __ad_brk_40): (_, _) = if __ad_cond_36 {
+                let __ad_skip_37 = true;
+                let __ad_brk_38 = true;
+                (__ad_skip_37, __ad_brk_38)
             } else {
-                (__ad_skip_29, __ad_brk_30)
+                (__ad_skip_28, __ad_brk_29)
             };
-            if __ad_cond_37 {
-                let __ad_skip_42 = true;
-                let __ad_brk_43 = true;
+            if __ad_cond_36 {
+                let __ad_skip_41 = true;
+                let __ad_brk_42 = true;
             } else {
             }
             {
-                let __ad_adj_44 = __ad_p_bar_25;
-                __ad_p_bar_25 = ::differentiable::__private::acc_zero(&__ad_adj_44);
-                __ad_p_bar_25 = __ad_p_bar_25 + __ad_adj_44 * __ad_t_35;
-                __ad_t_bar_45 = __ad_t_bar_45 + __ad_adj_44 * __ad_p_28;
+                let __ad_adj_43 = __ad_p_bar_24;
+                __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_43);
+                __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
+                __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
             }
             {
-                let __ad_adj_46 = __ad_t_bar_45;
-                __ad_t_bar_45 = ::differentiable::__private::acc_zero(&__ad_adj_46);
-                __ad_tanh_bar_47 = __ad_tanh_bar_47 + __ad_adj_46;
+                let __ad_adj_45 = __ad_t_bar_44;
+                __ad_t_bar_44 = ::differentiable::__private::acc_zero(&__ad_adj_45);
+                __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
             }
             {
-                let __ad_adj_48 = __ad_tanh_bar_47;
-                __ad_tanh_bar_47 = ::differentiable::__private::acc_zero(&__ad_adj_48);
-                if __ad_adj_48 != ::differentiable::__private::zero_like(&__ad_adj_48) {
-                    __ad_v_bar_49 = __ad_v_bar_49 + __ad_adj_48 * __ad_d_34;
+                let __ad_adj_47 = __ad_tanh_bar_46;
+                __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&__ad_adj_47);
+                if __ad_adj_47 != ::differentiable::__private::zero_like(&__ad_adj_47) {
+                    __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
                 }
             }
             {
-                let __ad_adj_50 = __ad_v_bar_49;
-                __ad_v_bar_49 = ::differentiable::__private::acc_zero(&__ad_adj_50);
-                x_grad[__ad_ix_32] = x_grad[__ad_ix_32] + __ad_adj_50;
+                let __ad_adj_49 = __ad_v_bar_48;
+                __ad_v_bar_48 = ::differentiable::__private::acc_zero(&__ad_adj_49);
+                x_grad[__ad_ix_31] = x_grad[__ad_ix_31] + __ad_adj_49;
             }
         }
     }
     {
-        let __ad_adj_51 = __ad_p_bar_25;
-        __ad_p_bar_25 = ::differentiable::__private::acc_zero(&__ad_adj_51);
+        let __ad_adj_50 = __ad_p_bar_24;
+        __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_50);
     }
     (__ad_value, ::differentiable::__private::zero_like(&seed))
 }
@@ -326,10 +322,10 @@ fn running_product_hvp(
     let seed = ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(
         &::differentiable::__private::zero_of(x),
     ));
-    let mut __ad_p_bar_25 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_v_bar_49 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_tanh_bar_47 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_45 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_p_bar_24 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_v_bar_48 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_t_bar_44 = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&seed);
     let __ad_p_2 = ::differentiable::__private::Dual::constant(1.0);
     let __ad_lo_3 = 0usize;
@@ -365,67 +361,65 @@ fn running_product_hvp(
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
     let __ad_value = __ad_ln_22;
     {
-        let __ad_adj_24 = __ad_ln_bar_1;
-        __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_24);
-        if __ad_adj_24 != ::differentiable::__private::zero_like(&__ad_adj_24) {
-            __ad_p_bar_25 = __ad_p_bar_25 + __ad_adj_24 * __ad_d_23;
+        if __ad_ln_bar_1 != ::differentiable::__private::zero_like(&__ad_ln_bar_1) {
+            __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
         }
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
-        for __ad_i_26 in (__ad_lo_3..=__ad_last_7).rev() {
-            if let ::core::option::Option::Some(__ad_rec_27) = __ad_p_tape_6.pop() {
-                __ad_p_mut_5 = __ad_rec_27;
+        for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
+            if let ::core::option::Option::Some(__ad_rec_26) = __ad_p_tape_6.pop() {
+                __ad_p_mut_5 = __ad_rec_26;
             }
-            let __ad_p_28 = __ad_p_mut_5;
-            let __ad_skip_29 = false;
-            let __ad_brk_30 = false;
-            let __ad_ix_32: usize = __ad_i_26;
-            let __ad_v_31 =
-                ::differentiable::__private::Dual::new(x[__ad_ix_32], x_dir[__ad_ix_32]);
-            let (__ad_tanh_33, __ad_d_34) = ::differentiable::__private::rules::tanh(__ad_v_31);
-            let __ad_t_35 = ::differentiable::__private::dual_add_c(__ad_tanh_33, (1.0));
-            let __ad_p_36 = __ad_p_28 * __ad_t_35;
-            let __ad_cond_37: bool = (__ad_p_36.re) > limit;
-            let (__ad_skip_40, __ad_brk_41): (_, _) = if __ad_cond_37 {
-                let __ad_skip_38 = true;
-                let __ad_brk_39 = true;
-                (__ad_skip_38, __ad_brk_39)
+            let __ad_p_27 = __ad_p_mut_5;
+            let __ad_skip_28 = false;
+            let __ad_brk_29 = false;
+            let __ad_ix_31: usize = __ad_i_25;
+            let __ad_v_30 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_31], x_dir[__ad_ix_31]);
+            let (__ad_tanh_32, __ad_d_33) = ::differentiable::__private::rules::tanh(__ad_v_30);
+            let __ad_t_34 = ::differentiable::__private::dual_add_c(__ad_tanh_32, (1.0));
+            let __ad_p_35 = __ad_p_27 * __ad_t_34;
+            let __ad_cond_36: bool = (__ad_p_35.re) > limit;
+            let (__ad_skip_39, __ad_brk_40): (_, _) = if __ad_cond_36 {
+                let __ad_skip_37 = true;
+                let __ad_brk_38 = true;
+                (__ad_skip_37, __ad_brk_38)
             } else {
-                (__ad_skip_29, __ad_brk_30)
+                (__ad_skip_28, __ad_brk_29)
             };
-            if __ad_cond_37 {
-                let __ad_skip_42 = true;
-                let __ad_brk_43 = true;
+            if __ad_cond_36 {
+                let __ad_skip_41 = true;
+                let __ad_brk_42 = true;
             } else {
             }
             {
-                let __ad_adj_44 = __ad_p_bar_25;
-                __ad_p_bar_25 = ::differentiable::__private::acc_zero(&__ad_adj_44);
-                __ad_p_bar_25 = __ad_p_bar_25 + __ad_adj_44 * __ad_t_35;
-                __ad_t_bar_45 = __ad_t_bar_45 + __ad_adj_44 * __ad_p_28;
+                let __ad_adj_43 = __ad_p_bar_24;
+                __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_43);
+                __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
+                __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
             }
             {
-                let __ad_adj_46 = __ad_t_bar_45;
-                __ad_t_bar_45 = ::differentiable::__private::acc_zero(&__ad_adj_46);
-                __ad_tanh_bar_47 = __ad_tanh_bar_47 + __ad_adj_46;
+                let __ad_adj_45 = __ad_t_bar_44;
+                __ad_t_bar_44 = ::differentiable::__private::acc_zero(&__ad_adj_45);
+                __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
             }
             {
-                let __ad_adj_48 = __ad_tanh_bar_47;
-                __ad_tanh_bar_47 = ::differentiable::__private::acc_zero(&__ad_adj_48);
-                if __ad_adj_48 != ::differentiable::__private::zero_like(&__ad_adj_48) {
-                    __ad_v_bar_49 = __ad_v_bar_49 + __ad_adj_48 * __ad_d_34;
+                let __ad_adj_47 = __ad_tanh_bar_46;
+                __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&__ad_adj_47);
+                if __ad_adj_47 != ::differentiable::__private::zero_like(&__ad_adj_47) {
+                    __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
                 }
             }
             {
-                let __ad_adj_50 = __ad_v_bar_49;
-                __ad_v_bar_49 = ::differentiable::__private::acc_zero(&__ad_adj_50);
-                x_hv[__ad_ix_32] = x_hv[__ad_ix_32] + __ad_adj_50.eps;
+                let __ad_adj_49 = __ad_v_bar_48;
+                __ad_v_bar_48 = ::differentiable::__private::acc_zero(&__ad_adj_49);
+                x_hv[__ad_ix_31] = x_hv[__ad_ix_31] + __ad_adj_49.eps;
             }
         }
     }
     {
-        let __ad_adj_51 = __ad_p_bar_25;
-        __ad_p_bar_25 = ::differentiable::__private::acc_zero(&__ad_adj_51);
+        let __ad_adj_50 = __ad_p_bar_24;
+        __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_50);
     }
     (
         __ad_value.re,
