@@ -270,6 +270,7 @@ impl<'a> Adjoint<'a> {
         let rt = self.fwd.rt.clone();
         match r {
             Rec::Set { var, r, out } => {
+                let zero = zero_name();
                 let b = self.bar_of(var);
                 // the adjoint is taken (and the accumulator reset) where the variable
                 // can be assigned again; a variable assigned once is read in place
@@ -277,7 +278,7 @@ impl<'a> Adjoint<'a> {
                     (b.clone(), TokenStream::new())
                 } else {
                     let t = self.fwd.fresh("adj");
-                    (t.clone(), quote!(let #t = #b; #b = #rt::acc_zero(&#t);))
+                    (t.clone(), quote!(let #t = #b; #b = #zero;))
                 };
                 let body = match r {
                     RVal::Copy(a) => self.acc(&a, quote!(#t)),
@@ -315,7 +316,7 @@ impl<'a> Adjoint<'a> {
                                 };
                                 let mut s = self.acc(&a, over_b);
                                 s.extend(self.acc(&bb, quote!((-(#t * #out / #tb)))));
-                                quote!(if #t != #rt::zero_like(&#t) { #s })
+                                quote!(if #t != #zero { #s })
                             }
                         }
                     }
@@ -326,15 +327,19 @@ impl<'a> Adjoint<'a> {
                         }
                         // a zero adjoint contributes nothing, even where a partial is
                         // infinite (sqrt at 0): the value was not used on this path
-                        quote!(if #t != #rt::zero_like(&#t) { #s })
+                        quote!(if #t != #zero { #s })
                     }
                     RVal::Index(p, ix) => self.index_adjoint(p, &ix, &t),
                     RVal::Call(c, primal) => {
                         let s = self.call_adjoint(c, &primal, &t);
-                        quote!(if #t != #rt::zero_like(&#t) { #s })
+                        quote!(if #t != #zero { #s })
                     }
                 };
-                quote!({ #head #body })
+                if head.is_empty() {
+                    body
+                } else {
+                    quote!({ #head #body })
+                }
             }
             Rec::If {
                 cond,
@@ -591,4 +596,10 @@ impl<'a> Adjoint<'a> {
         }
         s
     }
+}
+
+/// The additive identity of adjoints (`-0.0` of the adjoints' type), declared once at
+/// the top of a reverse-mode function.
+pub(crate) fn zero_name() -> Ident {
+    super::mixed("__ad_zero")
 }

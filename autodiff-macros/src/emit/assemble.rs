@@ -308,6 +308,7 @@ impl<'a> Source<'a> {
             quote!(#seed)
         };
         let anchor = self.anchor();
+        let zero = super::adjoint::zero_name();
         let seed_def = match kind {
             Kind::Grad => quote!(let #seed = #rt::one_like(&#anchor);),
             Kind::Hvp => quote!(let #seed = #rt::Dual::constant(#rt::one_like(&#anchor));),
@@ -317,7 +318,7 @@ impl<'a> Source<'a> {
         for &i in by_value {
             if let (ParamKind::Array(ty), Some(b)) = (&self.params[i].kind, em.shadow(i)) {
                 let n = array_len(ty);
-                arrays.extend(quote!(let mut #b = [#rt::acc_zero(&#seed0); #n];));
+                arrays.extend(quote!(let mut #b = [#zero; #n];));
             }
         }
         let mut seeding = TokenStream::new();
@@ -350,7 +351,7 @@ impl<'a> Source<'a> {
         let adj = em.adjoint(recs);
         let decls: Vec<TokenStream> = em
             .accumulators()
-            .map(|b| quote!(let mut #b = #rt::acc_zero(&#seed0);))
+            .map(|b| quote!(let mut #b = #zero;))
             .collect();
         let hvp = kind == Kind::Hvp;
         let results: Vec<TokenStream> = by_value
@@ -389,6 +390,7 @@ impl<'a> Source<'a> {
         };
         quote! {
             #seed_def
+            let #zero = #rt::acc_zero(&#seed0);
             #(#decls)*
             #arrays
             #sweep

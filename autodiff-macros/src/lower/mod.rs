@@ -73,6 +73,9 @@ pub(crate) struct Lowerer {
     draw_sites: Vec<VarId>,
     /// The scopes remembered by scope barriers (see `stmt::scope_barrier`).
     barriers: Vec<Vec<(String, Option<VarId>)>>,
+    /// A variable became active after it was created: what was lowered before may
+    /// have used it as inactive, so the pass is repeated with its activity known.
+    flipped: bool,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -122,6 +125,7 @@ impl Lowerer {
             nesting: 0,
             draw_sites: Vec::new(),
             barriers: Vec::new(),
+            flipped: false,
         })
     }
 
@@ -176,6 +180,8 @@ impl Lowerer {
     }
 
     pub(crate) fn mark_active(&mut self, v: VarId) {
+        // code lowered before this point may have read `v` as inactive
+        self.flipped |= !self.vars[v].active;
         self.vars[v].active = true;
     }
 
@@ -322,7 +328,8 @@ pub(crate) fn lower(
         let mut l = Lowerer::new(item, args, fl, known.clone())?;
         let output = l.lower_body(&item.block, matches!(ret, RetShape::Array(_)));
         let now: Vec<bool> = l.user_vars.iter().map(|&v| l.vars[v].active).collect();
-        if now == known {
+        // no variable changed its activity during the pass: every use saw the final one
+        if now == known || !l.flipped {
             if let Some(e) = combine(std::mem::take(&mut l.errors)) {
                 return Err(e);
             }

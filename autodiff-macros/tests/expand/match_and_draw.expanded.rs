@@ -99,9 +99,10 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
     let mut __ad_s_tape_8 = ::differentiable::__private::Vec::new();
     let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Vec::new();
     let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
-    let mut __ad_x_bar_62 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_s_bar_1 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_60 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_x_bar_62 = __ad_zero;
+    let mut __ad_s_bar_1 = __ad_zero;
+    let mut __ad_t_bar_60 = __ad_zero;
     let __ad_draw_pos_2 = 0usize;
     let __ad_s_3 = x;
     let __ad_lo_4 = 0;
@@ -209,13 +210,13 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
             let __ad_s_58 = __ad_s_36 * __ad_t_57;
             {
                 let __ad_adj_59 = __ad_s_bar_1;
-                __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_59);
+                __ad_s_bar_1 = __ad_zero;
                 __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_59 * __ad_t_57;
                 __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_59 * __ad_s_36;
             }
             {
                 let __ad_adj_61 = __ad_t_bar_60;
-                __ad_t_bar_60 = ::differentiable::__private::acc_zero(&__ad_adj_61);
+                __ad_t_bar_60 = __ad_zero;
                 __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_61;
             }
         } else {
@@ -251,7 +252,7 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
     }
     {
         let __ad_adj_76 = __ad_s_bar_1;
-        __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_76);
+        __ad_s_bar_1 = __ad_zero;
         __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_76;
     }
     (__ad_value, __ad_x_bar_62)
@@ -275,9 +276,10 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Vec::new();
     let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
     let seed = ::differentiable::__private::one_like(&x);
-    let mut __ad_x_bar_62 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_s_bar_1 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_60 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_x_bar_62 = __ad_zero;
+    let mut __ad_s_bar_1 = __ad_zero;
+    let mut __ad_t_bar_60 = __ad_zero;
     let __ad_draw_pos_2 = 0usize;
     let __ad_s_3 = x;
     let __ad_lo_4 = 0;
@@ -385,13 +387,13 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             let __ad_s_58 = __ad_s_36 * __ad_t_57;
             {
                 let __ad_adj_59 = __ad_s_bar_1;
-                __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_59);
+                __ad_s_bar_1 = __ad_zero;
                 __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_59 * __ad_t_57;
                 __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_59 * __ad_s_36;
             }
             {
                 let __ad_adj_61 = __ad_t_bar_60;
-                __ad_t_bar_60 = ::differentiable::__private::acc_zero(&__ad_adj_61);
+                __ad_t_bar_60 = __ad_zero;
                 __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_61;
             }
         } else {
@@ -427,7 +429,7 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     }
     {
         let __ad_adj_76 = __ad_s_bar_1;
-        __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_76);
+        __ad_s_bar_1 = __ad_zero;
         __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_76;
     }
     (__ad_value, __ad_x_bar_62)
@@ -453,9 +455,10 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let __ad_x_dual = ::differentiable::__private::Dual::new(x, x_dir);
     let seed =
         ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(&x));
-    let mut __ad_x_bar_62 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_s_bar_1 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_60 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_x_bar_62 = __ad_zero;
+    let mut __ad_s_bar_1 = __ad_zero;
+    let mut __ad_t_bar_60 = __ad_zero;
     let __ad_draw_pos_2 = 0usize;
     let __ad_s_3 = __ad_x_dual;
     let __ad_lo_4 = 0;
@@ -563,13 +566,13 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
             let __ad_s_58 = __ad_s_36 * __ad_t_57;
             {
                 let __ad_adj_59 = __ad_s_bar_1;
-                __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_59);
+                __ad_s_bar_1 = __ad_zero;
                 __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_59 * __ad_t_57;
                 __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_59 * __ad_s_36;
             }
             {
                 let __ad_adj_61 = __ad_t_bar_60;
-                __ad_t_bar_60 = ::differentiable::__private::acc_zero(&__ad_adj_61);
+                __ad_t_bar_60 = __ad_zero;
                 __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_61;
             }
         } else {
@@ -605,7 +608,7 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     }
     {
         let __ad_adj_76 = __ad_s_bar_1;
-        __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_76);
+        __ad_s_bar_1 = __ad_zero;
         __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_76;
     }
     (__ad_value.re, __ad_x_bar_62.eps)

@@ -73,11 +73,12 @@ fn running_product_jvp(x: &[f64], x_tangent: &[f64], limit: f64, limit_tangent: 
 #[inline]
 fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_p_bar_24 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_v_bar_48 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_44 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_p_bar_24 = __ad_zero;
+    let mut __ad_v_bar_48 = __ad_zero;
+    let mut __ad_tanh_bar_46 = __ad_zero;
+    let mut __ad_t_bar_44 = __ad_zero;
+    let mut __ad_ln_bar_1 = __ad_zero;
     let __ad_p_2 = (1.0);
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
@@ -111,10 +112,8 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
     let (__ad_ln_22, __ad_d_23) = ::differentiable::__private::rules::ln(__ad_p_21);
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
     let __ad_value = __ad_ln_22;
-    {
-        if __ad_ln_bar_1 != ::differentiable::__private::zero_like(&__ad_ln_bar_1) {
-            __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
-        }
+    if __ad_ln_bar_1 != __ad_zero {
+        __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
         for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
@@ -144,32 +143,32 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
             }
             {
                 let __ad_adj_43 = __ad_p_bar_24;
-                __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_43);
+                __ad_p_bar_24 = __ad_zero;
                 __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
                 __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
             }
             {
                 let __ad_adj_45 = __ad_t_bar_44;
-                __ad_t_bar_44 = ::differentiable::__private::acc_zero(&__ad_adj_45);
+                __ad_t_bar_44 = __ad_zero;
                 __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
             }
             {
                 let __ad_adj_47 = __ad_tanh_bar_46;
-                __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&__ad_adj_47);
-                if __ad_adj_47 != ::differentiable::__private::zero_like(&__ad_adj_47) {
+                __ad_tanh_bar_46 = __ad_zero;
+                if __ad_adj_47 != __ad_zero {
                     __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
                 }
             }
             {
                 let __ad_adj_49 = __ad_v_bar_48;
-                __ad_v_bar_48 = ::differentiable::__private::acc_zero(&__ad_adj_49);
+                __ad_v_bar_48 = __ad_zero;
                 x_bar[__ad_ix_31] = x_bar[__ad_ix_31] + __ad_adj_49;
             }
         }
     }
     {
         let __ad_adj_50 = __ad_p_bar_24;
-        __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_50);
+        __ad_p_bar_24 = __ad_zero;
     }
     (__ad_value, ::differentiable::__private::zero_like(&seed))
 }
@@ -193,11 +192,12 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
     let seed = ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x));
-    let mut __ad_p_bar_24 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_v_bar_48 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_44 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_p_bar_24 = __ad_zero;
+    let mut __ad_v_bar_48 = __ad_zero;
+    let mut __ad_tanh_bar_46 = __ad_zero;
+    let mut __ad_t_bar_44 = __ad_zero;
+    let mut __ad_ln_bar_1 = __ad_zero;
     let __ad_p_2 = (1.0);
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
@@ -231,10 +231,8 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
     let (__ad_ln_22, __ad_d_23) = ::differentiable::__private::rules::ln(__ad_p_21);
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
     let __ad_value = __ad_ln_22;
-    {
-        if __ad_ln_bar_1 != ::differentiable::__private::zero_like(&__ad_ln_bar_1) {
-            __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
-        }
+    if __ad_ln_bar_1 != __ad_zero {
+        __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
         for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
@@ -264,32 +262,32 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
             }
             {
                 let __ad_adj_43 = __ad_p_bar_24;
-                __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_43);
+                __ad_p_bar_24 = __ad_zero;
                 __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
                 __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
             }
             {
                 let __ad_adj_45 = __ad_t_bar_44;
-                __ad_t_bar_44 = ::differentiable::__private::acc_zero(&__ad_adj_45);
+                __ad_t_bar_44 = __ad_zero;
                 __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
             }
             {
                 let __ad_adj_47 = __ad_tanh_bar_46;
-                __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&__ad_adj_47);
-                if __ad_adj_47 != ::differentiable::__private::zero_like(&__ad_adj_47) {
+                __ad_tanh_bar_46 = __ad_zero;
+                if __ad_adj_47 != __ad_zero {
                     __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
                 }
             }
             {
                 let __ad_adj_49 = __ad_v_bar_48;
-                __ad_v_bar_48 = ::differentiable::__private::acc_zero(&__ad_adj_49);
+                __ad_v_bar_48 = __ad_zero;
                 x_grad[__ad_ix_31] = x_grad[__ad_ix_31] + __ad_adj_49;
             }
         }
     }
     {
         let __ad_adj_50 = __ad_p_bar_24;
-        __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_50);
+        __ad_p_bar_24 = __ad_zero;
     }
     (__ad_value, ::differentiable::__private::zero_like(&seed))
 }
@@ -322,11 +320,12 @@ fn running_product_hvp(
     let seed = ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(
         &::differentiable::__private::zero_of(x),
     ));
-    let mut __ad_p_bar_24 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_v_bar_48 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_44 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_ln_bar_1 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_p_bar_24 = __ad_zero;
+    let mut __ad_v_bar_48 = __ad_zero;
+    let mut __ad_tanh_bar_46 = __ad_zero;
+    let mut __ad_t_bar_44 = __ad_zero;
+    let mut __ad_ln_bar_1 = __ad_zero;
     let __ad_p_2 = ::differentiable::__private::Dual::constant(1.0);
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
@@ -360,10 +359,8 @@ fn running_product_hvp(
     let (__ad_ln_22, __ad_d_23) = ::differentiable::__private::rules::ln(__ad_p_21);
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
     let __ad_value = __ad_ln_22;
-    {
-        if __ad_ln_bar_1 != ::differentiable::__private::zero_like(&__ad_ln_bar_1) {
-            __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
-        }
+    if __ad_ln_bar_1 != __ad_zero {
+        __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
         for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
@@ -394,32 +391,32 @@ fn running_product_hvp(
             }
             {
                 let __ad_adj_43 = __ad_p_bar_24;
-                __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_43);
+                __ad_p_bar_24 = __ad_zero;
                 __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
                 __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
             }
             {
                 let __ad_adj_45 = __ad_t_bar_44;
-                __ad_t_bar_44 = ::differentiable::__private::acc_zero(&__ad_adj_45);
+                __ad_t_bar_44 = __ad_zero;
                 __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
             }
             {
                 let __ad_adj_47 = __ad_tanh_bar_46;
-                __ad_tanh_bar_46 = ::differentiable::__private::acc_zero(&__ad_adj_47);
-                if __ad_adj_47 != ::differentiable::__private::zero_like(&__ad_adj_47) {
+                __ad_tanh_bar_46 = __ad_zero;
+                if __ad_adj_47 != __ad_zero {
                     __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
                 }
             }
             {
                 let __ad_adj_49 = __ad_v_bar_48;
-                __ad_v_bar_48 = ::differentiable::__private::acc_zero(&__ad_adj_49);
+                __ad_v_bar_48 = __ad_zero;
                 x_hv[__ad_ix_31] = x_hv[__ad_ix_31] + __ad_adj_49.eps;
             }
         }
     }
     {
         let __ad_adj_50 = __ad_p_bar_24;
-        __ad_p_bar_24 = ::differentiable::__private::acc_zero(&__ad_adj_50);
+        __ad_p_bar_24 = __ad_zero;
     }
     (
         __ad_value.re,

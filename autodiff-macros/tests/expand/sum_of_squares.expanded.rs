@@ -57,10 +57,11 @@ fn sum_of_squares_jvp(x: &[f64], x_tangent: &[f64]) -> (f64, f64) {
 )]
 #[inline]
 fn sum_of_squares_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
-    let mut __ad_s_bar_1 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_17 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_18 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_15 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_s_bar_1 = __ad_zero;
+    let mut __ad_elem_bar_17 = __ad_zero;
+    let mut __ad_elem_bar_18 = __ad_zero;
+    let mut __ad_t_bar_15 = __ad_zero;
     let __ad_s_2 = (0.0);
     __ad_s_bar_1 = __ad_s_bar_1 + seed;
     let __ad_lo_3 = 0;
@@ -77,24 +78,24 @@ fn sum_of_squares_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
         __ad_s_mut_5 = __ad_s_13;
         {
             let __ad_adj_14 = __ad_s_bar_1;
-            __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_14);
+            __ad_s_bar_1 = __ad_zero;
             __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_14;
             __ad_t_bar_15 = __ad_t_bar_15 + __ad_adj_14;
         }
         {
             let __ad_adj_16 = __ad_t_bar_15;
-            __ad_t_bar_15 = ::differentiable::__private::acc_zero(&__ad_adj_16);
+            __ad_t_bar_15 = __ad_zero;
             __ad_elem_bar_17 = __ad_elem_bar_17 + __ad_adj_16 * __ad_elem_10;
             __ad_elem_bar_18 = __ad_elem_bar_18 + __ad_adj_16 * __ad_elem_8;
         }
         {
             let __ad_adj_19 = __ad_elem_bar_18;
-            __ad_elem_bar_18 = ::differentiable::__private::acc_zero(&__ad_adj_19);
+            __ad_elem_bar_18 = __ad_zero;
             x_bar[__ad_ix_11] = x_bar[__ad_ix_11] + __ad_adj_19;
         }
         {
             let __ad_adj_20 = __ad_elem_bar_17;
-            __ad_elem_bar_17 = ::differentiable::__private::acc_zero(&__ad_adj_20);
+            __ad_elem_bar_17 = __ad_zero;
             x_bar[__ad_ix_9] = x_bar[__ad_ix_9] + __ad_adj_20;
         }
     }
@@ -102,7 +103,7 @@ fn sum_of_squares_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
     let __ad_value = __ad_s_21;
     {
         let __ad_adj_22 = __ad_s_bar_1;
-        __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_22);
+        __ad_s_bar_1 = __ad_zero;
     }
     __ad_value
 }
@@ -125,10 +126,11 @@ fn sum_of_squares_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
     let seed = ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x));
-    let mut __ad_s_bar_1 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_17 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_18 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_15 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_s_bar_1 = __ad_zero;
+    let mut __ad_elem_bar_17 = __ad_zero;
+    let mut __ad_elem_bar_18 = __ad_zero;
+    let mut __ad_t_bar_15 = __ad_zero;
     let __ad_s_2 = (0.0);
     __ad_s_bar_1 = __ad_s_bar_1 + seed;
     let __ad_lo_3 = 0;
@@ -145,24 +147,24 @@ fn sum_of_squares_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
         __ad_s_mut_5 = __ad_s_13;
         {
             let __ad_adj_14 = __ad_s_bar_1;
-            __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_14);
+            __ad_s_bar_1 = __ad_zero;
             __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_14;
             __ad_t_bar_15 = __ad_t_bar_15 + __ad_adj_14;
         }
         {
             let __ad_adj_16 = __ad_t_bar_15;
-            __ad_t_bar_15 = ::differentiable::__private::acc_zero(&__ad_adj_16);
+            __ad_t_bar_15 = __ad_zero;
             __ad_elem_bar_17 = __ad_elem_bar_17 + __ad_adj_16 * __ad_elem_10;
             __ad_elem_bar_18 = __ad_elem_bar_18 + __ad_adj_16 * __ad_elem_8;
         }
         {
             let __ad_adj_19 = __ad_elem_bar_18;
-            __ad_elem_bar_18 = ::differentiable::__private::acc_zero(&__ad_adj_19);
+            __ad_elem_bar_18 = __ad_zero;
             x_grad[__ad_ix_11] = x_grad[__ad_ix_11] + __ad_adj_19;
         }
         {
             let __ad_adj_20 = __ad_elem_bar_17;
-            __ad_elem_bar_17 = ::differentiable::__private::acc_zero(&__ad_adj_20);
+            __ad_elem_bar_17 = __ad_zero;
             x_grad[__ad_ix_9] = x_grad[__ad_ix_9] + __ad_adj_20;
         }
     }
@@ -170,7 +172,7 @@ fn sum_of_squares_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
     let __ad_value = __ad_s_21;
     {
         let __ad_adj_22 = __ad_s_bar_1;
-        __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_22);
+        __ad_s_bar_1 = __ad_zero;
     }
     __ad_value
 }
@@ -195,10 +197,11 @@ fn sum_of_squares_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
     let seed = ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(
         &::differentiable::__private::zero_of(x),
     ));
-    let mut __ad_s_bar_1 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_17 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_18 = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_t_bar_15 = ::differentiable::__private::acc_zero(&seed);
+    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+    let mut __ad_s_bar_1 = __ad_zero;
+    let mut __ad_elem_bar_17 = __ad_zero;
+    let mut __ad_elem_bar_18 = __ad_zero;
+    let mut __ad_t_bar_15 = __ad_zero;
     let __ad_s_2 = ::differentiable::__private::Dual::constant(0.0);
     __ad_s_bar_1 = __ad_s_bar_1 + seed;
     let __ad_lo_3 = 0;
@@ -215,24 +218,24 @@ fn sum_of_squares_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
         __ad_s_mut_5 = __ad_s_13;
         {
             let __ad_adj_14 = __ad_s_bar_1;
-            __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_14);
+            __ad_s_bar_1 = __ad_zero;
             __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_14;
             __ad_t_bar_15 = __ad_t_bar_15 + __ad_adj_14;
         }
         {
             let __ad_adj_16 = __ad_t_bar_15;
-            __ad_t_bar_15 = ::differentiable::__private::acc_zero(&__ad_adj_16);
+            __ad_t_bar_15 = __ad_zero;
             __ad_elem_bar_17 = __ad_elem_bar_17 + __ad_adj_16 * __ad_elem_10;
             __ad_elem_bar_18 = __ad_elem_bar_18 + __ad_adj_16 * __ad_elem_8;
         }
         {
             let __ad_adj_19 = __ad_elem_bar_18;
-            __ad_elem_bar_18 = ::differentiable::__private::acc_zero(&__ad_adj_19);
+            __ad_elem_bar_18 = __ad_zero;
             x_hv[__ad_ix_11] = x_hv[__ad_ix_11] + __ad_adj_19.eps;
         }
         {
             let __ad_adj_20 = __ad_elem_bar_17;
-            __ad_elem_bar_17 = ::differentiable::__private::acc_zero(&__ad_adj_20);
+            __ad_elem_bar_17 = __ad_zero;
             x_hv[__ad_ix_9] = x_hv[__ad_ix_9] + __ad_adj_20.eps;
         }
     }
@@ -240,7 +243,7 @@ fn sum_of_squares_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
     let __ad_value = __ad_s_21;
     {
         let __ad_adj_22 = __ad_s_bar_1;
-        __ad_s_bar_1 = ::differentiable::__private::acc_zero(&__ad_adj_22);
+        __ad_s_bar_1 = __ad_zero;
     }
     __ad_value.re
 }
