@@ -38,6 +38,9 @@ pub(crate) struct Var {
     /// call, a field, a method of unknown result): whether a differentiable callee
     /// takes a derivative for it cannot be told.
     pub type_unseen: bool,
+    /// Where the user declared it (the function's name for the macro's own variables),
+    /// for errors about it.
+    pub span: Span,
 }
 
 /// How a parameter takes part in differentiation.

@@ -4,7 +4,7 @@
 //! hand-written `h_vjp` (and `h_hvp` for second order), and trailing accumulation
 //! loops fused with their forward sweep.
 
-use super::forward::{Forward, Opnd, RVal, Rec, RecList};
+use super::forward::{Forward, Opnd, RVal, Rec};
 use super::loops::Taping;
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
@@ -80,7 +80,7 @@ impl<'a> Adjoint<'a> {
         &mut self,
         b: &'a Block,
         out: &Output,
-    ) -> Option<(TokenStream, TokenStream, Vec<RecList<'a>>)> {
+    ) -> Option<(TokenStream, TokenStream, Vec<Rec<'a>>)> {
         let Output::Scalar(Atom::Var(o)) = out else {
             return None;
         };
@@ -127,7 +127,7 @@ impl<'a> Adjoint<'a> {
             epi_fwd.extend(self.fwd.stmt(s, true, &mut erecs));
         }
         let epi_adj = self.adjoint_list(erecs);
-        Some((pre, quote!(#epi_adj #fused #epi_fwd), vec![RecList(recs)]))
+        Some((pre, quote!(#epi_adj #fused #epi_fwd), recs))
     }
 
     /// A statement after a fused loop whose adjoint needs no primal value: a linear
@@ -227,12 +227,8 @@ impl<'a> Adjoint<'a> {
     // ---------------------------------------------------------------- adjoint sweep
 
     /// The adjoint sweep of recorded statements, in reverse order.
-    pub(crate) fn adjoint(&mut self, recs: Vec<RecList<'a>>) -> TokenStream {
-        let mut out = TokenStream::new();
-        for RecList(list) in recs {
-            out.extend(self.adjoint_list(list));
-        }
-        out
+    pub(crate) fn adjoint(&mut self, recs: Vec<Rec<'a>>) -> TokenStream {
+        self.adjoint_list(recs)
     }
 
     fn adjoint_list(&mut self, recs: Vec<Rec<'a>>) -> TokenStream {

@@ -169,7 +169,7 @@ impl<'a> Forward<'a> {
             Some(id) => id,
             None => {
                 self.errors.push(syn::Error::new(
-                    Span::call_site(),
+                    self.f.vars[v].span,
                     format!(
                         "variable `{}` may be used before it is assigned on every path",
                         self.f.vars[v].name
@@ -279,14 +279,10 @@ impl<'a> Forward<'a> {
     }
 
     /// The forward sweep of a whole body.
-    pub(crate) fn forward(
-        &mut self,
-        b: &'a Block,
-        record: bool,
-    ) -> (TokenStream, Vec<RecList<'a>>) {
+    pub(crate) fn forward(&mut self, b: &'a Block, record: bool) -> (TokenStream, Vec<Rec<'a>>) {
         let mut recs = Vec::new();
         let ts = self.block(b, record, &mut recs);
-        (ts, vec![RecList(recs)])
+        (ts, recs)
     }
 
     pub(crate) fn stmt(
@@ -583,9 +579,6 @@ impl<'a> Forward<'a> {
         }
     }
 }
-
-/// A list of recorded statements (opaque outside this module).
-pub(crate) struct RecList<'a>(pub(crate) Vec<Rec<'a>>);
 
 /// Replaces every `from` identifier in `ts` by `to`.
 pub(super) fn rename_ident(ts: TokenStream, from: &Ident, to: &Ident) -> TokenStream {

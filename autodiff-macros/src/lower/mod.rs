@@ -76,6 +76,8 @@ pub(crate) struct Lowerer {
     /// A variable became active after it was created: what was lowered before may
     /// have used it as inactive, so the pass is repeated with its activity known.
     flipped: bool,
+    /// The function's name, where errors about the macro's own variables point.
+    fn_span: Span,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -106,6 +108,7 @@ impl Lowerer {
                 by_ref: false,
                 user_mut: false,
                 type_unseen: false,
+                span: id.span(),
             });
             vars.len() - 1
         })?;
@@ -126,6 +129,7 @@ impl Lowerer {
             draw_sites: Vec::new(),
             barriers: Vec::new(),
             flipped: false,
+            fn_span: item.sig.ident.span(),
         })
     }
 
@@ -162,6 +166,7 @@ impl Lowerer {
             by_ref: false,
             user_mut: false,
             type_unseen: false,
+            span: self.fn_span,
         });
         self.annotations.push(None);
         id

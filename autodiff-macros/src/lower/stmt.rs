@@ -295,6 +295,7 @@ impl Lowerer {
                     self.lower_let(l, out)?;
                 }
                 let v = self.new_user_var(&name.to_string(), false);
+                self.vars[v].span = name.span();
                 self.annotations[v] = ty;
                 out.push(Stmt::Decl(v));
                 // the branches assign `v` under a name of its own: in the condition and
@@ -318,6 +319,7 @@ impl Lowerer {
                     }
                     None => {
                         let v = self.new_user_var(&name.to_string(), false);
+                        self.vars[v].span = name.span();
                         self.annotations[v] = ty;
                         out.push(Stmt::Decl(v));
                         self.scopes.bind(name.to_string(), v);
@@ -448,6 +450,7 @@ impl Lowerer {
             Lowered::Array(_) => return err(span, "local arrays of active values are not supported; use separate variables, or return the array literal directly"),
         };
         let v = self.new_user_var(&name.to_string(), active);
+        self.vars[v].span = name.span();
         let is_float_ty = ty
             .as_ref()
             .is_some_and(|t| crate::front::signature::is_float(t, &self.float_generics));
