@@ -190,7 +190,7 @@ impl Lowerer {
         self.vars[v].active = true;
     }
 
-    /// Lowers the whole function body; `array_len` is `Some` for `[F; M]` outputs.
+    /// Lowers the whole function body; `array_out` for functions returning `[F; M]`.
     pub(crate) fn lower_body(&mut self, body: &syn::Block, array_out: bool) -> Option<Output> {
         self.scopes.push();
         let mut out = Vec::new();
