@@ -154,7 +154,8 @@
 //!   shadowing, `let mut` with reassignment and `+= -= *= /=`, expression
 //!   statements, early `return` (outside loops) and tail expressions;
 //! - `+ - * /`, unary `-`, literals, constants (`PI`, `const` items and arrays,
-//!   `T::from(..)`, `T::zero()`), `as` casts of integers, block expressions;
+//!   `T::from(..)`, `T::zero()`), `as` casts of integers, a cast of an active value to
+//!   the function's own float type (`x as f64` in an `f64` function), block expressions;
 //! - the float methods `sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh
 //!   atanh exp exp2 exp_m1 ln log log2 log10 ln_1p sqrt cbrt powi powf hypot abs
 //!   signum max min clamp mul_add recip floor ceil round trunc`, as methods

@@ -1579,3 +1579,25 @@ fn l_typed_option_from_an_if() {
         Some((3.25 * 2.25, 6.5 * 1.5, 6.5)),
     );
 }
+
+// --------------------------------------------- M. a cast to the function's own float
+
+/// `x as f64` in an `f64` function is the value itself (its derivative included).
+#[differentiable]
+#[allow(clippy::unnecessary_cast)]
+fn m_identity_cast(x: f64) -> f64 {
+    let y = (x * x) as f64;
+    y * x as f64
+}
+
+#[test]
+fn m_identity_cast_keeps_the_derivative() {
+    let m = one!(
+        m_identity_cast,
+        m_identity_cast_jvp,
+        m_identity_cast_vjp,
+        m_identity_cast_grad,
+        m_identity_cast_hvp
+    );
+    check_one("m_identity_cast", &m, 1.5, Some((3.375, 6.75, 9.0)));
+}

@@ -96,6 +96,10 @@ impl Lowerer {
                     _ => err_node(&ix.expr, "indexing this value is not supported in a differentiable function: only array and slice parameters can be indexed (local arrays and the results of calls returning `[F; M]` cannot; split such a function into functions returning one float each)"),
                 }
             }
+            Expr::Cast(c) if self.is_identity_cast(&c.ty) && self.env().mentions_active(&c.expr) => {
+                // `x as f64` in a function whose floats are `f64`: the value itself
+                self.lower_expr(&c.expr, out)
+            }
             Expr::Cast(c) => {
                 let mut scratch = Vec::new();
                 if !matches!(self.lower_expr(&c.expr, &mut scratch)?, Lowered::Active(_)) {
@@ -209,6 +213,15 @@ impl Lowerer {
     pub(super) fn inactive_use_in(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
         self.check_inactive_expr(e)?;
         Ok(Lowered::Inactive(self.inactive_value(e, out)))
+    }
+
+    /// A cast to the function's own float type (`as f64` where the result is `f64`).
+    fn is_identity_cast(&self, ty: &syn::Type) -> bool {
+        let same = |t: &syn::Type| {
+            quote::ToTokens::to_token_stream(t).to_string()
+                == quote::ToTokens::to_token_stream(ty).to_string()
+        };
+        self.float_ty.as_ref().is_some_and(same) && crate::front::signature::is_float(ty, &[])
     }
 
     /// An expression with an inactive result that may read active values' primal parts.

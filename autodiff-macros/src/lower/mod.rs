@@ -78,6 +78,8 @@ pub(crate) struct Lowerer {
     flipped: bool,
     /// The function's name, where errors about the macro's own variables point.
     fn_span: Span,
+    /// The float type of the result (`f64`, `f32`, `T`): every active value has it.
+    float_ty: Option<syn::Type>,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -130,6 +132,11 @@ impl Lowerer {
             barriers: Vec::new(),
             flipped: false,
             fn_span: item.sig.ident.span(),
+            float_ty: match signature::ret_shape(&item.sig, fl) {
+                Ok(RetShape::Scalar(t)) => Some(t),
+                Ok(RetShape::Array(syn::Type::Array(a))) => Some((*a.elem).clone()),
+                _ => None,
+            },
         })
     }
 
