@@ -7,23 +7,25 @@ const W: [f64; 8] = [0.5, -0.25, 1.5, 0.75, -1.0, 0.3, 1.1, -0.6];
 const V: [f64; 8] = [1.0, 0.2, -0.4, 0.9, 0.1, -1.2, 0.6, 0.35];
 
 /// A generated program seen through uniform closures over a flat input vector
-/// (the slice's elements, then the extra scalar `y` if there is one).
+/// (the slice's elements, then the extra scalar `y` if there is one) and the program's
+/// random stream (ignored by programs without an `rng: &mut Lcg` parameter).
+#[allow(clippy::type_complexity)]
 struct Case {
     name: &'static str,
     n: usize,
-    f: fn(&[f64]) -> f64,
-    jvp: fn(&[f64], &[f64]) -> (f64, f64),
-    /// Adds `s * gradient` into the last argument.
-    vjp: fn(&[f64], f64, &mut [f64]) -> f64,
-    /// Overwrites the last argument with the gradient.
-    grad: fn(&[f64], &mut [f64]) -> f64,
-    /// Overwrites the last argument with H v.
-    hvp: fn(&[f64], &[f64], &mut [f64]) -> f64,
-    dual: fn(&[Dual64]) -> Dual64,
-    hyper: fn(&[HyperDual64]) -> HyperDual64,
+    f: fn(&[f64], &mut Lcg) -> f64,
+    jvp: fn(&[f64], &[f64], &mut Lcg) -> (f64, f64),
+    /// Adds `s * gradient` into the last slice.
+    vjp: fn(&[f64], f64, &mut [f64], &mut Lcg) -> f64,
+    /// Overwrites the last slice with the gradient.
+    grad: fn(&[f64], &mut [f64], &mut Lcg) -> f64,
+    /// Overwrites the last slice with H v.
+    hvp: fn(&[f64], &[f64], &mut [f64], &mut Lcg) -> f64,
+    /// The num-dual twin, over hyper-dual numbers (first derivatives in `eps1`).
+    dual: fn(&[HyperDual64], &mut Lcg) -> HyperDual64,
 }
 
-/// xorshift64*: seeded, reproducible.
+/// xorshift64*: seeded, reproducible (the test points).
 struct Rng(u64);
 
 impl Rng {
@@ -34,13 +36,64 @@ impl Rng {
         }
         Rng(h | 1)
     }
-    fn uniform(&mut self, lo: f64, hi: f64) -> f64 {
+    fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
-        let u = (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 11) as f64 / (1u64 << 53) as f64;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn uniform(&mut self, lo: f64, hi: f64) -> f64 {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
         lo + (hi - lo) * u
     }
+}
+
+/// The programs' own random stream, an inactive `rng: &mut Lcg` parameter: a side effect
+/// every generated mode must perform exactly as often as the original function.
+struct Lcg(u64);
+
+impl Lcg {
+    fn uniform(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+    /// How many draws lead from `from` to `to` (for messages; `None` beyond 100 000).
+    fn draws(from: u64, to: u64) -> Option<u32> {
+        let mut l = Lcg(from);
+        (0..100_000).find(|_| {
+            let at = l.0 == to;
+            l.uniform();
+            at
+        })
+    }
+}
+
+/// Runs `eval` with a fresh `Lcg` seeded `s0`; asserts it left the stream at `want`.
+fn with_lcg<R>(s0: u64, want: u64, ctx: &str, what: &str, eval: impl FnOnce(&mut Lcg) -> R) -> R {
+    let mut l = Lcg(s0);
+    let out = eval(&mut l);
+    assert!(
+        l.0 == want,
+        "{ctx}: {what} drew {:?} random numbers, the original function {:?}",
+        Lcg::draws(s0, l.0),
+        Lcg::draws(s0, want)
+    );
+    out
+}
+
+/// The argument of `weight`, built with field-init shorthand (`Cfg { k }`).
+#[allow(dead_code)]
+struct Cfg {
+    k: usize,
+}
+
+/// A plain (not differentiable) helper the programs call with inactive arguments.
+#[allow(dead_code)]
+fn weight(c: Cfg) -> f64 {
+    W[c.k % 8] + 0.1 * (c.k % 5) as f64
 }
 
 /// Relative closeness with a floor of 1 on the scale (values are O(1) by construction).
@@ -52,6 +105,7 @@ const TOL: f64 = 1e-9;
 const FD_TOL: f64 = 2e-5;
 const H: f64 = 1e-5;
 
+#[allow(clippy::too_many_lines)]
 fn check(c: &Case) {
     let n = c.n;
     let mut rng = Rng::new(c.name);
@@ -59,31 +113,34 @@ fn check(c: &Case) {
         let x: Vec<f64> = (0..n).map(|_| rng.uniform(-1.5, 1.5)).collect();
         let v: Vec<f64> = (0..n).map(|_| rng.uniform(-1.0, 1.0)).collect();
         let seed = rng.uniform(0.5, 2.0);
+        let w = rng.uniform(-2.0, 2.0);
+        let s0 = rng.next();
         let ctx = format!("{} at point {point}: x = {x:?}, v = {v:?}", c.name);
-        let f0 = (c.f)(&x);
+        // every evaluation starts the program's random stream afresh at s0 and must leave it
+        // where the original function does
+        let mut l = Lcg(s0);
+        let f0 = (c.f)(&x, &mut l);
+        let s1 = l.0;
         assert!(f0.is_finite(), "{ctx}: value {f0}");
 
-        // Oracles: num-dual's forward mode (one Dual64 per direction) and hyper-duals.
-        let dual_at = |dir: &[f64]| {
-            let xd: Vec<Dual64> = x
-                .iter()
-                .zip(dir)
-                .map(|(&a, &d)| Dual64::new(a, d))
-                .collect();
-            (c.dual)(&xd)
-        };
+        // Oracle: num-dual's hyper-dual numbers, one evaluation of the twin per input
+        // (eps1 = e_i gives the gradient, eps2 = v gives H v) and one along v.
         let unit =
             |i: usize| -> Vec<f64> { (0..n).map(|j| if i == j { 1.0 } else { 0.0 }).collect() };
-        let grad_o: Vec<f64> = (0..n).map(|i| dual_at(&unit(i)).eps).collect();
-        let jvp_o = dual_at(&v);
-        let hv_o: Vec<f64> = (0..n)
+        let hyper_at = |d1: &[f64], d2: &[f64], what: &str| {
+            let xh: Vec<HyperDual64> = (0..n)
+                .map(|j| HyperDual64::new(x[j], d1[j], d2[j], 0.0))
+                .collect();
+            with_lcg(s0, s1, &ctx, what, |l| (c.dual)(&xh, l))
+        };
+        let zero = vec![0.0; n];
+        let jvp_o = hyper_at(&v, &zero, "the num-dual twin");
+        let (grad_o, hv_o): (Vec<f64>, Vec<f64>) = (0..n)
             .map(|i| {
-                let xh: Vec<HyperDual64> = (0..n)
-                    .map(|j| HyperDual64::new(x[j], unit(i)[j], v[j], 0.0))
-                    .collect();
-                (c.hyper)(&xh).eps1eps2
+                let h = hyper_at(&unit(i), &v, "the num-dual twin");
+                (h.eps1, h.eps1eps2)
             })
-            .collect();
+            .unzip();
         assert!(
             close(jvp_o.re, f0, TOL),
             "{ctx}: dual twin value {} vs {f0}",
@@ -91,17 +148,17 @@ fn check(c: &Case) {
         );
 
         // jvp
-        let (val, t) = (c.jvp)(&x, &v);
+        let (val, t) = with_lcg(s0, s1, &ctx, "_jvp", |l| (c.jvp)(&x, &v, l));
         assert!(close(val, f0, 1e-12), "{ctx}: jvp value {val} vs {f0}");
         assert!(
-            close(t, jvp_o.eps, TOL),
+            close(t, jvp_o.eps1, TOL),
             "{ctx}: jvp {t} vs num-dual {}",
-            jvp_o.eps
+            jvp_o.eps1
         );
 
         // grad (overwrites)
         let mut g = vec![f64::NAN; n];
-        let val = (c.grad)(&x, &mut g);
+        let val = with_lcg(s0, s1, &ctx, "_grad", |l| (c.grad)(&x, &mut g, l));
         assert!(close(val, f0, 1e-12), "{ctx}: grad value {val} vs {f0}");
         for i in 0..n {
             assert!(
@@ -114,7 +171,7 @@ fn check(c: &Case) {
 
         // vjp (accumulates)
         let mut bar = vec![0.25; n];
-        let val = (c.vjp)(&x, seed, &mut bar);
+        let val = with_lcg(s0, s1, &ctx, "_vjp", |l| (c.vjp)(&x, seed, &mut bar, l));
         assert!(close(val, f0, 1e-12), "{ctx}: vjp value {val} vs {f0}");
         for i in 0..n {
             let want = 0.25 + seed * grad_o[i];
@@ -127,7 +184,7 @@ fn check(c: &Case) {
 
         // hvp (overwrites)
         let mut hv = vec![f64::NAN; n];
-        let val = (c.hvp)(&x, &v, &mut hv);
+        let val = with_lcg(s0, s1, &ctx, "_hvp", |l| (c.hvp)(&x, &v, &mut hv, l));
         assert!(close(val, f0, 1e-12), "{ctx}: hvp value {val} vs {f0}");
         for i in 0..n {
             assert!(
@@ -138,16 +195,41 @@ fn check(c: &Case) {
             );
         }
 
-        // Finite differences: f along v against the jvp, the gradient along v against H v.
+        // Mode consistency, without the oracle: w (J v) from the jvp equals <J^T w, v> from
+        // the vjp, and the gradient equals the jvp along each basis vector.
+        let mut wbar = vec![0.0; n];
+        with_lcg(s0, s1, &ctx, "_vjp", |l| (c.vjp)(&x, w, &mut wbar, l));
+        let dot: f64 = wbar.iter().zip(&v).map(|(a, b)| a * b).sum();
+        assert!(
+            close(w * t, dot, TOL),
+            "{ctx}: w (J v) = {} from _jvp, <J^T w, v> = {dot} from _vjp (w = {w})",
+            w * t
+        );
+        for i in 0..n {
+            let (_, ti) = with_lcg(s0, s1, &ctx, "_jvp", |l| (c.jvp)(&x, &unit(i), l));
+            assert!(
+                close(g[i], ti, TOL),
+                "{ctx}: _grad[{i}] {} vs _jvp along e_{i} {ti}",
+                g[i]
+            );
+        }
+
+        // Finite differences: f along v against the jvp, the gradient along v against H v
+        // (the rng of the gradient is checked against the original at the same point).
         let shift = |s: f64| -> Vec<f64> { x.iter().zip(&v).map(|(a, d)| a + s * d).collect() };
-        let fd = ((c.f)(&shift(H)) - (c.f)(&shift(-H))) / (2.0 * H);
+        let eval = |s: f64, g: &mut [f64]| {
+            let xs = shift(s);
+            let mut l = Lcg(s0);
+            let f = (c.f)(&xs, &mut l);
+            with_lcg(s0, l.0, &ctx, "_grad (shifted)", |l| (c.grad)(&xs, g, l));
+            f
+        };
+        let (mut gp, mut gm) = (vec![0.0; n], vec![0.0; n]);
+        let fd = (eval(H, &mut gp) - eval(-H, &mut gm)) / (2.0 * H);
         assert!(
             close(fd, t, FD_TOL),
             "{ctx}: jvp {t} vs finite difference {fd}"
         );
-        let (mut gp, mut gm) = (vec![0.0; n], vec![0.0; n]);
-        (c.grad)(&shift(H), &mut gp);
-        (c.grad)(&shift(-H), &mut gm);
         for i in 0..n {
             let fd = (gp[i] - gm[i]) / (2.0 * H);
             assert!(
@@ -170,7 +252,7 @@ fn c<T: Float>(v: f64) -> T {
 }
 
 /// A constant in a num-dual twin.
-fn k<D: DualNum<Primitive = f64>>(v: f64) -> D {
+fn kd<D: DualNum<Primitive = f64>>(v: f64) -> D {
     D::from(v)
 }
 
@@ -196,7 +278,7 @@ fn dmin<D: DualNum<Primitive = f64> + Copy>(a: D, b: D) -> D {
 /// every order wherever `(x, y) != (0, 0)`.
 fn datan2<D: DualNum<Primitive = f64> + Copy>(y: D, x: D) -> D {
     let (x0, y0) = (x.re(), y.re());
-    k::<D>(y0.atan2(x0)) + ((y * x0 - x * y0) / (x * x0 + y * y0)).atan()
+    kd::<D>(y0.atan2(x0)) + ((y * x0 - x * y0) / (x * x0 + y * y0)).atan()
 }
 
 fn dclamp<D: DualNum<Primitive = f64> + Copy>(a: D, lo: D, hi: D) -> D {

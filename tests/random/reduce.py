@@ -27,6 +27,19 @@ const V: [f64; 8] = [1.0, 0.2, -0.4, 0.9, 0.1, -1.2, 0.6, 0.35];
 fn c<T: Float>(v: f64) -> T {
     T::from(v).unwrap()
 }
+struct Lcg(u64);
+impl Lcg {
+    fn uniform(&mut self) -> f64 {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+struct Cfg {
+    k: usize,
+}
+fn weight(c: Cfg) -> f64 {
+    W[c.k % 8] + 0.1 * (c.k % 5) as f64
+}
 """
 
 TARGET = "/tmp/tr_reduce/src/lib.rs"

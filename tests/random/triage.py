@@ -6,9 +6,9 @@
 Generates the programs into a scratch crate (like run_many.sh: outside the repository,
 depending on it by path), builds the test, maps every compile error to the program it
 points into, regenerates with those programs left out (`--skip`), runs the test and prints
-the programs that fail at run time. Every program it lists is a macro bug: reduce it with
-reduce.py and file it. With --out, the final file (skip list in its header) is also
-written there, e.g. to refresh the checked-in test once bugs are fixed.
+the programs that fail at run time. Every program it lists is a macro bug (or an oracle
+caveat, see README.md): reduce it with reduce.py. With --out, the final file (skip list in
+its header) is also written there, e.g. to refresh the checked-in test once bugs are fixed.
 """
 
 import argparse
@@ -80,7 +80,7 @@ def main():
         if bad:
             final += ["--skip-reason", "open macro bugs"]
         subprocess.run(final, check=True)
-        print("wrote", a.out, "(edit --skip-reason in its header command to name the bugs)")
+        print("wrote", a.out, "(edit --skip-reason in its header command to say why)")
 
 
 if __name__ == "__main__":
