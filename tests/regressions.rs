@@ -1601,3 +1601,45 @@ fn m_identity_cast_keeps_the_derivative() {
     );
     check_one("m_identity_cast", &m, 1.5, Some((3.375, 6.75, 9.0)));
 }
+
+// ------------------------- N. variables of a desugared `match` and the activity passes
+
+struct Cfg2 {
+    k: usize,
+}
+
+fn weight2(c: Cfg2) -> f64 {
+    0.5 + 0.25 * c.k as f64
+}
+
+/// The `match` reads `s`, which only becomes active further down the loop: it is
+/// desugared in the second activity pass but not in the first, and the variables it
+/// introduces must not shift the user's (here `k` stays an integer).
+#[differentiable]
+fn n_match_desugared_in_a_later_pass(x: f64) -> f64 {
+    let mut s = 1.0_f64;
+    for i in 0..3 {
+        let a = match i {
+            2 => 0.5 * s.cos(),
+            _ => 0.25,
+        };
+        s = s * x + a;
+    }
+    let k = 2;
+    let r = s * weight2(Cfg2 { k });
+    r * x
+}
+
+#[test]
+fn n_desugared_match_keeps_the_user_variables_apart() {
+    let m = one!(
+        n_match_desugared_in_a_later_pass,
+        n_match_desugared_in_a_later_pass_jvp,
+        n_match_desugared_in_a_later_pass_vjp,
+        n_match_desugared_in_a_later_pass_grad,
+        n_match_desugared_in_a_later_pass_hvp
+    );
+    for x in [0.7, 1.3] {
+        check_one("n_match_desugared", &m, x, None);
+    }
+}

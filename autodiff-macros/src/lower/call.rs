@@ -30,6 +30,11 @@ impl Lowerer {
             ));
         }
         let recv = self.lower_expr(&m.receiver, out)?;
+        if m.args.iter().any(super::stmt::contains_let_stmt) {
+            // arguments declaring variables are lowered in every case, so that the
+            // user's variables are declared in the same order in every activity pass
+            return self.lower_method_with_lowered_args(m, recv, e, out);
+        }
         match recv {
             Lowered::Slice(_) if name == "len" || name == "is_empty" => self.inactive_use(e),
             Lowered::Slice(_) => err(
@@ -49,19 +54,68 @@ impl Lowerer {
                     return err(span, format!("no derivative rule for method `{name}` on an active float; supported: {}", rules_table::supported_list()));
                 };
                 let all: Vec<&Expr> = std::iter::once(&*m.receiver).chain(m.args.iter()).collect();
-                self.lower_rule(rule, arity, &all, Some(recv), e, out)
+                self.lower_rule(rule, arity, &all, vec![recv], e, out)
             }
             Lowered::Array(_) => err(span, "methods on array literals are not supported"),
         }
     }
 
-    /// `rule(args)`; `first` is the already lowered receiver, if any.
+    /// A method call whose arguments are lowered first (they declare variables).
+    fn lower_method_with_lowered_args(
+        &mut self,
+        m: &syn::ExprMethodCall,
+        recv: Lowered,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        let name = m.method.to_string();
+        let span = m.method.span();
+        let args = m
+            .args
+            .iter()
+            .map(|a| self.lower_expr(a, out))
+            .collect::<Res<Vec<_>>>()?;
+        let all_inactive = args.iter().all(|a| matches!(a, Lowered::Inactive(_)));
+        match recv {
+            Lowered::Inactive(r) if all_inactive => {
+                // the call itself, on the lowered receiver and arguments
+                let mut call = m.clone();
+                call.receiver = Box::new(r);
+                call.args = args
+                    .into_iter()
+                    .map(|a| match a {
+                        Lowered::Inactive(x) => x,
+                        _ => unreachable!("checked above"),
+                    })
+                    .collect();
+                let call = Expr::MethodCall(call);
+                if self.is_impure(e) {
+                    return Ok(Lowered::Inactive(self.snapshot("draw", call, span, out)));
+                }
+                Ok(Lowered::Inactive(call))
+            }
+            Lowered::Active(_) | Lowered::Inactive(_) => {
+                let Some((rule, arity)) = rules_table::lookup(&name) else {
+                    return err(span, format!("method `{name}` called with an active argument or receiver has no derivative rule; supported: {}", rules_table::supported_list()));
+                };
+                let all: Vec<&Expr> = std::iter::once(&*m.receiver).chain(m.args.iter()).collect();
+                let pre: Vec<Lowered> = std::iter::once(recv).chain(args).collect();
+                self.lower_rule(rule, arity, &all, pre, e, out)
+            }
+            Lowered::Slice(_) | Lowered::Array(_) => err(
+                span,
+                format!("method `{name}` on an active slice or array is not supported; index it"),
+            ),
+        }
+    }
+
+    /// `rule(args)`; `pre` are the leading arguments already lowered (the receiver).
     pub(super) fn lower_rule(
         &mut self,
         rule: &'static str,
         arity: Arity,
         args: &[&Expr],
-        first: Option<Lowered>,
+        pre: Vec<Lowered>,
         whole: &Expr,
         out: &mut Vec<Stmt>,
     ) -> Res<Lowered> {
@@ -75,9 +129,10 @@ impl Lowerer {
             );
         }
         let mut atoms = Vec::new();
-        let mut first = first;
+        // the leading arguments already lowered (the receiver, ...), then the others
+        let mut pre = pre.into_iter();
         for a in &args[..n_float] {
-            let l = match first.take() {
+            let l = match pre.next() {
                 Some(l) => l,
                 None => self.lower_expr(a, out)?,
             };
@@ -121,7 +176,7 @@ impl Lowerer {
         if self.is_float_qualifier(fp) {
             if let Some((rule, arity)) = rules_table::lookup(&last) {
                 let args: Vec<&Expr> = c.args.iter().collect();
-                return self.lower_rule(rule, arity, &args, None, e, out);
+                return self.lower_rule(rule, arity, &args, Vec::new(), e, out);
             }
             if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
                 let mut scratch = Vec::new();

@@ -161,6 +161,17 @@ fn reparse<T: syn::parse::Parse>(ts: proc_macro2::TokenStream, span: Span) -> sy
     })
 }
 
+/// Whether a `let` was written by this desugaring (marked `#[__ad_synthetic]`): its
+/// variable is not one of the user's, whose order identifies them across the passes
+/// of the activity fixed point (a `match` is desugared only in the passes where it
+/// reads an active value, so its variables would shift that order).
+pub(crate) fn is_synthetic(local: &syn::Local) -> bool {
+    local
+        .attrs
+        .iter()
+        .any(|a| a.path().is_ident("__ad_synthetic"))
+}
+
 /// The name of the variable holding a desugared `match`'s scrutinee.
 fn scrutinee_ident(span: Span) -> syn::Ident {
     syn::Ident::new("__ad_scrutinee", span)
@@ -172,7 +183,10 @@ pub(crate) fn match_to_if(m: &syn::ExprMatch) -> syn::Result<(syn::Stmt, Expr)> 
     let span = m.match_token.span;
     let tmp = scrutinee_ident(span);
     let scrutinee = &m.expr;
-    let let_tmp: syn::Stmt = reparse(quote::quote_spanned!(span=> let #tmp = #scrutinee;), span)?;
+    let let_tmp: syn::Stmt = reparse(
+        quote::quote_spanned!(span=> #[__ad_synthetic] let #tmp = #scrutinee;),
+        span,
+    )?;
     let mut chain: Option<Expr> = None;
     for (k, arm) in m.arms.iter().enumerate().rev() {
         let body = arm_body(arm, &tmp)?;
@@ -238,7 +252,7 @@ fn arm_body(arm: &syn::Arm, tmp: &syn::Ident) -> syn::Result<Vec<syn::Stmt>> {
     for name in bound_names(pat) {
         stmts.push(reparse(
             quote::quote_spanned!(name.span()=>
-                let #name = match #tmp { #pat => #name, _ => ::core::unreachable!() };
+                #[__ad_synthetic] let #name = match #tmp { #pat => #name, _ => ::core::unreachable!() };
             ),
             name.span(),
         )?);
@@ -362,7 +376,7 @@ pub(crate) fn while_to_loop(w: &syn::ExprWhile) -> syn::Result<syn::ExprLoop> {
     let stmts = &w.body.stmts;
     reparse(
         quote::quote_spanned!(span=> loop {
-            let #c: bool = #cond;
+            #[__ad_synthetic] let #c: bool = #cond;
             if !#c { break; }
             #(#stmts)*
         }),

@@ -80,6 +80,8 @@ pub(crate) struct Lowerer {
     fn_span: Span,
     /// The float type of the result (`f64`, `f32`, `T`): every active value has it.
     float_ty: Option<syn::Type>,
+    /// Binding a variable of a `let` the desugaring wrote (see `desugar::is_synthetic`).
+    synthetic: bool,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -137,6 +139,7 @@ impl Lowerer {
                 Ok(RetShape::Array(syn::Type::Array(a))) => Some((*a.elem).clone()),
                 _ => None,
             },
+            synthetic: false,
         })
     }
 
@@ -184,6 +187,10 @@ impl Lowerer {
     /// pass too. User variables are counted in source order, which does not depend
     /// on activity (temporaries do), so the count identifies them across passes.
     pub(crate) fn new_user_var(&mut self, name: &str, active: bool) -> VarId {
+        if self.synthetic {
+            // bound once by the desugaring: its activity is that of its value
+            return self.new_var(name, active);
+        }
         let ordinal = self.user_vars.len();
         let seeded = self.known_active.get(ordinal).copied().unwrap_or(false);
         let v = self.new_var(name, active || seeded);

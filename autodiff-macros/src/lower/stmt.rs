@@ -250,7 +250,10 @@ impl Lowerer {
 
     pub(super) fn lower_let(&mut self, local: &syn::Local, out: &mut Vec<Stmt>) -> Res<()> {
         let first_new = self.vars.len();
-        self.lower_let_inner(local, out)?;
+        let was = std::mem::replace(&mut self.synthetic, desugar::is_synthetic(local));
+        let r = self.lower_let_inner(local, out);
+        self.synthetic = was;
+        r?;
         // the variables this `let` declares as `mut` (its patterns' names)
         let muts = mut_names(&local.pat);
         for v in first_new..self.vars.len() {
