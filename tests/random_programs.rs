@@ -2026,7 +2026,7 @@ fn p24<T>(x: [T; 6], nk: usize, rng: &mut Lcg) -> T
 where
     T: Float + NumAssign,
 {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = (c::<T>(u1))
         * T::sin(Float::asin(
             (c::<T>(0.9)) * ((((c::<T>(std::f64::consts::E)).abs()).cos()).sin()),
@@ -2078,7 +2078,7 @@ where
 }
 
 fn p24_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], nk: usize, rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = (kd::<D>(u1))
         * ((((kd::<D>(0.9)) * ((((kd::<D>(std::f64::consts::E)).abs()).cos()).sin())).asin())
             .sin());
@@ -32247,7 +32247,7 @@ fn p398(x: &[f64], rng: &mut Lcg) -> f64 {
     if (-1.151_f64) * ALPHA < (2.0f64 + a1.sin()).powf(x[2]) {
         return core::f64::consts::PI;
     }
-    let u4 = rng.uniform();
+    let u4: f64 = rng.uniform();
     let j5 = (u4 * 3.0) as usize;
     let mut s6 = 1.0_f64;
     let mut n8 = 3;
@@ -32297,7 +32297,7 @@ fn p398_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], rng: &mut Lcg) -> D {
     {
         return kd::<D>(core::f64::consts::PI);
     }
-    let u4 = rng.uniform();
+    let u4: f64 = rng.uniform();
     let j5 = (u4 * 3.0) as usize;
     let mut s6 = kd::<D>(1.0);
     let mut n8 = 3;

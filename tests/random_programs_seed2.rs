@@ -1,4 +1,4 @@
-//! Property test: 522 random programs of the supported grammar, generated ahead of time.
+//! Property test: 524 random programs of the supported grammar, generated ahead of time.
 //!
 //! Each `pN` is annotated with `#[differentiable]`; `pN_d` is its twin over num-dual's `DualNum`
 //! (num-dual's types do not implement `num_traits::Float`). Every mode (`_jvp`, `_vjp`, `_grad`,
@@ -9,11 +9,11 @@
 //! exactly as often as the original function.
 //!
 //! GENERATED, do not edit. Regenerate with:
-//!     python3 tests/random/gen.py --count 525 --seed 2 --out tests/random_programs_seed2.rs --skip 158,234,456 --skip-reason 'macro errors: p158, p456 pass a bare rng draw to a call (E0061 in the generated call), p234 has weight(Cfg { k }) rejected as involving an active value'
+//!     python3 tests/random/gen.py --count 525 --seed 2 --out tests/random_programs_seed2.rs --skip 234 --skip-reason 'macro error: weight(Cfg { k }) rejected as involving an active value'
 //! (generator seed 2; see tests/random/README.md for generating many more programs).
 //!
-//! Left out (macro errors: p158, p456 pass a bare rng draw to a call (E0061 in the generated call), p234 has weight(Cfg { k }) rejected as involving an active value): 3 program(s),
-//!     p158 p234 p456
+//! Left out (macro error: weight(Cfg { k }) rejected as involving an active value): 1 program(s),
+//!     p234
 
 // Random programs are written the way no one would write them by hand (x - x, unused
 // lets, loops that only index a const array, ...); these lints are about that style.
@@ -12536,6 +12536,70 @@ fn p157_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
     let a6 = ((if k <= 0 { kd::<D>(0.4) } else { u1 }).cos()) * (kd::<D>(weight(Cfg { k })));
     let mut m7 = ((kd::<D>(1.0)) + (((x1 - u1).atan()) * ((x1 - u1).atan()))).log10();
     (((w2 - a3) + a5) + a6) + m7
+}
+
+#[differentiable]
+fn p158(x: &[f64], nk: usize, rng: &mut Lcg) -> f64 {
+    let mut n1 = 0;
+    if 1.51.sinh() < std::f64::consts::E - ALPHA {
+        n1 += 1;
+    } else {
+        n1 += 2;
+    }
+    let a2 = (0.9 * std::f64::consts::E.cos().tanh()).asin();
+    let u3: f64 = rng.uniform();
+    let a4 = u3
+        * Float::sin(a2)
+            .cosh()
+            .tanh()
+            .mul_add(f64::exp(-1.226).atan(), a2.cos().sin().tan())
+            .sin();
+    let a5 = if n1 < 5 {
+        p121(f64::asinh(x[3]).tanh(), (-1.66_f64).cos(), Float::cos(a4))
+    } else {
+        p115(a2.sin().exp().sin(), p104(x[3], a4.atan(), u3).tanh())
+    };
+    let (u6, w7) = (a4, (((1.0 + (a5 * a5)).powf(a2.atan())).tanh()) * (-x[0]));
+    let mut s8: f64 = 0.0;
+    for i9 in 0..x.len() {
+        let k10 = if u3 < -0.06 { continue } else { 2 * i9 };
+        s8 = ((0.7_f64 * s8) + (u3 * 1.0)).cos();
+    }
+    let a11 = a5;
+    s8 + a11
+}
+
+fn p158_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], nk: usize, rng: &mut Lcg) -> D {
+    let mut n1 = 0;
+    if ((kd::<D>(1.51)).sinh()).re() < ((kd::<D>(std::f64::consts::E)) - (kd::<D>(ALPHA))).re() {
+        n1 += 1;
+    } else {
+        n1 += 2;
+    }
+    let a2 = ((kd::<D>(0.9)) * (((kd::<D>(std::f64::consts::E)).cos()).tanh())).asin();
+    let u3: f64 = rng.uniform();
+    let a4 = (kd::<D>(u3))
+        * ((a2.sin().cosh().tanh() * (((kd::<D>(-1.226)).exp()).atan()) + a2.cos().sin().tan())
+            .sin());
+    let a5 = if n1 < 5 {
+        p121_d(x[3].asinh().tanh(), (-(kd::<D>(1.66))).cos(), a4.cos())
+    } else {
+        p115_d(
+            a2.sin().exp().sin(),
+            p104_d(x[3], a4.atan(), kd::<D>(u3)).tanh(),
+        )
+    };
+    let (u6, w7) = (
+        a4,
+        (((a2.atan() * ((kd::<D>(1.0)) + (a5 * a5)).ln()).exp()).tanh()) * (-x[0]),
+    );
+    let mut s8: D = kd::<D>(0.0);
+    for i9 in 0..x.len() {
+        let k10 = if u3 < -0.06 { continue } else { 2 * i9 };
+        s8 = (((kd::<D>(0.7)) * s8) + ((kd::<D>(u3)) * (kd::<D>(1.0)))).cos();
+    }
+    let a11 = a5;
+    s8 + a11
 }
 
 #[differentiable]
@@ -37179,6 +37243,45 @@ fn p455_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
 }
 
 #[differentiable]
+fn p456(x: &[f64], rng: &mut Lcg) -> f64 {
+    let u1: f64 = rng.uniform();
+    let a2 = u1 * p403(u1, x[2] / (2.0 + u1.sin()));
+    let a3: f64 =
+        (1.0 + (Float::sin(Float::exp2(ALPHA.atan())) * Float::sin(ALPHA.atan().exp2()))).ln();
+    let a5 = if a2.atan().exp2() > -0.04_f64 {
+        Float::tan((-0.8).sin()).cosh().ln()
+    } else {
+        {
+            let t4 = x[0];
+            Float::log2(2.0 + x[1].sin())
+        }
+    };
+    let mut m6: f64 = a5 * a3;
+    let mut m7 = a2.tanh();
+    ((((a2 + a3) * a5) + m6) + m7) + x[2]
+}
+
+fn p456_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], rng: &mut Lcg) -> D {
+    let u1: f64 = rng.uniform();
+    let a2 = (kd::<D>(u1)) * p403_d(kd::<D>(u1), x[2] / ((kd::<D>(2.0)) + ((kd::<D>(u1)).sin())));
+    let a3: D = ((kd::<D>(1.0))
+        + (((((kd::<D>(ALPHA)).atan()).exp2()).sin())
+            * ((((kd::<D>(ALPHA)).atan()).exp2()).sin())))
+    .ln();
+    let a5 = if a2.atan().exp2().re() > (kd::<D>(-0.04)).re() {
+        ((((kd::<D>(-0.8)).sin()).tan()).cosh()).ln()
+    } else {
+        {
+            let t4 = x[0];
+            ((kd::<D>(2.0)) + x[1].sin()).log2()
+        }
+    };
+    let mut m6: D = a5 * a3;
+    let mut m7 = a2.tanh();
+    ((((a2 + a3) * a5) + m6) + m7) + x[2]
+}
+
+#[differentiable]
 fn p457(x0: f64, x1: f64, x2: f64) -> f64 {
     let (u1, w2) = (p455((-1.857).cos(), x0) + x0, x2.abs() + x1);
     let q3: f64 = (0..2).map(|k| W[7 - k]).sum();
@@ -46879,6 +46982,20 @@ fn test_p157() {
 }
 
 #[test]
+fn test_p158() {
+    check(&Case {
+        name: "p158",
+        n: 4,
+        f: |x, r| p158(x, 3, r),
+        jvp: |x, v, r| p158_jvp(x, v, 3, r),
+        vjp: |x, s, bar, r| p158_vjp(x, bar, 3, r, s),
+        grad: |x, g, r| p158_grad(x, g, 3, r),
+        hvp: |x, v, hv, r| p158_hvp(x, v, hv, 3, r),
+        dual: |x, r| p158_d(x, 3, r),
+    });
+}
+
+#[test]
 fn test_p159() {
     check(&Case {
         name: "p159",
@@ -55052,6 +55169,20 @@ fn test_p455() {
             y
         },
         dual: |x, _| p455_d(x[0], x[1]),
+    });
+}
+
+#[test]
+fn test_p456() {
+    check(&Case {
+        name: "p456",
+        n: 3,
+        f: |x, r| p456(x, r),
+        jvp: |x, v, r| p456_jvp(x, v, r),
+        vjp: |x, s, bar, r| p456_vjp(x, bar, r, s),
+        grad: |x, g, r| p456_grad(x, g, r),
+        hvp: |x, v, hv, r| p456_hvp(x, v, hv, r),
+        dual: |x, r| p456_d(x, r),
     });
 }
 

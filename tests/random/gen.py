@@ -290,6 +290,7 @@ class Gen:
         self.counter = 0
         self.has_call = False
         self.shapes = set()  # the shapes this program contains (for --stats)
+        self.typed = set()  # random draws passed bare to a call: their `let` gets `: f64`
 
     def on(self, feat):
         return feat not in self.excl
@@ -459,7 +460,12 @@ class Gen:
             args = []
             for _ in range(nargs):
                 a, ba = self.expr(env, d - 1)
-                args.append(self.squash(a, ba, 1.5)[0])
+                a = self.squash(a, ba, 1.5)[0]
+                if a.kind == "fc":
+                    # the macro must see the type of a value from a method call that it
+                    # passes to a differentiable callee: `let u: f64 = rng.uniform();`
+                    self.typed.add(a.args[0])
+                args.append(a)
             self.has_call = True
             return Node("call", name, *args), self.callee_bound
         if r < 0.985:
@@ -1366,11 +1372,31 @@ def make_program(idx, rng, excl, pool, consts, side):
             tail, tb = Node("bin", "+", tail, Node("var", a)), tb + b
     if tb > 1e3:
         tail = Node("m", "tanh", Node("bin", "*", Node("const", 0.001), tail))
-    P.body = body
+    P.body = type_draws(body, g.typed)
     P.tail = tail
     P.calls = g.has_call
     P.shapes = g.shapes | ({"rng parameter"} if P.rng else set())
     return P
+
+
+def type_draws(stmts, names):
+    """`let u = rng.uniform();` -> `let u: f64 = rng.uniform();` for the draws in `names`."""
+    if not names:
+        return stmts
+
+    def fix(x):
+        if isinstance(x, list):
+            return [fix(y) for y in x]
+        if isinstance(x, tuple):
+            if x and x[0] == "raw":
+                m = re.match(r"^let (\w+) = rng\.uniform\(\);$", x[1])
+                if m and m.group(1) in names:
+                    return ("raw", "let %s: f64 = rng.uniform();" % m.group(1))
+                return x
+            return tuple(fix(y) for y in x)
+        return x
+
+    return fix(stmts)
 
 
 def render_program(P, rng):
