@@ -1,4 +1,4 @@
-//! Property test: 524 random programs of the supported grammar, generated ahead of time.
+//! Property test: 525 random programs of the supported grammar, generated ahead of time.
 //!
 //! Each `pN` is annotated with `#[differentiable]`; `pN_d` is its twin over num-dual's `DualNum`
 //! (num-dual's types do not implement `num_traits::Float`). Every mode (`_jvp`, `_vjp`, `_grad`,
@@ -9,11 +9,8 @@
 //! exactly as often as the original function.
 //!
 //! GENERATED, do not edit. Regenerate with:
-//!     python3 tests/random/gen.py --count 525 --seed 2 --out tests/random_programs_seed2.rs --skip 234 --skip-reason 'macro error: weight(Cfg { k }) rejected as involving an active value'
+//!     python3 tests/random/gen.py --count 525 --seed 2 --out tests/random_programs_seed2.rs
 //! (generator seed 2; see tests/random/README.md for generating many more programs).
-//!
-//! Left out (macro error: weight(Cfg { k }) rejected as involving an active value): 1 program(s),
-//!     p234
 
 // Random programs are written the way no one would write them by hand (x - x, unused
 // lets, loops that only index a const array, ...); these lints are about that style.
@@ -18449,6 +18446,95 @@ fn p233_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
         _ => m1,
     };
     (((x0 * x1) + m1) + a2) + a4
+}
+
+#[differentiable]
+fn p234(x0: f64, x1: f64, x2: f64, rng: &mut Lcg) -> f64 {
+    let u1 = rng.uniform();
+    let (u2, w3) = (
+        (0.5 + ((1.0 + (((-1.755) + x0) * ((-1.755) + x0)))
+            * (1.0f64 + (((-1.755) + x0) * ((-1.755) + x0)))))
+            .ln_1p(),
+        0.8f64,
+    );
+    let mut s4 = 1.0f64;
+    let mut n6 = 3;
+    for i5 in (0..n6).rev() {
+        let a7 = match i5 {
+            0 => u1 + u1,
+            2 => V[i5] + (f64::sin(BETA) * s4.cos()),
+            _ => (1.5 + (((1.0 + (W[i5] * W[i5])).log2()).tanh())).cbrt(),
+        };
+        if s4 / (1.5 + f64::tanh((i5 as f64))) < 0.02 {
+            let u8: f64 = rng.uniform();
+            s4 -= u8 * x2.max(x2);
+        } else {
+            let u9 = rng.uniform();
+            s4 -= u9 * (((x1 - s4) + (u2 - x0)).cos());
+        }
+        if f64::atan(-0.11_f64) < 0.99 {
+            continue;
+        }
+        s4 = Float::hypot(0.4_f64, 0.5 + (a7 * a7)).atan().sinh().atan();
+        s4 -= f64::sin(s4);
+        n6 += 1
+    }
+    s4 *= 1.0 + (0.3 * ((x1 - s4).sin()));
+    if x0.atan() <= 0.47 {
+        return Float::exp(u1).log2() * ((2.0 + u2.sin()).ln());
+    }
+    let k = 2;
+    let k = k * 2;
+    let a10 = Float::asinh(x2) * weight(Cfg { k });
+    (((x2 + u2) + w3) + s4) + a10
+}
+
+fn p234_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D, rng: &mut Lcg) -> D {
+    let u1 = rng.uniform();
+    let (u2, w3) = (
+        ((kd::<D>(0.5))
+            + (((kd::<D>(1.0)) + (((kd::<D>(-1.755)) + x0) * ((kd::<D>(-1.755)) + x0)))
+                * ((kd::<D>(1.0)) + (((kd::<D>(-1.755)) + x0) * ((kd::<D>(-1.755)) + x0)))))
+            .ln_1p(),
+        kd::<D>(0.8),
+    );
+    let mut s4 = kd::<D>(1.0);
+    let mut n6 = 3;
+    for i5 in (0..n6).rev() {
+        let a7 = match i5 {
+            0 => (kd::<D>(u1)) + (kd::<D>(u1)),
+            2 => (kd::<D>(V[i5])) + (((kd::<D>(BETA)).sin()) * s4.cos()),
+            _ => ((kd::<D>(1.5))
+                + ((((kd::<D>(1.0)) + ((kd::<D>(W[i5])) * (kd::<D>(W[i5])))).log2()).tanh()))
+            .cbrt(),
+        };
+        if (s4 / ((kd::<D>(1.5)) + ((kd::<D>(i5 as f64)).tanh()))).re() < (kd::<D>(0.02)).re() {
+            let u8: f64 = rng.uniform();
+            s4 -= (kd::<D>(u8)) * dmax(x2, x2);
+        } else {
+            let u9 = rng.uniform();
+            s4 -= (kd::<D>(u9)) * (((x1 - s4) + (u2 - x0)).cos());
+        }
+        if ((kd::<D>(-0.11)).atan()).re() < (kd::<D>(0.99)).re() {
+            continue;
+        }
+        s4 = (((((kd::<D>(0.4)) * (kd::<D>(0.4))
+            + ((kd::<D>(0.5)) + (a7 * a7)) * ((kd::<D>(0.5)) + (a7 * a7)))
+            .sqrt())
+        .atan())
+        .sinh())
+        .atan();
+        s4 -= s4.sin();
+        n6 += 1
+    }
+    s4 *= (kd::<D>(1.0)) + ((kd::<D>(0.3)) * ((x1 - s4).sin()));
+    if x0.atan().re() <= (kd::<D>(0.47)).re() {
+        return (((kd::<D>(u1)).exp()).log2()) * (((kd::<D>(2.0)) + u2.sin()).ln());
+    }
+    let k = 2;
+    let k = k * 2;
+    let a10 = x2.asinh() * (kd::<D>(weight(Cfg { k })));
+    (((x2 + u2) + w3) + s4) + a10
 }
 
 #[differentiable]
@@ -49070,6 +49156,38 @@ fn test_p233() {
             y
         },
         dual: |x, _| p233_d(x[0], x[1]),
+    });
+}
+
+#[test]
+fn test_p234() {
+    check(&Case {
+        name: "p234",
+        n: 3,
+        f: |x, r| p234(x[0], x[1], x[2], r),
+        jvp: |x, v, r| p234_jvp(x[0], v[0], x[1], v[1], x[2], v[2], r),
+        vjp: |x, s, bar, r| {
+            let (y, a0, a1, a2) = p234_vjp(x[0], x[1], x[2], r, s);
+            bar[0] += a0;
+            bar[1] += a1;
+            bar[2] += a2;
+            y
+        },
+        grad: |x, g, r| {
+            let (y, a0, a1, a2) = p234_grad(x[0], x[1], x[2], r);
+            g[0] = a0;
+            g[1] = a1;
+            g[2] = a2;
+            y
+        },
+        hvp: |x, v, hv, r| {
+            let (y, a0, a1, a2) = p234_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
+            hv[0] = a0;
+            hv[1] = a1;
+            hv[2] = a2;
+            y
+        },
+        dual: |x, r| p234_d(x[0], x[1], x[2], r),
     });
 }
 

@@ -1,4 +1,4 @@
-//! Property test: 524 random programs of the supported grammar, generated ahead of time.
+//! Property test: 525 random programs of the supported grammar, generated ahead of time.
 //!
 //! Each `pN` is annotated with `#[differentiable]`; `pN_d` is its twin over num-dual's `DualNum`
 //! (num-dual's types do not implement `num_traits::Float`). Every mode (`_jvp`, `_vjp`, `_grad`,
@@ -9,11 +9,8 @@
 //! exactly as often as the original function.
 //!
 //! GENERATED, do not edit. Regenerate with:
-//!     python3 tests/random/gen.py --count 525 --seed 4 --out tests/random_programs_seed4.rs --skip 98 --skip-reason 'macro error: i as f64 of a while counter rejected as a cast of an active value'
+//!     python3 tests/random/gen.py --count 525 --seed 4 --out tests/random_programs_seed4.rs
 //! (generator seed 4; see tests/random/README.md for generating many more programs).
-//!
-//! Left out (macro error: i as f64 of a while counter rejected as a cast of an active value): 1 program(s),
-//!     p98
 
 // Random programs are written the way no one would write them by hand (x - x, unused
 // lets, loops that only index a const array, ...); these lints are about that style.
@@ -8248,6 +8245,185 @@ fn p97_d<D: DualNum<Primitive = f64> + Copy>(x: &[D]) -> D {
         i5 += 1;
     }
     ((kd::<D>(0.001)) * (s4 + a3)).tanh()
+}
+
+#[differentiable]
+fn p98<T: Float>(x0: T, x1: T, nk: usize) -> T {
+    let mut s1 = c::<T>(0.5);
+    let mut n3 = 4;
+    let mut n6 = 0;
+    for i2 in (0..=n3).rev() {
+        let a4 = x0.abs();
+        let a4 = T::exp(
+            (((c::<T>(2.0))
+                + T::sin(((c::<T>(1.0)) + ((c::<T>(i2 as f64)) * (c::<T>(i2 as f64)))).log10()))
+            .recip())
+            .sin(),
+        );
+        s1 = s1
+            + ((({
+                let t5 = c::<T>(-0.63);
+                c::<T>(std::f64::consts::E)
+            }) + (-a4))
+                .cos());
+        n3 += 1;
+        s1 = s1 + T::cos(s1 * T::from(0.118).unwrap());
+        n6 += 1;
+    }
+    let o7: Option<f64> = if n3 > 1 { None } else { Some(V[n3 % 8]) };
+    let a8 = match o7 {
+        Some(s1) => (c::<T>(s1)) * T::sinh(c::<T>(-1.7)),
+        None => s1.sin().exp(),
+    };
+    let q10: f64 = (0..6).map(|v9| W[7 - v9]).sum();
+    s1 = s1 + (Float::tanh(c::<T>(q10)) * T::sin(a8.atan()).tan());
+    if ((c::<T>(0.9)) * Float::tanh(x1)).acos() < c::<T>(-0.62) {
+        return (a8.cos() * Float::sin(a8)) - p43(Float::cos(s1), c::<T>(0.066), x0);
+    }
+    for i11 in 0..nk {
+        let mut m12 =
+            (x1 - x0) / ((c::<T>(1.0)) + (Float::sin(T::exp(x1).ln()) * Float::ln(x1.exp()).sin()));
+        let (u13, w14) = (
+            m12 * ((x0 / ((c::<T>(1.0)) + ((c::<T>(V[i11])) * (c::<T>(V[i11])))))
+                / ((c::<T>(1.0))
+                    + (Float::powi(T::tanh(m12).exp(), 0)
+                        * T::powi(Float::exp(Float::tanh(m12)), 0)))),
+            Float::mul_add(
+                Float::cos(T::exp_m1(c::<T>(-0.405))),
+                -(c::<T>(-0.26)),
+                (c::<T>(V[i11])) + x1,
+            ) * (((c::<T>(1.1)) + (T::exp(Float::tanh(a8 + a8)) * (((a8 + a8).tanh()).exp())))
+                .acosh()),
+        );
+        m12 = m12
+            * ((c::<T>(1.0))
+                + (T::from(0.3).unwrap()
+                    * (((c::<T>(q10)).hypot(
+                        (c::<T>(0.5))
+                            + ((Float::sin(c::<T>(W[i11])) * s1.tanh())
+                                * (((c::<T>(W[i11])).sin()) * s1.tanh())),
+                    ))
+                    .sin())));
+    }
+    let a8 = x0 * x0;
+    let mut s15 = T::one();
+    let mut i16 = 0;
+    while i16 < 4 {
+        if s1 >= x0 / ((c::<T>(q10)).hypot(c::<T>(1.0))) {
+            break;
+        }
+        let a18: T = ((((c::<T>(1.95)).trunc()) * x1) * (-x0))
+            - p43(
+                ((c::<T>(q10)) - (c::<T>(-1.81))).tanh(),
+                a8.tanh(),
+                ({
+                    let t17 = x0;
+                    s15
+                })
+                .sin(),
+            );
+        if i16 == 0 {
+            s15 = c::<T>(0.0);
+        }
+        s15 = s15
+            / ((c::<T>(1.0))
+                + (((c::<T>(i16 as f64)).clamp(c::<T>(-0.22), c::<T>(0.84)))
+                    * T::clamp(c::<T>(i16 as f64), c::<T>(-0.22), c::<T>(0.84))));
+        if i16 == 3 {
+            s15 = T::from(0.5).unwrap();
+        }
+        s15 = ((c::<T>(0.5)) * s15) + a8.cos().exp2().tanh();
+        s1 = ((c::<T>(0.5)) * s1) + a18.sin();
+        i16 += 1;
+    }
+    ((c::<T>(0.001)) * (s15 * s1)).tanh()
+}
+
+fn p98_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, nk: usize) -> D {
+    let mut s1 = kd::<D>(0.5);
+    let mut n3 = 4;
+    let mut n6 = 0;
+    for i2 in (0..=n3).rev() {
+        let a4 = x0.abs();
+        let a4 = ((((kd::<D>(2.0))
+            + ((((kd::<D>(1.0)) + ((kd::<D>(i2 as f64)) * (kd::<D>(i2 as f64)))).log10()).sin()))
+        .recip())
+        .sin())
+        .exp();
+        s1 += (({
+            let t5 = kd::<D>(-0.63);
+            kd::<D>(std::f64::consts::E)
+        }) + (-a4))
+            .cos();
+        n3 += 1;
+        s1 += (s1 * (kd::<D>(0.118))).cos();
+        n6 += 1;
+    }
+    let o7: Option<f64> = if n3 > 1 { None } else { Some(V[n3 % 8]) };
+    let a8 = match o7 {
+        Some(s1) => (kd::<D>(s1)) * ((kd::<D>(-1.7)).sinh()),
+        None => s1.sin().exp(),
+    };
+    let q10: f64 = (0..6).map(|v9| W[7 - v9]).sum();
+    s1 += ((kd::<D>(q10)).tanh()) * a8.atan().sin().tan();
+    if (((kd::<D>(0.9)) * x1.tanh()).acos()).re() < (kd::<D>(-0.62)).re() {
+        return (a8.cos() * a8.sin()) - p43_d(s1.cos(), kd::<D>(0.066), x0);
+    }
+    for i11 in 0..nk {
+        let mut m12 = (x1 - x0) / ((kd::<D>(1.0)) + (x1.exp().ln().sin() * x1.exp().ln().sin()));
+        let (u13, w14) = (
+            m12 * ((x0 / ((kd::<D>(1.0)) + ((kd::<D>(V[i11])) * (kd::<D>(V[i11])))))
+                / ((kd::<D>(1.0)) + (m12.tanh().exp().powi(0) * m12.tanh().exp().powi(0)))),
+            ((((kd::<D>(-0.405)).exp_m1()).cos()) * (-(kd::<D>(-0.26))) + ((kd::<D>(V[i11])) + x1))
+                * (((kd::<D>(1.1)) + ((((a8 + a8).tanh()).exp()) * (((a8 + a8).tanh()).exp())))
+                    .acosh()),
+        );
+        m12 *= (kd::<D>(1.0))
+            + ((kd::<D>(0.3))
+                * ((((kd::<D>(q10)) * (kd::<D>(q10))
+                    + ((kd::<D>(0.5))
+                        + ((((kd::<D>(W[i11])).sin()) * s1.tanh())
+                            * (((kd::<D>(W[i11])).sin()) * s1.tanh())))
+                        * ((kd::<D>(0.5))
+                            + ((((kd::<D>(W[i11])).sin()) * s1.tanh())
+                                * (((kd::<D>(W[i11])).sin()) * s1.tanh()))))
+                .sqrt())
+                .sin()));
+    }
+    let a8 = x0 * x0;
+    let mut s15 = kd::<D>(1.0);
+    let mut i16 = 0;
+    while i16 < 4 {
+        if s1.re()
+            >= (x0 / (((kd::<D>(q10)) * (kd::<D>(q10)) + (kd::<D>(1.0)) * (kd::<D>(1.0))).sqrt()))
+                .re()
+        {
+            break;
+        }
+        let a18: D = (((kd::<D>((kd::<D>(1.95)).re().trunc())) * x1) * (-x0))
+            - p43_d(
+                ((kd::<D>(q10)) - (kd::<D>(-1.81))).tanh(),
+                a8.tanh(),
+                ({
+                    let t17 = x0;
+                    s15
+                })
+                .sin(),
+            );
+        if i16 == 0 {
+            s15 = kd::<D>(0.0);
+        }
+        s15 /= (kd::<D>(1.0))
+            + (dclamp(kd::<D>(i16 as f64), kd::<D>(-0.22), kd::<D>(0.84))
+                * dclamp(kd::<D>(i16 as f64), kd::<D>(-0.22), kd::<D>(0.84)));
+        if i16 == 3 {
+            s15 = kd::<D>(0.5);
+        }
+        s15 = ((kd::<D>(0.5)) * s15) + a8.cos().exp2().tanh();
+        s1 = ((kd::<D>(0.5)) * s1) + a18.sin();
+        i16 += 1;
+    }
+    ((kd::<D>(0.001)) * (s15 * s1)).tanh()
 }
 
 #[differentiable]
@@ -45359,6 +45535,35 @@ fn test_p97() {
         grad: |x, g, _| p97_grad(x, g),
         hvp: |x, v, hv, _| p97_hvp(x, v, hv),
         dual: |x, _| p97_d(x),
+    });
+}
+
+#[test]
+fn test_p98() {
+    check(&Case {
+        name: "p98",
+        n: 2,
+        f: |x, _| p98(x[0], x[1], 3),
+        jvp: |x, v, _| p98_jvp(x[0], v[0], x[1], v[1], 3),
+        vjp: |x, s, bar, _| {
+            let (y, a0, a1) = p98_vjp(x[0], x[1], 3, s);
+            bar[0] += a0;
+            bar[1] += a1;
+            y
+        },
+        grad: |x, g, _| {
+            let (y, a0, a1) = p98_grad(x[0], x[1], 3);
+            g[0] = a0;
+            g[1] = a1;
+            y
+        },
+        hvp: |x, v, hv, _| {
+            let (y, a0, a1) = p98_hvp(x[0], v[0], x[1], v[1], 3);
+            hv[0] = a0;
+            hv[1] = a1;
+            y
+        },
+        dual: |x, _| p98_d(x[0], x[1], 3),
     });
 }
 
