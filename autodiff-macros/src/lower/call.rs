@@ -440,6 +440,10 @@ impl Lowerer {
                     let name = self.local_of_unseen_type(e).unwrap_or_default();
                     return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call or a field), which must know whether a differentiable callee takes a derivative for it; declare it with its type: `let {name}: f64 = ..;` for a float, `let {name}: usize = ..;` otherwise"));
                 }
+                Lowered::Inactive(ref e) if self.is_type_unseen_expr(e) => {
+                    let shown = quote::ToTokens::to_token_stream(a).to_string();
+                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
+                }
                 Lowered::Inactive(_) if type_unseen(a) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();
                     return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable], which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
