@@ -6139,7 +6139,7 @@ fn p76(x: &[f64], y: f64, rng: &mut Lcg) -> f64 {
         }
         let mut s6 = 0.0;
         for i7 in x {
-            let u8 = rng.uniform();
+            let u8: f64 = rng.uniform();
             if u8 > 0.63 {
                 s6 += ((*i7).mul_add(core::f64::consts::PI.atan(), s3)).sin();
             }
@@ -6177,7 +6177,7 @@ fn p76_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D, rng: &mut Lcg) -> D 
         }
         let mut s6 = kd::<D>(0.0);
         for i7 in x {
-            let u8 = rng.uniform();
+            let u8: f64 = rng.uniform();
             if u8 > 0.63 {
                 s6 += ((*i7) * ((kd::<D>(core::f64::consts::PI)).atan()) + s3).sin();
             }
@@ -15235,7 +15235,7 @@ fn p187_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
 
 #[differentiable]
 fn p188(x: [f64; 6], nk: usize, rng: &mut Lcg) -> f64 {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let mut s2 = 1.0;
     let mut n4 = 2;
     for i3 in (0..=n4).rev() {
@@ -15295,7 +15295,7 @@ fn p188(x: [f64; 6], nk: usize, rng: &mut Lcg) -> f64 {
 }
 
 fn p188_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], nk: usize, rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let mut s2 = kd::<D>(1.0);
     let mut n4 = 2;
     for i3 in (0..=n4).rev() {
@@ -20262,7 +20262,7 @@ fn p246_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
 
 #[differentiable(wrt(x))]
 fn p247(x: [f64; 3], rng: &mut Lcg) -> f64 {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let j2 = (u1 * 3.0) as usize;
     let a4 = match j2 {
         0 => p246(((j2 as f64) * BETA).tanh(), f64::cos(u1 - (j2 as f64))),
@@ -20303,7 +20303,7 @@ fn p247(x: [f64; 3], rng: &mut Lcg) -> f64 {
 }
 
 fn p247_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let j2 = (u1 * 3.0) as usize;
     let a4 = match j2 {
         0 => p246_d(

@@ -12740,7 +12740,7 @@ fn p160_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D) -> D {
 
 #[differentiable]
 fn p161(x0: f64, x1: f64, rng: &mut Lcg) -> f64 {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = u1 * p144((x1 - x0).atan(), (u1 + x1).atan());
     let mut s3 = 0.5;
     let mut n5 = 4;
@@ -12793,7 +12793,7 @@ fn p161(x0: f64, x1: f64, rng: &mut Lcg) -> f64 {
 }
 
 fn p161_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = (kd::<D>(u1)) * p144_d((x1 - x0).atan(), ((kd::<D>(u1)) + x1).atan());
     let mut s3 = kd::<D>(0.5);
     let mut n5 = 4;

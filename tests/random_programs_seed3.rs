@@ -1,4 +1,4 @@
-//! Property test: 524 random programs of the supported grammar, generated ahead of time.
+//! Property test: 525 random programs of the supported grammar, generated ahead of time.
 //!
 //! Each `pN` is annotated with `#[differentiable]`; `pN_d` is its twin over num-dual's `DualNum`
 //! (num-dual's types do not implement `num_traits::Float`). Every mode (`_jvp`, `_vjp`, `_grad`,
@@ -9,11 +9,8 @@
 //! exactly as often as the original function.
 //!
 //! GENERATED, do not edit. Regenerate with:
-//!     python3 tests/random/gen.py --count 525 --seed 3 --out tests/random_programs_seed3.rs --skip 121 --skip-reason 'macro error: a call with -u of an untyped draw u as argument gets one argument too few'
+//!     python3 tests/random/gen.py --count 525 --seed 3 --out tests/random_programs_seed3.rs
 //! (generator seed 3; see tests/random/README.md for generating many more programs).
-//!
-//! Left out (macro error: a call with -u of an untyped draw u as argument gets one argument too few): 1 program(s),
-//!     p121
 
 // Random programs are written the way no one would write them by hand (x - x, unused
 // lets, loops that only index a const array, ...); these lints are about that style.
@@ -9951,6 +9948,66 @@ fn p120_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
     (((x0 + x1) + x2) + s1) - s5
 }
 
+#[differentiable(wrt(x0, x1))]
+fn p121(x0: f64, x1: f64, rng: &mut Lcg) -> f64 {
+    let u1: f64 = rng.uniform();
+    let j2 = (u1 * 3.0) as usize;
+    let mut n3 = 0;
+    if u1 < 0.74 {
+        n3 += 1;
+    } else {
+        n3 += 2;
+    }
+    let a4: f64 = match n3 {
+        7 => Float::log2(1.0_f64 + (x0 * x0)),
+        _ => (x1 + x0) / f64::hypot(-(j2 as f64), 1.0_f64),
+    };
+    if Float::log2(x1.hypot(1.0)) <= -0.24 {
+        return p120(p100(x1, x1, a4.sin()).cos(), x0, -u1);
+    }
+    let a5 = match n3 % 3 {
+        1 => x0,
+        2 => x0,
+        3 => ((1.5 + f64::tanh(x0)).log2()) / (2.0 + f64::recip(a4.hypot(1.0_f64)).sin()),
+        _ => x1,
+    };
+    ((x0 - x1) + a4) + a5
+}
+
+fn p121_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, rng: &mut Lcg) -> D {
+    let u1: f64 = rng.uniform();
+    let j2 = (u1 * 3.0) as usize;
+    let mut n3 = 0;
+    if u1 < 0.74 {
+        n3 += 1;
+    } else {
+        n3 += 2;
+    }
+    let a4: D = match n3 {
+        7 => ((kd::<D>(1.0)) + (x0 * x0)).log2(),
+        _ => {
+            (x1 + x0)
+                / (((-(kd::<D>(j2 as f64))) * (-(kd::<D>(j2 as f64)))
+                    + (kd::<D>(1.0)) * (kd::<D>(1.0)))
+                .sqrt())
+        }
+    };
+    if (((x1 * x1 + (kd::<D>(1.0)) * (kd::<D>(1.0))).sqrt()).log2()).re() <= (kd::<D>(-0.24)).re() {
+        return p120_d(p100_d(x1, x1, a4.sin()).cos(), x0, -(kd::<D>(u1)));
+    }
+    let a5 = match n3 % 3 {
+        1 => x0,
+        2 => x0,
+        3 => {
+            (((kd::<D>(1.5)) + x0.tanh()).log2())
+                / ((kd::<D>(2.0))
+                    + ((((a4 * a4 + (kd::<D>(1.0)) * (kd::<D>(1.0))).sqrt()).recip()).sin()))
+        }
+        _ => x1,
+    };
+    ((x0 - x1) + a4) + a5
+}
+
 #[differentiable]
 fn p122<T: Float + NumAssign>(x0: T, x1: T, x2: T) -> T {
     let a1: T = (((c::<T>(-0.659)).floor()) * x2)
@@ -13555,7 +13612,7 @@ fn p167_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
 
 #[differentiable]
 fn p168<T: Float + NumAssign>(x0: T, x1: T, x2: T, rng: &mut Lcg) -> T {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = (c::<T>(u1)) * ((((c::<T>(1.0)) + (x2 * x2)).log10()).cos());
     let j3 = (u1 * 3.0) as usize;
     let mut n4: usize = 0usize;
@@ -13595,7 +13652,7 @@ fn p168<T: Float + NumAssign>(x0: T, x1: T, x2: T, rng: &mut Lcg) -> T {
 }
 
 fn p168_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D, rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = (kd::<D>(u1)) * ((((kd::<D>(1.0)) + (x2 * x2)).log10()).cos());
     let j3 = (u1 * 3.0) as usize;
     let mut n4: usize = 0usize;
@@ -41874,7 +41931,7 @@ fn p497_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D) -> D {
 
 #[differentiable]
 fn p498(x0: f64, x1: f64, rng: &mut Lcg) -> f64 {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = u1
         * f64::acosh(1.1_f64 + ((1.5 + f64::tanh(x1 + 2.0_f64)) * (1.5_f64 + ((x1 + 2.0).tanh()))));
     let mut s3 = 1.0_f64;
@@ -41899,7 +41956,7 @@ fn p498(x0: f64, x1: f64, rng: &mut Lcg) -> f64 {
 }
 
 fn p498_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = (kd::<D>(u1))
         * (((kd::<D>(1.1))
             + (((kd::<D>(1.5)) + ((x1 + (kd::<D>(2.0))).tanh()))
@@ -47273,6 +47330,35 @@ fn test_p120() {
             y
         },
         dual: |x, _| p120_d(x[0], x[1], x[2]),
+    });
+}
+
+#[test]
+fn test_p121() {
+    check(&Case {
+        name: "p121",
+        n: 2,
+        f: |x, r| p121(x[0], x[1], r),
+        jvp: |x, v, r| p121_jvp(x[0], v[0], x[1], v[1], r),
+        vjp: |x, s, bar, r| {
+            let (y, a0, a1) = p121_vjp(x[0], x[1], r, s);
+            bar[0] += a0;
+            bar[1] += a1;
+            y
+        },
+        grad: |x, g, r| {
+            let (y, a0, a1) = p121_grad(x[0], x[1], r);
+            g[0] = a0;
+            g[1] = a1;
+            y
+        },
+        hvp: |x, v, hv, r| {
+            let (y, a0, a1) = p121_hvp(x[0], v[0], x[1], v[1], r);
+            hv[0] = a0;
+            hv[1] = a1;
+            y
+        },
+        dual: |x, r| p121_d(x[0], x[1], r),
     });
 }
 

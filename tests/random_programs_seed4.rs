@@ -12924,7 +12924,7 @@ fn p152(x: &[f64], y: f64, rng: &mut Lcg) -> f64 {
         let mut n18 = 2;
         for i17 in (0..n18).rev() {
             if (0.9 * s14.sin().sin()).asin() >= (1.1 + (s5.cos().exp() * s5.cos().exp())).acosh() {
-                let u19 = rng.uniform();
+                let u19: f64 = rng.uniform();
                 s5 -= u19
                     * p103(
                         f64::tanh(f64::hypot(u19, 1.0).log2()),
@@ -13043,7 +13043,7 @@ fn p152_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D, rng: &mut Lcg) -> D
             if (((kd::<D>(0.9)) * s14.sin().sin()).asin()).re()
                 >= (((kd::<D>(1.1)) + (s5.cos().exp() * s5.cos().exp())).acosh()).re()
             {
-                let u19 = rng.uniform();
+                let u19: f64 = rng.uniform();
                 s5 -= (kd::<D>(u19))
                     * p103_d(
                         ((((kd::<D>(u19)) * (kd::<D>(u19)) + (kd::<D>(1.0)) * (kd::<D>(1.0)))
@@ -13291,7 +13291,7 @@ fn p154_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D) -> D {
 
 #[differentiable]
 fn p155(x0: f64, x1: f64, x2: f64, rng: &mut Lcg) -> f64 {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = u1 * x0;
     let u3: f64 = rng.uniform();
     let mut s4: f64 = 0.5;
@@ -13341,7 +13341,7 @@ fn p155(x0: f64, x1: f64, x2: f64, rng: &mut Lcg) -> f64 {
 }
 
 fn p155_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D, rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = (kd::<D>(u1)) * x0;
     let u3: f64 = rng.uniform();
     let mut s4: D = kd::<D>(0.5);
@@ -33079,7 +33079,7 @@ fn p407(x: [f64; 6], y: f64, rng: &mut Lcg) -> f64 {
         } else {
             ((1.1 + (f64::hypot(q6, 1.0) * f64::hypot(q6, 1.0f64))).acosh()) * x[2].powi(3)
         };
-        let u10 = rng.uniform();
+        let u10: f64 = rng.uniform();
         if i8 <= 0 {
             continue;
         }
@@ -33136,7 +33136,7 @@ fn p407_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D, rng: &mut Lcg) -> D
             .acosh())
                 * x[2].powi(3)
         };
-        let u10 = rng.uniform();
+        let u10: f64 = rng.uniform();
         if i8 <= 0 {
             continue;
         }
@@ -35310,7 +35310,7 @@ fn p433_d<D: DualNum<Primitive = f64> + Copy>(x0: D, x1: D, x2: D, nk: usize) ->
 
 #[differentiable(wrt(x, y))]
 fn p434(x: &[f64], y: f64, nk: usize, rng: &mut Lcg) -> f64 {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = if u1 < 0.2 {
         x[5] + y
     } else {
@@ -35348,7 +35348,7 @@ fn p434(x: &[f64], y: f64, nk: usize, rng: &mut Lcg) -> f64 {
 }
 
 fn p434_d<D: DualNum<Primitive = f64> + Copy>(x: &[D], y: D, nk: usize, rng: &mut Lcg) -> D {
-    let u1 = rng.uniform();
+    let u1: f64 = rng.uniform();
     let a2 = if u1 < 0.2 { x[5] + y } else { y.powi(3) };
     let (u3, w4) = (
         datan2(

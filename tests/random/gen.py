@@ -461,10 +461,10 @@ class Gen:
             for _ in range(nargs):
                 a, ba = self.expr(env, d - 1)
                 a = self.squash(a, ba, 1.5)[0]
-                if a.kind == "fc":
-                    # the macro must see the type of a value from a method call that it
-                    # passes to a differentiable callee: `let u: f64 = rng.uniform();`
-                    self.typed.add(a.args[0])
+                # the macro must see the type of a value from a method call that it
+                # passes to a differentiable callee (also inside `-u`, `u + 1.0`):
+                # `let u: f64 = rng.uniform();`
+                self.typed.update(draws_in(a))
                 args.append(a)
             self.has_call = True
             return Node("call", name, *args), self.callee_bound
@@ -1377,6 +1377,18 @@ def make_program(idx, rng, excl, pool, consts, side):
     P.calls = g.has_call
     P.shapes = g.shapes | ({"rng parameter"} if P.rng else set())
     return P
+
+
+def draws_in(node):
+    """The draws (`fc` leaves) an expression reads."""
+    if not isinstance(node, Node):
+        return set()
+    if node.kind == "fc":
+        return {node.args[0]}
+    out = set()
+    for a in node.args:
+        out |= draws_in(a)
+    return out
 
 
 def type_draws(stmts, names):
