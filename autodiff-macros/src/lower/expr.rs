@@ -97,8 +97,16 @@ impl Lowerer {
                 }
             }
             Expr::Cast(c) if self.is_identity_cast(&c.ty) && self.env().mentions_active(&c.expr) => {
-                // `x as f64` in a function whose floats are `f64`: the value itself
-                self.lower_expr(&c.expr, out)
+                // `x as f64` in a function whose floats are `f64`: an active value is the
+                // value itself; anything else (`x.len() as f64`) stays a cast
+                match self.lower_expr(&c.expr, out)? {
+                    Lowered::Inactive(inner) => {
+                        let mut cast = c.clone();
+                        cast.expr = Box::new(inner);
+                        Ok(Lowered::Inactive(Expr::Cast(cast)))
+                    }
+                    other => Ok(other),
+                }
             }
             Expr::Cast(c) => {
                 let mut scratch = Vec::new();
