@@ -165,6 +165,7 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
             })
         }
     };
+    let trait_impl_hint = trait_impl_hint(item);
     let mut errors: Vec<syn::Error> = Vec::new();
     let generated: TokenStream = kinds
         .iter()
@@ -177,9 +178,33 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
             error: Some(e),
         },
         None => Derived {
-            generated,
+            generated: quote!(#trait_impl_hint #generated),
             error: None,
         },
+    })
+}
+
+/// For a method (it has `self`): an associated constant whose name is advice. In an
+/// inherent `impl` it is a hidden, unused constant; in a trait impl, where the generated
+/// methods cannot go, the compiler's "not a member of trait" error for it names the
+/// remedy, at the method's name.
+fn trait_impl_hint(item: &ItemFn) -> Option<TokenStream> {
+    let has_self = matches!(item.sig.inputs.first(), Some(syn::FnArg::Receiver(_)));
+    if !has_self {
+        return None;
+    }
+    let name = item.sig.ident.to_string();
+    let hint = syn::Ident::new(
+        &format!(
+            "__in_a_trait_impl_put_differentiable_on_the_impl_block_not_on_{}",
+            name.trim_start_matches("r#")
+        ),
+        item.sig.ident.span(),
+    );
+    Some(quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, dead_code)]
+        const #hint: () = ();
     })
 }
 
