@@ -1,0 +1,537 @@
+//! The programs' syntax tree and its rendering for the three backends: the annotated
+//! function over `f64`, over a generic `T: Float`, and its num-dual twin over `D: DualNum`.
+
+use super::rng::Rng;
+
+/// An expression.
+#[derive(Clone, Debug)]
+pub enum Node {
+    /// A variable.
+    Var(String),
+    /// `*v` of `for v in x`.
+    Deref(String),
+    /// A float literal.
+    Const(f64),
+    /// `PI`, `E` or a `const` item.
+    Named(&'static str),
+    /// `W[i]`: a const array indexed by a counter.
+    ConstArr(&'static str, String),
+    /// A counter used as a float: `i as f64`.
+    IntC(String),
+    /// `x[e]` of the slice or array parameter.
+    Idx(String, String),
+    /// `a op b`.
+    Bin(char, Box<Node>, Box<Node>),
+    /// `-a`.
+    Neg(Box<Node>),
+    /// A float method: `a.sin()`, `a.hypot(b)`, ...
+    M(&'static str, Vec<Node>),
+    /// `a.powi(n)`.
+    Powi(Box<Node>, i64),
+    /// A call of an earlier generated program.
+    Call(String, Vec<Node>),
+    /// `if c { a } else { b }`.
+    If(Box<Cond>, Box<Node>, Box<Node>),
+    /// `{ let t = a; b }`.
+    Block(String, Box<Node>, Box<Node>),
+    /// An inactive f64 (a random draw, a closure's sum, a match binding).
+    Fc(String),
+    /// `weight(Cfg { k })`.
+    Weight,
+    /// `if c { break } else { e }`.
+    Jif(Box<Cond>, Arm, Arm),
+    /// `match k { 0 => e1, 1 => continue, _ => e2 }`.
+    Match(String, Vec<(String, Arm)>),
+    /// `match o { Some(b) => e1, None => e2 }`.
+    OptMatch(String, String, Box<Node>, Box<Node>),
+}
+
+/// A branch of an expression `if`/`match`: a value, or text (a jump, an integer expression).
+#[derive(Clone, Debug)]
+pub enum Arm {
+    /// The same text in every backend.
+    Raw(String),
+    /// A float expression.
+    E(Box<Node>),
+}
+
+/// A condition.
+#[derive(Clone, Debug)]
+pub enum Cond {
+    /// Integer (or inactive) comparison, the same text in every backend.
+    Icmp(String),
+    /// A float comparison.
+    Fcmp(&'static str, Node, Node),
+    /// `a && b`.
+    And(Box<Cond>, Box<Cond>),
+    /// `a || b`.
+    Or(Box<Cond>, Box<Cond>),
+    /// `!(a)`.
+    Not(Box<Cond>),
+}
+
+/// An arm of a `match` statement.
+#[derive(Clone, Debug)]
+pub enum MArm {
+    /// `n += 1`, `{}`, `break`, ...
+    Raw(String),
+    /// `return e`.
+    Ret(Node),
+    /// `{ s += e; }`.
+    Stmts(Vec<Stmt>),
+}
+
+/// A statement.
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    /// `let [mut] name[: F] = e;`
+    Let {
+        name: String,
+        e: Node,
+        mutable: bool,
+        annot: bool,
+    },
+    /// `name op= e;` (`op` is one of `= + - * /`).
+    Op { name: String, op: char, e: Node },
+    /// `let (a, b) = (e1, e2);`
+    Tuple(String, String, Node, Node),
+    /// `if c { .. } else { .. }`.
+    If(Cond, Vec<Stmt>, Vec<Stmt>),
+    /// `if c { break; }`.
+    IfJump(Cond, &'static str),
+    /// `if c { return e; }`.
+    IfRet(Cond, Node),
+    /// `for i in lo..[=]hi { .. }`.
+    For {
+        i: String,
+        lo: String,
+        hi: String,
+        incl: bool,
+        body: Vec<Stmt>,
+    },
+    /// `for &v in x.iter() { .. }`.
+    ForIter(String, String, Vec<Stmt>),
+    /// `for v in x { .. }` (`*v`).
+    ForRef(String, String, Vec<Stmt>),
+    /// Integer and inactive statements: the same text in every backend.
+    Raw(String),
+    /// `match k { .. }`.
+    Match(String, Vec<(String, MArm)>),
+    /// `for i in (lo..[=]n).rev() { .. }`.
+    ForRev {
+        i: String,
+        lo: String,
+        n: String,
+        incl: bool,
+        body: Vec<Stmt>,
+    },
+    /// `let mut i = 0; while i < trips { ..; i += 1 }`.
+    WhileTail(String, i64, Vec<Stmt>),
+    /// `let mut i = 0; while i < trips { i += 1; .. }`.
+    While(String, i64, Vec<Stmt>),
+}
+
+/// A float literal as Rust source (the shortest text that reads back as `v`).
+pub fn fmt_f(v: f64) -> String {
+    let s = format!("{v:?}");
+    if s.contains('e') || s.contains("inf") || s.contains("NaN") {
+        format!("{v:.6}")
+    } else {
+        s
+    }
+}
+
+/// The backend a program is rendered for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `f64`.
+    F64,
+    /// A generic `T: Float`.
+    Gen,
+    /// The num-dual twin over `D: DualNum<Primitive = f64>`.
+    Dual,
+}
+
+/// The float methods whose derivative is 0 (the twin uses a constant).
+pub const NONSMOOTH_ZERO: [&str; 5] = ["signum", "floor", "ceil", "round", "trunc"];
+
+/// Renders the syntax tree for one backend.
+pub struct Render {
+    /// The backend.
+    pub mode: Mode,
+    /// Only for cosmetic choices (method or path syntax, literal style).
+    pub rng: Rng,
+    /// The slice parameter is a by-value array (`for v in x.iter()`).
+    pub array: bool,
+}
+
+impl Render {
+    fn konst(&mut self, v: f64) -> String {
+        let s = fmt_f(v);
+        match self.mode {
+            Mode::F64 => {
+                let r = self.rng.random();
+                if r < 0.15 {
+                    s + "_f64"
+                } else if r < 0.25 {
+                    s + "f64"
+                } else {
+                    s
+                }
+            }
+            Mode::Gen => {
+                let r = self.rng.random();
+                if v == 0.0 && r < 0.3 {
+                    "T::zero()".into()
+                } else if v == 1.0 && r < 0.3 {
+                    "T::one()".into()
+                } else if r < 0.2 {
+                    format!("T::from({s}).unwrap()")
+                } else {
+                    format!("c::<T>({s})")
+                }
+            }
+            Mode::Dual => format!("kd::<D>({s})"),
+        }
+    }
+
+    fn intc(&self, e: &str) -> String {
+        match self.mode {
+            Mode::F64 => format!("({e} as f64)"),
+            Mode::Gen => format!("c::<T>({e} as f64)"),
+            Mode::Dual => format!("kd::<D>({e} as f64)"),
+        }
+    }
+
+    fn named_const(&self, name: &str) -> String {
+        let p = match name {
+            "PI" => "core::f64::consts::PI",
+            "E" => "std::f64::consts::E",
+            other => other,
+        };
+        self.f64val(p)
+    }
+
+    /// The float type's name.
+    pub fn tyname(&self) -> &'static str {
+        match self.mode {
+            Mode::F64 => "f64",
+            Mode::Gen => "T",
+            Mode::Dual => "D",
+        }
+    }
+
+    fn method(&mut self, name: &str, recv: &str, rest: &[String]) -> String {
+        if self.mode == Mode::Dual {
+            return dual_method(name, recv, rest);
+        }
+        let r = self.rng.random();
+        if r < 0.7 {
+            return format!("{}.{name}({})", paren(recv), rest.join(", "));
+        }
+        let owner = match self.mode {
+            Mode::F64 if r < 0.85 => "f64",
+            Mode::Gen if r < 0.85 => "T",
+            _ => "Float",
+        };
+        let mut all = vec![recv.to_string()];
+        all.extend(rest.iter().cloned());
+        format!("{owner}::{name}({})", all.join(", "))
+    }
+
+    /// An expression.
+    pub fn expr(&mut self, n: &Node) -> String {
+        match n {
+            Node::Var(v) => v.clone(),
+            Node::Deref(v) => format!("*{v}"),
+            Node::Const(v) => self.konst(*v),
+            Node::Named(v) => self.named_const(v),
+            Node::ConstArr(a, i) => self.f64val(&format!("{a}[{i}]")),
+            Node::IntC(e) => self.intc(e),
+            Node::Idx(a, i) => format!("{a}[{i}]"),
+            Node::Bin(op, a, b) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                format!("{} {op} {}", paren(&a), paren(&b))
+            }
+            Node::Neg(a) => format!("-{}", paren(&self.expr(a))),
+            Node::M(name, args) => {
+                let sub: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+                self.method(name, &sub[0], &sub[1..])
+            }
+            Node::Powi(a, k) => {
+                let a = self.expr(a);
+                self.method("powi", &a, &[k.to_string()])
+            }
+            Node::Call(name, args) => {
+                let sub: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+                let suffix = if self.mode == Mode::Dual { "_d" } else { "" };
+                format!("{name}{suffix}({})", sub.join(", "))
+            }
+            Node::If(c, a, b) => {
+                let c = self.cond(c);
+                let (a, b) = (self.expr(a), self.expr(b));
+                format!("if {c} {{ {a} }} else {{ {b} }}")
+            }
+            Node::Block(t, a, b) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                format!("{{ let {t} = {a}; {b} }}")
+            }
+            Node::Fc(e) => self.f64val(e),
+            Node::Weight => self.f64val("weight(Cfg { k })"),
+            Node::Jif(c, a, b) => {
+                let c = self.cond(c);
+                let (a, b) = (self.arm(a), self.arm(b));
+                format!("if {c} {{ {a} }} else {{ {b} }}")
+            }
+            Node::Match(scr, arms) => {
+                let arms: Vec<String> = arms
+                    .iter()
+                    .map(|(p, v)| format!("{p} => {},", self.arm(v)))
+                    .collect();
+                format!("match {scr} {{ {} }}", arms.join(" "))
+            }
+            Node::OptMatch(o, b, some, none) => {
+                let (s, n) = (self.expr(some), self.expr(none));
+                format!("match {o} {{ Some({b}) => {s}, None => {n} }}")
+            }
+        }
+    }
+
+    fn arm(&mut self, a: &Arm) -> String {
+        match a {
+            Arm::Raw(s) => s.clone(),
+            Arm::E(n) => self.expr(n),
+        }
+    }
+
+    fn f64val(&self, e: &str) -> String {
+        match self.mode {
+            Mode::F64 => e.to_string(),
+            Mode::Gen => format!("c::<T>({e})"),
+            Mode::Dual => format!("kd::<D>({e})"),
+        }
+    }
+
+    /// A condition.
+    pub fn cond(&mut self, c: &Cond) -> String {
+        match c {
+            Cond::Icmp(s) => s.clone(),
+            Cond::Fcmp(op, a, b) => {
+                let (mut a, mut b) = (self.expr(a), self.expr(b));
+                if self.mode == Mode::Dual {
+                    a = format!("{}.re()", paren(&a));
+                    b = format!("{}.re()", paren(&b));
+                }
+                format!("{a} {op} {b}")
+            }
+            Cond::And(a, b) => format!("{} && {}", self.cond(a), self.cond(b)),
+            Cond::Or(a, b) => format!("{} || {}", self.cond(a), self.cond(b)),
+            Cond::Not(a) => format!("!({})", self.cond(a)),
+        }
+    }
+
+    /// Statements, indented `ind` levels; `compound` writes `s += e` (else `s = s + e`).
+    pub fn stmts(&mut self, stmts: &[Stmt], compound: bool, ind: usize, out: &mut Vec<String>) {
+        let pad = "    ".repeat(ind);
+        for s in stmts {
+            match s {
+                Stmt::Let {
+                    name,
+                    e,
+                    mutable,
+                    annot,
+                } => {
+                    let ty = if *annot {
+                        format!(": {}", self.tyname())
+                    } else {
+                        String::new()
+                    };
+                    let m = if *mutable { "mut " } else { "" };
+                    let e = self.expr(e);
+                    out.push(format!("{pad}let {m}{name}{ty} = {e};"));
+                }
+                Stmt::Op { name, op, e } => {
+                    let e = self.expr(e);
+                    if *op == '=' {
+                        out.push(format!("{pad}{name} = {e};"));
+                    } else if compound {
+                        out.push(format!("{pad}{name} {op}= {e};"));
+                    } else {
+                        out.push(format!("{pad}{name} = {name} {op} {};", paren(&e)));
+                    }
+                }
+                Stmt::Tuple(n1, n2, a, b) => {
+                    let (a, b) = (self.expr(a), self.expr(b));
+                    out.push(format!("{pad}let ({n1}, {n2}) = ({a}, {b});"));
+                }
+                Stmt::If(c, s1, s2) => {
+                    let c = self.cond(c);
+                    out.push(format!("{pad}if {c} {{"));
+                    self.stmts(s1, compound, ind + 1, out);
+                    if !s2.is_empty() {
+                        out.push(format!("{pad}}} else {{"));
+                        self.stmts(s2, compound, ind + 1, out);
+                    }
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::IfJump(c, j) => {
+                    let c = self.cond(c);
+                    out.push(format!("{pad}if {c} {{"));
+                    out.push(format!("{pad}    {j};"));
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::IfRet(c, e) => {
+                    let c = self.cond(c);
+                    let e = self.expr(e);
+                    out.push(format!("{pad}if {c} {{"));
+                    out.push(format!("{pad}    return {e};"));
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::For {
+                    i,
+                    lo,
+                    hi,
+                    incl,
+                    body,
+                } => {
+                    let eq = if *incl { "=" } else { "" };
+                    out.push(format!("{pad}for {i} in {lo}..{eq}{hi} {{"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::ForIter(i, xs, body) => {
+                    out.push(format!("{pad}for &{i} in {xs}.iter() {{"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::ForRef(i, xs, body) => {
+                    let it = if self.array { ".iter()" } else { "" };
+                    out.push(format!("{pad}for {i} in {xs}{it} {{"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::Raw(s) => out.push(format!("{pad}{s}")),
+                Stmt::Match(scr, arms) => {
+                    out.push(format!("{pad}match {scr} {{"));
+                    for (pat, arm) in arms {
+                        match arm {
+                            MArm::Raw(s) => out.push(format!("{pad}    {pat} => {s},")),
+                            MArm::Ret(e) => {
+                                let e = self.expr(e);
+                                out.push(format!("{pad}    {pat} => return {e},"));
+                            }
+                            MArm::Stmts(b) => {
+                                out.push(format!("{pad}    {pat} => {{"));
+                                self.stmts(b, compound, ind + 2, out);
+                                out.push(format!("{pad}    }}"));
+                            }
+                        }
+                    }
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::ForRev {
+                    i,
+                    lo,
+                    n,
+                    incl,
+                    body,
+                } => {
+                    let eq = if *incl { "=" } else { "" };
+                    out.push(format!("{pad}for {i} in ({lo}..{eq}{n}).rev() {{"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::WhileTail(i, trips, body) => {
+                    out.push(format!("{pad}let mut {i} = 0;"));
+                    out.push(format!("{pad}while {i} < {trips} {{"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::While(i, trips, body) => {
+                    out.push(format!("{pad}let mut {i} = 0;"));
+                    out.push(format!("{pad}while {i} < {trips} {{"));
+                    out.push(format!("{pad}    {i} += 1;"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+            }
+        }
+    }
+}
+
+fn dual_method(name: &str, recv: &str, rest: &[String]) -> String {
+    let pr = paren(recv);
+    if NONSMOOTH_ZERO.contains(&name) {
+        return format!("kd::<D>({pr}.re().{name}())");
+    }
+    match name {
+        "hypot" => {
+            let r0 = paren(&rest[0]);
+            format!("({pr} * {pr} + {r0} * {r0}).sqrt()")
+        }
+        "max" => format!("dmax({recv}, {})", rest[0]),
+        "min" => format!("dmin({recv}, {})", rest[0]),
+        "clamp" => format!("dclamp({recv}, {}, {})", rest[0], rest[1]),
+        "mul_add" => format!("({pr} * {} + {})", paren(&rest[0]), paren(&rest[1])),
+        "powf" => format!("({} * {pr}.ln()).exp()", paren(&rest[0])),
+        "atan2" => format!("datan2({recv}, {})", rest[0]),
+        "log" => format!("({pr}.ln() / {}.ln())", paren(&rest[0])),
+        _ => format!("{pr}.{name}({})", rest.join(", ")),
+    }
+}
+
+/// `s`, parenthesized unless it is a name, a literal, a call or an index.
+pub fn paren(s: &str) -> String {
+    let simple = s.replace('_', "").replace("::", "").replace('.', "");
+    let alnum = !simple.is_empty() && simple.chars().all(char::is_alphanumeric);
+    if alnum || (s.ends_with(')') && balanced_call(s)) || is_index(s) {
+        s.to_string()
+    } else {
+        format!("({s})")
+    }
+}
+
+/// `name[..]` with no brackets inside.
+fn is_index(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.is_empty() || !(b[0].is_ascii_alphabetic() || b[0] == b'_') || !s.ends_with(']') {
+        return false;
+    }
+    let Some(open) = s.find('[') else {
+        return false;
+    };
+    s[..open].chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !s[open + 1..s.len() - 1].contains(['[', ']'])
+}
+
+/// `name(...)` or `x.m(...)` with one outer group and no top-level operator.
+fn balanced_call(s: &str) -> bool {
+    let mut depth = 0i32;
+    for ch in s.chars() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ' ' | '+' | '-' | '*' | '/' | '!' | '<' | '>' | '&' | '|' if depth == 0 => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    (depth == 0 && !s.starts_with('('))
+        || (s.starts_with('(') && matching_close(s) == Some(s.len() - 1))
+}
+
+fn matching_close(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, ch) in s.char_indices() {
+        if ch == '(' {
+            depth += 1;
+        } else if ch == ')' {
+            depth -= 1;
+            if depth == 0 {
+                return Some(i);
+            }
+        }
+    }
+    None
+}

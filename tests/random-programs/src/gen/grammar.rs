@@ -1,0 +1,1919 @@
+//! The grammar: random expressions and statements with a bound on every value, so that
+//! every program stays in the safe domain of every function it calls.
+
+use super::ast::{fmt_f, Arm, Cond, MArm, Node, Stmt, NONSMOOTH_ZERO};
+use super::rng::{round_to, Rng};
+use std::collections::BTreeSet;
+
+/// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
+/// failure or while a macro bug is open.
+pub const FEATURES: [(&str, &str); 23] = [
+    (
+        "cmp_active",
+        "conditions comparing float values (if / while / break)",
+    ),
+    (
+        "cmp_literal",
+        "conditions comparing a float with a constant",
+    ),
+    ("generic", "programs generic over T: Float"),
+    ("calls", "calls between generated programs"),
+    ("slices", "programs taking &[F]"),
+    ("early_return", "`if c { return e; }`"),
+    ("while", "while loops"),
+    ("break", "break / continue"),
+    (
+        "nonlinear_loop",
+        "p *= ..., m = m.max(..), m = f(m) in loops",
+    ),
+    ("iter_ref", "`for v in x` (v: &F)"),
+    ("inactive", "an inactive `nk: usize` parameter"),
+    (
+        "nonsmooth",
+        "abs signum floor ceil round trunc max min clamp",
+    ),
+    (
+        "int_cast",
+        "loop counters as floats: `i as f64`, `c::<T>(i as f64)`",
+    ),
+    (
+        "const_array",
+        "`W[i]` of a const array indexed by a loop counter",
+    ),
+    ("arrays", "by-value `[F; N]` parameters instead of `&[F]`"),
+    (
+        "overwrite",
+        "plain overwrites `s = x * e` and resets `if i == 2 { s = 0.0; }` of carried values",
+    ),
+    (
+        "inactive_tail",
+        "integer statements as block tails with and without `;` (`n += 2`, `i += 1`)",
+    ),
+    (
+        "match",
+        "`match` statements and expressions on integer scrutinees",
+    ),
+    (
+        "jump_branch",
+        "`let k = if c { break } else { i };`, `let y = match i { 3 => continue, _ => e };`",
+    ),
+    ("rev_range", "`for i in (0..n).rev() { ..; n += 1; }`"),
+    (
+        "shadow",
+        "closure parameters, `match` bindings, `Cfg { k }` field-init shorthand",
+    ),
+    (
+        "rng",
+        "an inactive `rng: &mut Lcg` parameter, `let u = rng.uniform();`",
+    ),
+    (
+        "tail_loop",
+        "the last statement is a loop, the tail its accumulator (`s`, `s + last`)",
+    ),
+];
+
+const UNARY_ANY: [&str; 5] = ["sin", "cos", "tanh", "atan", "asinh"];
+const UNARY_SMALL: [&str; 5] = ["exp", "exp2", "exp_m1", "sinh", "cosh"];
+const UNARY_POS: [&str; 6] = ["ln", "log2", "log10", "sqrt", "cbrt", "recip"];
+const SQUASH: [&str; 4] = ["tanh", "sin", "atan", "cos"];
+
+/// The features whose statements `Gen::new_stmt` draws, and how often a statement is one of them.
+const NEW_FEATURES: [&str; 7] = [
+    "overwrite",
+    "inactive_tail",
+    "match",
+    "jump_branch",
+    "rev_range",
+    "shadow",
+    "rng",
+];
+const NEW_SHAPES: f64 = 0.3;
+const NEW_SHAPES_IN_LOOPS: f64 = 0.45;
+
+/// The bound assumed for the value of a call of another generated program.
+const CALLEE_BOUND: f64 = 3.0;
+
+/// What is in scope, with a bound on every value.
+#[derive(Clone, Debug, Default)]
+pub struct Env {
+    /// Active values (immutable and mutable).
+    pub vars: Vec<(String, f64)>,
+    /// Mutable active values (also in `vars`).
+    pub muts: Vec<(String, f64)>,
+    /// Integer values (loop counters, lets) and their upper bound.
+    pub ints: Vec<(String, i64)>,
+    /// Mutable integers.
+    pub imuts: Vec<(String, i64)>,
+    /// Inactive f64 values (random draws, closure sums, match bindings).
+    pub fconsts: Vec<(String, f64)>,
+    /// Index expressions of the slice valid here.
+    pub elems: Vec<String>,
+    /// `v` of `for v in x`, read as `*v`.
+    pub derefs: Vec<String>,
+    /// The slice parameter's name.
+    pub slice: String,
+    /// The slice's length (0: no slice).
+    pub len: usize,
+    /// The program has an `nk: usize` parameter.
+    pub kparam: bool,
+    /// The program has an `rng: &mut Lcg` parameter.
+    pub rng: bool,
+    /// `continue` is allowed in the innermost loop.
+    pub cont_ok: bool,
+}
+
+impl Env {
+    fn has_int(&self, name: &str) -> bool {
+        self.ints.iter().any(|(n, _)| n == name)
+    }
+}
+
+/// Whether `name` occurs in `s` as a whole word.
+fn mentions(s: &str, name: &str) -> bool {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .any(|w| w == name)
+}
+
+/// The scope seen where `name` is rebound (a closure parameter, a match binding).
+pub fn env_without(env: &Env, name: &str) -> Env {
+    let keep = |l: &Vec<(String, f64)>| {
+        l.iter()
+            .filter(|t| t.0 != name)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let keepi = |l: &Vec<(String, i64)>| {
+        l.iter()
+            .filter(|t| t.0 != name)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    Env {
+        vars: keep(&env.vars),
+        muts: keep(&env.muts),
+        ints: keepi(&env.ints),
+        imuts: keepi(&env.imuts),
+        fconsts: keep(&env.fconsts),
+        elems: env
+            .elems
+            .iter()
+            .filter(|x| !mentions(x, name))
+            .cloned()
+            .collect(),
+        derefs: env.derefs.iter().filter(|x| *x != name).cloned().collect(),
+        ..env.clone()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum LoopKind {
+    Range,
+    SliceRange,
+    Iter,
+    While,
+    WhileTail,
+    KParam,
+    Rev,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ArmKind {
+    Inc,
+    Empty,
+    Stmts,
+    Break,
+    Continue,
+    Return,
+}
+
+/// Builds one program: a list of statements and a tail expression.
+pub struct Gen<'a> {
+    rng: &'a mut Rng,
+    excl: &'a BTreeSet<String>,
+    /// Earlier scalar programs without calls: (name, number of arguments).
+    callees: Vec<(String, usize)>,
+    counter: usize,
+    /// The program calls another one.
+    pub has_call: bool,
+    /// The programs it calls.
+    pub called: BTreeSet<String>,
+    /// Inactive floats declared without a type (`let u = rng.uniform();`): the macro must
+    /// know the type of a differentiable call's arguments, so they are never arguments.
+    untyped: BTreeSet<String>,
+    /// Random draws passed bare to a call: their `let` gets `: f64`.
+    pub typed: BTreeSet<String>,
+    /// The shapes this program contains (for statistics).
+    pub shapes: BTreeSet<String>,
+}
+
+impl<'a> Gen<'a> {
+    /// A builder drawing from `rng`.
+    pub fn new(
+        rng: &'a mut Rng,
+        excl: &'a BTreeSet<String>,
+        callees: Vec<(String, usize)>,
+    ) -> Gen<'a> {
+        Gen {
+            rng,
+            excl,
+            callees,
+            counter: 0,
+            has_call: false,
+            called: BTreeSet::new(),
+            untyped: BTreeSet::new(),
+            typed: BTreeSet::new(),
+            shapes: BTreeSet::new(),
+        }
+    }
+
+    /// The stream the builder draws from.
+    pub fn rng(&mut self) -> &mut Rng {
+        self.rng
+    }
+
+    /// A loop at the top level whose accumulator `acc` is updated (overwritten, reset) first.
+    pub fn trailing_loop(&mut self, env: &mut Env, acc: &str) -> Vec<Stmt> {
+        self.lp(env, 0, None, false, Some(acc))
+    }
+
+    /// The feature is not excluded.
+    pub fn on(&self, feat: &str) -> bool {
+        !self.excl.contains(feat)
+    }
+
+    /// A fresh name.
+    pub fn fresh(&mut self, base: &str) -> String {
+        self.counter += 1;
+        format!("{base}{}", self.counter)
+    }
+
+    fn shape(&mut self, s: &str) {
+        self.shapes.insert(s.to_string());
+    }
+
+    fn pick<T: Clone>(&mut self, xs: &[T]) -> T {
+        self.rng.choice(xs).clone()
+    }
+
+    // ---- expressions: (node, bound on |value|)
+
+    /// A leaf: a variable, an element, a constant.
+    pub fn leaf(&mut self, env: &Env) -> (Node, f64) {
+        if !env.fconsts.is_empty() && self.rng.random() < 0.12 {
+            let (name, b) = self.pick(&env.fconsts);
+            return (Node::Fc(name), b);
+        }
+        if env.has_int("k") && self.rng.random() < 0.1 {
+            return (Node::Weight, 2.0);
+        }
+        let r = self.rng.random();
+        if r < 0.3 && (!env.elems.is_empty() || !env.derefs.is_empty()) {
+            let mut opts: Vec<(bool, String)> =
+                env.elems.iter().map(|e| (false, e.clone())).collect();
+            opts.extend(env.derefs.iter().map(|d| (true, d.clone())));
+            let (deref, e) = self.pick(&opts);
+            if deref {
+                return (Node::Deref(e), 1.5);
+            }
+            return (Node::Idx(env.slice.clone(), e), 1.5);
+        }
+        if r < 0.75 && !env.vars.is_empty() {
+            let (name, b) = self.pick(&env.vars);
+            return (Node::Var(name), b);
+        }
+        if r < 0.8 {
+            let nm = *self.rng.choice(&["PI", "E", "ALPHA", "BETA"]);
+            return (Node::Named(nm), 3.2);
+        }
+        if r < 0.85 && !env.ints.is_empty() && self.on("int_cast") {
+            let (i, b) = self.pick(&env.ints);
+            return (Node::IntC(i), b as f64);
+        }
+        if r < 0.9 && !env.ints.is_empty() && self.on("const_array") {
+            let small: Vec<String> = env
+                .ints
+                .iter()
+                .filter(|x| x.1 <= 5)
+                .map(|x| x.0.clone())
+                .collect();
+            // one draw among the small counters and "none"
+            let k = self.rng.below(small.len().max(1));
+            if let Some(i) = small.get(k) {
+                let arr = *self.rng.choice(&["W", "V"]);
+                return (Node::ConstArr(arr, i.clone()), 2.0);
+            }
+        }
+        let d = *self.rng.choice(&[1, 2, 3]);
+        let v = round_to(self.rng.uniform(-2.0, 2.0), d);
+        (Node::Const(v), v.abs())
+    }
+
+    /// `n` if its bound is at most `lim`, else a squashed `n`.
+    pub fn squash(&mut self, n: Node, b: f64, lim: f64) -> (Node, f64) {
+        if b <= lim {
+            return (n, b);
+        }
+        let f = *self.rng.choice(&SQUASH);
+        (Node::M(f, vec![n]), 1.6)
+    }
+
+    /// A positive expression bounded away from 0: (node, lower, upper).
+    pub fn pos(&mut self, env: &Env, d: i64) -> (Node, f64, f64) {
+        let (a, b) = self.expr(env, d);
+        let r = self.rng.random();
+        if r < 0.3 {
+            let (a, b) = self.squash(a, b, 5.0);
+            return (
+                bin('+', konst(1.0), bin('*', a.clone(), a)),
+                1.0,
+                1.0 + b * b,
+            );
+        }
+        if r < 0.5 {
+            return (bin('+', konst(2.0), m1("sin", a)), 1.0, 3.0);
+        }
+        if r < 0.65 {
+            return (bin('+', konst(1.5), m1("tanh", a)), 0.5, 2.5);
+        }
+        if r < 0.8 {
+            let (a, _) = self.squash(a, b, 2.0);
+            return (m1("exp", a), 0.13, 7.4);
+        }
+        if r < 0.9 {
+            let (a, _) = self.squash(a, b, 2.0);
+            return (m1("cosh", a), 1.0, 3.8);
+        }
+        (Node::M("hypot", vec![a, konst(1.0)]), 1.0, 1.0 + b)
+    }
+
+    /// An expression of depth at most `d`.
+    pub fn expr(&mut self, env: &Env, d: i64) -> (Node, f64) {
+        if d <= 0 || self.rng.random() < 0.2 {
+            return self.leaf(env);
+        }
+        let r = self.rng.random();
+        if r < 0.3 {
+            let op = *self.rng.choice(&['+', '-', '*']);
+            let (mut a, mut ba) = self.expr(env, d - 1);
+            let (mut b, mut bb) = self.expr(env, d - 1);
+            if op == '*' {
+                if ba * bb > 40.0 {
+                    (a, ba) = self.squash(a, ba, 1.0);
+                    (b, bb) = self.squash(b, bb, 6.0);
+                }
+                return (bin('*', a, b), ba * bb);
+            }
+            return (bin(op, a, b), ba + bb);
+        }
+        if r < 0.38 {
+            let (a, ba) = self.expr(env, d - 1);
+            let (p, lo, _) = self.pos(env, d - 1);
+            return (bin('/', a, p), ba / lo);
+        }
+        if r < 0.42 {
+            let (a, ba) = self.expr(env, d - 1);
+            return (Node::Neg(Box::new(a)), ba);
+        }
+        if r < 0.52 {
+            let (a, _) = self.expr(env, d - 1);
+            let f = *self.rng.choice(&UNARY_ANY);
+            return (m1(f, a), if f == "asinh" { 2.0 } else { 1.6 });
+        }
+        if r < 0.6 {
+            let (a, ba) = self.expr(env, d - 1);
+            let (a, _) = self.squash(a, ba, 2.0);
+            let f = *self.rng.choice(&UNARY_SMALL);
+            return (m1(f, a), 7.5);
+        }
+        if r < 0.68 {
+            let (p, lo, hi) = self.pos(env, d - 1);
+            let f = *self.rng.choice(&UNARY_POS);
+            return (m1(f, p), hi.max(1.0 / lo).max(3.0));
+        }
+        if r < 0.73 {
+            let (a, ba) = self.expr(env, d - 1);
+            let (a, _) = self.squash(a, ba, 3.0);
+            let f = *self.rng.choice(&["asin", "acos", "atanh", "tan"]);
+            if f == "tan" {
+                return (m1("tan", m1("sin", a)), 1.6);
+            }
+            let g = *self.rng.choice(&["sin", "tanh"]);
+            let inner = bin('*', konst(0.9), m1(g, a));
+            return (m1(f, inner), 3.2);
+        }
+        if r < 0.76 {
+            let (p, _, hi) = self.pos(env, d - 1);
+            let sq = bin('*', p.clone(), p);
+            let f = *self.rng.choice(&["acosh", "ln_1p"]);
+            // acosh needs >= 1 (and > 1 for a finite derivative); pos() may be as small as 0.13
+            let c = if f == "acosh" { 1.1 } else { 0.5 };
+            return (m1(f, bin('+', konst(c), sq)), hi.max(3.0));
+        }
+        if r < 0.8 {
+            let (a, ba) = self.expr(env, d - 1);
+            let n = *self.rng.choice(&[2i64, 3, -1, -2, 0, 1]);
+            if n <= 0 {
+                let (p, lo, _) = self.pos(env, d - 1);
+                return (
+                    Node::Powi(Box::new(p), n),
+                    1f64.max((1.0 / lo).powi(-n as i32)),
+                );
+            }
+            let (a, ba) = self.squash(a, ba, 3.0);
+            return (Node::Powi(Box::new(a), n), ba.powi(n as i32));
+        }
+        if r < 0.84 {
+            let (p, lo, hi) = self.pos(env, d - 1);
+            if hi > 10.0 {
+                return (m1("sqrt", p), hi.sqrt());
+            }
+            let (e, be) = self.expr(env, d - 1);
+            let (e, be) = self.squash(e, be, 1.5);
+            if self.rng.random() < 0.3 {
+                // base exp(0.5 + 0.4 sin e) lies in [1.1, 2.5]: never 1
+                let base = bin('+', konst(0.5), bin('*', konst(0.4), m1("sin", e)));
+                return (Node::M("log", vec![p, m1("exp", base)]), 5.0);
+            }
+            return (Node::M("powf", vec![p, e]), hi.max(1.0 / lo).powf(be) + 1.0);
+        }
+        if r < 0.87 {
+            let (a, ba) = self.expr(env, d - 1);
+            let (b, bb) = self.expr(env, d - 1);
+            if self.rng.random() < 0.5 {
+                // keep (a, b) away from (0, 0), where atan2 has no derivative
+                let sq = bin('+', konst(0.5), bin('*', b.clone(), b));
+                let second = if self.rng.random() < 0.5 {
+                    sq
+                } else {
+                    Node::Neg(Box::new(sq))
+                };
+                return (Node::M("atan2", vec![a, second]), 3.2);
+            }
+            // hypot is not differentiable at (0, 0), which a constant-folded value can hit exactly
+            let b = bin('+', konst(0.5), bin('*', b.clone(), b));
+            return (Node::M("hypot", vec![a, b]), ba + 0.5 + bb * bb);
+        }
+        if r < 0.9 {
+            let (a, ba) = self.expr(env, d - 1);
+            let (b, bb) = self.expr(env, d - 1);
+            let (e, be) = self.expr(env, d - 1);
+            let (a, ba) = self.squash(a, ba, 3.0);
+            let (b, bb) = self.squash(b, bb, 3.0);
+            return (Node::M("mul_add", vec![a, b, e]), ba * bb + be);
+        }
+        if r < 0.95 && self.on("nonsmooth") {
+            let (a, ba) = self.expr(env, d - 1);
+            let rr = self.rng.random();
+            if rr < 0.3 {
+                let (b, bb) = self.expr(env, d - 1);
+                let f = *self.rng.choice(&["max", "min"]);
+                return (Node::M(f, vec![a, b]), ba.max(bb));
+            }
+            if rr < 0.5 {
+                let lo = round_to(self.rng.uniform(-1.5, 0.0), 2);
+                let hi = round_to(self.rng.uniform(0.1, 1.5), 2);
+                return (Node::M("clamp", vec![a, konst(lo), konst(hi)]), 1.5);
+            }
+            if rr < 0.7 {
+                return (m1("abs", a), ba);
+            }
+            let f = *self.rng.choice(&NONSMOOTH_ZERO);
+            let (b, bb) = self.expr(env, d - 1);
+            let (b, bb) = self.squash(b, bb, 3.0);
+            return (bin('*', m1(f, a), b), (ba + 1.0) * bb);
+        }
+        if r < 0.97 && !self.callees.is_empty() && self.on("calls") {
+            let (name, nargs) = self.pick(&self.callees.clone());
+            let mut args = Vec::new();
+            let mut aenv = env.clone();
+            aenv.vars.retain(|t| !self.untyped.contains(&t.0));
+            for _ in 0..nargs {
+                let (a, ba) = self.expr(&aenv, d - 1);
+                let a = self.squash(a, ba, 1.5).0;
+                // the macro must see the type of a value from a method call that it passes
+                // to a differentiable callee (also inside `-u`, `u + 1.0`):
+                // `let u: f64 = rng.uniform();`
+                draws_in(&a, &mut self.typed);
+                args.push(a);
+            }
+            self.has_call = true;
+            self.called.insert(name.clone());
+            return (Node::Call(name, args), CALLEE_BOUND);
+        }
+        if r < 0.985 {
+            let (a, ba) = self.expr(env, d - 1);
+            let t = self.fresh("t");
+            let mut env2 = env.clone();
+            env2.vars.push((t.clone(), ba));
+            let (b, bb) = self.expr(&env2, d - 1);
+            return (Node::Block(t, Box::new(a), Box::new(b)), bb);
+        }
+        let c = self.cond(env, d - 1, true);
+        let (a, ba) = self.expr(env, d - 1);
+        let (b, bb) = self.expr(env, d - 1);
+        (Node::If(Box::new(c), Box::new(a), Box::new(b)), ba.max(bb))
+    }
+
+    /// A condition.
+    pub fn cond(&mut self, env: &Env, d: i64, allow_int: bool) -> Cond {
+        if allow_int && !env.fconsts.is_empty() && self.rng.random() < 0.12 {
+            // an inactive float: a random draw, a closure's sum
+            let (name, b) = self.pick(&env.fconsts);
+            let op = *self.rng.choice(&["<", ">"]);
+            let v = round_to(self.rng.uniform(-b, b), 2);
+            return Cond::Icmp(format!("{name} {op} {}", fmt_f(v)));
+        }
+        let r = self.rng.random();
+        let mut ints = env.ints.clone();
+        ints.extend(env.imuts.iter().cloned());
+        let no_float = !self.on("cmp_active") && !self.on("cmp_literal");
+        if allow_int && !ints.is_empty() && (r < 0.4 || no_float) {
+            let (i, b) = self.pick(&ints);
+            let k = self.rng.randint(0, b.max(0));
+            let op = *self.rng.choice(&["<", ">", "==", "!=", "<=", ">="]);
+            let mut c = Cond::Icmp(format!("{i} {op} {k}"));
+            if self.rng.random() < 0.2 {
+                c = Cond::Icmp(format!("{i} % 2 == {}", self.rng.randint(0, 1)));
+            }
+            return c;
+        }
+        if no_float {
+            return Cond::Icmp(self.rng.choice(&["true", "false"]).to_string());
+        }
+        let op = *self.rng.choice(&["<", ">", "<=", ">="]);
+        let (a, _) = self.expr(env, d.min(1));
+        let c = if self.on("cmp_literal") && (self.rng.random() < 0.5 || !self.on("cmp_active")) {
+            Cond::Fcmp(op, a, konst(round_to(self.rng.uniform(-1.0, 1.0), 2)))
+        } else {
+            let (b, _) = self.expr(env, d.min(1));
+            Cond::Fcmp(op, a, b)
+        };
+        let rr = self.rng.random();
+        if rr < 0.1 {
+            return Cond::Not(Box::new(c));
+        }
+        if rr < 0.2 {
+            let other = self.cond(env, 0, true);
+            return if self.rng.random() < 0.5 {
+                Cond::And(Box::new(c), Box::new(other))
+            } else {
+                Cond::Or(Box::new(c), Box::new(other))
+            };
+        }
+        c
+    }
+
+    // ---- statements
+
+    /// `n` statements in a scope: the returned environment is the scope's own (inner lets
+    /// stay inner); with `draw`, a random draw of the program's `rng` somewhere in it.
+    pub fn block(
+        &mut self,
+        env: &Env,
+        n: i64,
+        depth: usize,
+        lp: Option<i64>,
+        draw: bool,
+    ) -> (Vec<Stmt>, Env) {
+        let mut env = env.clone();
+        let mut out = Vec::new();
+        let at = if draw { self.rng.randint(0, n) } else { -1 };
+        for j in 0..=n {
+            if j == at {
+                let st = self.s_uniform(&mut env, lp);
+                self.note_untyped(&st);
+                out.extend(st);
+            }
+            if j < n {
+                let st = self.stmt(&mut env, depth, lp);
+                self.note_untyped(&st);
+                out.extend(st);
+            }
+        }
+        (out, env)
+    }
+
+    /// Lets without a type computed from untyped values only are untyped too (the macro
+    /// cannot see their type either).
+    fn note_untyped(&mut self, stmts: &[Stmt]) {
+        for st in stmts {
+            match st {
+                Stmt::Let {
+                    name,
+                    e,
+                    annot: false,
+                    ..
+                } if self.reads_untyped(e) => {
+                    self.untyped.insert(name.clone());
+                }
+                Stmt::Tuple(n1, n2, a, b) => {
+                    if self.reads_untyped(a) {
+                        self.untyped.insert(n1.clone());
+                    }
+                    if self.reads_untyped(b) {
+                        self.untyped.insert(n2.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn reads_untyped(&self, e: &Node) -> bool {
+        let u = |n: &String| self.untyped.contains(n);
+        match e {
+            Node::Var(n) | Node::Fc(n) => u(n),
+            Node::Deref(_)
+            | Node::Const(_)
+            | Node::Named(_)
+            | Node::ConstArr(..)
+            | Node::IntC(_)
+            | Node::Idx(..)
+            | Node::Weight => false,
+            Node::Bin(_, a, b) | Node::Block(_, a, b) => {
+                self.reads_untyped(a) || self.reads_untyped(b)
+            }
+            Node::Neg(a) | Node::Powi(a, _) => self.reads_untyped(a),
+            Node::M(_, args) | Node::Call(_, args) => args.iter().any(|a| self.reads_untyped(a)),
+            Node::If(_, a, b) | Node::OptMatch(_, _, a, b) => {
+                self.reads_untyped(a) || self.reads_untyped(b)
+            }
+            Node::Jif(_, a, b) => [a, b]
+                .iter()
+                .any(|a| matches!(a, Arm::E(e) if self.reads_untyped(e))),
+            Node::Match(_, arms) => arms
+                .iter()
+                .any(|(_, a)| matches!(a, Arm::E(e) if self.reads_untyped(e))),
+        }
+    }
+
+    fn bounds_mul(env: &mut Env, name: &str, f: f64) {
+        for lst in [&mut env.vars, &mut env.muts] {
+            for t in lst.iter_mut().filter(|t| t.0 == name) {
+                t.1 = (t.1 * f).min(1e6);
+            }
+        }
+    }
+
+    fn set_bound(env: &mut Env, name: &str, b: f64) {
+        for lst in [&mut env.vars, &mut env.muts] {
+            for t in lst.iter_mut().filter(|t| t.0 == name) {
+                t.1 = b;
+            }
+        }
+    }
+
+    fn stmt(&mut self, env: &mut Env, depth: usize, lp: Option<i64>) -> Vec<Stmt> {
+        let p = if lp.is_some() {
+            NEW_SHAPES_IN_LOOPS
+        } else {
+            NEW_SHAPES
+        };
+        if self.any_new() && self.rng.random() < p {
+            if let Some(out) = self.new_stmt(env, depth, lp) {
+                return out;
+            }
+        }
+        let r = self.rng.random();
+        let ed = *self.rng.choice(&[1, 2, 2, 3]);
+        if r < 0.25 || env.vars.is_empty() {
+            let (e, b) = self.expr(env, ed);
+            // shadowing: reuse an existing immutable name sometimes
+            let imm: Vec<String> = env
+                .vars
+                .iter()
+                .filter(|(v, _)| !env.muts.iter().any(|m| &m.0 == v) && !v.starts_with('x'))
+                .map(|t| t.0.clone())
+                .collect();
+            let name = if !imm.is_empty() && self.rng.random() < 0.25 {
+                let name = self.pick(&imm);
+                env.vars.retain(|t| t.0 != name);
+                name
+            } else {
+                self.fresh("a")
+            };
+            env.vars.push((name.clone(), b));
+            let annot = self.rng.random() < 0.3;
+            return vec![Stmt::Let {
+                name,
+                e,
+                mutable: false,
+                annot,
+            }];
+        }
+        if r < 0.37 {
+            let (e, b) = self.expr(env, ed);
+            let name = self.fresh("m");
+            env.vars.push((name.clone(), b));
+            env.muts.push((name.clone(), b));
+            let annot = self.rng.random() < 0.3;
+            return vec![Stmt::Let {
+                name,
+                e,
+                mutable: true,
+                annot,
+            }];
+        }
+        if r < 0.5 && !env.muts.is_empty() {
+            return vec![self.update(env, ed, lp, None)];
+        }
+        if (r < 0.55 && self.on("calls")) || r < 0.58 {
+            // tuple let
+            let (a, ba) = self.expr(env, ed);
+            let (b, bb) = self.expr(env, ed);
+            let (n1, n2) = (self.fresh("u"), self.fresh("w"));
+            env.vars.push((n1.clone(), ba));
+            env.vars.push((n2.clone(), bb));
+            return vec![Stmt::Tuple(n1, n2, a, b)];
+        }
+        if r < 0.68 {
+            let c = self.cond(env, 1, true);
+            if !env.muts.is_empty() && self.rng.random() < 0.6 {
+                let s1 = vec![self.update(env, ed, lp, None)];
+                let s2 = if self.rng.random() < 0.7 {
+                    vec![self.update(env, ed, lp, None)]
+                } else {
+                    vec![]
+                };
+                return vec![Stmt::If(c, s1, s2)];
+            }
+            let (a, ba) = self.expr(env, ed);
+            let (b, bb) = self.expr(env, ed);
+            let name = self.fresh("a");
+            env.vars.push((name.clone(), ba.max(bb)));
+            let e = Node::If(Box::new(c), Box::new(a), Box::new(b));
+            return vec![Stmt::Let {
+                name,
+                e,
+                mutable: false,
+                annot: false,
+            }];
+        }
+        if depth >= 2 || (lp.is_some() && depth >= 1 && self.rng.random() < 0.5) {
+            let (e, b) = self.expr(env, ed);
+            let name = self.fresh("a");
+            env.vars.push((name.clone(), b));
+            return vec![Stmt::Let {
+                name,
+                e,
+                mutable: false,
+                annot: false,
+            }];
+        }
+        self.loop_stmt(env, depth, None, false)
+    }
+
+    fn loop_stmt(
+        &mut self,
+        env: &mut Env,
+        depth: usize,
+        kind: Option<LoopKind>,
+        itail: bool,
+    ) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        if env.muts.is_empty() || self.rng.random() < 0.5 {
+            // a fresh accumulator for the loop
+            let init = *self.rng.choice(&[0.0, 1.0, 0.5]);
+            let name = self.fresh("s");
+            let annot = self.rng.random() < 0.3;
+            out.push(Stmt::Let {
+                name: name.clone(),
+                e: konst(init),
+                mutable: true,
+                annot,
+            });
+            env.vars.push((name.clone(), 1.0));
+            env.muts.push((name, 1.0));
+        }
+        out.extend(self.lp(env, depth, kind, itail, None));
+        out
+    }
+
+    fn pick_mut(&mut self, env: &Env, name: Option<&str>) -> (String, f64) {
+        match name {
+            None => self.pick(&env.muts),
+            Some(n) => env
+                .muts
+                .iter()
+                .find(|m| m.0 == n)
+                .cloned()
+                .expect("a mutable in scope"),
+        }
+    }
+
+    /// An update of a mutable value (inside a loop of `lp` trips, if any).
+    fn update(&mut self, env: &mut Env, ed: i64, lp: Option<i64>, name: Option<&str>) -> Stmt {
+        let (name, b) = self.pick_mut(env, name);
+        let r = self.rng.random();
+        let trips = lp.unwrap_or(1);
+        // Inside a loop the bounds of carried values are only known before the loop, so
+        // every update is squashed: no iteration can grow a value more than linearly.
+        let lim = if lp.is_some() { 0.0 } else { 20.0 };
+        let nonlinear = self.on("nonlinear_loop") || lp.is_none();
+        if r < 0.35 {
+            let (e, be) = self.expr(env, ed);
+            let (e, be) = self.squash(e, be, lim);
+            Self::set_bound(env, &name, b + trips as f64 * be);
+            let op = *self.rng.choice(&['+', '-']);
+            return Stmt::Op { name, op, e };
+        }
+        if r < 0.55 && nonlinear {
+            let (e, _) = self.expr(env, ed);
+            let f = bin('+', konst(1.0), bin('*', konst(0.3), m1("sin", e)));
+            Self::bounds_mul(env, &name, 1.3f64.powi(trips as i32));
+            return Stmt::Op {
+                name,
+                op: '*',
+                e: f,
+            };
+        }
+        if r < 0.65 && nonlinear {
+            let (p, lo, _) = self.pos(env, ed - 1);
+            if lo >= 0.9 {
+                Self::bounds_mul(env, &name, 1.0 / lo.powi(trips as i32));
+                return Stmt::Op {
+                    name,
+                    op: '/',
+                    e: p,
+                };
+            }
+            Self::bounds_mul(env, &name, 1.3f64.powi(trips as i32));
+            let e = bin('+', konst(1.0), bin('*', konst(0.3), m1("cos", p)));
+            return Stmt::Op { name, op: '*', e };
+        }
+        if r < 0.8 && nonlinear {
+            let (e, be) = self.expr(env, ed);
+            let cur = Node::Var(name.clone());
+            if self.rng.random() < 0.5 && self.on("nonsmooth") {
+                let (e, be) = self.squash(e, be, lim.min(10.0));
+                Self::set_bound(env, &name, b.max(be));
+                let f = *self.rng.choice(&["max", "min"]);
+                return Stmt::Op {
+                    name,
+                    op: '=',
+                    e: Node::M(f, vec![cur, e]),
+                };
+            }
+            let f = *self.rng.choice(&SQUASH);
+            Self::set_bound(env, &name, 1.6);
+            return Stmt::Op {
+                name,
+                op: '=',
+                e: m1(f, bin('+', bin('*', konst(0.7), cur), e)),
+            };
+        }
+        // linear overwrite: m = 0.5 * m + e
+        let (e, be) = self.expr(env, ed);
+        let (e, be) = self.squash(e, be, lim.min(10.0));
+        Self::set_bound(env, &name, b + trips as f64 * be);
+        let cur = Node::Var(name.clone());
+        Stmt::Op {
+            name,
+            op: '=',
+            e: bin('+', bin('*', konst(0.5), cur), e),
+        }
+    }
+
+    /// The statements of one loop (an integer `let` may come first).
+    fn lp(
+        &mut self,
+        env: &mut Env,
+        depth: usize,
+        kind: Option<LoopKind>,
+        itail: bool,
+        focus: Option<&str>,
+    ) -> Vec<Stmt> {
+        let len = env.len as i64;
+        let mut pre = Vec::new();
+        let mut kind = match kind {
+            Some(k) => k,
+            None => {
+                let mut kinds = vec![LoopKind::Range];
+                if len > 0 && self.on("slices") {
+                    kinds.extend([LoopKind::SliceRange, LoopKind::SliceRange, LoopKind::Iter]);
+                }
+                if self.on("while") {
+                    kinds.push(LoopKind::While);
+                }
+                if env.kparam {
+                    kinds.push(LoopKind::KParam);
+                }
+                if self.on("rev_range") {
+                    kinds.push(LoopKind::Rev);
+                }
+                self.pick(&kinds)
+            }
+        };
+        if kind == LoopKind::While && self.on("inactive_tail") && self.rng.random() < 0.4 {
+            kind = LoopKind::WhileTail;
+        }
+        let shape = match kind {
+            LoopKind::Rev => "reversed range, bound mutated".to_string(),
+            LoopKind::WhileTail => "while, increment as tail".to_string(),
+            k => format!("{k:?} loop"),
+        };
+        self.shape(&shape);
+        if depth > 0 {
+            self.shape("nested loop");
+        }
+        let i = self.fresh("i");
+        // Inside the body, a carried value may have grown over earlier iterations: use a
+        // pessimistic bound for every mutable value of the enclosing scopes.
+        let carried: BTreeSet<String> = env.muts.iter().map(|m| m.0.clone()).collect();
+        let grow = |l: &Vec<(String, f64)>| {
+            l.iter()
+                .map(|(n, b)| {
+                    (
+                        n.clone(),
+                        if carried.contains(n) {
+                            (b + 10.0) * 5.0
+                        } else {
+                            *b
+                        },
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut inner = Env {
+            vars: grow(&env.vars),
+            muts: grow(&env.muts),
+            imuts: env.imuts.iter().map(|(n, _)| (n.clone(), 40)).collect(),
+            cont_ok: true,
+            ..env.clone()
+        };
+        let mut bump = None;
+        let mut init = 0;
+        let trips: i64;
+        let head: Box<dyn FnOnce(Vec<Stmt>) -> Stmt>;
+        match kind {
+            LoopKind::Range => {
+                let lo = self.rng.randint(0, 2);
+                let hi = lo + self.rng.randint(1, 4);
+                let incl = self.rng.random() < 0.3;
+                let maxi;
+                if !env.ints.is_empty() && self.rng.random() < 0.3 {
+                    // (j + 1)..n with an enclosing counter
+                    let (j, jb) = self.pick(&env.ints);
+                    trips = 3;
+                    maxi = jb + 3;
+                    let (i2, lo_s, hi_s) = (i.clone(), format!("({j} + 1)"), (jb + 3).to_string());
+                    head = Box::new(move |body| Stmt::For {
+                        i: i2,
+                        lo: lo_s,
+                        hi: hi_s,
+                        incl: false,
+                        body,
+                    });
+                } else {
+                    trips = hi - lo + i64::from(incl);
+                    maxi = hi;
+                    let i2 = i.clone();
+                    head = Box::new(move |body| Stmt::For {
+                        i: i2,
+                        lo: lo.to_string(),
+                        hi: hi.to_string(),
+                        incl,
+                        body,
+                    });
+                }
+                inner.ints.push((i.clone(), maxi));
+            }
+            LoopKind::KParam => {
+                let i2 = i.clone();
+                head = Box::new(move |body| Stmt::For {
+                    i: i2,
+                    lo: "0".into(),
+                    hi: "nk".into(),
+                    incl: false,
+                    body,
+                });
+                trips = 3;
+                inner.ints.push((i.clone(), 3));
+            }
+            LoopKind::SliceRange => {
+                let v = self.rng.random();
+                let xs = env.slice.clone();
+                let (lo, hi, elems) = if v < 0.4 {
+                    ("0", format!("{xs}.len()"), vec![i.clone()])
+                } else if v < 0.7 {
+                    (
+                        "0",
+                        format!("{xs}.len() - 1"),
+                        vec![i.clone(), format!("{i} + 1")],
+                    )
+                } else if v < 0.85 {
+                    (
+                        "1",
+                        format!("{xs}.len()"),
+                        vec![i.clone(), format!("{i} - 1")],
+                    )
+                } else {
+                    (
+                        "0",
+                        format!("{xs}.len() / 2"),
+                        vec![format!("2 * {i} + 1"), format!("2 * {i}")],
+                    )
+                };
+                inner.elems = elems;
+                let i2 = i.clone();
+                head = Box::new(move |body| Stmt::For {
+                    i: i2,
+                    lo: lo.into(),
+                    hi,
+                    incl: false,
+                    body,
+                });
+                trips = len;
+                inner.ints.push((i.clone(), len));
+            }
+            LoopKind::Iter => {
+                let xs = env.slice.clone();
+                let i2 = i.clone();
+                if self.on("iter_ref") && self.rng.random() < 0.4 {
+                    head = Box::new(move |body| Stmt::ForRef(i2, xs, body));
+                    inner.derefs.push(i.clone());
+                } else {
+                    head = Box::new(move |body| Stmt::ForIter(i2, xs, body));
+                    inner.vars.push((i.clone(), 1.5));
+                }
+                trips = len;
+            }
+            LoopKind::Rev => {
+                // `let mut n = 3; for i in (0..n).rev() { ..; n += 1; }`: the range is fixed
+                // when the loop starts
+                let n = self.fresh("n");
+                init = self.rng.randint(2, 4);
+                let lo = *self.rng.choice(&[0, 0, 1]);
+                let incl = self.rng.random() < 0.3;
+                pre.push(Stmt::Raw(format!("let mut {n} = {init};")));
+                let (i2, n2) = (i.clone(), n.clone());
+                head = Box::new(move |body| Stmt::ForRev {
+                    i: i2,
+                    lo: lo.to_string(),
+                    n: n2,
+                    incl,
+                    body,
+                });
+                trips = init - lo + i64::from(incl);
+                inner.ints.push((i.clone(), init));
+                bump = Some(n);
+            }
+            LoopKind::WhileTail => {
+                // `while i < 3 { ..; i += 1 }`: the increment is the body's tail (no `continue`)
+                trips = self.rng.randint(1, 4);
+                let i2 = i.clone();
+                head = Box::new(move |body| Stmt::WhileTail(i2, trips, body));
+                inner.ints.push((i.clone(), trips));
+                inner.cont_ok = false;
+            }
+            LoopKind::While => {
+                trips = self.rng.randint(1, 4);
+                let i2 = i.clone();
+                head = Box::new(move |body| Stmt::While(i2, trips, body));
+                inner.ints.push((i.clone(), trips));
+            }
+        }
+        let draw = env.rng && self.rng.random() < 0.3;
+        let nstmts = self.rng.randint(1, 2);
+        let (mut body, mut benv) = self.block(&inner, nstmts, depth + 1, Some(trips), draw);
+        // loop-carried updates of the enclosing mutable variables
+        body.extend(self.carried(&mut benv, trips, focus));
+        if self.on("break") && kind != LoopKind::Iter && self.rng.random() < 0.35 {
+            let c = self.cond(&inner, 1, true);
+            let at = self.rng.below(body.len() + 1);
+            let jump = if inner.cont_ok {
+                *self.rng.choice(&["break", "continue"])
+            } else {
+                "break"
+            };
+            body.insert(at, Stmt::IfJump(c, jump));
+        }
+        if let Some(n) = &bump {
+            let at = self.rng.below(body.len() + 1);
+            body.insert(at, Stmt::Raw(format!("{n} += 1;")));
+        }
+        if kind == LoopKind::WhileTail {
+            body.push(Stmt::Raw(format!("{i} += 1;")));
+        } else if itail || (self.on("inactive_tail") && self.rng.random() < 0.2) {
+            // `for .. { ..; n += 2 }`
+            let (p2, nm) = self.imut(env, false);
+            pre.extend(p2);
+            body.push(Stmt::Raw(format!("{nm} += {};", self.rng.randint(1, 2))));
+            self.shape("inactive tail of a loop");
+        }
+        if let Some(Stmt::Raw(last)) = body.last() {
+            if is_int_bump(last) && self.rng.random() < 0.5 {
+                let t = last.trim_end_matches(';').to_string();
+                *body.last_mut().expect("non-empty") = Stmt::Raw(t);
+            }
+        }
+        // propagate bounds of the outer mutables
+        for (nm, b) in &benv.muts {
+            Self::set_bound(env, nm, *b);
+        }
+        for t in env.imuts.iter_mut() {
+            t.1 = 40;
+        }
+        if let Some(n) = bump {
+            env.imuts.push((n, init + trips));
+        }
+        pre.push(head(body));
+        pre
+    }
+
+    // ---- the shapes of the "new" features
+
+    fn any_new(&self) -> bool {
+        NEW_FEATURES.iter().any(|f| self.on(f))
+    }
+
+    fn new_stmt(&mut self, env: &mut Env, depth: usize, lp: Option<i64>) -> Option<Vec<Stmt>> {
+        #[derive(Clone, Copy)]
+        enum S {
+            Overwrite,
+            Reset,
+            Inactive,
+            Match,
+            MatchExpr,
+            JumpLet,
+            Rev,
+            Closure,
+            Option,
+            Cfg,
+            Uniform,
+        }
+        let mut opts: Vec<(f64, S)> = Vec::new();
+        if self.on("overwrite") && !env.muts.is_empty() {
+            opts.extend([(2.0, S::Overwrite), (2.0, S::Reset)]);
+        }
+        if self.on("inactive_tail") {
+            opts.push((2.0, S::Inactive));
+        }
+        if self.on("match") {
+            opts.extend([
+                (if lp.is_some() { 3.0 } else { 2.0 }, S::Match),
+                (2.0, S::MatchExpr),
+            ]);
+        }
+        if self.on("jump_branch") && self.on("break") && lp.is_some() {
+            opts.push((3.0, S::JumpLet));
+        }
+        if self.on("rev_range") && depth < 2 {
+            opts.push((1.0, S::Rev));
+        }
+        if self.on("shadow") {
+            opts.extend([(1.0, S::Closure), (1.0, S::Option), (1.0, S::Cfg)]);
+        }
+        if env.rng {
+            opts.push((2.0, S::Uniform));
+        }
+        if opts.is_empty() {
+            return None;
+        }
+        let mut r = self.rng.random() * opts.iter().map(|o| o.0).sum::<f64>();
+        let mut pick = opts[opts.len() - 1].1;
+        for (w, s) in &opts {
+            r -= w;
+            if r < 0.0 {
+                pick = *s;
+                break;
+            }
+        }
+        Some(match pick {
+            S::Overwrite => self.s_overwrite(env, lp, None),
+            S::Reset => self.s_reset(env, lp, None),
+            S::Inactive => self.s_inactive(env, depth),
+            S::Match => self.s_match(env, depth, lp),
+            S::MatchExpr => self.s_match_expr(env),
+            S::JumpLet => self.s_jump_let(env),
+            S::Rev => self.loop_stmt(env, depth, Some(LoopKind::Rev), false),
+            S::Closure => self.s_closure(env),
+            S::Option => self.s_option(env),
+            S::Cfg => self.s_cfg(env, lp),
+            S::Uniform => self.s_uniform(env, lp),
+        })
+    }
+
+    /// Loop-carried updates; `focus` (the accumulator of a trailing loop) is updated first.
+    fn carried(&mut self, env: &mut Env, trips: i64, focus: Option<&str>) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        let n = self.rng.randint(1, 2);
+        for j in 0..n {
+            let name = if j == 0 { focus } else { None };
+            let r = if self.on("overwrite") {
+                self.rng.random()
+            } else {
+                1.0
+            };
+            if self.on("overwrite") && r < (if name.is_some() { 0.6 } else { 0.15 }) {
+                if self.rng.random() < 0.5 {
+                    out.extend(self.s_overwrite(env, Some(trips), name));
+                } else {
+                    out.extend(self.s_reset(env, Some(trips), name));
+                }
+            } else {
+                let ed = self.rng.randint(1, 2);
+                out.push(self.update(env, ed, Some(trips), name));
+            }
+        }
+        out
+    }
+
+    /// `s = x * e;`: a carried value overwritten without being read.
+    fn s_overwrite(&mut self, env: &mut Env, lp: Option<i64>, name: Option<&str>) -> Vec<Stmt> {
+        self.shape("overwrite");
+        let (name, b) = self.pick_mut(env, name);
+        let env2 = env_without(env, &name);
+        let d = self.rng.randint(1, 2);
+        let (mut e, mut be) = self.expr(&env2, d);
+        if self.rng.random() < 0.5 {
+            let (a, ba) = self.leaf(&env2);
+            (e, be) = (bin('*', a, e), ba * be);
+        }
+        let (e, be) = self.squash(e, be, if lp.is_some() { 3.0 } else { 20.0 });
+        Self::set_bound(env, &name, b.max(be));
+        vec![Stmt::Op { name, op: '=', e }]
+    }
+
+    /// `if i == 2 { s = 0.0; }` followed by `s += e;`.
+    fn s_reset(&mut self, env: &mut Env, lp: Option<i64>, name: Option<&str>) -> Vec<Stmt> {
+        self.shape("reset");
+        let (name, b) = self.pick_mut(env, name);
+        let c = if !env.ints.is_empty() && self.rng.random() < 0.8 {
+            let (i, hi) = self.pick(&env.ints);
+            Cond::Icmp(format!("{i} == {}", self.rng.randint(0, hi.clamp(0, 3))))
+        } else {
+            self.cond(env, 1, true)
+        };
+        let val = *self.rng.choice(&[0.0, 0.0, 1.0, 0.5]);
+        let mut out = vec![Stmt::If(
+            c,
+            vec![Stmt::Op {
+                name: name.clone(),
+                op: '=',
+                e: konst(val),
+            }],
+            vec![],
+        )];
+        if self.rng.random() < 0.7 {
+            let d = self.rng.randint(1, 2);
+            let (e, be) = self.expr(env, d);
+            let (e, be) = self.squash(e, be, if lp.is_some() { 0.0 } else { 20.0 });
+            Self::set_bound(env, &name, b + lp.unwrap_or(1) as f64 * be);
+            let op = *self.rng.choice(&['+', '-']);
+            out.push(Stmt::Op { name, op, e });
+        } else {
+            let d = self.rng.randint(1, 2);
+            out.push(self.update(env, d, lp, Some(&name)));
+        }
+        out
+    }
+
+    /// An inactive integer `let mut` (an existing one, or a new one declared first).
+    fn imut(&mut self, env: &mut Env, fresh: bool) -> (Vec<Stmt>, String) {
+        if !env.imuts.is_empty() && !fresh && self.rng.random() < 0.6 {
+            return (vec![], self.pick(&env.imuts).0);
+        }
+        let nm = self.fresh("n");
+        env.imuts.push((nm.clone(), 40));
+        let ty = *self.rng.choice(&["", "", ": usize"]);
+        let init = *self.rng.choice(&["0", "0", "1", "0usize"]);
+        (vec![Stmt::Raw(format!("let mut {nm}{ty} = {init};"))], nm)
+    }
+
+    fn semi(&mut self) -> &'static str {
+        if self.rng.random() < 0.5 {
+            ";"
+        } else {
+            ""
+        }
+    }
+
+    /// Integer statements as block tails: `for .. { n += 2 }`, `while i < 3 { ..; i += 1 }`,
+    /// `if c { k += 1 } else { k += 2 }`.
+    fn s_inactive(&mut self, env: &mut Env, depth: usize) -> Vec<Stmt> {
+        let v = self.rng.random();
+        if v < 0.2 && depth < 2 {
+            let (mut pre, nm) = self.imut(env, false);
+            let (i, hi) = (self.fresh("i"), self.rng.randint(1, 4));
+            let s = format!("{nm} += {}{}", self.rng.randint(1, 2), self.semi());
+            pre.push(Stmt::For {
+                i,
+                lo: "0".into(),
+                hi: hi.to_string(),
+                incl: false,
+                body: vec![Stmt::Raw(s)],
+            });
+            return pre;
+        }
+        if v < 0.35 && depth < 2 {
+            return self.loop_stmt(env, depth, Some(LoopKind::Range), true);
+        }
+        if v < 0.5 && depth < 2 && self.on("while") {
+            return self.loop_stmt(env, depth, Some(LoopKind::WhileTail), false);
+        }
+        let (mut pre, nm) = self.imut(env, false);
+        if v < 0.9 {
+            let c = self.cond(env, 1, true);
+            let a = vec![Stmt::Raw(format!("{nm} += 1{}", self.semi()))];
+            let b = if self.rng.random() < 0.7 {
+                vec![Stmt::Raw(format!("{nm} += 2{}", self.semi()))]
+            } else {
+                vec![]
+            };
+            self.shape("inactive if/else");
+            pre.push(Stmt::If(c, a, b));
+            return pre;
+        }
+        pre.push(Stmt::Raw(format!("{nm} += {};", self.rng.randint(1, 3))));
+        pre
+    }
+
+    /// (statements, an integer expression, its bound): a counter, or a new `let`.
+    fn scrutinee(&mut self, env: &mut Env) -> (Vec<Stmt>, String, i64) {
+        let mut ints = env.ints.clone();
+        ints.extend(env.imuts.iter().cloned());
+        if !ints.is_empty() && self.rng.random() < 0.85 {
+            let (nm, b) = self.pick(&ints);
+            let r = self.rng.random();
+            if r < 0.6 {
+                return (vec![], nm, b);
+            }
+            if r < 0.8 {
+                return (vec![], format!("{nm} % 3"), 2);
+            }
+            return (vec![], format!("{nm} + 1"), b + 1);
+        }
+        let nm = self.fresh("j");
+        let r = self.rng.random();
+        let (src, b) = if env.kparam && r < 0.4 {
+            (format!("nk % {}", self.rng.randint(2, 4)), 3)
+        } else if !env.fconsts.is_empty() && r < 0.7 {
+            let (u, ub) = self.pick(&env.fconsts);
+            (format!("({u} * 3.0) as usize"), (3.0 * ub) as i64 + 1)
+        } else {
+            let b = self.rng.randint(0, 3);
+            (b.to_string(), b)
+        };
+        env.ints.push((nm.clone(), b));
+        (vec![Stmt::Raw(format!("let {nm} = {src};"))], nm, b)
+    }
+
+    fn patterns(&mut self, b: i64, n: usize) -> Vec<String> {
+        self.rng
+            .sample(b.max(n as i64), n)
+            .iter()
+            .map(|v| v.to_string())
+            .collect()
+    }
+
+    /// `match k { 0 => n += 1, 1 => break, 2 => continue, 3 => {} _ => { s += e; } }`,
+    /// with a `return e` arm at the top level.
+    fn s_match(&mut self, env: &mut Env, depth: usize, lp: Option<i64>) -> Vec<Stmt> {
+        self.shape("match statement");
+        let (mut pre, scr, b) = self.scrutinee(env);
+        let n = self.rng.randint(1, 3) as usize;
+        let mut pats = self.patterns(b, n);
+        if pats.len() >= 2 && self.rng.random() < 0.25 {
+            let joined = format!("{} | {}", pats[0], pats[1]);
+            pats.splice(0..2, [joined]);
+        }
+        let mut kinds = vec![ArmKind::Inc, ArmKind::Empty, ArmKind::Stmts, ArmKind::Stmts];
+        if lp.is_some() {
+            kinds.push(ArmKind::Break);
+            kinds.push(if env.cont_ok {
+                ArmKind::Continue
+            } else {
+                ArmKind::Break
+            });
+        } else if depth == 0 && self.on("early_return") {
+            kinds.push(ArmKind::Return);
+        }
+        let mut arms = Vec::new();
+        for p in pats {
+            let k = self.pick(&kinds);
+            if k == ArmKind::Return {
+                kinds.retain(|x| *x != ArmKind::Return);
+            }
+            arms.push(self.match_arm(env, None, p, k, lp, &mut pre));
+        }
+        // the catch-all never diverges; sometimes it binds the value, shadowing a name
+        let k = *self
+            .rng
+            .choice(&[ArmKind::Stmts, ArmKind::Empty, ArmKind::Inc]);
+        if self.rng.random() < 0.3 {
+            let bind = self.shadow_name(env);
+            arms.push(self.match_arm(env, Some((bind.clone(), b)), bind, k, lp, &mut pre));
+        } else {
+            arms.push(self.match_arm(env, None, "_".into(), k, lp, &mut pre));
+        }
+        pre.push(Stmt::Match(scr, arms));
+        pre
+    }
+
+    fn match_arm(
+        &mut self,
+        env: &mut Env,
+        bind: Option<(String, i64)>,
+        pat: String,
+        mut kind: ArmKind,
+        lp: Option<i64>,
+        pre: &mut Vec<Stmt>,
+    ) -> (String, MArm) {
+        let mut aenv = match &bind {
+            Some((name, b)) => {
+                let mut e = env_without(env, name);
+                e.ints.push((name.clone(), *b));
+                e
+            }
+            None => env.clone(),
+        };
+        if kind == ArmKind::Stmts && aenv.muts.is_empty() {
+            kind = ArmKind::Inc;
+        }
+        let label = match kind {
+            ArmKind::Inc => "inc",
+            ArmKind::Empty => "empty",
+            ArmKind::Stmts => "stmts",
+            ArmKind::Break => "break",
+            ArmKind::Continue => "continue",
+            ArmKind::Return => "return",
+        };
+        self.shape(&format!("match arm: {label}"));
+        match kind {
+            ArmKind::Inc => {
+                let (p2, nm) = self.imut(env, false);
+                pre.extend(p2);
+                (
+                    pat,
+                    MArm::Raw(format!("{nm} += {}", self.rng.randint(1, 2))),
+                )
+            }
+            ArmKind::Empty => (pat, MArm::Raw("{}".into())),
+            ArmKind::Break | ArmKind::Continue => (pat, MArm::Raw(label.into())),
+            ArmKind::Return => {
+                let (e, _) = self.expr(&aenv, 2);
+                (pat, MArm::Ret(e))
+            }
+            ArmKind::Stmts => {
+                let n = self.rng.randint(1, 2);
+                let mut st = Vec::new();
+                for _ in 0..n {
+                    let d = self.rng.randint(1, 2);
+                    st.push(self.update(&mut aenv, d, lp, None));
+                }
+                if bind.is_none() {
+                    env.vars = aenv.vars;
+                    env.muts = aenv.muts;
+                } else {
+                    for (nm, bb) in &aenv.muts {
+                        if let Some(old) = env.muts.iter().find(|t| &t.0 == nm).map(|t| t.1) {
+                            Self::set_bound(env, nm, bb.max(old));
+                        }
+                    }
+                }
+                (pat, MArm::Stmts(st))
+            }
+        }
+    }
+
+    /// A name in scope to shadow (an active value, a counter), or a fresh one.
+    fn shadow_name(&mut self, env: &Env) -> String {
+        let cands: Vec<String> = env
+            .vars
+            .iter()
+            .map(|t| t.0.clone())
+            .chain(env.ints.iter().map(|t| t.0.clone()))
+            .filter(|n| n != "k")
+            .collect();
+        if !cands.is_empty() && self.rng.random() < 0.75 {
+            return self.pick(&cands);
+        }
+        self.fresh("v")
+    }
+
+    /// `let y = match k { 0 => e1, 1 => e2, _ => e3 };`
+    fn s_match_expr(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.shape("match expression");
+        let (mut pre, scr, b) = self.scrutinee(env);
+        let n = self.rng.randint(1, 3) as usize;
+        let mut pats = self.patterns(b, n);
+        pats.push("_".into());
+        let mut arms = Vec::new();
+        let mut bd = 0.0f64;
+        for p in pats {
+            let d = self.rng.randint(1, 2);
+            let (e, be) = self.expr(env, d);
+            arms.push((p, Arm::E(Box::new(e))));
+            bd = bd.max(be);
+        }
+        let name = self.fresh("a");
+        env.vars.push((name.clone(), bd));
+        let annot = self.rng.random() < 0.2;
+        pre.push(Stmt::Let {
+            name,
+            e: Node::Match(scr, arms),
+            mutable: false,
+            annot,
+        });
+        pre
+    }
+
+    /// `let k = if i > 1 { break } else { i };`, `let k = match i { 3 => continue, _ => i };`
+    /// and the same with an active value in the other branch.
+    fn s_jump_let(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.shape("jump branch in let");
+        let jump = if env.cont_ok && self.rng.random() < 0.5 {
+            "continue"
+        } else {
+            "break"
+        };
+        let active = self.rng.random() < 0.5 || env.ints.is_empty();
+        let mut pre = Vec::new();
+        let (val, mut bv): (Arm, f64);
+        if active {
+            let d = self.rng.randint(1, 2);
+            let (e, b) = self.expr(env, d);
+            (val, bv) = (Arm::E(Box::new(e)), b);
+        } else {
+            let (i, hi) = self.pick(&env.ints);
+            let opts = [
+                (i.clone(), hi),
+                (format!("{i} + 1"), hi + 1),
+                (format!("2 * {i}"), 2 * hi),
+            ];
+            let (s, b) = self.pick(&opts);
+            (val, bv) = (Arm::Raw(s), b as f64);
+        }
+        let node = if !env.ints.is_empty() && self.rng.random() < 0.5 {
+            let (p, scr, b) = self.scrutinee(env);
+            pre = p;
+            let n = self.rng.randint(1, 2) as usize;
+            let pats = self.patterns(b, n);
+            let mut arms: Vec<(String, Arm)> = pats
+                .into_iter()
+                .map(|p| (p, Arm::Raw(jump.into())))
+                .collect();
+            if self.rng.random() < 0.4 && active {
+                let (e2, b2) = self.expr(env, 1);
+                let last = arms.len() - 1;
+                arms[last].1 = Arm::E(Box::new(e2));
+                bv = bv.max(b2);
+            }
+            arms.push(("_".into(), val));
+            Node::Match(scr, arms)
+        } else {
+            let c = Box::new(self.cond(env, 1, true));
+            if self.rng.random() < 0.6 {
+                Node::Jif(c, Arm::Raw(jump.into()), val)
+            } else {
+                Node::Jif(c, val, Arm::Raw(jump.into()))
+            }
+        };
+        if active {
+            let name = self.fresh("a");
+            env.vars.push((name.clone(), bv));
+            let annot = self.rng.random() < 0.2;
+            pre.push(Stmt::Let {
+                name,
+                e: node,
+                mutable: false,
+                annot,
+            });
+            return pre;
+        }
+        let name = if self.rng.random() < 0.4 {
+            "k".to_string()
+        } else {
+            self.fresh("k")
+        };
+        env.ints.retain(|t| t.0 != name);
+        env.ints.push((name.clone(), bv as i64));
+        pre.push(Stmt::Let {
+            name,
+            e: node,
+            mutable: false,
+            annot: false,
+        });
+        pre
+    }
+
+    /// `let q: f64 = (0..3).map(|k| W[k]).sum();`: the closure's parameter shadows a name.
+    fn s_closure(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.shape("closure parameter shadowing");
+        let p = if self.rng.random() < 0.8 {
+            self.shadow_name(env)
+        } else {
+            "k".to_string()
+        };
+        let small: Vec<(String, i64)> = env
+            .ints
+            .iter()
+            .filter(|(n, b)| *b <= 6 && *n != p)
+            .cloned()
+            .collect();
+        let (rs, cnt, incl) = if !small.is_empty() && self.rng.random() < 0.4 {
+            let (j, b) = self.pick(&small);
+            (format!("(0..={j})"), b + 1, true)
+        } else {
+            let cnt = self.rng.randint(2, 6);
+            (format!("(0..{cnt})"), cnt, false)
+        };
+        let body = *self.rng.choice(&[
+            "W[{p}]",
+            "W[{p}] * V[{p}]",
+            "V[{p}] + {p} as f64 * 0.25",
+            "W[7 - {p}]",
+        ]);
+        let body = if incl {
+            body.replace("[{p}]", "[{p} % 8]")
+                .replace("[7 - {p}]", "[7 - {p} % 8]")
+        } else {
+            body.to_string()
+        };
+        let body = body.replace("{p}", &p);
+        let src = if self.rng.random() < 0.3 {
+            let mut acc = self.shadow_name(env);
+            if acc == p {
+                acc = self.fresh("v");
+            }
+            format!("{rs}.fold(0.0, |{acc}, {p}| {acc} + {body})")
+        } else {
+            format!("{rs}.map(|{p}| {body}).sum()")
+        };
+        let name = self.fresh("q");
+        let b = 3.0 * cnt as f64;
+        env.fconsts.push((name.clone(), b));
+        let mut out = vec![Stmt::Raw(format!("let {name}: f64 = {src};"))];
+        out.extend(self.use_fconst(env, &name, b));
+        out
+    }
+
+    /// A statement using an inactive f64 right away (sometimes).
+    fn use_fconst(&mut self, env: &mut Env, name: &str, b: f64) -> Vec<Stmt> {
+        if self.rng.random() < 0.4 {
+            return vec![];
+        }
+        let d = self.rng.randint(1, 2);
+        let (e, be) = self.expr(env, d);
+        let (e, be) = self.squash(e, be, 3.0);
+        if !env.muts.is_empty() && self.rng.random() < 0.5 {
+            let (m, mb) = self.pick(&env.muts);
+            let mut s = Node::Fc(name.to_string());
+            if b > 3.0 {
+                s = m1("tanh", s);
+            }
+            Self::set_bound(env, &m, mb + 3.0 * be);
+            return vec![Stmt::Op {
+                name: m,
+                op: '+',
+                e: bin('*', s, e),
+            }];
+        }
+        let a = self.fresh("a");
+        env.vars.push((a.clone(), be * b));
+        vec![Stmt::Let {
+            name: a,
+            e: bin('*', Node::Fc(name.to_string()), e),
+            mutable: false,
+            annot: false,
+        }]
+    }
+
+    /// `let v = e; let q = match opt { Some(v) => v, None => 0.5 };` with an inactive
+    /// `opt: Option<f64>` built from a counter; or arms with active values.
+    fn s_option(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.shape("match binding shadowing");
+        let (mut pre, scr, _) = self.scrutinee(env);
+        let o = self.fresh("o");
+        let i = if scr.contains(' ') {
+            format!("({scr})")
+        } else {
+            scr
+        };
+        let src = if self.rng.random() < 0.5 {
+            format!("if {i} % 2 == 0 {{ Some(W[{i} % 8]) }} else {{ None }}")
+        } else {
+            format!("if {i} > 1 {{ None }} else {{ Some(V[{i} % 8]) }}")
+        };
+        pre.push(Stmt::Raw(format!("let {o}: Option<f64> = {src};")));
+        let bind = if self.rng.random() < 0.3 {
+            let bind = self.fresh("v");
+            let (e, be) = self.expr(env, 1);
+            env.vars.push((bind.clone(), be));
+            pre.push(Stmt::Let {
+                name: bind.clone(),
+                e,
+                mutable: false,
+                annot: false,
+            });
+            bind
+        } else {
+            self.shadow_name(env)
+        };
+        if self.rng.random() < 0.5 {
+            let q = self.fresh("q");
+            let d = fmt_f(*self.rng.choice(&[0.5, -0.25, 1.0]));
+            pre.push(Stmt::Raw(format!(
+                "let {q}: f64 = match {o} {{ Some({bind}) => {bind}, None => {d} }};"
+            )));
+            env.fconsts.push((q.clone(), 1.5));
+            pre.extend(self.use_fconst(env, &q, 1.5));
+            return pre;
+        }
+        let mut aenv = env_without(env, &bind);
+        aenv.fconsts.push((bind.clone(), 1.5));
+        let d = self.rng.randint(1, 2);
+        let (e1, b1) = self.expr(&aenv, d);
+        let op = *self.rng.choice(&['+', '*']);
+        let some = bin(op, Node::Fc(bind.clone()), e1);
+        let d = self.rng.randint(1, 2);
+        let (e2, b2) = self.expr(env, d);
+        let a = self.fresh("a");
+        env.vars.push((a.clone(), (1.5 * b1 + 1.5).max(b2)));
+        let annot = self.rng.random() < 0.2;
+        pre.push(Stmt::Let {
+            name: a,
+            e: Node::OptMatch(o, bind, Box::new(some), Box::new(e2)),
+            mutable: false,
+            annot,
+        });
+        pre
+    }
+
+    /// `let k = i + 1; let k = k * 2; .. weight(Cfg { k })` (field-init shorthand).
+    fn s_cfg(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        self.shape("Cfg { k } shorthand");
+        let r = self.rng.random();
+        let (src, b) = if !env.ints.is_empty() && r < 0.6 {
+            let (i, b) = self.pick(&env.ints);
+            let opts = [
+                (format!("{i} + 1"), b + 1),
+                (i.clone(), b),
+                (format!("{i} % 3"), 2),
+            ];
+            self.pick(&opts)
+        } else if env.kparam && r < 0.8 {
+            ("nk".to_string(), 3)
+        } else {
+            let b = self.rng.randint(0, 3);
+            (b.to_string(), b)
+        };
+        let mut out = vec![
+            Stmt::Raw(format!("let k = {src};")),
+            Stmt::Raw("let k = k * 2;".into()),
+        ];
+        env.ints.retain(|t| t.0 != "k");
+        env.ints.push(("k".into(), 2 * b));
+        let d = self.rng.randint(1, 2);
+        let (e, be) = self.expr(env, d);
+        let (e, be) = self.squash(e, be, 3.0);
+        if !env.muts.is_empty() && self.rng.random() < 0.5 {
+            let (m, mb) = self.pick(&env.muts);
+            Self::set_bound(env, &m, mb + 2.0 * be * lp.unwrap_or(1) as f64);
+            out.push(Stmt::Op {
+                name: m,
+                op: '+',
+                e: bin('*', Node::Weight, e),
+            });
+            return out;
+        }
+        let a = self.fresh("a");
+        env.vars.push((a.clone(), 2.0 * be));
+        out.push(Stmt::Let {
+            name: a,
+            e: bin('*', e, Node::Weight),
+            mutable: false,
+            annot: false,
+        });
+        out
+    }
+
+    /// `let u = rng.uniform();` in the current scope, inside an `if`, or deciding one.
+    pub fn s_uniform(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        self.shape("rng.uniform()");
+        let u = self.fresh("u");
+        let ty = if self.rng.random() < 0.3 { ": f64" } else { "" };
+        if ty.is_empty() {
+            self.untyped.insert(u.clone());
+        }
+        let draw = Stmt::Raw(format!("let {u}{ty} = rng.uniform();"));
+        let v = self.rng.random();
+        if v < 0.4 || env.muts.is_empty() {
+            env.fconsts.push((u.clone(), 1.0));
+            let mut out = vec![draw];
+            out.extend(self.use_fconst(env, &u, 1.0));
+            if self.rng.random() < 0.25 {
+                let j = self.fresh("j");
+                out.push(Stmt::Raw(format!("let {j} = ({u} * 3.0) as usize;")));
+                env.ints.push((j, 2));
+            }
+            return out;
+        }
+        if v < 0.75 {
+            let c = self.cond(env, 1, true);
+            // the branch's draw is in scope in the branch only; bounds are shared with env
+            let mut s1 = vec![draw];
+            s1.extend(self.use_update(env, &u, lp));
+            let mut s2 = vec![];
+            if self.rng.random() < 0.4 {
+                let u2 = self.fresh("u");
+                self.untyped.insert(u2.clone());
+                s2.push(Stmt::Raw(format!("let {u2} = rng.uniform();")));
+                s2.extend(self.use_update(env, &u2, lp));
+            }
+            return vec![Stmt::If(c, s1, s2)];
+        }
+        env.fconsts.push((u.clone(), 1.0));
+        let op = *self.rng.choice(&["<", ">"]);
+        let t = round_to(self.rng.uniform(0.2, 0.8), 2);
+        let c = Cond::Icmp(format!("{u} {op} {}", fmt_f(t)));
+        let d = self.rng.randint(1, 2);
+        let s1 = vec![self.update(env, d, lp, None)];
+        let s2 = if self.rng.random() < 0.5 {
+            let d = self.rng.randint(1, 2);
+            vec![self.update(env, d, lp, None)]
+        } else {
+            vec![]
+        };
+        vec![draw, Stmt::If(c, s1, s2)]
+    }
+
+    /// `m += u * e;` with `u` a draw in scope only here.
+    fn use_update(&mut self, env: &mut Env, u: &str, lp: Option<i64>) -> Vec<Stmt> {
+        env.fconsts.push((u.to_string(), 1.0));
+        let (m, mb) = self.pick(&env.muts);
+        let d = self.rng.randint(1, 2);
+        let (e, be) = self.expr(env, d);
+        env.fconsts.pop();
+        let (e, be) = self.squash(e, be, 3.0);
+        Self::set_bound(env, &m, mb + be * lp.unwrap_or(1) as f64);
+        let op = *self.rng.choice(&['+', '-']);
+        vec![Stmt::Op {
+            name: m,
+            op,
+            e: bin('*', Node::Fc(u.to_string()), e),
+        }]
+    }
+}
+
+/// The inactive floats (`Fc` leaves: random draws, closure sums, ..) `e` reads.
+fn draws_in(e: &Node, out: &mut BTreeSet<String>) {
+    let arm = |a: &Arm, out: &mut BTreeSet<String>| {
+        if let Arm::E(e) = a {
+            draws_in(e, out);
+        }
+    };
+    match e {
+        Node::Fc(n) => {
+            out.insert(n.clone());
+        }
+        Node::Bin(_, a, b)
+        | Node::Block(_, a, b)
+        | Node::If(_, a, b)
+        | Node::OptMatch(_, _, a, b) => {
+            draws_in(a, out);
+            draws_in(b, out);
+        }
+        Node::Neg(a) | Node::Powi(a, _) => draws_in(a, out),
+        Node::M(_, args) | Node::Call(_, args) => args.iter().for_each(|a| draws_in(a, out)),
+        Node::Jif(_, a, b) => {
+            arm(a, out);
+            arm(b, out);
+        }
+        Node::Match(_, arms) => arms.iter().for_each(|(_, a)| arm(a, out)),
+        _ => {}
+    }
+}
+
+/// `n += 1;` (an integer increment, the kind of statement that may end a block without `;`).
+fn is_int_bump(s: &str) -> bool {
+    let Some(rest) = s.strip_suffix(';') else {
+        return false;
+    };
+    let mut parts = rest.split(" += ");
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), None) => {
+            !a.is_empty()
+                && a.chars().all(|c| c.is_alphanumeric() || c == '_')
+                && !b.is_empty()
+                && b.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// `a op b`.
+pub fn bin(op: char, a: Node, b: Node) -> Node {
+    Node::Bin(op, Box::new(a), Box::new(b))
+}
+
+/// A float literal.
+pub fn konst(v: f64) -> Node {
+    Node::Const(v)
+}
+
+/// A one-argument float method.
+pub fn m1(f: &'static str, a: Node) -> Node {
+    Node::M(f, vec![a])
+}

@@ -1,0 +1,530 @@
+//! One program: its parameters, body and tail, drawn by the grammar; rendered as the
+//! annotated function `pN`, its num-dual twin `pN_d` and its entry in the table of cases.
+
+use super::ast::{MArm, Mode, Node, Render, Stmt};
+use super::grammar::{bin, konst, m1, Env, Gen};
+use super::rng::Rng;
+use std::collections::BTreeSet;
+
+/// A generated program.
+#[derive(Clone, Debug)]
+pub struct Program {
+    /// Its index in its seed's sequence (`pN`).
+    pub index: usize,
+    /// `f64` or a generic `T: Float`.
+    pub mode: Mode,
+    /// `s += e` (needs `NumAssign` when generic) rather than `s = s + e`.
+    pub compound: bool,
+    /// The bound in a `where` clause.
+    pub where_clause: bool,
+    /// Takes a slice or array `x` (else scalars `x0, x1, ..`).
+    pub slice: bool,
+    /// The slice's length.
+    pub len: usize,
+    /// A scalar `y` after the slice.
+    pub extra: bool,
+    /// The number of active inputs.
+    pub n: usize,
+    /// An inactive `nk: usize` parameter.
+    pub kparam: bool,
+    /// An inactive `rng: &mut Lcg` parameter.
+    pub rng: bool,
+    /// `#[differentiable(wrt(..))]` naming the float parameters.
+    pub wrt: bool,
+    /// A by-value array `[F; N]` instead of `&[F]`.
+    pub array: bool,
+    /// The statements.
+    pub body: Vec<Stmt>,
+    /// The tail expression.
+    pub tail: Node,
+    /// Calls another generated program.
+    pub calls: bool,
+    /// The indices of the programs it calls.
+    pub callees: BTreeSet<usize>,
+    /// The shapes it contains.
+    pub shapes: BTreeSet<String>,
+}
+
+impl Program {
+    /// The function's name.
+    pub fn name(&self) -> String {
+        format!("p{}", self.index)
+    }
+
+    /// Other programs may call it (scalar, no calls, no inactive parameters).
+    pub fn callable(&self) -> bool {
+        !self.slice && !self.calls && !self.kparam && !self.rng
+    }
+}
+
+/// Draws program `index`; `pool` holds the earlier programs it may call.
+pub fn make_program(
+    index: usize,
+    rng: &mut Rng,
+    excl: &BTreeSet<String>,
+    pool: &[Program],
+) -> Program {
+    let on = |f: &str| !excl.contains(f);
+    let mode = if on("generic") && rng.random() < 0.4 {
+        Mode::Gen
+    } else {
+        Mode::F64
+    };
+    let compound = mode == Mode::F64 || rng.random() < 0.6;
+    let where_clause = mode == Mode::Gen && rng.random() < 0.3;
+    let (slice, len, extra, n) = if on("slices") && rng.random() < 0.45 {
+        let len = rng.randint(3, 6) as usize;
+        let extra = rng.random() < 0.4;
+        (true, len, extra, len + usize::from(extra))
+    } else {
+        (false, 0, false, rng.randint(2, 3) as usize)
+    };
+    let kparam = on("inactive") && rng.random() < 0.15;
+    // an inactive `rng: &mut Lcg` parameter, drawn from with `rng.uniform()`
+    let has_rng = on("rng") && rng.random() < 0.3;
+    // ... inactive by default, or by naming the active parameters
+    let wrt = has_rng && rng.random() < 0.3;
+    let array = slice && on("arrays") && rng.random() < 0.3;
+    let callees: Vec<(String, usize)> = pool
+        .iter()
+        .filter(|q| {
+            (q.mode == mode && (compound || !q.compound))
+                || (mode == Mode::F64 && q.mode == Mode::Gen && !q.compound)
+        })
+        .map(|q| (q.name(), q.n))
+        .collect();
+    let callees = callees[callees.len().saturating_sub(12)..].to_vec();
+    let mut g = Gen::new(rng, excl, callees);
+    let vars: Vec<(String, f64)> = if slice {
+        if extra {
+            vec![("y".into(), 1.5)]
+        } else {
+            vec![]
+        }
+    } else {
+        (0..n).map(|i| (format!("x{i}"), 1.5)).collect()
+    };
+    let env = Env {
+        vars,
+        elems: if slice {
+            (0..len).map(|i| i.to_string()).collect()
+        } else {
+            vec![]
+        },
+        slice: "x".into(),
+        len,
+        kparam,
+        rng: has_rng,
+        cont_ok: true,
+        ..Env::default()
+    };
+    let mut env = env;
+    let mut body = Vec::new();
+    if has_rng && g_random(&mut g) < 0.5 {
+        body.extend(g.s_uniform(&mut env, None));
+    }
+    let k = g_randint(&mut g, 2, 3);
+    let (b2, mut benv) = g.block(&env, k, 0, None, false);
+    body.extend(b2);
+    if on("early_return") && g_random(&mut g) < 0.15 {
+        let c = g.cond(&benv, 1, false);
+        if !matches!(c, super::ast::Cond::Icmp(_)) {
+            let (e, _) = g.expr(&benv, 2);
+            body.push(Stmt::IfRet(c, e));
+        }
+    }
+    // every program with an `rng` parameter draws from it at least once
+    let draw = has_rng && !g.shapes.contains("rng.uniform()");
+    let k = g_randint(&mut g, 1, 2);
+    let (b2, benv2) = g.block(&benv, k, 0, None, draw);
+    body.extend(b2);
+    benv = benv2;
+    // tail: combine the live values so that (almost) everything is used
+    let live: Vec<Node> = benv
+        .vars
+        .iter()
+        .filter(|(v, _)| !v.starts_with('x') || !slice)
+        .map(|(v, _)| Node::Var(v.clone()))
+        .collect();
+    let mut live = live[live.len().saturating_sub(5)..].to_vec();
+    if slice {
+        live.push(Node::Idx(
+            "x".into(),
+            g_randint(&mut g, 0, len as i64 - 1).to_string(),
+        ));
+    }
+    let mut tail = live[0].clone();
+    for v in &live[1..] {
+        let op = if g_random(&mut g) < 0.3 {
+            g_choice(&mut g, &['+', '-', '*'])
+        } else {
+            '+'
+        };
+        tail = bin(op, tail, v.clone());
+    }
+    let mut tb: f64 = benv.vars[benv.vars.len().saturating_sub(5)..]
+        .iter()
+        .map(|t| t.1)
+        .sum::<f64>()
+        + 1.0;
+    if on("tail_loop") && g_random(&mut g) < 0.35 {
+        // the last statement is a loop overwriting or resetting its accumulator `s`; the tail
+        // is `s`, `s + last` or `s + a` with an epilogue `let a = e;`
+        let sn = g.fresh("s");
+        let init = g_choice(&mut g, &[0.0, 1.0, 0.5]);
+        let annot = g_random(&mut g) < 0.3;
+        body.push(Stmt::Let {
+            name: sn.clone(),
+            e: konst(init),
+            mutable: true,
+            annot,
+        });
+        benv.vars.push((sn.clone(), 1.0));
+        benv.muts.push((sn.clone(), 1.0));
+        body.extend(g.trailing_loop(&mut benv, &sn));
+        tb = benv
+            .vars
+            .iter()
+            .rev()
+            .find(|t| t.0 == sn)
+            .map_or(1.0, |t| t.1);
+        tail = Node::Var(sn.clone());
+        let r = g_random(&mut g);
+        let what = if r < 0.35 {
+            "s + last"
+        } else if r < 0.7 {
+            "s + epilogue"
+        } else {
+            "s"
+        };
+        g.shapes.insert(format!("trailing loop, tail {what}"));
+        let others: Vec<(String, f64)> = benv
+            .vars
+            .iter()
+            .filter(|(v, _)| *v != sn && (!v.starts_with('x') || !slice))
+            .cloned()
+            .collect();
+        if r < 0.35 && !others.is_empty() {
+            let (v, b) = others[g_below(&mut g, others.len())].clone();
+            let op = g_choice(&mut g, &['+', '*']);
+            tail = bin(op, tail, Node::Var(v));
+            tb *= b + 1.0;
+        } else if r < 0.7 {
+            let (e, b) = g.expr(&benv, 2);
+            let a = g.fresh("a");
+            body.push(Stmt::Let {
+                name: a.clone(),
+                e,
+                mutable: false,
+                annot: false,
+            });
+            tail = bin('+', tail, Node::Var(a));
+            tb += b;
+        }
+    }
+    if tb > 1e3 {
+        tail = m1("tanh", bin('*', konst(0.001), tail));
+    }
+    let body = type_draws(body, &g.typed);
+    let calls = g.has_call;
+    let callees = g
+        .called
+        .iter()
+        .map(|c| c[1..].parse().expect("pN"))
+        .collect();
+    let mut shapes = std::mem::take(&mut g.shapes);
+    if has_rng {
+        shapes.insert("rng parameter".into());
+    }
+    Program {
+        index,
+        mode,
+        compound,
+        where_clause,
+        slice,
+        len,
+        extra,
+        n,
+        kparam,
+        rng: has_rng,
+        wrt,
+        array,
+        body,
+        tail,
+        calls,
+        callees,
+        shapes,
+    }
+}
+
+/// `let u = rng.uniform();` -> `let u: f64 = rng.uniform();` for the draws in `names`.
+fn type_draws(stmts: Vec<Stmt>, names: &BTreeSet<String>) -> Vec<Stmt> {
+    let fix = |v: Vec<Stmt>| type_draws(v, names);
+    stmts
+        .into_iter()
+        .map(|st| match st {
+            Stmt::Raw(t) => {
+                let typed = t
+                    .strip_prefix("let ")
+                    .and_then(|r| r.strip_suffix(" = rng.uniform();"))
+                    .filter(|u| names.contains(*u))
+                    .map(|u| format!("let {u}: f64 = rng.uniform();"));
+                Stmt::Raw(typed.unwrap_or(t))
+            }
+            Stmt::If(c, a, b) => Stmt::If(c, fix(a), fix(b)),
+            Stmt::For {
+                i,
+                lo,
+                hi,
+                incl,
+                body,
+            } => Stmt::For {
+                i,
+                lo,
+                hi,
+                incl,
+                body: fix(body),
+            },
+            Stmt::ForIter(i, x, b) => Stmt::ForIter(i, x, fix(b)),
+            Stmt::ForRef(i, x, b) => Stmt::ForRef(i, x, fix(b)),
+            Stmt::ForRev {
+                i,
+                lo,
+                n,
+                incl,
+                body,
+            } => Stmt::ForRev {
+                i,
+                lo,
+                n,
+                incl,
+                body: fix(body),
+            },
+            Stmt::WhileTail(i, t, b) => Stmt::WhileTail(i, t, fix(b)),
+            Stmt::While(i, t, b) => Stmt::While(i, t, fix(b)),
+            Stmt::Match(scr, arms) => Stmt::Match(
+                scr,
+                arms.into_iter()
+                    .map(|(p, a)| match a {
+                        MArm::Stmts(b) => (p, MArm::Stmts(fix(b))),
+                        other => (p, other),
+                    })
+                    .collect(),
+            ),
+            other => other,
+        })
+        .collect()
+}
+
+// The builder owns the stream while it lives; these draw through it.
+fn g_random(g: &mut Gen<'_>) -> f64 {
+    g.rng().random()
+}
+fn g_randint(g: &mut Gen<'_>, lo: i64, hi: i64) -> i64 {
+    g.rng().randint(lo, hi)
+}
+fn g_below(g: &mut Gen<'_>, n: usize) -> usize {
+    g.rng().below(n)
+}
+fn g_choice<T: Copy>(g: &mut Gen<'_>, xs: &[T]) -> T {
+    *g.rng().choice(xs)
+}
+
+/// The annotated function and its num-dual twin, as lines of Rust.
+pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
+    let mut rng = Some(rng);
+    for dual in [false, true] {
+        let mode = if dual { Mode::Dual } else { p.mode };
+        let mut r = Render {
+            mode,
+            rng: rng.take().unwrap_or_else(|| Rng::new(0)),
+            array: p.array && !dual,
+        };
+        let t = r.tyname();
+        let (gens, where_, name, compound) = if dual {
+            (
+                "<D: DualNum<Primitive = f64> + Copy>".to_string(),
+                String::new(),
+                format!("{}_d", p.name()),
+                true,
+            )
+        } else {
+            let bound = if p.compound {
+                "Float + NumAssign"
+            } else {
+                "Float"
+            };
+            let gens = match (p.mode, p.where_clause) {
+                (Mode::F64, _) => String::new(),
+                (_, true) => "<T>".into(),
+                (_, false) => format!("<T: {bound}>"),
+            };
+            let where_ = if p.where_clause && p.mode == Mode::Gen {
+                format!(" where T: {bound}")
+            } else {
+                String::new()
+            };
+            if p.wrt {
+                let act: Vec<String> = if p.slice {
+                    let mut a = vec!["x".to_string()];
+                    if p.extra {
+                        a.push("y".into());
+                    }
+                    a
+                } else {
+                    (0..p.n).map(|i| format!("x{i}")).collect()
+                };
+                out.push(format!("#[differentiable(wrt({}))]", act.join(", ")));
+            } else {
+                out.push("#[differentiable]".into());
+            }
+            (gens, where_, p.name(), p.compound)
+        };
+        let mut params: Vec<String> = if p.slice {
+            let xt = if p.array && !dual {
+                format!("[{t}; {}]", p.len)
+            } else {
+                format!("&[{t}]")
+            };
+            let mut v = vec![format!("x: {xt}")];
+            if p.extra {
+                v.push(format!("y: {t}"));
+            }
+            v
+        } else {
+            (0..p.n).map(|i| format!("x{i}: {t}")).collect()
+        };
+        if p.kparam {
+            params.push("nk: usize".into());
+        }
+        if p.rng {
+            params.push("rng: &mut Lcg".into());
+        }
+        out.push(format!(
+            "fn {name}{gens}({}) -> {t}{where_} {{",
+            params.join(", ")
+        ));
+        r.stmts(&p.body, compound, 1, out);
+        let tail = r.expr(&p.tail);
+        out.push(format!("    {tail}"));
+        out.push("}".into());
+        out.push(String::new());
+        rng = Some(r.rng);
+    }
+}
+
+/// The program's entry in the table of cases: uniform closures over a flat input vector.
+pub fn render_case(p: &Program, seed: u64) -> Vec<String> {
+    let (n, l, nm) = (p.n, p.len, p.name());
+    // the inactive trailing arguments: `nk` (3) and the program's random stream
+    let k = format!(
+        "{}{}",
+        if p.kparam { ", 3" } else { "" },
+        if p.rng { ", r" } else { "" }
+    );
+    let r = if p.rng { "r" } else { "_" };
+    let (f, jvp, vjp, grad, hvp, dual);
+    if !p.slice {
+        let xs = (0..n)
+            .map(|i| format!("x[{i}]"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let xv = (0..n)
+            .map(|i| format!("x[{i}], v[{i}]"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let outs = (0..n)
+            .map(|i| format!("a{i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let acc = (0..n)
+            .map(|i| format!("bar[{i}] += a{i};"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let st = (0..n)
+            .map(|i| format!("g[{i}] = a{i};"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let sth = (0..n)
+            .map(|i| format!("hv[{i}] = a{i};"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        f = format!("|x, {r}| {nm}({xs}{k})");
+        jvp = format!("|x, v, {r}| {nm}_jvp({xv}{k})");
+        vjp = format!("|x, s, bar, {r}| {{ let (y, {outs}) = {nm}_vjp({xs}{k}, s); {acc} y }}");
+        grad = format!("|x, g, {r}| {{ let (y, {outs}) = {nm}_grad({xs}{k}); {st} y }}");
+        hvp = format!("|x, v, hv, {r}| {{ let (y, {outs}) = {nm}_hvp({xv}{k}); {sth} y }}");
+        dual = format!("|x, {r}| {nm}_d({xs}{k})");
+    } else if p.array {
+        let ax = "arr(x)";
+        let (ys, yv) = if p.extra {
+            (format!(", x[{l}]"), format!(", x[{l}], v[{l}]"))
+        } else {
+            (String::new(), String::new())
+        };
+        let outs = if p.extra { "(y, a, b)" } else { "(y, a)" };
+        f = format!("|x, {r}| {nm}({ax}{ys}{k})");
+        jvp = format!("|x, v, {r}| {nm}_jvp({ax}, arr(v){yv}{k})");
+        let badd = if p.extra {
+            format!(" bar[{l}] += b;")
+        } else {
+            String::new()
+        };
+        let bset = if p.extra {
+            format!(" g[{l}] = b;")
+        } else {
+            String::new()
+        };
+        let hset = if p.extra {
+            format!(" hv[{l}] = b;")
+        } else {
+            String::new()
+        };
+        vjp = format!(
+            "|x, s, bar, {r}| {{ let {outs} = {nm}_vjp({ax}{ys}{k}, s); for i in 0..{l} {{ bar[i] += a[i]; }}{badd} y }}"
+        );
+        grad = format!("|x, g, {r}| {{ let {outs} = {nm}_grad({ax}{ys}{k}); g[..{l}].copy_from_slice(&a);{bset} y }}");
+        hvp = format!(
+            "|x, v, hv, {r}| {{ let {outs} = {nm}_hvp({ax}, arr(v){yv}{k}); hv[..{l}].copy_from_slice(&a);{hset} y }}"
+        );
+        dual = if p.extra {
+            format!("|x, {r}| {nm}_d(&x[..{l}], x[{l}]{k})")
+        } else {
+            format!("|x, {r}| {nm}_d(&x[..{l}]{k})")
+        };
+    } else if !p.extra {
+        f = format!("|x, {r}| {nm}(x{k})");
+        jvp = format!("|x, v, {r}| {nm}_jvp(x, v{k})");
+        vjp = format!("|x, s, bar, {r}| {nm}_vjp(x, bar{k}, s)");
+        grad = format!("|x, g, {r}| {nm}_grad(x, g{k})");
+        hvp = format!("|x, v, hv, {r}| {nm}_hvp(x, v, hv{k})");
+        dual = format!("|x, {r}| {nm}_d(x{k})");
+    } else {
+        let sx = format!("&x[..{l}]");
+        f = format!("|x, {r}| {nm}({sx}, x[{l}]{k})");
+        jvp = format!("|x, v, {r}| {nm}_jvp({sx}, &v[..{l}], x[{l}], v[{l}]{k})");
+        vjp = format!(
+            "|x, s, bar, {r}| {{ let (bx, by) = bar.split_at_mut({l}); let (y, a) = {nm}_vjp({sx}, bx, x[{l}]{k}, s); by[0] += a; y }}"
+        );
+        grad = format!(
+            "|x, g, {r}| {{ let (gx, gy) = g.split_at_mut({l}); let (y, a) = {nm}_grad({sx}, gx, x[{l}]{k}); gy[0] = a; y }}"
+        );
+        hvp = format!(
+            "|x, v, hv, {r}| {{ let (hx, hy) = hv.split_at_mut({l}); let (y, a) = {nm}_hvp({sx}, &v[..{l}], hx, x[{l}], v[{l}]{k}); hy[0] = a; y }}"
+        );
+        dual = format!("|x, {r}| {nm}_d(&x[..{l}], x[{l}]{k})");
+    }
+    vec![
+        "        Case {".into(),
+        format!("            seed: {seed},"),
+        format!("            index: {},", p.index),
+        format!("            n: {n},"),
+        format!("            f: {f},"),
+        format!("            jvp: {jvp},"),
+        format!("            vjp: {vjp},"),
+        format!("            grad: {grad},"),
+        format!("            hvp: {hvp},"),
+        format!("            dual: {dual},"),
+        "        },".into(),
+    ]
+}
