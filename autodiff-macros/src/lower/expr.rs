@@ -64,123 +64,160 @@ impl Lowerer {
                 (Some(h), _) => return Err(hazard_error(h)),
             }
         }
-        let span = e.span();
+        // each construct in a function of its own: this one recurses once per level of
+        // nesting, so its stack frame stays small (debug builds of the macro included)
         match e {
             Expr::Paren(p) => self.lower_expr(&p.expr, out),
             Expr::Group(g) => self.lower_expr(&g.expr, out),
             Expr::Path(p) => Ok(self.lower_path(p, e)),
-            Expr::Unary(u) => match u.op {
-                syn::UnOp::Neg(_) => match self.lower_expr(&u.expr, out)? {
-                    Lowered::Active(a) => Ok(self.temp("neg", Val::Neg(a), span, out)),
-                    Lowered::Inactive(_) => Ok(Lowered::Inactive(self.env().rewrite(e))),
-                    _ => err(span, "negation of an array or slice is not supported"),
-                },
-                syn::UnOp::Deref(_) => match self.lower_expr(&u.expr, out)? {
-                    Lowered::Inactive(_) => Ok(Lowered::Inactive(self.env().rewrite(e))),
-                    Lowered::Slice(_) => err_node(e, "dereferencing an active array or slice parameter (`*x`) is not supported; index it (`x[i]`), or pass `x` itself to a function taking the same reference type"),
-                    other => Ok(other),
-                },
-                _ => self.inactive_use(e),
-            },
+            Expr::Unary(u) => self.lower_unary(u, e, out),
             Expr::Binary(b) => self.lower_binary(b, e, out),
             Expr::MethodCall(m) => self.lower_method(m, e, out),
             Expr::Call(c) => self.lower_call(c, e, out),
-            Expr::Index(ix) => {
-                let base = self.lower_expr(&ix.expr, out)?;
-                match base {
-                    Lowered::Slice(p) => {
-                        let index = Inact { expr: self.inactive_value(&ix.index, out) };
-                        Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, span, out))
-                    }
-                    Lowered::Inactive(_) => self.inactive_use(e),
-                    _ => err_node(&ix.expr, "indexing this value is not supported in a differentiable function: only array and slice parameters can be indexed (local arrays and the results of calls returning `[F; M]` cannot; split such a function into functions returning one float each)"),
-                }
-            }
-            Expr::Cast(c) if self.is_identity_cast(&c.ty) && self.env().mentions_active(&c.expr) => {
-                // `x as f64` in a function whose floats are `f64`: an active value is the
-                // value itself; anything else (`x.len() as f64`) stays a cast
-                match self.lower_expr(&c.expr, out)? {
-                    Lowered::Inactive(inner) => {
-                        let mut cast = c.clone();
-                        cast.expr = Box::new(inner);
-                        Ok(Lowered::Inactive(Expr::Cast(cast)))
-                    }
-                    other => Ok(other),
-                }
-            }
-            Expr::Cast(c) => {
-                let mut scratch = Vec::new();
-                if !matches!(self.lower_expr(&c.expr, &mut scratch)?, Lowered::Active(_)) {
-                    return self.inactive_use(e);
-                }
-                if crate::front::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
-                    return err_node(
-                        c,
-                        "an `as` cast of an active value to a float would drop its derivative; use the value directly (all active values share one float type)",
-                    );
-                }
-                self.inactive_use(e)
-            }
-            Expr::Block(b) => {
-                if b.label.is_some() {
-                    return err(span, "labeled blocks are not supported in a differentiable function");
-                }
-                self.scopes.push();
-                let v = self.lower_seq(&b.block.stmts, out, false);
-                self.scopes.pop();
-                match v? {
-                    Some(v) => Ok(v),
-                    None => err(span, "this block has no value; end it with an expression"),
-                }
-            }
-            Expr::If(i) => {
-                let Some((_, els)) = &i.else_branch else {
-                    return err(i.if_token.span, "an `if` used as a value needs an `else` branch");
-                };
-                let cond = self.lower_if_cond(&i.cond, out)?;
-                let else_stmts = match &**els {
-                    Expr::Block(b) => b.block.stmts.clone(),
-                    other => vec![syn::Stmt::Expr(other.clone(), None)],
-                };
-                self.lower_branches(cond, &i.then_branch.stmts, &else_stmts, false, i.if_token.span, out)
-            }
+            Expr::Index(ix) => self.lower_index(ix, e, out),
+            Expr::Cast(c) => self.lower_cast(c, e, out),
+            Expr::Block(b) => self.lower_block_value(b, out),
+            Expr::If(i) => self.lower_if_value(i, out),
             Expr::Array(a) => {
-                let items = a.elems.iter().map(|x| self.lower_expr(x, out)).collect::<Res<Vec<_>>>()?;
+                let items = a
+                    .elems
+                    .iter()
+                    .map(|x| self.lower_expr(x, out))
+                    .collect::<Res<Vec<_>>>()?;
                 Ok(Lowered::Array(items))
             }
-            Expr::Reference(r) => match self.lower_expr(&r.expr, out)? {
-                Lowered::Slice(p) if r.mutability.is_none() => Ok(Lowered::Slice(p)),
-                Lowered::Inactive(_) => self.inactive_use(e),
-                _ => err(span, "references to active values are not supported; pass the value, or a slice parameter as it is"),
-            },
-            Expr::Closure(c) => err_node(c, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
-            Expr::Match(m) => {
-                // `{ let scrutinee = ..; if .. { arm } else if .. { arm } else { arm } }`
-                let (pre, chain) = crate::lower::desugar::match_to_if(m)?;
-                let block = Expr::Block(syn::ExprBlock {
-                    attrs: Vec::new(),
-                    label: None,
-                    block: syn::Block {
-                        brace_token: Default::default(),
-                        stmts: vec![pre, syn::Stmt::Expr(chain, None)],
-                    },
-                });
-                self.lower_expr(&block, out)
-            }
-            Expr::Loop(l) => err(l.loop_token.span, "`loop` with a value is not supported in a differentiable function; use a variable assigned before `break`"),
-            Expr::Macro(m) => {
-                let name = m.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
-                err_node(&m.mac.path, format!("macro `{name}!` on an active value is not supported in a differentiable function; compute with ordinary expressions"))
-            }
-            Expr::Tuple(t) => err(t.paren_token.span.join(), "tuples of active values are supported only in `let (a, b) = (x, y);`"),
-            Expr::Field(f) => err(f.dot_token.span, "fields of active values are not supported; active values are floats, float arrays and float slices"),
-            Expr::Return(r) => err(r.return_token.span, "`return` inside an expression is not supported in a differentiable function"),
-            Expr::Repeat(r) => err(r.bracket_token.span.join(), "array repeat expressions of active values are not supported; bind the value (`let a = ..;`) and write the array out: `[a, a, a]`"),
-            Expr::Assign(a) => err(a.eq_token.span, "an assignment used as a value is not supported"),
-            Expr::Try(t) => err(t.question_token.span, "`?` is not supported in a differentiable function"),
-            Expr::Unsafe(u) => err(u.unsafe_token.span, "`unsafe` blocks are not supported in a differentiable function; move the unsafe code into a function with a hand-written derivative rule (`h_jvp`, `h_vjp`, `h_hvp`)"),
-            other => err_node(&other, format!("unsupported expression `{}` involving an active value in a differentiable function", short(other))),
+            Expr::Reference(r) => self.lower_reference(r, e, out),
+            Expr::Match(m) => self.lower_match_value(m, out),
+            other => Err(unsupported(other)),
         }
+    }
+
+    #[inline(never)]
+    fn lower_unary(&mut self, u: &syn::ExprUnary, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let span = e.span();
+        match u.op {
+            syn::UnOp::Neg(_) => match self.lower_expr(&u.expr, out)? {
+                Lowered::Active(a) => Ok(self.temp("neg", Val::Neg(a), span, out)),
+                Lowered::Inactive(_) => Ok(Lowered::Inactive(self.env().rewrite(e))),
+                _ => err(span, "negation of an array or slice is not supported"),
+            },
+            syn::UnOp::Deref(_) => match self.lower_expr(&u.expr, out)? {
+                Lowered::Inactive(_) => Ok(Lowered::Inactive(self.env().rewrite(e))),
+                Lowered::Slice(_) => err_node(e, "dereferencing an active array or slice parameter (`*x`) is not supported; index it (`x[i]`), or pass `x` itself to a function taking the same reference type"),
+                other => Ok(other),
+            },
+            _ => self.inactive_use(e),
+        }
+    }
+
+    #[inline(never)]
+    fn lower_index(&mut self, ix: &syn::ExprIndex, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let base = self.lower_expr(&ix.expr, out)?;
+        match base {
+            Lowered::Slice(p) => {
+                let index = Inact { expr: self.inactive_value(&ix.index, out) };
+                Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, e.span(), out))
+            }
+            Lowered::Inactive(_) => self.inactive_use(e),
+            _ => err_node(&ix.expr, "indexing this value is not supported in a differentiable function: only array and slice parameters can be indexed (local arrays and the results of calls returning `[F; M]` cannot; split such a function into functions returning one float each)"),
+        }
+    }
+
+    #[inline(never)]
+    fn lower_cast(&mut self, c: &syn::ExprCast, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        if self.is_identity_cast(&c.ty) && self.env().mentions_active(&c.expr) {
+            // `x as f64` in a function whose floats are `f64`: an active value is the
+            // value itself; anything else (`x.len() as f64`) stays a cast
+            return match self.lower_expr(&c.expr, out)? {
+                Lowered::Inactive(inner) => {
+                    let mut cast = c.clone();
+                    cast.expr = Box::new(inner);
+                    Ok(Lowered::Inactive(Expr::Cast(cast)))
+                }
+                other => Ok(other),
+            };
+        }
+        let mut scratch = Vec::new();
+        if !matches!(self.lower_expr(&c.expr, &mut scratch)?, Lowered::Active(_)) {
+            return self.inactive_use(e);
+        }
+        if crate::front::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
+            return err_node(
+                c,
+                "an `as` cast of an active value to a float would drop its derivative; use the value directly (all active values share one float type)",
+            );
+        }
+        self.inactive_use(e)
+    }
+
+    #[inline(never)]
+    fn lower_block_value(&mut self, b: &syn::ExprBlock, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let span = b.block.brace_token.span.join();
+        if b.label.is_some() {
+            return err(
+                span,
+                "labeled blocks are not supported in a differentiable function",
+            );
+        }
+        self.scopes.push();
+        let v = self.lower_seq(&b.block.stmts, out, false);
+        self.scopes.pop();
+        match v? {
+            Some(v) => Ok(v),
+            None => err(span, "this block has no value; end it with an expression"),
+        }
+    }
+
+    #[inline(never)]
+    fn lower_if_value(&mut self, i: &syn::ExprIf, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let Some((_, els)) = &i.else_branch else {
+            return err(
+                i.if_token.span,
+                "an `if` used as a value needs an `else` branch",
+            );
+        };
+        let cond = self.lower_if_cond(&i.cond, out)?;
+        let else_stmts = match &**els {
+            Expr::Block(b) => b.block.stmts.clone(),
+            other => vec![syn::Stmt::Expr(other.clone(), None)],
+        };
+        self.lower_branches(
+            cond,
+            &i.then_branch.stmts,
+            &else_stmts,
+            false,
+            i.if_token.span,
+            out,
+        )
+    }
+
+    #[inline(never)]
+    fn lower_reference(
+        &mut self,
+        r: &syn::ExprReference,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        match self.lower_expr(&r.expr, out)? {
+            Lowered::Slice(p) if r.mutability.is_none() => Ok(Lowered::Slice(p)),
+            Lowered::Inactive(_) => self.inactive_use(e),
+            _ => err(e.span(), "references to active values are not supported; pass the value, or a slice parameter as it is"),
+        }
+    }
+
+    /// `{ let scrutinee = ..; if .. { arm } else if .. { arm } else { arm } }`
+    #[inline(never)]
+    fn lower_match_value(&mut self, m: &syn::ExprMatch, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let (pre, chain) = crate::lower::desugar::match_to_if(m)?;
+        let block = Expr::Block(syn::ExprBlock {
+            attrs: Vec::new(),
+            label: None,
+            block: syn::Block {
+                brace_token: Default::default(),
+                stmts: vec![pre, syn::Stmt::Expr(chain, None)],
+            },
+        });
+        self.lower_expr(&block, out)
     }
 
     /// Whether no expression reads an active value other than through `x.len()` or
@@ -418,6 +455,28 @@ pub(super) fn contains_let(e: &Expr) -> bool {
 /// `&mut T`.
 pub(super) fn is_mut_ref(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Reference(r) if r.mutability.is_some())
+}
+
+/// The error for a construct that cannot take an active value.
+#[inline(never)]
+fn unsupported(e: &Expr) -> syn::Error {
+    let (span, msg): (proc_macro2::Span, String) = match e {
+        Expr::Closure(c) => return syn::Error::new_spanned(c, "closures are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function"),
+        Expr::Loop(l) => (l.loop_token.span, "`loop` with a value is not supported in a differentiable function; use a variable assigned before `break`".into()),
+        Expr::Macro(m) => {
+            let name = m.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+            return syn::Error::new_spanned(&m.mac.path, format!("macro `{name}!` on an active value is not supported in a differentiable function; compute with ordinary expressions"));
+        }
+        Expr::Tuple(t) => (t.paren_token.span.join(), "tuples of active values are supported only in `let (a, b) = (x, y);`".into()),
+        Expr::Field(f) => (f.dot_token.span, "fields of active values are not supported; active values are floats, float arrays and float slices".into()),
+        Expr::Return(r) => (r.return_token.span, "`return` inside an expression is not supported in a differentiable function".into()),
+        Expr::Repeat(r) => (r.bracket_token.span.join(), "array repeat expressions of active values are not supported; bind the value (`let a = ..;`) and write the array out: `[a, a, a]`".into()),
+        Expr::Assign(a) => (a.eq_token.span, "an assignment used as a value is not supported".into()),
+        Expr::Try(t) => (t.question_token.span, "`?` is not supported in a differentiable function".into()),
+        Expr::Unsafe(u) => (u.unsafe_token.span, "`unsafe` blocks are not supported in a differentiable function; move the unsafe code into a function with a hand-written derivative rule (`h_jvp`, `h_vjp`, `h_hvp`)".into()),
+        other => return syn::Error::new_spanned(other, format!("unsupported expression `{}` involving an active value in a differentiable function", short(other))),
+    };
+    syn::Error::new(span, msg)
 }
 
 /// The error for an expression that cannot be copied into the generated code as it is.
