@@ -351,6 +351,7 @@ pub fn render_parts(cfg: &Config, parts: usize) -> Vec<(String, usize)> {
                 String::new(),
                 "/// The cases of this part.".into(),
                 "fn cases() -> Vec<Case> {".into(),
+                "    #[allow(unused_mut)]".into(),
                 "    let mut all: Vec<Case> = Vec::new();".into(),
             ];
             for m in mods {

@@ -2,6 +2,9 @@
 //! [`Case`] and checked by [`check`] against num-dual (its twin `pN_d` over hyper-dual
 //! numbers), against the other modes and against finite differences.
 
+// A target may hold few programs (`RANDOM_ONLY`) that use few of these items.
+#![allow(dead_code, unused_imports)]
+
 mod prelude;
 
 pub use differentiable::differentiable;
