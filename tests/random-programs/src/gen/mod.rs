@@ -22,7 +22,21 @@ pub const DEFAULT_PROGRAMS: usize = 256;
 
 /// Programs left out of the default run: (seed, index, reason). Only genuine macro bugs
 /// belong here; a program that calls one of them is left out too.
-pub const KNOWN_FAILURES: &[(u64, usize, &str)] = &[];
+pub const KNOWN_FAILURES: &[(u64, usize, &str)] = &[
+    // An inactive float whose type the macro cannot see, passed to a differentiable call:
+    // the generated call omits the argument's tangent (a compile error in generated code
+    // instead of the spanned error asking for the type, or a zero tangent).
+    (
+        12,
+        106,
+        "`p69(v5, x1, x0)` with `v5` bound by `Some(v5)` of an `Option<f64>`",
+    ),
+    (
+        15,
+        239,
+        "`p227(x[2], a5, ..)` with `let a5 = if c { a1 } else { w3 };` of inactive lets",
+    ),
+];
 
 /// What to generate.
 #[derive(Clone, Debug, Default)]
