@@ -303,6 +303,8 @@ impl Lowerer {
             Expr::Unary(u) => {
                 !matches!(u.op, syn::UnOp::Not(_)) && self.is_type_unseen_expr(&u.expr)
             }
+            // the value of a `match`, `if` or block: what its arms hold is not seen here
+            Expr::Match(_) | Expr::If(_) | Expr::Block(_) => !self.is_float_expr(e),
             _ => false,
         }
     }
@@ -438,7 +440,7 @@ impl Lowerer {
                 // argument whose type the syntax does not show must be bound with one
                 Lowered::Inactive(ref e) if self.local_of_unseen_type(e).is_some() => {
                     let name = self.local_of_unseen_type(e).unwrap_or_default();
-                    return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call or a field), which must know whether a differentiable callee takes a derivative for it; declare it with its type: `let {name}: f64 = ..;` for a float, `let {name}: usize = ..;` otherwise"));
+                    return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call, a field or a pattern), which must know whether a differentiable callee takes a derivative for it; declare it with its type (`let {name}: f64 = ..;`, or `let {name}: f64 = {name};` before the call) for a float, `usize` or another type otherwise"));
                 }
                 Lowered::Inactive(ref e) if self.is_type_unseen_expr(e) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();

@@ -131,6 +131,10 @@ impl Lowerer {
                     if let (Lowered::Inactive(a), Lowered::Inactive(b)) = (&tv, &ev) {
                         // an inactive value computed under an active-dependent branch
                         let v = self.new_var("branch", false);
+                        // its type is what the branches' values show
+                        self.vars[v].float = self.is_float_expr(a) || self.is_float_expr(b);
+                        self.vars[v].type_unseen = !self.vars[v].float
+                            && (self.is_type_unseen_expr(a) || self.is_type_unseen_expr(b));
                         out.push(Stmt::Decl(v));
                         tb.push(Stmt::Set {
                             var: v,
