@@ -4,6 +4,7 @@
 
 use crate::emit::assemble::Source;
 use crate::emit::Kind;
+use crate::errors::Ctxt;
 use crate::front::args::Args;
 use crate::front::signature::{self, RetShape};
 use proc_macro2::TokenStream;
@@ -69,7 +70,7 @@ fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenSt
         _ => false,
     });
     let mut generated = TokenStream::new();
-    let mut errors: Vec<syn::Error> = Vec::new();
+    let mut cx = Ctxt::default();
     for it in &mut imp.items {
         let syn::ImplItem::Fn(f) = it else { continue };
         let (ours, others): (Vec<syn::Attribute>, Vec<syn::Attribute>) =
@@ -98,10 +99,10 @@ fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenSt
         let generated_here = syn::parse2::<Args>(method_args).and_then(|a| derivatives(&item, &a));
         match generated_here {
             Ok(ts) => generated.extend(ts),
-            Err(e) => errors.push(e),
+            Err(e) => cx.push(e),
         }
     }
-    if let Some(e) = combine(errors) {
+    if let Some(e) = cx.finish() {
         return Err(e);
     }
     let (impl_generics, _, where_clause) = imp.generics.split_for_impl();
@@ -171,7 +172,9 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
         .iter()
         .map(|&k| src.generate(k, &func, &mut errors))
         .collect();
-    Ok(match combine(dedup(errors)) {
+    let mut cx = Ctxt::default();
+    cx.extend(errors);
+    Ok(match cx.finish() {
         // an inconsistency of the emission is reported once, not once per function
         Some(e) => Derived {
             generated: stubs(&kinds),
@@ -206,20 +209,6 @@ fn trait_impl_hint(item: &ItemFn) -> Option<TokenStream> {
         #[allow(non_upper_case_globals, dead_code)]
         const #hint: () = ();
     })
-}
-
-/// The same error (message and place) once.
-fn dedup(errors: Vec<syn::Error>) -> Vec<syn::Error> {
-    let mut seen: Vec<String> = Vec::new();
-    errors
-        .into_iter()
-        .filter(|e| {
-            let key = format!("{:?} {}", e.span(), e);
-            let new = !seen.contains(&key);
-            seen.push(key);
-            new
-        })
-        .collect()
 }
 
 fn parse_fn(input: TokenStream) -> syn::Result<ItemFn> {
@@ -276,13 +265,4 @@ fn check_signature(item: &ItemFn) -> syn::Result<()> {
         return bad(v.dots.spans[0], "variadic functions");
     }
     Ok(())
-}
-
-fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {
-    let mut it = errors.into_iter();
-    let mut first = it.next()?;
-    for e in it {
-        first.combine(e);
-    }
-    Some(first)
 }

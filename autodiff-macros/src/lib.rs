@@ -7,6 +7,7 @@
 mod analysis;
 mod emit;
 mod entry;
+mod errors;
 mod front;
 mod ir;
 mod lower;

@@ -349,7 +349,9 @@ pub(crate) fn lower(
         let now: Vec<bool> = l.user_vars.iter().map(|&v| l.vars[v].active).collect();
         // no variable changed its activity during the pass: every use saw the final one
         if now == known || !l.flipped {
-            if let Some(e) = combine(std::mem::take(&mut l.errors)) {
+            let mut cx = crate::errors::Ctxt::default();
+            cx.extend(std::mem::take(&mut l.errors));
+            if let Some(e) = cx.finish() {
                 return Err(e);
             }
             return match output {
@@ -371,14 +373,4 @@ pub(crate) fn lower(
         }
         known = now;
     }
-}
-
-/// All errors as one (each reported at its own span).
-pub(crate) fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {
-    let mut it = errors.into_iter();
-    let mut first = it.next()?;
-    for e in it {
-        first.combine(e);
-    }
-    Some(first)
 }
