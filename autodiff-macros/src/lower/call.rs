@@ -75,26 +75,27 @@ impl Lowerer {
             .iter()
             .map(|a| self.lower_expr(a, out))
             .collect::<Res<Vec<_>>>()?;
-        let all_inactive = args.iter().all(|a| matches!(a, Lowered::Inactive(_)));
-        match recv {
-            Lowered::Inactive(r) if all_inactive => {
+        // the arguments' expressions, when every one of them is inactive
+        let inactive_args: Option<Vec<Expr>> = args
+            .iter()
+            .map(|a| match a {
+                Lowered::Inactive(x) => Some(x.clone()),
+                _ => None,
+            })
+            .collect();
+        match (recv, inactive_args) {
+            (Lowered::Inactive(r), Some(inactive_args)) => {
                 // the call itself, on the lowered receiver and arguments
                 let mut call = m.clone();
                 call.receiver = Box::new(r);
-                call.args = args
-                    .into_iter()
-                    .map(|a| match a {
-                        Lowered::Inactive(x) => x,
-                        _ => unreachable!("checked above"),
-                    })
-                    .collect();
+                call.args = inactive_args.into_iter().collect();
                 let call = Expr::MethodCall(call);
                 if self.is_impure(e) {
                     return Ok(Lowered::Inactive(self.snapshot("draw", call, span, out)));
                 }
                 Ok(Lowered::Inactive(call))
             }
-            Lowered::Active(_) | Lowered::Inactive(_) => {
+            (recv @ (Lowered::Active(_) | Lowered::Inactive(_)), _) => {
                 let Some((rule, arity)) = rules_table::lookup(&name) else {
                     return err(span, format!("method `{name}` called with an active argument or receiver has no derivative rule; supported: {}", rules_table::supported_list()));
                 };
@@ -102,7 +103,7 @@ impl Lowerer {
                 let pre: Vec<Lowered> = std::iter::once(recv).chain(args).collect();
                 self.lower_rule(rule, arity, &all, pre, e, out)
             }
-            Lowered::Slice(_) | Lowered::Array(_) => err(
+            (Lowered::Slice(_) | Lowered::Array(_), _) => err(
                 span,
                 format!("method `{name}` on an active slice or array is not supported; index it"),
             ),
@@ -445,10 +446,6 @@ impl Lowerer {
                 Lowered::Inactive(ref e) if self.is_type_unseen_expr(e) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();
                     return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
-                }
-                Lowered::Inactive(_) if type_unseen(a) => {
-                    let shown = quote::ToTokens::to_token_stream(a).to_string();
-                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable], which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
                 }
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {
