@@ -337,6 +337,20 @@ pub(crate) fn first_assignment(v: VarId, b: &Block) -> Option<proc_macro2::Span>
     })
 }
 
+/// The span of the first statement of `b` that sets a variable (looking into nested
+/// blocks): where an error about the block's buffers points.
+pub(crate) fn first_assignment_any(b: &Block) -> Option<proc_macro2::Span> {
+    b.stmts.iter().find_map(|s| match s {
+        Stmt::Set { span, .. } => Some(*span),
+        Stmt::If { then_b, else_b, .. } => {
+            first_assignment_any(then_b).or_else(|| first_assignment_any(else_b))
+        }
+        Stmt::For(l) => first_assignment_any(&l.body),
+        Stmt::While { body, .. } => first_assignment_any(body),
+        _ => None,
+    })
+}
+
 /// Whether the inactive expression reads variable `v`.
 pub(crate) fn reads_placeholder(v: VarId, i: &Inact) -> bool {
     let mut f = PlaceholderCount { v, n: 0 };

@@ -53,20 +53,10 @@ impl<'a> Adjoint<'a> {
 
     // ---------------------------------------------------- fused accumulation loops
 
-    /// Whether every active value the loop body carries is a pure accumulator
-    /// (`s += ..`): its adjoint is then constant across the loop, so iterations can be
-    /// differentiated in any order, each right after it runs.
-    fn fusable(&self, body: &Block) -> bool {
-        analysis::carried(body).iter().all(|v| {
-            !self.fwd.f.vars[*v].active
-                || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
-        })
-    }
-
     fn fusable_loop(&self, s: &Stmt) -> bool {
         match s {
-            Stmt::For(l) => self.fusable(&l.body),
-            Stmt::While { body, .. } => self.fusable(body),
+            Stmt::For(l) => self.fwd.fusable(&l.body),
+            Stmt::While { body, .. } => self.fwd.fusable(body),
             _ => false,
         }
     }
@@ -107,7 +97,7 @@ impl<'a> Adjoint<'a> {
         let reaches_output = carried.contains(o) || epilogue_vars.contains(o);
         let fixed: Vec<VarId> = carried.iter().chain(&epilogue_vars).copied().collect();
         if !reaches_output
-            || !self.fusable(body)
+            || !self.fwd.fusable(body)
             || !epilogue.iter().all(|s| self.linear_epilogue(s, &fixed))
         {
             return None;
@@ -345,6 +335,7 @@ impl<'a> Adjoint<'a> {
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry.clone());
                 let was = std::mem::replace(&mut self.fwd.in_adjoint, true);
+                let flags = self.fwd.take_loop_flags();
                 let mut tr = Vec::new();
                 let tf = self.fwd.block(then_b, true, &mut tr);
                 let ta = self.adjoint_list(tr);
@@ -352,6 +343,7 @@ impl<'a> Adjoint<'a> {
                 let mut er = Vec::new();
                 let ef = self.fwd.block(else_b, true, &mut er);
                 let ea = self.adjoint_list(er);
+                self.fwd.set_loop_flags(flags);
                 self.fwd.in_adjoint = was;
                 self.fwd.ver = saved;
                 quote!(if #cond { #tf #ta } else { #ef #ea })
@@ -364,11 +356,13 @@ impl<'a> Adjoint<'a> {
                 last,
                 muts,
                 tapes,
+                const_nest,
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
                 let i = self.fwd.fresh(&self.fwd.f.vars[l.idx].name.clone());
                 self.fwd.ver[l.idx] = Some(i.clone());
-                let (restore, replay, adj) = self.reverse_iteration(&l.body, &muts, &tapes);
+                let (restore, replay, adj) =
+                    self.reverse_iteration(&l.body, &muts, &tapes, const_nest);
                 self.fwd.ver = saved;
                 let body = quote!({ #restore #replay #adj });
                 match (last, l.inclusive) {
@@ -387,19 +381,32 @@ impl<'a> Adjoint<'a> {
                 tapes,
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
-                let (restore, replay, adj) = self.reverse_iteration(body, &muts, &tapes);
+                let (restore, replay, adj) = self.reverse_iteration(body, &muts, &tapes, false);
                 self.fwd.ver = saved;
                 quote!(for _ in 0..#count { #restore #replay #adj })
+            }
+            Rec::Forward { s, entry } => {
+                let saved = std::mem::replace(&mut self.fwd.ver, entry);
+                let was = std::mem::replace(&mut self.fwd.in_adjoint, true);
+                let flags = self.fwd.take_loop_flags();
+                let ts = self.fused_loop(s);
+                self.fwd.set_loop_flags(flags);
+                self.fwd.in_adjoint = was;
+                self.fwd.ver = saved;
+                quote!({ #ts })
             }
         }
     }
 
-    /// One reverse iteration: restore recorded values, replay the body, differentiate it.
+    /// One reverse iteration: restore recorded values, replay the body (nested loops
+    /// restored from what their forward run stored, unless `const_nest`: then they run
+    /// again), differentiate it.
     fn reverse_iteration(
         &mut self,
         body: &'a Block,
         muts: &[(VarId, Ident)],
         tapes: &Taping,
+        const_nest: bool,
     ) -> (TokenStream, TokenStream, TokenStream) {
         let mut restore = TokenStream::new();
         if let Some(pos) = &tapes.stack_pos {
@@ -435,7 +442,11 @@ impl<'a> Adjoint<'a> {
         let mut recs = Vec::new();
         let was = std::mem::replace(&mut self.fwd.replaying, true);
         let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
+        let flags = self.fwd.take_loop_flags();
+        self.fwd.restoring = true;
+        self.fwd.const_nest = const_nest;
         let replay = self.fwd.block(body, true, &mut recs);
+        self.fwd.set_loop_flags(flags);
         let adj = self.adjoint_list(recs);
         self.fwd.in_adjoint = was_adjoint;
         self.fwd.replaying = was;

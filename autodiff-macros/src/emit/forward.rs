@@ -8,7 +8,7 @@
 //! differentiating it; a loop records only the outer values that the iteration both
 //! overwrites and needs (see `analysis::needs_record`).
 
-use super::loops::Taping;
+use super::loops::{StoredLoop, Taping};
 use crate::analysis;
 use crate::ir::placeholder_var;
 use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, Stmt, Val, VarId};
@@ -74,6 +74,9 @@ pub(crate) enum Rec<'a> {
         last: Option<Ident>,
         muts: Vec<(VarId, Ident)>,
         tapes: Taping,
+        /// The loop's body is inside a nest of constant trip counts (see
+        /// [`Forward::const_nest`]).
+        const_nest: bool,
     },
     While {
         body: &'a Block,
@@ -81,6 +84,13 @@ pub(crate) enum Rec<'a> {
         count: Ident,
         muts: Vec<(VarId, Ident)>,
         tapes: Taping,
+    },
+    /// A loop whose active carried values only accumulate: its adjoint runs the loop
+    /// again in forward order from the entry values, differentiating each iteration
+    /// right after recomputing it (no tape, inactive state recomputed in order).
+    Forward {
+        s: &'a Stmt,
+        entry: Versions,
     },
 }
 
@@ -116,6 +126,19 @@ pub(crate) struct Forward<'a> {
     pub(crate) in_adjoint: bool,
     /// Per recorded site (by its position variable): the buffer of its values.
     records: Vec<(VarId, Ident)>,
+    /// Emitting the forward run of an iteration that the reverse sweep will replay:
+    /// nested loops keep what their own reverse sweeps need in buffers that outlive
+    /// the iteration and push their results (a stored loop).
+    pub(crate) storing: bool,
+    /// Emitting such a replay: nested loops do not run again; their results are
+    /// restored from what the forward run stored (a restored loop).
+    pub(crate) restoring: bool,
+    /// The iteration being emitted belongs to a nest in which every loop has a
+    /// constant trip count: nested loops there are replayed instead of stored, so a
+    /// fixed-size function stays free of heap buffers.
+    pub(crate) const_nest: bool,
+    /// The loops run in storing mode, by the address of their body: their buffers.
+    pub(crate) stored: Vec<(usize, StoredLoop)>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -143,6 +166,10 @@ impl<'a> Forward<'a> {
             const_generics: bindings.const_generics,
             in_adjoint: false,
             records: Vec::new(),
+            storing: false,
+            restoring: false,
+            const_nest: false,
+            stored: Vec::new(),
             errors: Vec::new(),
         }
     }
@@ -261,19 +288,11 @@ impl<'a> Forward<'a> {
     ) -> TokenStream {
         let mut out = TokenStream::new();
         for (k, s) in b.stmts.iter().enumerate() {
-            if let (Stmt::For(l), true, true) = (s, record, self.replaying) {
-                // When replaying an iteration for its adjoint, a nested loop whose
-                // results nothing after it reads need not run forward: its own
-                // reverse sweep replays each of its iterations anyway.
-                let rest = &b.stmts[k + 1..];
-                let dead = l.brk.is_none()
-                    && !analysis::carried(&l.body)
-                        .iter()
-                        .any(|v| analysis::is_read(*v, rest));
-                out.extend(self.for_loop(l, record, dead, recs));
-                continue;
+            if matches!(s, Stmt::For(_) | Stmt::While { .. }) {
+                out.extend(self.loop_stmt(s, record, Some(&b.stmts[k + 1..]), recs));
+            } else {
+                out.extend(self.stmt(s, record, recs));
             }
-            out.extend(self.stmt(s, record, recs));
         }
         out
     }
@@ -309,8 +328,7 @@ impl<'a> Forward<'a> {
                 then_b,
                 else_b,
             } => self.if_stmt(cond, then_b, else_b, record, recs),
-            Stmt::For(l) => self.for_loop(l, record, false, recs),
-            Stmt::While { cond, body, brk } => self.while_loop(cond, body, *brk, record, recs),
+            Stmt::For(_) | Stmt::While { .. } => self.loop_stmt(s, record, None, recs),
         }
     }
 
@@ -543,11 +561,15 @@ impl<'a> Forward<'a> {
         }
         let entry = self.ver.clone();
         let mut scratch = Vec::new();
+        // a branch runs as plain code: what the adjoint needs of it comes from its
+        // own replay (`Rec::If`), not from buffers of an enclosing loop
+        let flags = self.take_loop_flags();
         let tts = self.block(then_b, false, &mut scratch);
         let tvals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
         self.ver = entry.clone();
         let ets = self.block(else_b, false, &mut scratch);
         let evals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
+        self.set_loop_flags(flags);
         self.ver = entry.clone();
         let names: Vec<Ident> = outs
             .iter()

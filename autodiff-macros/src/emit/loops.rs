@@ -3,14 +3,52 @@
 //! records for constant trip counts, growable buffers otherwise), and the loops
 //! themselves.
 
-use super::forward::{mixed, rename_ident, Forward, Rec};
+use super::forward::Rec;
+use super::forward::{mixed, rename_ident, Forward};
 use crate::analysis;
-use crate::ir::{Block, ForLoop, Inact, VarId};
+use crate::ir::{Block, ForLoop, Inact, Stmt, VarId};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+/// How a loop is emitted, from where it stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum LoopMode {
+    /// Runs; nothing is kept for an adjoint.
+    Plain,
+    /// Runs and is differentiated later in the same scope: records what its reverse
+    /// sweep needs (stack arrays when the trip count is a constant).
+    Recorded,
+    /// Runs inside an iteration that the reverse sweep replays: records into buffers
+    /// that outlive the iteration and pushes its results, so that the replay restores
+    /// them instead of running the loop again (no loop nest replays its iterations).
+    Stored,
+    /// The replay of a stored loop: its results are restored; its adjoint reads what
+    /// the stored run recorded.
+    Restored,
+}
+
+/// The buffers of a loop run in [`LoopMode::Stored`], for its restored replay.
+#[derive(Clone, Default)]
+pub(crate) struct StoredLoop {
+    /// What each iteration recorded for the reverse sweep.
+    taping: Taping,
+    /// Per carried variable: the buffer of its value after each run of the loop.
+    results: Vec<(VarId, Ident)>,
+    /// The buffer of the last index run (a `for` with `break`) or of the trip count (a
+    /// `while`).
+    exit: Option<Ident>,
+}
+
+/// The emission flags of the loop machinery, saved while a branch is emitted.
+#[derive(Clone, Copy)]
+pub(crate) struct LoopFlags {
+    storing: bool,
+    restoring: bool,
+    const_nest: bool,
+}
+
 /// How a loop restores, in its reverse sweep, the carried values each iteration needs.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(crate) struct Taping {
     /// Values recorded per iteration.
     pub recorded: Vec<(VarId, Ident)>,
@@ -198,76 +236,288 @@ impl<'a> Forward<'a> {
         ts
     }
 
-    /// A `for` loop; `dead_results`: nothing after it reads what it computes, so when
-    /// it records nothing it does not run forward at all (only its reverse sweep).
-    pub(super) fn for_loop(
+    /// Whether every active value the loop body carries is a pure accumulator
+    /// (`s += ..`): its adjoint is then constant across the loop, so iterations can be
+    /// differentiated in any order, each right after it runs.
+    pub(crate) fn fusable(&self, body: &Block) -> bool {
+        analysis::carried(body).iter().all(|v| {
+            !self.f.vars[*v].active
+                || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
+        })
+    }
+
+    /// The loop flags, cleared for code that runs plainly (a branch).
+    pub(crate) fn take_loop_flags(&mut self) -> LoopFlags {
+        let flags = LoopFlags {
+            storing: self.storing,
+            restoring: self.restoring,
+            const_nest: self.const_nest,
+        };
+        self.storing = false;
+        self.restoring = false;
+        self.const_nest = false;
+        flags
+    }
+
+    pub(crate) fn set_loop_flags(&mut self, flags: LoopFlags) {
+        self.storing = flags.storing;
+        self.restoring = flags.restoring;
+        self.const_nest = flags.const_nest;
+    }
+
+    /// Whether the loop statement has a constant trip count.
+    fn const_loop(&self, s: &Stmt) -> bool {
+        matches!(s, Stmt::For(l) if self.const_trips(l).is_some())
+    }
+
+    /// A loop statement; `rest`: the statements after it in its block, when known
+    /// (a loop whose results nothing there reads may skip its forward run in a replay).
+    pub(crate) fn loop_stmt(
         &mut self,
-        l: &'a ForLoop,
+        s: &'a Stmt,
         record: bool,
+        rest: Option<&[Stmt]>,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
+        // a loop nested in a nest of constant trip counts is replayed (it runs
+        // again in the replay of its enclosing iteration), so fixed sizes need no heap
+        let replayed_nest = self.const_nest && self.const_loop(s);
+        let mode = if self.restoring {
+            if replayed_nest {
+                LoopMode::Recorded
+            } else {
+                LoopMode::Restored
+            }
+        } else if self.storing {
+            if replayed_nest {
+                LoopMode::Plain
+            } else {
+                LoopMode::Stored
+            }
+        } else if record {
+            LoopMode::Recorded
+        } else {
+            LoopMode::Plain
+        };
+        let (body, brk) = match s {
+            Stmt::For(l) => (&l.body, l.brk),
+            Stmt::While { body, brk, .. } => (body, *brk),
+            _ => return TokenStream::new(),
+        };
+        let dead = mode == LoopMode::Recorded
+            && self.replaying
+            && brk.is_none()
+            && rest.is_some_and(|rest| {
+                !analysis::carried(body)
+                    .iter()
+                    .any(|v| analysis::is_read(*v, rest))
+            });
+        // the constness of the nest the loop's own iterations belong to
+        let root = !self.storing && !self.restoring;
+        let body_const = self.const_loop(s) && (root || self.const_nest);
+        let saved = self.take_loop_flags();
+        self.const_nest = body_const;
+        let ts = match s {
+            Stmt::For(l) => self.for_loop(s, l, mode, dead, recs),
+            Stmt::While { cond, body, brk } => self.while_loop(s, cond, body, *brk, mode, recs),
+            _ => TokenStream::new(),
+        };
+        self.set_loop_flags(saved);
+        ts
+    }
+
+    /// The key of a loop in [`Forward::stored`]: the address of its body.
+    fn loop_key(body: &Block) -> usize {
+        std::ptr::from_ref(body) as usize
+    }
+
+    /// After a stored loop: push its results (and its exit) for the replay.
+    fn store_results(
+        &mut self,
+        body: &Block,
+        muts: &[(VarId, Ident)],
+        exit: Option<&Ident>,
+        taping: Taping,
+    ) -> TokenStream {
+        let span = analysis::first_assignment_any(body).unwrap_or_else(Span::call_site);
+        let mut ts = TokenStream::new();
+        let mut results = Vec::new();
+        for (v, m) in muts {
+            let t = self.fresh(&format!("{}_after", self.f.vars[*v].name));
+            self.tapes.push((t.clone(), span));
+            ts.extend(quote!(#t.push(#m);));
+            results.push((*v, t));
+        }
+        let exit = exit.map(|e| {
+            let t = self.fresh("exit");
+            self.tapes.push((t.clone(), span));
+            ts.extend(quote!(#t.push(#e);));
+            t
+        });
+        let key = Self::loop_key(body);
+        self.stored.retain(|(k, _)| *k != key);
+        self.stored.push((
+            key,
+            StoredLoop {
+                taping,
+                results,
+                exit,
+            },
+        ));
+        ts
+    }
+
+    /// In the replay of an iteration: a stored loop's results popped into its carried
+    /// variables, and the buffer of its exit.
+    fn restore_results(
+        &mut self,
+        body: &Block,
+        muts: &[(VarId, Ident)],
+    ) -> (TokenStream, StoredLoop) {
+        let key = Self::loop_key(body);
+        let Some(st) = self
+            .stored
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, st)| st.clone())
+        else {
+            self.errors.push(syn::Error::new(
+                Span::call_site(),
+                "internal error of `#[differentiable]`: a loop's replay found nothing stored",
+            ));
+            return (TokenStream::new(), StoredLoop::default());
+        };
+        let mut ts = TokenStream::new();
+        for (v, t) in &st.results {
+            if let Some((_, m)) = muts.iter().find(|(u, _)| u == v) {
+                let r = self.fresh("rec");
+                ts.extend(quote!(if let ::core::option::Option::Some(#r) = #t.pop() { #m = #r; }));
+            }
+        }
+        (ts, st)
+    }
+
+    /// A `for` loop in `mode`; `dead_results`: in a replay, nothing after it reads what
+    /// it computes, so when it records nothing it does not run forward at all.
+    fn for_loop(
+        &mut self,
+        s: &'a Stmt,
+        l: &'a ForLoop,
+        mode: LoopMode,
         dead_results: bool,
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
+        let body_const = self.const_nest;
         let (lo, hi) = (self.fresh("lo"), self.fresh("hi"));
         let (loe, hie) = (self.inact(&l.lo), self.inact(&l.hi));
         let (muts, mut_ts) = self.loop_muts(&l.body);
+        let head = quote!(let #lo = #loe; let #hi = #hie; #mut_ts);
         let range = if l.inclusive {
             quote!(#lo..=#hi)
         } else {
             quote!(#lo..#hi)
         };
-        let len = self.const_trips(l);
-        let (tapes, tape_ts, pushes) = if record {
+        let fusable = mode != LoopMode::Plain && self.fusable(&l.body);
+        let entry = self.ver.clone();
+        if mode == LoopMode::Restored {
+            let (restore, st) = self.restore_results(&l.body, &muts);
+            let (last_decl, last) = match &st.exit {
+                Some(t) => {
+                    let (la, r) = (self.fresh("last"), self.fresh("rec"));
+                    (
+                        quote!(let mut #la = ::core::option::Option::None; if let ::core::option::Option::Some(#r) = #t.pop() { #la = #r; }),
+                        Some(la),
+                    )
+                }
+                None => (TokenStream::new(), None),
+            };
+            let after = self.after_loop(&muts);
+            recs.push(if fusable {
+                Rec::Forward { s, entry }
+            } else {
+                Rec::For {
+                    l,
+                    entry,
+                    lo,
+                    hi,
+                    last,
+                    muts,
+                    tapes: st.taping,
+                    const_nest: false,
+                }
+            });
+            return quote!(#head #restore #last_decl #after);
+        }
+        let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
+        let len = if mode == LoopMode::Recorded {
+            self.const_trips(l)
+        } else {
+            None
+        };
+        let (tapes, tape_ts, pushes) = if reverse {
             self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len)
         } else {
             Default::default()
         };
-        let last = (record && l.brk.is_some()).then(|| self.fresh("last"));
-        let entry = self.ver.clone();
-        if record
+        let last = (reverse && l.brk.is_some()).then(|| self.fresh("last"));
+        if mode == LoopMode::Recorded
             && dead_results
-            && tapes.recorded.is_empty()
-            && tapes.inverted.is_empty()
-            && last.is_none()
+            && (fusable || (tapes.recorded.is_empty() && tapes.inverted.is_empty()))
         {
             for (v, m) in &muts {
                 self.ver[*v] = Some(m.clone());
             }
-            recs.push(Rec::For {
-                l,
-                entry,
-                lo: lo.clone(),
-                hi: hi.clone(),
-                last,
-                muts,
-                tapes,
+            recs.push(if fusable {
+                Rec::Forward { s, entry }
+            } else {
+                Rec::For {
+                    l,
+                    entry,
+                    lo: lo.clone(),
+                    hi: hi.clone(),
+                    last,
+                    muts,
+                    tapes,
+                    const_nest: body_const,
+                }
             });
-            return quote!(let #lo = #loe; let #hi = #hie; #mut_ts);
+            return head;
         }
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
         let mark = last
             .as_ref()
             .map(|la| quote!(#la = ::core::option::Option::Some(#i);));
+        self.storing = reverse;
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
+        self.storing = false;
         let last_decl = last
             .as_ref()
             .map(|la| quote!(let mut #la = ::core::option::Option::None;));
+        let stash = if mode == LoopMode::Stored {
+            self.store_results(&l.body, &muts, last.as_ref(), tapes.clone())
+        } else {
+            TokenStream::new()
+        };
         let after = self.after_loop(&muts);
-        if record {
-            recs.push(Rec::For {
-                l,
-                entry,
-                lo: lo.clone(),
-                hi: hi.clone(),
-                last,
-                muts,
-                tapes,
+        if mode == LoopMode::Recorded {
+            recs.push(if fusable {
+                Rec::Forward { s, entry }
+            } else {
+                Rec::For {
+                    l,
+                    entry,
+                    lo: lo.clone(),
+                    hi: hi.clone(),
+                    last,
+                    muts,
+                    tapes,
+                    const_nest: body_const,
+                }
             });
         }
         quote! {
-            let #lo = #loe;
-            let #hi = #hie;
-            #mut_ts
+            #head
             #tape_ts
             #last_decl
             for #i in #range {
@@ -275,41 +525,78 @@ impl<'a> Forward<'a> {
                 #pushes
                 #iter_ts
             }
+            #stash
             #after
         }
     }
 
-    pub(super) fn while_loop(
+    /// A `while` loop in `mode`.
+    fn while_loop(
         &mut self,
+        s: &'a Stmt,
         cond: &'a Inact,
         body: &'a Block,
         brk: Option<VarId>,
-        record: bool,
+        mode: LoopMode,
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
         let (muts, mut_ts) = self.loop_muts(body);
-        let (tapes, tape_ts, pushes) = if record {
+        let fusable = mode != LoopMode::Plain && self.fusable(body);
+        let count = self.fresh("count");
+        let entry = self.ver.clone();
+        if mode == LoopMode::Restored {
+            let (restore, st) = self.restore_results(body, &muts);
+            let r = self.fresh("rec");
+            let count_ts = st.exit.as_ref().map(|t| {
+                quote!(let mut #count: usize = 0; if let ::core::option::Option::Some(#r) = #t.pop() { #count = #r; })
+            });
+            let after = self.after_loop(&muts);
+            recs.push(if fusable {
+                Rec::Forward { s, entry }
+            } else {
+                Rec::While {
+                    body,
+                    entry,
+                    count,
+                    muts,
+                    tapes: st.taping,
+                }
+            });
+            return quote!(#mut_ts #restore #count_ts #after);
+        }
+        let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
+        let (tapes, tape_ts, pushes) = if reverse {
             self.loop_tapes(body, &muts, None, None)
         } else {
             Default::default()
         };
-        let count = self.fresh("count");
-        let entry = self.ver.clone();
         for (v, m) in &muts {
             self.ver[*v] = Some(m.clone());
         }
         let ce = self.inact(cond);
+        self.storing = reverse;
         let iter_ts = self.iteration(body, &muts, brk);
+        self.storing = false;
+        let counting = reverse.then(|| quote!(#count += 1;));
+        let count_decl = reverse.then(|| quote!(let mut #count: usize = 0;));
+        let stash = if mode == LoopMode::Stored {
+            let exit = reverse.then_some(&count);
+            self.store_results(body, &muts, exit, tapes.clone())
+        } else {
+            TokenStream::new()
+        };
         let after = self.after_loop(&muts);
-        let counting = record.then(|| quote!(#count += 1;));
-        let count_decl = record.then(|| quote!(let mut #count: usize = 0;));
-        if record {
-            recs.push(Rec::While {
-                body,
-                entry,
-                count,
-                muts,
-                tapes,
+        if mode == LoopMode::Recorded {
+            recs.push(if fusable {
+                Rec::Forward { s, entry }
+            } else {
+                Rec::While {
+                    body,
+                    entry,
+                    count,
+                    muts,
+                    tapes,
+                }
             });
         }
         quote! {
@@ -321,6 +608,7 @@ impl<'a> Forward<'a> {
                 #pushes
                 #iter_ts
             }
+            #stash
             #after
         }
     }
