@@ -7,7 +7,8 @@
 //!
 //! The shapes: two and three levels, runtime and constant trip counts and both mixed,
 //! `for` and `while`, `break` in a nested loop, a nested loop whose carried value is
-//! overwritten, an inactive float recurrence, a loop inside a branch inside a loop,
+//! overwritten, an inactive float recurrence, a loop inside a branch inside a loop (also
+//! one whose results only the code after the branch reads),
 //! several nested loops in one body, a log-sum-exp over a nest (the shape of a mixture
 //! model's objective).
 //!
@@ -380,6 +381,40 @@ fn mixture_shaped_nest() {
     for x in points(9, 3, 4, -1.0, 1.0) {
         fd::check_scalar("mixture_like", &m, &x, 1e-6, 1e-4);
     }
+}
+
+/// A branch inside a loop holding a nest whose results only reach the code after the
+/// branch: the branch's adjoint replays the nest without a forward run of its own.
+#[differentiable]
+fn nest_in_branch(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut s = 0.0;
+    for i in 0..n {
+        let mut last = x[i];
+        if i % 2 == 1 {
+            for j in 0..n {
+                let mut p = 1.0;
+                for k in 0..n {
+                    p = p * (0.5 + x[k] * x[j]);
+                }
+                last = p.sin() * x[j];
+            }
+        }
+        s = s * 0.9 + last * last;
+    }
+    s
+}
+
+#[test]
+fn nest_inside_a_branch_inside_a_loop() {
+    check_slice!(
+        nest_in_branch,
+        nest_in_branch_jvp,
+        nest_in_branch_vjp,
+        nest_in_branch_grad,
+        nest_in_branch_hvp,
+        points(11, 3, 4, -1.0, 1.0)
+    );
 }
 
 // ------------------------------------------------------------ how often a body runs

@@ -357,12 +357,13 @@ impl<'a> Adjoint<'a> {
                 muts,
                 tapes,
                 const_nest,
+                stored,
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
                 let i = self.fwd.fresh(&self.fwd.f.vars[l.idx].name.clone());
                 self.fwd.ver[l.idx] = Some(i.clone());
                 let (restore, replay, adj) =
-                    self.reverse_iteration(&l.body, &muts, &tapes, const_nest);
+                    self.reverse_iteration(&l.body, &muts, &tapes, const_nest, stored);
                 self.fwd.ver = saved;
                 let body = quote!({ #restore #replay #adj });
                 match (last, l.inclusive) {
@@ -381,7 +382,8 @@ impl<'a> Adjoint<'a> {
                 tapes,
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
-                let (restore, replay, adj) = self.reverse_iteration(body, &muts, &tapes, false);
+                let (restore, replay, adj) =
+                    self.reverse_iteration(body, &muts, &tapes, false, true);
                 self.fwd.ver = saved;
                 quote!(for _ in 0..#count { #restore #replay #adj })
             }
@@ -399,14 +401,15 @@ impl<'a> Adjoint<'a> {
     }
 
     /// One reverse iteration: restore recorded values, replay the body (nested loops
-    /// restored from what their forward run stored, unless `const_nest`: then they run
-    /// again), differentiate it.
+    /// restored from what the forward run stored when it `stored`, unless
+    /// `const_nest`: then they run again), differentiate it.
     fn reverse_iteration(
         &mut self,
         body: &'a Block,
         muts: &[(VarId, Ident)],
         tapes: &Taping,
         const_nest: bool,
+        stored: bool,
     ) -> (TokenStream, TokenStream, TokenStream) {
         let mut restore = TokenStream::new();
         if let Some(pos) = &tapes.stack_pos {
@@ -443,7 +446,7 @@ impl<'a> Adjoint<'a> {
         let was = std::mem::replace(&mut self.fwd.replaying, true);
         let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
         let flags = self.fwd.take_loop_flags();
-        self.fwd.restoring = true;
+        self.fwd.restoring = stored;
         self.fwd.const_nest = const_nest;
         let replay = self.fwd.block(body, true, &mut recs);
         self.fwd.set_loop_flags(flags);

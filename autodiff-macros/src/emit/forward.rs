@@ -77,6 +77,9 @@ pub(crate) enum Rec<'a> {
         /// The loop's body is inside a nest of constant trip counts (see
         /// [`Forward::const_nest`]).
         const_nest: bool,
+        /// The loop ran forward with its iterations storing what their replays
+        /// restore (false when a replay skipped its forward run).
+        stored: bool,
     },
     While {
         body: &'a Block,

@@ -444,6 +444,7 @@ impl<'a> Forward<'a> {
                     muts,
                     tapes: st.taping,
                     const_nest: false,
+                    stored: true,
                 }
             });
             return quote!(#head #restore #last_decl #after);
@@ -479,6 +480,7 @@ impl<'a> Forward<'a> {
                     muts,
                     tapes,
                     const_nest: body_const,
+                    stored: false,
                 }
             });
             return head;
@@ -513,6 +515,7 @@ impl<'a> Forward<'a> {
                     muts,
                     tapes,
                     const_nest: body_const,
+                    stored: true,
                 }
             });
         }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 23] = [
+pub const FEATURES: [(&str, &str); 24] = [
     (
         "cmp_active",
         "conditions comparing float values (if / while / break)",
@@ -70,6 +70,10 @@ pub const FEATURES: [(&str, &str); 23] = [
         "tail_loop",
         "the last statement is a loop, the tail its accumulator (`s`, `s + last`)",
     ),
+    (
+        "branch_loop",
+        "a loop inside an `if` branch (inside a loop or not)",
+    ),
 ];
 
 const UNARY_ANY: [&str; 5] = ["sin", "cos", "tanh", "atan", "asinh"];
@@ -78,8 +82,9 @@ const UNARY_POS: [&str; 6] = ["ln", "log2", "log10", "sqrt", "cbrt", "recip"];
 const SQUASH: [&str; 4] = ["tanh", "sin", "atan", "cos"];
 
 /// The features whose statements `Gen::new_stmt` draws, and how often a statement is one of them.
-const NEW_FEATURES: [&str; 7] = [
+const NEW_FEATURES: [&str; 8] = [
     "overwrite",
+    "branch_loop",
     "inactive_tail",
     "match",
     "jump_branch",
@@ -1141,6 +1146,7 @@ impl<'a> Gen<'a> {
             Option,
             Cfg,
             Uniform,
+            BranchLoop,
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
         if self.on("overwrite") && !env.muts.is_empty() {
@@ -1167,6 +1173,9 @@ impl<'a> Gen<'a> {
         if env.rng {
             opts.push((2.0, S::Uniform));
         }
+        if self.on("branch_loop") && depth < 2 {
+            opts.push((1.5, S::BranchLoop));
+        }
         if opts.is_empty() {
             return None;
         }
@@ -1191,7 +1200,46 @@ impl<'a> Gen<'a> {
             S::Option => self.s_option(env),
             S::Cfg => self.s_cfg(env, lp),
             S::Uniform => self.s_uniform(env, lp),
+            S::BranchLoop => self.s_branch_loop(env, depth, lp),
         })
+    }
+
+    /// `if c { <a loop> }` (sometimes with an update in `else`): the loop's own locals
+    /// stay in the branch; the enclosing values it updates keep the larger bound of the
+    /// two paths.
+    fn s_branch_loop(&mut self, env: &mut Env, depth: usize, lp: Option<i64>) -> Vec<Stmt> {
+        self.shape("loop inside a branch");
+        let c = if !env.ints.is_empty() && self.rng.random() < 0.7 {
+            let (i, hi) = self.pick(&env.ints);
+            Cond::Icmp(format!(
+                "{i} % 2 == {}",
+                self.rng.randint(0, hi.clamp(0, 1))
+            ))
+        } else {
+            self.cond(env, 1, true)
+        };
+        let mut inner = env.clone();
+        let then_b = self.loop_stmt(&mut inner, depth, None, false);
+        let merge = |outer: &mut Vec<(String, f64)>, inner: &[(String, f64)]| {
+            for (n, b) in outer.iter_mut() {
+                if let Some((_, bi)) = inner.iter().find(|(m, _)| m == n) {
+                    *b = b.max(*bi);
+                }
+            }
+        };
+        merge(&mut env.vars, &inner.vars);
+        merge(&mut env.muts, &inner.muts);
+        for (n, b) in env.imuts.iter_mut().chain(env.ints.iter_mut()) {
+            if let Some((_, bi)) = inner.imuts.iter().chain(&inner.ints).find(|(m, _)| m == n) {
+                *b = (*b).max(*bi);
+            }
+        }
+        let else_b = if !env.muts.is_empty() && self.rng.random() < 0.4 {
+            vec![self.update(env, 1, lp, None)]
+        } else {
+            vec![]
+        };
+        vec![Stmt::If(c, then_b, else_b)]
     }
 
     /// Loop-carried updates; `focus` (the accumulator of a trailing loop) is updated first.
