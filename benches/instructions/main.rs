@@ -13,6 +13,10 @@
 //! `value` (and `gsum`, the sum of the gradient's entries) can be compared across the
 //! two sides.
 
+// The workloads index their slices in `for i in 0..n` loops, as the GradBench
+// references do.
+#![allow(clippy::needless_range_loop)]
+
 mod det;
 mod gmm;
 mod llsq;
@@ -24,11 +28,13 @@ use std::process::ExitCode;
 /// xorshift64; the C++ drivers use the same generator and seed.
 pub struct Rng(u64);
 
-impl Rng {
-    pub fn new() -> Self {
+impl Default for Rng {
+    fn default() -> Self {
         Rng(0x9E37_79B9_7F4A_7C15)
     }
+}
 
+impl Rng {
     fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
@@ -64,10 +70,13 @@ fn make(name: &str, sizes: &[usize]) -> Result<Box<dyn Workload>, String> {
         if sizes.len() == k {
             Ok(())
         } else {
-            Err(format!("{name} takes {k} size argument(s), got {}", sizes.len()))
+            Err(format!(
+                "{name} takes {k} size argument(s), got {}",
+                sizes.len()
+            ))
         }
     };
-    let mut rng = Rng::new();
+    let mut rng = Rng::default();
     Ok(match name {
         "lse" => {
             want(1)?;
@@ -122,7 +131,9 @@ fn check(name: &str, sizes: &[usize]) -> Result<(), String> {
     let v = w.gradient(&mut g);
     let p = w.primal();
     if (v - p).abs() > 1e-12 * p.abs().max(1.0) {
-        return Err(format!("{name} {sizes:?}: gradient's value {v} != primal {p}"));
+        return Err(format!(
+            "{name} {sizes:?}: gradient's value {v} != primal {p}"
+        ));
     }
     let scale = g.iter().fold(1.0_f64, |m, x| m.max(x.abs()));
     let mut worst = 0.0_f64;
@@ -139,7 +150,9 @@ fn check(name: &str, sizes: &[usize]) -> Result<(), String> {
     }
     println!("check {name} {sizes:?}: {n} partials, worst relative error {worst:.2e}");
     if worst > 1e-5 {
-        return Err(format!("{name} {sizes:?}: gradient does not match finite differences"));
+        return Err(format!(
+            "{name} {sizes:?}: gradient does not match finite differences"
+        ));
     }
     Ok(())
 }
@@ -174,9 +187,11 @@ fn run(args: &[String]) -> Result<(), String> {
             let w = make(name, sizes)?;
             measure(&*w, mode, *reps)
         }
-        _ => Err("usage: instructions <workload> <primal|gradient> <sizes...> <reps> \
+        _ => Err(
+            "usage: instructions <workload> <primal|gradient> <sizes...> <reps> \
                   | instructions <workload> check <sizes...> | instructions check"
-            .into()),
+                .into(),
+        ),
     }
 }
 
