@@ -3,10 +3,11 @@
 //! valgrind (callgrind) with `reps` = R and 0 and divides the difference by R, so that
 //! input generation and the single evaluation printed as `value` cancel out.
 //!
-//! Usage:
-//!   instructions <workload> <primal|gradient> <sizes...> <reps>
-//!   instructions <workload> check <sizes...>   gradient against central differences
-//!   instructions check                         every workload at small sizes
+//! ```text
+//! instructions <workload> <primal|gradient> <sizes...> <reps>
+//! instructions <workload> check <sizes...>   gradient against central differences
+//! instructions check                         every workload at small sizes
+//! ```
 //!
 //! Workloads and their sizes: `lse n`, `llsq m n`, `gmm d k n`, `det ell`. The inputs
 //! come from the same xorshift stream as the C++ drivers in `cpp/`, so the printed
