@@ -62,9 +62,9 @@ ir() { # total Ir of one run; its stdout is left in $OUTFILE.stdout
 per_eval() { # binary args... R -> sets PER (Ir per evaluation) and OUT (its stdout)
     local r="${*: -1}" args=("${@:1:$#-1}")
     local a b
-    a=$(ir "${args[@]}" "$r")
+    a=$(ir "${args[@]}" "$r") || a=""
     OUT="$(cat "$OUTFILE.stdout")"
-    b=$(ir "${args[@]}" 0)
+    b=$(ir "${args[@]}" 0) || b=""
     if [[ -z "$a" || -z "$b" ]]; then
         echo "failed under valgrind: ${args[*]} ($r and 0 repetitions)" >&2
         cat "$OUTFILE.stdout" "$OUTFILE.stderr" >&2
