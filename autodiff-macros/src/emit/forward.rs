@@ -12,6 +12,7 @@ use super::loops::{StoredLoop, Taping};
 use crate::analysis;
 use crate::ir::placeholder_var;
 use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, Stmt, Val, VarId};
+use crate::lower::rules_table;
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 
@@ -142,6 +143,9 @@ pub(crate) struct Forward<'a> {
     pub(crate) const_nest: bool,
     /// The loops run in storing mode, by the address of their body: their buffers.
     pub(crate) stored: Vec<(usize, StoredLoop)>,
+    /// The rules evaluated in storing mode, by the address of their IR value: the
+    /// buffer of their values and partials.
+    rule_tapes: Vec<(usize, Ident)>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -173,6 +177,7 @@ impl<'a> Forward<'a> {
             restoring: false,
             const_nest: false,
             stored: Vec::new(),
+            rule_tapes: Vec::new(),
             errors: Vec::new(),
         }
     }
@@ -417,11 +422,35 @@ impl<'a> Forward<'a> {
                 });
                 let f = Ident::new(name, span);
                 let call = quote_spanned!(span=> #rt::rules::#f(#(#toks),* #extra));
+                // kept outside nests of constant trip counts (those stay free of heap
+                // buffers, and recompute)
+                let kept = active && !rules_table::is_cheap(name) && !self.const_nest;
                 if record && active {
                     let ds: Vec<Ident> = ops.iter().map(|_| self.fresh("d")).collect();
+                    let tape = if kept && self.restoring {
+                        self.rule_tape(val)
+                    } else {
+                        None
+                    };
+                    let ts = match tape {
+                        // the replay reads what the forward run of the iteration kept
+                        Some(t) => {
+                            let r = self.fresh("kept");
+                            let none = ds.iter().map(|_| quote!(#rt::unassigned()));
+                            quote!(let (#id, #(#ds),*) = match #t.pop() {
+                                ::core::option::Option::Some(#r) => #r,
+                                ::core::option::Option::None => (#rt::unassigned(), #(#none),*),
+                            };)
+                        }
+                        None => quote!(let (#id, #(#ds),*) = #call;),
+                    };
+                    (ts, Some(RVal::Rule(ops.into_iter().zip(ds).collect())))
+                } else if kept && self.storing {
+                    let ds: Vec<Ident> = ops.iter().map(|_| self.fresh("d")).collect();
+                    let t = self.new_rule_tape(val, span);
                     (
-                        quote!(let (#id, #(#ds),*) = #call;),
-                        Some(RVal::Rule(ops.into_iter().zip(ds).collect())),
+                        quote!(let (#id, #(#ds),*) = #call; #t.push((#id, #(#ds),*));),
+                        None,
                     )
                 } else {
                     (quote!(let #id = #call.0;), None)
@@ -451,6 +480,39 @@ impl<'a> Forward<'a> {
             }
         }
         ts
+    }
+
+    /// A new buffer for the value and partials of the rule at `val`, kept by the
+    /// forward run of an iteration for its replay.
+    fn new_rule_tape(&mut self, val: &Val, span: Span) -> Ident {
+        let key = std::ptr::from_ref(val) as usize;
+        let t = self.fresh("kept");
+        self.tapes.push((t.clone(), span));
+        self.rule_tapes.retain(|(k, _)| *k != key);
+        self.rule_tapes.push((key, t.clone()));
+        t
+    }
+
+    /// How many rule buffers exist so far (see [`Forward::kept_rules_since`]).
+    pub(crate) fn kept_rules(&self) -> usize {
+        self.rule_tapes.len()
+    }
+
+    /// The rule buffers created after the first `n`.
+    pub(crate) fn kept_rules_since(&self, n: usize) -> Vec<Ident> {
+        self.rule_tapes[n.min(self.rule_tapes.len())..]
+            .iter()
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
+
+    /// The buffer the forward run kept for the rule at `val`, if it kept one.
+    fn rule_tape(&self, val: &Val) -> Option<Ident> {
+        let key = std::ptr::from_ref(val) as usize;
+        self.rule_tapes
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t.clone())
     }
 
     /// The buffer recording the values of the site counted by `pos` (declared once at

@@ -246,6 +246,13 @@ impl<'a> Forward<'a> {
         })
     }
 
+    /// Whether the loop is differentiated in forward order after its forward run
+    /// ([`Rec::Forward`]): its active values only accumulate. Such a loop keeps no
+    /// buffer at all; its rules are evaluated again in the adjoint's run.
+    fn forward_order(&self, body: &Block) -> bool {
+        self.fusable(body)
+    }
+
     /// The loop flags, cleared for code that runs plainly (a branch).
     pub(crate) fn take_loop_flags(&mut self) -> LoopFlags {
         let flags = LoopFlags {
@@ -417,7 +424,7 @@ impl<'a> Forward<'a> {
         } else {
             quote!(#lo..#hi)
         };
-        let fusable = mode != LoopMode::Plain && self.fusable(&l.body);
+        let fusable = mode != LoopMode::Plain && self.forward_order(&l.body);
         let entry = self.ver.clone();
         if mode == LoopMode::Restored {
             let (restore, st) = self.restore_results(&l.body, &muts);
@@ -491,8 +498,15 @@ impl<'a> Forward<'a> {
             .as_ref()
             .map(|la| quote!(#la = ::core::option::Option::Some(#i);));
         self.storing = reverse;
+        let kept_from = self.kept_rules();
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
         self.storing = false;
+        // the buffers of the rules the iteration keeps grow once per run of the loop
+        let reserve: Vec<TokenStream> = self
+            .kept_rules_since(kept_from)
+            .into_iter()
+            .map(|t| quote!(#t.reserve(::core::iter::Iterator::size_hint(&(#range)).0);))
+            .collect();
         let last_decl = last
             .as_ref()
             .map(|la| quote!(let mut #la = ::core::option::Option::None;));
@@ -522,6 +536,7 @@ impl<'a> Forward<'a> {
         quote! {
             #head
             #tape_ts
+            #(#reserve)*
             #last_decl
             for #i in #range {
                 #mark
@@ -544,7 +559,7 @@ impl<'a> Forward<'a> {
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
         let (muts, mut_ts) = self.loop_muts(body);
-        let fusable = mode != LoopMode::Plain && self.fusable(body);
+        let fusable = mode != LoopMode::Plain && self.forward_order(body);
         let count = self.fresh("count");
         let entry = self.ver.clone();
         if mode == LoopMode::Restored {

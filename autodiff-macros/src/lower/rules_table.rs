@@ -50,6 +50,26 @@ pub(crate) fn lookup(name: &str) -> Option<(&'static str, Arity)> {
         .or_else(|| find(TERNARY).map(|n| (n, Arity::Ternary)))
 }
 
+/// Rules cheaper to evaluate again than to keep: a replay recomputes them; the
+/// others (transcendentals, roots, powers) are stored by the forward run of an
+/// iteration and read back by its replay.
+pub(crate) fn is_cheap(name: &str) -> bool {
+    matches!(
+        name,
+        "abs"
+            | "signum"
+            | "floor"
+            | "ceil"
+            | "round"
+            | "trunc"
+            | "max"
+            | "min"
+            | "clamp"
+            | "recip"
+            | "mul_add"
+    )
+}
+
 /// Number of partial derivatives a rule returns (its float arguments).
 pub(crate) fn float_args(arity: Arity) -> usize {
     match arity {
