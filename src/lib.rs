@@ -256,13 +256,29 @@
 //!
 //! The body is lowered to a small IR in A-normal form; forward mode evaluates it over
 //! [`Dual`] numbers; reverse mode emits the primal as a forward sweep and the adjoint
-//! sweep in reverse statement order, with loops reversed as loops: each iteration is
-//! replayed from its inputs, and only values a loop overwrites non-linearly
-//! (`p *= ...`) are recorded (one buffer per such variable, growing once per call);
-//! accumulations (`s += ...`) need no storage, so slice code like the examples above
-//! performs no heap allocation. `f_hvp` is the reverse sweep evaluated over dual
-//! numbers (forward-over-reverse): exact, at a small constant times the gradient's
-//! cost.
+//! sweep in reverse statement order, with loops reversed as loops. What a gradient
+//! costs, loop by loop:
+//!
+//! - A loop whose active values only accumulate (`s += ...`) needs no storage: when it
+//!   ends the function (`s`, `s / n`) it runs once, fused with its adjoint; elsewhere
+//!   its adjoint runs it again in forward order, recomputing integer and inactive float
+//!   recurrences (`mul *= t`) instead of recording them. Slice code like the examples
+//!   above performs no heap allocation.
+//! - Any other loop is reversed: each iteration is replayed from its inputs (cheap
+//!   arithmetic is recomputed), values it overwrites non-linearly (`p *= ...`) are
+//!   recorded before each update, and the value and partials of each transcendental it
+//!   computes (`exp`, `ln`, `sin`, `sqrt`, `powf`, ...) are kept from the forward sweep
+//!   and read back, not evaluated again. Each kind of record is one buffer per call,
+//!   reserved to the trip count.
+//! - A loop nested in a reversed loop runs forward once: it keeps its records for the
+//!   whole nest and its results for the replay of the iteration around it, so the
+//!   innermost body of a nest of any depth runs once forward and once in the reverse
+//!   sweep. Nests in which every loop has a constant trip count (`0..3`, `0..N` with
+//!   `N` a const generic, `0..x.len()` of an array) keep everything on the stack
+//!   instead, and replay nested loops.
+//!
+//! `f_hvp` is the reverse sweep evaluated over dual numbers (forward-over-reverse):
+//! exact, at a small constant times the gradient's cost.
 //!
 //! # Limits
 //!
@@ -277,9 +293,15 @@
 //!   float passed to a callee parameter excluded by `wrt(..)` does not type-check (the
 //!   callee takes no derivative there): give such a callee an integer or a non-float
 //!   type for that parameter, or differentiate it with respect to all floats.
-//! - Each `if` branch and loop iteration is replayed in the reverse sweep, so the
-//!   generated code grows with the square of the nesting depth; very long bodies (past
-//!   about 450 statements) need a larger stack for rustc: `RUST_MIN_STACK=268435456`.
+//! - Each `if` branch is replayed in the reverse sweep, and so is a loop inside a
+//!   branch (a loop in a branch in a loop runs three times per gradient); the generated
+//!   code grows with the square of the nesting depth; very long bodies (past about 450
+//!   statements) need a larger stack for rustc: `RUST_MIN_STACK=268435456`.
+//! - Calls are evaluated again when their iteration or branch is replayed (a
+//!   differentiable callee's `f_vjp` runs its own forward sweep), and a recursive
+//!   function allocates its records in every call.
+//! - There is no checkpointing: a reversed loop's records grow with its trip count
+//!   (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
 //!
 //! # `no_std`

@@ -337,6 +337,15 @@ pub(crate) fn first_assignment(v: VarId, b: &Block) -> Option<proc_macro2::Span>
     })
 }
 
+/// Whether `b` holds a loop, at any depth (inside branches too).
+pub(crate) fn has_loop(b: &Block) -> bool {
+    b.stmts.iter().any(|s| match s {
+        Stmt::For(_) | Stmt::While { .. } => true,
+        Stmt::If { then_b, else_b, .. } => has_loop(then_b) || has_loop(else_b),
+        _ => false,
+    })
+}
+
 /// The span of the first statement of `b` that sets a variable (looking into nested
 /// blocks): where an error about the block's buffers points.
 pub(crate) fn first_assignment_any(b: &Block) -> Option<proc_macro2::Span> {

@@ -247,10 +247,12 @@ impl<'a> Forward<'a> {
     }
 
     /// Whether the loop is differentiated in forward order after its forward run
-    /// ([`Rec::Forward`]): its active values only accumulate. Such a loop keeps no
-    /// buffer at all; its rules are evaluated again in the adjoint's run.
+    /// ([`Rec::Forward`]): its active values only accumulate, and it holds no loop.
+    /// Such a loop keeps no buffer at all; its rules are evaluated again in the
+    /// adjoint's run. A loop holding a nest is reversed instead: its forward run stores
+    /// the nest, which then runs once more (in the replay), not twice.
     fn forward_order(&self, body: &Block) -> bool {
-        self.fusable(body)
+        self.fusable(body) && !analysis::has_loop(body)
     }
 
     /// The loop flags, cleared for code that runs plainly (a branch).
