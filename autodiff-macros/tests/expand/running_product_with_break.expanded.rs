@@ -73,17 +73,19 @@ fn running_product_jvp(x: &[f64], x_tangent: &[f64], limit: f64, limit_tangent: 
 #[inline]
 fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Vec::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_p_bar_24 = __ad_zero;
-    let mut __ad_v_bar_48 = __ad_zero;
-    let mut __ad_tanh_bar_46 = __ad_zero;
-    let mut __ad_t_bar_44 = __ad_zero;
+    let mut __ad_p_bar_26 = __ad_zero;
+    let mut __ad_v_bar_51 = __ad_zero;
+    let mut __ad_tanh_bar_49 = __ad_zero;
+    let mut __ad_t_bar_47 = __ad_zero;
     let mut __ad_ln_bar_1 = __ad_zero;
     let __ad_p_2 = (1.0);
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
     let mut __ad_p_mut_5 = __ad_p_2;
     __ad_p_tape_6.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
+    __ad_kept_15.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
     let mut __ad_last_7 = ::core::option::Option::None;
     for __ad_i_8 in __ad_lo_3..__ad_hi_4 {
         __ad_last_7 = ::core::option::Option::Some(__ad_i_8);
@@ -92,83 +94,90 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
         let __ad_brk_10 = false;
         let __ad_ix_12: usize = __ad_i_8;
         let __ad_v_11 = x[__ad_ix_12];
-        let __ad_tanh_13 = ::differentiable::__private::rules::tanh(__ad_v_11).0;
-        let __ad_t_14 = (1.0) + __ad_tanh_13;
-        let __ad_p_15 = __ad_p_mut_5 * __ad_t_14;
-        let __ad_cond_16: bool = __ad_p_15 > limit;
-        let (__ad_skip_19, __ad_brk_20): (_, _) = if __ad_cond_16 {
-            let __ad_skip_17 = true;
-            let __ad_brk_18 = true;
-            (__ad_skip_17, __ad_brk_18)
+        let (__ad_tanh_13, __ad_d_14) = ::differentiable::__private::rules::tanh(__ad_v_11);
+        __ad_kept_15.push((__ad_tanh_13, __ad_d_14));
+        let __ad_t_16 = (1.0) + __ad_tanh_13;
+        let __ad_p_17 = __ad_p_mut_5 * __ad_t_16;
+        let __ad_cond_18: bool = __ad_p_17 > limit;
+        let (__ad_skip_21, __ad_brk_22): (_, _) = if __ad_cond_18 {
+            let __ad_skip_19 = true;
+            let __ad_brk_20 = true;
+            (__ad_skip_19, __ad_brk_20)
         } else {
             (__ad_skip_9, __ad_brk_10)
         };
-        __ad_p_mut_5 = __ad_p_15;
-        if __ad_brk_20 {
+        __ad_p_mut_5 = __ad_p_17;
+        if __ad_brk_22 {
             break;
         }
     }
-    let __ad_p_21 = __ad_p_mut_5;
-    let (__ad_ln_22, __ad_d_23) = ::differentiable::__private::rules::ln(__ad_p_21);
+    let __ad_p_23 = __ad_p_mut_5;
+    let (__ad_ln_24, __ad_d_25) = ::differentiable::__private::rules::ln(__ad_p_23);
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
-    let __ad_value = __ad_ln_22;
+    let __ad_value = __ad_ln_24;
     if __ad_ln_bar_1 != __ad_zero {
-        __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
+        __ad_p_bar_26 = __ad_p_bar_26 + __ad_ln_bar_1 * __ad_d_25;
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
-        for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
-            if let ::core::option::Option::Some(__ad_rec_26) = __ad_p_tape_6.pop() {
-                __ad_p_mut_5 = __ad_rec_26;
+        for __ad_i_27 in (__ad_lo_3..=__ad_last_7).rev() {
+            if let ::core::option::Option::Some(__ad_rec_28) = __ad_p_tape_6.pop() {
+                __ad_p_mut_5 = __ad_rec_28;
             }
-            let __ad_p_27 = __ad_p_mut_5;
-            let __ad_skip_28 = false;
-            let __ad_brk_29 = false;
-            let __ad_ix_31: usize = __ad_i_25;
-            let __ad_v_30 = x[__ad_ix_31];
-            let (__ad_tanh_32, __ad_d_33) = ::differentiable::__private::rules::tanh(__ad_v_30);
-            let __ad_t_34 = (1.0) + __ad_tanh_32;
-            let __ad_p_35 = __ad_p_27 * __ad_t_34;
-            let __ad_cond_36: bool = __ad_p_35 > limit;
-            let (__ad_skip_39, __ad_brk_40): (_, _) = if __ad_cond_36 {
-                let __ad_skip_37 = true;
-                let __ad_brk_38 = true;
-                (__ad_skip_37, __ad_brk_38)
-            } else {
-                (__ad_skip_28, __ad_brk_29)
+            let __ad_p_29 = __ad_p_mut_5;
+            let __ad_skip_30 = false;
+            let __ad_brk_31 = false;
+            let __ad_ix_33: usize = __ad_i_27;
+            let __ad_v_32 = x[__ad_ix_33];
+            let (__ad_tanh_34, __ad_d_35) = match __ad_kept_15.pop() {
+                ::core::option::Option::Some(__ad_kept_36) => __ad_kept_36,
+                ::core::option::Option::None => (
+                    ::differentiable::__private::unassigned(),
+                    ::differentiable::__private::unassigned(),
+                ),
             };
-            if __ad_cond_36 {
-                let __ad_skip_41 = true;
-                let __ad_brk_42 = true;
+            let __ad_t_37 = (1.0) + __ad_tanh_34;
+            let __ad_p_38 = __ad_p_29 * __ad_t_37;
+            let __ad_cond_39: bool = __ad_p_38 > limit;
+            let (__ad_skip_42, __ad_brk_43): (_, _) = if __ad_cond_39 {
+                let __ad_skip_40 = true;
+                let __ad_brk_41 = true;
+                (__ad_skip_40, __ad_brk_41)
+            } else {
+                (__ad_skip_30, __ad_brk_31)
+            };
+            if __ad_cond_39 {
+                let __ad_skip_44 = true;
+                let __ad_brk_45 = true;
             } else {
             }
             {
-                let __ad_adj_43 = __ad_p_bar_24;
-                __ad_p_bar_24 = __ad_zero;
-                __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
-                __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
+                let __ad_adj_46 = __ad_p_bar_26;
+                __ad_p_bar_26 = __ad_zero;
+                __ad_p_bar_26 = __ad_p_bar_26 + __ad_adj_46 * __ad_t_37;
+                __ad_t_bar_47 = __ad_t_bar_47 + __ad_adj_46 * __ad_p_29;
             }
             {
-                let __ad_adj_45 = __ad_t_bar_44;
-                __ad_t_bar_44 = __ad_zero;
-                __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
+                let __ad_adj_48 = __ad_t_bar_47;
+                __ad_t_bar_47 = __ad_zero;
+                __ad_tanh_bar_49 = __ad_tanh_bar_49 + __ad_adj_48;
             }
             {
-                let __ad_adj_47 = __ad_tanh_bar_46;
-                __ad_tanh_bar_46 = __ad_zero;
-                if __ad_adj_47 != __ad_zero {
-                    __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
+                let __ad_adj_50 = __ad_tanh_bar_49;
+                __ad_tanh_bar_49 = __ad_zero;
+                if __ad_adj_50 != __ad_zero {
+                    __ad_v_bar_51 = __ad_v_bar_51 + __ad_adj_50 * __ad_d_35;
                 }
             }
             {
-                let __ad_adj_49 = __ad_v_bar_48;
-                __ad_v_bar_48 = __ad_zero;
-                x_bar[__ad_ix_31] = x_bar[__ad_ix_31] + __ad_adj_49;
+                let __ad_adj_52 = __ad_v_bar_51;
+                __ad_v_bar_51 = __ad_zero;
+                x_bar[__ad_ix_33] = x_bar[__ad_ix_33] + __ad_adj_52;
             }
         }
     }
     {
-        let __ad_adj_50 = __ad_p_bar_24;
-        __ad_p_bar_24 = __ad_zero;
+        let __ad_adj_53 = __ad_p_bar_26;
+        __ad_p_bar_26 = __ad_zero;
     }
     (__ad_value, ::differentiable::__private::zero_like(&seed))
 }
@@ -188,21 +197,23 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
 #[inline]
 fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Vec::new();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
     let seed = ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x));
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_p_bar_24 = __ad_zero;
-    let mut __ad_v_bar_48 = __ad_zero;
-    let mut __ad_tanh_bar_46 = __ad_zero;
-    let mut __ad_t_bar_44 = __ad_zero;
+    let mut __ad_p_bar_26 = __ad_zero;
+    let mut __ad_v_bar_51 = __ad_zero;
+    let mut __ad_tanh_bar_49 = __ad_zero;
+    let mut __ad_t_bar_47 = __ad_zero;
     let mut __ad_ln_bar_1 = __ad_zero;
     let __ad_p_2 = (1.0);
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
     let mut __ad_p_mut_5 = __ad_p_2;
     __ad_p_tape_6.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
+    __ad_kept_15.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
     let mut __ad_last_7 = ::core::option::Option::None;
     for __ad_i_8 in __ad_lo_3..__ad_hi_4 {
         __ad_last_7 = ::core::option::Option::Some(__ad_i_8);
@@ -211,83 +222,90 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
         let __ad_brk_10 = false;
         let __ad_ix_12: usize = __ad_i_8;
         let __ad_v_11 = x[__ad_ix_12];
-        let __ad_tanh_13 = ::differentiable::__private::rules::tanh(__ad_v_11).0;
-        let __ad_t_14 = (1.0) + __ad_tanh_13;
-        let __ad_p_15 = __ad_p_mut_5 * __ad_t_14;
-        let __ad_cond_16: bool = __ad_p_15 > limit;
-        let (__ad_skip_19, __ad_brk_20): (_, _) = if __ad_cond_16 {
-            let __ad_skip_17 = true;
-            let __ad_brk_18 = true;
-            (__ad_skip_17, __ad_brk_18)
+        let (__ad_tanh_13, __ad_d_14) = ::differentiable::__private::rules::tanh(__ad_v_11);
+        __ad_kept_15.push((__ad_tanh_13, __ad_d_14));
+        let __ad_t_16 = (1.0) + __ad_tanh_13;
+        let __ad_p_17 = __ad_p_mut_5 * __ad_t_16;
+        let __ad_cond_18: bool = __ad_p_17 > limit;
+        let (__ad_skip_21, __ad_brk_22): (_, _) = if __ad_cond_18 {
+            let __ad_skip_19 = true;
+            let __ad_brk_20 = true;
+            (__ad_skip_19, __ad_brk_20)
         } else {
             (__ad_skip_9, __ad_brk_10)
         };
-        __ad_p_mut_5 = __ad_p_15;
-        if __ad_brk_20 {
+        __ad_p_mut_5 = __ad_p_17;
+        if __ad_brk_22 {
             break;
         }
     }
-    let __ad_p_21 = __ad_p_mut_5;
-    let (__ad_ln_22, __ad_d_23) = ::differentiable::__private::rules::ln(__ad_p_21);
+    let __ad_p_23 = __ad_p_mut_5;
+    let (__ad_ln_24, __ad_d_25) = ::differentiable::__private::rules::ln(__ad_p_23);
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
-    let __ad_value = __ad_ln_22;
+    let __ad_value = __ad_ln_24;
     if __ad_ln_bar_1 != __ad_zero {
-        __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
+        __ad_p_bar_26 = __ad_p_bar_26 + __ad_ln_bar_1 * __ad_d_25;
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
-        for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
-            if let ::core::option::Option::Some(__ad_rec_26) = __ad_p_tape_6.pop() {
-                __ad_p_mut_5 = __ad_rec_26;
+        for __ad_i_27 in (__ad_lo_3..=__ad_last_7).rev() {
+            if let ::core::option::Option::Some(__ad_rec_28) = __ad_p_tape_6.pop() {
+                __ad_p_mut_5 = __ad_rec_28;
             }
-            let __ad_p_27 = __ad_p_mut_5;
-            let __ad_skip_28 = false;
-            let __ad_brk_29 = false;
-            let __ad_ix_31: usize = __ad_i_25;
-            let __ad_v_30 = x[__ad_ix_31];
-            let (__ad_tanh_32, __ad_d_33) = ::differentiable::__private::rules::tanh(__ad_v_30);
-            let __ad_t_34 = (1.0) + __ad_tanh_32;
-            let __ad_p_35 = __ad_p_27 * __ad_t_34;
-            let __ad_cond_36: bool = __ad_p_35 > limit;
-            let (__ad_skip_39, __ad_brk_40): (_, _) = if __ad_cond_36 {
-                let __ad_skip_37 = true;
-                let __ad_brk_38 = true;
-                (__ad_skip_37, __ad_brk_38)
-            } else {
-                (__ad_skip_28, __ad_brk_29)
+            let __ad_p_29 = __ad_p_mut_5;
+            let __ad_skip_30 = false;
+            let __ad_brk_31 = false;
+            let __ad_ix_33: usize = __ad_i_27;
+            let __ad_v_32 = x[__ad_ix_33];
+            let (__ad_tanh_34, __ad_d_35) = match __ad_kept_15.pop() {
+                ::core::option::Option::Some(__ad_kept_36) => __ad_kept_36,
+                ::core::option::Option::None => (
+                    ::differentiable::__private::unassigned(),
+                    ::differentiable::__private::unassigned(),
+                ),
             };
-            if __ad_cond_36 {
-                let __ad_skip_41 = true;
-                let __ad_brk_42 = true;
+            let __ad_t_37 = (1.0) + __ad_tanh_34;
+            let __ad_p_38 = __ad_p_29 * __ad_t_37;
+            let __ad_cond_39: bool = __ad_p_38 > limit;
+            let (__ad_skip_42, __ad_brk_43): (_, _) = if __ad_cond_39 {
+                let __ad_skip_40 = true;
+                let __ad_brk_41 = true;
+                (__ad_skip_40, __ad_brk_41)
+            } else {
+                (__ad_skip_30, __ad_brk_31)
+            };
+            if __ad_cond_39 {
+                let __ad_skip_44 = true;
+                let __ad_brk_45 = true;
             } else {
             }
             {
-                let __ad_adj_43 = __ad_p_bar_24;
-                __ad_p_bar_24 = __ad_zero;
-                __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
-                __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
+                let __ad_adj_46 = __ad_p_bar_26;
+                __ad_p_bar_26 = __ad_zero;
+                __ad_p_bar_26 = __ad_p_bar_26 + __ad_adj_46 * __ad_t_37;
+                __ad_t_bar_47 = __ad_t_bar_47 + __ad_adj_46 * __ad_p_29;
             }
             {
-                let __ad_adj_45 = __ad_t_bar_44;
-                __ad_t_bar_44 = __ad_zero;
-                __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
+                let __ad_adj_48 = __ad_t_bar_47;
+                __ad_t_bar_47 = __ad_zero;
+                __ad_tanh_bar_49 = __ad_tanh_bar_49 + __ad_adj_48;
             }
             {
-                let __ad_adj_47 = __ad_tanh_bar_46;
-                __ad_tanh_bar_46 = __ad_zero;
-                if __ad_adj_47 != __ad_zero {
-                    __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
+                let __ad_adj_50 = __ad_tanh_bar_49;
+                __ad_tanh_bar_49 = __ad_zero;
+                if __ad_adj_50 != __ad_zero {
+                    __ad_v_bar_51 = __ad_v_bar_51 + __ad_adj_50 * __ad_d_35;
                 }
             }
             {
-                let __ad_adj_49 = __ad_v_bar_48;
-                __ad_v_bar_48 = __ad_zero;
-                x_grad[__ad_ix_31] = x_grad[__ad_ix_31] + __ad_adj_49;
+                let __ad_adj_52 = __ad_v_bar_51;
+                __ad_v_bar_51 = __ad_zero;
+                x_grad[__ad_ix_33] = x_grad[__ad_ix_33] + __ad_adj_52;
             }
         }
     }
     {
-        let __ad_adj_50 = __ad_p_bar_24;
-        __ad_p_bar_24 = __ad_zero;
+        let __ad_adj_53 = __ad_p_bar_26;
+        __ad_p_bar_26 = __ad_zero;
     }
     (__ad_value, ::differentiable::__private::zero_like(&seed))
 }
@@ -313,6 +331,7 @@ fn running_product_hvp(
     limit_dir: f64,
 ) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Vec::new();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -321,16 +340,17 @@ fn running_product_hvp(
         &::differentiable::__private::zero_of(x),
     ));
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_p_bar_24 = __ad_zero;
-    let mut __ad_v_bar_48 = __ad_zero;
-    let mut __ad_tanh_bar_46 = __ad_zero;
-    let mut __ad_t_bar_44 = __ad_zero;
+    let mut __ad_p_bar_26 = __ad_zero;
+    let mut __ad_v_bar_51 = __ad_zero;
+    let mut __ad_tanh_bar_49 = __ad_zero;
+    let mut __ad_t_bar_47 = __ad_zero;
     let mut __ad_ln_bar_1 = __ad_zero;
     let __ad_p_2 = ::differentiable::__private::Dual::constant(1.0);
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
     let mut __ad_p_mut_5 = __ad_p_2;
     __ad_p_tape_6.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
+    __ad_kept_15.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
     let mut __ad_last_7 = ::core::option::Option::None;
     for __ad_i_8 in __ad_lo_3..__ad_hi_4 {
         __ad_last_7 = ::core::option::Option::Some(__ad_i_8);
@@ -339,84 +359,91 @@ fn running_product_hvp(
         let __ad_brk_10 = false;
         let __ad_ix_12: usize = __ad_i_8;
         let __ad_v_11 = ::differentiable::__private::Dual::new(x[__ad_ix_12], x_dir[__ad_ix_12]);
-        let __ad_tanh_13 = ::differentiable::__private::rules::tanh(__ad_v_11).0;
-        let __ad_t_14 = ::differentiable::__private::dual_add_c(__ad_tanh_13, (1.0));
-        let __ad_p_15 = __ad_p_mut_5 * __ad_t_14;
-        let __ad_cond_16: bool = (__ad_p_15.re) > limit;
-        let (__ad_skip_19, __ad_brk_20): (_, _) = if __ad_cond_16 {
-            let __ad_skip_17 = true;
-            let __ad_brk_18 = true;
-            (__ad_skip_17, __ad_brk_18)
+        let (__ad_tanh_13, __ad_d_14) = ::differentiable::__private::rules::tanh(__ad_v_11);
+        __ad_kept_15.push((__ad_tanh_13, __ad_d_14));
+        let __ad_t_16 = ::differentiable::__private::dual_add_c(__ad_tanh_13, (1.0));
+        let __ad_p_17 = __ad_p_mut_5 * __ad_t_16;
+        let __ad_cond_18: bool = (__ad_p_17.re) > limit;
+        let (__ad_skip_21, __ad_brk_22): (_, _) = if __ad_cond_18 {
+            let __ad_skip_19 = true;
+            let __ad_brk_20 = true;
+            (__ad_skip_19, __ad_brk_20)
         } else {
             (__ad_skip_9, __ad_brk_10)
         };
-        __ad_p_mut_5 = __ad_p_15;
-        if __ad_brk_20 {
+        __ad_p_mut_5 = __ad_p_17;
+        if __ad_brk_22 {
             break;
         }
     }
-    let __ad_p_21 = __ad_p_mut_5;
-    let (__ad_ln_22, __ad_d_23) = ::differentiable::__private::rules::ln(__ad_p_21);
+    let __ad_p_23 = __ad_p_mut_5;
+    let (__ad_ln_24, __ad_d_25) = ::differentiable::__private::rules::ln(__ad_p_23);
     __ad_ln_bar_1 = __ad_ln_bar_1 + seed;
-    let __ad_value = __ad_ln_22;
+    let __ad_value = __ad_ln_24;
     if __ad_ln_bar_1 != __ad_zero {
-        __ad_p_bar_24 = __ad_p_bar_24 + __ad_ln_bar_1 * __ad_d_23;
+        __ad_p_bar_26 = __ad_p_bar_26 + __ad_ln_bar_1 * __ad_d_25;
     }
     if let ::core::option::Option::Some(__ad_last_7) = __ad_last_7 {
-        for __ad_i_25 in (__ad_lo_3..=__ad_last_7).rev() {
-            if let ::core::option::Option::Some(__ad_rec_26) = __ad_p_tape_6.pop() {
-                __ad_p_mut_5 = __ad_rec_26;
+        for __ad_i_27 in (__ad_lo_3..=__ad_last_7).rev() {
+            if let ::core::option::Option::Some(__ad_rec_28) = __ad_p_tape_6.pop() {
+                __ad_p_mut_5 = __ad_rec_28;
             }
-            let __ad_p_27 = __ad_p_mut_5;
-            let __ad_skip_28 = false;
-            let __ad_brk_29 = false;
-            let __ad_ix_31: usize = __ad_i_25;
-            let __ad_v_30 =
-                ::differentiable::__private::Dual::new(x[__ad_ix_31], x_dir[__ad_ix_31]);
-            let (__ad_tanh_32, __ad_d_33) = ::differentiable::__private::rules::tanh(__ad_v_30);
-            let __ad_t_34 = ::differentiable::__private::dual_add_c(__ad_tanh_32, (1.0));
-            let __ad_p_35 = __ad_p_27 * __ad_t_34;
-            let __ad_cond_36: bool = (__ad_p_35.re) > limit;
-            let (__ad_skip_39, __ad_brk_40): (_, _) = if __ad_cond_36 {
-                let __ad_skip_37 = true;
-                let __ad_brk_38 = true;
-                (__ad_skip_37, __ad_brk_38)
-            } else {
-                (__ad_skip_28, __ad_brk_29)
+            let __ad_p_29 = __ad_p_mut_5;
+            let __ad_skip_30 = false;
+            let __ad_brk_31 = false;
+            let __ad_ix_33: usize = __ad_i_27;
+            let __ad_v_32 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_33], x_dir[__ad_ix_33]);
+            let (__ad_tanh_34, __ad_d_35) = match __ad_kept_15.pop() {
+                ::core::option::Option::Some(__ad_kept_36) => __ad_kept_36,
+                ::core::option::Option::None => (
+                    ::differentiable::__private::unassigned(),
+                    ::differentiable::__private::unassigned(),
+                ),
             };
-            if __ad_cond_36 {
-                let __ad_skip_41 = true;
-                let __ad_brk_42 = true;
+            let __ad_t_37 = ::differentiable::__private::dual_add_c(__ad_tanh_34, (1.0));
+            let __ad_p_38 = __ad_p_29 * __ad_t_37;
+            let __ad_cond_39: bool = (__ad_p_38.re) > limit;
+            let (__ad_skip_42, __ad_brk_43): (_, _) = if __ad_cond_39 {
+                let __ad_skip_40 = true;
+                let __ad_brk_41 = true;
+                (__ad_skip_40, __ad_brk_41)
+            } else {
+                (__ad_skip_30, __ad_brk_31)
+            };
+            if __ad_cond_39 {
+                let __ad_skip_44 = true;
+                let __ad_brk_45 = true;
             } else {
             }
             {
-                let __ad_adj_43 = __ad_p_bar_24;
-                __ad_p_bar_24 = __ad_zero;
-                __ad_p_bar_24 = __ad_p_bar_24 + __ad_adj_43 * __ad_t_34;
-                __ad_t_bar_44 = __ad_t_bar_44 + __ad_adj_43 * __ad_p_27;
+                let __ad_adj_46 = __ad_p_bar_26;
+                __ad_p_bar_26 = __ad_zero;
+                __ad_p_bar_26 = __ad_p_bar_26 + __ad_adj_46 * __ad_t_37;
+                __ad_t_bar_47 = __ad_t_bar_47 + __ad_adj_46 * __ad_p_29;
             }
             {
-                let __ad_adj_45 = __ad_t_bar_44;
-                __ad_t_bar_44 = __ad_zero;
-                __ad_tanh_bar_46 = __ad_tanh_bar_46 + __ad_adj_45;
+                let __ad_adj_48 = __ad_t_bar_47;
+                __ad_t_bar_47 = __ad_zero;
+                __ad_tanh_bar_49 = __ad_tanh_bar_49 + __ad_adj_48;
             }
             {
-                let __ad_adj_47 = __ad_tanh_bar_46;
-                __ad_tanh_bar_46 = __ad_zero;
-                if __ad_adj_47 != __ad_zero {
-                    __ad_v_bar_48 = __ad_v_bar_48 + __ad_adj_47 * __ad_d_33;
+                let __ad_adj_50 = __ad_tanh_bar_49;
+                __ad_tanh_bar_49 = __ad_zero;
+                if __ad_adj_50 != __ad_zero {
+                    __ad_v_bar_51 = __ad_v_bar_51 + __ad_adj_50 * __ad_d_35;
                 }
             }
             {
-                let __ad_adj_49 = __ad_v_bar_48;
-                __ad_v_bar_48 = __ad_zero;
-                x_hv[__ad_ix_31] = x_hv[__ad_ix_31] + __ad_adj_49.eps;
+                let __ad_adj_52 = __ad_v_bar_51;
+                __ad_v_bar_51 = __ad_zero;
+                x_hv[__ad_ix_33] = x_hv[__ad_ix_33] + __ad_adj_52.eps;
             }
         }
     }
     {
-        let __ad_adj_50 = __ad_p_bar_24;
-        __ad_p_bar_24 = __ad_zero;
+        let __ad_adj_53 = __ad_p_bar_26;
+        __ad_p_bar_26 = __ad_zero;
     }
     (
         __ad_value.re,
