@@ -109,31 +109,15 @@ fn poly_residuals(x: &[f64], m: usize) -> f64 {
 
 #[test]
 fn inner_accumulation_with_an_inactive_recurrence() {
-    let f = |x: &[f64]| poly_residuals(x, 7);
-    let jvp = |x: &[f64], v: &[f64]| poly_residuals_jvp(x, v, 7);
-    let vjp = |x: &[f64], s: f64| {
-        let mut b = vec![0.25; x.len()];
-        let v = poly_residuals_vjp(x, &mut b, 7, s);
-        (v, b.iter().map(|e| e - 0.25).collect::<Vec<f64>>())
-    };
-    let grad = |x: &[f64]| {
-        let mut g = vec![9.0; x.len()];
-        (poly_residuals_grad(x, &mut g, 7), g)
-    };
-    let hvp = |x: &[f64], d: &[f64]| {
-        let mut h = vec![7.0; x.len()];
-        (poly_residuals_hvp(x, d, &mut h, 7), h)
-    };
-    let m = fd::Scalar {
-        f: &f,
-        jvp: Some(&jvp),
-        vjp: Some(&vjp),
-        grad: Some(&grad),
-        hvp: Some(&hvp),
-    };
-    for x in points(3, 3, 5, -1.0, 1.0) {
-        fd::check_scalar("poly_residuals", &m, &x, 1e-6, 1e-4);
-    }
+    check_slice!(
+        poly_residuals,
+        poly_residuals_jvp,
+        poly_residuals_vjp,
+        poly_residuals_grad,
+        poly_residuals_hvp,
+        points(3, 3, 5, -1.0, 1.0),
+        [7]
+    );
 }
 
 // ------------------------------------------------------------ exits and while loops
@@ -356,31 +340,15 @@ fn mixture_like(means: &[f64], data: &[f64], k: usize, d: usize) -> f64 {
 #[test]
 fn mixture_shaped_nest() {
     let data = [0.3, -0.2, 1.1, 0.4, -0.7, 0.9];
-    let f = |x: &[f64]| mixture_like(x, &data, 2, 2);
-    let jvp = |x: &[f64], v: &[f64]| mixture_like_jvp(x, v, &data, 2, 2);
-    let vjp = |x: &[f64], s: f64| {
-        let mut b = vec![0.25; x.len()];
-        let v = mixture_like_vjp(x, &mut b, &data, 2, 2, s);
-        (v, b.iter().map(|e| e - 0.25).collect::<Vec<f64>>())
-    };
-    let grad = |x: &[f64]| {
-        let mut g = vec![9.0; x.len()];
-        (mixture_like_grad(x, &mut g, &data, 2, 2), g)
-    };
-    let hvp = |x: &[f64], dir: &[f64]| {
-        let mut h = vec![7.0; x.len()];
-        (mixture_like_hvp(x, dir, &mut h, &data, 2, 2), h)
-    };
-    let m = fd::Scalar {
-        f: &f,
-        jvp: Some(&jvp),
-        vjp: Some(&vjp),
-        grad: Some(&grad),
-        hvp: Some(&hvp),
-    };
-    for x in points(9, 3, 4, -1.0, 1.0) {
-        fd::check_scalar("mixture_like", &m, &x, 1e-6, 1e-4);
-    }
+    check_slice!(
+        mixture_like,
+        mixture_like_jvp,
+        mixture_like_vjp,
+        mixture_like_grad,
+        mixture_like_hvp,
+        points(9, 3, 4, -1.0, 1.0),
+        [&data, 2, 2]
+    );
 }
 
 /// A branch inside a loop holding a nest whose results only reach the code after the

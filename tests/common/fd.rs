@@ -273,24 +273,26 @@ macro_rules! check_scalars {
 
 /// Checks all four generated modes of `f(x: &[f64]) -> f64` at each point of `$points`;
 /// also that `_vjp` accumulates into its shadow and `_grad` / `_hvp` overwrite theirs.
+/// `check_slice!(f, .., points, [a, b])` passes the inactive arguments `a, b` after the
+/// slice (and its tangent or shadow) to every mode.
 #[allow(unused_macros)]
 macro_rules! check_slice {
-    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $points:expr) => {{
-        let f = |z: &[f64]| $f(z);
-        let jvp = |z: &[f64], v: &[f64]| $jvp(z, v);
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $points:expr $(, [$($e:expr),*])?) => {{
+        let f = |z: &[f64]| $f(z $($(, $e)*)?);
+        let jvp = |z: &[f64], v: &[f64]| $jvp(z, v $($(, $e)*)?);
         let vjp = |z: &[f64], s: f64| {
             let mut b = vec![0.25; z.len()];
-            let v = $vjp(z, &mut b, s);
+            let v = $vjp(z, &mut b $($(, $e)*)?, s);
             (v, b.iter().map(|x| x - 0.25).collect::<Vec<f64>>())
         };
         let grad = |z: &[f64]| {
             let mut g = vec![9.0; z.len()];
-            let v = $grad(z, &mut g);
+            let v = $grad(z, &mut g $($(, $e)*)?);
             (v, g)
         };
         let hvp = |z: &[f64], d: &[f64]| {
             let mut hv = vec![7.0; z.len()];
-            let v = $hvp(z, d, &mut hv);
+            let v = $hvp(z, d, &mut hv $($(, $e)*)?);
             (v, hv)
         };
         let m = crate::fd::Scalar {

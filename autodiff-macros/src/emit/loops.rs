@@ -427,7 +427,25 @@ impl<'a> Forward<'a> {
             quote!(#lo..#hi)
         };
         let fusable = mode != LoopMode::Plain && self.forward_order(&l.body);
+        // what the adjoint sweep gets: the same in every mode that records
         let entry = self.ver.clone();
+        let rec = move |last, muts, tapes, const_nest, stored| {
+            if fusable {
+                Rec::Forward { s, entry }
+            } else {
+                Rec::For {
+                    l,
+                    entry,
+                    lo,
+                    hi,
+                    last,
+                    muts,
+                    tapes,
+                    const_nest,
+                    stored,
+                }
+            }
+        };
         if mode == LoopMode::Restored {
             let (restore, st) = self.restore_results(&l.body, &muts);
             let (last_decl, last) = match &st.exit {
@@ -441,21 +459,7 @@ impl<'a> Forward<'a> {
                 None => (TokenStream::new(), None),
             };
             let after = self.after_loop(&muts);
-            recs.push(if fusable {
-                Rec::Forward { s, entry }
-            } else {
-                Rec::For {
-                    l,
-                    entry,
-                    lo,
-                    hi,
-                    last,
-                    muts,
-                    tapes: st.taping,
-                    const_nest: false,
-                    stored: true,
-                }
-            });
+            recs.push(rec(last, muts, st.taping, false, true));
             return quote!(#head #restore #last_decl #after);
         }
         let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
@@ -477,21 +481,7 @@ impl<'a> Forward<'a> {
             for (v, m) in &muts {
                 self.ver[*v] = Some(m.clone());
             }
-            recs.push(if fusable {
-                Rec::Forward { s, entry }
-            } else {
-                Rec::For {
-                    l,
-                    entry,
-                    lo: lo.clone(),
-                    hi: hi.clone(),
-                    last,
-                    muts,
-                    tapes,
-                    const_nest: body_const,
-                    stored: false,
-                }
-            });
+            recs.push(rec(last, muts, tapes, body_const, false));
             return head;
         }
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
@@ -519,21 +509,7 @@ impl<'a> Forward<'a> {
         };
         let after = self.after_loop(&muts);
         if mode == LoopMode::Recorded {
-            recs.push(if fusable {
-                Rec::Forward { s, entry }
-            } else {
-                Rec::For {
-                    l,
-                    entry,
-                    lo: lo.clone(),
-                    hi: hi.clone(),
-                    last,
-                    muts,
-                    tapes,
-                    const_nest: body_const,
-                    stored: true,
-                }
-            });
+            recs.push(rec(last, muts, tapes, body_const, true));
         }
         quote! {
             #head
@@ -564,6 +540,20 @@ impl<'a> Forward<'a> {
         let fusable = mode != LoopMode::Plain && self.forward_order(body);
         let count = self.fresh("count");
         let entry = self.ver.clone();
+        let counter = count.clone();
+        let rec = move |muts, tapes| {
+            if fusable {
+                Rec::Forward { s, entry }
+            } else {
+                Rec::While {
+                    body,
+                    entry,
+                    count: counter,
+                    muts,
+                    tapes,
+                }
+            }
+        };
         if mode == LoopMode::Restored {
             let (restore, st) = self.restore_results(body, &muts);
             let r = self.fresh("rec");
@@ -571,17 +561,7 @@ impl<'a> Forward<'a> {
                 quote!(let mut #count: usize = 0; if let ::core::option::Option::Some(#r) = #t.pop() { #count = #r; })
             });
             let after = self.after_loop(&muts);
-            recs.push(if fusable {
-                Rec::Forward { s, entry }
-            } else {
-                Rec::While {
-                    body,
-                    entry,
-                    count,
-                    muts,
-                    tapes: st.taping,
-                }
-            });
+            recs.push(rec(muts, st.taping));
             return quote!(#mut_ts #restore #count_ts #after);
         }
         let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
@@ -607,17 +587,7 @@ impl<'a> Forward<'a> {
         };
         let after = self.after_loop(&muts);
         if mode == LoopMode::Recorded {
-            recs.push(if fusable {
-                Rec::Forward { s, entry }
-            } else {
-                Rec::While {
-                    body,
-                    entry,
-                    count,
-                    muts,
-                    tapes,
-                }
-            });
+            recs.push(rec(muts, tapes));
         }
         quote! {
             #mut_ts
