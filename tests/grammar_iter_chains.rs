@@ -406,7 +406,8 @@ fn filters(x: &[f64]) -> f64 {
         s += v * v;
     }
     let pos: f64 = x.iter().filter(|&&v| v > 0.0).map(|v| v.sin()).sum();
-    let n = x.iter().filter(|v| v.abs() > 0.5).count();
+    let n = x.iter().filter(|v| v.abs() > 0.5).count()
+        + x.iter().map(|v| usize::from(*v > 0.9)).sum::<usize>();
     let rev_neg = x
         .iter()
         .map(|v| v * 2.0)
@@ -438,7 +439,8 @@ fn for_loops_and_filters() {
     let want = {
         let s: f64 = x.iter().filter(|v| **v > 0.0).map(|v| v * v).sum();
         let pos: f64 = x.iter().filter(|&&v| v > 0.0).map(|v| v.sin()).sum();
-        let n = x.iter().filter(|v| v.abs() > 0.5).count();
+        let n = x.iter().filter(|v| v.abs() > 0.5).count()
+            + x.iter().map(|v| usize::from(*v > 0.9)).sum::<usize>();
         let rev_neg = x
             .iter()
             .map(|v| v * 2.0)
@@ -698,6 +700,11 @@ fn chains_in_control_flow(x: &[f64]) -> f64 {
     };
     if x.iter().map(|v| v * v).sum::<f64>() > 1.0 && x[1] < 5.0 {
         s += 1.0;
+    }
+    // a comparison reads the primal value of a chain that captures nothing active
+    let big = x.iter().map(|v| v * v).sum::<f64>() > 0.5;
+    if big {
+        s *= 1.5;
     }
     let mut first = 0.0;
     let mut k = 1;

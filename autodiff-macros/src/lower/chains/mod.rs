@@ -136,7 +136,7 @@ impl Lowerer {
             ("count", 0) => Reduction::Count,
             _ if adapter => return err_node(m, UNCONSUMED),
             ("collect", _) => return err_node(&m.method, "`.collect()` of an iterator over active values is not supported in a differentiable function (there are no local collections of active values); reduce the chain with `.sum()`, `.product()` or `.fold(init, f)`, or compute each value where it is used"),
-            (other, _) => return err_node(&m.method, format!("`.{other}(..)` on an iterator over active values is not supported in a differentiable function; reduce the chain with `.sum()`, `.product()`, `.fold(init, f)` or `.count()`, or write a `for` loop")),
+            (other, _) => return err_node(&m.method, format!("`.{other}(..)` on an iterator over active values is not supported in a differentiable function; adapt it with `.copied()`, `.enumerate()`, `.zip(..)`, `.rev()`, `.skip(k)`, `.take(k)`, `.step_by(k)`, `.map(..)` or `.filter(..)` and reduce it with `.sum()`, `.product()`, `.fold(init, f)` or `.count()`; for anything else write a `for` loop")),
         };
         self.in_chains += 1;
         let r = self.lower_reduction(m, reduction, out);
@@ -279,7 +279,7 @@ impl Lowerer {
                 Some(t) => self.identity_of(&t, product),
                 None => return err(span, format!("the type of this `.{what}()` is not visible to #[differentiable]; write it: `.{what}::<f64>()`")),
             },
-            (None, Lowered::Inactive(e)) if self.is_float_expr(e) => {
+            (None, Lowered::Inactive(e)) if self.surely_float(e) => {
                 match self.float_ty.clone().filter(|t| !matches!(quote::ToTokens::to_token_stream(t).to_string().as_str(), "f32" | "f64")) {
                     // a generic float has no literals
                     Some(t) => self.identity_of(&t, product),
@@ -294,6 +294,26 @@ impl Lowerer {
         self.vars[var].float = active || self.is_float_expr(&identity);
         let val = self.coerce(var, Val::Inact(Inact { expr: identity }));
         Ok((var, val))
+    }
+
+    /// Whether an inactive value is a float, as [`Lowerer::is_float_expr`] tells, but
+    /// not a conversion into another type (`usize::from(b)`), which that takes for
+    /// `T::from(..)`.
+    fn surely_float(&self, e: &Expr) -> bool {
+        let converts = |f: &Expr| match f {
+            Expr::Path(p) => {
+                p.path.segments.len() == 2 && {
+                    let q = &p.path.segments[0].ident;
+                    q != "f32" && q != "f64" && !self.float_generics.contains(q)
+                }
+            }
+            _ => false,
+        };
+        match stream::strip_parens(e) {
+            Expr::Call(c) if converts(&c.func) => false,
+            Expr::MethodCall(m) if m.method == "unwrap" => self.surely_float(&m.receiver),
+            other => self.is_float_expr(other),
+        }
     }
 
     /// Zero (or one) of type `t`.
