@@ -19,7 +19,7 @@ fn sum_of_squares(x: &[f64]) -> f64 {
 )]
 #[inline]
 fn sum_of_squares_jvp(x: &[f64], x_tangent: &[f64]) -> (f64, f64) {
-    let __ad_sum_1 = ::differentiable::__private::Dual::constant(0.0f64);
+    let __ad_sum_1 = ::differentiable::__private::Dual::constant(-0.0f64);
     let __ad_lo_2 = 0usize;
     let __ad_hi_3 = x.len();
     let mut __ad_sum_mut_4 = __ad_sum_1;
@@ -53,7 +53,7 @@ fn sum_of_squares_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
     let mut __ad_v_bar_15 = __ad_zero;
     let mut __ad_t_bar_13 = __ad_zero;
     let mut __ad_sum_bar_1 = __ad_zero;
-    let __ad_sum_2 = (0.0f64);
+    let __ad_sum_2 = (-0.0f64);
     __ad_sum_bar_1 = __ad_sum_bar_1 + seed;
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
@@ -114,7 +114,7 @@ fn sum_of_squares_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
     let mut __ad_v_bar_15 = __ad_zero;
     let mut __ad_t_bar_13 = __ad_zero;
     let mut __ad_sum_bar_1 = __ad_zero;
-    let __ad_sum_2 = (0.0f64);
+    let __ad_sum_2 = (-0.0f64);
     __ad_sum_bar_1 = __ad_sum_bar_1 + seed;
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();
@@ -177,7 +177,7 @@ fn sum_of_squares_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
     let mut __ad_v_bar_15 = __ad_zero;
     let mut __ad_t_bar_13 = __ad_zero;
     let mut __ad_sum_bar_1 = __ad_zero;
-    let __ad_sum_2 = ::differentiable::__private::Dual::constant(0.0f64);
+    let __ad_sum_2 = ::differentiable::__private::Dual::constant(-0.0f64);
     __ad_sum_bar_1 = __ad_sum_bar_1 + seed;
     let __ad_lo_3 = 0usize;
     let __ad_hi_4 = x.len();

@@ -124,6 +124,8 @@ impl Lowerer {
         let turbofish = || {
             m.turbofish.as_ref().and_then(|t| {
                 t.args.iter().find_map(|a| match a {
+                    // `.sum::<_>()` names no type
+                    syn::GenericArgument::Type(syn::Type::Infer(_)) => None,
                     syn::GenericArgument::Type(ty) => Some(ty.clone()),
                     _ => None,
                 })
@@ -285,7 +287,7 @@ impl Lowerer {
                     Some(t) => self.identity_of(&t, product),
                     // an inactive float literal takes the elements' type
                     None if product => syn::parse_quote!(1.0),
-                    None => syn::parse_quote!(0.0),
+                    None => syn::parse_quote!(-0.0),
                 }
             }
             _ => return err(span, format!("the type of this `.{what}()` is not visible to #[differentiable]; write it: `.{what}::<usize>()` (or whichever type the elements have)")),
@@ -319,19 +321,22 @@ impl Lowerer {
     /// Zero (or one) of type `t`.
     fn identity_of(&self, t: &syn::Type, one: bool) -> Expr {
         let float = crate::front::signature::is_float(t, &self.float_generics);
+        let t = &strip_type_parens(t);
         let name = quote::ToTokens::to_token_stream(t).to_string();
         match (float, name.as_str(), one) {
+            // `-0.0`, as the standard library's float sums start (`-0.0 + x` is `x` for
+            // every `x`, `-0.0` included)
             (true, "f32" | "f64", false) => {
                 let lit = syn::LitFloat::new(&format!("0.0{name}"), Span::call_site());
-                syn::parse_quote!(#lit)
+                syn::parse_quote!(-#lit)
             }
             (true, "f32" | "f64", true) => {
                 let lit = syn::LitFloat::new(&format!("1.0{name}"), Span::call_site());
                 syn::parse_quote!(#lit)
             }
-            // a generic float: through its `Float` bound
-            (true, _, false) => syn::parse_quote!(<#t>::zero()),
-            (true, _, true) => syn::parse_quote!(<#t>::one()),
+            // a generic float (a name): through its `Float` bound
+            (true, _, false) => syn::parse_quote!(-#t::zero()),
+            (true, _, true) => syn::parse_quote!(#t::one()),
             (false, _, false) => syn::parse_quote!((0 as #t)),
             (false, _, true) => syn::parse_quote!((1 as #t)),
         }
@@ -547,5 +552,14 @@ impl Lowerer {
             }
         }
         Ok(())
+    }
+}
+
+/// `(T)` as `T`.
+fn strip_type_parens(t: &syn::Type) -> syn::Type {
+    match t {
+        syn::Type::Paren(p) => strip_type_parens(&p.elem),
+        syn::Type::Group(g) => strip_type_parens(&g.elem),
+        other => other.clone(),
     }
 }
