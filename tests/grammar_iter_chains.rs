@@ -382,7 +382,7 @@ fn loops_over_adapters(x: &[f64]) -> f64 {
         s = s * 0.5 + w[2] * w[0] - w[1];
     }
     for &v in x[1..x.len() - 1].iter().rev() {
-        s = s * v.cos();
+        s *= v.cos();
     }
     for (a, b) in x.iter().zip(x.iter().skip(2)) {
         s += a * b;

@@ -59,13 +59,7 @@ pub(super) enum Kind {
         depth: u8,
     },
     /// `windows(size)`, `chunks(size)`, `chunks_exact(size)` of the elements from `lo`.
-    Views {
-        src: Src,
-        lo: Option<Expr>,
-        size: Expr,
-        size_lit: Option<u64>,
-        shape: Shape,
-    },
+    Views(Box<Views>),
     /// The integers `lo + k` of a range.
     Range {
         lo: Expr,
@@ -79,6 +73,14 @@ pub(super) enum Kind {
     Copied(Box<Stream>),
     Map(Box<Stream>, Rc<Func>),
     Filter(Box<Stream>, Rc<Func>),
+}
+
+pub(super) struct Views {
+    src: Src,
+    lo: Option<Expr>,
+    size: Expr,
+    size_lit: Option<u64>,
+    shape: Shape,
 }
 
 pub(super) enum Shape {
@@ -108,13 +110,14 @@ impl Stream {
                 index: offset(lo.as_ref(), k),
                 depth: *depth,
             },
-            Kind::Views {
-                src,
-                lo,
-                size,
-                size_lit,
-                shape,
-            } => {
+            Kind::Views(views) => {
+                let Views {
+                    src,
+                    lo,
+                    size,
+                    size_lit,
+                    shape,
+                } = &**views;
                 let start = match shape {
                     Shape::Windows => k,
                     Shape::Chunks { .. } | Shape::ChunksExact => mul(&k, size),
@@ -405,13 +408,13 @@ impl Lowerer {
             _ => Shape::ChunksExact,
         };
         Ok(Stream::new(
-            Kind::Views {
+            Kind::Views(Box::new(Views {
                 src,
                 lo,
                 size,
                 size_lit,
                 shape,
-            },
+            })),
             count,
             false,
         ))
