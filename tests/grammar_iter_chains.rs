@@ -301,8 +301,41 @@ fn strided(x: &[f64]) -> f64 {
     even * some + back
 }
 
+/// Views through `filter`, `enumerate` and `zip`; inactive references through an
+/// identity `map` and a `filter`.
+#[differentiable(wrt(x))]
+fn views_through_adapters(x: &[f64], data: &[f64]) -> f64 {
+    let rising: f64 = x
+        .windows(2)
+        .filter(|w| w[1] > w[0])
+        .map(|w| (w[1] - w[0]).sqrt())
+        .sum();
+    let weighted: f64 = x
+        .chunks(2)
+        .enumerate()
+        .map(|(i, c)| c[0] * (i + 1) as f64 + c.len() as f64)
+        .sum();
+    let paired: f64 = x
+        .windows(2)
+        .zip(data.windows(2))
+        .map(|(a, b)| a[0] * b[1] - a[1] * b[0])
+        .sum();
+    let kept = data.iter().map(|d| d).filter(|d| **d > 0.0).count();
+    rising + weighted * paired + kept as f64 * x[0]
+}
+
 #[test]
 fn windows_chunks_and_strides() {
+    let data = [0.3, -0.8, 1.4, 0.6, -0.2, 0.9];
+    check_slice!(
+        views_through_adapters,
+        views_through_adapters_jvp,
+        views_through_adapters_vjp,
+        views_through_adapters_grad,
+        views_through_adapters_hvp,
+        points(22, 4, 5, -1.0, 1.0),
+        [&data]
+    );
     let pts = |seed, n| points(seed, 3, n, -1.0, 1.0);
     check_slice!(
         window_differences,
@@ -838,5 +871,101 @@ fn panics_as_the_iterator_does() {
         window_at_grad(&x, &mut g, 4, 0),
         0.0,
         0.0,
+    );
+}
+
+// ---------------------------------------------------------------- assorted shapes
+
+/// Closure bodies with `let`, branches and `match`; a fold that branches; nested pairs
+/// from two `zip`s; a reversed inclusive range; `continue` in a loop over windows.
+#[differentiable]
+fn assorted(x: &[f64]) -> f64 {
+    let n = x.len();
+    let a: f64 = x
+        .iter()
+        .map(|v| {
+            let t = v * v;
+            t * 2.0 + t.sin()
+        })
+        .sum();
+    let b = x
+        .iter()
+        .fold(0.0, |acc, v| if *v > 0.0 { acc + v } else { acc * 0.5 });
+    let c: f64 = x
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match i % 3 {
+            0 => v * 2.0,
+            1 => v.exp(),
+            _ => *v,
+        })
+        .sum();
+    let d: f64 = x
+        .iter()
+        .zip(x.iter().skip(1))
+        .zip(x.iter().skip(2))
+        .map(|((p, q), r)| p * q - r)
+        .sum();
+    let e = (1..=n).rev().map(|k| x[k - 1] * k as f64).sum::<f64>();
+    let mut s = 0.0;
+    for (i, w) in x.windows(2).enumerate() {
+        if i % 2 == 1 {
+            continue;
+        }
+        s += w[0] * w[1];
+    }
+    let norm = x.iter().map(|v| v.powi(2)).sum::<f64>().sqrt();
+    a + b * c + d * e + s + norm
+}
+
+/// A local that becomes active only in a later iteration of a loop, read by a chain
+/// over inactive data before that: the activity is settled over the whole loop.
+#[differentiable(wrt(x))]
+fn late_activity(x: &[f64], data: &[f64]) -> f64 {
+    let mut w = 1.0;
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += data.iter().map(|d| d * w).sum::<f64>();
+        w = w * 0.5 + x[i];
+    }
+    s
+}
+
+/// A generic function over a by-value array.
+#[differentiable]
+fn generic_array<T: Float + Sum>(x: [T; 3]) -> T {
+    let half = T::from(0.5).unwrap();
+    x.iter().map(|&v| v * v * half).sum::<T>()
+        + x.iter().rev().fold(T::zero(), |p, &v| p * half + v.sin())
+}
+
+#[test]
+fn assorted_shapes() {
+    check_slice!(
+        assorted,
+        assorted_jvp,
+        assorted_vjp,
+        assorted_grad,
+        assorted_hvp,
+        points(23, 4, 5, -1.0, 1.0)
+    );
+    let data = [0.3, -0.8, 1.4];
+    check_slice!(
+        late_activity,
+        late_activity_jvp,
+        late_activity_vjp,
+        late_activity_grad,
+        late_activity_hvp,
+        points(24, 3, 4, -1.0, 1.0),
+        [&data]
+    );
+    check_array!(
+        generic_array,
+        generic_array_jvp,
+        generic_array_vjp,
+        generic_array_grad,
+        generic_array_hvp,
+        3,
+        points(25, 3, 3, -1.0, 1.0)
     );
 }

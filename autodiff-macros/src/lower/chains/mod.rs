@@ -137,6 +137,8 @@ impl Lowerer {
             ("fold", 2) => Reduction::Fold,
             ("count", 0) => Reduction::Count,
             _ if adapter => return err_node(m, UNCONSUMED),
+            // a range's own methods (`(a..b).contains(&i)`): not a chain
+            _ if matches!(stream::strip_parens(&m.receiver), Expr::Range(_)) => return Ok(None),
             ("collect", _) => return err_node(&m.method, "`.collect()` of an iterator over active values is not supported in a differentiable function (there are no local collections of active values); reduce the chain with `.sum()`, `.product()` or `.fold(init, f)`, or compute each value where it is used"),
             (other, _) => return err_node(&m.method, format!("`.{other}(..)` on an iterator over active values is not supported in a differentiable function; adapt it with `.copied()`, `.enumerate()`, `.zip(..)`, `.rev()`, `.skip(k)`, `.take(k)`, `.step_by(k)`, `.map(..)` or `.filter(..)` and reduce it with `.sum()`, `.product()`, `.fold(init, f)` or `.count()`; for anything else write a `for` loop")),
         };
