@@ -969,3 +969,87 @@ fn assorted_shapes() {
         points(25, 3, 3, -1.0, 1.0)
     );
 }
+
+/// Inactive data of rows, and a model's own weights, read through chains in a method.
+struct Model {
+    rows: Vec<Vec<f64>>,
+    bias: [f64; 3],
+}
+
+impl Model {
+    #[differentiable(wrt(w))]
+    fn loss(&self, w: &[f64]) -> f64 {
+        self.rows
+            .iter()
+            .zip(self.bias.iter())
+            .map(|(row, b)| {
+                let z: f64 = row.iter().zip(w).map(|(r, wi)| r * wi).sum();
+                (z + b).tanh().powi(2)
+            })
+            .sum::<f64>()
+            + w.iter().map(|v| v * v).sum::<f64>() * 0.1
+    }
+}
+
+#[test]
+fn chains_over_rows_in_a_method() {
+    let m = Model {
+        rows: vec![vec![0.5, -1.0], vec![1.5, 0.25], vec![-0.75, 2.0]],
+        bias: [0.1, -0.2, 0.3],
+    };
+    let f = |z: &[f64]| m.loss(z);
+    let grad = |z: &[f64]| {
+        let mut g = vec![0.0; z.len()];
+        let v = m.loss_grad(z, &mut g);
+        (v, g)
+    };
+    let jvp = |z: &[f64], v: &[f64]| m.loss_jvp(z, v);
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.0; z.len()];
+        let v = m.loss_vjp(z, &mut b, s);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut hv = vec![0.0; z.len()];
+        let v = m.loss_hvp(z, d, &mut hv);
+        (v, hv)
+    };
+    let s = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(26, 3, 2, -1.0, 1.0) {
+        fd::check_scalar("Model::loss", &s, &x, 1e-6, 1e-4);
+    }
+}
+
+/// Ranges of other integer types (and literals typed by their use) count in their own
+/// type; `usize` ranges of an unannotated local too.
+#[differentiable(wrt(x))]
+fn integer_ranges(x: &[f64], n: i32) -> f64 {
+    let len = x.len();
+    let a: f64 = (0..n).map(|i| x[i as usize] * f64::from(i)).sum();
+    let b: f64 = (1..=3).rev().map(|i| f64::from(i) * x[0]).product();
+    let c: f64 = (0..len).step_by(2).map(|i| x[i].sin()).sum();
+    let mut d = 0.0;
+    for (k, i) in (-2i64..n as i64).enumerate().skip(1) {
+        d += x[k % len] * i as f64;
+    }
+    a + b + c + d
+}
+
+#[test]
+fn ranges_of_any_integer_type() {
+    check_slice!(
+        integer_ranges,
+        integer_ranges_jvp,
+        integer_ranges_vjp,
+        integer_ranges_grad,
+        integer_ranges_hvp,
+        points(27, 3, 4, -1.0, 1.0),
+        [3]
+    );
+}

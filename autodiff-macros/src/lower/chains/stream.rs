@@ -60,9 +60,13 @@ pub(super) enum Kind {
     },
     /// `windows(size)`, `chunks(size)`, `chunks_exact(size)` of the elements from `lo`.
     Views(Box<Views>),
-    /// The integers `lo + k` of a range.
+    /// The integers `lo + k` of a `usize` range.
     Range {
         lo: Expr,
+    },
+    /// The integers of a range of another (or an unseen) integer type: its `k`-th.
+    IntegerRange {
+        range: Expr,
     },
     Rev(Box<Stream>),
     Skip(Box<Stream>, Expr),
@@ -140,6 +144,10 @@ impl Stream {
                 })
             }
             Kind::Range { lo } => Item::Index(add(lo, &k)),
+            // `k` is below the range's length: `nth` finds an element
+            Kind::IntegerRange { range } => Item::Index(syn::parse_quote!(
+                ::core::option::Option::unwrap(::core::iter::Iterator::nth(&mut #range, #k))
+            )),
             Kind::Rev(inner) => {
                 let (c, k) = (operand(&inner.count), operand(&k));
                 let back: Expr = syn::parse_quote!(#c - 1 - #k);
@@ -428,9 +436,12 @@ impl Lowerer {
                 "a range in an iterator chain needs both ends: `a..b` or `a..=b`",
             );
         };
+        let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
+        if !self.surely_usize(lo) && !self.surely_usize(hi) {
+            return self.integer_range_stream(lo, hi, &r.limits, out);
+        }
         let lo = self.usize_once(lo, out)?;
         let hi = self.usize_once(hi, out)?;
-        let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
         let count: Expr = match (int_lit(&lo), int_lit(&hi)) {
             (Some(a), Some(b)) => {
                 let n = (b + u64::from(inclusive)).saturating_sub(a);
@@ -444,6 +455,78 @@ impl Lowerer {
         };
         let count = self.count_once(count, r.span(), out);
         Ok(Stream::new(Kind::Range { lo }, count, false))
+    }
+
+    /// A range whose integer type the syntax does not show (`0..n` with `n: i32`, or
+    /// literals typed by their use): its element at position `k` is the range's `k`-th,
+    /// as the range itself computes it (in constant time, in its own type).
+    fn integer_range_stream(
+        &mut self,
+        lo: &Expr,
+        hi: &Expr,
+        limits: &syn::RangeLimits,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Stream> {
+        let lo = self.integer_once(lo, out)?;
+        let hi = self.integer_once(hi, out)?;
+        let range: Expr = syn::parse_quote!((#lo #limits #hi));
+        // exact for a range of any integer type
+        let count: Expr = syn::parse_quote!(::core::iter::Iterator::size_hint(&#range).0);
+        let count = self.count_once(count, syn::spanned::Spanned::span(&range), out);
+        Ok(Stream::new(Kind::IntegerRange { range }, count, false))
+    }
+
+    /// Whether an integer expression is surely a `usize`: a length, a cast to `usize`,
+    /// a `usize` literal, parameter or annotated local, or arithmetic on one.
+    fn surely_usize(&self, e: &Expr) -> bool {
+        let usize_ty = |t: &syn::Type| matches!(t, syn::Type::Path(p) if p.path.is_ident("usize"));
+        match e {
+            Expr::Paren(p) => self.surely_usize(&p.expr),
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(i),
+                ..
+            }) => i.suffix() == "usize",
+            Expr::MethodCall(m) => m.method == "len" && m.args.is_empty(),
+            Expr::Cast(c) => usize_ty(&c.ty),
+            Expr::Binary(b) => {
+                let arith = matches!(
+                    b.op,
+                    syn::BinOp::Add(_)
+                        | syn::BinOp::Sub(_)
+                        | syn::BinOp::Mul(_)
+                        | syn::BinOp::Div(_)
+                        | syn::BinOp::Rem(_)
+                );
+                arith && (self.surely_usize(&b.left) || self.surely_usize(&b.right))
+            }
+            Expr::Path(p) => {
+                p.path
+                    .get_ident()
+                    .is_some_and(|id| match self.env().resolve(&id.to_string()) {
+                        Some(crate::lower::scope::Binding::Param(i)) => {
+                            usize_ty(&self.params[i].ty)
+                        }
+                        Some(crate::lower::scope::Binding::Local(v)) => {
+                            self.annotations[v].as_ref().is_some_and(usize_ty)
+                        }
+                        None => false,
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    /// An inactive integer argument of any type, evaluated once.
+    fn integer_once(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Expr> {
+        if let Expr::Lit(_) = e {
+            return Ok(e.clone());
+        }
+        let mut scratch = Vec::new();
+        let Lowered::Inactive(x) = self.lower_expr(e, &mut scratch)? else {
+            return err_node(e, "expected an integer here, not a float or a slice");
+        };
+        out.extend(scratch);
+        Ok(self.snapshot("n", x, e.span(), out))
     }
 
     /// Where the elements come from: an active parameter, or inactive data (held in a
