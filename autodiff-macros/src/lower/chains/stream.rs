@@ -598,7 +598,7 @@ impl Lowerer {
         out.extend(scratch);
         Ok(self.snapshot(
             "n",
-            syn::parse_quote_spanned!(e.span()=> ::core::convert::identity::<usize>(#x)),
+            syn::parse_quote_spanned!(e.span()=> ::core::convert::identity::<::core::primitive::usize>(#x)),
             e.span(),
             out,
         ))
