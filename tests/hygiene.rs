@@ -1,6 +1,6 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
-//! array, slice, a loop that needs a tape, `if`/`else`, calls, a generic, a method, a vector
-//! output, a hand-written rule reached through a module path, `%`, the `crate = path`
+//! array, slice, a loop that needs a tape, iterator chains, `if`/`else`, calls, a generic,
+//! a method, a vector output, a hand-written rule reached through a module path, `%`, the `crate = path`
 //! override, a `_` parameter) expanded inside a module under `#[deny(warnings, clippy::pedantic)]` and
 //! `#[forbid(unsafe_code)]`, with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`,
 //! `drop`, a local `Float` trait, `core`, `std` and the crate's own name) and with user
