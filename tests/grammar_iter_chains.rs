@@ -1028,7 +1028,7 @@ fn chains_over_rows_in_a_method() {
 }
 
 /// Ranges of other integer types (and literals typed by their use) count in their own
-/// type; `usize` ranges of an unannotated local too.
+/// type; `usize` ranges of an unannotated local too; open ranges zipped with a slice.
 #[differentiable(wrt(x))]
 fn integer_ranges(x: &[f64], n: i32) -> f64 {
     let len = x.len();
@@ -1039,7 +1039,12 @@ fn integer_ranges(x: &[f64], n: i32) -> f64 {
     for (k, i) in (-2i64..n as i64).enumerate().skip(1) {
         d += x[k % len] * i as f64;
     }
-    a + b + c + d
+    // open ranges, as long as what they are zipped with
+    let e: f64 = x.iter().zip(1..).map(|(v, k)| v * f64::from(k)).sum();
+    for (k, v) in (0..).zip(x) {
+        d += v.sin() * k as f64;
+    }
+    a + b + c + d + e
 }
 
 #[test]

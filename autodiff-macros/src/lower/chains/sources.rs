@@ -101,15 +101,19 @@ impl Lowerer {
 
     /// `a..b` / `a..=b` as a stream of `usize` indices.
     pub(super) fn range_stream(&mut self, r: &syn::ExprRange, out: &mut Vec<Stmt>) -> Res<Stream> {
-        let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
+        let Some(lo) = &r.start else {
             return err_node(
                 r,
-                "a range in an iterator chain needs both ends: `a..b` or `a..=b`",
+                "a range in an iterator chain needs a start: `a..b`, `a..=b` or `a..`",
             );
+        };
+        let Some(hi) = &r.end else {
+            // `a..`: as long as what it is zipped with
+            return self.integer_range_stream(lo, None, &r.limits, out);
         };
         let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
         if !self.surely_usize(lo) && !self.surely_usize(hi) {
-            return self.integer_range_stream(lo, hi, &r.limits, out);
+            return self.integer_range_stream(lo, Some(hi), &r.limits, out);
         }
         let lo = self.usize_once(lo, out)?;
         let hi = self.usize_once(hi, out)?;
@@ -129,19 +133,23 @@ impl Lowerer {
     }
 
     /// A range whose integer type the syntax does not show (`0..n` with `n: i32`, or
-    /// literals typed by their use): its element at position `k` is the range's `k`-th,
-    /// as the range itself computes it (in constant time, in its own type).
+    /// literals typed by their use), or without an end (`1..`, as long as what it is
+    /// zipped with): its element at position `k` is the range's `k`-th, as the range
+    /// itself computes it (in constant time, in its own type).
     fn integer_range_stream(
         &mut self,
         lo: &Expr,
-        hi: &Expr,
+        hi: Option<&Expr>,
         limits: &syn::RangeLimits,
         out: &mut Vec<Stmt>,
     ) -> Res<Stream> {
         let lo = self.integer_once(lo, out)?;
-        let hi = self.integer_once(hi, out)?;
+        let hi = match hi {
+            Some(hi) => Some(self.integer_once(hi, out)?),
+            None => None,
+        };
         let range: Expr = syn::parse_quote!((#lo #limits #hi));
-        // exact for a range of any integer type
+        // exact for a range of any integer type (`usize::MAX` for `a..`)
         let count: Expr = syn::parse_quote!(::core::iter::Iterator::size_hint(&#range).0);
         let count = self.count_once(count, syn::spanned::Spanned::span(&range), out);
         Ok(Stream::new(Kind::IntegerRange { range }, count, false))
