@@ -140,6 +140,27 @@ impl Counter {
                     self.reads += 1;
                 }
             }
+            Val::ArrFill(a) => self.atom(a),
+            Val::ArrParam(_) => {}
+            Val::ArrCopy(src) => {
+                if *src == self.v {
+                    self.reads += 1;
+                }
+            }
+            // a store builds on the array's previous version: it reads it
+            Val::ArrStore { index, value } => {
+                if target == self.v {
+                    self.reads += 1;
+                }
+                index.iter().for_each(|i| self.inact(i));
+                self.atom(value);
+            }
+            Val::Elem { arr, index } => {
+                if *arr == self.v {
+                    self.reads += 1;
+                }
+                index.iter().for_each(|i| self.inact(i));
+            }
             Val::Inact(i) => {
                 let before = self.reads;
                 self.inact(i);

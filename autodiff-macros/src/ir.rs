@@ -38,6 +38,10 @@ pub(crate) struct Var {
     /// call, a field, a method of unknown result): whether a differentiable callee
     /// takes a derivative for it cannot be told.
     pub type_unseen: bool,
+    /// A local fixed-size array (`let mut h = [0.0; N];`): its lengths, outermost
+    /// first. Its versions are array values, copied like scalars; its adjoint is one
+    /// array accumulator of the same shape.
+    pub dims: Option<Vec<syn::Expr>>,
     /// Where the user declared it (the function's name for the macro's own variables),
     /// for errors about it.
     pub span: Span,
@@ -135,6 +139,22 @@ pub(crate) enum Val {
     Recorded {
         expr: Inact,
         pos: VarId,
+    },
+    /// A local array filled with one value (`[c; N]`, `[[c; N]; M]`).
+    ArrFill(Atom),
+    /// A local array copied from an array parameter (`let mut s = y;`).
+    ArrParam(usize),
+    /// A local array copied from another (`let mut t = s;`).
+    ArrCopy(VarId),
+    /// The defined array's previous version with one element replaced (`h[i] = v`).
+    ArrStore {
+        index: Vec<Inact>,
+        value: Atom,
+    },
+    /// One element of a local array (`h[i]`, `r[i][j]`).
+    Elem {
+        arr: VarId,
+        index: Vec<Inact>,
     },
 }
 

@@ -138,3 +138,34 @@ pub fn dual_div_c<T: Float>(x: Dual<T>, c: T) -> Dual<T> {
 pub fn dual_add_c<T: Float>(x: Dual<T>, c: T) -> Dual<T> {
     Dual::new(x.re + c, x.eps)
 }
+
+/// The primal values of a local array of dual numbers (`[Dual<T>; N]`, nested): what an
+/// inactive expression (a condition, an index) reads of an active local array.
+pub trait PrimalArray {
+    /// The same shape with the primal values.
+    type Primal;
+    /// The primal values.
+    fn primal_values(&self) -> Self::Primal;
+}
+
+impl<T: Copy> PrimalArray for Dual<T> {
+    type Primal = T;
+    #[inline(always)]
+    fn primal_values(&self) -> T {
+        self.re
+    }
+}
+
+impl<A: PrimalArray, const N: usize> PrimalArray for [A; N] {
+    type Primal = [A::Primal; N];
+    #[inline(always)]
+    fn primal_values(&self) -> Self::Primal {
+        core::array::from_fn(|i| self[i].primal_values())
+    }
+}
+
+/// See [`PrimalArray`].
+#[inline(always)]
+pub fn primal_array<A: PrimalArray>(a: &A) -> A::Primal {
+    a.primal_values()
+}

@@ -4,12 +4,13 @@
 //! hand-written `h_vjp` (and `h_hvp` for second order), and trailing accumulation
 //! loops fused with their forward sweep.
 
+use super::forward::mixed;
 use super::forward::{Forward, Opnd, RVal, Rec};
 use super::loops::Taping;
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 /// The adjoint sweep's emitter: the forward emitter it replays code with, and where
 /// adjoints accumulate.
@@ -41,9 +42,126 @@ impl<'a> Adjoint<'a> {
         self.shadow[p].as_ref()
     }
 
-    /// The adjoint accumulators created so far.
-    pub(crate) fn accumulators(&self) -> impl Iterator<Item = &Ident> {
-        self.bar.iter().flatten()
+    /// The declarations of the adjoint accumulators created so far: a zero, or an
+    /// array of zeros for a local array.
+    pub(crate) fn accumulator_decls(&self) -> TokenStream {
+        let mut ts = TokenStream::new();
+        for (v, b) in self.bar.iter().enumerate() {
+            if let Some(b) = b {
+                let z = self.zero_value(v);
+                ts.extend(quote!(let mut #b = #z;));
+            }
+        }
+        ts
+    }
+
+    /// The zero of variable `v`'s adjoint (an array of zeros for a local array).
+    fn zero_value(&self, v: VarId) -> TokenStream {
+        let mut e = zero_name().to_token_stream();
+        for d in self.fwd.f.vars[v].dims.iter().flatten().rev() {
+            e = quote!([#e; #d]);
+        }
+        e
+    }
+
+    /// `body` run on every element of the local array accumulator `b` of variable `v`
+    /// (bound as `&mut` to `elem`), and, with `src`, beside the element of another
+    /// array of the same shape (bound as `&` to `other`).
+    fn each_elem(
+        &self,
+        v: VarId,
+        b: &TokenStream,
+        src: Option<&TokenStream>,
+        body: TokenStream,
+    ) -> TokenStream {
+        let rank = self.fwd.f.vars[v].dims.as_ref().map_or(0, Vec::len);
+        let (elem, other) = (mixed("__ad_elem"), mixed("__ad_other"));
+        let mut inner = body;
+        for k in (0..rank).rev() {
+            let (d, o) = (mixed(&format!("__ad_d{k}")), mixed(&format!("__ad_o{k}")));
+            let (dst_src, src_src) = if k == 0 {
+                (b.clone(), src.cloned())
+            } else {
+                let (pd, po) = (
+                    mixed(&format!("__ad_d{}", k - 1)),
+                    mixed(&format!("__ad_o{}", k - 1)),
+                );
+                (quote!((*#pd)), src.map(|_| quote!((*#po))))
+            };
+            let last = k + 1 == rank;
+            let (bd, bo) = if last {
+                (elem.clone(), other.clone())
+            } else {
+                (d.clone(), o.clone())
+            };
+            inner = match src_src {
+                Some(ss) => {
+                    quote!(for (#bd, #bo) in #dst_src.iter_mut().zip(#ss.iter()) { #inner })
+                }
+                None => quote!(for #bd in #dst_src.iter_mut() { #inner }),
+            };
+        }
+        inner
+    }
+
+    /// The adjoint of a definition of the local array `var` (its accumulator is
+    /// consumed and reset, as a scalar's is).
+    fn array_adjoint(&mut self, var: VarId, r: RVal<'a>) -> TokenStream {
+        let b = self.bar_of(var).to_token_stream();
+        let reset = {
+            let z = self.zero_value(var);
+            quote!(#b = #z;)
+        };
+        let (elem, other) = (mixed("__ad_elem"), mixed("__ad_other"));
+        match r {
+            RVal::ArrFill(o) => match o.var {
+                Some(u) => {
+                    let ub = self.bar_of(u);
+                    let sum = mixed("__ad_sum");
+                    let add = self.each_elem(var, &b, None, quote!(#sum = #sum + *#elem;));
+                    quote!({ let mut #sum = #ub; #add #ub = #sum; } #reset)
+                }
+                None => reset,
+            },
+            RVal::ArrParam(p) => {
+                let Some(sh) = self.shadow[p].clone() else {
+                    return reset;
+                };
+                let slice = matches!(self.fwd.f.params[p].kind, ParamKind::Slice);
+                let part = if slice && self.fwd.kind.dual() {
+                    quote!((*#other).eps)
+                } else {
+                    quote!(*#other)
+                };
+                quote! {
+                    for (#elem, #other) in #sh.iter_mut().zip(#b.iter()) { *#elem = *#elem + #part; }
+                    #reset
+                }
+            }
+            RVal::ArrCopy(src) => {
+                let sb = self.bar_of(src).to_token_stream();
+                let add = self.each_elem(var, &sb, Some(&b), quote!(*#elem = *#elem + *#other;));
+                quote!(#add #reset)
+            }
+            RVal::ArrStore(ixs, o) => {
+                let zero = zero_name();
+                let at = quote!(#b #([#ixs])*);
+                match o.var {
+                    Some(u) => {
+                        let ub = self.bar_of(u);
+                        quote!(#ub = #ub + #at; #at = #zero;)
+                    }
+                    None => quote!(#at = #zero;),
+                }
+            }
+            _ => {
+                self.fwd.errors.push(syn::Error::new(
+                    self.fwd.f.vars[var].span,
+                    "internal: an array definition without an array adjoint",
+                ));
+                TokenStream::new()
+            }
+        }
     }
 
     /// The accumulator of variable `v`, if one was created.
@@ -255,6 +373,9 @@ impl<'a> Adjoint<'a> {
     fn adjoint_rec(&mut self, r: Rec<'a>) -> TokenStream {
         let rt = self.fwd.rt.clone();
         match r {
+            Rec::Set { var, r, .. } if self.fwd.f.vars[var].dims.is_some() => {
+                self.array_adjoint(var, r)
+            }
             Rec::Set { var, r, out } => {
                 let zero = zero_name();
                 let b = self.bar_of(var);
@@ -316,6 +437,20 @@ impl<'a> Adjoint<'a> {
                         quote!(if #t != #zero { #s })
                     }
                     RVal::Index(p, ix) => self.index_adjoint(p, &ix, &t),
+                    RVal::Elem(arr, ixs) => {
+                        let ab = self.bar_of(arr);
+                        quote!(#ab #([#ixs])* = #ab #([#ixs])* + #t;)
+                    }
+                    RVal::ArrFill(_)
+                    | RVal::ArrParam(_)
+                    | RVal::ArrCopy(_)
+                    | RVal::ArrStore(..) => {
+                        self.fwd.errors.push(syn::Error::new(
+                            self.fwd.f.vars[var].span,
+                            "internal: an array value defines a scalar",
+                        ));
+                        TokenStream::new()
+                    }
                     RVal::Call(c, primal) => {
                         let s = self.call_adjoint(c, &primal, &t);
                         quote!(if #t != #zero { #s })

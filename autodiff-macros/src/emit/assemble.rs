@@ -349,10 +349,7 @@ impl<'a> Source<'a> {
             quote!(let #value = #(#out_toks)*;)
         };
         let adj = em.adjoint(recs);
-        let decls: Vec<TokenStream> = em
-            .accumulators()
-            .map(|b| quote!(let mut #b = #zero;))
-            .collect();
+        let decls = em.accumulator_decls();
         let hvp = kind == Kind::Hvp;
         let results: Vec<TokenStream> = by_value
             .iter()
@@ -391,7 +388,7 @@ impl<'a> Source<'a> {
         quote! {
             #seed_def
             let #zero = #rt::acc_zero(&#seed0);
-            #(#decls)*
+            #decls
             #arrays
             #sweep
             #value_def

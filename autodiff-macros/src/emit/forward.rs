@@ -50,6 +50,16 @@ pub(crate) enum RVal<'a> {
     Rule(Vec<(Opnd, Ident)>),
     Index(usize, Ident),
     Call(&'a Call, Vec<TokenStream>),
+    /// A local array filled with one value.
+    ArrFill(Opnd),
+    /// A local array copied from an array parameter.
+    ArrParam(usize),
+    /// A local array copied from another local array.
+    ArrCopy(VarId),
+    /// One element of the array replaced: its indices and the stored value.
+    ArrStore(Vec<Ident>, Opnd),
+    /// One element of a local array read: the array and the indices.
+    Elem(VarId, Vec<Ident>),
 }
 
 type Versions = Vec<Option<Ident>>;
@@ -227,7 +237,16 @@ impl<'a> Forward<'a> {
                 TokenTree::Ident(id) => match placeholder_var(&id) {
                     Some(v) => {
                         let cur = self.version(v);
-                        if self.kind.dual() && self.f.vars[v].active {
+                        if self.kind.dual()
+                            && self.f.vars[v].active
+                            && self.f.vars[v].dims.is_some()
+                        {
+                            let rt = &self.rt;
+                            TokenTree::Group(Group::new(
+                                Delimiter::Parenthesis,
+                                quote!(#rt::primal_array(&#cur)),
+                            ))
+                        } else if self.kind.dual() && self.f.vars[v].active {
                             TokenTree::Group(Group::new(Delimiter::Parenthesis, quote!(#cur.re)))
                         } else {
                             TokenTree::Ident(cur)
@@ -472,6 +491,58 @@ impl<'a> Forward<'a> {
                 let (ts, primal_args) = self.call_forward(c, &id, span);
                 (ts, Some(RVal::Call(c, primal_args)))
             }
+            Val::ArrFill(a) => {
+                let o = self.elem_opnd(var, a);
+                let dims = self.f.vars[var].dims.clone().unwrap_or_default();
+                let mut e = o.tok.clone();
+                for d in dims.iter().rev() {
+                    e = quote!([#e; #d]);
+                }
+                (quote_spanned!(span=> let #id = #e;), Some(RVal::ArrFill(o)))
+            }
+            Val::ArrParam(p) => {
+                let x = self.f.params[*p].ident.clone();
+                let by_ref = matches!(self.f.params[*p].ty, syn::Type::Reference(_));
+                let e = if active && self.kind.dual() {
+                    let i = mixed("__ad_i");
+                    let read = self.read_elem(*p, &quote!(#i));
+                    let n = self.f.vars[var].dims.iter().flatten().next().cloned();
+                    quote!(::core::array::from_fn::<_, { #n }, _>(|#i: usize| #read))
+                } else if by_ref {
+                    quote!(*#x)
+                } else {
+                    quote!(#x)
+                };
+                (
+                    quote_spanned!(span=> let #id = #e;),
+                    Some(RVal::ArrParam(*p)),
+                )
+            }
+            Val::ArrCopy(src) => {
+                let cur = self.version(*src);
+                (
+                    quote_spanned!(span=> let #id = #cur;),
+                    Some(RVal::ArrCopy(*src)),
+                )
+            }
+            Val::ArrStore { index, value } => {
+                let (ixs, decl) = self.indices(index);
+                let o = self.elem_opnd(var, value);
+                let old = self.version(var);
+                let t = &o.tok;
+                (
+                    quote_spanned!(span=> #decl let mut #id = #old; #id #([#ixs])* = #t;),
+                    Some(RVal::ArrStore(ixs, o)),
+                )
+            }
+            Val::Elem { arr, index } => {
+                let (ixs, decl) = self.indices(index);
+                let a = self.version(*arr);
+                (
+                    quote_spanned!(span=> #decl let #id = #a #([#ixs])*;),
+                    Some(RVal::Elem(*arr, ixs)),
+                )
+            }
         };
         self.ver[var] = Some(id.clone());
         if record && active {
@@ -480,6 +551,40 @@ impl<'a> Forward<'a> {
             }
         }
         ts
+    }
+
+    /// The indices of an element access, each evaluated once into a local (the
+    /// adjoint reads them again).
+    fn indices(&mut self, index: &[Inact]) -> (Vec<Ident>, TokenStream) {
+        let mut ixs = Vec::new();
+        let mut decl = TokenStream::new();
+        for i in index {
+            let ix = self.fresh("ix");
+            let e = self.inact(i);
+            decl.extend(quote!(let #ix: usize = #e;));
+            ixs.push(ix);
+        }
+        (ixs, decl)
+    }
+
+    /// An element stored in local array `arr`: an operand over dual numbers when the
+    /// array is active, the plain value otherwise.
+    fn elem_opnd(&mut self, arr: VarId, a: &Atom) -> Opnd {
+        if self.f.vars[arr].active {
+            return self.opnd(a);
+        }
+        let tok = match a {
+            Atom::Var(v) => self.version(*v).to_token_stream(),
+            Atom::Const(c) => {
+                let e = self.inact(c);
+                quote!((#e))
+            }
+        };
+        Opnd {
+            var: None,
+            tok,
+            raw: None,
+        }
     }
 
     /// A new buffer for the value and partials of the rule at `val`, kept by the

@@ -38,7 +38,7 @@ impl Lowerer {
                     self.vars[v].float |= self.is_float_expr(&e);
                     Val::Inact(Inact { expr: e })
                 }
-                Lowered::Slice(_) | Lowered::Array(_) => return err(
+                Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_) => return err(
                     span,
                     "cannot assign an array or slice to a variable in a differentiable function",
                 ),
@@ -126,6 +126,11 @@ impl Lowerer {
                 Ok(None)
             }
             Expr::Assign(a) => {
+                if self.lower_array_store(&a.left, None, &a.right, a.eq_token.span, out)?
+                    || self.lower_array_assign(&a.left, &a.right, out)?
+                {
+                    return Ok(None);
+                }
                 let v = self.assign_target(&a.left)?;
                 let Some(v) = v else {
                     if self.env().mentions_active(&a.right) {
@@ -141,6 +146,15 @@ impl Lowerer {
                 Ok(None)
             }
             Expr::Binary(b) if is_compound(&b.op) => {
+                if self.lower_array_store(
+                    &b.left,
+                    Some(plain_op(&b.op)),
+                    &b.right,
+                    b.op.span(),
+                    out,
+                )? {
+                    return Ok(None);
+                }
                 let Some(v) = self.assign_target(&b.left)? else {
                     if self.env().mentions_active(&b.right) {
                         return err_node(&b.left, "updating this place with an active value is not supported; update a local variable");

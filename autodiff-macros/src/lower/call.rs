@@ -57,6 +57,11 @@ impl Lowerer {
                 self.lower_rule(rule, arity, &all, vec![recv], e, out)
             }
             Lowered::Array(_) => err(span, "methods on array literals are not supported"),
+            Lowered::Arr(_) if name == "len" || name == "is_empty" => self.inactive_use(e),
+            Lowered::Arr(_) => err(
+                span,
+                format!("method `{name}` on a local array is not supported; index it in a `for` loop over `0..a.len()`"),
+            ),
         }
     }
 
@@ -103,7 +108,7 @@ impl Lowerer {
                 let pre: Vec<Lowered> = std::iter::once(recv).chain(args).collect();
                 self.lower_rule(rule, arity, &all, pre, e, out)
             }
-            (Lowered::Slice(_) | Lowered::Array(_), _) => err(
+            (Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_), _) => err(
                 span,
                 format!("method `{name}` on an active slice or array is not supported; index it"),
             ),
@@ -450,6 +455,9 @@ impl Lowerer {
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {
                     return err_node(&a, "array literals as arguments are not supported")
+                }
+                Lowered::Arr(_) => {
+                    return err_node(&a, "passing a local array to a differentiable call is not supported; pass its elements as scalars, or make the array a parameter of this function")
                 }
             });
         }

@@ -112,6 +112,9 @@ impl Lowerer {
 
     #[inline(never)]
     fn lower_index(&mut self, ix: &syn::ExprIndex, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        if let Some(l) = self.lower_array_read(e, out)? {
+            return Ok(l);
+        }
         let base = self.lower_expr(&ix.expr, out)?;
         match base {
             Lowered::Slice(p) => {
@@ -280,6 +283,9 @@ impl Lowerer {
             return Lowered::Inactive(e.clone());
         };
         match self.env().resolve(&id.to_string()) {
+            Some(Binding::Local(v)) if self.vars[v].active && self.vars[v].dims.is_some() => {
+                Lowered::Arr(v)
+            }
             Some(Binding::Local(v)) if self.vars[v].active => Lowered::Active(Atom::Var(v)),
             Some(Binding::Local(v)) => {
                 let ph = placeholder(v, id.span());

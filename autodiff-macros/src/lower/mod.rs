@@ -7,6 +7,7 @@
 //! and `call` (calls and rules). `desugar` rewrites syntax into that smaller grammar
 //! first; `scope` resolves names and rewrites inactive expressions to placeholders.
 
+mod arrays;
 mod assign;
 mod call;
 mod control;
@@ -36,6 +37,8 @@ pub(crate) enum Lowered {
     Slice(usize),
     /// An array literal of floats (only as a function result).
     Array(Vec<Lowered>),
+    /// A local array, by its variable.
+    Arr(VarId),
 }
 
 /// Flags that implement `break` / `continue` of the innermost loop.
@@ -112,6 +115,7 @@ impl Lowerer {
                 by_ref: false,
                 user_mut: false,
                 type_unseen: false,
+                dims: None,
                 span: id.span(),
             });
             vars.len() - 1
@@ -176,6 +180,7 @@ impl Lowerer {
             by_ref: false,
             user_mut: false,
             type_unseen: false,
+            dims: None,
             span: self.fn_span,
         });
         self.annotations.push(None);
@@ -222,7 +227,7 @@ impl Lowerer {
                 return None;
             }
         };
-        let output = match self.output_of(value, array_out, span) {
+        let output = match self.output_of(value, array_out, span, &mut out) {
             Ok(o) => o,
             Err(e) => {
                 self.errors.push(e);
@@ -247,8 +252,15 @@ impl Lowerer {
         Some(output)
     }
 
-    fn output_of(&mut self, v: Lowered, array_out: bool, span: Span) -> Res<Output> {
+    fn output_of(
+        &mut self,
+        v: Lowered,
+        array_out: bool,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Output> {
         match (v, array_out) {
+            (Lowered::Arr(v), true) => Ok(Output::Array(self.array_result(v, span, out)?)),
             (Lowered::Array(items), true) => {
                 let atoms = items.into_iter().map(|l| self.as_atom(l, span)).collect::<Res<Vec<_>>>()?;
                 Ok(Output::Array(atoms))
@@ -285,7 +297,11 @@ impl Lowerer {
             ),
             Lowered::Array(_) => err(
                 span,
-                "array literals are only supported as the result of a function returning `[F; M]`",
+                "array literals are only supported as the result of a function returning `[F; M]`, or as the value of a `let` (`let mut h = [a, b, c];`)",
+            ),
+            Lowered::Arr(v) => err(
+                span,
+                format!("the local array `{}` is used where a float is expected; index it: `{}[i]`", self.vars[v].name, self.vars[v].name),
             ),
         }
     }
