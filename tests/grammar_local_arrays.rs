@@ -1,0 +1,398 @@
+//! Local fixed-size arrays inside differentiable functions: hidden-layer buffers, ODE
+//! state arrays, small matrices, array literals, copies of array parameters, element
+//! writes (`h[j] = ..`, `s[0] += ..`, `r[i][j] = ..`) in loops, branches, loops with
+//! `break`, nested loops with runtime trip counts (stored in the reverse sweep) and
+//! constant ones (replayed), arrays declared inside loop bodies, inactive integer
+//! arrays, arrays returned as `[F; M]`, `f32` and generic code.
+//!
+//! Oracle: central first and second differences of the original function
+//! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; the Jacobians of
+//! array-valued functions against finite-difference Jacobians.
+#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::points;
+
+// ------------------------------------------------------------ models
+
+/// A two-layer perceptron with a hidden buffer: `x` holds the input (3) then the
+/// weights (3x4 + 4 + 4), as an optimizer sees them.
+#[differentiable]
+fn mlp(p: &[f64]) -> f64 {
+    let mut h = [0.0; 4];
+    for j in 0..4 {
+        let mut a = p[15 + j];
+        for i in 0..3 {
+            a += p[3 + j * 3 + i] * p[i];
+        }
+        h[j] = a.tanh();
+    }
+    let mut out = 0.0;
+    for j in 0..4 {
+        out += p[19 + j] * h[j];
+    }
+    out * out
+}
+
+#[test]
+fn mlp_with_a_hidden_buffer() {
+    check_slice!(
+        mlp,
+        mlp_jvp,
+        mlp_vjp,
+        mlp_grad,
+        mlp_hvp,
+        points(1, 3, 23, -0.8, 0.8)
+    );
+}
+
+/// RK4 on a damped oscillator with array state over 100 steps: `p = [y0, y1, k, c]`.
+#[differentiable]
+fn rk4(p: &[f64]) -> f64 {
+    let mut s = [p[0], p[1]];
+    let (k, c) = (p[2], p[3]);
+    let dt = 0.02;
+    for _step in 0..100 {
+        let mut k1 = [0.0; 2];
+        k1[0] = s[1];
+        k1[1] = -k * s[0] - c * s[1];
+        let mut t = s;
+        t[0] += 0.5 * dt * k1[0];
+        t[1] += 0.5 * dt * k1[1];
+        let mut k2 = [0.0; 2];
+        k2[0] = t[1];
+        k2[1] = -k * t[0] - c * t[1];
+        t = s;
+        t[0] += 0.5 * dt * k2[0];
+        t[1] += 0.5 * dt * k2[1];
+        let mut k3 = [0.0; 2];
+        k3[0] = t[1];
+        k3[1] = -k * t[0] - c * t[1];
+        t = s;
+        t[0] += dt * k3[0];
+        t[1] += dt * k3[1];
+        let k4 = [t[1], -k * t[0] - c * t[1]];
+        for i in 0..2 {
+            s[i] += dt / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i]);
+        }
+    }
+    s[0] * s[0] + 0.5 * s[1] * s[1]
+}
+
+#[test]
+fn rk4_with_array_state_over_100_steps() {
+    check_slice!(
+        rk4,
+        rk4_jvp,
+        rk4_vjp,
+        rk4_grad,
+        rk4_hvp,
+        points(2, 3, 4, 0.2, 1.2)
+    );
+}
+
+/// A bundle-adjustment style projection: a rotation matrix from an angle-axis vector
+/// (Rodrigues), a translation, a pinhole with radial distortion; the squared
+/// reprojection error against an observation. `p = [r(3), t(3), f, k1, X(3)]`.
+#[differentiable(wrt(p))]
+fn reprojection(p: &[f64], obs: &[f64; 2]) -> f64 {
+    let theta2 = p[0] * p[0] + p[1] * p[1] + p[2] * p[2];
+    let theta = theta2.sqrt();
+    let w = [p[0] / theta, p[1] / theta, p[2] / theta];
+    let (ct, st) = (theta.cos(), theta.sin());
+    let mut r = [[0.0; 3]; 3];
+    for i in 0..3 {
+        for j in 0..3 {
+            r[i][j] = (1.0 - ct) * w[i] * w[j];
+        }
+        r[i][i] += ct;
+    }
+    r[0][1] -= st * w[2];
+    r[0][2] += st * w[1];
+    r[1][0] += st * w[2];
+    r[1][2] -= st * w[0];
+    r[2][0] -= st * w[1];
+    r[2][1] += st * w[0];
+    let mut q = [0.0; 3];
+    for i in 0..3 {
+        q[i] = p[3 + i];
+        for j in 0..3 {
+            q[i] += r[i][j] * p[8 + j];
+        }
+    }
+    let u = [-q[0] / q[2], -q[1] / q[2]];
+    let d = 1.0 + p[7] * (u[0] * u[0] + u[1] * u[1]);
+    let mut e = 0.0;
+    for i in 0..2 {
+        let ri = p[6] * d * u[i] - obs[i];
+        e += ri * ri;
+    }
+    e
+}
+
+#[test]
+fn projection_with_a_rotation_matrix() {
+    let obs = [0.3, -0.2];
+    let pts = points(3, 3, 11, 0.1, 0.6).into_iter().map(|mut x| {
+        x[5] = -3.0 - x[5];
+        x
+    });
+    check_slice!(
+        reprojection,
+        reprojection_jvp,
+        reprojection_vjp,
+        reprojection_grad,
+        reprojection_hvp,
+        pts,
+        [&obs]
+    );
+}
+
+// ------------------------------------------------------------ control flow
+
+/// Literals with active elements, writes in a branch, a copy read after the original
+/// is overwritten, compound writes of every operator, computed indices.
+#[differentiable]
+fn literal_branch_copy(x: &[f64]) -> f64 {
+    let mut v = [x[0], x[1] * x[0], 2.0];
+    if x[0] > 0.5 {
+        v[2] = v[0] * v[1];
+    } else {
+        v[(1 + 1) % 3] *= x[1];
+    }
+    let c = v;
+    v[0] = 0.0;
+    v[1] -= x[0];
+    v[2] /= 1.0 + x[1] * x[1];
+    c[0] + c[2] * v[2] + v[0] + v[1]
+}
+
+#[test]
+fn literals_branches_and_copies() {
+    check_slice!(
+        literal_branch_copy,
+        literal_branch_copy_jvp,
+        literal_branch_copy_vjp,
+        literal_branch_copy_grad,
+        literal_branch_copy_hvp,
+        points(4, 4, 2, 0.1, 0.9)
+    );
+}
+
+/// A prefix-sum buffer written and read in the same loop with a runtime trip count,
+/// then a `while` with `break` that reads and overwrites it.
+#[differentiable]
+fn prefix_then_while(x: &[f64]) -> f64 {
+    let mut acc = [0.0; 8];
+    let n = x.len();
+    for i in 0..n {
+        let prev = if i == 0 { 0.0 } else { acc[i - 1] };
+        acc[i] = prev + x[i] * x[i];
+    }
+    let mut k = 0;
+    let mut s = 0.0;
+    while k < n {
+        acc[k] = acc[k].sin() * s + x[k];
+        s += acc[k];
+        if s > 2.5 {
+            break;
+        }
+        k += 1;
+    }
+    s * acc[n - 1]
+}
+
+#[test]
+fn buffers_in_runtime_loops_with_break() {
+    check_slice!(
+        prefix_then_while,
+        prefix_then_while_jvp,
+        prefix_then_while_vjp,
+        prefix_then_while_grad,
+        prefix_then_while_hvp,
+        points(5, 4, 5, 0.1, 0.9)
+    );
+}
+
+/// A matrix-vector product accumulated into a buffer column by column inside a
+/// runtime nest (the nested loop is stored, not replayed), and an array declared in a
+/// loop body feeding an accumulation.
+#[differentiable]
+fn nest_into_buffer(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut y = [0.0; 6];
+    for j in 0..n {
+        for i in 0..n {
+            y[i] += (x[i] * x[j]).sin();
+        }
+    }
+    let mut s = 0.0;
+    for i in 0..n {
+        let mut pair = [y[i], x[i]];
+        pair[0] *= pair[1];
+        s += pair[0] * pair[0];
+    }
+    s
+}
+
+#[test]
+fn buffers_in_nests_and_loop_bodies() {
+    check_slice!(
+        nest_into_buffer,
+        nest_into_buffer_jvp,
+        nest_into_buffer_vjp,
+        nest_into_buffer_grad,
+        nest_into_buffer_hvp,
+        points(6, 3, 4, 0.1, 0.9)
+    );
+}
+
+/// An inactive integer array (counts) beside an active one; a shadowing `let` of the
+/// same name in an inner block.
+#[differentiable]
+fn counts_and_shadowing(x: &[f64]) -> f64 {
+    let mut counts = [0usize; 2];
+    let mut m = [1.0; 2];
+    for i in 0..x.len() {
+        let b = i % 2;
+        counts[b] += 1;
+        m[b] = m[b] * (1.0 + x[i]);
+    }
+    {
+        let m = [x[0], x[0]];
+        counts[0] += (m[0] > 10.0) as usize;
+    }
+    m[0] * counts[0] as f64 + m[1] / counts[1] as f64
+}
+
+#[test]
+fn inactive_arrays_and_shadowing() {
+    check_slice!(
+        counts_and_shadowing,
+        counts_and_shadowing_jvp,
+        counts_and_shadowing_vjp,
+        counts_and_shadowing_grad,
+        counts_and_shadowing_hvp,
+        points(7, 3, 5, 0.1, 0.9)
+    );
+}
+
+// ------------------------------------------------------------ parameters and results
+
+/// A by-value array parameter copied into a local and updated; the result returned
+/// as an array.
+#[differentiable]
+fn rotate_scale(a: f64, p: [f64; 3]) -> [f64; 3] {
+    let mut q = p;
+    let (c, s) = (a.cos(), a.sin());
+    let t = q[0];
+    q[0] = c * t - s * q[1];
+    q[1] = s * t + c * q[1];
+    q[2] *= a;
+    q
+}
+
+#[test]
+fn array_parameters_copied_and_returned() {
+    let f = |z: &[f64]| rotate_scale(z[0], [z[1], z[2], z[3]]).to_vec();
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (val, t) = rotate_scale_jvp(z[0], v[0], [z[1], z[2], z[3]], [v[1], v[2], v[3]]);
+        (val.to_vec(), t.to_vec())
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let (val, da, dp) = rotate_scale_vjp(z[0], [z[1], z[2], z[3]], [s[0], s[1], s[2]]);
+        (val.to_vec(), vec![da, dp[0], dp[1], dp[2]])
+    };
+    let m = fd::Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    for x in points(8, 3, 4, -1.0, 1.0) {
+        fd::check_vector("rotate_scale", &m, &x, 1e-6);
+    }
+}
+
+/// A shared array reference copied into a local (`*p`).
+#[differentiable]
+fn from_ref(p: &[f64; 3]) -> f64 {
+    let mut q = *p;
+    for i in 1..3 {
+        q[i] = q[i - 1] * q[i] + 1.0;
+    }
+    q[2]
+}
+
+#[test]
+fn array_references_copied() {
+    for x in points(9, 3, 3, -1.0, 1.0) {
+        let p = [x[0], x[1], x[2]];
+        let mut g = [0.0; 3];
+        let v = from_ref_grad(&p, &mut g);
+        let want = fd::grad(&|z: &[f64]| from_ref(&[z[0], z[1], z[2]]), &x);
+        fd::close("from_ref value", v, from_ref(&p), 1e-12);
+        fd::close_all("from_ref_grad", &g, &want, 1e-6);
+        let (_, t) = from_ref_jvp(&p, &[1.0, 0.5, -0.25]);
+        fd::close("from_ref_jvp", t, fd::dot(&want, &[1.0, 0.5, -0.25]), 1e-6);
+    }
+}
+
+// ------------------------------------------------------------ f32 and generic code
+
+#[differentiable]
+fn horner32(x: f32, c: &[f32; 4]) -> f32 {
+    let mut pow = [1.0f32; 4];
+    for i in 1..4 {
+        pow[i] = pow[i - 1] * x;
+    }
+    let mut s = 0.0;
+    for i in 0..4 {
+        s += c[i] * pow[i];
+    }
+    s
+}
+
+#[test]
+fn f32_buffers() {
+    let c = [0.5f32, -1.0, 0.25, 2.0];
+    let x = 0.7f32;
+    let (v, d) = horner32_jvp(x, 1.0, &c, &[0.0; 4]);
+    let want = c[1] + 2.0 * c[2] * x + 3.0 * c[3] * x * x;
+    assert!((v - horner32(x, &c)).abs() < 1e-6);
+    assert!((d - want).abs() < 1e-5, "{d} vs {want}");
+    let mut gc = [0.0f32; 4];
+    let (_, gx) = horner32_vjp(x, &c, &mut gc, 1.0);
+    assert!((gx - want).abs() < 1e-5);
+    for i in 0..4 {
+        assert!((gc[i] - x.powi(i as i32)).abs() < 1e-6);
+    }
+}
+
+#[differentiable]
+fn generic_energy<T: num_traits::Float>(x: &[T]) -> T {
+    let mut d = [T::zero(); 3];
+    for i in 0..3 {
+        d[i] = x[i + 1] - x[i];
+    }
+    let mut e = T::zero();
+    for i in 0..3 {
+        e = e + d[i] * d[i] * d[i].exp();
+    }
+    e
+}
+
+#[test]
+fn generic_buffers() {
+    check_slice!(
+        generic_energy,
+        generic_energy_jvp,
+        generic_energy_vjp,
+        generic_energy_grad,
+        generic_energy_hvp,
+        points(10, 3, 4, -0.5, 0.5)
+    );
+}
