@@ -155,6 +155,10 @@ impl Counter {
                 index.iter().for_each(|i| self.inact(i));
                 self.atom(value);
             }
+            Val::OutStore { index, value, .. } => {
+                self.inact(index);
+                self.atom(value);
+            }
             Val::Elem { arr, index } => {
                 if *arr == self.v {
                     self.reads += 1;
@@ -412,4 +416,18 @@ pub(crate) fn assigned_once(body: &Block, n_vars: usize) -> Vec<bool> {
     let mut count = vec![0; n_vars];
     walk(body, false, &mut count);
     count.into_iter().map(|c| c == 1).collect()
+}
+
+/// Whether `b` writes into an out-parameter, at any depth.
+pub(crate) fn writes_output(b: &Block) -> bool {
+    b.stmts.iter().any(|s| match s {
+        Stmt::Set {
+            val: Val::OutStore { .. },
+            ..
+        } => true,
+        Stmt::If { then_b, else_b, .. } => writes_output(then_b) || writes_output(else_b),
+        Stmt::For(l) => writes_output(&l.body),
+        Stmt::While { body, .. } => writes_output(body),
+        _ => false,
+    })
 }

@@ -56,6 +56,10 @@ pub(crate) enum ParamKind {
     Array(Box<syn::Type>),
     /// `&[F]` or `&[F; N]`; derivatives go through a shadow parameter.
     Slice,
+    /// `&mut [F]` or `&mut [F; N]` the function writes its results into (only
+    /// written, never read): a tangent output beside it in forward mode, a seed
+    /// beside it in reverse mode.
+    Out,
     /// Passed through unchanged.
     Inactive,
 }
@@ -156,6 +160,13 @@ pub(crate) enum Val {
         arr: VarId,
         index: Vec<Inact>,
     },
+    /// A write into an out-parameter (`out[i] = v`); the variable it defines is
+    /// never read.
+    OutStore {
+        param: usize,
+        index: Inact,
+        value: Atom,
+    },
 }
 
 /// A call whose derivative comes from the callee's generated functions.
@@ -231,6 +242,8 @@ pub(crate) struct Block {
 pub(crate) enum Output {
     Scalar(Atom),
     Array(Vec<Atom>),
+    /// `()`: the results are in out-parameters.
+    Unit,
 }
 
 /// A lowered function.

@@ -169,3 +169,18 @@ impl<A: PrimalArray, const N: usize> PrimalArray for [A; N] {
 pub fn primal_array<A: PrimalArray>(a: &A) -> A::Primal {
     a.primal_values()
 }
+
+/// A working copy of the seed of a runtime-length out-parameter: the reverse sweep
+/// consumes it element by element.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn seed_copy<T: Copy>(seed: &[T]) -> Vec<T> {
+    seed.to_vec()
+}
+
+/// Without `alloc`, the seed of a runtime-length out-parameter cannot be copied: this
+/// stand-in names the problem and the fix (`&mut [F; N]`).
+#[cfg(not(feature = "alloc"))]
+pub fn seed_copy<T: NeedsAlloc>(_seed: &[T]) -> Vec<T> {
+    Vec(core::marker::PhantomData)
+}

@@ -376,6 +376,19 @@ impl<'a> Adjoint<'a> {
             Rec::Set { var, r, .. } if self.fwd.f.vars[var].dims.is_some() => {
                 self.array_adjoint(var, r)
             }
+            Rec::Set {
+                r: RVal::OutStore(p, ix, o),
+                ..
+            } => {
+                // the seed of this element goes to the value written, and to nothing
+                // written there before (this write hid it)
+                let zero = zero_name();
+                let Some(w) = self.shadow[p].clone() else {
+                    return TokenStream::new();
+                };
+                let take = self.acc(&o, quote!(#w[#ix]));
+                quote!(#take #w[#ix] = #zero;)
+            }
             Rec::Set { var, r, out } => {
                 let zero = zero_name();
                 let b = self.bar_of(var);
@@ -444,7 +457,8 @@ impl<'a> Adjoint<'a> {
                     RVal::ArrFill(_)
                     | RVal::ArrParam(_)
                     | RVal::ArrCopy(_)
-                    | RVal::ArrStore(..) => {
+                    | RVal::ArrStore(..)
+                    | RVal::OutStore(..) => {
                         self.fwd.errors.push(syn::Error::new(
                             self.fwd.f.vars[var].span,
                             "internal: an array value defines a scalar",

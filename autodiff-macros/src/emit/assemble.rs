@@ -67,6 +67,17 @@ fn mut_ref(ty: &Type) -> TokenStream {
     }
 }
 
+/// `&mut [F]` -> `&[F]` for seeds.
+fn shared_ref(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Reference(r) => {
+            let e = &r.elem;
+            quote!(&#e)
+        }
+        other => quote!(&#other),
+    }
+}
+
 /// `[F; N]` -> `N`.
 fn array_len(ty: &Type) -> TokenStream {
     match ty {
@@ -79,9 +90,11 @@ fn array_len(ty: &Type) -> TokenStream {
 }
 
 impl<'a> Source<'a> {
-    fn ret_ty(&self) -> &Type {
+    /// The return type; `None` for `()` (results in out-parameters).
+    fn ret_ty(&self) -> Option<&Type> {
         match self.ret {
-            RetShape::Scalar(t) | RetShape::Array(t) => t,
+            RetShape::Scalar(t) | RetShape::Array(t) => Some(t),
+            RetShape::Unit => None,
         }
     }
 
@@ -119,6 +132,26 @@ impl<'a> Source<'a> {
             sig_params.push(quote!(#arg));
             match (&p.kind, kind) {
                 (ParamKind::Inactive, _) => {}
+                (ParamKind::Out, Kind::Jvp) => {
+                    let t = param_name(p, "tangent");
+                    sig_params.push(quote!(#t: #ty));
+                    tangents[i] = Some(t);
+                }
+                (ParamKind::Out, _) => {
+                    // the seed is consumed element by element (a later write hides an
+                    // earlier one): the reverse sweep works on a copy of it
+                    let s = param_name(p, "seed");
+                    let sty = shared_ref(ty);
+                    sig_params.push(quote!(#s: #sty));
+                    let w = prologue_local(p, "seed");
+                    let copy = if matches!(ty, Type::Reference(r) if matches!(*r.elem, Type::Array(_))) {
+                        quote!(*#s)
+                    } else {
+                        quote!(#rt::seed_copy(#s))
+                    };
+                    prologue.extend(quote!(let mut #w = #copy;));
+                    shadows[i] = Some(w);
+                }
                 (ParamKind::Scalar(v), Kind::Jvp | Kind::Hvp) => {
                     let t = param_name(p, if kind == Kind::Jvp { "tangent" } else { "dir" });
                     sig_params.push(quote!(#t: #ty));
@@ -170,9 +203,8 @@ impl<'a> Source<'a> {
                 }
             }
         }
-        if kind == Kind::Vjp {
+        if let (Kind::Vjp, Some(ret_ty)) = (kind, self.ret_ty()) {
             let seed = seed_name();
-            let ret_ty = self.ret_ty();
             sig_params.push(quote!(#seed: #ret_ty));
         }
         let name = format_ident!(
@@ -211,6 +243,7 @@ impl<'a> Source<'a> {
         let out_atoms: Vec<Atom> = match &func.output {
             Output::Scalar(a) => vec![a.clone()],
             Output::Array(v) => v.clone(),
+            Output::Unit => Vec::new(),
         };
         let (body, tapes, errs) = if kind == Kind::Jvp {
             let mut fwd = fwd;
@@ -218,6 +251,7 @@ impl<'a> Source<'a> {
             let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| fwd.opnd(a).tok).collect();
             let end = match &func.output {
                 Output::Scalar(_) => quote!(let #value = #(#out_toks)*; (#value.re, #value.eps)),
+                Output::Unit => TokenStream::new(),
                 Output::Array(_) => quote! {
                     let #value = [#(#out_toks),*];
                     (#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))
@@ -302,12 +336,16 @@ impl<'a> Source<'a> {
         let seed = seed_name();
         let value = mixed("__ad_value");
         let array_out = matches!(f.output, Output::Array(_));
+        let unit_out = matches!(f.output, Output::Unit);
+        let anchor = self.anchor();
         let seed0 = if array_out {
             quote!(#seed[0])
+        } else if unit_out {
+            // no scalar seed: a zero of the float type from a parameter
+            anchor.clone()
         } else {
             quote!(#seed)
         };
-        let anchor = self.anchor();
         let zero = super::adjoint::zero_name();
         let seed_def = match kind {
             Kind::Grad => quote!(let #seed = #rt::one_like(&#anchor);),
@@ -345,6 +383,8 @@ impl<'a> Source<'a> {
         let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.fwd.opnd(a).tok).collect();
         let value_def = if array_out {
             quote!(let #value = [#(#out_toks),*];)
+        } else if unit_out {
+            TokenStream::new()
         } else {
             quote!(let #value = #(#out_toks)*;)
         };
@@ -380,7 +420,9 @@ impl<'a> Source<'a> {
         } else {
             quote!(#value)
         };
-        let ret = if results.is_empty() {
+        let ret = if unit_out {
+            quote!((#(#results),*))
+        } else if results.is_empty() {
             value_out
         } else {
             quote!((#value_out, #(#results),*))
@@ -407,6 +449,7 @@ impl<'a> Source<'a> {
                 ParamKind::Scalar(_) => return quote!(#x),
                 ParamKind::Array(_) => return quote!(#rt::zero_of(&#x[..])),
                 ParamKind::Slice => return quote!(#rt::zero_of(#x)),
+                ParamKind::Out => return quote!(#rt::zero_of(&*#x)),
                 ParamKind::Inactive => {}
             }
         }
@@ -415,16 +458,14 @@ impl<'a> Source<'a> {
 
     fn ret_sig(&self, kind: Kind, by_value: &[usize]) -> TokenStream {
         let r = self.ret_ty();
-        match kind {
-            Kind::Jvp => quote!((#r, #r)),
-            _ => {
-                let ts: Vec<&Type> = by_value.iter().map(|&i| &self.params[i].ty).collect();
-                if ts.is_empty() {
-                    quote!(#r)
-                } else {
-                    quote!((#r, #(#ts),*))
-                }
-            }
+        let ts: Vec<&Type> = by_value.iter().map(|&i| &self.params[i].ty).collect();
+        match (kind, r) {
+            (Kind::Jvp, Some(r)) => quote!((#r, #r)),
+            (Kind::Jvp, None) => quote!(()),
+            (_, Some(r)) if ts.is_empty() => quote!(#r),
+            (_, Some(r)) => quote!((#r, #(#ts),*)),
+            // `()` with out-parameters: the by-value derivatives only
+            (_, None) => quote!((#(#ts),*)),
         }
     }
 }

@@ -60,6 +60,8 @@ pub(crate) enum RVal<'a> {
     ArrStore(Vec<Ident>, Opnd),
     /// One element of a local array read: the array and the indices.
     Elem(VarId, Vec<Ident>),
+    /// A write into out-parameter `usize` at the index, of the operand.
+    OutStore(usize, Ident, Opnd),
 }
 
 type Versions = Vec<Option<Ident>>;
@@ -533,6 +535,32 @@ impl<'a> Forward<'a> {
                 (
                     quote_spanned!(span=> #decl let mut #id = #old; #id #([#ixs])* = #t;),
                     Some(RVal::ArrStore(ixs, o)),
+                )
+            }
+            Val::OutStore {
+                param,
+                index,
+                value,
+            } => {
+                let ix = self.fresh("ix");
+                let e = self.inact(index);
+                let o = self.opnd(value);
+                let x = self.f.params[*param].ident.clone();
+                let t = &o.tok;
+                let write = if self.in_adjoint {
+                    // a replay: the output holds its final values already
+                    TokenStream::new()
+                } else if self.kind.dual() {
+                    match &self.tangent[*param] {
+                        Some(tx) => quote_spanned!(span=> #x[#ix] = #t.re; #tx[#ix] = #t.eps;),
+                        None => quote_spanned!(span=> #x[#ix] = #t.re;),
+                    }
+                } else {
+                    quote_spanned!(span=> #x[#ix] = #t;)
+                };
+                (
+                    quote_spanned!(span=> let #ix: usize = #e; #write),
+                    Some(RVal::OutStore(*param, ix, o)),
                 )
             }
             Val::Elem { arr, index } => {

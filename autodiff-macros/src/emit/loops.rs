@@ -240,7 +240,10 @@ impl<'a> Forward<'a> {
     /// (`s += ..`): its adjoint is then constant across the loop, so iterations can be
     /// differentiated in any order, each right after it runs.
     pub(crate) fn fusable(&self, body: &Block) -> bool {
-        analysis::carried(body).iter().all(|v| {
+        // a write into an out-parameter takes its seed in reverse order (the last write
+        // of an element is the one that counts)
+        !analysis::writes_output(body)
+            && analysis::carried(body).iter().all(|v| {
             !self.f.vars[*v].active
                 || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
         })

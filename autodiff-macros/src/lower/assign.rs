@@ -126,7 +126,8 @@ impl Lowerer {
                 Ok(None)
             }
             Expr::Assign(a) => {
-                if self.lower_array_store(&a.left, None, &a.right, a.eq_token.span, out)?
+                if self.lower_out_store(&a.left, false, &a.right, a.eq_token.span, out)?
+                    || self.lower_array_store(&a.left, None, &a.right, a.eq_token.span, out)?
                     || self.lower_array_assign(&a.left, &a.right, out)?
                 {
                     return Ok(None);
@@ -146,13 +147,15 @@ impl Lowerer {
                 Ok(None)
             }
             Expr::Binary(b) if is_compound(&b.op) => {
-                if self.lower_array_store(
-                    &b.left,
-                    Some(plain_op(&b.op)),
-                    &b.right,
-                    b.op.span(),
-                    out,
-                )? {
+                if self.lower_out_store(&b.left, true, &b.right, b.op.span(), out)?
+                    || self.lower_array_store(
+                        &b.left,
+                        Some(plain_op(&b.op)),
+                        &b.right,
+                        b.op.span(),
+                        out,
+                    )?
+                {
                     return Ok(None);
                 }
                 let Some(v) = self.assign_target(&b.left)? else {

@@ -431,6 +431,9 @@ impl Lowerer {
                 Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) => {
                     return err_node(&a, "passing an active array parameter (`[F; N]` by value) to a differentiable call is not supported; take `x: &[F]` or `x: &[F; N]` in this function and pass `x` on, or pass its elements as scalars");
                 }
+                Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
+                    return err_node(&a, "passing an out-parameter on to a differentiable call is not supported; write its elements here (`out[i] = value;`)");
+                }
                 Lowered::Slice(p) => CallArg::Slice(p),
                 // A float constant most likely fills a differentiable parameter of the
                 // callee: pass it with a zero tangent and drop its adjoint. (If the

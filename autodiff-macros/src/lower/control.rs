@@ -444,6 +444,9 @@ impl Lowerer {
     pub(super) fn src_of(&mut self, e: &Expr) -> Res<Src> {
         let mut scratch = Vec::new();
         match self.lower_expr(e, &mut scratch)? {
+            Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
+                err_node(e, super::outputs::read_message(&self.params[p].ident.to_string()))
+            }
             Lowered::Slice(p) => Ok(Src::Param(p)),
             Lowered::Inactive(x) if scratch.is_empty() => Ok(Src::Inactive(x)),
             _ => err_node(

@@ -117,6 +117,9 @@ impl Lowerer {
         }
         let base = self.lower_expr(&ix.expr, out)?;
         match base {
+            Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
+                err_node(e, super::outputs::read_message(&self.params[p].ident.to_string()))
+            }
             Lowered::Slice(p) => {
                 let index = Inact { expr: self.inactive_value(&ix.index, out) };
                 Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, e.span(), out))

@@ -13,6 +13,7 @@ mod call;
 mod control;
 pub(crate) mod desugar;
 mod expr;
+mod outputs;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
@@ -141,6 +142,7 @@ impl Lowerer {
             float_ty: match signature::ret_shape(&item.sig, fl) {
                 Ok(RetShape::Scalar(t)) => Some(t),
                 Ok(RetShape::Array(syn::Type::Array(a))) => Some((*a.elem).clone()),
+                Ok(RetShape::Unit) => signature::out_elem_type(&item.sig, fl),
                 _ => None,
             },
             synthetic: false,
@@ -210,14 +212,24 @@ impl Lowerer {
     }
 
     /// Lowers the whole function body; `array_out` for functions returning `[F; M]`.
-    pub(crate) fn lower_body(&mut self, body: &syn::Block, array_out: bool) -> Option<Output> {
+    pub(crate) fn lower_body(&mut self, body: &syn::Block, ret: &RetShape) -> Option<Output> {
+        let array_out = matches!(ret, RetShape::Array(_));
+        let unit_out = matches!(ret, RetShape::Unit);
         self.scopes.push();
         let mut out = Vec::new();
         let value = self.lower_seq(&body.stmts, &mut out, true);
         self.scopes.pop();
         let span = body.brace_token.span.close();
         let value = match value {
-            Ok(Some(v)) => v,
+            Ok(Some(v)) if unit_out => {
+                if !self.discard(v, &mut out) {
+                    self.errors.push(syn::Error::new(span, "this function returns `()`: its results go into its out-parameters"));
+                    return None;
+                }
+                None
+            }
+            Ok(None) if unit_out => None,
+            Ok(Some(v)) => Some(v),
             Ok(None) => {
                 self.errors.push(syn::Error::new(span, "a differentiable function must end with a value (a tail expression or `return`)"));
                 return None;
@@ -227,12 +239,15 @@ impl Lowerer {
                 return None;
             }
         };
-        let output = match self.output_of(value, array_out, span, &mut out) {
-            Ok(o) => o,
-            Err(e) => {
-                self.errors.push(e);
-                return None;
-            }
+        let output = match value {
+            None => Output::Unit,
+            Some(value) => match self.output_of(value, array_out, span, &mut out) {
+                Ok(o) => o,
+                Err(e) => {
+                    self.errors.push(e);
+                    return None;
+                }
+            },
         };
         // every recorded site counts its values from 0
         let mut stmts: Vec<Stmt> = self
@@ -361,7 +376,7 @@ pub(crate) fn lower(
     let mut known: Vec<bool> = Vec::new();
     loop {
         let mut l = Lowerer::new(item, args, fl, known.clone())?;
-        let output = l.lower_body(&item.block, matches!(ret, RetShape::Array(_)));
+        let output = l.lower_body(&item.block, ret);
         let now: Vec<bool> = l.user_vars.iter().map(|&v| l.vars[v].active).collect();
         // no variable changed its activity during the pass: every use saw the final one
         if now == known || !l.flipped {
