@@ -176,6 +176,11 @@ impl Lowerer {
         init: &Expr,
         out: &mut Vec<Stmt>,
     ) -> Res<bool> {
+        if let Expr::Macro(m) = init {
+            if mutable && m.mac.path.is_ident("vec") {
+                return err_node(init, format!("a `vec!` buffer cannot be written in a differentiable function; use a fixed-size local array with a constant length: `let mut {name} = [0.0; N];` (`N` a literal, a `const` or a const generic parameter)"));
+            }
+        }
         let Some((val, dims, active)) = self.array_value(init, mutable, out)? else {
             return Ok(false);
         };
@@ -322,9 +327,15 @@ impl Lowerer {
         let rank = self.vars[v].dims.as_ref().map_or(0, Vec::len);
         if idx.len() != rank {
             let name = &self.vars[v].name;
+            let all: String = ["i", "j", "k", "l"]
+                .iter()
+                .cycle()
+                .take(rank)
+                .map(|i| format!("[{i}]"))
+                .collect();
             return err_node(
                 whole,
-                format!("`{name}` has {rank} dimension(s): index every one of them (`{name}{}`); rows and subarrays of a local array cannot be taken", "[i]".repeat(rank)),
+                format!("`{name}` has {rank} dimension(s): index every one of them (`{name}{all}`); rows and subarrays of a local array cannot be taken"),
             );
         }
         let mut res = Vec::new();
