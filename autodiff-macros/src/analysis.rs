@@ -147,10 +147,14 @@ impl Counter {
                     self.reads += 1;
                 }
             }
-            // a store builds on the array's previous version: it reads it
+            // a store builds on the array's previous version, but in a replay what it
+            // builds is read only by the iteration's element reads (counted as reads)
+            // and its adjoint needs no primal value: like a self-update, it needs no
+            // record
             Val::ArrStore { index, value } => {
                 if target == self.v {
                     self.reads += 1;
+                    self.linear += 1;
                 }
                 index.iter().for_each(|i| self.inact(i));
                 self.atom(value);
