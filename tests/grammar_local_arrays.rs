@@ -396,3 +396,35 @@ fn generic_buffers() {
         points(10, 3, 4, -0.5, 0.5)
     );
 }
+
+/// Conditions reading an active local array (its primal values), loops over
+/// `0..h.len()` (a constant trip count), a branch overwriting the element it read.
+#[differentiable]
+fn cond_on_array(x: &[f64]) -> f64 {
+    let mut h = [0.0; 3];
+    for i in 0..h.len() {
+        h[i] = x[i] * x[(i + 1) % 3];
+    }
+    let mut s = 0.0;
+    for i in 0..h.len() {
+        if h[i] > 0.1 {
+            s += h[i].sin();
+        } else {
+            h[i] = 2.0 * h[i];
+            s += h[i];
+        }
+    }
+    s * h[0]
+}
+
+#[test]
+fn conditions_on_array_elements() {
+    check_slice!(
+        cond_on_array,
+        cond_on_array_jvp,
+        cond_on_array_vjp,
+        cond_on_array_grad,
+        cond_on_array_hvp,
+        points(11, 6, 3, 0.0, 0.9)
+    );
+}

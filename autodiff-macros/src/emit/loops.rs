@@ -174,6 +174,21 @@ impl<'a> Forward<'a> {
                     return None;
                 };
                 let id = p.path.get_ident()?;
+                // `0..h.len()` of a local array `[c; N]`
+                if let Some(v) = crate::ir::placeholder_var(id) {
+                    let n = self.f.vars[v].dims.as_ref()?.first()?;
+                    return match n {
+                        syn::Expr::Lit(_) => Some(quote!(#n)),
+                        syn::Expr::Path(p)
+                            if p.path.get_ident().is_some_and(|i| {
+                                self.const_generics.contains(&i.to_string())
+                            }) =>
+                        {
+                            Some(quote!(#n))
+                        }
+                        _ => None,
+                    };
+                }
                 let param = self.f.params.iter().find(|q| q.ident == *id)?;
                 let arr = match &param.ty {
                     syn::Type::Array(a) => a,
