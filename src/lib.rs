@@ -211,8 +211,9 @@
 //!   `[x, y * x, 2.0]`, copies of array parameters (`let mut s = y;` for `y: [F; N]`,
 //!   `*y` for `y: &[F; N]`) and of other local arrays, element reads `h[i]`,
 //!   `r[i][j]`, element writes `h[i] = e;`, `h[i] += e;` (every operator), whole
-//!   reassignments `t = s;`, and a local array as the result of a function returning
-//!   `[F; M]`. Hidden layers, ODE states, small matrices: the arrays live on the stack,
+//!   reassignments `t = s;`, a one-dimensional local array passed by reference to a
+//!   differentiable callee taking `&[F]` or `&[F; N]` (`norm2(&h)`), and a local array
+//!   as the result of a function returning `[F; M]`. Hidden layers, ODE states, small matrices: the arrays live on the stack,
 //!   and fixed sizes stay free of heap allocation (see [How the code is generated](#how-the-code-is-generated));
 //! - out-parameters `out: &mut [F]` written element by element (above);
 //! - `match` on an inactive value (integers, enums, `Option`s), as a statement or with
@@ -297,7 +298,7 @@
 //! Anything else (closures, `match` on active values, `loop` with a value, macros other
 //! than assertions and printing on active values, `vec!` buffers, reading an
 //! out-parameter, mutation through `&mut` elsewhere, calling a mutating method on a
-//! local, passing `&mut` or a local array to a differentiable call) is a compile error
+//! local, passing `&mut` to a differentiable call) is a compile error
 //! pointing at the construct and saying what to write instead:
 //!
 //! ```compile_fail
@@ -380,9 +381,9 @@
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over
-//!   100 steps: 400 floats, on the stack when the trip count is a constant). Local
-//!   arrays cannot be passed to other differentiable functions yet, and runtime-length
-//!   buffers (`vec![0.0; n]`) are not supported: use a const generic length.
+//!   100 steps: 400 floats, on the stack when the trip count is a constant).
+//!   Runtime-length buffers (`vec![0.0; n]`) are not supported: use a const generic
+//!   length. The result of a callee returning `[F; M]` cannot be bound to a local array.
 //! - The `_vjp` of a function with a runtime-length out-parameter copies `out_seed`
 //!   once per call (the `alloc` feature); `&mut [F; M]` outputs do not allocate.
 //!

@@ -428,3 +428,46 @@ fn conditions_on_array_elements() {
         points(11, 6, 3, 0.0, 0.9)
     );
 }
+
+// ------------------------------------------------------------ calls
+
+#[differentiable]
+fn norm2(v: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..v.len() {
+        s += v[i] * v[i];
+    }
+    s.sqrt()
+}
+
+#[differentiable]
+fn dot3(a: &[f64; 3], b: &[f64; 3]) -> f64 {
+    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+}
+
+/// Local arrays passed by reference to differentiable callees (a slice callee, an
+/// array-reference callee, the same array twice, an inactive array of floats), inside
+/// a loop that writes the array between calls.
+#[differentiable]
+fn arrays_to_calls(x: &[f64]) -> f64 {
+    let mut h = [x[0], x[1] * x[2], 1.0];
+    let w = [0.5, -1.0, 2.0];
+    let mut s = norm2(&h);
+    for k in 0..3 {
+        h[k] = (h[k] * x[k]).sin();
+        s += dot3(&h, &h) * norm2(&w) + dot3(&h, &w);
+    }
+    s
+}
+
+#[test]
+fn local_arrays_passed_to_calls() {
+    check_slice!(
+        arrays_to_calls,
+        arrays_to_calls_jvp,
+        arrays_to_calls_vjp,
+        arrays_to_calls_grad,
+        arrays_to_calls_hvp,
+        points(12, 4, 3, 0.2, 1.2)
+    );
+}

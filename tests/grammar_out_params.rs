@@ -37,7 +37,12 @@ fn check_out(name: &str, f: &dyn Fn(&[f64]) -> Vec<f64>, m: usize, x: &[f64], ja
     assert_eq!(want.len(), m);
     let n = x.len();
     for i in 0..m {
-        fd::close_all(&format!("{name} row {i}"), &jac[i * n..(i + 1) * n], &want[i], 1e-6);
+        fd::close_all(
+            &format!("{name} row {i}"),
+            &jac[i * n..(i + 1) * n],
+            &want[i],
+            1e-6,
+        );
     }
 }
 

@@ -131,6 +131,11 @@ impl Counter {
                         CallArg::Active(at) => self.atom(at),
                         CallArg::Inactive(i) | CallArg::ConstSlice(i) => self.inact(i),
                         CallArg::Slice(_) => {}
+                        CallArg::Arr(u) => {
+                            if *u == self.v {
+                                self.reads += 1;
+                            }
+                        }
                     }
                 }
             }

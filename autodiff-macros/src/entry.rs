@@ -151,7 +151,9 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
     if matches!(ret, RetShape::Unit) {
         signature::check_unit_return(&item.sig, &params)?;
     }
-    let has_out = params.iter().any(|p| matches!(p.kind, crate::ir::ParamKind::Out));
+    let has_out = params
+        .iter()
+        .any(|p| matches!(p.kind, crate::ir::ParamKind::Out));
     let rt = match &args.krate {
         Some(p) => quote!(#p::__private),
         None => quote!(::differentiable::__private),

@@ -190,6 +190,8 @@ pub(crate) enum CallArg {
     /// Inactive float data (a `wrt`-excluded slice parameter) passed where the
     /// callee differentiates: zero tangents, adjoints dropped.
     ConstSlice(Inact),
+    /// An active one-dimensional local array, passed by reference (`h(&buf)`).
+    Arr(VarId),
 }
 
 /// A structured statement.

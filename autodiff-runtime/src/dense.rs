@@ -232,7 +232,9 @@ where
     V: VjpShape<M, SV>,
 {
     if M < x.len() {
-        jacobian_reverse(x, |x: &[f64], b: &mut [f64], s: [f64; M]| vjp.pullback(x, b, s))
+        jacobian_reverse(x, |x: &[f64], b: &mut [f64], s: [f64; M]| {
+            vjp.pullback(x, b, s)
+        })
     } else {
         jacobian_forward(x, |x: &[f64], d: &[f64]| jvp.push_forward(x, d))
     }

@@ -650,7 +650,20 @@ impl<'a> Adjoint<'a> {
                     seen.push(*p);
                 }
                 CallArg::Inactive(_) => args.push(tok.clone()),
-                CallArg::ConstSlice(_) => args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..])),
+                CallArg::ConstSlice(i) => {
+                    let z = self.fwd.const_zeros(i, tok);
+                    args.push(quote!(#tok, &mut #z));
+                }
+                CallArg::Arr(v) => {
+                    // the callee adds into a scratch array, added into the array's
+                    // accumulator after the call (which may pass the array twice)
+                    let ab = self.bar_of(*v);
+                    let tmp = self.fwd.fresh("shadow");
+                    let z = self.zero_value(*v);
+                    before.extend(quote!(let mut #tmp = #z;));
+                    after.extend(quote!(for (__ad_d, __ad_s) in #ab.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                    args.push(quote!(&#tok, &mut #tmp));
+                }
             }
         }
         let f = self.fwd.callee(c, Some("vjp"));
@@ -724,11 +737,29 @@ impl<'a> Adjoint<'a> {
                     vjp_args.push(tok.clone());
                     hvp_args.push(tok.clone());
                 }
-                CallArg::ConstSlice(_) => {
-                    vjp_args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..]));
-                    hvp_args.push(
-                        quote!(#tok, &#rt::zeros_like(#tok)[..], &mut #rt::zeros_like(#tok)[..]),
-                    );
+                CallArg::ConstSlice(i) => {
+                    let z = self.fwd.const_zeros(i, tok);
+                    vjp_args.push(quote!(#tok, &mut #z));
+                    hvp_args.push(quote!(#tok, &#z, &mut #z));
+                }
+                CallArg::Arr(v) => {
+                    // the array's adjoint is dual: both parts of `t·g + (ṫ·g + t·H·v)ε`
+                    let ab = self.bar_of(*v);
+                    let (p, d) = (self.fwd.fresh("primal"), self.fwd.fresh("dir"));
+                    let (g, h) = (self.fwd.fresh("g"), self.fwd.fresh("hv"));
+                    before.extend(quote! {
+                        let #p = #tok.map(|__ad_d| __ad_d.re);
+                        let #d = #tok.map(|__ad_d| __ad_d.eps);
+                        let mut #g = #tok.map(|__ad_d| #rt::zero_like(&__ad_d.re));
+                        let mut #h = #g;
+                    });
+                    vjp_args.push(quote!(&#p, &mut #g));
+                    hvp_args.push(quote!(&#p, &#d, &mut #h));
+                    after.extend(quote! {
+                        for ((__ad_d, __ad_g), __ad_h) in #ab.iter_mut().zip(#g.iter()).zip(#h.iter()) {
+                            *__ad_d = *__ad_d + #rt::Dual::new(#t.re * *__ad_g, #t.eps * *__ad_g + #t.re * *__ad_h);
+                        }
+                    });
                 }
             }
         }

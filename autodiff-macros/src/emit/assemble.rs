@@ -144,7 +144,8 @@ impl<'a> Source<'a> {
                     let sty = shared_ref(ty);
                     sig_params.push(quote!(#s: #sty));
                     let w = prologue_local(p, "seed");
-                    let copy = if matches!(ty, Type::Reference(r) if matches!(*r.elem, Type::Array(_))) {
+                    let copy = if matches!(ty, Type::Reference(r) if matches!(*r.elem, Type::Array(_)))
+                    {
                         quote!(*#s)
                     } else {
                         quote!(#rt::seed_copy(#s))

@@ -581,6 +581,23 @@ impl<'a> Forward<'a> {
         ts
     }
 
+    /// Zeros shaped like the inactive float data `e` passed where a callee
+    /// differentiates (`i` its expression): an array of zeros for a local array (which
+    /// keeps the callee's `&[F; N]` type), a buffer (`alloc`) for a slice.
+    pub(crate) fn const_zeros(&self, i: &Inact, e: &TokenStream) -> TokenStream {
+        let rt = &self.rt;
+        let inner = match &i.expr {
+            syn::Expr::Reference(r) => &*r.expr,
+            other => other,
+        };
+        let local_array = matches!(inner, syn::Expr::Path(p) if p.path.get_ident().and_then(placeholder_var).is_some_and(|v| self.f.vars[v].dims.is_some()));
+        if local_array {
+            quote!((*#e).map(|__ad_d| #rt::zero_like(&__ad_d)))
+        } else {
+            quote!(#rt::zeros_like(#e)[..])
+        }
+    }
+
     /// The indices of an element access, each evaluated once into a local (the
     /// adjoint reads them again).
     fn indices(&mut self, index: &[Inact]) -> (Vec<Ident>, TokenStream) {
@@ -721,7 +738,15 @@ impl<'a> Forward<'a> {
                 CallArg::ConstSlice(i) => {
                     let e = self.inact(i);
                     primal.push(e.clone());
-                    with_tangents.push(quote!(#e, &#rt::zeros_like(#e)[..]));
+                    let z = self.const_zeros(i, &e);
+                    with_tangents.push(quote!(#e, &#z));
+                }
+                CallArg::Arr(v) => {
+                    // the version itself; each mode takes what it needs of it
+                    let h = self.version(*v);
+                    primal.push(quote!(#h));
+                    with_tangents
+                        .push(quote!(&#h.map(|__ad_d| __ad_d.re), &#h.map(|__ad_d| __ad_d.eps)));
                 }
             }
         }
@@ -734,8 +759,17 @@ impl<'a> Forward<'a> {
             )
         } else {
             let f = self.callee(c, None);
+            let args: Vec<TokenStream> = c
+                .args
+                .iter()
+                .zip(&primal)
+                .map(|(a, t)| match a {
+                    CallArg::Arr(_) => quote!(&#t),
+                    _ => t.clone(),
+                })
+                .collect();
             (
-                quote_spanned!(span=> let #id = #rt::scalar_result(#f(#(#primal),*));),
+                quote_spanned!(span=> let #id = #rt::scalar_result(#f(#(#args),*));),
                 primal,
             )
         }

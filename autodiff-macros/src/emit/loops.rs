@@ -180,9 +180,9 @@ impl<'a> Forward<'a> {
                     return match n {
                         syn::Expr::Lit(_) => Some(quote!(#n)),
                         syn::Expr::Path(p)
-                            if p.path.get_ident().is_some_and(|i| {
-                                self.const_generics.contains(&i.to_string())
-                            }) =>
+                            if p.path
+                                .get_ident()
+                                .is_some_and(|i| self.const_generics.contains(&i.to_string())) =>
                         {
                             Some(quote!(#n))
                         }
@@ -259,9 +259,10 @@ impl<'a> Forward<'a> {
         // of an element is the one that counts)
         !analysis::writes_output(body)
             && analysis::carried(body).iter().all(|v| {
-            !self.f.vars[*v].active
-                || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
-        })
+                !self.f.vars[*v].active
+                    || (!analysis::needs_record(*v, body, true)
+                        && analysis::only_accumulated(*v, body))
+            })
     }
 
     /// Whether the loop is differentiated in forward order after its forward run

@@ -165,10 +165,9 @@ impl Lowerer {
         }
     }
 
-    /// `let [mut] name = init;` when `init` makes a local array (an array expression
-    /// bound `mut` or holding active values, a copy of a local array, of an array
-    /// parameter). Returns whether it did; an immutable inactive array literal stays an
-    /// ordinary inactive value.
+    /// `let [mut] name = init;` when `init` makes a local array (an array expression, a
+    /// copy of a local array, of an array parameter). Returns whether it did; an
+    /// immutable copy of an inactive array parameter stays an ordinary inactive value.
     pub(super) fn lower_array_let(
         &mut self,
         name: &syn::Ident,
@@ -184,10 +183,20 @@ impl Lowerer {
         let Some((val, dims, active)) = self.array_value(init, mutable, out)? else {
             return Ok(false);
         };
+        // holds floats: active, or filled with float values (not `[0usize; 3]`)
+        let float = active
+            || match &val {
+                ArrayInit::Fill(first, _) => match first {
+                    Atom::Var(u) => self.vars[*u].float,
+                    Atom::Const(c) => self.is_float_expr(&c.expr),
+                },
+                ArrayInit::Param(_) => true,
+                ArrayInit::Copy(src) => self.vars[*src].float,
+            };
         let v = self.new_user_var(&name.to_string(), active);
         self.vars[v].span = name.span();
         self.vars[v].dims = Some(dims);
-        self.vars[v].float = true;
+        self.vars[v].float = float;
         self.define_array(v, val, init.span(), true, out)?;
         self.scopes.bind(name.to_string(), v);
         Ok(true)
@@ -216,9 +225,6 @@ impl Lowerer {
         let Some(shape) = shape_of(init) else {
             return Ok(None);
         };
-        if !mutable && !self.env().mentions_active(init) {
-            return Ok(None);
-        }
         let mut active = false;
         let mut lower_leaf = |l: &mut Lowerer, x: &Expr, out: &mut Vec<Stmt>| -> Res<Atom> {
             let low = l.lower_expr(x, out)?;

@@ -207,10 +207,12 @@ impl Lowerer {
             return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
         }
         let args = self.call_args(c.args.iter(), out)?;
-        if !args
-            .iter()
-            .any(|a| matches!(a, CallArg::Active(Atom::Var(_)) | CallArg::Slice(_)))
-        {
+        if !args.iter().any(|a| {
+            matches!(
+                a,
+                CallArg::Active(Atom::Var(_)) | CallArg::Slice(_) | CallArg::Arr(_)
+            )
+        }) {
             return self.inactive_use(e);
         }
         Ok(self.temp(
@@ -414,9 +416,14 @@ impl Lowerer {
             Expr::Reference(r) => &*r.expr,
             e => e,
         };
-        matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
-            q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
-        })))
+        // an inactive local array of floats (`&buf`, its placeholder)
+        let local_floats = matches!(e, Expr::Path(p) if p.path.get_ident().and_then(crate::ir::placeholder_var).is_some_and(|v| {
+            self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) && self.vars[v].float
+        }));
+        local_floats
+            || matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
+                q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
+            })))
     }
 
     pub(super) fn call_args<'e>(
@@ -459,8 +466,13 @@ impl Lowerer {
                 Lowered::Array(_) => {
                     return err_node(&a, "array literals as arguments are not supported")
                 }
-                Lowered::Arr(_) => {
-                    return err_node(&a, "passing a local array to a differentiable call is not supported; pass its elements as scalars, or make the array a parameter of this function")
+                Lowered::Arr(v) if matches!(a, Expr::Reference(_)) && self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) => CallArg::Arr(v),
+                Lowered::Arr(v) if matches!(a, Expr::Reference(_)) => {
+                    return err_node(&a, format!("only one-dimensional local arrays can be passed to a differentiable call; `{}` has more dimensions", self.vars[v].name))
+                }
+                Lowered::Arr(v) => {
+                    let name = &self.vars[v].name;
+                    return err_node(&a, format!("pass the local array by reference, `&{name}`, to a callee taking `&[F]` or `&[F; N]` (arrays by value cannot be passed to a differentiable call)"))
                 }
             });
         }

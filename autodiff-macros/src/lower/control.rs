@@ -445,7 +445,10 @@ impl Lowerer {
         let mut scratch = Vec::new();
         match self.lower_expr(e, &mut scratch)? {
             Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
-                err_node(e, super::outputs::read_message(&self.params[p].ident.to_string()))
+                err_node(
+                    e,
+                    super::outputs::read_message(&self.params[p].ident.to_string()),
+                )
             }
             Lowered::Slice(p) => Ok(Src::Param(p)),
             Lowered::Inactive(x) if scratch.is_empty() => Ok(Src::Inactive(x)),

@@ -207,7 +207,7 @@ impl Lowerer {
         match self.lower_expr(&r.expr, out)? {
             Lowered::Slice(p) if r.mutability.is_none() => Ok(Lowered::Slice(p)),
             Lowered::Inactive(_) => self.inactive_use(e),
-            Lowered::Arr(v) => err(e.span(), format!("a reference to the local array `{}` cannot be passed on (a differentiable callee takes parameters, not local arrays); pass its elements as scalars, or compute with it here", self.vars[v].name)),
+            Lowered::Arr(v) if r.mutability.is_none() => Ok(Lowered::Arr(v)),
             _ => err(e.span(), "references to active values are not supported; pass the value, or a slice parameter as it is"),
         }
     }

@@ -223,7 +223,10 @@ impl Lowerer {
         let value = match value {
             Ok(Some(v)) if unit_out => {
                 if !self.discard(v, &mut out) {
-                    self.errors.push(syn::Error::new(span, "this function returns `()`: its results go into its out-parameters"));
+                    self.errors.push(syn::Error::new(
+                        span,
+                        "this function returns `()`: its results go into its out-parameters",
+                    ));
                     return None;
                 }
                 None

@@ -47,7 +47,10 @@ impl Lowerer {
             return err_node(lhs, read_message(&name));
         }
         if self.env().mentions_active(&ix.index) {
-            return err_node(&ix.index, "an index must be an integer, not computed from active floats");
+            return err_node(
+                &ix.index,
+                "an index must be an integer, not computed from active floats",
+            );
         }
         self.check_inactive_expr(&ix.index)?;
         let index = Inact {
