@@ -88,8 +88,10 @@
 //! assert_eq!(hv, [2.0, -2.0, 0.0]);
 //! ```
 //!
-//! Functions returning an array `[F; M]` get `f_jvp` (value and tangent arrays) and
-//! `f_vjp` (taking a `seed: [F; M]`):
+//! Functions returning an array `[F; M]` get `f_jvp` (value and tangent arrays),
+//! `f_vjp` (taking a `seed: [F; M]`) and `f_hvp`, the Hessian-vector product of
+//! `seed · f` (the `seed: [F; M]` last); a caller binds their result with its type,
+//! `let p: [f64; 2] = polar(r, t);`, and differentiates through it in every mode:
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -104,6 +106,14 @@
 //! assert_eq!(dp, [1.0, 0.0]);
 //! let (_, dr, dt) = polar_vjp(2.0, 0.0, [0.0, 1.0]);  // gradient of the y component
 //! assert_eq!((dr, dt), (0.0, 2.0));
+//!
+//! #[differentiable]
+//! fn radius2(r: f64, t: f64) -> f64 {
+//!     let p: [f64; 2] = polar(r, t);
+//!     p[0] * p[0] + p[1] * p[1]
+//! }
+//! assert_eq!(radius2_grad(3.0, 0.0), (9.0, 6.0, 0.0));
+//! assert_eq!(radius2_hvp(3.0, 1.0, 0.0, 0.0), (9.0, 2.0, 0.0));
 //! ```
 //!
 //! A function may write its results into an **out-parameter** `out: &mut [F]` (or
@@ -357,10 +367,11 @@
 //!
 //! # Limits
 //!
-//! - Functions returning arrays cannot be differentiated through from a caller (the
-//!   compiler reports "a call inside a #[differentiable] function must return one
-//!   float" at the call), and array parameters cannot be passed on to a differentiable
-//!   call (pass slices).
+//! - A call returning an array is bound with its type (`let p: [f64; 2] = h(..);`):
+//!   used directly as a value, the compiler reports "a call used as a value inside a
+//!   #[differentiable] function must return one float" at the call. Array parameters
+//!   by value cannot be passed on to a differentiable call (pass slices, or local
+//!   arrays by reference), and calls returning tuples are not supported.
 //! - The caller decides from an argument's syntax whether a differentiable callee
 //!   takes a derivative for it: active values and floats do, everything else does not.
 //!   An argument whose type the syntax hides (a field `self.c`, a constant's element
@@ -383,7 +394,7 @@
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over
 //!   100 steps: 400 floats, on the stack when the trip count is a constant).
 //!   Runtime-length buffers (`vec![0.0; n]`) are not supported: use a const generic
-//!   length. The result of a callee returning `[F; M]` cannot be bound to a local array.
+//!   length.
 //! - The `_vjp` of a function with a runtime-length out-parameter copies `out_seed`
 //!   once per call (the `alloc` feature); `&mut [F; M]` outputs do not allocate.
 //!

@@ -471,3 +471,70 @@ fn local_arrays_passed_to_calls() {
         points(12, 4, 3, 0.2, 1.2)
     );
 }
+
+// ------------------------------------------------------------ callees returning arrays
+
+#[differentiable]
+fn polar(r: f64, t: f64) -> [f64; 2] {
+    [r * t.cos(), r * t.sin()]
+}
+
+#[differentiable]
+fn spread(x: &[f64], a: f64) -> [f64; 3] {
+    let mut s = [0.0; 3];
+    s[0] = x[0] * a;
+    s[1] = (x[1] * a).sin();
+    s[2] = x[0] * x[1];
+    s
+}
+
+#[differentiable]
+fn norm_cubed(v: &[f64]) -> f64 {
+    (v[0] * v[0] + v[1] * v[1] * v[1]).sqrt()
+}
+
+/// Results of callees returning `[F; M]` bound to local arrays (`let p: [f64; 2] =
+/// polar(..)`), written to, passed on by reference and read; in a loop too.
+#[differentiable]
+fn composed(x: &[f64]) -> f64 {
+    let mut p: [f64; 2] = polar(x[0], x[1]);
+    let q: [f64; 3] = spread(x, p[1]);
+    let mut s = norm_cubed(&p) * q[1] + q[2] * q[0] + p[0].exp();
+    for k in 0..2 {
+        p[k] = p[k] * x[2];
+        let r: [f64; 2] = polar(p[k], x[k]);
+        s += r[0] * r[1];
+    }
+    s
+}
+
+#[test]
+fn callees_returning_arrays() {
+    check_slice!(
+        composed,
+        composed_jvp,
+        composed_vjp,
+        composed_grad,
+        composed_hvp,
+        points(13, 4, 3, 0.2, 1.0)
+    );
+}
+
+/// The `_hvp` of a function returning an array is the Hessian-vector product of
+/// `seed · f`.
+#[test]
+fn seeded_hvp_of_an_array_output() {
+    for x in points(14, 3, 3, -1.0, 1.0) {
+        let seed = [0.5, -1.25, 2.0];
+        let v = [0.3, -0.7];
+        let mut hv = [0.0; 2];
+        let (val, ha) = spread_hvp(&x[..2], &v, &mut hv, x[2], 0.4, seed);
+        let f = |z: &[f64]| {
+            let s = spread(&z[..2], z[2]);
+            seed[0] * s[0] + seed[1] * s[1] + seed[2] * s[2]
+        };
+        let want = fd::hvp(&f, &x, &[v[0], v[1], 0.4]);
+        fd::close_all("spread_hvp", &[hv[0], hv[1], ha], &want, 1e-5);
+        fd::close_all("spread_hvp value", &val, &spread(&x[..2], x[2]), 1e-15);
+    }
+}

@@ -125,7 +125,7 @@ impl Counter {
                 }
             }
             Val::Index { index, .. } => self.inact(index),
-            Val::Call(c) => {
+            Val::Call(c) | Val::ArrCall(c) => {
                 for a in &c.args {
                     match a {
                         CallArg::Active(at) => self.atom(at),

@@ -168,6 +168,9 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
     // with out-parameters there is no single scalar output to take a gradient of
     if matches!(ret, RetShape::Scalar(_)) && !has_out {
         kinds.extend([Kind::Grad, Kind::Hvp]);
+    } else if matches!(ret, RetShape::Array(_)) && !has_out {
+        // the Hessian-vector product of `seed · f`, which a caller's `_hvp` needs
+        kinds.push(Kind::Hvp);
     }
     let stubs = |kinds: &[Kind]| kinds.iter().map(|&k| src.stub(k)).collect::<TokenStream>();
     let func = match crate::lower::lower(item, args, &fl, &ret) {

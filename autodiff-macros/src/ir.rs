@@ -150,6 +150,8 @@ pub(crate) enum Val {
     ArrParam(usize),
     /// A local array copied from another (`let mut t = s;`).
     ArrCopy(VarId),
+    /// A local array returned by a differentiable call (`let p: [F; 2] = polar(r, t);`).
+    ArrCall(Call),
     /// The defined array's previous version with one element replaced (`h[i] = v`).
     ArrStore {
         index: Vec<Inact>,

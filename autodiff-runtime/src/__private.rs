@@ -16,12 +16,13 @@ pub fn zero_like<T: Float>(_x: &T) -> T {
     T::zero()
 }
 
-/// What a call inside a differentiable function may return: one float. Arrays and
-/// tuples from calls are not supported there, and this names the problem at the call.
+/// What a call used as a value inside a differentiable function may return: one float.
+/// An array result is bound with its type (`let p: [f64; 2] = polar(r, t);`); tuples
+/// are not supported, and this names the problem at the call.
 #[diagnostic::on_unimplemented(
-    message = "a call inside a #[differentiable] function must return one float, not `{Self}`",
+    message = "a call used as a value inside a #[differentiable] function must return one float, not `{Self}`",
     label = "this call returns `{Self}`",
-    note = "calls to functions returning arrays or tuples are not supported inside a differentiable function: split the callee into functions returning one float each, or inline it"
+    note = "bind a call returning an array with its type, `let p: [f64; M] = h(..);`, then index it; calls returning tuples are not supported: split the callee into functions returning one value each"
 )]
 pub trait ScalarResult {
     /// The float itself (for anything else the bound fails, and the compiler reports

@@ -143,6 +143,15 @@ impl<'a> Adjoint<'a> {
                 let add = self.each_elem(var, &sb, Some(&b), quote!(*#elem = *#elem + *#other;));
                 quote!(#add #reset)
             }
+            RVal::ArrCall(c, primal) => {
+                let b = self.bar_of(var);
+                let s = if self.fwd.kind.dual() {
+                    self.array_call_adjoint_second_order(c, &primal, &b)
+                } else {
+                    self.call_adjoint(c, &primal, &b)
+                };
+                quote!(#s #reset)
+            }
             RVal::ArrStore(ixs, o) => {
                 let zero = zero_name();
                 let at = quote!(#b #([#ixs])*);
@@ -457,6 +466,7 @@ impl<'a> Adjoint<'a> {
                     RVal::ArrFill(_)
                     | RVal::ArrParam(_)
                     | RVal::ArrCopy(_)
+                    | RVal::ArrCall(..)
                     | RVal::ArrStore(..)
                     | RVal::OutStore(..) => {
                         self.fwd.errors.push(syn::Error::new(
@@ -705,84 +715,167 @@ impl<'a> Adjoint<'a> {
         primal: &[TokenStream],
         t: &Ident,
     ) -> TokenStream {
+        self.second_order_call(c, primal, t, false)
+    }
+
+    /// [`Adjoint::call_adjoint_second_order`] for a callee returning `[F; M]`, whose
+    /// `h_vjp` and `h_hvp` take an array seed: with the seed `t + ṫε` (arrays), an
+    /// argument's adjoint is `Jᵀt + (Jᵀṫ + (Σᵢ tᵢ Hᵢ)·v)ε`, from two pullbacks and one
+    /// seeded Hessian-vector product.
+    fn array_call_adjoint_second_order(
+        &mut self,
+        c: &'a Call,
+        primal: &[TokenStream],
+        t: &Ident,
+    ) -> TokenStream {
+        self.second_order_call(c, primal, t, true)
+    }
+
+    fn second_order_call(
+        &mut self,
+        c: &'a Call,
+        primal: &[TokenStream],
+        t: &Ident,
+        array: bool,
+    ) -> TokenStream {
         let rt = self.fwd.rt.clone();
-        let mut vjp_args = Vec::new();
+        // the pullbacks run: one with seed 1 (scalar), or with the two parts of the
+        // array seed
+        let passes = if array { 2 } else { 1 };
+        let mut vjp_args: Vec<Vec<TokenStream>> = vec![Vec::new(); passes];
         let mut hvp_args = Vec::new();
         let mut receivers = Vec::new();
         let mut before = TokenStream::new();
         let mut after = TokenStream::new();
+        // the primal and tangent parts of an argument's adjoint, from the pullbacks'
+        // results `g` (one per pass) and the Hessian-vector product `h`
+        let re = |g: &[TokenStream]| {
+            let g0 = &g[0];
+            if array {
+                quote!(#g0)
+            } else {
+                quote!(#t.re * #g0)
+            }
+        };
+        let eps = |g: &[TokenStream], h: &TokenStream| {
+            if array {
+                let g1 = &g[1];
+                quote!(#g1 + #h)
+            } else {
+                let g0 = &g[0];
+                quote!(#t.eps * #g0 + #t.re * #h)
+            }
+        };
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
                 CallArg::Active(at) => {
-                    vjp_args.push(quote!(#tok.re));
+                    for args in &mut vjp_args {
+                        args.push(quote!(#tok.re));
+                    }
                     hvp_args.push(quote!(#tok.re, #tok.eps));
                     receivers.push(self.receiver(at, tok));
                 }
                 CallArg::Slice(p) => {
                     let x = self.fwd.f.params[*p].ident.clone();
                     let (dir, sh) = (self.fwd.tangent[*p].clone(), self.shadow[*p].clone());
-                    let (g, h) = (self.fwd.fresh("g"), self.fwd.fresh("hv"));
-                    before.extend(
-                        quote!(let mut #g = #rt::zeros_like(#x); let mut #h = #rt::zeros_like(#x);),
-                    );
-                    vjp_args.push(quote!(#x, &mut #g[..]));
+                    let h = self.fwd.fresh("hv");
+                    before.extend(quote!(let mut #h = #rt::zeros_like(#x);));
+                    let mut gs = Vec::new();
+                    for args in &mut vjp_args {
+                        let g = self.fwd.fresh("g");
+                        before.extend(quote!(let mut #g = #rt::zeros_like(#x);));
+                        args.push(quote!(#x, &mut #g[..]));
+                        gs.push(g);
+                    }
                     hvp_args.push(quote!(#x, #dir, &mut #h[..]));
+                    let gi: Vec<TokenStream> = gs.iter().map(|g| quote!(#g[__ad_i])).collect();
+                    let e = eps(&gi, &quote!(#h[__ad_i]));
                     after.extend(quote! {
-                        for ((__ad_d, __ad_g), __ad_h) in #sh.iter_mut().zip(#g.iter()).zip(#h.iter()) {
-                            *__ad_d = *__ad_d + #t.eps * *__ad_g + #t.re * *__ad_h;
+                        for __ad_i in 0..#sh.len() {
+                            #sh[__ad_i] = #sh[__ad_i] + #e;
+                        }
+                    });
+                }
+                CallArg::Arr(v) => {
+                    // a local array's adjoint is dual: both parts
+                    let ab = self.bar_of(*v);
+                    let (p, d) = (self.fwd.fresh("primal"), self.fwd.fresh("dir"));
+                    let h = self.fwd.fresh("hv");
+                    before.extend(quote! {
+                        let #p = #tok.map(|__ad_d| __ad_d.re);
+                        let #d = #tok.map(|__ad_d| __ad_d.eps);
+                        let mut #h = #tok.map(|__ad_d| #rt::zero_like(&__ad_d.re));
+                    });
+                    let mut gs = Vec::new();
+                    for args in &mut vjp_args {
+                        let g = self.fwd.fresh("g");
+                        before.extend(quote!(let mut #g = #h;));
+                        args.push(quote!(&#p, &mut #g));
+                        gs.push(g);
+                    }
+                    hvp_args.push(quote!(&#p, &#d, &mut #h));
+                    let gi: Vec<TokenStream> = gs.iter().map(|g| quote!(#g[__ad_i])).collect();
+                    let (r, e) = (re(&gi), eps(&gi, &quote!(#h[__ad_i])));
+                    after.extend(quote! {
+                        for __ad_i in 0..#ab.len() {
+                            #ab[__ad_i] = #ab[__ad_i] + #rt::Dual::new(#r, #e);
                         }
                     });
                 }
                 CallArg::Inactive(_) => {
-                    vjp_args.push(tok.clone());
+                    for args in &mut vjp_args {
+                        args.push(tok.clone());
+                    }
                     hvp_args.push(tok.clone());
                 }
                 CallArg::ConstSlice(i) => {
                     let z = self.fwd.const_zeros(i, tok);
-                    vjp_args.push(quote!(#tok, &mut #z));
+                    for args in &mut vjp_args {
+                        args.push(quote!(#tok, &mut #z));
+                    }
                     hvp_args.push(quote!(#tok, &#z, &mut #z));
-                }
-                CallArg::Arr(v) => {
-                    // the array's adjoint is dual: both parts of `t·g + (ṫ·g + t·H·v)ε`
-                    let ab = self.bar_of(*v);
-                    let (p, d) = (self.fwd.fresh("primal"), self.fwd.fresh("dir"));
-                    let (g, h) = (self.fwd.fresh("g"), self.fwd.fresh("hv"));
-                    before.extend(quote! {
-                        let #p = #tok.map(|__ad_d| __ad_d.re);
-                        let #d = #tok.map(|__ad_d| __ad_d.eps);
-                        let mut #g = #tok.map(|__ad_d| #rt::zero_like(&__ad_d.re));
-                        let mut #h = #g;
-                    });
-                    vjp_args.push(quote!(&#p, &mut #g));
-                    hvp_args.push(quote!(&#p, &#d, &mut #h));
-                    after.extend(quote! {
-                        for ((__ad_d, __ad_g), __ad_h) in #ab.iter_mut().zip(#g.iter()).zip(#h.iter()) {
-                            *__ad_d = *__ad_d + #rt::Dual::new(#t.re * *__ad_g, #t.eps * *__ad_g + #t.re * *__ad_h);
-                        }
-                    });
                 }
             }
         }
         let vjp = self.fwd.callee(c, Some("vjp"));
         let hvp = self.fwd.callee(c, Some("hvp"));
-        let gs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("g")).collect();
-        let hs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("hv")).collect();
-        let (gpat, hpat) = if gs.is_empty() {
-            (quote!(_), quote!(_))
+        let seeds: Vec<TokenStream> = if array {
+            vec![
+                quote!(#t.map(|__ad_d| __ad_d.re)),
+                quote!(#t.map(|__ad_d| __ad_d.eps)),
+            ]
         } else {
-            (quote!((_, #(#gs),*)), quote!((_, #(#hs),*)))
+            vec![quote!(#rt::one_like(&#t.re))]
         };
-        let mut s = quote! {
-            #before
-            let #gpat = #vjp(#(#vjp_args,)* #rt::one_like(&#t.re));
-            let #hpat = #hvp(#(#hvp_args),*);
-            #after
+        // a callee returning an array takes its seed last in `h_hvp` too
+        let hvp_seed = if array {
+            let s = &seeds[0];
+            quote!(, #s)
+        } else {
+            TokenStream::new()
         };
-        for ((o, g), h) in receivers.iter().zip(&gs).zip(&hs) {
-            s.extend(self.acc(
-                o,
-                quote!(#rt::Dual::new(#t.re * #g, #t.eps * #g + #t.re * #h)),
-            ));
+        let gs: Vec<Vec<Ident>> = (0..passes)
+            .map(|_| receivers.iter().map(|_| self.fwd.fresh("g")).collect())
+            .collect();
+        let hs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("hv")).collect();
+        let pat = |ids: &[Ident]| {
+            if ids.is_empty() {
+                quote!(_)
+            } else {
+                quote!((_, #(#ids),*))
+            }
+        };
+        let mut s = before;
+        for ((args, seed), g) in vjp_args.iter().zip(&seeds).zip(&gs) {
+            let gp = pat(g);
+            s.extend(quote!(let #gp = #vjp(#(#args,)* #seed);));
+        }
+        let hp = pat(&hs);
+        s.extend(quote!(let #hp = #hvp(#(#hvp_args),* #hvp_seed); #after));
+        for (k, (o, h)) in receivers.iter().zip(&hs).enumerate() {
+            let g: Vec<TokenStream> = gs.iter().map(|pass| pass[k].to_token_stream()).collect();
+            let (r, e) = (re(&g), eps(&g, &h.to_token_stream()));
+            s.extend(self.acc(o, quote!(#rt::Dual::new(#r, #e))));
         }
         s
     }

@@ -56,6 +56,8 @@ pub(crate) enum RVal<'a> {
     ArrParam(usize),
     /// A local array copied from another local array.
     ArrCopy(VarId),
+    /// A local array returned by a call, with the primal arguments.
+    ArrCall(&'a Call, Vec<TokenStream>),
     /// One element of the array replaced: its indices and the stored value.
     ArrStore(Vec<Ident>, Opnd),
     /// One element of a local array read: the array and the indices.
@@ -490,8 +492,13 @@ impl<'a> Forward<'a> {
                 )
             }
             Val::Call(c) => {
-                let (ts, primal_args) = self.call_forward(c, &id, span);
+                let (ts, primal_args) = self.call_forward(c, &id, span, None);
                 (ts, Some(RVal::Call(c, primal_args)))
+            }
+            Val::ArrCall(c) => {
+                let n = self.f.vars[var].dims.iter().flatten().next().cloned();
+                let (ts, primal_args) = self.call_forward(c, &id, span, n.as_ref());
+                (ts, Some(RVal::ArrCall(c, primal_args)))
             }
             Val::ArrFill(a) => {
                 let o = self.elem_opnd(var, a);
@@ -705,11 +712,14 @@ impl<'a> Forward<'a> {
         }
     }
 
+    /// A call's forward code; `array` is the length of the array it returns, if it
+    /// returns one.
     fn call_forward(
         &mut self,
         c: &'a Call,
         id: &Ident,
         span: Span,
+        array: Option<&syn::Expr>,
     ) -> (TokenStream, Vec<TokenStream>) {
         let rt = self.rt.clone();
         let mut primal = Vec::new();
@@ -750,6 +760,14 @@ impl<'a> Forward<'a> {
                 }
             }
         }
+        if let (true, Some(n)) = (self.kind.dual(), array) {
+            let jvp = self.callee(c, Some("jvp"));
+            let (v, t) = (self.fresh("v"), self.fresh("t"));
+            return (
+                quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) };),
+                primal,
+            );
+        }
         if self.kind.dual() {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
@@ -768,10 +786,13 @@ impl<'a> Forward<'a> {
                     _ => t.clone(),
                 })
                 .collect();
-            (
-                quote_spanned!(span=> let #id = #rt::scalar_result(#f(#(#args),*));),
-                primal,
-            )
+            let call = quote_spanned!(span=> #f(#(#args),*));
+            let value = if array.is_some() {
+                call
+            } else {
+                quote_spanned!(span=> #rt::scalar_result(#call))
+            };
+            (quote_spanned!(span=> let #id = #value;), primal)
         }
     }
 

@@ -172,9 +172,13 @@ impl Lowerer {
         &mut self,
         name: &syn::Ident,
         mutable: bool,
+        ty: Option<&syn::Type>,
         init: &Expr,
         out: &mut Vec<Stmt>,
     ) -> Res<bool> {
+        if let (Some(t @ syn::Type::Array(a)), Expr::Call(_) | Expr::MethodCall(_)) = (ty, init) {
+            return self.lower_array_call_let(name, t, &a.len, init, out);
+        }
         if let Expr::Macro(m) = init {
             if mutable && m.mac.path.is_ident("vec") {
                 return err_node(init, format!("a `vec!` buffer cannot be written in a differentiable function; use a fixed-size local array with a constant length: `let mut {name} = [0.0; N];` (`N` a literal, a `const` or a const generic parameter)"));
@@ -198,6 +202,46 @@ impl Lowerer {
         self.vars[v].dims = Some(dims);
         self.vars[v].float = float;
         self.define_array(v, val, init.span(), true, out)?;
+        self.scopes.bind(name.to_string(), v);
+        Ok(true)
+    }
+
+    /// `let p: [F; M] = h(..);` of a differentiable callee returning an array: a local
+    /// array defined by the call. A call with no active argument stays an inactive
+    /// value.
+    fn lower_array_call_let(
+        &mut self,
+        name: &syn::Ident,
+        ty: &syn::Type,
+        len: &Expr,
+        init: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<bool> {
+        let value = self.lower_expr(init, out)?;
+        let Lowered::Active(Atom::Var(t)) = value else {
+            // no active argument: an ordinary inactive value
+            self.bind_new(name.clone(), Some(ty.clone()), value, init.span(), out)?;
+            return Ok(true);
+        };
+        let call = match out.last() {
+            Some(Stmt::Set {
+                var,
+                val: Val::Call(c),
+                ..
+            }) if *var == t => c.clone(),
+            _ => return err_node(init, "bind the result of this call to a variable of its own first"),
+        };
+        out.pop();
+        let v = self.new_user_var(&name.to_string(), true);
+        self.vars[v].span = name.span();
+        self.vars[v].dims = Some(vec![len.clone()]);
+        self.vars[v].float = true;
+        out.push(Stmt::Set {
+            var: v,
+            val: Val::ArrCall(call),
+            span: init.span(),
+            def: true,
+        });
         self.scopes.bind(name.to_string(), v);
         Ok(true)
     }
