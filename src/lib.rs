@@ -242,8 +242,9 @@
 //!   caller's `f_hvp`, `h_vjp` and `h_hvp`) found in scope, so writing those by hand
 //!   with the signatures above is how you supply a custom derivative. Float constants
 //!   passed to such a call (`h(0.5, x)`) get a zero tangent. A caller with a scalar
-//!   output always gets an `f_hvp`, so a hand-written rule it calls needs `h_hvp` as
-//!   well. In `f_hvp`, a call that passes a slice uses two scratch buffers (the
+//!   or array output gets an `f_hvp`, so a hand-written rule it calls needs `h_hvp` as
+//!   well, unless the caller is marked `#[differentiable(no_hvp)]` (no `f_hvp` is
+//!   generated then). In `f_hvp`, a call that passes a slice uses two scratch buffers (the
 //!   `alloc` feature).
 //!
 //! ```

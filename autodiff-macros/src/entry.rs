@@ -167,9 +167,11 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
     let mut kinds = vec![Kind::Jvp, Kind::Vjp];
     // with out-parameters there is no single scalar output to take a gradient of
     if matches!(ret, RetShape::Scalar(_)) && !has_out {
-        kinds.extend([Kind::Grad, Kind::Hvp]);
-    } else if matches!(ret, RetShape::Array(_)) && !has_out {
-        // the Hessian-vector product of `seed · f`, which a caller's `_hvp` needs
+        kinds.push(Kind::Grad);
+    }
+    // for an array output, the Hessian-vector product of `seed · f`, which a caller's
+    // `_hvp` needs
+    if matches!(ret, RetShape::Scalar(_) | RetShape::Array(_)) && !has_out && !args.no_hvp {
         kinds.push(Kind::Hvp);
     }
     let stubs = |kinds: &[Kind]| kinds.iter().map(|&k| src.stub(k)).collect::<TokenStream>();

@@ -229,7 +229,12 @@ impl Lowerer {
                 val: Val::Call(c),
                 ..
             }) if *var == t => c.clone(),
-            _ => return err_node(init, "bind the result of this call to a variable of its own first"),
+            _ => {
+                return err_node(
+                    init,
+                    "bind the result of this call to a variable of its own first",
+                )
+            }
         };
         out.pop();
         let v = self.new_user_var(&name.to_string(), true);

@@ -317,7 +317,17 @@ impl Lowerer {
                 let name = pat_ident(p)?;
                 let mutable = matches!(p, Pat::Ident(pi) if pi.mutability.is_some());
                 match init {
-                    Some(init) if self.lower_array_let(&name, mutable, ty.as_ref(), &init.expr, out)? => Ok(()),
+                    Some(init)
+                        if self.lower_array_let(
+                            &name,
+                            mutable,
+                            ty.as_ref(),
+                            &init.expr,
+                            out,
+                        )? =>
+                    {
+                        Ok(())
+                    }
                     Some(init) => {
                         let v = self.lower_expr(&init.expr, out)?;
                         self.bind_new(name, ty, v, init.expr.span(), out)
