@@ -173,7 +173,8 @@
 //! assert!((d - 0.5).abs() < 1e-15);
 //! ```
 //!
-//! Methods work too; `self` is a constant:
+//! Methods work too; `self` is a constant, and a method may call the differentiable
+//! methods of `self` and of its fields (`self.model.predict(w, t)`):
 //!
 //! ```
 //! use differentiable::differentiable;

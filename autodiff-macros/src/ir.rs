@@ -177,6 +177,8 @@ pub(crate) struct Call {
     /// Path of the callee (`h`, `module::h`), or the method name for `self.h(..)`.
     pub callee: syn::Path,
     pub method_on_self: bool,
+    /// A method called on a field of `self` (`self.model.loss(w)`): the receiver.
+    pub receiver: Option<Inact>,
     pub args: Vec<CallArg>,
 }
 

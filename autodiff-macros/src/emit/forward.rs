@@ -705,7 +705,10 @@ impl<'a> Forward<'a> {
         if let (Some(last), Some(suffix)) = (path.segments.last_mut(), suffix) {
             last.ident = format_ident!("{}_{}", last.ident, suffix, span = last.ident.span());
         }
-        if c.method_on_self {
+        if let Some(r) = &c.receiver {
+            let r = &r.expr;
+            quote!((#r).#path)
+        } else if c.method_on_self {
             quote!(self.#path)
         } else {
             quote!(#path)

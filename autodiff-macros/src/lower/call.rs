@@ -23,6 +23,29 @@ impl Lowerer {
                 Val::Call(Call {
                     callee: m.method.clone().into(),
                     method_on_self: true,
+                    receiver: None,
+                    args,
+                }),
+                span,
+                out,
+            ));
+        }
+        // `self.model.loss(w)`: a differentiable method of a field, called with active
+        // arguments (a float method of a field is a rule, below)
+        if is_field_of_self(&m.receiver)
+            && rules_table::lookup(&name).is_none()
+            && !rules_table::PREDICATES.contains(&name.as_str())
+            && m.args.iter().any(|a| self.env().mentions_active(a))
+        {
+            let args = self.call_args(m.args.iter(), out)?;
+            return Ok(self.temp(
+                &name,
+                Val::Call(Call {
+                    callee: m.method.clone().into(),
+                    method_on_self: false,
+                    receiver: Some(Inact {
+                        expr: (*m.receiver).clone(),
+                    }),
                     args,
                 }),
                 span,
@@ -220,6 +243,7 @@ impl Lowerer {
             Val::Call(Call {
                 callee: fp.path.clone(),
                 method_on_self: false,
+                receiver: None,
                 args,
             }),
             fp.path.span(),
@@ -544,4 +568,13 @@ pub(super) fn is_generic_like(ty: &syn::Type) -> bool {
         let s = i.to_string();
         s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())
     }))
+}
+
+/// `self.a` or `self.a.b`: a field (of a field) of the receiver.
+fn is_field_of_self(e: &Expr) -> bool {
+    match e {
+        Expr::Field(f) => is_self(&f.base) || is_field_of_self(&f.base),
+        Expr::Paren(p) => is_field_of_self(&p.expr),
+        _ => false,
+    }
 }
