@@ -6,6 +6,9 @@
 //! num-dual (n dual evaluations for a gradient, n hyper-dual evaluations for H·v),
 //! reverse mode on a minimal tape (benches/common), and central finite differences. Before timing, every
 //! derivative is checked once against the hand-written one. Ratios are in BENCHMARKS.md.
+//!
+//! The extended Rosenbrock function also as an iterator chain over windows
+//! (`x.windows(2).map(..).sum()`), timed beside its loop form.
 
 mod common;
 
@@ -244,9 +247,73 @@ fn bench_ext_rosen(c: &mut Criterion) {
     g.finish();
 }
 
+// ------------------------------------------------------------------ the same as an iterator chain
+
+/// `ext_rosen` written as an iterator chain over windows: the macro lowers it to an index
+/// loop, so its derivatives should cost what the loop form's do.
+#[differentiable]
+fn ext_rosen_chain(x: &[f64]) -> f64 {
+    x.windows(2)
+        .map(|w| {
+            let a = w[1] - w[0] * w[0];
+            let b = 1.0 - w[0];
+            100.0 * a * a + b * b
+        })
+        .sum()
+}
+
+fn bench_ext_rosen_chain(c: &mut Criterion) {
+    let sizes: &[usize] = if QUICK { &[100] } else { &[100, 10_000] };
+    let mut g = c.benchmark_group("ext_rosen_chain");
+    for &n in sizes {
+        let mut rng = Rng::new(11 + n as u64);
+        let x = rng.vec(n, -1.5, 1.5);
+        let v = rng.vec(n, -1.0, 1.0);
+        let mut out = vec![0.0; n];
+        let mut reference = vec![0.0; n];
+        ext_rosen_hand_grad(&x, &mut reference);
+        let value = ext_rosen_chain_grad(&x, &mut out);
+        assert_close("ext_rosen_chain value", &[value], &[ext_rosen(&x)], 1e-12);
+        assert_close("ext_rosen_chain grad", &out, &reference, 1e-12);
+        ext_rosen_hand_hvp(&x, &v, &mut reference);
+        ext_rosen_chain_hvp(&x, &v, &mut out);
+        assert_close("ext_rosen_chain hvp", &out, &reference, 1e-12);
+        if n >= 10_000 {
+            g.sample_size(10);
+        }
+        let id = |name: &str| BenchmarkId::new(name, n);
+        g.bench_function(id("primal_loop"), |b| b.iter(|| ext_rosen(black_box(&x))));
+        g.bench_function(id("primal_chain"), |b| {
+            b.iter(|| ext_rosen_chain(black_box(&x)))
+        });
+        g.bench_function(id("grad_hand"), |b| {
+            b.iter(|| ext_rosen_hand_grad(black_box(&x), &mut out))
+        });
+        g.bench_function(id("grad_loop"), |b| {
+            b.iter(|| ext_rosen_grad(black_box(&x), &mut out))
+        });
+        g.bench_function(id("grad_chain"), |b| {
+            b.iter(|| ext_rosen_chain_grad(black_box(&x), &mut out))
+        });
+        g.bench_function(id("jvp_loop"), |b| {
+            b.iter(|| ext_rosen_jvp(black_box(&x), black_box(&v)))
+        });
+        g.bench_function(id("jvp_chain"), |b| {
+            b.iter(|| ext_rosen_chain_jvp(black_box(&x), black_box(&v)))
+        });
+        g.bench_function(id("hvp_loop"), |b| {
+            b.iter(|| ext_rosen_hvp(black_box(&x), black_box(&v), &mut out))
+        });
+        g.bench_function(id("hvp_chain"), |b| {
+            b.iter(|| ext_rosen_chain_hvp(black_box(&x), black_box(&v), &mut out))
+        });
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = criterion();
-    targets = bench_rosen2d, bench_ext_rosen
+    targets = bench_rosen2d, bench_ext_rosen, bench_ext_rosen_chain
 }
 criterion_main!(benches);

@@ -227,6 +227,41 @@
 //!   as the result of a function returning `[F; M]`. Hidden layers, ODE states, small matrices: the arrays live on the stack,
 //!   and fixed sizes stay free of heap allocation (see [How the code is generated](#how-the-code-is-generated));
 //! - out-parameters `out: &mut [F]` written element by element (above);
+//! - iterator chains over slices, arrays and inactive data, reduced to a value or looped
+//!   over with `for`: built from `x.iter()`, `&x`, a subslice (`x[1..]`, `x[a..b]`,
+//!   `x[..n]`), `x.windows(k)`, `x.chunks(k)`, `x.chunks_exact(k)` or a range `a..b`;
+//!   adapted by `.copied()`, `.cloned()`, `.enumerate()`, `.zip(..)`, `.rev()`,
+//!   `.skip(k)`, `.take(k)`, `.step_by(k)`, `.map(..)` and `.filter(..)` (whose predicate
+//!   is a condition, not differentiated, and which only `.map(..)`, `.filter(..)` and
+//!   `.rev()` may follow); reduced by `.sum()`, `.product()`, `.fold(init, f)` or
+//!   `.count()`. A closure is allowed as the argument of these adapters: it is inlined at
+//!   each element, its parameters (patterns such as `&v`, `(i, v)`, `(a, b)`) may shadow
+//!   outer names, and it may read the variables around it but not assign them. A function
+//!   path works as well (`.map(f64::exp)`, `.fold(f64::NEG_INFINITY, f64::max)`, a
+//!   `#[differentiable]` fn). A window or chunk `w` is read as `w[j]`, `w.len()` or
+//!   iterated. Each chain becomes the index loop one would write by hand: the same
+//!   derivatives, the same cost, no allocation.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! /// Cross-entropy of softmax(z) at `label`, with a stable log-sum-exp.
+//! #[differentiable(wrt(z))]
+//! fn xent(z: &[f64], label: usize) -> f64 {
+//!     let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+//!     let lse = m + z.iter().map(|v| (v - m).exp()).sum::<f64>().ln();
+//!     lse - z[label]
+//! }
+//!
+//! let z = [1.0, 2.0, 0.5];
+//! let mut g = [0.0; 3];
+//! xent_grad(&z, &mut g, 1);
+//! // the gradient is softmax(z) minus the one-hot vector of the label
+//! let total: f64 = z.iter().map(|v| v.exp()).sum();
+//! assert!((g[0] - 1.0f64.exp() / total).abs() < 1e-12);
+//! assert!((g[1] - (2.0f64.exp() / total - 1.0)).abs() < 1e-12);
+//! ```
+//!
 //! - `match` on an inactive value (integers, enums, `Option`s), as a statement or with
 //!   active arm values, arms with bindings, guards, `break`, `continue` and `return`;
 //! - `assert!`-family macros and `println!`/`eprintln!` (which print the primal value,
@@ -312,6 +347,11 @@
 //! out-parameter, mutation through `&mut` elsewhere, calling a mutating method on a
 //! local, passing `&mut` to a differentiable call) is a compile error
 //! pointing at the construct and saying what to write instead:
+//! Anything else (closures outside iterator chains, other iterator adapters and
+//! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros other
+//! than assertions and printing on active values, writing into arrays, mutation through
+//! `&mut`, calling a mutating method on a local, passing `&mut` to a differentiable
+//! call) is a compile error pointing at the construct and saying what to write instead:
 //!
 //! ```compile_fail
 //! # use differentiable::differentiable;

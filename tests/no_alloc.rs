@@ -171,6 +171,27 @@ fn assert_close(got: &[f64], want: &[f64], tol: f64, what: &str) {
     }
 }
 
+/// Iterator chains on a fixed-size array: a running maximum (a non-linear fold, taped on
+/// the stack), a log-sum-exp, a zip with constant weights and a reversed fold.
+#[differentiable]
+fn chains_arr(x: [f64; 4]) -> f64 {
+    let m = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let lse = m + x.iter().map(|v| (v - m).exp()).sum::<f64>().ln();
+    let w: f64 = x.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum();
+    let h = x.iter().rev().fold(0.0, |p, v| p * 0.5 + v.sin());
+    lse * w + h
+}
+
+const WEIGHTS: [f64; 4] = [0.5, -1.0, 2.0, 0.25];
+
+/// Iterator chains over a slice that only accumulate: no tape at all.
+#[differentiable]
+fn chains_slice(x: &[f64]) -> f64 {
+    let d: f64 = x.windows(2).map(|w| (w[1] - w[0]) * (w[1] - w[0])).sum();
+    let s: f64 = x.iter().enumerate().map(|(i, v)| v.sin() * i as f64).sum();
+    d + s
+}
+
 const X4: [f64; 4] = [0.3, -0.4, 1.1, 0.8];
 const V4: [f64; 4] = [1.0, -0.5, 0.25, 2.0];
 
@@ -192,6 +213,49 @@ fn fixed_size_array_rosenbrock_does_not_allocate() {
     assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
     let ((_, h), n) = count(|| rosen_arr_hvp(X4, V4));
     assert_eq!(n, 0, "rosen_arr_hvp allocated");
+    assert_close(&h, &hv, 1e-4, "hvp");
+}
+
+fn fixed_size_array_chains_do_not_allocate() {
+    let f = |z: &[f64]| chains_arr([z[0], z[1], z[2], z[3]]);
+    let g = fd_grad(&f, &X4);
+    let hv = fd_hvp(&f, &X4, &V4);
+
+    let ((_, grad), n) = count(|| chains_arr_grad(X4));
+    assert_eq!(n, 0, "chains_arr_grad allocated");
+    assert_close(&grad, &g, 1e-6, "grad");
+    let ((_, bar), n) = count(|| chains_arr_vjp(X4, 0.5));
+    assert_eq!(n, 0, "chains_arr_vjp allocated");
+    assert_close(
+        &bar,
+        &g.iter().map(|d| 0.5 * d).collect::<Vec<_>>(),
+        1e-6,
+        "vjp",
+    );
+    let ((_, t), n) = count(|| chains_arr_jvp(X4, V4));
+    assert_eq!(n, 0, "chains_arr_jvp allocated");
+    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    let ((_, h), n) = count(|| chains_arr_hvp(X4, V4));
+    assert_eq!(n, 0, "chains_arr_hvp allocated");
+    assert_close(&h, &hv, 1e-4, "hvp");
+}
+
+fn slice_accumulating_chains_do_not_allocate() {
+    let x = [0.3, -0.4, 1.1, 0.8, -0.2];
+    let v = [1.0, -0.5, 0.25, 2.0, 0.5];
+    let g = fd_grad(&chains_slice, &x);
+    let hv = fd_hvp(&chains_slice, &x, &v);
+
+    let mut grad = [0.0; 5];
+    let (_, n) = count(|| chains_slice_grad(&x, &mut grad));
+    assert_eq!(n, 0, "chains_slice_grad allocated");
+    assert_close(&grad, &g, 1e-6, "grad");
+    let (t, n) = count(|| chains_slice_jvp(&x, &v).1);
+    assert_eq!(n, 0, "chains_slice_jvp allocated");
+    assert_close(&[t], &[dot(&g, &v)], 1e-6, "jvp");
+    let mut h = [0.0; 5];
+    let (_, n) = count(|| chains_slice_hvp(&x, &v, &mut h));
+    assert_eq!(n, 0, "chains_slice_hvp allocated");
     assert_close(&h, &hv, 1e-4, "hvp");
 }
 
@@ -499,6 +563,7 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
 fn generated_code_allocations() {
     fixed_size_array_rosenbrock_does_not_allocate();
     fixed_size_array_product_tape_does_not_allocate();
+    fixed_size_array_chains_do_not_allocate();
     fixed_size_array_scalar_calls_do_not_allocate();
     array_reference_and_scalar_do_not_allocate();
     vector_output_does_not_allocate();
@@ -506,6 +571,7 @@ fn generated_code_allocations() {
     slice_rosenbrock_does_not_allocate();
     slice_second_inactive_slice_does_not_allocate();
     slice_while_loop_does_not_allocate();
+    slice_accumulating_chains_do_not_allocate();
     slice_composition_allocates_only_in_hvp();
     slice_product_tape_allocates_a_bounded_number_of_times();
 }

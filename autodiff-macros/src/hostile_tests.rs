@@ -500,6 +500,7 @@ const SEEDS: &[(&str, &str)] = &[
     ("wrt(x)", "fn w(x: f64, k: usize, c: f64) -> f64 { let mut m = x; let mut i = 0; while i < k { m = (0.7 * m + c).tanh(); i += 1; } m.max(0.1).powf(2.5) }"),
     ("", "fn s(r: f64, t: f64) -> [f64; 3] { [r * t.cos(), r * t.sin(), r.abs().sqrt()] }"),
     ("", "fn arr(x: [f64; 3], y: f64) -> f64 { let mut s = y; for i in 0..3 { s = s.hypot(x[i]) + x[i].powi(2); if s > 10.0 { break; } } s / (1.0 + y * y) }"),
+    ("wrt(x)", "fn chains(x: &[f64], d: &[f64]) -> f64 { let m = x.iter().copied().fold(f64::NEG_INFINITY, f64::max); let s: f64 = x.windows(2).zip(d).map(|(w, c)| (w[1] - w[0]) * c).sum(); let mut t = 0.0; for (i, c) in x.chunks(2).enumerate().skip(1) { t += c[0] * i as f64 + c.len() as f64; } m + s * t + x[1..].iter().rev().step_by(2).filter(|v| **v > 0.0).map(|v| v.exp()).product::<f64>() }"),
     ("crate = ::autodiff_runtime", "fn loss(&self, w: &[f64]) -> f64 { let mut s = 0.0; for (i, wi) in w.iter().enumerate() { let z = *wi * self.k[i] as f64 - f64::atan2(*wi, 1.0); s += z.min(1.0).clamp(-2.0, 2.0); } rosen(s, w[0]) }"),
 ];
 

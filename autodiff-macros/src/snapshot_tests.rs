@@ -41,6 +41,12 @@ const CASES: &[(&str, &str)] = &[
         }",
     ),
     (
+        "iterator_chain",
+        "fn sum_of_squares(x: &[f64]) -> f64 {
+            x.iter().map(|v| v * v).sum::<f64>()
+        }",
+    ),
+    (
         "match_and_draw",
         "fn noisy(x: f64, k: usize, rng: &mut Rng) -> f64 {
             let mut s = x;

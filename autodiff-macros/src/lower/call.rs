@@ -14,6 +14,10 @@ impl Lowerer {
         e: &Expr,
         out: &mut Vec<Stmt>,
     ) -> Res<Lowered> {
+        // `x.iter().map(..).sum()` and the rest of an iterator chain
+        if let Some(l) = self.lower_iterator_method(m, out)? {
+            return Ok(l);
+        }
         let name = m.method.to_string();
         let span = m.method.span();
         if is_self(&m.receiver) {

@@ -6,7 +6,7 @@ use super::{err, err_node, pat_ident, LoopCtx, Lowered, Lowerer, Res};
 use crate::ir::*;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::{Expr, Pat};
+use syn::Expr;
 
 impl Lowerer {
     /// `if c { A } else { B }; rest` where a branch returns: the value is
@@ -201,8 +201,16 @@ impl Lowerer {
     }
 
     /// The condition of an `if`: evaluated once, so one with side effects is held in
-    /// a variable first (see [`Lowerer::inactive_value`]).
+    /// a variable first (see [`Lowerer::inactive_value`]), and a reduction of an
+    /// iterator chain over active values is computed before it.
     pub(crate) fn lower_if_cond(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Inact> {
+        let hoisted;
+        let e = if matches!(e, Expr::Let(_)) {
+            e
+        } else {
+            hoisted = self.hoist_reductions(e, out)?;
+            &hoisted
+        };
         if self.is_impure(e) && !matches!(e, Expr::Let(_)) && self.hazard(e).is_none() {
             self.check_inactive_expr(e)?;
             return Ok(Inact {
@@ -382,171 +390,9 @@ impl Lowerer {
             }));
             return Ok(());
         }
-        let it = self.iter_of(&f.expr)?;
-        let len = self.iter_len(&it);
-        let idx = self.new_var("i", false);
-        let pat = (*f.pat).clone();
-        let (body, brk) =
-            self.lower_loop_body(&f.body.stmts, |l, body| l.bind_elems(&it, &pat, idx, body))?;
-        out.push(Stmt::For(ForLoop {
-            idx,
-            lo: Inact {
-                expr: syn::parse_quote!(0usize),
-            },
-            hi: Inact { expr: len },
-            inclusive: false,
-            body,
-            brk,
-        }));
-        Ok(())
+        // slices, windows, chunks and adapted ranges: an iterator chain
+        self.lower_chain_for(f, out)
     }
-
-    /// Parses the iterator of a `for` loop over slices.
-    pub(super) fn iter_of(&mut self, e: &Expr) -> Res<Iter> {
-        const MSG: &str = "unsupported iterator in a differentiable function; iterate over a range (`0..n`, `(0..n).rev()`), a slice (`x`, `x.iter()`, `x.iter().copied()`), `.enumerate()` or `.zip(..)` of those; for other orders loop over indices (`for k in 0..n { let i = 2 * k; .. }`)";
-        match e {
-            Expr::Paren(p) => self.iter_of(&p.expr),
-            Expr::MethodCall(m) => match m.method.to_string().as_str() {
-                "enumerate" if m.args.is_empty() => {
-                    Ok(Iter::Enumerate(Box::new(self.iter_of(&m.receiver)?)))
-                }
-                "zip" if m.args.len() == 1 => {
-                    let a = self.iter_of(&m.receiver)?;
-                    let b = self.iter_of(&m.args[0])?;
-                    Ok(Iter::Zip(Box::new(a), Box::new(b)))
-                }
-                "copied" | "cloned" if m.args.is_empty() => match self.iter_of(&m.receiver)? {
-                    Iter::Seq { src, .. } => Ok(Iter::Seq { src, by_ref: false }),
-                    _ => err_node(&m.method, MSG),
-                },
-                "iter" | "into_iter" if m.args.is_empty() => Ok(Iter::Seq {
-                    src: self.src_of(&m.receiver)?,
-                    by_ref: true,
-                }),
-                _ => err_node(&m.method, MSG),
-            },
-            Expr::Reference(r) => Ok(Iter::Seq {
-                src: self.src_of(&r.expr)?,
-                by_ref: true,
-            }),
-            Expr::Path(_) | Expr::Field(_) => {
-                let src = self.src_of(e)?;
-                let by_ref = match &src {
-                    Src::Param(p) => matches!(self.params[*p].ty, syn::Type::Reference(_)),
-                    Src::Inactive(_) => true,
-                };
-                Ok(Iter::Seq { src, by_ref })
-            }
-            other => err_node(&other, MSG),
-        }
-    }
-
-    pub(super) fn src_of(&mut self, e: &Expr) -> Res<Src> {
-        let mut scratch = Vec::new();
-        match self.lower_expr(e, &mut scratch)? {
-            Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
-                err_node(
-                    e,
-                    super::outputs::read_message(&self.params[p].ident.to_string()),
-                )
-            }
-            Lowered::Slice(p) => Ok(Src::Param(p)),
-            Lowered::Inactive(x) if scratch.is_empty() => Ok(Src::Inactive(x)),
-            _ => err_node(
-                &e,
-                "iterate over a parameter slice or array, or over inactive data",
-            ),
-        }
-    }
-
-    pub(super) fn iter_len(&self, it: &Iter) -> Expr {
-        match it {
-            Iter::Seq {
-                src: Src::Param(p), ..
-            } => {
-                let id = &self.params[*p].ident;
-                syn::parse_quote!(#id.len())
-            }
-            Iter::Seq {
-                src: Src::Inactive(e),
-                ..
-            } => syn::parse_quote!((#e).len()),
-            Iter::Enumerate(i) => self.iter_len(i),
-            Iter::Zip(a, b) => {
-                let (a, b) = (self.iter_len(a), self.iter_len(b));
-                syn::parse_quote!(::core::cmp::min(#a, #b))
-            }
-        }
-    }
-
-    /// Binds the loop pattern to the elements at index `idx`.
-    pub(super) fn bind_elems(
-        &mut self,
-        it: &Iter,
-        pat: &Pat,
-        idx: VarId,
-        body: &mut Vec<Stmt>,
-    ) -> Res<()> {
-        let span = pat.span();
-        let ph = placeholder(idx, span);
-        match (it, pat) {
-            (_, Pat::Wild(_)) => Ok(()),
-            (Iter::Enumerate(inner), Pat::Tuple(t)) if t.elems.len() == 2 => {
-                let name = pat_ident(&t.elems[0])?;
-                if name != "_" {
-                    let v = self.new_var(&name.to_string(), false);
-                    body.push(Stmt::Set { var: v, val: Val::Inact(Inact { expr: syn::parse_quote!(#ph) }), span, def: true });
-                    self.scopes.bind(name.to_string(), v);
-                }
-                self.bind_elems(inner, &t.elems[1], idx, body)
-            }
-            (Iter::Zip(a, b), Pat::Tuple(t)) if t.elems.len() == 2 => {
-                self.bind_elems(a, &t.elems[0], idx, body)?;
-                self.bind_elems(b, &t.elems[1], idx, body)
-            }
-            (Iter::Seq { src, by_ref }, p) => {
-                let (p, deref) = match p {
-                    Pat::Reference(r) => (&*r.pat, true),
-                    p => (p, false),
-                };
-                let name = pat_ident(p)?;
-                if name == "_" {
-                    return Ok(());
-                }
-                let (active, val) = match src {
-                    Src::Param(pi) => (true, Val::Index { base: Base::Param(*pi), index: Inact { expr: syn::parse_quote!(#ph) } }),
-                    Src::Inactive(e) => {
-                        let expr: Expr =
-                            if *by_ref && !deref { syn::parse_quote!(&(#e)[#ph]) } else { syn::parse_quote!((#e)[#ph]) };
-                        (false, Val::Inact(Inact { expr }))
-                    }
-                };
-                let v = self.new_var(&name.to_string(), active);
-                self.vars[v].by_ref = !active && *by_ref && !deref;
-                self.vars[v].user_ref = active && *by_ref && !deref;
-                body.push(Stmt::Set { var: v, val, span, def: true });
-                self.scopes.bind(name.to_string(), v);
-                Ok(())
-            }
-            (_, other) => err_node(&other, "this pattern does not match the iterator; use `(i, v)` for `.enumerate()` and `(a, b)` for `.zip(..)`"),
-        }
-    }
-}
-
-/// One stream of elements in a `for` loop over slices.
-pub(super) enum Iter {
-    /// Elements of an active slice/array parameter, or of an inactive expression.
-    Seq {
-        src: Src,
-        by_ref: bool,
-    },
-    Enumerate(Box<Iter>),
-    Zip(Box<Iter>, Box<Iter>),
-}
-
-pub(super) enum Src {
-    Param(usize),
-    Inactive(Expr),
 }
 
 pub(super) const LABEL_MSG: &str = "loop labels are not supported in a differentiable function; use a `bool` flag set before a plain `break` and checked by the outer loop";

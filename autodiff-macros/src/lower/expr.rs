@@ -25,7 +25,7 @@ impl Lowerer {
                 if self.err.is_none() && self.l.env().mentions_active(&Expr::Closure(c.clone())) {
                     self.err = Some(syn::Error::new_spanned(
                         c,
-                        "closures capturing an active value are not supported in a differentiable function; write a `for` loop or a separate #[differentiable] function",
+                        "a closure capturing an active value is supported in a differentiable function only inside an iterator chain reduced to a value (`x.iter().map(|v| v * w).sum::<f64>()`); bind such a value with `let` before this expression reads it, or write a `for` loop",
                     ));
                 }
             }
@@ -120,6 +120,7 @@ impl Lowerer {
             Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
                 err_node(e, super::outputs::read_message(&self.params[p].ident.to_string()))
             }
+            Lowered::Slice(_) if matches!(&*ix.index, Expr::Range(_)) => err_node(e, "a subslice of an active slice or array can only be iterated in a differentiable function (`x[a..b].iter()`, `for v in &x[a..b]`, `x[a..b].windows(k)`); index the parameter itself elsewhere: `x[a + j]`"),
             Lowered::Slice(p) => {
                 let index = Inact { expr: self.inactive_value(&ix.index, out) };
                 Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, e.span(), out))

@@ -10,10 +10,11 @@
 mod arrays;
 mod assign;
 mod call;
+mod chains;
 mod control;
 pub(crate) mod desugar;
 mod expr;
-mod outputs;
+pub(crate) mod outputs;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
@@ -86,6 +87,12 @@ pub(crate) struct Lowerer {
     float_ty: Option<syn::Type>,
     /// Binding a variable of a `let` the desugaring wrote (see `desugar::is_synthetic`).
     synthetic: bool,
+    /// How many iterator chains enclose the code being lowered (see `chains`). A chain
+    /// is lowered only in the activity passes where it reads an active value, so the
+    /// variables of its closures are not counted among the user's (whose order
+    /// identifies them across passes); they are bound once and never assigned, so
+    /// their activity is that of their value, as for the desugaring's.
+    in_chains: usize,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -146,6 +153,7 @@ impl Lowerer {
                 _ => None,
             },
             synthetic: false,
+            in_chains: 0,
         })
     }
 
@@ -194,8 +202,8 @@ impl Lowerer {
     /// pass too. User variables are counted in source order, which does not depend
     /// on activity (temporaries do), so the count identifies them across passes.
     pub(crate) fn new_user_var(&mut self, name: &str, active: bool) -> VarId {
-        if self.synthetic {
-            // bound once by the desugaring: its activity is that of its value
+        if self.synthetic || self.in_chains > 0 {
+            // bound once by the desugaring or in a chain: its activity is that of its value
             return self.new_var(name, active);
         }
         let ordinal = self.user_vars.len();

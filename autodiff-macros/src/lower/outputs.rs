@@ -11,7 +11,7 @@ use syn::spanned::Spanned;
 use syn::Expr;
 
 /// What to write instead of reading an out-parameter.
-pub(super) fn read_message(name: &str) -> String {
+pub(crate) fn read_message(name: &str) -> String {
     format!("the out-parameter `{name}` can only be written (`{name}[i] = value;`), not read: compute the value in a local variable (`let mut s = 0.0; .. s += ..;`) and write it once")
 }
 

@@ -411,19 +411,23 @@ impl Rewriter<'_, '_> {
 
 impl VisitMut for Rewriter<'_, '_> {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
-        // `*v` of an element the user sees as a reference but the code holds by value
-        if let Expr::Unary(u) = e {
-            if matches!(u.op, syn::UnOp::Deref(_)) {
-                if let Expr::Path(p) = &*u.expr {
-                    let by_value = p
-                        .path
-                        .get_ident()
-                        .and_then(|id| self.local(&id.to_string()))
-                        .is_some_and(|v| self.env.vars[v].user_ref);
-                    if by_value {
-                        *e = (*u.expr).clone();
-                    }
-                }
+        // `*v` (`**v` in a `filter` predicate) of an element the user sees as a
+        // reference but the code holds by value
+        let mut inner = &*e;
+        while let Expr::Unary(u) = inner {
+            if !matches!(u.op, syn::UnOp::Deref(_)) {
+                break;
+            }
+            inner = &u.expr;
+        }
+        if let Expr::Path(p) = inner {
+            let by_value = !std::ptr::eq(inner, &*e)
+                && p.path
+                    .get_ident()
+                    .and_then(|id| self.local(&id.to_string()))
+                    .is_some_and(|v| self.env.vars[v].user_ref);
+            if by_value {
+                *e = inner.clone();
             }
         }
         syn::visit_mut::visit_expr_mut(self, e);

@@ -44,6 +44,34 @@ pub enum Node {
     Match(String, Vec<(String, Arm)>),
     /// `match o { Some(b) => e1, None => e2 }`.
     OptMatch(String, String, Box<Node>, Box<Node>),
+    /// `x.iter().map(|&v| e).sum::<f64>()` and the other reductions of an iterator chain.
+    Chain(Box<Chain>),
+}
+
+/// An iterator chain reduced to one value: `{iter}.map(|{pat}| {body})` and a reduction.
+#[derive(Clone, Debug)]
+pub struct Chain {
+    /// The iterator the closure maps, the same text in every backend (`x.iter().enumerate()`).
+    pub iter: String,
+    /// The closure's parameter pattern (`&v`, `(i, &v)`, `w`).
+    pub pat: String,
+    /// The closure's body.
+    pub body: Node,
+    /// How the mapped values are combined.
+    pub reduce: Reduce,
+}
+
+/// The reduction of a [`Chain`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reduce {
+    /// `.sum()`.
+    Sum,
+    /// `.product()`.
+    Product,
+    /// `.fold(0.25, |acc, e| acc * 0.5 + e)`: order matters.
+    Geometric,
+    /// `.fold(-inf, max)`.
+    Max,
 }
 
 /// A branch of an expression `if`/`match`: a value, or text (a jump, an integer expression).
@@ -129,6 +157,8 @@ pub enum Stmt {
     WhileTail(String, i64, Vec<Stmt>),
     /// `let mut i = 0; while i < trips { i += 1; .. }`.
     While(String, i64, Vec<Stmt>),
+    /// `for {pat} in {iter} { .. }` over an adapted iterator (the same text in every backend).
+    ForChain(String, String, Vec<Stmt>),
 }
 
 /// A float literal as Rust source (the shortest text that reads back as `v`).
@@ -294,6 +324,36 @@ impl Render {
                 let (s, n) = (self.expr(some), self.expr(none));
                 format!("match {o} {{ Some({b}) => {s}, None => {n} }}")
             }
+            Node::Chain(c) => self.chain(c),
+        }
+    }
+
+    /// A reduced chain. num-dual's numbers are not `Sum`, nor is a generic `T: Float`:
+    /// there the sum and the product are the folds they stand for.
+    fn chain(&mut self, c: &Chain) -> String {
+        let body = self.expr(&c.body);
+        let it = format!("{}.map(|{}| {body})", c.iter, c.pat);
+        let t = self.tyname();
+        match (self.mode, c.reduce) {
+            (Mode::F64, Reduce::Sum) => format!("{it}.sum::<{t}>()"),
+            (Mode::F64, Reduce::Product) => format!("{it}.product::<{t}>()"),
+            (_, Reduce::Sum) => {
+                let z = self.konst(-0.0);
+                format!("{it}.fold({z}, |cacc, cel| cacc + cel)")
+            }
+            (_, Reduce::Product) => {
+                let one = self.konst(1.0);
+                format!("{it}.fold({one}, |cacc, cel| cacc * cel)")
+            }
+            (_, Reduce::Geometric) => {
+                let (init, half) = (self.konst(0.25), self.konst(0.5));
+                format!("{it}.fold({init}, |cacc, cel| cacc * {half} + cel)")
+            }
+            (Mode::F64, Reduce::Max) => format!("{it}.fold(f64::NEG_INFINITY, f64::max)"),
+            (Mode::Gen, Reduce::Max) => format!("{it}.fold(T::neg_infinity(), T::max)"),
+            (Mode::Dual, Reduce::Max) => {
+                format!("{it}.fold(kd::<D>(f64::NEG_INFINITY), dmax)")
+            }
         }
     }
 
@@ -444,6 +504,11 @@ impl Render {
                 Stmt::WhileTail(i, trips, body) => {
                     out.push(format!("{pad}let mut {i} = 0;"));
                     out.push(format!("{pad}while {i} < {trips} {{"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::ForChain(pat, iter, body) => {
+                    out.push(format!("{pad}for {pat} in {iter} {{"));
                     self.stmts(body, compound, ind + 1, out);
                     out.push(format!("{pad}}}"));
                 }

@@ -1,13 +1,13 @@
 //! The grammar: random expressions and statements with a bound on every value, so that
 //! every program stays in the safe domain of every function it calls.
 
-use super::ast::{fmt_f, Arm, Cond, MArm, Node, Stmt, NONSMOOTH_ZERO};
+use super::ast::{fmt_f, Arm, Chain, Cond, MArm, Node, Reduce, Stmt, NONSMOOTH_ZERO};
 use super::rng::{round_to, Rng};
 use std::collections::BTreeSet;
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 24] = [
+pub const FEATURES: [(&str, &str); 25] = [
     (
         "cmp_active",
         "conditions comparing float values (if / while / break)",
@@ -74,6 +74,10 @@ pub const FEATURES: [(&str, &str); 24] = [
         "branch_loop",
         "a loop inside an `if` branch (inside a loop or not)",
     ),
+    (
+        "iter_chain",
+        "iterator chains: `x.windows(2).map(|w| ..).sum()`, folds, `for (i, &v) in x.iter().enumerate().skip(1)`",
+    ),
 ];
 
 const UNARY_ANY: [&str; 5] = ["sin", "cos", "tanh", "atan", "asinh"];
@@ -82,7 +86,7 @@ const UNARY_POS: [&str; 6] = ["ln", "log2", "log10", "sqrt", "cbrt", "recip"];
 const SQUASH: [&str; 4] = ["tanh", "sin", "atan", "cos"];
 
 /// The features whose statements `Gen::new_stmt` draws, and how often a statement is one of them.
-const NEW_FEATURES: [&str; 8] = [
+const NEW_FEATURES: [&str; 9] = [
     "overwrite",
     "branch_loop",
     "inactive_tail",
@@ -91,6 +95,7 @@ const NEW_FEATURES: [&str; 8] = [
     "rev_range",
     "shadow",
     "rng",
+    "iter_chain",
 ];
 const NEW_SHAPES: f64 = 0.3;
 const NEW_SHAPES_IN_LOOPS: f64 = 0.45;
@@ -179,6 +184,7 @@ enum LoopKind {
     WhileTail,
     KParam,
     Rev,
+    Chain,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -649,6 +655,7 @@ impl<'a> Gen<'a> {
             Node::Match(_, arms) => arms
                 .iter()
                 .any(|(_, a)| matches!(a, Arm::E(e) if self.reads_untyped(e))),
+            Node::Chain(c) => self.reads_untyped(&c.body),
         }
     }
 
@@ -906,6 +913,9 @@ impl<'a> Gen<'a> {
                 if self.on("rev_range") {
                     kinds.push(LoopKind::Rev);
                 }
+                if len > 0 && self.on("iter_chain") {
+                    kinds.push(LoopKind::Chain);
+                }
                 self.pick(&kinds)
             }
         };
@@ -1063,6 +1073,11 @@ impl<'a> Gen<'a> {
                 inner.ints.push((i.clone(), init));
                 bump = Some(n);
             }
+            LoopKind::Chain => {
+                let (pat, iter, n) = self.chain_loop_head(env, &mut inner, &i);
+                head = Box::new(move |body| Stmt::ForChain(pat, iter, body));
+                trips = n;
+            }
             LoopKind::WhileTail => {
                 // `while i < 3 { ..; i += 1 }`: the increment is the body's tail (no `continue`)
                 trips = self.rng.randint(1, 4);
@@ -1147,6 +1162,7 @@ impl<'a> Gen<'a> {
             Cfg,
             Uniform,
             BranchLoop,
+            Chain,
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
         if self.on("overwrite") && !env.muts.is_empty() {
@@ -1176,6 +1192,9 @@ impl<'a> Gen<'a> {
         if self.on("branch_loop") && depth < 2 {
             opts.push((1.5, S::BranchLoop));
         }
+        if self.on("iter_chain") {
+            opts.push((2.0, S::Chain));
+        }
         if opts.is_empty() {
             return None;
         }
@@ -1201,6 +1220,7 @@ impl<'a> Gen<'a> {
             S::Cfg => self.s_cfg(env, lp),
             S::Uniform => self.s_uniform(env, lp),
             S::BranchLoop => self.s_branch_loop(env, depth, lp),
+            S::Chain => self.s_chain(env),
         })
     }
 
@@ -1538,6 +1558,172 @@ impl<'a> Gen<'a> {
             return self.pick(&cands);
         }
         self.fresh("v")
+    }
+
+    /// `let a = <chain>;`: a reduction of an iterator chain over the slice (or, in a
+    /// program without one, a range), its closure's parameters sometimes shadowing names
+    /// in scope.
+    fn s_chain(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.shape("iterator chain");
+        let (iter, pat, cenv, n) = self.chain_head(env);
+        let d = self.rng.randint(1, 2);
+        let (body, bb) = self.expr(&cenv, d);
+        let r = self.rng.random();
+        let (reduce, body, bound) = if r < 0.45 {
+            (Reduce::Sum, body, n as f64 * bb)
+        } else if r < 0.6 {
+            let f = bin('+', konst(1.0), bin('*', konst(0.3), m1("sin", body)));
+            (Reduce::Product, f, 1.3f64.powi(n as i32))
+        } else if r < 0.8 || !self.on("nonsmooth") {
+            let (body, bb) = self.squash(body, bb, 3.0);
+            (Reduce::Geometric, body, 0.25 + 2.0 * bb)
+        } else {
+            (Reduce::Max, body, bb)
+        };
+        let name = self.fresh("a");
+        env.vars.push((name.clone(), bound));
+        let annot = self.rng.random() < 0.3;
+        let chain = Chain {
+            iter,
+            pat,
+            body,
+            reduce,
+        };
+        vec![Stmt::Let {
+            name,
+            e: Node::Chain(Box::new(chain)),
+            mutable: false,
+            annot,
+        }]
+    }
+
+    /// A closure parameter: a fresh name, or one in scope (shadowed in the closure only).
+    fn chain_param(&mut self, env: &Env, base: &str) -> String {
+        let name = self.shadow_name(env);
+        if name.starts_with('x') || name == env.slice || self.rng.random() < 0.5 {
+            return self.fresh(base);
+        }
+        name
+    }
+
+    /// The iterator of a chain (never empty), its closure's pattern, the scope its body
+    /// sees and the number of elements.
+    fn chain_head(&mut self, env: &Env) -> (String, String, Env, usize) {
+        let (xs, len) = (env.slice.clone(), env.len);
+        if len == 0 {
+            let j = self.fresh("j");
+            let n = self.rng.randint(2, 4);
+            let mut cenv = env_without(env, &j);
+            cenv.ints.push((j.clone(), n - 1));
+            return (format!("(0..{n})"), j, cenv, n as usize);
+        }
+        let v = self.chain_param(env, "v");
+        let mut cenv = env_without(env, &v);
+        cenv.vars.push((v.clone(), 1.5));
+        let r = self.rng.below(8);
+        match r {
+            0 => (format!("{xs}.iter()"), format!("&{v}"), cenv, len),
+            1 => (format!("{xs}.iter().copied().rev()"), v, cenv, len),
+            2 => {
+                let i = self.fresh("i");
+                cenv.ints.push((i.clone(), len as i64 - 1));
+                (
+                    format!("{xs}.iter().enumerate()"),
+                    format!("({i}, &{v})"),
+                    cenv,
+                    len,
+                )
+            }
+            3 => {
+                let b = self.fresh("b");
+                cenv.vars.push((b.clone(), 1.5));
+                (
+                    format!("{xs}.iter().zip({xs}.iter().skip(1))"),
+                    format!("(&{v}, &{b})"),
+                    cenv,
+                    len - 1,
+                )
+            }
+            4 | 5 => {
+                // a window or chunk: its elements `w[0]`, `w[1]`
+                let w = self.fresh("w");
+                let mut cenv = env.clone();
+                cenv.slice = w.clone();
+                cenv.elems = vec!["0".into(), "1".into()];
+                cenv.len = 2;
+                if r == 4 {
+                    (format!("{xs}.windows(2)"), w, cenv, len - 1)
+                } else {
+                    (format!("{xs}.chunks_exact(2)"), w, cenv, len / 2)
+                }
+            }
+            6 => (
+                format!("{xs}[1..].iter().step_by(2)"),
+                format!("&{v}"),
+                cenv,
+                len / 2,
+            ),
+            _ => {
+                let i = self.fresh("i");
+                cenv.ints.push((i.clone(), len as i64 - 1));
+                (
+                    format!("{xs}.iter().enumerate().filter(|({i}, _)| {i} % 2 == 0)"),
+                    format!("({i}, &{v})"),
+                    cenv,
+                    len.div_ceil(2),
+                )
+            }
+        }
+    }
+
+    /// The head of a `for` loop over an adapted iterator of the slice: its pattern, its
+    /// iterator and its trip count; the names it binds go into `inner`.
+    fn chain_loop_head(&mut self, env: &Env, inner: &mut Env, i: &str) -> (String, String, i64) {
+        let (xs, len) = (env.slice.clone(), env.len as i64);
+        let v = self.fresh("v");
+        match self.rng.below(5) {
+            0 => {
+                inner.ints.push((i.to_string(), len - 1));
+                inner.vars.push((v.clone(), 1.5));
+                (
+                    format!("({i}, &{v})"),
+                    format!("{xs}.iter().enumerate().skip(1)"),
+                    len - 1,
+                )
+            }
+            1 => {
+                // the body reads the window through `w[j]`, `w.len()`, loops and chains over `w`
+                inner.slice = i.to_string();
+                inner.elems = vec!["0".into(), "1".into()];
+                inner.len = 2;
+                (i.to_string(), format!("{xs}.windows(2)"), len - 1)
+            }
+            2 => {
+                inner.vars.push((v.clone(), 1.5));
+                (
+                    format!("&{v}"),
+                    format!("{xs}.iter().rev().step_by(2)"),
+                    (len + 1) / 2,
+                )
+            }
+            3 => {
+                let b = self.fresh("b");
+                inner.vars.push((v.clone(), 1.5));
+                inner.vars.push((b.clone(), 1.5));
+                (
+                    format!("(&{v}, &{b})"),
+                    format!("{xs}.iter().zip({xs}[1..].iter())"),
+                    len - 1,
+                )
+            }
+            _ => {
+                // chunks of 2: the last one may hold 1 element, read as `c[0]` only
+                inner.slice = i.to_string();
+                inner.elems = vec!["0".into()];
+                inner.len = 0;
+                (i.to_string(), format!("{xs}.chunks(2)"), (len + 1) / 2)
+            }
+        }
     }
 
     /// `let y = match k { 0 => e1, 1 => e2, _ => e3 };`
@@ -1930,6 +2116,7 @@ fn draws_in(e: &Node, out: &mut BTreeSet<String>) {
             arm(b, out);
         }
         Node::Match(_, arms) => arms.iter().for_each(|(_, a)| arm(a, out)),
+        Node::Chain(c) => draws_in(&c.body, out),
         _ => {}
     }
 }

@@ -1,12 +1,13 @@
 use differentiable::differentiable;
 
+fn start() -> f64 {
+    1.0
+}
+
 #[differentiable]
 fn f(x: &[f64]) -> f64 {
-    let mut s = 0.0;
-    for &v in x[1..].iter() {
-        s += v * v;
-    }
-    s
+    let z = start();
+    x.iter().fold(z, |acc, v| acc * v)
 }
 
 fn main() {}
