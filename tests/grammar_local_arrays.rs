@@ -538,3 +538,35 @@ fn seeded_hvp_of_an_array_output() {
         fd::close_all("spread_hvp value", &val, &spread(&x[..2], x[2]), 1e-15);
     }
 }
+
+// ------------------------------------------------------------ iterator chains
+
+/// Iterator chains over an active local array: a reduction, `for` over `.enumerate()`,
+/// windows reading two elements, a zip with a parameter.
+#[differentiable]
+fn chains_over_buffer(x: &[f64]) -> f64 {
+    let mut h = [0.0; 4];
+    for i in 0..4 {
+        h[i] = (x[i] * x[(i + 1) % 4]).sin();
+    }
+    let sq: f64 = h.iter().map(|v| v * v).sum();
+    let mut lin = 0.0;
+    for (i, v) in h.iter().enumerate() {
+        lin += (i as f64 + 1.0) * v;
+    }
+    let rough: f64 = h.windows(2).map(|w| (w[1] - w[0]).powi(2)).sum();
+    let dot: f64 = h.iter().zip(x.iter()).map(|(a, b)| a * b).sum();
+    sq * lin + rough + dot
+}
+
+#[test]
+fn iterator_chains_over_local_arrays() {
+    check_slice!(
+        chains_over_buffer,
+        chains_over_buffer_jvp,
+        chains_over_buffer_vjp,
+        chains_over_buffer_grad,
+        chains_over_buffer_hvp,
+        points(15, 4, 4, -1.0, 1.0)
+    );
+}

@@ -13,8 +13,8 @@
 // A hand-written `GlobalAlloc` needs `unsafe impl`, and the workspace *forbids* unsafe code
 // (`forbid` cannot be lowered by `#![allow(unsafe_code)]` in this file), so the counting
 // allocator is `stats_alloc`'s (a dev-dependency already used by the optimizer tests). It
-// counts process-wide, so every check runs inside the single `#[test]` at the bottom: no
-// other test thread of this binary allocates meanwhile.
+// counts process-wide, so the checks run from a plain `main` (`harness = false`): no test
+// harness thread allocates while a region is open.
 
 use differentiable::differentiable;
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
@@ -558,9 +558,9 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
     println!("allocations per call (len, grad, vjp, hvp): {counts:?}");
 }
 
-/// One test, so that nothing else in this binary allocates while a region is open.
-#[test]
-fn generated_code_allocations() {
+/// The checks, one after the other, with nothing else in this process allocating while a
+/// region is open.
+fn main() {
     fixed_size_array_rosenbrock_does_not_allocate();
     fixed_size_array_product_tape_does_not_allocate();
     fixed_size_array_chains_do_not_allocate();

@@ -144,6 +144,10 @@ impl Lowerer {
     pub(super) fn local_array(&self, e: &Expr) -> Option<VarId> {
         let Expr::Path(p) = e else { return None };
         let id = p.path.get_ident().filter(|_| p.qself.is_none())?;
+        // a placeholder the lowering wrote (a view of an iterator chain reads through it)
+        if let Some(v) = placeholder_var(id) {
+            return self.vars[v].dims.is_some().then_some(v);
+        }
         match self.env().resolve(&id.to_string())? {
             Binding::Local(v) if self.vars[v].dims.is_some() => Some(v),
             _ => None,

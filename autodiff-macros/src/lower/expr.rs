@@ -287,6 +287,14 @@ impl Lowerer {
         let Some(id) = p.path.get_ident().filter(|_| p.qself.is_none()) else {
             return Lowered::Inactive(e.clone());
         };
+        // a placeholder the lowering wrote into syntax it lowers again
+        if let Some(v) = placeholder_var(id).filter(|&v| v < self.vars.len()) {
+            return match (self.vars[v].active, self.vars[v].dims.is_some()) {
+                (true, true) => Lowered::Arr(v),
+                (true, false) => Lowered::Active(Atom::Var(v)),
+                (false, _) => Lowered::Inactive(e.clone()),
+            };
+        }
         match self.env().resolve(&id.to_string()) {
             Some(Binding::Local(v)) if self.vars[v].active && self.vars[v].dims.is_some() => {
                 Lowered::Arr(v)

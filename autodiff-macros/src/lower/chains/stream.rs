@@ -326,7 +326,7 @@ impl Lowerer {
     fn len_of(&self, src: &Src) -> Expr {
         let span = match src {
             Src::Param(p) => self.params[*p].ident.span(),
-            Src::Inactive(_) => Span::call_site(),
+            Src::Inactive(_) | Src::Local(_) => Span::call_site(),
         };
         let s = self.src_expr(src, span);
         syn::parse_quote!(#s.len())
@@ -342,6 +342,12 @@ impl Lowerer {
                 syn::parse_quote!(#id)
             }
             Src::Inactive(e) => operand(e),
+            // the placeholder: a view's element reads (`w[k]`) are lowered as reads of
+            // the array
+            Src::Local(v) => {
+                let ph = crate::ir::placeholder(*v, span);
+                syn::parse_quote!(#ph)
+            }
         }
     }
 
@@ -455,6 +461,10 @@ impl Lowerer {
                 )
             }
             Lowered::Slice(p) => Ok(Src::Param(p)),
+            Lowered::Arr(v) if self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) => {
+                out.extend(scratch);
+                Ok(Src::Local(v))
+            }
             Lowered::Inactive(x) => {
                 out.extend(scratch);
                 if is_place(&x) {
