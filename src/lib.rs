@@ -88,8 +88,10 @@
 //! assert_eq!(hv, [2.0, -2.0, 0.0]);
 //! ```
 //!
-//! Functions returning an array `[F; M]` get `f_jvp` (value and tangent arrays) and
-//! `f_vjp` (taking a `seed: [F; M]`):
+//! Functions returning an array `[F; M]` get `f_jvp` (value and tangent arrays),
+//! `f_vjp` (taking a `seed: [F; M]`) and `f_hvp`, the Hessian-vector product of
+//! `seed · f` (the `seed: [F; M]` last); a caller binds their result with its type,
+//! `let p: [f64; 2] = polar(r, t);`, and differentiates through it in every mode:
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -104,6 +106,54 @@
 //! assert_eq!(dp, [1.0, 0.0]);
 //! let (_, dr, dt) = polar_vjp(2.0, 0.0, [0.0, 1.0]);  // gradient of the y component
 //! assert_eq!((dr, dt), (0.0, 2.0));
+//!
+//! #[differentiable]
+//! fn radius2(r: f64, t: f64) -> f64 {
+//!     let p: [f64; 2] = polar(r, t);
+//!     p[0] * p[0] + p[1] * p[1]
+//! }
+//! assert_eq!(radius2_grad(3.0, 0.0), (9.0, 6.0, 0.0));
+//! assert_eq!(radius2_hvp(3.0, 1.0, 0.0, 0.0), (9.0, 2.0, 0.0));
+//! ```
+//!
+//! A function may write its results into an **out-parameter** `out: &mut [F]` (or
+//! `&mut [F; M]`) instead of returning them, the shape of every residual function of
+//! a least-squares problem. The output is differentiated whatever `wrt(..)` names, and
+//! it gets a partner right after it: `r_jvp(p, p_tangent, out, out_tangent: &mut [F])`
+//! fills `out` and `out_tangent = J·p_tangent`; `r_vjp(p, p_bar, out, out_seed: &[F])`
+//! fills `out` and **adds** `Jᵀ·out_seed` into `p_bar`. A float returned beside the
+//! output keeps its usual place (`r_jvp` returns `(value, tangent)`, `r_vjp` takes the
+//! scalar `seed` last); `_grad` and `_hvp` are not generated (there is no single scalar
+//! output). An out-parameter is only written (`out[i] = value;`), never read. The
+//! Jacobian comes from [`dense::jacobian`] (for `&mut [F; M]`) or
+//! [`dense::jacobian_of_len`]:
+//!
+//! ```
+//! use differentiable::{dense, differentiable};
+//!
+//! /// Residuals of the model y = a·exp(-b·t) against samples (t, y).
+//! #[differentiable(wrt(p))]
+//! fn residuals(p: &[f64], t: &[f64], y: &[f64], out: &mut [f64]) {
+//!     for i in 0..t.len() {
+//!         out[i] = p[0] * (-p[1] * t[i]).exp() - y[i];
+//!     }
+//! }
+//!
+//! let (t, y) = ([0.0, 1.0, 2.0], [2.0, 1.2, 0.7]);
+//! let p = [2.0, 0.5];
+//! let mut r = [0.0; 3];
+//! let mut dr = [0.0; 3];
+//! residuals_jvp(&p, &[1.0, 0.0], &t, &y, &mut r, &mut dr); // d r / d a
+//! assert_eq!(dr[0], 1.0);
+//! let jac = dense::jacobian_of_len(
+//!     &p,
+//!     3,
+//!     |p, dp, r, dr| residuals_jvp(p, dp, &t, &y, r, dr),
+//!     |p, pb, r, s| residuals_vjp(p, pb, &t, &y, r, s),
+//! );
+//! // row 1: (exp(-b), -a·exp(-b))
+//! assert!((jac[2] - (-0.5f64).exp()).abs() < 1e-15);
+//! assert!((jac[3] + 2.0 * (-0.5f64).exp()).abs() < 1e-15);
 //! ```
 //!
 //! Generic code works the same way; bound the scalar by [`Float`] (re-exported from
@@ -123,7 +173,8 @@
 //! assert!((d - 0.5).abs() < 1e-15);
 //! ```
 //!
-//! Methods work too; `self` is a constant:
+//! Methods work too; `self` is a constant, and a method may call the differentiable
+//! methods of `self` and of its fields (`self.model.predict(w, t)`):
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -166,6 +217,16 @@
 //!   `.enumerate()`, `.zip(..)`), `while` (also with statements in the condition:
 //!   `while { k += 1; k < n } { .. }`), `loop`, `break`, `continue`, also as a whole
 //!   branch of a `let` (`let k = if c { break } else { i };`);
+//! - local fixed-size arrays: `let mut h = [0.0; N];` (`N` a literal, a `const` or a
+//!   const generic), nested `[[0.0; N]; M]`, literals with active elements
+//!   `[x, y * x, 2.0]`, copies of array parameters (`let mut s = y;` for `y: [F; N]`,
+//!   `*y` for `y: &[F; N]`) and of other local arrays, element reads `h[i]`,
+//!   `r[i][j]`, element writes `h[i] = e;`, `h[i] += e;` (every operator), whole
+//!   reassignments `t = s;`, a one-dimensional local array passed by reference to a
+//!   differentiable callee taking `&[F]` or `&[F; N]` (`norm2(&h)`), and a local array
+//!   as the result of a function returning `[F; M]`. Hidden layers, ODE states, small matrices: the arrays live on the stack,
+//!   and fixed sizes stay free of heap allocation (see [How the code is generated](#how-the-code-is-generated));
+//! - out-parameters `out: &mut [F]` written element by element (above);
 //! - iterator chains over slices, arrays and inactive data, reduced to a value or looped
 //!   over with `for`: built from `x.iter()`, `&x`, a subslice (`x[1..]`, `x[a..b]`,
 //!   `x[..n]`), `x.windows(k)`, `x.chunks(k)`, `x.chunks_exact(k)` or a range (`a..b`,
@@ -218,8 +279,9 @@
 //!   caller's `f_hvp`, `h_vjp` and `h_hvp`) found in scope, so writing those by hand
 //!   with the signatures above is how you supply a custom derivative. Float constants
 //!   passed to such a call (`h(0.5, x)`) get a zero tangent. A caller with a scalar
-//!   output always gets an `f_hvp`, so a hand-written rule it calls needs `h_hvp` as
-//!   well. In `f_hvp`, a call that passes a slice uses two scratch buffers (the
+//!   or array output gets an `f_hvp`, so a hand-written rule it calls needs `h_hvp` as
+//!   well, unless the caller is marked `#[differentiable(no_hvp)]` (no `f_hvp` is
+//!   generated then). In `f_hvp`, a call that passes a slice uses two scratch buffers (the
 //!   `alloc` feature).
 //!
 //! ```
@@ -263,6 +325,29 @@
 //! assert_eq!(Spring { k: 2.0 }.energy_grad(3.0), (9.0, 6.0));
 //! ```
 //!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! // a two-unit hidden layer in a local buffer
+//! #[differentiable]
+//! fn net(w: &[f64], x: f64) -> f64 {
+//!     let mut h = [0.0; 2];
+//!     for j in 0..2 {
+//!         h[j] = (w[j] * x).tanh();
+//!     }
+//!     w[2] * h[0] + w[3] * h[1]
+//! }
+//!
+//! let mut g = [0.0; 4];
+//! net_grad(&[0.0, 0.0, 1.0, 1.0], &mut g, 2.0);
+//! assert_eq!(g, [2.0, 2.0, 0.0, 0.0]); // d/dw_j at w_j = 0: w_(j+2) · x
+//! ```
+//!
+//! Anything else (closures, `match` on active values, `loop` with a value, macros other
+//! than assertions and printing on active values, `vec!` buffers, reading an
+//! out-parameter, mutation through `&mut` elsewhere, calling a mutating method on a
+//! local, passing `&mut` to a differentiable call) is a compile error
+//! pointing at the construct and saying what to write instead:
 //! Anything else (closures outside iterator chains, other iterator adapters and
 //! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros other
 //! than assertions and printing on active values, writing into arrays, mutation through
@@ -313,16 +398,23 @@
 //!   sweep. Nests in which every loop has a constant trip count (`0..3`, `0..N` with
 //!   `N` a const generic, `0..x.len()` of an array) keep everything on the stack
 //!   instead, and replay nested loops.
+//! - A local array is a value, like a scalar: a loop writing an array declared
+//!   outside it carries the array, and records it per iteration only when the
+//!   iteration also reads it (an ODE state); an array filled by one loop and read by the
+//!   next is kept once. Its adjoint is one array of the same shape.
+//! - A write into an out-parameter takes the seed of its element in the reverse sweep
+//!   and clears it, so only the last write of an element receives a derivative.
 //!
 //! `f_hvp` is the reverse sweep evaluated over dual numbers (forward-over-reverse):
 //! exact, at a small constant times the gradient's cost.
 //!
 //! # Limits
 //!
-//! - Functions returning arrays cannot be differentiated through from a caller (the
-//!   compiler reports "a call inside a #[differentiable] function must return one
-//!   float" at the call), and array parameters cannot be passed on to a differentiable
-//!   call (pass slices).
+//! - A call returning an array is bound with its type (`let p: [f64; 2] = h(..);`):
+//!   used directly as a value, the compiler reports "a call used as a value inside a
+//!   #[differentiable] function must return one float" at the call. Array parameters
+//!   by value cannot be passed on to a differentiable call (pass slices, or local
+//!   arrays by reference), and calls returning tuples are not supported.
 //! - The caller decides from an argument's syntax whether a differentiable callee
 //!   takes a derivative for it: active values and floats do, everything else does not.
 //!   An argument whose type the syntax hides (a field `self.c`, a constant's element
@@ -340,6 +432,14 @@
 //! - There is no checkpointing: a reversed loop's records grow with its trip count
 //!   (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
+//! - A local array is a value: a write outside loops copies it (a loop writes it in
+//!   place), and a loop that both reads and writes an array declared outside it keeps
+//!   the whole array per iteration for the reverse sweep (a 4-element ODE state over
+//!   100 steps: 400 floats, on the stack when the trip count is a constant).
+//!   Runtime-length buffers (`vec![0.0; n]`) are not supported: use a const generic
+//!   length.
+//! - The `_vjp` of a function with a runtime-length out-parameter copies `out_seed`
+//!   once per call (the `alloc` feature); `&mut [F; M]` outputs do not allocate.
 //!
 //! # `no_std`
 //!

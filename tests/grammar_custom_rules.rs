@@ -4,10 +4,10 @@
 //! arguments beside them, inside loops and branches.
 //!
 //! The caller's `_hvp` goes through the callee's `_vjp` and `_hvp`, so a rule written
-//! with only `h_jvp` and `h_vjp` cannot serve a scalar-output caller (whose `_hvp` is
-//! always generated); rules used by scalar-output callers here supply all three, with
-//! scalar and with slice (`&[f64]`) arguments; first-order-only rules serve an
-//! array-output caller.
+//! with only `h_jvp` and `h_vjp` serves a caller only without an `_hvp`
+//! (`#[differentiable(no_hvp)]`); rules used by the other callers here supply all
+//! three, with scalar and with slice (`&[f64]`) arguments; first-order-only rules serve
+//! an array-output caller marked `no_hvp`.
 //!
 //! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
 //! central second differences of the primal (`_hvp`), from `common/fd.rs`; the
@@ -267,7 +267,7 @@ fn norm_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
     n
 }
 
-#[differentiable]
+#[differentiable(no_hvp)]
 fn features(x: &[f64], c: f64) -> [f64; 3] {
     let n = norm(x);
     [soft_sign(c * x[0]), n * c, soft_sign(n - c) + x[1]]

@@ -701,3 +701,74 @@ fn trait_impl_methods_all_modes() {
     let (_, h) = s.scaled_hvp(0.5, 1.0, 2);
     close("scaled_hvp", h, 10.2 * 0.5 * 2.0, 1e-12);
 }
+
+// ---------------------------------------------------------------- methods of fields
+
+/// A model held in a field of another struct: the outer loss calls
+/// `self.model.predict(w, ..)`, a differentiable method of the field.
+struct Inner {
+    scale: f64,
+}
+
+impl Inner {
+    #[differentiable]
+    fn predict(&self, w: &[f64], t: f64) -> f64 {
+        self.scale * (w[0] * t).sin() + w[1]
+    }
+}
+
+struct Outer {
+    model: Inner,
+    ts: Vec<f64>,
+    ys: Vec<f64>,
+}
+
+impl Outer {
+    #[differentiable(wrt(w))]
+    fn loss(&self, w: &[f64]) -> f64 {
+        let mut s = 0.0;
+        for i in 0..self.ts.len() {
+            let t: f64 = self.ts[i];
+            let y: f64 = self.ys[i];
+            let r = self.model.predict(w, t) - y;
+            s += r * r;
+        }
+        s
+    }
+}
+
+#[test]
+fn methods_of_fields() {
+    let o = Outer {
+        model: Inner { scale: 1.5 },
+        ts: vec![0.0, 0.4, 0.9, 1.3],
+        ys: vec![0.1, 0.7, 1.2, 0.8],
+    };
+    let f = |w: &[f64]| o.loss(w);
+    let jvp = |w: &[f64], v: &[f64]| o.loss_jvp(w, v);
+    let vjp = |w: &[f64], s: f64| {
+        let mut b = vec![0.0; 2];
+        let v = o.loss_vjp(w, &mut b, s);
+        (v, b)
+    };
+    let grad = |w: &[f64]| {
+        let mut g = vec![0.0; 2];
+        let v = o.loss_grad(w, &mut g);
+        (v, g)
+    };
+    let hvp = |w: &[f64], d: &[f64]| {
+        let mut h = vec![0.0; 2];
+        let v = o.loss_hvp(w, d, &mut h);
+        (v, h)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for w in fd::points(21, 3, 2, -1.0, 1.0) {
+        fd::check_scalar("loss", &m, &w, 1e-6, 1e-4);
+    }
+}

@@ -13,8 +13,8 @@
 // A hand-written `GlobalAlloc` needs `unsafe impl`, and the workspace *forbids* unsafe code
 // (`forbid` cannot be lowered by `#![allow(unsafe_code)]` in this file), so the counting
 // allocator is `stats_alloc`'s (a dev-dependency already used by the optimizer tests). It
-// counts process-wide, so every check runs inside the single `#[test]` at the bottom: no
-// other test thread of this binary allocates meanwhile.
+// counts process-wide, so the checks run from a plain `main` (`harness = false`): no test
+// harness thread allocates while a region is open.
 
 use differentiable::differentiable;
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
@@ -349,6 +349,53 @@ fn vector_output_does_not_allocate() {
     assert_close(&[br, bt], &want, 1e-12, "vjp");
 }
 
+// ---------------------------------------------------------------- local buffers
+
+/// Local fixed-size arrays: a state array updated over 50 steps (its records are stack
+/// arrays), a hidden-layer buffer, a 2x2 matrix.
+#[differentiable]
+fn buffers(p: &[f64; 4]) -> f64 {
+    let mut s = [p[0], p[1]];
+    for _k in 0..50 {
+        let mut d = [0.0; 2];
+        d[0] = s[1];
+        d[1] = -p[2] * s[0].sin();
+        for i in 0..2 {
+            s[i] += 0.05 * d[i];
+        }
+    }
+    let mut h = [0.0; 3];
+    for j in 0..3 {
+        h[j] = (p[3] * (j as f64) + s[0]).tanh();
+    }
+    let mut m = [[0.0; 2]; 2];
+    m[0][0] = h[0];
+    m[1][1] = h[1] * h[2];
+    m[0][1] = s[1];
+    m[0][0] * m[1][1] - m[0][1] * m[1][0]
+}
+
+fn local_buffers_do_not_allocate() {
+    let x = [0.4, -0.3, 1.2, 0.7];
+    let f = |z: &[f64]| buffers(&[z[0], z[1], z[2], z[3]]);
+    let g = fd_grad(&f, &x);
+    let hv = fd_hvp(&f, &x, &V4);
+    let mut gx = [0.0; 4];
+    let (_, n) = count(|| buffers_grad(&x, &mut gx));
+    assert_eq!(n, 0, "buffers_grad allocated");
+    assert_close(&gx, &g, 1e-6, "buffers grad");
+    let mut bx = [0.0; 4];
+    let (_, n) = count(|| buffers_vjp(&x, &mut bx, 1.0));
+    assert_eq!(n, 0, "buffers_vjp allocated");
+    let ((_, t), n) = count(|| buffers_jvp(&x, &V4));
+    assert_eq!(n, 0, "buffers_jvp allocated");
+    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "buffers jvp");
+    let mut hx = [0.0; 4];
+    let (_, n) = count(|| buffers_hvp(&x, &V4, &mut hx));
+    assert_eq!(n, 0, "buffers_hvp allocated");
+    assert_close(&hx, &hv, 1e-4, "buffers hvp");
+}
+
 // ---------------------------------------------------------------- slices, no tape needed
 
 type GradFn<'a> = &'a dyn Fn(&[f64], &mut [f64]) -> f64;
@@ -511,15 +558,16 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
     println!("allocations per call (len, grad, vjp, hvp): {counts:?}");
 }
 
-/// One test, so that nothing else in this binary allocates while a region is open.
-#[test]
-fn generated_code_allocations() {
+/// The checks, one after the other, with nothing else in this process allocating while a
+/// region is open.
+fn main() {
     fixed_size_array_rosenbrock_does_not_allocate();
     fixed_size_array_product_tape_does_not_allocate();
     fixed_size_array_chains_do_not_allocate();
     fixed_size_array_scalar_calls_do_not_allocate();
     array_reference_and_scalar_do_not_allocate();
     vector_output_does_not_allocate();
+    local_buffers_do_not_allocate();
     slice_rosenbrock_does_not_allocate();
     slice_second_inactive_slice_does_not_allocate();
     slice_while_loop_does_not_allocate();

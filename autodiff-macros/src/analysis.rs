@@ -125,12 +125,17 @@ impl Counter {
                 }
             }
             Val::Index { index, .. } => self.inact(index),
-            Val::Call(c) => {
+            Val::Call(c) | Val::ArrCall(c) => {
                 for a in &c.args {
                     match a {
                         CallArg::Active(at) => self.atom(at),
                         CallArg::Inactive(i) | CallArg::ConstSlice(i) => self.inact(i),
                         CallArg::Slice(_) => {}
+                        CallArg::Arr(u) => {
+                            if *u == self.v {
+                                self.reads += 1;
+                            }
+                        }
                     }
                 }
             }
@@ -139,6 +144,35 @@ impl Counter {
                 if *pos == self.v {
                     self.reads += 1;
                 }
+            }
+            Val::ArrFill(a) => self.atom(a),
+            Val::ArrParam(_) => {}
+            Val::ArrCopy(src) => {
+                if *src == self.v {
+                    self.reads += 1;
+                }
+            }
+            // a store builds on the array's previous version, but in a replay what it
+            // builds is read only by the iteration's element reads (counted as reads)
+            // and its adjoint needs no primal value: like a self-update, it needs no
+            // record
+            Val::ArrStore { index, value } => {
+                if target == self.v {
+                    self.reads += 1;
+                    self.linear += 1;
+                }
+                index.iter().for_each(|i| self.inact(i));
+                self.atom(value);
+            }
+            Val::OutStore { index, value, .. } => {
+                self.inact(index);
+                self.atom(value);
+            }
+            Val::Elem { arr, index } => {
+                if *arr == self.v {
+                    self.reads += 1;
+                }
+                index.iter().for_each(|i| self.inact(i));
             }
             Val::Inact(i) => {
                 let before = self.reads;
@@ -391,4 +425,18 @@ pub(crate) fn assigned_once(body: &Block, n_vars: usize) -> Vec<bool> {
     let mut count = vec![0; n_vars];
     walk(body, false, &mut count);
     count.into_iter().map(|c| c == 1).collect()
+}
+
+/// Whether `b` writes into an out-parameter, at any depth.
+pub(crate) fn writes_output(b: &Block) -> bool {
+    b.stmts.iter().any(|s| match s {
+        Stmt::Set {
+            val: Val::OutStore { .. },
+            ..
+        } => true,
+        Stmt::If { then_b, else_b, .. } => writes_output(then_b) || writes_output(else_b),
+        Stmt::For(l) => writes_output(&l.body),
+        Stmt::While { body, .. } => writes_output(body),
+        _ => false,
+    })
 }

@@ -92,8 +92,14 @@ fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenSt
         };
         if !any_marked {
             let fl = signature::float_generics(&item.sig);
-            if signature::ret_shape(&item.sig, &fl).is_err() {
-                continue;
+            match signature::ret_shape(&item.sig, &fl) {
+                Err(_) => continue,
+                // a method returning `()` is differentiated only when it has an
+                // out-parameter
+                Ok(RetShape::Unit) if signature::out_elem_type(&item.sig, &fl).is_none() => {
+                    continue
+                }
+                Ok(_) => {}
             }
         }
         let generated_here = syn::parse2::<Args>(method_args).and_then(|a| derivatives(&item, &a));
@@ -142,6 +148,12 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
         n_vars += 1;
         n_vars - 1
     })?;
+    if matches!(ret, RetShape::Unit) {
+        signature::check_unit_return(&item.sig, &params)?;
+    }
+    let has_out = params
+        .iter()
+        .any(|p| matches!(p.kind, crate::ir::ParamKind::Out));
     let rt = match &args.krate {
         Some(p) => quote!(#p::__private),
         None => quote!(::differentiable::__private),
@@ -153,8 +165,14 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
         rt,
     };
     let mut kinds = vec![Kind::Jvp, Kind::Vjp];
-    if matches!(ret, RetShape::Scalar(_)) {
-        kinds.extend([Kind::Grad, Kind::Hvp]);
+    // with out-parameters there is no single scalar output to take a gradient of
+    if matches!(ret, RetShape::Scalar(_)) && !has_out {
+        kinds.push(Kind::Grad);
+    }
+    // for an array output, the Hessian-vector product of `seed · f`, which a caller's
+    // `_hvp` needs
+    if matches!(ret, RetShape::Scalar(_) | RetShape::Array(_)) && !has_out && !args.no_hvp {
+        kinds.push(Kind::Hvp);
     }
     let stubs = |kinds: &[Kind]| kinds.iter().map(|&k| src.stub(k)).collect::<TokenStream>();
     let func = match crate::lower::lower(item, args, &fl, &ret) {

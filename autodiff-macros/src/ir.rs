@@ -38,6 +38,10 @@ pub(crate) struct Var {
     /// call, a field, a method of unknown result): whether a differentiable callee
     /// takes a derivative for it cannot be told.
     pub type_unseen: bool,
+    /// A local fixed-size array (`let mut h = [0.0; N];`): its lengths, outermost
+    /// first. Its versions are array values, copied like scalars; its adjoint is one
+    /// array accumulator of the same shape.
+    pub dims: Option<Vec<syn::Expr>>,
     /// Where the user declared it (the function's name for the macro's own variables),
     /// for errors about it.
     pub span: Span,
@@ -52,6 +56,10 @@ pub(crate) enum ParamKind {
     Array(Box<syn::Type>),
     /// `&[F]` or `&[F; N]`; derivatives go through a shadow parameter.
     Slice,
+    /// `&mut [F]` or `&mut [F; N]` the function writes its results into (only
+    /// written, never read): a tangent output beside it in forward mode, a seed
+    /// beside it in reverse mode.
+    Out,
     /// Passed through unchanged.
     Inactive,
 }
@@ -136,6 +144,31 @@ pub(crate) enum Val {
         expr: Inact,
         pos: VarId,
     },
+    /// A local array filled with one value (`[c; N]`, `[[c; N]; M]`).
+    ArrFill(Atom),
+    /// A local array copied from an array parameter (`let mut s = y;`).
+    ArrParam(usize),
+    /// A local array copied from another (`let mut t = s;`).
+    ArrCopy(VarId),
+    /// A local array returned by a differentiable call (`let p: [F; 2] = polar(r, t);`).
+    ArrCall(Call),
+    /// The defined array's previous version with one element replaced (`h[i] = v`).
+    ArrStore {
+        index: Vec<Inact>,
+        value: Atom,
+    },
+    /// One element of a local array (`h[i]`, `r[i][j]`).
+    Elem {
+        arr: VarId,
+        index: Vec<Inact>,
+    },
+    /// A write into an out-parameter (`out[i] = v`); the variable it defines is
+    /// never read.
+    OutStore {
+        param: usize,
+        index: Inact,
+        value: Atom,
+    },
 }
 
 /// A call whose derivative comes from the callee's generated functions.
@@ -144,6 +177,8 @@ pub(crate) struct Call {
     /// Path of the callee (`h`, `module::h`), or the method name for `self.h(..)`.
     pub callee: syn::Path,
     pub method_on_self: bool,
+    /// A method called on a field of `self` (`self.model.loss(w)`): the receiver.
+    pub receiver: Option<Inact>,
     pub args: Vec<CallArg>,
 }
 
@@ -159,6 +194,8 @@ pub(crate) enum CallArg {
     /// Inactive float data (a `wrt`-excluded slice parameter) passed where the
     /// callee differentiates: zero tangents, adjoints dropped.
     ConstSlice(Inact),
+    /// An active one-dimensional local array, passed by reference (`h(&buf)`).
+    Arr(VarId),
 }
 
 /// A structured statement.
@@ -211,6 +248,8 @@ pub(crate) struct Block {
 pub(crate) enum Output {
     Scalar(Atom),
     Array(Vec<Atom>),
+    /// `()`: the results are in out-parameters.
+    Unit,
 }
 
 /// A lowered function.

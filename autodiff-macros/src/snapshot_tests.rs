@@ -61,6 +61,17 @@ const CASES: &[(&str, &str)] = &[
             s
         }",
     ),
+    (
+        "hidden_buffer_and_output",
+        "fn layer(w: &[f64], x: &[f64; 2], out: &mut [f64; 2]) {
+            let mut h = [0.0; 3];
+            for j in 0..3 {
+                h[j] = (w[2 * j] * x[0] + w[2 * j + 1] * x[1]).tanh();
+            }
+            out[0] = h[0] * h[1];
+            out[1] = h[2];
+        }",
+    ),
 ];
 
 fn rustfmt(code: &str) -> String {

@@ -16,12 +16,13 @@ pub fn zero_like<T: Float>(_x: &T) -> T {
     T::zero()
 }
 
-/// What a call inside a differentiable function may return: one float. Arrays and
-/// tuples from calls are not supported there, and this names the problem at the call.
+/// What a call used as a value inside a differentiable function may return: one float.
+/// An array result is bound with its type (`let p: [f64; 2] = polar(r, t);`); tuples
+/// are not supported, and this names the problem at the call.
 #[diagnostic::on_unimplemented(
-    message = "a call inside a #[differentiable] function must return one float, not `{Self}`",
+    message = "a call used as a value inside a #[differentiable] function must return one float, not `{Self}`",
     label = "this call returns `{Self}`",
-    note = "calls to functions returning arrays or tuples are not supported inside a differentiable function: split the callee into functions returning one float each, or inline it"
+    note = "bind a call returning an array with its type, `let p: [f64; M] = h(..);`, then index it; calls returning tuples are not supported: split the callee into functions returning one value each"
 )]
 pub trait ScalarResult {
     /// The float itself (for anything else the bound fails, and the compiler reports
@@ -137,4 +138,50 @@ pub fn dual_div_c<T: Float>(x: Dual<T>, c: T) -> Dual<T> {
 #[inline(always)]
 pub fn dual_add_c<T: Float>(x: Dual<T>, c: T) -> Dual<T> {
     Dual::new(x.re + c, x.eps)
+}
+
+/// The primal values of a local array of dual numbers (`[Dual<T>; N]`, nested): what an
+/// inactive expression (a condition, an index) reads of an active local array.
+pub trait PrimalArray {
+    /// The same shape with the primal values.
+    type Primal;
+    /// The primal values.
+    fn primal_values(&self) -> Self::Primal;
+}
+
+impl<T: Copy> PrimalArray for Dual<T> {
+    type Primal = T;
+    #[inline(always)]
+    fn primal_values(&self) -> T {
+        self.re
+    }
+}
+
+impl<A: PrimalArray, const N: usize> PrimalArray for [A; N] {
+    type Primal = [A::Primal; N];
+    #[inline(always)]
+    fn primal_values(&self) -> Self::Primal {
+        core::array::from_fn(|i| self[i].primal_values())
+    }
+}
+
+/// See [`PrimalArray`].
+#[inline(always)]
+pub fn primal_array<A: PrimalArray>(a: &A) -> A::Primal {
+    a.primal_values()
+}
+
+/// A working copy of the seed of a runtime-length out-parameter: the reverse sweep
+/// consumes it element by element.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn seed_copy<T: Copy>(seed: &[T]) -> Vec<T> {
+    seed.to_vec()
+}
+
+/// Without `alloc`, the seed of a runtime-length out-parameter cannot be copied: this
+/// stand-in names the problem and the fix (`&mut [F; N]`).
+#[cfg(not(feature = "alloc"))]
+pub fn seed_copy<T: NeedsAlloc>(_seed: &[T]) -> Vec<T> {
+    Vec(core::marker::PhantomData)
 }

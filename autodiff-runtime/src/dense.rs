@@ -184,9 +184,15 @@ where
 
 /// The `M × n` Jacobian of `s: ℝⁿ → ℝᴹ` at `x` (row-major) with whichever mode
 /// needs fewer passes: `M` VJPs when `M < n` (wide Jacobians, few outputs), else
-/// `n` JVPs (forward mode on a tie: a JVP is the cheaper pass). The closures have
-/// the shapes of [`jacobian_forward`] and [`jacobian_reverse`], which are those of
-/// the generated `s_jvp` and `s_vjp`.
+/// `n` JVPs (forward mode on a tie: a JVP is the cheaper pass).
+///
+/// The closures are the generated `s_jvp` and `s_vjp` of either shape:
+/// - a function returning `[f64; M]`: `s_jvp(x, dx) -> (value, J·dx)` and
+///   `s_vjp(x, x_bar, seed) -> value` (the shapes of [`jacobian_forward`] and
+///   [`jacobian_reverse`]);
+/// - a function writing into an out-parameter `out: &mut [f64; M]`:
+///   `s_jvp(x, dx, out, out_tangent)` and `s_vjp(x, x_bar, out, out_seed)`. For a
+///   runtime-length `out: &mut [f64]`, see [`jacobian_of_len`].
 ///
 /// ```
 /// # extern crate autodiff_runtime as differentiable;
@@ -210,16 +216,147 @@ where
 /// let x = [1.0, 2.0, 3.0, 4.0];
 /// let j = jacobian(&x, s_jvp, s_vjp);
 /// assert_eq!(j, vec![2.0, 4.0, 6.0, 8.0, 24.0, 12.0, 8.0, 6.0]);
+///
+/// // The same function writing its results into `out`.
+/// fn r_jvp(x: &[f64], dx: &[f64], out: &mut [f64; 2], out_tangent: &mut [f64; 2]) {
+///     (*out, *out_tangent) = s_jvp(x, dx);
+/// }
+/// fn r_vjp(x: &[f64], x_bar: &mut [f64], out: &mut [f64; 2], out_seed: &[f64; 2]) {
+///     *out = s_vjp(x, x_bar, *out_seed);
+/// }
+/// assert_eq!(jacobian(&x, r_jvp, r_vjp), j);
 /// ```
-pub fn jacobian<const M: usize, J, V, R>(x: &[f64], jvp: J, vjp: V) -> Vec<f64>
+pub fn jacobian<const M: usize, J, V, SJ, SV>(x: &[f64], mut jvp: J, mut vjp: V) -> Vec<f64>
 where
-    J: FnMut(&[f64], &[f64]) -> ([f64; M], [f64; M]),
-    V: FnMut(&[f64], &mut [f64], [f64; M]) -> R,
+    J: JvpShape<M, SJ>,
+    V: VjpShape<M, SV>,
 {
     if M < x.len() {
-        jacobian_reverse(x, vjp)
+        jacobian_reverse(x, |x: &[f64], b: &mut [f64], s: [f64; M]| {
+            vjp.pullback(x, b, s)
+        })
     } else {
-        jacobian_forward(x, jvp)
+        jacobian_forward(x, |x: &[f64], d: &[f64]| jvp.push_forward(x, d))
+    }
+}
+
+/// The `m × n` Jacobian (row-major) of a function that writes its `m` results into a
+/// runtime-length out-parameter, `r(x, out: &mut [f64])`, from its generated `r_jvp`
+/// and `r_vjp`: `m` VJPs when `m < n`, else `n` JVPs. The usual use is the Jacobian of
+/// the residuals of a least-squares problem.
+///
+/// ```
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::dense::jacobian_of_len;
+///
+/// // Residuals of y = a·t + b at t = 0, 1, 2, written out with their derivatives.
+/// fn r_jvp(p: &[f64], dp: &[f64], out: &mut [f64], out_tangent: &mut [f64]) {
+///     for i in 0..out.len() {
+///         let t = i as f64;
+///         out[i] = p[0] * t + p[1] - 1.0;
+///         out_tangent[i] = dp[0] * t + dp[1];
+///     }
+/// }
+/// fn r_vjp(p: &[f64], p_bar: &mut [f64], out: &mut [f64], out_seed: &[f64]) {
+///     for i in 0..out.len() {
+///         let t = i as f64;
+///         out[i] = p[0] * t + p[1] - 1.0;
+///         p_bar[0] += out_seed[i] * t;
+///         p_bar[1] += out_seed[i];
+///     }
+/// }
+/// let j = jacobian_of_len(&[2.0, 1.0], 3, r_jvp, r_vjp);
+/// assert_eq!(j, vec![0.0, 1.0, 1.0, 1.0, 2.0, 1.0]);
+/// ```
+pub fn jacobian_of_len<J, V>(x: &[f64], m: usize, mut jvp: J, mut vjp: V) -> Vec<f64>
+where
+    J: FnMut(&[f64], &[f64], &mut [f64], &mut [f64]),
+    V: FnMut(&[f64], &mut [f64], &mut [f64], &[f64]),
+{
+    let n = x.len();
+    let mut jac = vec![0.0; m * n];
+    let mut out = vec![0.0; m];
+    if m < n {
+        let mut seed = vec![0.0; m];
+        for (i, row) in jac.chunks_exact_mut(n.max(1)).enumerate() {
+            seed[i] = 1.0;
+            row.fill(0.0);
+            vjp(x, row, &mut out, &seed);
+            seed[i] = 0.0;
+        }
+    } else {
+        let mut e = vec![0.0; n];
+        let mut col = vec![0.0; m];
+        for j in 0..n {
+            e[j] = 1.0;
+            jvp(x, &e, &mut out, &mut col);
+            e[j] = 0.0;
+            for (i, t) in col.iter().enumerate() {
+                jac[i * n + j] = *t;
+            }
+        }
+    }
+    jac
+}
+
+/// Marks the forward-mode shape of a function returning `[f64; M]` (see [`JvpShape`]).
+pub enum ReturnsArray {}
+/// Marks the shape of a function writing into `out: &mut [f64; M]` (see [`JvpShape`]).
+pub enum WritesOut {}
+
+/// A forward-mode function [`jacobian`] accepts: `(x, dx) -> (value, J·dx)` of a
+/// function returning `[f64; M]`, or `(x, dx, out, out_tangent)` of one writing into
+/// an out-parameter. `S` tells the two apart ([`ReturnsArray`], [`WritesOut`]) and is
+/// inferred.
+pub trait JvpShape<const M: usize, S> {
+    /// The value and `J·dx`.
+    fn push_forward(&mut self, x: &[f64], dx: &[f64]) -> ([f64; M], [f64; M]);
+}
+
+impl<const M: usize, F> JvpShape<M, ReturnsArray> for F
+where
+    F: FnMut(&[f64], &[f64]) -> ([f64; M], [f64; M]),
+{
+    fn push_forward(&mut self, x: &[f64], dx: &[f64]) -> ([f64; M], [f64; M]) {
+        self(x, dx)
+    }
+}
+
+impl<const M: usize, F> JvpShape<M, WritesOut> for F
+where
+    F: FnMut(&[f64], &[f64], &mut [f64; M], &mut [f64; M]),
+{
+    fn push_forward(&mut self, x: &[f64], dx: &[f64]) -> ([f64; M], [f64; M]) {
+        let (mut value, mut tangent) = ([0.0; M], [0.0; M]);
+        self(x, dx, &mut value, &mut tangent);
+        (value, tangent)
+    }
+}
+
+/// A reverse-mode function [`jacobian`] accepts: `(x, x_bar, seed) -> _` of a function
+/// returning `[f64; M]`, or `(x, x_bar, out, out_seed)` of one writing into an
+/// out-parameter; both add `seedᵀJ` into `x_bar`.
+pub trait VjpShape<const M: usize, S> {
+    /// Adds `seedᵀJ` into `x_bar`.
+    fn pullback(&mut self, x: &[f64], x_bar: &mut [f64], seed: [f64; M]);
+}
+
+impl<const M: usize, F, R> VjpShape<M, (ReturnsArray, R)> for F
+where
+    F: FnMut(&[f64], &mut [f64], [f64; M]) -> R,
+{
+    fn pullback(&mut self, x: &[f64], x_bar: &mut [f64], seed: [f64; M]) {
+        let _ = self(x, x_bar, seed);
+    }
+}
+
+impl<const M: usize, F> VjpShape<M, WritesOut> for F
+where
+    F: FnMut(&[f64], &mut [f64], &mut [f64; M], &[f64; M]),
+{
+    fn pullback(&mut self, x: &[f64], x_bar: &mut [f64], seed: [f64; M]) {
+        let mut value = [0.0; M];
+        self(x, x_bar, &mut value, &seed);
     }
 }
 

@@ -4,12 +4,13 @@
 //! hand-written `h_vjp` (and `h_hvp` for second order), and trailing accumulation
 //! loops fused with their forward sweep.
 
+use super::forward::mixed;
 use super::forward::{Forward, Opnd, RVal, Rec};
 use super::loops::Taping;
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 /// The adjoint sweep's emitter: the forward emitter it replays code with, and where
 /// adjoints accumulate.
@@ -41,9 +42,135 @@ impl<'a> Adjoint<'a> {
         self.shadow[p].as_ref()
     }
 
-    /// The adjoint accumulators created so far.
-    pub(crate) fn accumulators(&self) -> impl Iterator<Item = &Ident> {
-        self.bar.iter().flatten()
+    /// The declarations of the adjoint accumulators created so far: a zero, or an
+    /// array of zeros for a local array.
+    pub(crate) fn accumulator_decls(&self) -> TokenStream {
+        let mut ts = TokenStream::new();
+        for (v, b) in self.bar.iter().enumerate() {
+            if let Some(b) = b {
+                let z = self.zero_value(v);
+                ts.extend(quote!(let mut #b = #z;));
+            }
+        }
+        ts
+    }
+
+    /// The zero of variable `v`'s adjoint (an array of zeros for a local array).
+    fn zero_value(&self, v: VarId) -> TokenStream {
+        let mut e = zero_name().to_token_stream();
+        for d in self.fwd.f.vars[v].dims.iter().flatten().rev() {
+            e = quote!([#e; #d]);
+        }
+        e
+    }
+
+    /// `body` run on every element of the local array accumulator `b` of variable `v`
+    /// (bound as `&mut` to `elem`), and, with `src`, beside the element of another
+    /// array of the same shape (bound as `&` to `other`).
+    fn each_elem(
+        &self,
+        v: VarId,
+        b: &TokenStream,
+        src: Option<&TokenStream>,
+        body: TokenStream,
+    ) -> TokenStream {
+        let rank = self.fwd.f.vars[v].dims.as_ref().map_or(0, Vec::len);
+        let (elem, other) = (mixed("__ad_elem"), mixed("__ad_other"));
+        let mut inner = body;
+        for k in (0..rank).rev() {
+            let (d, o) = (mixed(&format!("__ad_d{k}")), mixed(&format!("__ad_o{k}")));
+            let (dst_src, src_src) = if k == 0 {
+                (b.clone(), src.cloned())
+            } else {
+                let (pd, po) = (
+                    mixed(&format!("__ad_d{}", k - 1)),
+                    mixed(&format!("__ad_o{}", k - 1)),
+                );
+                (quote!((*#pd)), src.map(|_| quote!((*#po))))
+            };
+            let last = k + 1 == rank;
+            let (bd, bo) = if last {
+                (elem.clone(), other.clone())
+            } else {
+                (d.clone(), o.clone())
+            };
+            inner = match src_src {
+                Some(ss) => {
+                    quote!(for (#bd, #bo) in #dst_src.iter_mut().zip(#ss.iter()) { #inner })
+                }
+                None => quote!(for #bd in #dst_src.iter_mut() { #inner }),
+            };
+        }
+        inner
+    }
+
+    /// The adjoint of a definition of the local array `var` (its accumulator is
+    /// consumed and reset, as a scalar's is).
+    fn array_adjoint(&mut self, var: VarId, r: RVal<'a>) -> TokenStream {
+        let b = self.bar_of(var).to_token_stream();
+        let reset = {
+            let z = self.zero_value(var);
+            quote!(#b = #z;)
+        };
+        let (elem, other) = (mixed("__ad_elem"), mixed("__ad_other"));
+        match r {
+            RVal::ArrFill(o) => match o.var {
+                Some(u) => {
+                    let ub = self.bar_of(u);
+                    let sum = mixed("__ad_sum");
+                    let add = self.each_elem(var, &b, None, quote!(#sum = #sum + *#elem;));
+                    quote!({ let mut #sum = #ub; #add #ub = #sum; } #reset)
+                }
+                None => reset,
+            },
+            RVal::ArrParam(p) => {
+                let Some(sh) = self.shadow[p].clone() else {
+                    return reset;
+                };
+                let slice = matches!(self.fwd.f.params[p].kind, ParamKind::Slice);
+                let part = if slice && self.fwd.kind.dual() {
+                    quote!((*#other).eps)
+                } else {
+                    quote!(*#other)
+                };
+                quote! {
+                    for (#elem, #other) in #sh.iter_mut().zip(#b.iter()) { *#elem = *#elem + #part; }
+                    #reset
+                }
+            }
+            RVal::ArrCopy(src) => {
+                let sb = self.bar_of(src).to_token_stream();
+                let add = self.each_elem(var, &sb, Some(&b), quote!(*#elem = *#elem + *#other;));
+                quote!(#add #reset)
+            }
+            RVal::ArrCall(c, primal) => {
+                let b = self.bar_of(var);
+                let s = if self.fwd.kind.dual() {
+                    self.array_call_adjoint_second_order(c, &primal, &b)
+                } else {
+                    self.call_adjoint(c, &primal, &b)
+                };
+                quote!(#s #reset)
+            }
+            RVal::ArrStore(ixs, o) => {
+                let zero = zero_name();
+                let at = quote!(#b #([#ixs])*);
+                match o.var {
+                    Some(u) => {
+                        let ub = self.bar_of(u);
+                        quote!(#ub = #ub + #at; #at = #zero;)
+                    }
+                    None => quote!(#at = #zero;),
+                }
+            }
+            _ => {
+                self.fwd.errors.push(syn::Error::new(
+                    self.fwd.f.vars[var].span,
+                    "internal: an array definition without an array adjoint",
+                ));
+                TokenStream::new()
+            }
+        }
     }
 
     /// The accumulator of variable `v`, if one was created.
@@ -255,6 +382,22 @@ impl<'a> Adjoint<'a> {
     fn adjoint_rec(&mut self, r: Rec<'a>) -> TokenStream {
         let rt = self.fwd.rt.clone();
         match r {
+            Rec::Set { var, r, .. } if self.fwd.f.vars[var].dims.is_some() => {
+                self.array_adjoint(var, r)
+            }
+            Rec::Set {
+                r: RVal::OutStore(p, ix, o),
+                ..
+            } => {
+                // the seed of this element goes to the value written, and to nothing
+                // written there before (this write hid it)
+                let zero = zero_name();
+                let Some(w) = self.shadow[p].clone() else {
+                    return TokenStream::new();
+                };
+                let take = self.acc(&o, quote!(#w[#ix]));
+                quote!(#take #w[#ix] = #zero;)
+            }
             Rec::Set { var, r, out } => {
                 let zero = zero_name();
                 let b = self.bar_of(var);
@@ -316,6 +459,22 @@ impl<'a> Adjoint<'a> {
                         quote!(if #t != #zero { #s })
                     }
                     RVal::Index(p, ix) => self.index_adjoint(p, &ix, &t),
+                    RVal::Elem(arr, ixs) => {
+                        let ab = self.bar_of(arr);
+                        quote!(#ab #([#ixs])* = #ab #([#ixs])* + #t;)
+                    }
+                    RVal::ArrFill(_)
+                    | RVal::ArrParam(_)
+                    | RVal::ArrCopy(_)
+                    | RVal::ArrCall(..)
+                    | RVal::ArrStore(..)
+                    | RVal::OutStore(..) => {
+                        self.fwd.errors.push(syn::Error::new(
+                            self.fwd.f.vars[var].span,
+                            "internal: an array value defines a scalar",
+                        ));
+                        TokenStream::new()
+                    }
                     RVal::Call(c, primal) => {
                         let s = self.call_adjoint(c, &primal, &t);
                         quote!(if #t != #zero { #s })
@@ -501,7 +660,20 @@ impl<'a> Adjoint<'a> {
                     seen.push(*p);
                 }
                 CallArg::Inactive(_) => args.push(tok.clone()),
-                CallArg::ConstSlice(_) => args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..])),
+                CallArg::ConstSlice(i) => {
+                    let z = self.fwd.const_zeros(i, tok);
+                    args.push(quote!(#tok, &mut #z));
+                }
+                CallArg::Arr(v) => {
+                    // the callee adds into a scratch array, added into the array's
+                    // accumulator after the call (which may pass the array twice)
+                    let ab = self.bar_of(*v);
+                    let tmp = self.fwd.fresh("shadow");
+                    let z = self.zero_value(*v);
+                    before.extend(quote!(let mut #tmp = #z;));
+                    after.extend(quote!(for (__ad_d, __ad_s) in #ab.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                    args.push(quote!(&#tok, &mut #tmp));
+                }
             }
         }
         let f = self.fwd.callee(c, Some("vjp"));
@@ -543,66 +715,167 @@ impl<'a> Adjoint<'a> {
         primal: &[TokenStream],
         t: &Ident,
     ) -> TokenStream {
+        self.second_order_call(c, primal, t, false)
+    }
+
+    /// [`Adjoint::call_adjoint_second_order`] for a callee returning `[F; M]`, whose
+    /// `h_vjp` and `h_hvp` take an array seed: with the seed `t + ṫε` (arrays), an
+    /// argument's adjoint is `Jᵀt + (Jᵀṫ + (Σᵢ tᵢ Hᵢ)·v)ε`, from two pullbacks and one
+    /// seeded Hessian-vector product.
+    fn array_call_adjoint_second_order(
+        &mut self,
+        c: &'a Call,
+        primal: &[TokenStream],
+        t: &Ident,
+    ) -> TokenStream {
+        self.second_order_call(c, primal, t, true)
+    }
+
+    fn second_order_call(
+        &mut self,
+        c: &'a Call,
+        primal: &[TokenStream],
+        t: &Ident,
+        array: bool,
+    ) -> TokenStream {
         let rt = self.fwd.rt.clone();
-        let mut vjp_args = Vec::new();
+        // the pullbacks run: one with seed 1 (scalar), or with the two parts of the
+        // array seed
+        let passes = if array { 2 } else { 1 };
+        let mut vjp_args: Vec<Vec<TokenStream>> = vec![Vec::new(); passes];
         let mut hvp_args = Vec::new();
         let mut receivers = Vec::new();
         let mut before = TokenStream::new();
         let mut after = TokenStream::new();
+        // the primal and tangent parts of an argument's adjoint, from the pullbacks'
+        // results `g` (one per pass) and the Hessian-vector product `h`
+        let re = |g: &[TokenStream]| {
+            let g0 = &g[0];
+            if array {
+                quote!(#g0)
+            } else {
+                quote!(#t.re * #g0)
+            }
+        };
+        let eps = |g: &[TokenStream], h: &TokenStream| {
+            if array {
+                let g1 = &g[1];
+                quote!(#g1 + #h)
+            } else {
+                let g0 = &g[0];
+                quote!(#t.eps * #g0 + #t.re * #h)
+            }
+        };
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
                 CallArg::Active(at) => {
-                    vjp_args.push(quote!(#tok.re));
+                    for args in &mut vjp_args {
+                        args.push(quote!(#tok.re));
+                    }
                     hvp_args.push(quote!(#tok.re, #tok.eps));
                     receivers.push(self.receiver(at, tok));
                 }
                 CallArg::Slice(p) => {
                     let x = self.fwd.f.params[*p].ident.clone();
                     let (dir, sh) = (self.fwd.tangent[*p].clone(), self.shadow[*p].clone());
-                    let (g, h) = (self.fwd.fresh("g"), self.fwd.fresh("hv"));
-                    before.extend(
-                        quote!(let mut #g = #rt::zeros_like(#x); let mut #h = #rt::zeros_like(#x);),
-                    );
-                    vjp_args.push(quote!(#x, &mut #g[..]));
+                    let h = self.fwd.fresh("hv");
+                    before.extend(quote!(let mut #h = #rt::zeros_like(#x);));
+                    let mut gs = Vec::new();
+                    for args in &mut vjp_args {
+                        let g = self.fwd.fresh("g");
+                        before.extend(quote!(let mut #g = #rt::zeros_like(#x);));
+                        args.push(quote!(#x, &mut #g[..]));
+                        gs.push(g);
+                    }
                     hvp_args.push(quote!(#x, #dir, &mut #h[..]));
+                    let gi: Vec<TokenStream> = gs.iter().map(|g| quote!(#g[__ad_i])).collect();
+                    let e = eps(&gi, &quote!(#h[__ad_i]));
                     after.extend(quote! {
-                        for ((__ad_d, __ad_g), __ad_h) in #sh.iter_mut().zip(#g.iter()).zip(#h.iter()) {
-                            *__ad_d = *__ad_d + #t.eps * *__ad_g + #t.re * *__ad_h;
+                        for __ad_i in 0..#sh.len() {
+                            #sh[__ad_i] = #sh[__ad_i] + #e;
+                        }
+                    });
+                }
+                CallArg::Arr(v) => {
+                    // a local array's adjoint is dual: both parts
+                    let ab = self.bar_of(*v);
+                    let (p, d) = (self.fwd.fresh("primal"), self.fwd.fresh("dir"));
+                    let h = self.fwd.fresh("hv");
+                    before.extend(quote! {
+                        let #p = #tok.map(|__ad_d| __ad_d.re);
+                        let #d = #tok.map(|__ad_d| __ad_d.eps);
+                        let mut #h = #tok.map(|__ad_d| #rt::zero_like(&__ad_d.re));
+                    });
+                    let mut gs = Vec::new();
+                    for args in &mut vjp_args {
+                        let g = self.fwd.fresh("g");
+                        before.extend(quote!(let mut #g = #h;));
+                        args.push(quote!(&#p, &mut #g));
+                        gs.push(g);
+                    }
+                    hvp_args.push(quote!(&#p, &#d, &mut #h));
+                    let gi: Vec<TokenStream> = gs.iter().map(|g| quote!(#g[__ad_i])).collect();
+                    let (r, e) = (re(&gi), eps(&gi, &quote!(#h[__ad_i])));
+                    after.extend(quote! {
+                        for __ad_i in 0..#ab.len() {
+                            #ab[__ad_i] = #ab[__ad_i] + #rt::Dual::new(#r, #e);
                         }
                     });
                 }
                 CallArg::Inactive(_) => {
-                    vjp_args.push(tok.clone());
+                    for args in &mut vjp_args {
+                        args.push(tok.clone());
+                    }
                     hvp_args.push(tok.clone());
                 }
-                CallArg::ConstSlice(_) => {
-                    vjp_args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..]));
-                    hvp_args.push(
-                        quote!(#tok, &#rt::zeros_like(#tok)[..], &mut #rt::zeros_like(#tok)[..]),
-                    );
+                CallArg::ConstSlice(i) => {
+                    let z = self.fwd.const_zeros(i, tok);
+                    for args in &mut vjp_args {
+                        args.push(quote!(#tok, &mut #z));
+                    }
+                    hvp_args.push(quote!(#tok, &#z, &mut #z));
                 }
             }
         }
         let vjp = self.fwd.callee(c, Some("vjp"));
         let hvp = self.fwd.callee(c, Some("hvp"));
-        let gs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("g")).collect();
-        let hs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("hv")).collect();
-        let (gpat, hpat) = if gs.is_empty() {
-            (quote!(_), quote!(_))
+        let seeds: Vec<TokenStream> = if array {
+            vec![
+                quote!(#t.map(|__ad_d| __ad_d.re)),
+                quote!(#t.map(|__ad_d| __ad_d.eps)),
+            ]
         } else {
-            (quote!((_, #(#gs),*)), quote!((_, #(#hs),*)))
+            vec![quote!(#rt::one_like(&#t.re))]
         };
-        let mut s = quote! {
-            #before
-            let #gpat = #vjp(#(#vjp_args,)* #rt::one_like(&#t.re));
-            let #hpat = #hvp(#(#hvp_args),*);
-            #after
+        // a callee returning an array takes its seed last in `h_hvp` too
+        let hvp_seed = if array {
+            let s = &seeds[0];
+            quote!(, #s)
+        } else {
+            TokenStream::new()
         };
-        for ((o, g), h) in receivers.iter().zip(&gs).zip(&hs) {
-            s.extend(self.acc(
-                o,
-                quote!(#rt::Dual::new(#t.re * #g, #t.eps * #g + #t.re * #h)),
-            ));
+        let gs: Vec<Vec<Ident>> = (0..passes)
+            .map(|_| receivers.iter().map(|_| self.fwd.fresh("g")).collect())
+            .collect();
+        let hs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("hv")).collect();
+        let pat = |ids: &[Ident]| {
+            if ids.is_empty() {
+                quote!(_)
+            } else {
+                quote!((_, #(#ids),*))
+            }
+        };
+        let mut s = before;
+        for ((args, seed), g) in vjp_args.iter().zip(&seeds).zip(&gs) {
+            let gp = pat(g);
+            s.extend(quote!(let #gp = #vjp(#(#args,)* #seed);));
+        }
+        let hp = pat(&hs);
+        s.extend(quote!(let #hp = #hvp(#(#hvp_args),* #hvp_seed); #after));
+        for (k, (o, h)) in receivers.iter().zip(&hs).enumerate() {
+            let g: Vec<TokenStream> = gs.iter().map(|pass| pass[k].to_token_stream()).collect();
+            let (r, e) = (re(&g), eps(&g, &h.to_token_stream()));
+            s.extend(self.acc(o, quote!(#rt::Dual::new(#r, #e))));
         }
         s
     }

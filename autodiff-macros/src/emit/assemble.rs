@@ -67,6 +67,17 @@ fn mut_ref(ty: &Type) -> TokenStream {
     }
 }
 
+/// `&mut [F]` -> `&[F]` for seeds.
+fn shared_ref(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Reference(r) => {
+            let e = &r.elem;
+            quote!(&#e)
+        }
+        other => quote!(&#other),
+    }
+}
+
 /// `[F; N]` -> `N`.
 fn array_len(ty: &Type) -> TokenStream {
     match ty {
@@ -79,9 +90,11 @@ fn array_len(ty: &Type) -> TokenStream {
 }
 
 impl<'a> Source<'a> {
-    fn ret_ty(&self) -> &Type {
+    /// The return type; `None` for `()` (results in out-parameters).
+    fn ret_ty(&self) -> Option<&Type> {
         match self.ret {
-            RetShape::Scalar(t) | RetShape::Array(t) => t,
+            RetShape::Scalar(t) | RetShape::Array(t) => Some(t),
+            RetShape::Unit => None,
         }
     }
 
@@ -119,6 +132,27 @@ impl<'a> Source<'a> {
             sig_params.push(quote!(#arg));
             match (&p.kind, kind) {
                 (ParamKind::Inactive, _) => {}
+                (ParamKind::Out, Kind::Jvp) => {
+                    let t = param_name(p, "tangent");
+                    sig_params.push(quote!(#t: #ty));
+                    tangents[i] = Some(t);
+                }
+                (ParamKind::Out, _) => {
+                    // the seed is consumed element by element (a later write hides an
+                    // earlier one): the reverse sweep works on a copy of it
+                    let s = param_name(p, "seed");
+                    let sty = shared_ref(ty);
+                    sig_params.push(quote!(#s: #sty));
+                    let w = prologue_local(p, "seed");
+                    let copy = if matches!(ty, Type::Reference(r) if matches!(*r.elem, Type::Array(_)))
+                    {
+                        quote!(*#s)
+                    } else {
+                        quote!(#rt::seed_copy(#s))
+                    };
+                    prologue.extend(quote!(let mut #w = #copy;));
+                    shadows[i] = Some(w);
+                }
                 (ParamKind::Scalar(v), Kind::Jvp | Kind::Hvp) => {
                     let t = param_name(p, if kind == Kind::Jvp { "tangent" } else { "dir" });
                     sig_params.push(quote!(#t: #ty));
@@ -170,9 +204,11 @@ impl<'a> Source<'a> {
                 }
             }
         }
-        if kind == Kind::Vjp {
+        // the cotangent of `f_vjp`, and the output weights of an array output's `f_hvp`
+        let array_hvp = kind == Kind::Hvp && matches!(self.ret, RetShape::Array(_));
+        let takes_seed = kind == Kind::Vjp || array_hvp;
+        if let (true, Some(ret_ty)) = (takes_seed, self.ret_ty()) {
             let seed = seed_name();
-            let ret_ty = self.ret_ty();
             sig_params.push(quote!(#seed: #ret_ty));
         }
         let name = format_ident!(
@@ -211,6 +247,7 @@ impl<'a> Source<'a> {
         let out_atoms: Vec<Atom> = match &func.output {
             Output::Scalar(a) => vec![a.clone()],
             Output::Array(v) => v.clone(),
+            Output::Unit => Vec::new(),
         };
         let (body, tapes, errs) = if kind == Kind::Jvp {
             let mut fwd = fwd;
@@ -218,6 +255,7 @@ impl<'a> Source<'a> {
             let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| fwd.opnd(a).tok).collect();
             let end = match &func.output {
                 Output::Scalar(_) => quote!(let #value = #(#out_toks)*; (#value.re, #value.eps)),
+                Output::Unit => TokenStream::new(),
                 Output::Array(_) => quote! {
                     let #value = [#(#out_toks),*];
                     (#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))
@@ -276,7 +314,8 @@ impl<'a> Source<'a> {
         let vis = &self.item.vis;
         let generics = &self.item.sig.generics;
         let where_clause = &generics.where_clause;
-        let doc = doc_for(kind, &self.item.sig.ident.to_string());
+        let array_out = matches!(self.ret, RetShape::Array(_));
+        let doc = doc_for(kind, &self.item.sig.ident.to_string(), array_out);
         quote! {
             #[doc = #doc]
             #[allow(unused_variables, unused_mut, unused_parens, unused_braces, unreachable_patterns, unreachable_code, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
@@ -302,15 +341,21 @@ impl<'a> Source<'a> {
         let seed = seed_name();
         let value = mixed("__ad_value");
         let array_out = matches!(f.output, Output::Array(_));
+        let unit_out = matches!(f.output, Output::Unit);
+        let anchor = self.anchor();
         let seed0 = if array_out {
             quote!(#seed[0])
+        } else if unit_out {
+            // no scalar seed: a zero of the float type from a parameter
+            anchor.clone()
         } else {
             quote!(#seed)
         };
-        let anchor = self.anchor();
         let zero = super::adjoint::zero_name();
         let seed_def = match kind {
             Kind::Grad => quote!(let #seed = #rt::one_like(&#anchor);),
+            // an array output's `seed` parameter, as constants of the dual adjoints
+            Kind::Hvp if array_out => quote!(let #seed = #seed.map(#rt::Dual::constant);),
             Kind::Hvp => quote!(let #seed = #rt::Dual::constant(#rt::one_like(&#anchor));),
             _ => TokenStream::new(),
         };
@@ -345,14 +390,13 @@ impl<'a> Source<'a> {
         let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| em.fwd.opnd(a).tok).collect();
         let value_def = if array_out {
             quote!(let #value = [#(#out_toks),*];)
+        } else if unit_out {
+            TokenStream::new()
         } else {
             quote!(let #value = #(#out_toks)*;)
         };
         let adj = em.adjoint(recs);
-        let decls: Vec<TokenStream> = em
-            .accumulators()
-            .map(|b| quote!(let mut #b = #zero;))
-            .collect();
+        let decls = em.accumulator_decls();
         let hvp = kind == Kind::Hvp;
         let results: Vec<TokenStream> = by_value
             .iter()
@@ -378,12 +422,16 @@ impl<'a> Source<'a> {
                 }
             })
             .collect();
-        let value_out = if hvp {
+        let value_out = if hvp && array_out {
+            quote!(#value.map(|__ad_d| __ad_d.re))
+        } else if hvp {
             quote!(#value.re)
         } else {
             quote!(#value)
         };
-        let ret = if results.is_empty() {
+        let ret = if unit_out {
+            quote!((#(#results),*))
+        } else if results.is_empty() {
             value_out
         } else {
             quote!((#value_out, #(#results),*))
@@ -391,7 +439,7 @@ impl<'a> Source<'a> {
         quote! {
             #seed_def
             let #zero = #rt::acc_zero(&#seed0);
-            #(#decls)*
+            #decls
             #arrays
             #sweep
             #value_def
@@ -410,6 +458,7 @@ impl<'a> Source<'a> {
                 ParamKind::Scalar(_) => return quote!(#x),
                 ParamKind::Array(_) => return quote!(#rt::zero_of(&#x[..])),
                 ParamKind::Slice => return quote!(#rt::zero_of(#x)),
+                ParamKind::Out => return quote!(#rt::zero_of(&*#x)),
                 ParamKind::Inactive => {}
             }
         }
@@ -418,16 +467,14 @@ impl<'a> Source<'a> {
 
     fn ret_sig(&self, kind: Kind, by_value: &[usize]) -> TokenStream {
         let r = self.ret_ty();
-        match kind {
-            Kind::Jvp => quote!((#r, #r)),
-            _ => {
-                let ts: Vec<&Type> = by_value.iter().map(|&i| &self.params[i].ty).collect();
-                if ts.is_empty() {
-                    quote!(#r)
-                } else {
-                    quote!((#r, #(#ts),*))
-                }
-            }
+        let ts: Vec<&Type> = by_value.iter().map(|&i| &self.params[i].ty).collect();
+        match (kind, r) {
+            (Kind::Jvp, Some(r)) => quote!((#r, #r)),
+            (Kind::Jvp, None) => quote!(()),
+            (_, Some(r)) if ts.is_empty() => quote!(#r),
+            (_, Some(r)) => quote!((#r, #(#ts),*)),
+            // `()` with out-parameters: the by-value derivatives only
+            (_, None) => quote!((#(#ts),*)),
         }
     }
 }
@@ -446,11 +493,12 @@ fn suffix(kind: Kind) -> &'static str {
     }
 }
 
-fn doc_for(kind: Kind, name: &str) -> String {
+fn doc_for(kind: Kind, name: &str, array_out: bool) -> String {
     match kind {
         Kind::Jvp => format!("Forward mode of [`{name}`], generated by `#[differentiable]`: returns the value and the directional derivative along the tangents given after each active parameter."),
         Kind::Vjp => format!("Reverse mode of [`{name}`], generated by `#[differentiable]`: returns the value and `seed`-weighted adjoints of the by-value active parameters; adjoints of slice parameters are added into the `_bar` shadows."),
         Kind::Grad => format!("Gradient of [`{name}`], generated by `#[differentiable]`: returns the value and the partial derivatives of the by-value active parameters; gradients of slice parameters overwrite the `_grad` shadows."),
+        Kind::Hvp if array_out => format!("Exact Hessian-vector product of `seed · {name}` (forward-over-reverse; [`{name}`] returns an array, `seed` weighs its elements), generated by `#[differentiable]`: returns the value and H·v for by-value parameters; for slice parameters H·v overwrites the `_hv` shadows."),
         Kind::Hvp => format!("Exact Hessian-vector product of [`{name}`] (forward-over-reverse), generated by `#[differentiable]`: returns the value and H·v for by-value parameters; for slice parameters H·v overwrites the `_hv` shadows."),
     }
 }

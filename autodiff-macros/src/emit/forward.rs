@@ -50,6 +50,20 @@ pub(crate) enum RVal<'a> {
     Rule(Vec<(Opnd, Ident)>),
     Index(usize, Ident),
     Call(&'a Call, Vec<TokenStream>),
+    /// A local array filled with one value.
+    ArrFill(Opnd),
+    /// A local array copied from an array parameter.
+    ArrParam(usize),
+    /// A local array copied from another local array.
+    ArrCopy(VarId),
+    /// A local array returned by a call, with the primal arguments.
+    ArrCall(&'a Call, Vec<TokenStream>),
+    /// One element of the array replaced: its indices and the stored value.
+    ArrStore(Vec<Ident>, Opnd),
+    /// One element of a local array read: the array and the indices.
+    Elem(VarId, Vec<Ident>),
+    /// A write into out-parameter `usize` at the index, of the operand.
+    OutStore(usize, Ident, Opnd),
 }
 
 type Versions = Vec<Option<Ident>>;
@@ -227,7 +241,16 @@ impl<'a> Forward<'a> {
                 TokenTree::Ident(id) => match placeholder_var(&id) {
                     Some(v) => {
                         let cur = self.version(v);
-                        if self.kind.dual() && self.f.vars[v].active {
+                        if self.kind.dual()
+                            && self.f.vars[v].active
+                            && self.f.vars[v].dims.is_some()
+                        {
+                            let rt = &self.rt;
+                            TokenTree::Group(Group::new(
+                                Delimiter::Parenthesis,
+                                quote!(#rt::primal_array(&#cur)),
+                            ))
+                        } else if self.kind.dual() && self.f.vars[v].active {
                             TokenTree::Group(Group::new(Delimiter::Parenthesis, quote!(#cur.re)))
                         } else {
                             TokenTree::Ident(cur)
@@ -469,8 +492,91 @@ impl<'a> Forward<'a> {
                 )
             }
             Val::Call(c) => {
-                let (ts, primal_args) = self.call_forward(c, &id, span);
+                let (ts, primal_args) = self.call_forward(c, &id, span, None);
                 (ts, Some(RVal::Call(c, primal_args)))
+            }
+            Val::ArrCall(c) => {
+                let n = self.f.vars[var].dims.iter().flatten().next().cloned();
+                let (ts, primal_args) = self.call_forward(c, &id, span, n.as_ref());
+                (ts, Some(RVal::ArrCall(c, primal_args)))
+            }
+            Val::ArrFill(a) => {
+                let o = self.elem_opnd(var, a);
+                let dims = self.f.vars[var].dims.clone().unwrap_or_default();
+                let mut e = o.tok.clone();
+                for d in dims.iter().rev() {
+                    e = quote!([#e; #d]);
+                }
+                (quote_spanned!(span=> let #id = #e;), Some(RVal::ArrFill(o)))
+            }
+            Val::ArrParam(p) => {
+                let x = self.f.params[*p].ident.clone();
+                let by_ref = matches!(self.f.params[*p].ty, syn::Type::Reference(_));
+                let e = if active && self.kind.dual() {
+                    let i = mixed("__ad_i");
+                    let read = self.read_elem(*p, &quote!(#i));
+                    let n = self.f.vars[var].dims.iter().flatten().next().cloned();
+                    quote!(::core::array::from_fn::<_, { #n }, _>(|#i: usize| #read))
+                } else if by_ref {
+                    quote!(*#x)
+                } else {
+                    quote!(#x)
+                };
+                (
+                    quote_spanned!(span=> let #id = #e;),
+                    Some(RVal::ArrParam(*p)),
+                )
+            }
+            Val::ArrCopy(src) => {
+                let cur = self.version(*src);
+                (
+                    quote_spanned!(span=> let #id = #cur;),
+                    Some(RVal::ArrCopy(*src)),
+                )
+            }
+            Val::ArrStore { index, value } => {
+                let (ixs, decl) = self.indices(index);
+                let o = self.elem_opnd(var, value);
+                let old = self.version(var);
+                let t = &o.tok;
+                (
+                    quote_spanned!(span=> #decl let mut #id = #old; #id #([#ixs])* = #t;),
+                    Some(RVal::ArrStore(ixs, o)),
+                )
+            }
+            Val::OutStore {
+                param,
+                index,
+                value,
+            } => {
+                let ix = self.fresh("ix");
+                let e = self.inact(index);
+                let o = self.opnd(value);
+                let x = self.f.params[*param].ident.clone();
+                let t = &o.tok;
+                let write = if self.in_adjoint {
+                    // a replay: the output holds its final values already
+                    TokenStream::new()
+                } else if self.kind.dual() {
+                    match &self.tangent[*param] {
+                        Some(tx) => quote_spanned!(span=> #x[#ix] = #t.re; #tx[#ix] = #t.eps;),
+                        None => quote_spanned!(span=> #x[#ix] = #t.re;),
+                    }
+                } else {
+                    quote_spanned!(span=> #x[#ix] = #t;)
+                };
+                (
+                    quote_spanned!(span=> let #ix: usize = #e; #write),
+                    Some(RVal::OutStore(*param, ix, o)),
+                )
+            }
+            Val::Elem { arr, index } => {
+                let (ixs, decl) = self.indices(index);
+                let a = self.version(*arr);
+                (
+                    quote_spanned!(span=> #decl let #id = #a #([#ixs])*;),
+                    Some(RVal::Elem(*arr, ixs)),
+                )
             }
         };
         self.ver[var] = Some(id.clone());
@@ -480,6 +586,57 @@ impl<'a> Forward<'a> {
             }
         }
         ts
+    }
+
+    /// Zeros shaped like the inactive float data `e` passed where a callee
+    /// differentiates (`i` its expression): an array of zeros for a local array (which
+    /// keeps the callee's `&[F; N]` type), a buffer (`alloc`) for a slice.
+    pub(crate) fn const_zeros(&self, i: &Inact, e: &TokenStream) -> TokenStream {
+        let rt = &self.rt;
+        let inner = match &i.expr {
+            syn::Expr::Reference(r) => &*r.expr,
+            other => other,
+        };
+        let local_array = matches!(inner, syn::Expr::Path(p) if p.path.get_ident().and_then(placeholder_var).is_some_and(|v| self.f.vars[v].dims.is_some()));
+        if local_array {
+            quote!((*#e).map(|__ad_d| #rt::zero_like(&__ad_d)))
+        } else {
+            quote!(#rt::zeros_like(#e)[..])
+        }
+    }
+
+    /// The indices of an element access, each evaluated once into a local (the
+    /// adjoint reads them again).
+    fn indices(&mut self, index: &[Inact]) -> (Vec<Ident>, TokenStream) {
+        let mut ixs = Vec::new();
+        let mut decl = TokenStream::new();
+        for i in index {
+            let ix = self.fresh("ix");
+            let e = self.inact(i);
+            decl.extend(quote!(let #ix: usize = #e;));
+            ixs.push(ix);
+        }
+        (ixs, decl)
+    }
+
+    /// An element stored in local array `arr`: an operand over dual numbers when the
+    /// array is active, the plain value otherwise.
+    fn elem_opnd(&mut self, arr: VarId, a: &Atom) -> Opnd {
+        if self.f.vars[arr].active {
+            return self.opnd(a);
+        }
+        let tok = match a {
+            Atom::Var(v) => self.version(*v).to_token_stream(),
+            Atom::Const(c) => {
+                let e = self.inact(c);
+                quote!((#e))
+            }
+        };
+        Opnd {
+            var: None,
+            tok,
+            raw: None,
+        }
     }
 
     /// A new buffer for the value and partials of the rule at `val`, kept by the
@@ -548,18 +705,24 @@ impl<'a> Forward<'a> {
         if let (Some(last), Some(suffix)) = (path.segments.last_mut(), suffix) {
             last.ident = format_ident!("{}_{}", last.ident, suffix, span = last.ident.span());
         }
-        if c.method_on_self {
+        if let Some(r) = &c.receiver {
+            let r = &r.expr;
+            quote!((#r).#path)
+        } else if c.method_on_self {
             quote!(self.#path)
         } else {
             quote!(#path)
         }
     }
 
+    /// A call's forward code; `array` is the length of the array it returns, if it
+    /// returns one.
     fn call_forward(
         &mut self,
         c: &'a Call,
         id: &Ident,
         span: Span,
+        array: Option<&syn::Expr>,
     ) -> (TokenStream, Vec<TokenStream>) {
         let rt = self.rt.clone();
         let mut primal = Vec::new();
@@ -588,9 +751,25 @@ impl<'a> Forward<'a> {
                 CallArg::ConstSlice(i) => {
                     let e = self.inact(i);
                     primal.push(e.clone());
-                    with_tangents.push(quote!(#e, &#rt::zeros_like(#e)[..]));
+                    let z = self.const_zeros(i, &e);
+                    with_tangents.push(quote!(#e, &#z));
+                }
+                CallArg::Arr(v) => {
+                    // the version itself; each mode takes what it needs of it
+                    let h = self.version(*v);
+                    primal.push(quote!(#h));
+                    with_tangents
+                        .push(quote!(&#h.map(|__ad_d| __ad_d.re), &#h.map(|__ad_d| __ad_d.eps)));
                 }
             }
+        }
+        if let (true, Some(n)) = (self.kind.dual(), array) {
+            let jvp = self.callee(c, Some("jvp"));
+            let (v, t) = (self.fresh("v"), self.fresh("t"));
+            return (
+                quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) };),
+                primal,
+            );
         }
         if self.kind.dual() {
             let jvp = self.callee(c, Some("jvp"));
@@ -601,10 +780,22 @@ impl<'a> Forward<'a> {
             )
         } else {
             let f = self.callee(c, None);
-            (
-                quote_spanned!(span=> let #id = #rt::scalar_result(#f(#(#primal),*));),
-                primal,
-            )
+            let args: Vec<TokenStream> = c
+                .args
+                .iter()
+                .zip(&primal)
+                .map(|(a, t)| match a {
+                    CallArg::Arr(_) => quote!(&#t),
+                    _ => t.clone(),
+                })
+                .collect();
+            let call = quote_spanned!(span=> #f(#(#args),*));
+            let value = if array.is_some() {
+                call
+            } else {
+                quote_spanned!(span=> #rt::scalar_result(#call))
+            };
+            (quote_spanned!(span=> let #id = #value;), primal)
         }
     }
 

@@ -174,6 +174,21 @@ impl<'a> Forward<'a> {
                     return None;
                 };
                 let id = p.path.get_ident()?;
+                // `0..h.len()` of a local array `[c; N]`
+                if let Some(v) = crate::ir::placeholder_var(id) {
+                    let n = self.f.vars[v].dims.as_ref()?.first()?;
+                    return match n {
+                        syn::Expr::Lit(_) => Some(quote!(#n)),
+                        syn::Expr::Path(p)
+                            if p.path
+                                .get_ident()
+                                .is_some_and(|i| self.const_generics.contains(&i.to_string())) =>
+                        {
+                            Some(quote!(#n))
+                        }
+                        _ => None,
+                    };
+                }
                 let param = self.f.params.iter().find(|q| q.ident == *id)?;
                 let arr = match &param.ty {
                     syn::Type::Array(a) => a,
@@ -240,10 +255,14 @@ impl<'a> Forward<'a> {
     /// (`s += ..`): its adjoint is then constant across the loop, so iterations can be
     /// differentiated in any order, each right after it runs.
     pub(crate) fn fusable(&self, body: &Block) -> bool {
-        analysis::carried(body).iter().all(|v| {
-            !self.f.vars[*v].active
-                || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
-        })
+        // a write into an out-parameter takes its seed in reverse order (the last write
+        // of an element is the one that counts)
+        !analysis::writes_output(body)
+            && analysis::carried(body).iter().all(|v| {
+                !self.f.vars[*v].active
+                    || (!analysis::needs_record(*v, body, true)
+                        && analysis::only_accumulated(*v, body))
+            })
     }
 
     /// Whether the loop is differentiated in forward order after its forward run

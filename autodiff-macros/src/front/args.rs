@@ -1,4 +1,4 @@
-//! The options of `#[differentiable(...)]`: `wrt(a, b)` and `crate = path`.
+//! The options of `#[differentiable(...)]`: `wrt(a, b)`, `no_hvp` and `crate = path`.
 
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
@@ -11,6 +11,8 @@ pub(crate) struct Args {
     pub wrt: Option<Vec<Ident>>,
     /// Path of the crate that re-exports the runtime (default `::differentiable`).
     pub krate: Option<Path>,
+    /// Generate no `f_hvp` (first-order rules only, for callees without `h_hvp`).
+    pub no_hvp: bool,
 }
 
 impl Parse for Args {
@@ -26,10 +28,20 @@ impl Parse for Args {
                 args.krate = Some(input.call(Path::parse_mod_style)?);
             } else {
                 let key: Ident = input.parse()?;
+                if key == "no_hvp" {
+                    if args.no_hvp {
+                        return Err(syn::Error::new(key.span(), "duplicate option `no_hvp`"));
+                    }
+                    args.no_hvp = true;
+                    if !input.is_empty() {
+                        input.parse::<Token![,]>()?;
+                    }
+                    continue;
+                }
                 if key != "wrt" {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)` or `crate = path`"),
+                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)`, `no_hvp` or `crate = path`"),
                     ));
                 }
                 if args.wrt.is_some() {

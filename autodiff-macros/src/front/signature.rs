@@ -101,6 +101,7 @@ pub(crate) enum Shape {
     Scalar,
     Array,
     Slice,
+    Out,
 }
 
 /// Classifies a parameter type.
@@ -109,26 +110,26 @@ pub(crate) fn shape_of(ty: &Type, fl: &[Ident]) -> Option<Shape> {
         _ if is_float(ty, fl) => Some(Shape::Scalar),
         Type::Array(a) if is_float(&a.elem, fl) => Some(Shape::Array),
         Type::Reference(r) => match &*r.elem {
-            Type::Slice(s) if is_float(&s.elem, fl) => {
-                Some(Shape::Slice).filter(|_| r.mutability.is_none())
-            }
-            Type::Array(a) if is_float(&a.elem, fl) => {
-                Some(Shape::Slice).filter(|_| r.mutability.is_none())
-            }
+            Type::Slice(s) if is_float(&s.elem, fl) => Some(if r.mutability.is_none() {
+                Shape::Slice
+            } else {
+                Shape::Out
+            }),
+            Type::Array(a) if is_float(&a.elem, fl) => Some(if r.mutability.is_none() {
+                Shape::Slice
+            } else {
+                Shape::Out
+            }),
             _ => None,
         },
         _ => None,
     }
 }
 
-/// `&mut [F]` and friends: an active type behind a mutable reference.
+/// `&mut F`: a float scalar behind a mutable reference.
 fn is_mut_float_ref(ty: &Type, fl: &[Ident]) -> bool {
     match ty {
-        Type::Reference(r) if r.mutability.is_some() => match &*r.elem {
-            Type::Slice(s) => is_float(&s.elem, fl),
-            Type::Array(a) => is_float(&a.elem, fl),
-            t => is_float(t, fl),
-        },
+        Type::Reference(r) if r.mutability.is_some() => is_float(&r.elem, fl),
         _ => false,
     }
 }
@@ -138,22 +139,25 @@ pub(crate) enum RetShape {
     Scalar(Type),
     /// `[F; M]`: the element type and the whole type.
     Array(Type),
+    /// `()`, for a function writing its results into out-parameters.
+    Unit,
 }
 
-/// Classifies the return type; only float scalars and float arrays are differentiable.
+/// Classifies the return type; only float scalars and float arrays are differentiable,
+/// and `()` for functions with out-parameters (see [`check_unit_return`]).
 pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> {
     match &sig.output {
         ReturnType::Type(_, ty) if is_float(ty, fl) => Ok(RetShape::Scalar((**ty).clone())),
+        ReturnType::Type(_, ty) if matches!(&**ty, Type::Tuple(t) if t.elems.is_empty()) => {
+            Ok(RetShape::Unit)
+        }
         ReturnType::Type(_, ty) => match &**ty {
             Type::Array(a) if is_float(&a.elem, fl) => Ok(RetShape::Array((**ty).clone())),
             other => Err(syn::Error::new_spanned(other,
                 "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float` — the derivative rules need `num_traits::Float`) or an array `[F; M]` of them",
             )),
         },
-        ReturnType::Default => Err(syn::Error::new(
-            sig.fn_token.span,
-            "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]`; add `-> f64`",
-        )),
+        ReturnType::Default => Ok(RetShape::Unit),
     }
 }
 
@@ -211,13 +215,15 @@ pub(crate) fn params(
                 let shape = shape_of(&pt.ty, fl);
                 if wanted && is_mut_float_ref(&pt.ty, fl) {
                     push_err(syn::Error::new_spanned(&pt.ty,
-                        "an active parameter cannot be a `&mut` reference: take `&[F]` (its derivative comes through a shadow parameter) or return the value",
+                        "an active parameter cannot be a `&mut` float: return the value, or write results into an out-parameter `out: &mut [F]`",
                     ));
                 }
                 let kind = match (wanted, shape) {
                     (true, Some(Shape::Scalar)) => ParamKind::Scalar(new_var(&ident)),
                     (true, Some(Shape::Array)) => ParamKind::Array(pt.ty.clone()),
                     (true, Some(Shape::Slice)) => ParamKind::Slice,
+                    // an output is differentiated whatever `wrt` names (it lists inputs)
+                    (_, Some(Shape::Out)) => ParamKind::Out,
                     (true, None) if wrt.is_some() => {
                         push_err(syn::Error::new_spanned(&pt.ty,
                             format!("`{ident}` is named in `wrt` but its type is not differentiable; active parameters are `F`, `[F; N]`, `&[F]` or `&[F; N]` with `F` a float"),
@@ -244,7 +250,11 @@ pub(crate) fn params(
             }
         }
     }
-    if !out.iter().any(Param::is_active) && errors.is_empty() {
+    if !out
+        .iter()
+        .any(|p| p.is_active() && !matches!(p.kind, ParamKind::Out))
+        && errors.is_empty()
+    {
         errors.push(syn::Error::new_spanned(&sig.ident,
             "this function has no active parameter: differentiable parameters are `F`, `[F; N]`, `&[F]` or `&[F; N]` with `F` = `f32`, `f64` or a generic `T: Float`",
         ));
@@ -257,4 +267,31 @@ pub(crate) fn params(
         }
         None => Ok(out),
     }
+}
+
+/// A function returning `()` must write its results into an out-parameter.
+pub(crate) fn check_unit_return(sig: &Signature, params: &[Param]) -> syn::Result<()> {
+    if params.iter().any(|p| matches!(p.kind, ParamKind::Out)) {
+        return Ok(());
+    }
+    let msg = "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]` (add `-> f64`), or write its results into an out-parameter `out: &mut [F]`";
+    Err(match &sig.output {
+        ReturnType::Type(_, ty) => syn::Error::new_spanned(ty, msg),
+        ReturnType::Default => syn::Error::new(sig.fn_token.span, msg),
+    })
+}
+
+/// The element type of the first `&mut [F]` / `&mut [F; N]` parameter, if any.
+pub(crate) fn out_elem_type(sig: &Signature, fl: &[Ident]) -> Option<Type> {
+    sig.inputs.iter().find_map(|a| match a {
+        FnArg::Typed(pt) if matches!(shape_of(&pt.ty, fl), Some(Shape::Out)) => match &*pt.ty {
+            Type::Reference(r) => match &*r.elem {
+                Type::Slice(s) => Some((*s.elem).clone()),
+                Type::Array(a) => Some((*a.elem).clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    })
 }

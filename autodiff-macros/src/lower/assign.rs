@@ -38,7 +38,7 @@ impl Lowerer {
                     self.vars[v].float |= self.is_float_expr(&e);
                     Val::Inact(Inact { expr: e })
                 }
-                Lowered::Slice(_) | Lowered::Array(_) => return err(
+                Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_) => return err(
                     span,
                     "cannot assign an array or slice to a variable in a differentiable function",
                 ),
@@ -126,6 +126,12 @@ impl Lowerer {
                 Ok(None)
             }
             Expr::Assign(a) => {
+                if self.lower_out_store(&a.left, false, &a.right, a.eq_token.span, out)?
+                    || self.lower_array_store(&a.left, None, &a.right, a.eq_token.span, out)?
+                    || self.lower_array_assign(&a.left, &a.right, out)?
+                {
+                    return Ok(None);
+                }
                 let v = self.assign_target(&a.left)?;
                 let Some(v) = v else {
                     if self.env().mentions_active(&a.right) {
@@ -141,6 +147,17 @@ impl Lowerer {
                 Ok(None)
             }
             Expr::Binary(b) if is_compound(&b.op) => {
+                if self.lower_out_store(&b.left, true, &b.right, b.op.span(), out)?
+                    || self.lower_array_store(
+                        &b.left,
+                        Some(plain_op(&b.op)),
+                        &b.right,
+                        b.op.span(),
+                        out,
+                    )?
+                {
+                    return Ok(None);
+                }
                 let Some(v) = self.assign_target(&b.left)? else {
                     if self.env().mentions_active(&b.right) {
                         return err_node(&b.left, "updating this place with an active value is not supported; update a local variable");
@@ -282,7 +299,7 @@ impl Lowerer {
             }
             Expr::Paren(p) => self.assign_target(&p.expr),
             Expr::Index(_) => {
-                err_node(&lhs, "writing into an array element is not supported in a differentiable function; use separate scalar variables, or return an array literal")
+                err_node(&lhs, "only elements of local fixed-size arrays (`let mut h = [0.0; N];`, `[[0.0; N]; M]`, `[a, b, c]`, `let mut s = y;` for an array parameter `y`) and of `&mut [F]` out-parameters can be written in a differentiable function; a `vec!` or other container cannot: use a fixed-size array with a constant length")
             }
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
                 err_node(&lhs, "mutation through a `&mut` reference is not supported in a differentiable function (the generated derivatives run the body's code more than once); return the value instead")

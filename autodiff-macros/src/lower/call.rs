@@ -27,6 +27,29 @@ impl Lowerer {
                 Val::Call(Call {
                     callee: m.method.clone().into(),
                     method_on_self: true,
+                    receiver: None,
+                    args,
+                }),
+                span,
+                out,
+            ));
+        }
+        // `self.model.loss(w)`: a differentiable method of a field, called with active
+        // arguments (a float method of a field is a rule, below)
+        if is_field_of_self(&m.receiver)
+            && rules_table::lookup(&name).is_none()
+            && !rules_table::PREDICATES.contains(&name.as_str())
+            && m.args.iter().any(|a| self.env().mentions_active(a))
+        {
+            let args = self.call_args(m.args.iter(), out)?;
+            return Ok(self.temp(
+                &name,
+                Val::Call(Call {
+                    callee: m.method.clone().into(),
+                    method_on_self: false,
+                    receiver: Some(Inact {
+                        expr: (*m.receiver).clone(),
+                    }),
                     args,
                 }),
                 span,
@@ -61,6 +84,11 @@ impl Lowerer {
                 self.lower_rule(rule, arity, &all, vec![recv], e, out)
             }
             Lowered::Array(_) => err(span, "methods on array literals are not supported"),
+            Lowered::Arr(_) if name == "len" || name == "is_empty" => self.inactive_use(e),
+            Lowered::Arr(_) => err(
+                span,
+                format!("method `{name}` on a local array is not supported; index it in a `for` loop over `0..a.len()`"),
+            ),
         }
     }
 
@@ -107,7 +135,7 @@ impl Lowerer {
                 let pre: Vec<Lowered> = std::iter::once(recv).chain(args).collect();
                 self.lower_rule(rule, arity, &all, pre, e, out)
             }
-            (Lowered::Slice(_) | Lowered::Array(_), _) => err(
+            (Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_), _) => err(
                 span,
                 format!("method `{name}` on an active slice or array is not supported; index it"),
             ),
@@ -206,10 +234,12 @@ impl Lowerer {
             return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
         }
         let args = self.call_args(c.args.iter(), out)?;
-        if !args
-            .iter()
-            .any(|a| matches!(a, CallArg::Active(Atom::Var(_)) | CallArg::Slice(_)))
-        {
+        if !args.iter().any(|a| {
+            matches!(
+                a,
+                CallArg::Active(Atom::Var(_)) | CallArg::Slice(_) | CallArg::Arr(_)
+            )
+        }) {
             return self.inactive_use(e);
         }
         Ok(self.temp(
@@ -217,6 +247,7 @@ impl Lowerer {
             Val::Call(Call {
                 callee: fp.path.clone(),
                 method_on_self: false,
+                receiver: None,
                 args,
             }),
             fp.path.span(),
@@ -413,9 +444,14 @@ impl Lowerer {
             Expr::Reference(r) => &*r.expr,
             e => e,
         };
-        matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
-            q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
-        })))
+        // an inactive local array of floats (`&buf`, its placeholder)
+        let local_floats = matches!(e, Expr::Path(p) if p.path.get_ident().and_then(crate::ir::placeholder_var).is_some_and(|v| {
+            self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) && self.vars[v].float
+        }));
+        local_floats
+            || matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
+                q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
+            })))
     }
 
     pub(super) fn call_args<'e>(
@@ -429,6 +465,9 @@ impl Lowerer {
                 Lowered::Active(at) => CallArg::Active(at),
                 Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) => {
                     return err_node(&a, "passing an active array parameter (`[F; N]` by value) to a differentiable call is not supported; take `x: &[F]` or `x: &[F; N]` in this function and pass `x` on, or pass its elements as scalars");
+                }
+                Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
+                    return err_node(&a, "passing an out-parameter on to a differentiable call is not supported; write its elements here (`out[i] = value;`)");
                 }
                 Lowered::Slice(p) => CallArg::Slice(p),
                 // A float constant most likely fills a differentiable parameter of the
@@ -454,6 +493,14 @@ impl Lowerer {
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {
                     return err_node(&a, "array literals as arguments are not supported")
+                }
+                Lowered::Arr(v) if matches!(a, Expr::Reference(_)) && self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) => CallArg::Arr(v),
+                Lowered::Arr(v) if matches!(a, Expr::Reference(_)) => {
+                    return err_node(&a, format!("only one-dimensional local arrays can be passed to a differentiable call; `{}` has more dimensions", self.vars[v].name))
+                }
+                Lowered::Arr(v) => {
+                    let name = &self.vars[v].name;
+                    return err_node(&a, format!("pass the local array by reference, `&{name}`, to a callee taking `&[F]` or `&[F; N]` (arrays by value cannot be passed to a differentiable call)"))
                 }
             });
         }
@@ -525,4 +572,13 @@ pub(super) fn is_generic_like(ty: &syn::Type) -> bool {
         let s = i.to_string();
         s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())
     }))
+}
+
+/// `self.a` or `self.a.b`: a field (of a field) of the receiver.
+fn is_field_of_self(e: &Expr) -> bool {
+    match e {
+        Expr::Field(f) => is_self(&f.base) || is_field_of_self(&f.base),
+        Expr::Paren(p) => is_field_of_self(&p.expr),
+        _ => false,
+    }
 }

@@ -112,8 +112,14 @@ impl Lowerer {
 
     #[inline(never)]
     fn lower_index(&mut self, ix: &syn::ExprIndex, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        if let Some(l) = self.lower_array_read(e, out)? {
+            return Ok(l);
+        }
         let base = self.lower_expr(&ix.expr, out)?;
         match base {
+            Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
+                err_node(e, super::outputs::read_message(&self.params[p].ident.to_string()))
+            }
             Lowered::Slice(_) if matches!(&*ix.index, Expr::Range(_)) => err_node(e, "a subslice of an active slice or array can only be iterated in a differentiable function (`x[a..b].iter()`, `for v in &x[a..b]`, `x[a..b].windows(k)`); index the parameter itself elsewhere: `x[a + j]`"),
             Lowered::Slice(p) => {
                 let index = Inact { expr: self.inactive_value(&ix.index, out) };
@@ -202,6 +208,7 @@ impl Lowerer {
         match self.lower_expr(&r.expr, out)? {
             Lowered::Slice(p) if r.mutability.is_none() => Ok(Lowered::Slice(p)),
             Lowered::Inactive(_) => self.inactive_use(e),
+            Lowered::Arr(v) if r.mutability.is_none() => Ok(Lowered::Arr(v)),
             _ => err(e.span(), "references to active values are not supported; pass the value, or a slice parameter as it is"),
         }
     }
@@ -280,7 +287,18 @@ impl Lowerer {
         let Some(id) = p.path.get_ident().filter(|_| p.qself.is_none()) else {
             return Lowered::Inactive(e.clone());
         };
+        // a placeholder the lowering wrote into syntax it lowers again
+        if let Some(v) = placeholder_var(id).filter(|&v| v < self.vars.len()) {
+            return match (self.vars[v].active, self.vars[v].dims.is_some()) {
+                (true, true) => Lowered::Arr(v),
+                (true, false) => Lowered::Active(Atom::Var(v)),
+                (false, _) => Lowered::Inactive(e.clone()),
+            };
+        }
         match self.env().resolve(&id.to_string()) {
+            Some(Binding::Local(v)) if self.vars[v].active && self.vars[v].dims.is_some() => {
+                Lowered::Arr(v)
+            }
             Some(Binding::Local(v)) if self.vars[v].active => Lowered::Active(Atom::Var(v)),
             Some(Binding::Local(v)) => {
                 let ph = placeholder(v, id.span());

@@ -7,12 +7,14 @@
 //! and `call` (calls and rules). `desugar` rewrites syntax into that smaller grammar
 //! first; `scope` resolves names and rewrites inactive expressions to placeholders.
 
+mod arrays;
 mod assign;
 mod call;
 mod chains;
 mod control;
 pub(crate) mod desugar;
 mod expr;
+pub(crate) mod outputs;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
@@ -37,6 +39,8 @@ pub(crate) enum Lowered {
     Slice(usize),
     /// An array literal of floats (only as a function result).
     Array(Vec<Lowered>),
+    /// A local array, by its variable.
+    Arr(VarId),
 }
 
 /// Flags that implement `break` / `continue` of the innermost loop.
@@ -119,6 +123,7 @@ impl Lowerer {
                 by_ref: false,
                 user_mut: false,
                 type_unseen: false,
+                dims: None,
                 span: id.span(),
             });
             vars.len() - 1
@@ -144,6 +149,7 @@ impl Lowerer {
             float_ty: match signature::ret_shape(&item.sig, fl) {
                 Ok(RetShape::Scalar(t)) => Some(t),
                 Ok(RetShape::Array(syn::Type::Array(a))) => Some((*a.elem).clone()),
+                Ok(RetShape::Unit) => signature::out_elem_type(&item.sig, fl),
                 _ => None,
             },
             synthetic: false,
@@ -184,6 +190,7 @@ impl Lowerer {
             by_ref: false,
             user_mut: false,
             type_unseen: false,
+            dims: None,
             span: self.fn_span,
         });
         self.annotations.push(None);
@@ -213,14 +220,27 @@ impl Lowerer {
     }
 
     /// Lowers the whole function body; `array_out` for functions returning `[F; M]`.
-    pub(crate) fn lower_body(&mut self, body: &syn::Block, array_out: bool) -> Option<Output> {
+    pub(crate) fn lower_body(&mut self, body: &syn::Block, ret: &RetShape) -> Option<Output> {
+        let array_out = matches!(ret, RetShape::Array(_));
+        let unit_out = matches!(ret, RetShape::Unit);
         self.scopes.push();
         let mut out = Vec::new();
         let value = self.lower_seq(&body.stmts, &mut out, true);
         self.scopes.pop();
         let span = body.brace_token.span.close();
         let value = match value {
-            Ok(Some(v)) => v,
+            Ok(Some(v)) if unit_out => {
+                if !self.discard(v, &mut out) {
+                    self.errors.push(syn::Error::new(
+                        span,
+                        "this function returns `()`: its results go into its out-parameters",
+                    ));
+                    return None;
+                }
+                None
+            }
+            Ok(None) if unit_out => None,
+            Ok(Some(v)) => Some(v),
             Ok(None) => {
                 self.errors.push(syn::Error::new(span, "a differentiable function must end with a value (a tail expression or `return`)"));
                 return None;
@@ -230,12 +250,15 @@ impl Lowerer {
                 return None;
             }
         };
-        let output = match self.output_of(value, array_out, span) {
-            Ok(o) => o,
-            Err(e) => {
-                self.errors.push(e);
-                return None;
-            }
+        let output = match value {
+            None => Output::Unit,
+            Some(value) => match self.output_of(value, array_out, span, &mut out) {
+                Ok(o) => o,
+                Err(e) => {
+                    self.errors.push(e);
+                    return None;
+                }
+            },
         };
         // every recorded site counts its values from 0
         let mut stmts: Vec<Stmt> = self
@@ -255,8 +278,15 @@ impl Lowerer {
         Some(output)
     }
 
-    fn output_of(&mut self, v: Lowered, array_out: bool, span: Span) -> Res<Output> {
+    fn output_of(
+        &mut self,
+        v: Lowered,
+        array_out: bool,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Output> {
         match (v, array_out) {
+            (Lowered::Arr(v), true) => Ok(Output::Array(self.array_result(v, span, out)?)),
             (Lowered::Array(items), true) => {
                 let atoms = items.into_iter().map(|l| self.as_atom(l, span)).collect::<Res<Vec<_>>>()?;
                 Ok(Output::Array(atoms))
@@ -293,7 +323,11 @@ impl Lowerer {
             ),
             Lowered::Array(_) => err(
                 span,
-                "array literals are only supported as the result of a function returning `[F; M]`",
+                "array literals are only supported as the result of a function returning `[F; M]`, or as the value of a `let` (`let mut h = [a, b, c];`)",
+            ),
+            Lowered::Arr(v) => err(
+                span,
+                format!("the local array `{}` is used where a float is expected; index it: `{}[i]`", self.vars[v].name, self.vars[v].name),
             ),
         }
     }
@@ -353,7 +387,7 @@ pub(crate) fn lower(
     let mut known: Vec<bool> = Vec::new();
     loop {
         let mut l = Lowerer::new(item, args, fl, known.clone())?;
-        let output = l.lower_body(&item.block, matches!(ret, RetShape::Array(_)));
+        let output = l.lower_body(&item.block, ret);
         let now: Vec<bool> = l.user_vars.iter().map(|&v| l.vars[v].active).collect();
         // no variable changed its activity during the pass: every use saw the final one
         if now == known || !l.flipped {

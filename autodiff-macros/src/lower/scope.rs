@@ -320,7 +320,11 @@ impl<'ast> Visit<'ast> for ActiveFinder<'_, '_> {
         if p.qself.is_none() {
             if let Some(id) = p.path.get_ident() {
                 let name = id.to_string();
-                if !self.shadows.contains(&name) {
+                // a placeholder written by the lowering itself (an iterator chain's
+                // view reads its source through one) is as active as its variable
+                if let Some(v) = crate::ir::placeholder_var(id) {
+                    self.found |= self.env.vars.get(v).is_some_and(|v| v.active);
+                } else if !self.shadows.contains(&name) {
                     if let Some(b) = self.env.resolve(&name) {
                         self.found |= self.env.is_active(b);
                     }

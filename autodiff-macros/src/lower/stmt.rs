@@ -315,7 +315,19 @@ impl Lowerer {
             }
             (p, init) => {
                 let name = pat_ident(p)?;
+                let mutable = matches!(p, Pat::Ident(pi) if pi.mutability.is_some());
                 match init {
+                    Some(init)
+                        if self.lower_array_let(
+                            &name,
+                            mutable,
+                            ty.as_ref(),
+                            &init.expr,
+                            out,
+                        )? =>
+                    {
+                        Ok(())
+                    }
                     Some(init) => {
                         let v = self.lower_expr(&init.expr, out)?;
                         self.bind_new(name, ty, v, init.expr.span(), out)
@@ -391,7 +403,7 @@ impl Lowerer {
                 true
             }
             Lowered::Active(_) => true,
-            Lowered::Slice(_) | Lowered::Array(_) => false,
+            Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_) => false,
         }
     }
 
@@ -450,7 +462,8 @@ impl Lowerer {
             Lowered::Active(a) => (true, Val::Atom(a)),
             Lowered::Inactive(e) => (false, Val::Inact(Inact { expr: e })),
             Lowered::Slice(_) => return err(span, "binding an active slice or array to a new name is not supported; index the parameter directly"),
-            Lowered::Array(_) => return err(span, "local arrays of active values are not supported; use separate variables, or return the array literal directly"),
+            Lowered::Array(_) => return err(span, "an array literal of this shape is not supported as a local array; write `[a, b, c]`, `[[a, b], [c, d]]` or `[c; N]`"),
+            Lowered::Arr(_) => return err(span, "internal: a local array bound outside its `let`"),
         };
         let v = self.new_user_var(&name.to_string(), active);
         self.vars[v].span = name.span();

@@ -145,6 +145,19 @@ impl Lowerer {
                 let e = operand(&e);
                 Ok(Lowered::Inactive(syn::parse_quote!(#e[#index])))
             }
+            Item::Elem {
+                src: Src::Local(arr),
+                index,
+                ..
+            } => Ok(self.temp(
+                "elem",
+                Val::Elem {
+                    arr,
+                    index: vec![Inact { expr: index }],
+                },
+                span,
+                body,
+            )),
             Item::Index(e) => Ok(Lowered::Inactive(e)),
             // an element of inactive data held by reference is read through it
             Item::Value(v @ Lowered::Inactive(_)) => match self.as_atom(v, span)? {
@@ -227,6 +240,19 @@ impl Lowerer {
                 let val = Val::Index {
                     base: Base::Param(p),
                     index: Inact { expr: index },
+                };
+                (v, val)
+            }
+            Item::Elem {
+                src: Src::Local(arr),
+                index,
+                depth,
+            } => {
+                let v = self.new_var(&name, true);
+                self.vars[v].user_ref = depth + extra > 0;
+                let val = Val::Elem {
+                    arr,
+                    index: vec![Inact { expr: index }],
                 };
                 (v, val)
             }

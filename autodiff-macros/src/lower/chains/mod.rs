@@ -41,6 +41,8 @@ pub(super) enum Src {
     Param(usize),
     /// Inactive data (placeholders in place of locals).
     Inactive(Expr),
+    /// An active one-dimensional local array, by its variable.
+    Local(VarId),
 }
 
 /// A closure of a chain (or a function path such as `f64::exp`, as the closure

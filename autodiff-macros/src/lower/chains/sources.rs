@@ -17,7 +17,7 @@ impl Lowerer {
     fn len_of(&self, src: &Src) -> Expr {
         let span = match src {
             Src::Param(p) => self.params[*p].ident.span(),
-            Src::Inactive(_) => Span::call_site(),
+            Src::Inactive(_) | Src::Local(_) => Span::call_site(),
         };
         let s = self.src_expr(src, span);
         syn::parse_quote!(#s.len())
@@ -33,6 +33,12 @@ impl Lowerer {
                 syn::parse_quote!(#id)
             }
             Src::Inactive(e) => operand(e),
+            // the placeholder: a view's element reads (`w[k]`) are lowered as reads of
+            // the array
+            Src::Local(v) => {
+                let ph = crate::ir::placeholder(*v, span);
+                syn::parse_quote!(#ph)
+            }
         }
     }
 
@@ -213,7 +219,17 @@ impl Lowerer {
     fn src_of(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Src> {
         let mut scratch = Vec::new();
         match self.lower_expr(e, &mut scratch)? {
+            Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
+                err_node(
+                    e,
+                    crate::lower::outputs::read_message(&self.params[p].ident.to_string()),
+                )
+            }
             Lowered::Slice(p) => Ok(Src::Param(p)),
+            Lowered::Arr(v) if self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) => {
+                out.extend(scratch);
+                Ok(Src::Local(v))
+            }
             Lowered::Inactive(x) => {
                 out.extend(scratch);
                 if is_place(&x) {
