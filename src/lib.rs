@@ -229,7 +229,8 @@
 //! - out-parameters `out: &mut [F]` written element by element (above);
 //! - iterator chains over slices, arrays and inactive data, reduced to a value or looped
 //!   over with `for`: built from `x.iter()`, `&x`, a subslice (`x[1..]`, `x[a..b]`,
-//!   `x[..n]`), `x.windows(k)`, `x.chunks(k)`, `x.chunks_exact(k)` or a range `a..b`;
+//!   `x[..n]`), `x.windows(k)`, `x.chunks(k)`, `x.chunks_exact(k)` or a range (`a..b`,
+//!   `a..=b` of any integer type, `a..` zipped with something finite);
 //!   adapted by `.copied()`, `.cloned()`, `.enumerate()`, `.zip(..)`, `.rev()`,
 //!   `.skip(k)`, `.take(k)`, `.step_by(k)`, `.map(..)` and `.filter(..)` (whose predicate
 //!   is a condition, not differentiated, and which only `.map(..)`, `.filter(..)` and

@@ -11,8 +11,9 @@
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; values also against the
 //! iterators themselves.
-// Written the way users write iterator code.
-#![allow(clippy::needless_range_loop, clippy::manual_memcpy)]
+// Written the way users write iterator code; the identity `map` pins how a reference to
+// inactive data passes through a closure.
+#![allow(clippy::needless_range_loop, clippy::map_identity)]
 
 #[macro_use]
 #[path = "common/fd.rs"]
@@ -301,8 +302,41 @@ fn strided(x: &[f64]) -> f64 {
     even * some + back
 }
 
+/// Views through `filter`, `enumerate` and `zip`; inactive references through an
+/// identity `map` and a `filter`.
+#[differentiable(wrt(x))]
+fn views_through_adapters(x: &[f64], data: &[f64]) -> f64 {
+    let rising: f64 = x
+        .windows(2)
+        .filter(|w| w[1] > w[0])
+        .map(|w| (w[1] - w[0]).sqrt())
+        .sum();
+    let weighted: f64 = x
+        .chunks(2)
+        .enumerate()
+        .map(|(i, c)| c[0] * (i + 1) as f64 + c.len() as f64)
+        .sum();
+    let paired: f64 = x
+        .windows(2)
+        .zip(data.windows(2))
+        .map(|(a, b)| a[0] * b[1] - a[1] * b[0])
+        .sum();
+    let kept = data.iter().map(|d| d).filter(|d| **d > 0.0).count();
+    rising + weighted * paired + kept as f64 * x[0]
+}
+
 #[test]
 fn windows_chunks_and_strides() {
+    let data = [0.3, -0.8, 1.4, 0.6, -0.2, 0.9];
+    check_slice!(
+        views_through_adapters,
+        views_through_adapters_jvp,
+        views_through_adapters_vjp,
+        views_through_adapters_grad,
+        views_through_adapters_hvp,
+        points(22, 4, 5, -1.0, 1.0),
+        [&data]
+    );
     let pts = |seed, n| points(seed, 3, n, -1.0, 1.0);
     check_slice!(
         window_differences,
@@ -382,7 +416,7 @@ fn loops_over_adapters(x: &[f64]) -> f64 {
         s = s * 0.5 + w[2] * w[0] - w[1];
     }
     for &v in x[1..x.len() - 1].iter().rev() {
-        s = s * v.cos();
+        s *= v.cos();
     }
     for (a, b) in x.iter().zip(x.iter().skip(2)) {
         s += a * b;
@@ -838,5 +872,190 @@ fn panics_as_the_iterator_does() {
         window_at_grad(&x, &mut g, 4, 0),
         0.0,
         0.0,
+    );
+}
+
+// ---------------------------------------------------------------- assorted shapes
+
+/// Closure bodies with `let`, branches and `match`; a fold that branches; nested pairs
+/// from two `zip`s; a reversed inclusive range; `continue` in a loop over windows.
+#[differentiable]
+fn assorted(x: &[f64]) -> f64 {
+    let n = x.len();
+    let a: f64 = x
+        .iter()
+        .map(|v| {
+            let t = v * v;
+            t * 2.0 + t.sin()
+        })
+        .sum();
+    let b = x
+        .iter()
+        .fold(0.0, |acc, v| if *v > 0.0 { acc + v } else { acc * 0.5 });
+    let c: f64 = x
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match i % 3 {
+            0 => v * 2.0,
+            1 => v.exp(),
+            _ => *v,
+        })
+        .sum();
+    let d: f64 = x
+        .iter()
+        .zip(x.iter().skip(1))
+        .zip(x.iter().skip(2))
+        .map(|((p, q), r)| p * q - r)
+        .sum();
+    let e = (1..=n).rev().map(|k| x[k - 1] * k as f64).sum::<f64>();
+    let mut s = 0.0;
+    for (i, w) in x.windows(2).enumerate() {
+        if i % 2 == 1 {
+            continue;
+        }
+        s += w[0] * w[1];
+    }
+    let norm = x.iter().map(|v| v.powi(2)).sum::<f64>().sqrt();
+    a + b * c + d * e + s + norm
+}
+
+/// A local that becomes active only in a later iteration of a loop, read by a chain
+/// over inactive data before that: the activity is settled over the whole loop.
+#[differentiable(wrt(x))]
+fn late_activity(x: &[f64], data: &[f64]) -> f64 {
+    let mut w = 1.0;
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += data.iter().map(|d| d * w).sum::<f64>();
+        w = w * 0.5 + x[i];
+    }
+    s
+}
+
+/// A generic function over a by-value array.
+#[differentiable]
+fn generic_array<T: Float + Sum>(x: [T; 3]) -> T {
+    let half = T::from(0.5).unwrap();
+    x.iter().map(|&v| v * v * half).sum::<T>()
+        + x.iter().rev().fold(T::zero(), |p, &v| p * half + v.sin())
+}
+
+#[test]
+fn assorted_shapes() {
+    check_slice!(
+        assorted,
+        assorted_jvp,
+        assorted_vjp,
+        assorted_grad,
+        assorted_hvp,
+        points(23, 4, 5, -1.0, 1.0)
+    );
+    let data = [0.3, -0.8, 1.4];
+    check_slice!(
+        late_activity,
+        late_activity_jvp,
+        late_activity_vjp,
+        late_activity_grad,
+        late_activity_hvp,
+        points(24, 3, 4, -1.0, 1.0),
+        [&data]
+    );
+    check_array!(
+        generic_array,
+        generic_array_jvp,
+        generic_array_vjp,
+        generic_array_grad,
+        generic_array_hvp,
+        3,
+        points(25, 3, 3, -1.0, 1.0)
+    );
+}
+
+/// Inactive data of rows, and a model's own weights, read through chains in a method.
+struct Model {
+    rows: Vec<Vec<f64>>,
+    bias: [f64; 3],
+}
+
+impl Model {
+    #[differentiable(wrt(w))]
+    fn loss(&self, w: &[f64]) -> f64 {
+        self.rows
+            .iter()
+            .zip(self.bias.iter())
+            .map(|(row, b)| {
+                let z: f64 = row.iter().zip(w).map(|(r, wi)| r * wi).sum();
+                (z + b).tanh().powi(2)
+            })
+            .sum::<f64>()
+            + w.iter().map(|v| v * v).sum::<f64>() * 0.1
+    }
+}
+
+#[test]
+fn chains_over_rows_in_a_method() {
+    let m = Model {
+        rows: vec![vec![0.5, -1.0], vec![1.5, 0.25], vec![-0.75, 2.0]],
+        bias: [0.1, -0.2, 0.3],
+    };
+    let f = |z: &[f64]| m.loss(z);
+    let grad = |z: &[f64]| {
+        let mut g = vec![0.0; z.len()];
+        let v = m.loss_grad(z, &mut g);
+        (v, g)
+    };
+    let jvp = |z: &[f64], v: &[f64]| m.loss_jvp(z, v);
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = vec![0.0; z.len()];
+        let v = m.loss_vjp(z, &mut b, s);
+        (v, b)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut hv = vec![0.0; z.len()];
+        let v = m.loss_hvp(z, d, &mut hv);
+        (v, hv)
+    };
+    let s = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(26, 3, 2, -1.0, 1.0) {
+        fd::check_scalar("Model::loss", &s, &x, 1e-6, 1e-4);
+    }
+}
+
+/// Ranges of other integer types (and literals typed by their use) count in their own
+/// type; `usize` ranges of an unannotated local too; open ranges zipped with a slice.
+#[differentiable(wrt(x))]
+fn integer_ranges(x: &[f64], n: i32) -> f64 {
+    let len = x.len();
+    let a: f64 = (0..n).map(|i| x[i as usize] * f64::from(i)).sum();
+    let b: f64 = (1..=3).rev().map(|i| f64::from(i) * x[0]).product();
+    let c: f64 = (0..len).step_by(2).map(|i| x[i].sin()).sum();
+    let mut d = 0.0;
+    for (k, i) in (-2i64..n as i64).enumerate().skip(1) {
+        d += x[k % len] * i as f64;
+    }
+    // open ranges, as long as what they are zipped with
+    let e: f64 = x.iter().zip(1..).map(|(v, k)| v * f64::from(k)).sum();
+    for (k, v) in (0..).zip(x) {
+        d += v.sin() * k as f64;
+    }
+    a + b + c + d + e
+}
+
+#[test]
+fn ranges_of_any_integer_type() {
+    check_slice!(
+        integer_ranges,
+        integer_ranges_jvp,
+        integer_ranges_vjp,
+        integer_ranges_grad,
+        integer_ranges_hvp,
+        points(27, 3, 4, -1.0, 1.0),
+        [3]
     );
 }

@@ -1,6 +1,6 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
-//! array, slice, a loop that needs a tape, `if`/`else`, calls, a generic, a method, a vector
-//! output, a hand-written rule reached through a module path, `%`, the `crate = path`
+//! array, slice, a loop that needs a tape, iterator chains, `if`/`else`, calls, a generic,
+//! a method, a vector output, a hand-written rule reached through a module path, `%`, the `crate = path`
 //! override, a `_` parameter) expanded inside a module under `#[deny(warnings, clippy::pedantic)]` and
 //! `#[forbid(unsafe_code)]`, with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`,
 //! `drop`, a local `Float` trait, `core`, `std` and the crate's own name) and with user
@@ -97,6 +97,24 @@ mod m {
             __ad_tape += p;
         }
         p + 0.1 * __ad_tape
+    }
+
+    /// Iterator chains: a fold with a function path, windows, chunks in a loop, a range
+    /// filtered by an integer predicate.
+    #[differentiable]
+    pub fn chains(x: &[f64]) -> f64 {
+        let m = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let d: f64 = x.windows(2).map(|w| (w[1] - w[0]) * (w[1] - w[0])).sum();
+        let mut s = 0.0;
+        for (i, c) in x.chunks(2).enumerate().skip(1) {
+            s += c[0] * c.len() as f64 + i as f64;
+        }
+        m + d
+            + s
+            + (0..x.len())
+                .filter(|i| i % 3 != 1)
+                .map(|i| x[i].exp())
+                .sum::<f64>()
     }
 
     /// `if`/`else` as a statement and as an expression, with an early return.
@@ -341,6 +359,20 @@ fn taped_loop() {
     let mut hv = [0.0; 5];
     m::tape_hvp(&x, &t, &mut hv);
     assert_vec_close(&hv, &fd_hvp(&m::tape, &x, &t), 1e-4, "tape_hvp");
+}
+
+#[test]
+fn chains_against_finite_differences() {
+    let x = [0.3, -0.7, 1.1, 0.4, -0.2];
+    let fd = fd_grad(&m::chains, &x);
+    let mut g = [0.0; 5];
+    let v = m::chains_grad(&x, &mut g);
+    assert!(close(v, m::chains(&x), 1e-14));
+    assert_vec_close(&g, &fd, 1e-6, "chains_grad");
+    let t = [1.0, -0.5, 0.25, 0.0, 2.0];
+    let mut hv = [0.0; 5];
+    m::chains_hvp(&x, &t, &mut hv);
+    assert_vec_close(&hv, &fd_hvp(&m::chains, &x, &t), 1e-4, "chains_hvp");
 }
 
 #[test]

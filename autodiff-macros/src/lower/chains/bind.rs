@@ -283,13 +283,22 @@ impl Lowerer {
             }
             Item::Value(Lowered::Inactive(e)) => {
                 let v = self.new_var(&name, false);
-                self.vars[v].user_ref = extra > 0;
                 self.vars[v].float = self.is_float_expr(&e);
-                // a reference to inactive data stays one
-                self.vars[v].by_ref = matches!(&e, Expr::Path(p) if p.path.get_ident()
-                    .and_then(placeholder_var).is_some_and(|u| self.vars[u].by_ref));
                 self.vars[v].type_unseen = self.is_type_unseen_expr(&e);
-                (v, Val::Inact(Inact { expr: e }))
+                // a reference to inactive data (`.map(|d| d)`) stays one, behind as many
+                // more references as the pattern sees; a value is held as it is
+                let by_ref = matches!(&e, Expr::Path(p) if p.path.get_ident()
+                    .and_then(placeholder_var).is_some_and(|u| self.vars[u].by_ref));
+                let mut expr = e;
+                if by_ref {
+                    for _ in 0..extra {
+                        expr = syn::parse_quote!(&#expr);
+                    }
+                } else {
+                    self.vars[v].user_ref = extra > 0;
+                }
+                self.vars[v].by_ref = by_ref;
+                (v, Val::Inact(Inact { expr }))
             }
             Item::View(view) => return self.bind_view(ident, view, body, views),
             Item::Pair(..) => {

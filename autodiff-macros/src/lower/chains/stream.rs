@@ -1,7 +1,7 @@
-//! What an iterator chain runs over, read from its syntax: a source (the elements of a
-//! slice or array, its windows or chunks, a range of indices) under position adapters
-//! (`rev`, `skip`, `take`, `step_by`, `enumerate`, `zip`) and element stages (`copied`,
-//! `map`, `filter`).
+//! What an iterator chain runs over, read from its syntax: a source (see `sources`:
+//! the elements of a slice or array, its windows or chunks, a range of integers) under
+//! position adapters (`rev`, `skip`, `take`, `step_by`, `enumerate`, `zip`) and element
+//! stages (`copied`, `map`, `filter`).
 //!
 //! A stream is evaluated at a position `k` of one index loop `for k in 0..count`: the
 //! position adapters only change which element position `k` reads, so every chain
@@ -11,10 +11,9 @@
 
 use super::{Func, Item, Src, View};
 use crate::ir::{placeholder, Stmt};
-use crate::lower::{err, err_node, Lowered, Lowerer, Res};
+use crate::lower::{err, err_node, Lowerer, Res};
 use proc_macro2::Span;
 use std::rc::Rc;
-use syn::spanned::Spanned;
 use syn::Expr;
 
 /// The methods that build or adapt an iterator (and so are lowered here, not called).
@@ -59,16 +58,14 @@ pub(super) enum Kind {
         depth: u8,
     },
     /// `windows(size)`, `chunks(size)`, `chunks_exact(size)` of the elements from `lo`.
-    Views {
-        src: Src,
-        lo: Option<Expr>,
-        size: Expr,
-        size_lit: Option<u64>,
-        shape: Shape,
-    },
-    /// The integers `lo + k` of a range.
+    Views(Box<Views>),
+    /// The integers `lo + k` of a `usize` range.
     Range {
         lo: Expr,
+    },
+    /// The integers of a range of another (or an unseen) integer type: its `k`-th.
+    IntegerRange {
+        range: Expr,
     },
     Rev(Box<Stream>),
     Skip(Box<Stream>, Expr),
@@ -81,6 +78,14 @@ pub(super) enum Kind {
     Filter(Box<Stream>, Rc<Func>),
 }
 
+pub(super) struct Views {
+    pub src: Src,
+    pub lo: Option<Expr>,
+    pub size: Expr,
+    pub size_lit: Option<u64>,
+    pub shape: Shape,
+}
+
 pub(super) enum Shape {
     Windows,
     /// The last chunk is shorter when `size` does not divide the length `sub_len`.
@@ -91,7 +96,7 @@ pub(super) enum Shape {
 }
 
 impl Stream {
-    fn new(kind: Kind, count: Expr, filtered: bool) -> Self {
+    pub(super) fn new(kind: Kind, count: Expr, filtered: bool) -> Self {
         Stream {
             kind,
             count,
@@ -108,13 +113,14 @@ impl Stream {
                 index: offset(lo.as_ref(), k),
                 depth: *depth,
             },
-            Kind::Views {
-                src,
-                lo,
-                size,
-                size_lit,
-                shape,
-            } => {
+            Kind::Views(views) => {
+                let Views {
+                    src,
+                    lo,
+                    size,
+                    size_lit,
+                    shape,
+                } = &**views;
                 let start = match shape {
                     Shape::Windows => k,
                     Shape::Chunks { .. } | Shape::ChunksExact => mul(&k, size),
@@ -137,6 +143,10 @@ impl Stream {
                 })
             }
             Kind::Range { lo } => Item::Index(add(lo, &k)),
+            // `k` is below the range's length: `nth` finds an element
+            Kind::IntegerRange { range } => Item::Index(syn::parse_quote!(
+                ::core::option::Option::unwrap(::core::iter::Iterator::nth(&mut #range, #k))
+            )),
             Kind::Rev(inner) => {
                 let (c, k) = (operand(&inner.count), operand(&k));
                 let back: Expr = syn::parse_quote!(#c - 1 - #k);
@@ -322,35 +332,6 @@ impl Lowerer {
 }
 
 impl Lowerer {
-    /// The number of elements of a whole source.
-    fn len_of(&self, src: &Src) -> Expr {
-        let span = match src {
-            Src::Param(p) => self.params[*p].ident.span(),
-            Src::Inactive(_) | Src::Local(_) => Span::call_site(),
-        };
-        let s = self.src_expr(src, span);
-        syn::parse_quote!(#s.len())
-    }
-
-    /// The source as an expression: the parameter's name, or the inactive expression.
-    pub(super) fn src_expr(&self, src: &Src, span: Span) -> Expr {
-        match src {
-            Src::Param(p) => {
-                // the parameter's name, where the user wrote the source
-                let mut id = self.params[*p].ident.clone();
-                id.set_span(span);
-                syn::parse_quote!(#id)
-            }
-            Src::Inactive(e) => operand(e),
-            // the placeholder: a view's element reads (`w[k]`) are lowered as reads of
-            // the array
-            Src::Local(v) => {
-                let ph = crate::ir::placeholder(*v, span);
-                syn::parse_quote!(#ph)
-            }
-        }
-    }
-
     /// A stream under a position adapter (`enumerate`, `zip`, `skip`, ...): its
     /// positions must be the elements' own, so no `.filter(..)` may come before.
     fn positional(&mut self, e: &Expr, adapter: &syn::Ident, out: &mut Vec<Stmt>) -> Res<Stream> {
@@ -364,178 +345,8 @@ impl Lowerer {
         Ok(s)
     }
 
-    /// The elements of a slice, array or inactive collection, possibly a subslice
-    /// (`x[a..b]`, `x[1..]`, `x[..n]`).
-    fn slice_stream(&mut self, e: &Expr, depth: u8, out: &mut Vec<Stmt>) -> Res<Stream> {
-        let (base, ranges) = peel_ranges(e);
-        let src = self.src_of(base, out)?;
-        if ranges.is_empty() {
-            let count = self.len_of(&src);
-            return Ok(Stream::new(
-                Kind::Elems {
-                    src,
-                    lo: None,
-                    depth,
-                },
-                count,
-                false,
-            ));
-        }
-        let (lo, sliced) = self.subslice(&src, &ranges, out)?;
-        let count = self.count_once(syn::parse_quote!(#sliced.len()), e.span(), out);
-        Ok(Stream::new(Kind::Elems { src, lo, depth }, count, false))
-    }
-
-    /// `x.windows(k)`, `x.chunks(k)`, `x.chunks_exact(k)` (of a subslice too).
-    fn view_stream(&mut self, m: &syn::ExprMethodCall, out: &mut Vec<Stmt>) -> Res<Stream> {
-        let (base, ranges) = peel_ranges(&m.receiver);
-        let src = self.src_of(base, out)?;
-        let (lo, sliced) = if ranges.is_empty() {
-            (None, self.src_expr(&src, base.span()))
-        } else {
-            self.subslice(&src, &ranges, out)?
-        };
-        let size = self.usize_once(&m.args[0], out)?;
-        let size_lit = int_lit(&size);
-        let method = &m.method;
-        let span = m.method.span();
-        // counted as the iterator counts, panicking on a zero size as it does
-        let count: Expr =
-            syn::parse_quote!(::core::iter::ExactSizeIterator::len(&#sliced.#method(#size)));
-        let count = self.count_once(count, span, out);
-        let shape = match method.to_string().as_str() {
-            "windows" => Shape::Windows,
-            "chunks" => Shape::Chunks {
-                sub_len: self.count_once(syn::parse_quote!(#sliced.len()), span, out),
-            },
-            _ => Shape::ChunksExact,
-        };
-        Ok(Stream::new(
-            Kind::Views {
-                src,
-                lo,
-                size,
-                size_lit,
-                shape,
-            },
-            count,
-            false,
-        ))
-    }
-
-    /// `a..b` / `a..=b` as a stream of `usize` indices.
-    fn range_stream(&mut self, r: &syn::ExprRange, out: &mut Vec<Stmt>) -> Res<Stream> {
-        let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
-            return err_node(
-                r,
-                "a range in an iterator chain needs both ends: `a..b` or `a..=b`",
-            );
-        };
-        let lo = self.usize_once(lo, out)?;
-        let hi = self.usize_once(hi, out)?;
-        let inclusive = matches!(r.limits, syn::RangeLimits::Closed(_));
-        let count: Expr = match (int_lit(&lo), int_lit(&hi)) {
-            (Some(a), Some(b)) => {
-                let n = (b + u64::from(inclusive)).saturating_sub(a);
-                let n = proc_macro2::Literal::u64_unsuffixed(n);
-                syn::parse_quote!(#n)
-            }
-            _ if inclusive => {
-                syn::parse_quote!(::core::primitive::usize::saturating_sub(#hi + 1, #lo))
-            }
-            _ => syn::parse_quote!(::core::primitive::usize::saturating_sub(#hi, #lo)),
-        };
-        let count = self.count_once(count, r.span(), out);
-        Ok(Stream::new(Kind::Range { lo }, count, false))
-    }
-
-    /// Where the elements come from: an active parameter, or inactive data (held in a
-    /// variable when reading it is more than reading a place).
-    fn src_of(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Src> {
-        let mut scratch = Vec::new();
-        match self.lower_expr(e, &mut scratch)? {
-            Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
-                err_node(
-                    e,
-                    crate::lower::outputs::read_message(&self.params[p].ident.to_string()),
-                )
-            }
-            Lowered::Slice(p) => Ok(Src::Param(p)),
-            Lowered::Arr(v) if self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) => {
-                out.extend(scratch);
-                Ok(Src::Local(v))
-            }
-            Lowered::Inactive(x) => {
-                out.extend(scratch);
-                if is_place(&x) {
-                    return Ok(Src::Inactive(x));
-                }
-                let held = self.snapshot("data", syn::parse_quote!(&(#x)), e.span(), out);
-                Ok(Src::Inactive(held))
-            }
-            _ => err_node(
-                e,
-                "iterate over a parameter slice or array, or over inactive data",
-            ),
-        }
-    }
-
-    /// The first element `lo` and the tokens of the subslice `src[r1][r2]..`; the
-    /// bounds are evaluated once, in order.
-    fn subslice(
-        &mut self,
-        src: &Src,
-        ranges: &[&syn::ExprRange],
-        out: &mut Vec<Stmt>,
-    ) -> Res<(Option<Expr>, Expr)> {
-        let mut lo: Option<Expr> = None;
-        let mut sliced = self.src_expr(src, ranges[0].span());
-        for r in ranges {
-            let start = match &r.start {
-                Some(s) => Some(self.usize_once(s, out)?),
-                None => None,
-            };
-            let end = match &r.end {
-                Some(e) => Some(self.usize_once(e, out)?),
-                None => None,
-            };
-            let limits = &r.limits;
-            let (s, e) = (start.iter(), end.iter());
-            sliced = syn::parse_quote!(#sliced[#(#s)* #limits #(#e)*]);
-            if let Some(s) = start {
-                lo = Some(match lo {
-                    Some(l) => add(&l, &s),
-                    None => s,
-                });
-            }
-        }
-        Ok((lo, sliced))
-    }
-
-    /// An inactive `usize` argument, evaluated once: a literal stays, anything else is
-    /// held in a variable (typed, so that another integer type is an error at it).
-    fn usize_once(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Expr> {
-        if int_lit(e).is_some() {
-            return Ok(e.clone());
-        }
-        let mut scratch = Vec::new();
-        let Lowered::Inactive(x) = self.lower_expr(e, &mut scratch)? else {
-            return err_node(
-                e,
-                "expected an integer (`usize`) here, not a float or a slice",
-            );
-        };
-        out.extend(scratch);
-        Ok(self.snapshot(
-            "n",
-            syn::parse_quote_spanned!(e.span()=> ::core::convert::identity::<usize>(#x)),
-            e.span(),
-            out,
-        ))
-    }
-
     /// A count, held in a variable unless it is a single term.
-    fn count_once(&mut self, count: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
+    pub(super) fn count_once(&mut self, count: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
         match &count {
             Expr::Path(_) | Expr::Lit(_) => count,
             _ => {
@@ -571,44 +382,10 @@ fn reversed(s: Stream) -> Stream {
     Stream::new(kind, count, filtered)
 }
 
-/// `x[a..b][c..]` as `x` and its ranges, innermost first.
-fn peel_ranges(e: &Expr) -> (&Expr, Vec<&syn::ExprRange>) {
-    let mut ranges = Vec::new();
-    let mut e = e;
-    loop {
-        match e {
-            Expr::Paren(p) => e = &p.expr,
-            Expr::Index(ix) => match strip_parens(&ix.index) {
-                Expr::Range(r) => {
-                    ranges.push(r);
-                    e = &ix.expr;
-                }
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    ranges.reverse();
-    (e, ranges)
-}
-
 pub(super) fn strip_parens(e: &Expr) -> &Expr {
     match e {
         Expr::Paren(p) => strip_parens(&p.expr),
         Expr::Group(g) => strip_parens(&g.expr),
         other => other,
-    }
-}
-
-/// A place: reading it twice reads the same data without work or effects.
-fn is_place(e: &Expr) -> bool {
-    match e {
-        Expr::Path(_) => true,
-        Expr::Field(f) => is_place(&f.base),
-        Expr::Paren(p) => is_place(&p.expr),
-        Expr::Reference(r) => r.mutability.is_none() && is_place(&r.expr),
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place(&u.expr),
-        Expr::Index(ix) => is_place(&ix.expr) && matches!(&*ix.index, Expr::Path(_) | Expr::Lit(_)),
-        _ => false,
     }
 }

@@ -172,7 +172,7 @@ impl<'a> Substitute<'a> {
         }
         let j_var = syn::Ident::new("__ad_view_index", span);
         syn::parse_quote_spanned!(span=> #src[#start + {
-            let #j_var: usize = #j;
+            let #j_var: ::core::primitive::usize = #j;
             if #j_var >= #len {
                 ::core::panic!("index out of bounds: the len is {} but the index is {}", #len, #j_var)
             }

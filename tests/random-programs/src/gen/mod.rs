@@ -258,6 +258,10 @@ pub const ALLOWS: &[&str] = &[
     "clippy::redundant_comparisons",
     "clippy::self_assignment",
     "clippy::no_effect",
+    "clippy::map_identity",
+    "clippy::map_clone",
+    "clippy::unnecessary_fold",
+    "clippy::unused_enumerate_index",
     "clippy::unnecessary_operation",
 ];
 
