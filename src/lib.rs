@@ -313,9 +313,9 @@
 #![warn(missing_docs)]
 
 pub use autodiff_macros::differentiable;
+pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Dual, Scalar};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};
-pub use autodiff_runtime::{dual, optim, rules, scalar, Dual, Scalar};
 
 /// The float trait generic code is bounded by: `num_traits::Float`, re-exported so
 /// that users need no direct dependency on `num-traits`.

@@ -41,6 +41,10 @@ pub(crate) struct Var {
     /// Where the user declared it (the function's name for the macro's own variables),
     /// for errors about it.
     pub span: Span,
+    /// The float type of an active variable when it is not the function's (an `f32`
+    /// parameter of a function returning `f64`, the result of a cast); set once the
+    /// body is lowered (`lower::float_types`).
+    pub float_ty: Option<syn::Type>,
 }
 
 /// How a parameter takes part in differentiation.

@@ -41,11 +41,6 @@ impl<'a> Adjoint<'a> {
         self.shadow[p].as_ref()
     }
 
-    /// The adjoint accumulators created so far.
-    pub(crate) fn accumulators(&self) -> impl Iterator<Item = &Ident> {
-        self.bar.iter().flatten()
-    }
-
     /// The accumulator of variable `v`, if one was created.
     pub(crate) fn bar(&self, v: VarId) -> Option<&Ident> {
         self.bar[v].as_ref()
@@ -241,6 +236,27 @@ impl<'a> Adjoint<'a> {
         }
     }
 
+    /// The adjoint accumulators created so far, each with the float type of its
+    /// variable when that is not the function's.
+    pub(crate) fn typed_accumulators(&self) -> impl Iterator<Item = (&Ident, Option<&syn::Type>)> {
+        self.bar
+            .iter()
+            .enumerate()
+            .filter_map(|(v, b)| Some((b.as_ref()?, self.fwd.f.vars[v].float_ty.as_ref())))
+    }
+
+    /// The zero that `var`'s adjoint `b` is compared with and reset to: the shared
+    /// `__ad_zero`, or one of `b`'s own type when `var` has a float type of its own.
+    fn zero_for(&self, var: VarId, b: &Ident) -> TokenStream {
+        if self.fwd.f.vars[var].float_ty.is_some() {
+            let rt = &self.fwd.rt;
+            quote!(#rt::acc_zero(&#b))
+        } else {
+            let zero = zero_name();
+            quote!(#zero)
+        }
+    }
+
     /// `bar_u += contribution` when the operand is active.
     fn acc(&mut self, o: &Opnd, contribution: TokenStream) -> TokenStream {
         match o.var {
@@ -256,8 +272,8 @@ impl<'a> Adjoint<'a> {
         let rt = self.fwd.rt.clone();
         match r {
             Rec::Set { var, r, out } => {
-                let zero = zero_name();
                 let b = self.bar_of(var);
+                let zero = self.zero_for(var, &b);
                 // the adjoint is taken (and the accumulator reset) where the variable
                 // can be assigned again; a variable assigned once is read in place
                 let (t, head) = if self.once[var] {

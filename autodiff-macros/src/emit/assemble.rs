@@ -318,7 +318,14 @@ impl<'a> Source<'a> {
         for &i in by_value {
             if let (ParamKind::Array(ty), Some(b)) = (&self.params[i].kind, em.shadow(i)) {
                 let n = array_len(ty);
-                arrays.extend(quote!(let mut #b = [#zero; #n];));
+                match self.foreign_elem(&self.params[i]) {
+                    Some(elem) => {
+                        let adj = adjoint_type(kind, &rt, elem);
+                        arrays
+                            .extend(quote!(let mut #b: [#adj; #n] = [#rt::acc_zero_typed(); #n];));
+                    }
+                    None => arrays.extend(quote!(let mut #b = [#zero; #n];)),
+                }
             }
         }
         let mut seeding = TokenStream::new();
@@ -350,24 +357,28 @@ impl<'a> Source<'a> {
         };
         let adj = em.adjoint(recs);
         let decls: Vec<TokenStream> = em
-            .accumulators()
-            .map(|b| quote!(let mut #b = #zero;))
+            .typed_accumulators()
+            .map(|(b, ty)| match ty {
+                Some(ty) => {
+                    let adj = adjoint_type(kind, &rt, ty);
+                    quote!(let mut #b: #adj = #rt::acc_zero_typed();)
+                }
+                None => quote!(let mut #b = #zero;),
+            })
             .collect();
         let hvp = kind == Kind::Hvp;
         let results: Vec<TokenStream> = by_value
             .iter()
             .map(|&i| match &self.params[i].kind {
-                ParamKind::Scalar(v) => {
-                    let b = match em.bar(*v) {
-                        Some(b) => quote!(#b),
-                        None => quote!(#rt::zero_like(&#seed0)),
-                    };
-                    if hvp {
-                        quote!(#b.eps)
-                    } else {
-                        b
+                ParamKind::Scalar(v) => match em.bar(*v) {
+                    Some(b) if hvp => quote!(#b.eps),
+                    Some(b) => quote!(#b),
+                    // the parameter is never read: a zero of its own type
+                    None => {
+                        let x = &self.params[i].ident;
+                        quote!(#rt::zero_like(&#x))
                     }
-                }
+                },
                 _ => {
                     let b = em.shadow(i);
                     if hvp {
@@ -400,12 +411,28 @@ impl<'a> Source<'a> {
         }
     }
 
+    /// The element type of an active parameter when it is not the function's float
+    /// type (as written: an alias differs from what it names, which is harmless here).
+    fn foreign_elem<'p>(&self, p: &'p Param) -> Option<&'p Type> {
+        let key = |t: &Type| quote!(#t).to_string();
+        let own = match self.ret {
+            RetShape::Scalar(t) => key(t),
+            RetShape::Array(Type::Array(a)) => key(&a.elem),
+            RetShape::Array(t) => key(t),
+        };
+        crate::lower::float_types::elem_type(&p.ty).filter(|t| key(t) != own)
+    }
+
     /// A plain zero or one of the scalar type can be made from this expression: the
-    /// first active parameter's value (or its element type, for arrays and slices).
+    /// first active parameter's value (or its element type, for arrays and slices) of
+    /// the function's float type, or a zero of the result's type.
     fn anchor(&self) -> TokenStream {
         let rt = &self.rt;
         for p in self.params {
             let x = &p.ident;
+            if self.foreign_elem(p).is_some() {
+                continue;
+            }
             match &p.kind {
                 ParamKind::Scalar(_) => return quote!(#x),
                 ParamKind::Array(_) => return quote!(#rt::zero_of(&#x[..])),
@@ -413,7 +440,11 @@ impl<'a> Source<'a> {
                 ParamKind::Inactive => {}
             }
         }
-        quote!(0.0)
+        let ty = match self.ret {
+            RetShape::Array(Type::Array(a)) => &*a.elem,
+            RetShape::Scalar(t) | RetShape::Array(t) => t,
+        };
+        quote!(#rt::acc_zero_typed::<#ty>())
     }
 
     fn ret_sig(&self, kind: Kind, by_value: &[usize]) -> TokenStream {
@@ -429,6 +460,15 @@ impl<'a> Source<'a> {
                 }
             }
         }
+    }
+}
+
+/// The type of an adjoint of float type `ty`: `ty`, or a dual number over it in `f_hvp`.
+fn adjoint_type(kind: Kind, rt: &TokenStream, ty: &Type) -> TokenStream {
+    if kind == Kind::Hvp {
+        quote!(#rt::Dual<#ty>)
+    } else {
+        quote!(#ty)
     }
 }
 

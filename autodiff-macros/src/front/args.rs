@@ -1,4 +1,5 @@
-//! The options of `#[differentiable(...)]`: `wrt(a, b)` and `crate = path`.
+//! The options of `#[differentiable(...)]`: `wrt(a, b)`, `crate = path` and
+//! `float = Alias`.
 
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
@@ -11,6 +12,9 @@ pub(crate) struct Args {
     pub wrt: Option<Vec<Ident>>,
     /// Path of the crate that re-exports the runtime (default `::differentiable`).
     pub krate: Option<Path>,
+    /// Type aliases of a float (`type Real = f64;`) that the function's signature uses:
+    /// the macro cannot see an alias's definition, so it is told.
+    pub float: Vec<Ident>,
 }
 
 impl Parse for Args {
@@ -26,10 +30,25 @@ impl Parse for Args {
                 args.krate = Some(input.call(Path::parse_mod_style)?);
             } else {
                 let key: Ident = input.parse()?;
+                if key == "float" {
+                    input.parse::<Token![=]>()?;
+                    let alias: Ident = input.parse()?;
+                    if args.float.contains(&alias) {
+                        return Err(syn::Error::new(
+                            alias.span(),
+                            format!("`float = {alias}` is given twice"),
+                        ));
+                    }
+                    args.float.push(alias);
+                    if !input.is_empty() {
+                        input.parse::<Token![,]>()?;
+                    }
+                    continue;
+                }
                 if key != "wrt" {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)` or `crate = path`"),
+                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)`, `crate = path` or `float = Alias`"),
                     ));
                 }
                 if args.wrt.is_some() {

@@ -123,31 +123,56 @@ impl Lowerer {
         }
     }
 
+    /// `e as F`. A cast of an active value to a float type keeps its derivative: it
+    /// becomes the `float_cast` rule (derivative 1, converting tangents and adjoints
+    /// between the two float types); a cast to the value's own type is dropped once
+    /// the float types are known (`float_types`). A cast to an integer reads the
+    /// primal value.
     #[inline(never)]
     fn lower_cast(&mut self, c: &syn::ExprCast, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
-        if self.is_identity_cast(&c.ty) && self.env().mentions_active(&c.expr) {
-            // `x as f64` in a function whose floats are `f64`: an active value is the
-            // value itself; anything else (`x.len() as f64`) stays a cast
-            return match self.lower_expr(&c.expr, out)? {
-                Lowered::Inactive(inner) => {
-                    let mut cast = c.clone();
-                    cast.expr = Box::new(inner);
-                    Ok(Lowered::Inactive(Expr::Cast(cast)))
-                }
-                other => Ok(other),
-            };
-        }
-        let mut scratch = Vec::new();
-        if !matches!(self.lower_expr(&c.expr, &mut scratch)?, Lowered::Active(_)) {
+        let to_float = crate::front::signature::is_float(&c.ty, &self.float_generics)
+            || is_generic_like(&c.ty);
+        if !to_float || !self.env().mentions_active(&c.expr) {
             return self.inactive_use(e);
         }
-        if crate::front::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
-            return err_node(
-                c,
-                "an `as` cast of an active value to a float would drop its derivative; use the value directly (all active values share one float type)",
-            );
+        match self.lower_expr(&c.expr, out)? {
+            Lowered::Inactive(inner) => {
+                // `x.len() as f64`: only an integer came from an active slice
+                let mut cast = c.clone();
+                cast.expr = Box::new(inner);
+                Ok(Lowered::Inactive(Expr::Cast(cast)))
+            }
+            Lowered::Active(a) => {
+                if self.is_generic_param(&c.ty) {
+                    return err_node(c, "`as` cannot convert to a generic float type; keep the computation in that type (convert constants into it instead: `T::from(0.5).unwrap()`)");
+                }
+                let ty = &c.ty;
+                let to: Expr = syn::parse_quote!(::core::marker::PhantomData::<#ty>);
+                Ok(self.temp(
+                    "cast",
+                    Val::Rule {
+                        name: "float_cast",
+                        args: vec![a],
+                        extra: Some(Inact { expr: to }),
+                    },
+                    c.as_token.span,
+                    out,
+                ))
+            }
+            Lowered::Slice(_) | Lowered::Array(_) => err_node(c, "an `as` cast of an active array or slice is not supported; cast its elements (`x[i] as f64`)"),
         }
-        self.inactive_use(e)
+    }
+
+    /// A type parameter of the function (or a one-letter name from an enclosing
+    /// `impl<T>`), which `as` cannot target; aliases named in `float = ..` can be.
+    fn is_generic_param(&self, ty: &syn::Type) -> bool {
+        let syn::Type::Path(p) = ty else { return false };
+        p.path.get_ident().is_some_and(|id| {
+            !self.float_aliases.contains(id)
+                && id != "f32"
+                && id != "f64"
+                && (self.float_generics.contains(id) || is_generic_like(ty))
+        })
     }
 
     #[inline(never)]
@@ -258,15 +283,6 @@ impl Lowerer {
     pub(super) fn inactive_use_in(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
         self.check_inactive_expr(e)?;
         Ok(Lowered::Inactive(self.inactive_value(e, out)))
-    }
-
-    /// A cast to the function's own float type (`as f64` where the result is `f64`).
-    fn is_identity_cast(&self, ty: &syn::Type) -> bool {
-        let same = |t: &syn::Type| {
-            quote::ToTokens::to_token_stream(t).to_string()
-                == quote::ToTokens::to_token_stream(ty).to_string()
-        };
-        self.float_ty.as_ref().is_some_and(same) && crate::front::signature::is_float(ty, &[])
     }
 
     /// An expression with an inactive result that may read active values' primal parts.

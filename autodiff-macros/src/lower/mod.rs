@@ -12,6 +12,7 @@ mod call;
 mod control;
 pub(crate) mod desugar;
 mod expr;
+pub(crate) mod float_types;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
@@ -82,6 +83,8 @@ pub(crate) struct Lowerer {
     float_ty: Option<syn::Type>,
     /// Binding a variable of a `let` the desugaring wrote (see `desugar::is_synthetic`).
     synthetic: bool,
+    /// Type aliases of a float named in `float = ..`.
+    float_aliases: Vec<syn::Ident>,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -113,6 +116,7 @@ impl Lowerer {
                 user_mut: false,
                 type_unseen: false,
                 span: id.span(),
+                float_ty: None,
             });
             vars.len() - 1
         })?;
@@ -140,6 +144,7 @@ impl Lowerer {
                 _ => None,
             },
             synthetic: false,
+            float_aliases: args.float.clone(),
         })
     }
 
@@ -177,6 +182,7 @@ impl Lowerer {
             user_mut: false,
             type_unseen: false,
             span: self.fn_span,
+            float_ty: None,
         });
         self.annotations.push(None);
         id
@@ -355,7 +361,14 @@ pub(crate) fn lower(
                 return Err(e);
             }
             return match output {
-                Some(o) => Ok(l.finish(o)),
+                Some(o) => {
+                    let fn_ty = l.float_ty.clone();
+                    let mut func = l.finish(o);
+                    if let Some(t) = fn_ty {
+                        float_types::assign(&mut func, &t, &args.float)?;
+                    }
+                    Ok(func)
+                }
                 None => Err(syn::Error::new(
                     item.sig.ident.span(),
                     "could not lower this function",

@@ -67,6 +67,9 @@ pub(crate) fn is_cheap(name: &str) -> bool {
             | "clamp"
             | "recip"
             | "mul_add"
+            | "float_cast"
+            | "to_radians"
+            | "to_degrees"
     )
 }
 
