@@ -31,8 +31,16 @@ use fd::{close, close_all, points};
 use num_traits::Float;
 
 /// The generated modes of a function computing partly in `f32`, adapted to `f64`
-/// inputs and outputs, checked against finite differences of its `f64` twin.
-fn check_twin(name: &str, twin: &dyn Fn(&[f64]) -> f64, m: &fd::Scalar, x: &[f64], tol: f64) {
+/// inputs and outputs, checked against finite differences of its `f64` twin; their
+/// values against the function's own, to `vtol`.
+fn check_twin_to(
+    name: &str,
+    twin: &dyn Fn(&[f64]) -> f64,
+    m: &fd::Scalar,
+    x: &[f64],
+    tol: f64,
+    vtol: f64,
+) {
     let n = x.len();
     let g = fd::grad(twin, x);
     let v: Vec<f64> = (0..n).map(|i| 0.5 - 0.3 * i as f64).collect();
@@ -45,23 +53,23 @@ fn check_twin(name: &str, twin: &dyn Fn(&[f64]) -> f64, m: &fd::Scalar, x: &[f64
     );
     if let Some(jvp) = m.jvp {
         let (val, t) = jvp(x, &v);
-        close(&format!("{name}_jvp value at {x:?}"), val, value, 1e-12);
+        close(&format!("{name}_jvp value at {x:?}"), val, value, vtol);
         close(&format!("{name}_jvp at {x:?}"), t, fd::dot(&g, &v), tol);
     }
     if let Some(vjp) = m.vjp {
         let (val, b) = vjp(x, -1.5);
-        close(&format!("{name}_vjp value at {x:?}"), val, value, 1e-12);
+        close(&format!("{name}_vjp value at {x:?}"), val, value, vtol);
         let want: Vec<f64> = g.iter().map(|gi| -1.5 * gi).collect();
         close_all(&format!("{name}_vjp at {x:?}"), &b, &want, tol);
     }
     if let Some(gr) = m.grad {
         let (val, b) = gr(x);
-        close(&format!("{name}_grad value at {x:?}"), val, value, 1e-12);
+        close(&format!("{name}_grad value at {x:?}"), val, value, vtol);
         close_all(&format!("{name}_grad at {x:?}"), &b, &g, tol);
     }
     if let Some(h) = m.hvp {
         let (val, hv) = h(x, &v);
-        close(&format!("{name}_hvp value at {x:?}"), val, value, 1e-12);
+        close(&format!("{name}_hvp value at {x:?}"), val, value, vtol);
         close_all(
             &format!("{name}_hvp at {x:?}"),
             &hv,
@@ -69,6 +77,11 @@ fn check_twin(name: &str, twin: &dyn Fn(&[f64]) -> f64, m: &fd::Scalar, x: &[f64
             50.0 * tol,
         );
     }
+}
+
+/// [`check_twin_to`], the values exactly those of the function.
+fn check_twin(name: &str, twin: &dyn Fn(&[f64]) -> f64, m: &fd::Scalar, x: &[f64], tol: f64) {
+    check_twin_to(name, twin, m, x, tol, 1e-12);
 }
 
 fn f32s(x: &[f64]) -> Vec<f32> {
@@ -353,4 +366,248 @@ fn widening_slices_and_arrays() {
         let x = [f64::from(x[0] as f32), f64::from(x[1] as f32), x[2]];
         check_twin("widen_array", &twin, &m, &x, 1e-5);
     }
+}
+
+// ---------------------------------------------------------------- angles and sin_cos
+
+#[differentiable]
+fn angles(x: f64, y: f64) -> f64 {
+    x.to_radians().sin() * y + f64::to_degrees(x * y) + Float::to_radians(y) * x
+}
+
+#[differentiable]
+fn angles_generic<T: Float>(x: T, y: T) -> T {
+    x.to_radians().sin() * y + T::to_degrees(x * y) + Float::to_radians(y) * x
+}
+
+#[differentiable]
+fn sin_cos_forms(x: f64, y: f64) -> f64 {
+    let (s, c) = x.sin_cos();
+    let (sy, cy) = f64::sin_cos(x * y);
+    let (ls, lc) = libm::sincos(y);
+    s * c * y + sy * cy + ls * x - lc + (x - y).sin_cos().1 * (2.0 * x).sin_cos().0
+}
+
+#[differentiable]
+fn sin_cos_generic<T: Float>(x: T, y: T) -> T {
+    let (s, c) = x.sin_cos();
+    let (sy, cy) = T::sin_cos(x * y);
+    let (_, only_cos) = Float::sin_cos(y);
+    s * c * y + sy * cy + only_cos * x + (x - y).sin_cos().1
+}
+
+/// `f32` checks of a generic function of two variables through its `f64` instantiation.
+fn check_generic_f32(
+    name: &str,
+    f32f: &dyn Fn(f32, f32) -> f32,
+    f64f: &dyn Fn(&[f64]) -> f64,
+    jvp32: &dyn Fn(f32, f32, f32, f32) -> (f32, f32),
+    grad32: &dyn Fn(f32, f32) -> (f32, f32, f32),
+    hvp32: &dyn Fn(f32, f32, f32, f32) -> (f32, f32, f32),
+    pts: &[Vec<f64>],
+) {
+    let f = |z: &[f64]| f64::from(f32f(z[0] as f32, z[1] as f32));
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, b) = jvp32(z[0] as f32, v[0] as f32, z[1] as f32, v[1] as f32);
+        (f64::from(a), f64::from(b))
+    };
+    let grad = |z: &[f64]| {
+        let (a, b, c) = grad32(z[0] as f32, z[1] as f32);
+        (f64::from(a), f64s(&[b, c]))
+    };
+    let hvp = |z: &[f64], v: &[f64]| {
+        let (a, b, c) = hvp32(z[0] as f32, v[0] as f32, z[1] as f32, v[1] as f32);
+        (f64::from(a), f64s(&[b, c]))
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: None,
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in pts {
+        let x = f64s(&f32s(x));
+        check_twin(name, f64f, &m, &x, 2e-4);
+    }
+}
+
+#[test]
+fn to_radians_and_to_degrees() {
+    check_scalars!(
+        angles,
+        angles_jvp,
+        angles_vjp,
+        angles_grad,
+        angles_hvp,
+        [0, 1],
+        points(111, 4, 2, -2.0, 2.0)
+    );
+    check_scalars!(
+        angles_generic,
+        angles_generic_jvp,
+        angles_generic_vjp,
+        angles_generic_grad,
+        angles_generic_hvp,
+        [0, 1],
+        points(112, 4, 2, -2.0, 2.0)
+    );
+    check_generic_f32(
+        "angles_generic",
+        &angles_generic::<f32>,
+        &|z: &[f64]| angles_generic(z[0], z[1]),
+        &angles_generic_jvp::<f32>,
+        &angles_generic_grad::<f32>,
+        &angles_generic_hvp::<f32>,
+        &points(113, 3, 2, -1.0, 1.0),
+    );
+}
+
+#[test]
+fn sin_cos_binds_both_parts() {
+    check_scalars!(
+        sin_cos_forms,
+        sin_cos_forms_jvp,
+        sin_cos_forms_vjp,
+        sin_cos_forms_grad,
+        sin_cos_forms_hvp,
+        [0, 1],
+        points(114, 4, 2, -2.0, 2.0)
+    );
+    check_scalars!(
+        sin_cos_generic,
+        sin_cos_generic_jvp,
+        sin_cos_generic_vjp,
+        sin_cos_generic_grad,
+        sin_cos_generic_hvp,
+        [0, 1],
+        points(115, 4, 2, -2.0, 2.0)
+    );
+    check_generic_f32(
+        "sin_cos_generic",
+        &sin_cos_generic::<f32>,
+        &|z: &[f64]| sin_cos_generic(z[0], z[1]),
+        &sin_cos_generic_jvp::<f32>,
+        &sin_cos_generic_grad::<f32>,
+        &sin_cos_generic_hvp::<f32>,
+        &points(116, 3, 2, -1.0, 1.0),
+    );
+}
+
+// ---------------------------------------------------------------- libm
+
+#[differentiable]
+fn libm_f64(x: f64, y: f64) -> f64 {
+    let a = libm::sin(x) * libm::cos(y) + libm::tan(0.3 * x) + libm::atan2(y, x);
+    let b = libm::exp(0.5 * x) + libm::expm1(y) + libm::exp2(x) + libm::log(x * x + 1.0);
+    let c =
+        libm::log1p(y * y) + libm::log2(2.0 + x) + libm::log10(3.0 + y) + libm::sqrt(x * x + y * y);
+    let d = libm::pow(x * x + 1.0, y) + libm::hypot(x, y) + libm::cbrt(2.0 + x) + libm::tanh(y);
+    let e = libm::fma(x, y, 1.0) + libm::fmax(x, y) + libm::fabs(x - 2.0) + libm::asinh(x);
+    a + b + c + d + e + libm::sinh(y) * libm::cosh(x) + libm::atan(x) + libm::asin(0.3 * y)
+}
+
+#[differentiable]
+fn libm_f32(x: f32, y: f32) -> f32 {
+    let a = libm::sinf(x) * libm::cosf(y) + libm::expf(0.5 * x) + libm::sqrtf(x * x + y * y);
+    let b = libm::powf(x * x + 1.0, y) + libm::logf(x * x + 1.0) + libm::atan2f(y, x);
+    a + b + libm::tanhf(y) * libm::fabsf(x - 2.0) + libm::fminf(x, y)
+}
+
+fn libm_f32_twin(z: &[f64]) -> f64 {
+    let (x, y) = (z[0], z[1]);
+    let a = x.sin() * y.cos() + (0.5 * x).exp() + (x * x + y * y).sqrt();
+    let b = (x * x + 1.0).powf(y) + (x * x + 1.0).ln() + y.atan2(x);
+    a + b + y.tanh() * (x - 2.0).abs() + x.min(y)
+}
+
+#[test]
+fn libm_functions_use_the_rules() {
+    // points away from the kinks of fmax, fmin and fabs
+    let pts = [
+        vec![0.7, -0.4],
+        vec![-0.9, 0.35],
+        vec![1.3, 0.8],
+        vec![-0.2, -1.1],
+    ];
+    check_scalars!(
+        libm_f64,
+        libm_f64_jvp,
+        libm_f64_vjp,
+        libm_f64_grad,
+        libm_f64_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    let f = |z: &[f64]| f64::from(libm_f32(z[0] as f32, z[1] as f32));
+    let jvp = |z: &[f64], v: &[f64]| {
+        let (a, b) = libm_f32_jvp(z[0] as f32, v[0] as f32, z[1] as f32, v[1] as f32);
+        (f64::from(a), f64::from(b))
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let (a, b, c) = libm_f32_vjp(z[0] as f32, z[1] as f32, s as f32);
+        (f64::from(a), f64s(&[b, c]))
+    };
+    let grad = |z: &[f64]| {
+        let (a, b, c) = libm_f32_grad(z[0] as f32, z[1] as f32);
+        (f64::from(a), f64s(&[b, c]))
+    };
+    let hvp = |z: &[f64], v: &[f64]| {
+        let (a, b, c) = libm_f32_hvp(z[0] as f32, v[0] as f32, z[1] as f32, v[1] as f32);
+        (f64::from(a), f64s(&[b, c]))
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in &pts {
+        let x = f64s(&f32s(x));
+        // the generated functions compute values with the float methods, which may
+        // differ from libm's in the last bit
+        check_twin_to("libm_f32", &libm_f32_twin, &m, &x, 2e-4, 1e-6);
+    }
+}
+
+// ---------------------------------------------------------------- float type alias
+
+type Real = f64;
+
+#[differentiable(float = Real)]
+fn alias(x: Real, y: Real) -> Real {
+    let a: Real = x * y;
+    (a as Real).sin() + x * x / (1.0 + y * y)
+}
+
+#[differentiable(float = Real, wrt(x))]
+fn alias_slice(x: &[Real], w: Real) -> Real {
+    let mut s = 0.0;
+    for &v in x {
+        s += (v * w).exp();
+    }
+    s
+}
+
+#[test]
+fn float_alias_named_in_the_attribute() {
+    check_scalars!(
+        alias,
+        alias_jvp,
+        alias_vjp,
+        alias_grad,
+        alias_hvp,
+        [0, 1],
+        points(117, 4, 2, -1.5, 1.5)
+    );
+    check_slice!(
+        alias_slice,
+        alias_slice_jvp,
+        alias_slice_vjp,
+        alias_slice_grad,
+        alias_slice_hvp,
+        points(118, 3, 3, -1.0, 1.0),
+        [0.7]
+    );
 }

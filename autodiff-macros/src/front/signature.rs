@@ -146,6 +146,12 @@ pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> 
         ReturnType::Type(_, ty) if is_float(ty, fl) => Ok(RetShape::Scalar((**ty).clone())),
         ReturnType::Type(_, ty) => match &**ty {
             Type::Array(a) if is_float(&a.elem, fl) => Ok(RetShape::Array((**ty).clone())),
+            Type::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
+                let name = p.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                Err(syn::Error::new_spanned(p,
+                    format!("a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]` of them; if `{name}` is an alias of a float type (`type {name} = f64;`), name it, since the macro cannot see the alias: `#[differentiable(float = {name})]`"),
+                ))
+            }
             other => Err(syn::Error::new_spanned(other,
                 "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float` — the derivative rules need `num_traits::Float`) or an array `[F; M]` of them",
             )),

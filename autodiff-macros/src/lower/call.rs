@@ -49,7 +49,10 @@ impl Lowerer {
                         return err(span, format!("method `{name}` called with an active argument: only float methods with a derivative rule and methods of `self` marked #[differentiable] can take active values"));
                     }
                     if name == "sin_cos" {
-                        return err(span, "`sin_cos` returns a tuple; call `sin()` and `cos()` separately");
+                        return err(span, "`sin_cos` returns a tuple: bind it, `let (s, c) = x.sin_cos();` (or read one part, `x.sin_cos().0`)");
+                    }
+                    if ["to_f64", "to_f32"].contains(&name.as_str()) {
+                        return err(span, format!("`{name}` of an active value would drop its derivative; convert with `as` (`x as f64`) in concrete float code, or keep generic code in its float type"));
                     }
                     return err(span, format!("no derivative rule for method `{name}` on an active float; supported: {}", rules_table::supported_list()));
                 };
@@ -193,6 +196,9 @@ impl Lowerer {
         if rules_table::PREDICATES.contains(&last.as_str()) {
             return self.inactive_use(e);
         }
+        if let Some(r) = self.lower_known_path_call(c, fp, &last, e, out) {
+            return r;
+        }
         if let Some(id) = fp.path.get_ident().filter(|_| fp.qself.is_none()) {
             if self.env().resolve(&id.to_string()).is_some() {
                 return err_node(&c.func, format!("`{id}` is a variable (a closure or a function value); calling it with an active argument is not supported in a differentiable function: write the expression inline, or make it a #[differentiable] fn"));
@@ -218,6 +224,96 @@ impl Lowerer {
             fp.path.span(),
             out,
         ))
+    }
+
+    /// Calls the macro knows without a `_jvp`: `libm::sin(x)` and the other `libm`
+    /// functions with a rule, and, when an argument is active, the float paths
+    /// without one (`f64::exp10(x)`, `libm::erf(x)`), which are errors.
+    fn lower_known_path_call(
+        &mut self,
+        c: &syn::ExprCall,
+        fp: &syn::ExprPath,
+        last: &str,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Option<Res<Lowered>> {
+        let active = || self.env().mentions_active(e);
+        if is_libm_path(fp) {
+            let args: Vec<&Expr> = c.args.iter().collect();
+            return Some(match rules_table::lookup_libm(last) {
+                Some((rule, arity)) => self.lower_rule(rule, arity, &args, Vec::new(), e, out),
+                None if last == "sincos" || last == "sincosf" => err_node(c, format!("`libm::{last}` returns a tuple: bind it, `let (s, c) = libm::{last}(x);`")),
+                None if active() => err_node(&fp.path, format!("`libm::{last}` has no derivative rule; differentiable `libm` functions (and their `f32` versions ending in `f`): {}; for another, wrap it in a function of your own with hand-written `_jvp`, `_vjp` and `_hvp` rules", rules_table::libm_list())),
+                None => self.inactive_use(e),
+            });
+        }
+        if self.is_float_qualifier(fp) && active() {
+            let msg = if last == "sin_cos" {
+                format!("`{last}` returns a tuple: bind it, `let (s, c) = x.sin_cos();`")
+            } else {
+                format!(
+                    "no derivative rule for `{last}` on an active float; supported: {}",
+                    rules_table::supported_list()
+                )
+            };
+            return Some(err_node(&fp.path, msg));
+        }
+        None
+    }
+
+    /// The operand of `a.sin_cos()`, `f64::sin_cos(a)`, `T::sin_cos(a)` or
+    /// `libm::sincos(a)` (`sincosf`), whose value is the pair `(sin a, cos a)`.
+    pub(super) fn sin_cos_operand<'e>(&self, e: &'e Expr) -> Option<&'e Expr> {
+        match e {
+            Expr::Paren(p) => self.sin_cos_operand(&p.expr),
+            Expr::MethodCall(m) if m.method == "sin_cos" && m.args.is_empty() => Some(&m.receiver),
+            Expr::Call(c) if c.args.len() == 1 => {
+                let Expr::Path(fp) = &*c.func else {
+                    return None;
+                };
+                let last = fp.path.segments.last()?.ident.to_string();
+                let float_path = last == "sin_cos" && self.is_float_qualifier(fp);
+                let libm = is_libm_path(fp) && (last == "sincos" || last == "sincosf");
+                (float_path || libm).then(|| &c.args[0])
+            }
+            _ => None,
+        }
+    }
+
+    /// `let (s, c) = a.sin_cos();`: the rules `sin` and `cos` of the one operand, or
+    /// only `parts` of them (`a.sin_cos().0` needs the sine alone).
+    pub(super) fn lower_sin_cos(
+        &mut self,
+        operand: &Expr,
+        whole: &Expr,
+        parts: &[&'static str],
+        out: &mut Vec<Stmt>,
+    ) -> Res<Vec<Lowered>> {
+        let a = match self.lower_expr(operand, out)? {
+            // only an integer came from an active slice: `(x.len() as f64).sin_cos()`
+            Lowered::Inactive(x) => {
+                return Ok(parts
+                    .iter()
+                    .map(|p| {
+                        let m = syn::Ident::new(p, whole.span());
+                        Lowered::Inactive(syn::parse_quote!((#x).#m()))
+                    })
+                    .collect())
+            }
+            other => self.atom(other, operand.span())?,
+        };
+        let span = whole.span();
+        Ok(parts
+            .iter()
+            .map(|&name| {
+                let val = Val::Rule {
+                    name,
+                    args: vec![a.clone()],
+                    extra: None,
+                };
+                self.temp(name, val, span, out)
+            })
+            .collect())
     }
 
     /// The user's name of the local `e` reads, when its type is not visible.
@@ -472,6 +568,12 @@ pub(super) fn type_unseen(a: &Expr) -> bool {
         }),
         _ => false,
     }
+}
+
+/// A path into the `libm` crate: `libm::sin`, `::libm::sinf`.
+fn is_libm_path(fp: &syn::ExprPath) -> bool {
+    let segs = &fp.path.segments;
+    fp.qself.is_none() && segs.len() == 2 && segs[0].ident == "libm"
 }
 
 pub(super) fn is_self(e: &Expr) -> bool {

@@ -88,6 +88,7 @@ impl Lowerer {
             }
             Expr::Reference(r) => self.lower_reference(r, e, out),
             Expr::Match(m) => self.lower_match_value(m, out),
+            Expr::Field(f) => self.lower_field(f, e, out),
             other => Err(unsupported(other)),
         }
     }
@@ -173,6 +174,22 @@ impl Lowerer {
                 && id != "f64"
                 && (self.float_generics.contains(id) || is_generic_like(ty))
         })
+    }
+
+    /// `x.sin_cos().0` / `.1`: one part of the pair; other fields of active values are
+    /// not supported.
+    #[inline(never)]
+    fn lower_field(&mut self, f: &syn::ExprField, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let part = match &f.member {
+            syn::Member::Unnamed(i) if i.index < 2 => i.index,
+            _ => return Err(unsupported(e)),
+        };
+        let Some(operand) = self.sin_cos_operand(&f.base) else {
+            return Err(unsupported(e));
+        };
+        let name = if part == 0 { "sin" } else { "cos" };
+        let mut v = self.lower_sin_cos(operand, e, &[name], out)?;
+        v.pop().ok_or_else(|| unsupported(e))
     }
 
     #[inline(never)]

@@ -418,7 +418,14 @@ impl Lowerer {
                 Ok(())
             }
             Expr::Tuple(_) => err_node(tp, "tuple pattern and tuple expression have different lengths"),
-            Expr::MethodCall(m) if m.method == "sin_cos" => err_node(e, "`sin_cos` returns a tuple, which is not supported in a differentiable function; call `sin()` and `cos()` separately"),
+            _ if tp.elems.len() == 2 && self.env().mentions_active(e) && self.sin_cos_operand(e).is_some() => {
+                let operand = self.sin_cos_operand(e).unwrap_or(e);
+                let parts = self.lower_sin_cos(operand, e, &["sin", "cos"], out)?;
+                for (p, v) in tp.elems.iter().zip(parts) {
+                    binds.push((pat_ident(p)?, v, e.span()));
+                }
+                Ok(())
+            }
             _ if !self.env().mentions_active(e) => {
                 // an inactive tuple value: hold it, then take its fields
                 let tmp = self.new_var("tuple", false);
