@@ -611,3 +611,418 @@ fn float_alias_named_in_the_attribute() {
         [0.7]
     );
 }
+
+// ---------------------------------------------------------------- match
+
+#[differentiable]
+fn match_int_value(x: f64, y: f64, k: usize) -> f64 {
+    let w = match k % 4 {
+        0 => x * y,
+        1 | 2 => x.sin() + y,
+        n if n > 10 => 0.0,
+        _ => (x - y).exp(),
+    };
+    w * x
+}
+
+#[differentiable]
+fn match_int_statement(x: f64, y: f64, k: i32) -> f64 {
+    let mut s = x;
+    match k {
+        0 => s *= y,
+        1 => {
+            s = s * s + y;
+        }
+        -3..=-1 => s -= y * y,
+        _ => {}
+    }
+    s + y
+}
+
+#[derive(Clone, Copy)]
+enum Shape {
+    Square,
+    Scaled(f64),
+    Power { n: i32, c: f64 },
+}
+
+#[differentiable]
+fn match_enum<T: Float>(x: T, shape: Shape) -> T {
+    let v = match shape {
+        Shape::Square => x * x,
+        Shape::Scaled(w) => x.sin() * T::from(w).unwrap(),
+        Shape::Power { n, c } => x.powi(n) + T::from(c).unwrap() * x,
+    };
+    v + x
+}
+
+#[test]
+fn match_on_integers_and_enums() {
+    for k in 0..5usize {
+        let f = |a: f64, b: f64| match_int_value(a, b, k);
+        let jvp = |a: f64, da: f64, b: f64, db: f64| match_int_value_jvp(a, da, b, db, k);
+        let vjp = |a: f64, b: f64, s: f64| match_int_value_vjp(a, b, k, s);
+        let grad = |a: f64, b: f64| match_int_value_grad(a, b, k);
+        let hvp = |a: f64, va: f64, b: f64, vb: f64| match_int_value_hvp(a, va, b, vb, k);
+        check_scalars!(
+            f,
+            jvp,
+            vjp,
+            grad,
+            hvp,
+            [0, 1],
+            points(121 + k as u64, 3, 2, -1.5, 1.5)
+        );
+    }
+    for k in [-2, 0, 1, 5] {
+        let f = |a: f64, b: f64| match_int_statement(a, b, k);
+        let jvp = |a: f64, da: f64, b: f64, db: f64| match_int_statement_jvp(a, da, b, db, k);
+        let vjp = |a: f64, b: f64, s: f64| match_int_statement_vjp(a, b, k, s);
+        let grad = |a: f64, b: f64| match_int_statement_grad(a, b, k);
+        let hvp = |a: f64, va: f64, b: f64, vb: f64| match_int_statement_hvp(a, va, b, vb, k);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(131, 3, 2, -1.5, 1.5));
+    }
+    for shape in [
+        Shape::Square,
+        Shape::Scaled(1.5),
+        Shape::Power { n: 3, c: -0.5 },
+    ] {
+        let f = |a: f64| match_enum(a, shape);
+        let jvp = |a: f64, da: f64| match_enum_jvp(a, da, shape);
+        let vjp = |a: f64, s: f64| match_enum_vjp(a, shape, s);
+        let grad = |a: f64| match_enum_grad(a, shape);
+        let hvp = |a: f64, va: f64| match_enum_hvp(a, va, shape);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0], points(132, 3, 1, -1.5, 1.5));
+        let f32f = |a: f32, _: f32| match_enum(a, shape);
+        let twin = |z: &[f64]| match_enum(z[0], shape);
+        let jvp32 = |a: f32, da: f32, _: f32, _: f32| match_enum_jvp(a, da, shape);
+        let grad32 = |a: f32, _: f32| {
+            let (v, g) = match_enum_grad(a, shape);
+            (v, g, 0.0)
+        };
+        let hvp32 = |a: f32, va: f32, _: f32, _: f32| {
+            let (v, h) = match_enum_hvp(a, va, shape);
+            (v, h, 0.0)
+        };
+        check_generic_f32(
+            "match_enum",
+            &f32f,
+            &twin,
+            &jvp32,
+            &grad32,
+            &hvp32,
+            &points(133, 3, 2, -1.2, 1.2),
+        );
+    }
+}
+
+// ---------------------------------------------------------------- destructuring
+
+#[differentiable]
+fn array_pattern(q: [f64; 2], y: f64) -> f64 {
+    let [a, b] = q;
+    a * b * y + a.sin()
+}
+
+#[differentiable]
+fn array_pattern_ref(q: &[f64; 3]) -> f64 {
+    let [first, .., last] = q;
+    let [_, mid, _] = *q;
+    first * last + mid * mid * *first
+}
+
+#[differentiable]
+fn tuple_from_branches(x: f64, y: f64, swap: bool, k: u8) -> f64 {
+    let (a, b) = if swap { (y, x) } else { (x, y) };
+    let (mut c, d): (f64, f64) = match k {
+        0 => (a * b, b),
+        1 => {
+            let t = a.exp();
+            (t, a)
+        }
+        _ => (b, a * a),
+    };
+    c += d;
+    a * b * b + c * d
+}
+
+/// The branches of a destructured `if` read the names the `let` rebinds: they mean
+/// what they meant before it.
+#[differentiable]
+fn tuple_from_branches_shadowing(x: f64, y: f64, swap: bool) -> f64 {
+    let (x, y) = if swap { (y, x * 2.0) } else { (x, y) };
+    x * y * y
+}
+
+struct Params {
+    k: usize,
+    w: f64,
+    scale: [f64; 2],
+}
+
+struct Pair(f64, u32);
+
+#[differentiable(wrt(x))]
+fn inactive_patterns(x: f64, p: &Params, pair: Pair, t: &(f64, usize), data: &[f64; 2]) -> f64 {
+    let Params {
+        k,
+        w,
+        scale: [s0, s1],
+    } = p;
+    let Pair(c, n) = pair;
+    let (tw, tk) = t;
+    let &[d0, d1] = data;
+    let mut s = 0.0;
+    for i in 0..*k + n as usize + *tk {
+        s += x * (*w + i as f64 * c) + *s0 * x * x - *s1 + *tw * d0 * d1;
+    }
+    s
+}
+
+#[test]
+fn destructuring_lets() {
+    let f = |a: f64, b: f64, c: f64| array_pattern([a, b], c);
+    let jvp = |a: f64, da: f64, b: f64, db: f64, c: f64, dc: f64| {
+        array_pattern_jvp([a, b], [da, db], c, dc)
+    };
+    let vjp = |a: f64, b: f64, c: f64, s: f64| {
+        let (v, q, y) = array_pattern_vjp([a, b], c, s);
+        (v, q[0], q[1], y)
+    };
+    let grad = |a: f64, b: f64, c: f64| {
+        let (v, q, y) = array_pattern_grad([a, b], c);
+        (v, q[0], q[1], y)
+    };
+    let hvp = |a: f64, va: f64, b: f64, vb: f64, c: f64, vc: f64| {
+        let (v, q, y) = array_pattern_hvp([a, b], [va, vb], c, vc);
+        (v, q[0], q[1], y)
+    };
+    check_scalars!(
+        f,
+        jvp,
+        vjp,
+        grad,
+        hvp,
+        [0, 1, 2],
+        points(141, 3, 3, -1.5, 1.5)
+    );
+
+    let arr = |z: &[f64]| [z[0], z[1], z[2]];
+    let f = |z: &[f64]| array_pattern_ref(&arr(z));
+    let jvp = |z: &[f64], v: &[f64]| array_pattern_ref_jvp(&arr(z), &arr(v));
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = [0.25; 3];
+        let v = array_pattern_ref_vjp(&arr(z), &mut b, s);
+        (v, b.iter().map(|x| x - 0.25).collect())
+    };
+    let grad = |z: &[f64]| {
+        let mut g = [9.0; 3];
+        let v = array_pattern_ref_grad(&arr(z), &mut g);
+        (v, g.to_vec())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut hv = [7.0; 3];
+        let v = array_pattern_ref_hvp(&arr(z), &arr(d), &mut hv);
+        (v, hv.to_vec())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(142, 3, 3, -1.5, 1.5) {
+        fd::check_scalar("array_pattern_ref", &m, &x, 1e-6, 1e-4);
+    }
+
+    for (swap, k) in [(false, 0), (true, 0), (false, 1), (true, 1), (true, 7)] {
+        let f = |a: f64, b: f64| tuple_from_branches(a, b, swap, k);
+        let jvp = |a: f64, da: f64, b: f64, db: f64| tuple_from_branches_jvp(a, da, b, db, swap, k);
+        let vjp = |a: f64, b: f64, s: f64| tuple_from_branches_vjp(a, b, swap, k, s);
+        let grad = |a: f64, b: f64| tuple_from_branches_grad(a, b, swap, k);
+        let hvp = |a: f64, va: f64, b: f64, vb: f64| tuple_from_branches_hvp(a, va, b, vb, swap, k);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(143, 3, 2, -1.5, 1.5));
+        let f = |a: f64, b: f64| tuple_from_branches_shadowing(a, b, swap);
+        let jvp = |a: f64, da: f64, b: f64, db: f64| {
+            tuple_from_branches_shadowing_jvp(a, da, b, db, swap)
+        };
+        let vjp = |a: f64, b: f64, s: f64| tuple_from_branches_shadowing_vjp(a, b, swap, s);
+        let grad = |a: f64, b: f64| tuple_from_branches_shadowing_grad(a, b, swap);
+        let hvp = |a: f64, va: f64, b: f64, vb: f64| {
+            tuple_from_branches_shadowing_hvp(a, va, b, vb, swap)
+        };
+        check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(144, 3, 2, -1.5, 1.5));
+    }
+
+    let p = Params {
+        k: 2,
+        w: 0.5,
+        scale: [1.5, -0.25],
+    };
+    let t = (0.75, 1);
+    let data = [0.5, -2.0];
+    let f = |a: f64| inactive_patterns(a, &p, Pair(0.3, 1), &t, &data);
+    let jvp = |a: f64, da: f64| inactive_patterns_jvp(a, da, &p, Pair(0.3, 1), &t, &data);
+    let vjp = |a: f64, s: f64| inactive_patterns_vjp(a, &p, Pair(0.3, 1), &t, &data, s);
+    let grad = |a: f64| inactive_patterns_grad(a, &p, Pair(0.3, 1), &t, &data);
+    let hvp = |a: f64, va: f64| inactive_patterns_hvp(a, va, &p, Pair(0.3, 1), &t, &data);
+    check_scalars!(f, jvp, vjp, grad, hvp, [0], points(145, 3, 1, -1.5, 1.5));
+}
+
+// ---------------------------------------------------------------- tails, blocks, mut params
+
+#[differentiable]
+fn compound_tails(x: f64, y: f64, k: usize) -> f64 {
+    let mut s = x;
+    for i in 0..k {
+        if i % 2 == 0 {
+            s *= y
+        } else {
+            s += x * y
+        }
+    }
+    let mut t = y;
+    {
+        t -= x
+    }
+    for _ in 0..2 {
+        t /= 1.0 + x * x
+    }
+    s + t
+}
+
+#[differentiable]
+fn block_loop_tails(x: f64, n: usize) -> f64 {
+    let mut s = x;
+    for i in 0..n {
+        {
+            let w = 1.0 + i as f64;
+            s = s * x / w + 1.0;
+        }
+    }
+    let mut k = 0;
+    while k < n {
+        k += 1;
+        {
+            s = (s * 0.5).sin() + x;
+        }
+    }
+    s
+}
+
+#[differentiable]
+fn mut_params(mut x: f64, y: f64, mut n: usize) -> f64 {
+    x *= y;
+    let mut s = 0.0;
+    while n > 0 {
+        n -= 1;
+        s += x.sin();
+        x = x * 0.5 + y;
+    }
+    s + x
+}
+
+#[differentiable]
+fn mut_params_generic<T: Float>(mut x: T, mut y: T) -> T {
+    x = x * y;
+    y = y.exp() - x;
+    x * y
+}
+
+#[test]
+fn statement_tails_nested_blocks_and_mut_params() {
+    for k in [0, 1, 4] {
+        let f = |a: f64, b: f64| compound_tails(a, b, k);
+        let jvp = |a: f64, da: f64, b: f64, db: f64| compound_tails_jvp(a, da, b, db, k);
+        let vjp = |a: f64, b: f64, s: f64| compound_tails_vjp(a, b, k, s);
+        let grad = |a: f64, b: f64| compound_tails_grad(a, b, k);
+        let hvp = |a: f64, va: f64, b: f64, vb: f64| compound_tails_hvp(a, va, b, vb, k);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(151, 3, 2, -1.2, 1.2));
+    }
+    for n in [0, 1, 3] {
+        let f = |a: f64| block_loop_tails(a, n);
+        let jvp = |a: f64, da: f64| block_loop_tails_jvp(a, da, n);
+        let vjp = |a: f64, s: f64| block_loop_tails_vjp(a, n, s);
+        let grad = |a: f64| block_loop_tails_grad(a, n);
+        let hvp = |a: f64, va: f64| block_loop_tails_hvp(a, va, n);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0], points(152, 3, 1, -1.2, 1.2));
+        let f = |a: f64, b: f64| mut_params(a, b, n);
+        let jvp = |a: f64, da: f64, b: f64, db: f64| mut_params_jvp(a, da, b, db, n);
+        let vjp = |a: f64, b: f64, s: f64| mut_params_vjp(a, b, n, s);
+        let grad = |a: f64, b: f64| mut_params_grad(a, b, n);
+        let hvp = |a: f64, va: f64, b: f64, vb: f64| mut_params_hvp(a, va, b, vb, n);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(153, 3, 2, -1.2, 1.2));
+    }
+    check_scalars!(
+        mut_params_generic,
+        mut_params_generic_jvp,
+        mut_params_generic_vjp,
+        mut_params_generic_grad,
+        mut_params_generic_hvp,
+        [0, 1],
+        points(154, 3, 2, -1.2, 1.2)
+    );
+    check_generic_f32(
+        "mut_params_generic",
+        &mut_params_generic::<f32>,
+        &|z: &[f64]| mut_params_generic(z[0], z[1]),
+        &mut_params_generic_jvp::<f32>,
+        &mut_params_generic_grad::<f32>,
+        &mut_params_generic_hvp::<f32>,
+        &points(155, 3, 2, -1.0, 1.0),
+    );
+}
+
+// ---------------------------------------------------------------- long shift chains
+
+/// Each value moves one place down a chain of 24 variables per iteration: activity
+/// reaches the last one only after 24 lowering passes.
+#[differentiable]
+fn shift_chain(x: f64, n: usize) -> f64 {
+    let (mut a0, mut a1, mut a2, mut a3, mut a4, mut a5) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut a6, mut a7, mut a8, mut a9, mut a10, mut a11) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut a12, mut a13, mut a14, mut a15, mut a16, mut a17) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut a18, mut a19, mut a20, mut a21, mut a22, mut a23) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for _ in 0..n {
+        a23 = a22 * 1.5;
+        a22 = a21;
+        a21 = a20;
+        a20 = a19;
+        a19 = a18;
+        a18 = a17;
+        a17 = a16;
+        a16 = a15;
+        a15 = a14;
+        a14 = a13;
+        a13 = a12;
+        a12 = a11;
+        a11 = a10;
+        a10 = a9;
+        a9 = a8;
+        a8 = a7;
+        a7 = a6;
+        a6 = a5;
+        a5 = a4;
+        a4 = a3;
+        a3 = a2;
+        a2 = a1;
+        a1 = a0.sin();
+        a0 = x * x;
+    }
+    a23 + a12 + 1.0
+}
+
+#[test]
+fn activity_through_a_long_shift_chain() {
+    for n in [10, 24, 30] {
+        let f = |a: f64| shift_chain(a, n);
+        let jvp = |a: f64, da: f64| shift_chain_jvp(a, da, n);
+        let vjp = |a: f64, s: f64| shift_chain_vjp(a, n, s);
+        let grad = |a: f64| shift_chain_grad(a, n);
+        let hvp = |a: f64, va: f64| shift_chain_hvp(a, va, n);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0], points(161, 3, 1, -1.2, 1.2));
+    }
+    // after 30 iterations the last variable depends on x
+    assert!(shift_chain_grad(0.7, 30).1.abs() > 0.1);
+}

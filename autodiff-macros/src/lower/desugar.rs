@@ -320,11 +320,21 @@ pub(crate) fn has_diverging_branch(i: &syn::ExprIf) -> bool {
 
 /// `if c { break } else { e }` as the statement `if c { break } else { target = e; }`.
 pub(crate) fn assign_tails(target: &syn::Ident, i: &syn::ExprIf) -> syn::ExprIf {
+    let target = Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path: target.clone().into(),
+    });
+    assign_tails_to(&target, i)
+}
+
+/// [`assign_tails`] to any place (a tuple of variables: `(a, b) = e;`).
+fn assign_tails_to(target: &Expr, i: &syn::ExprIf) -> syn::ExprIf {
     let mut i = i.clone();
     assign_block(target, &mut i.then_branch);
     if let Some((_, e)) = &mut i.else_branch {
         match &mut **e {
-            Expr::If(ii) => **e = Expr::If(assign_tails(target, ii)),
+            Expr::If(ii) => **e = Expr::If(assign_tails_to(target, ii)),
             Expr::Block(b) => assign_block(target, &mut b.block),
             other => {
                 let v = other.clone();
@@ -338,13 +348,13 @@ pub(crate) fn assign_tails(target: &syn::Ident, i: &syn::ExprIf) -> syn::ExprIf 
     i
 }
 
-fn assign_block(target: &syn::Ident, b: &mut syn::Block) {
+fn assign_block(target: &Expr, b: &mut syn::Block) {
     if diverges(&b.stmts) {
         return;
     }
     if let Some(syn::Stmt::Expr(e, semi @ None)) = b.stmts.last_mut() {
         let new = match &*e {
-            Expr::If(ii) if has_diverging_branch(ii) => Expr::If(assign_tails(target, ii)),
+            Expr::If(ii) if has_diverging_branch(ii) => Expr::If(assign_tails_to(target, ii)),
             v => assign(target, v.clone()),
         };
         *e = new;
@@ -353,18 +363,85 @@ fn assign_block(target: &syn::Ident, b: &mut syn::Block) {
 }
 
 /// `target = value`.
-fn assign(target: &syn::Ident, value: Expr) -> Expr {
+fn assign(target: &Expr, value: Expr) -> Expr {
     let span = syn::spanned::Spanned::span(&value);
     Expr::Assign(syn::ExprAssign {
         attrs: Vec::new(),
-        left: Box::new(Expr::Path(syn::ExprPath {
-            attrs: Vec::new(),
-            qself: None,
-            path: target.clone().into(),
-        })),
+        left: Box::new(target.clone()),
         eq_token: syn::Token![=](span),
         right: Box::new(value),
     })
+}
+
+/// `let (a, b) = if c { (x, y) } else { (y, x) };` (or a `match`) as
+/// `let t0; let t1; if c { (t0, t1) = (x, y); } else { (t0, t1) = (y, x); }
+/// let a = t0; let b = t1;`: the branches assign a tuple of variables declared before
+/// them (`id` makes their names unique), and the pattern's names are bound after, so
+/// that inside the branches `a` and `b` still mean what they meant before the `let`.
+/// `None` unless the pattern is a tuple of names and the value an `if` or a `match`.
+pub(crate) fn tuple_let_from_branches(
+    local: &syn::Local,
+    id: usize,
+) -> syn::Result<Option<Vec<syn::Stmt>>> {
+    let (pat, ty) = match &local.pat {
+        Pat::Type(pt) => (&*pt.pat, Some(&*pt.ty)),
+        p => (p, None),
+    };
+    let (Pat::Tuple(tp), Some(init)) = (pat, &local.init) else {
+        return Ok(None);
+    };
+    if init.diverge.is_some()
+        || !tp.elems.iter().all(|p| {
+            matches!(p, Pat::Wild(_))
+                || matches!(p, Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none())
+        })
+    {
+        return Ok(None);
+    }
+    let mut value = &*init.expr;
+    while let Expr::Paren(p) = value {
+        value = &p.expr;
+    }
+    let (pre, chain) = match value {
+        Expr::If(i) if i.else_branch.is_some() => (None, i.clone()),
+        Expr::Match(m) => match match_to_if(m)? {
+            (pre, Expr::If(i)) => (Some(pre), i),
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    let span = local.let_token.span;
+    let targets: Vec<syn::Ident> = (0..tp.elems.len())
+        .map(|k| syn::Ident::new(&format!("__ad_tuple_{id}_{k}"), span))
+        .collect();
+    let types: Vec<Option<&syn::Type>> = match ty {
+        Some(syn::Type::Tuple(t)) if t.elems.len() == targets.len() => {
+            t.elems.iter().map(Some).collect()
+        }
+        _ => vec![None; targets.len()],
+    };
+    let mut stmts: Vec<syn::Stmt> = pre.into_iter().collect();
+    for t in &targets {
+        stmts.push(reparse(
+            quote::quote_spanned!(span=> #[__ad_synthetic] let #t;),
+            span,
+        )?);
+    }
+    let target: Expr = reparse(quote::quote_spanned!(span=> (#(#targets),*)), span)?;
+    stmts.push(syn::Stmt::Expr(
+        Expr::If(assign_tails_to(&target, &chain)),
+        Some(Default::default()),
+    ));
+    for ((p, t), ty) in tp.elems.iter().zip(&targets).zip(types) {
+        if let Pat::Ident(pi) = p {
+            let ann = ty.map(|ty| quote::quote!(: #ty));
+            stmts.push(reparse(
+                quote::quote_spanned!(pi.ident.span()=> let #pi #ann = #t;),
+                pi.ident.span(),
+            )?);
+        }
+    }
+    Ok(Some(stmts))
 }
 
 /// `while COND { BODY }` with statements in `COND` as

@@ -10,6 +10,7 @@
 mod assign;
 mod call;
 mod control;
+mod destructure;
 pub(crate) mod desugar;
 mod expr;
 pub(crate) mod float_types;
@@ -348,6 +349,7 @@ pub(crate) fn lower(
     fl: &[syn::Ident],
     ret: &RetShape,
 ) -> syn::Result<Func> {
+    let item = &with_mut_params_as_locals(item);
     let mut known: Vec<bool> = Vec::new();
     loop {
         let mut l = Lowerer::new(item, args, fl, known.clone())?;
@@ -386,4 +388,26 @@ pub(crate) fn lower(
         }
         known = now;
     }
+}
+
+/// `fn f(mut x: f64) { body }` as `fn f(x: f64) { let mut x = x; body }`: a `mut`
+/// parameter is a local the body may reassign, initialised from the parameter.
+fn with_mut_params_as_locals(item: &syn::ItemFn) -> syn::ItemFn {
+    let mut item = item.clone();
+    let mut lets: Vec<syn::Stmt> = Vec::new();
+    for arg in &mut item.sig.inputs {
+        let syn::FnArg::Typed(pt) = arg else { continue };
+        let Pat::Ident(pi) = &mut *pt.pat else {
+            continue;
+        };
+        if pi.mutability.take().is_some() {
+            let x = &pi.ident;
+            lets.push(syn::parse_quote_spanned!(x.span()=> let mut #x = #x;));
+        }
+    }
+    if !lets.is_empty() {
+        lets.append(&mut item.block.stmts);
+        item.block.stmts = lets;
+    }
+    item
 }

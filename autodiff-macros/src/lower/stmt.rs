@@ -278,7 +278,14 @@ impl Lowerer {
             p => (p, None),
         };
         match (pat, &local.init) {
-            (Pat::Tuple(_), Some(init)) => {
+            (
+                Pat::Tuple(_)
+                | Pat::Slice(_)
+                | Pat::Struct(_)
+                | Pat::TupleStruct(_)
+                | Pat::Reference(_),
+                Some(init),
+            ) => {
                 // evaluate all right-hand sides first, then bind, as Rust does
                 let mut binds = Vec::new();
                 self.lower_tuple_binding(pat, &init.expr, out, &mut binds)?;
@@ -364,6 +371,9 @@ impl Lowerer {
                 let l = desugar::while_to_loop(w)?;
                 Ok(Some(vec![syn::Stmt::Expr(Expr::Loop(l), *semi)]))
             }
+            // the count of variables so far names the desugaring's own (unique, and the
+            // same in every activity pass)
+            syn::Stmt::Local(l) => desugar::tuple_let_from_branches(l, self.vars.len()),
             _ => Ok(None),
         }
     }
@@ -404,10 +414,7 @@ impl Lowerer {
         binds: &mut Vec<(syn::Ident, Lowered, Span)>,
     ) -> Res<()> {
         let Pat::Tuple(tp) = pat else {
-            let name = pat_ident(pat)?;
-            let v = self.lower_expr(e, out)?;
-            binds.push((name, v, e.span()));
-            return Ok(());
+            return self.bind_pattern(pat, e, out, binds);
         };
         match e {
             Expr::Paren(p) => self.lower_tuple_binding(pat, &p.expr, out, binds),
@@ -426,20 +433,8 @@ impl Lowerer {
                 }
                 Ok(())
             }
-            _ if !self.env().mentions_active(e) => {
-                // an inactive tuple value: hold it, then take its fields
-                let tmp = self.new_var("tuple", false);
-                let (val, advance) = self.record_if_effectful(Val::Inact(Inact { expr: self.env().rewrite(e) }), e.span());
-                out.push(Stmt::Set { var: tmp, val, span: e.span(), def: true });
-                out.extend(advance);
-                let ph = crate::ir::placeholder(tmp, e.span());
-                for (k, p) in tp.elems.iter().enumerate() {
-                    let k = syn::Index::from(k);
-                    let field: Expr = syn::parse_quote!(#ph.#k);
-                    self.lower_tuple_binding(p, &field, out, binds)?;
-                }
-                Ok(())
-            }
+            // an inactive tuple value: each name bound as Rust binds it
+            _ if !self.env().mentions_active(e) => self.bind_inactive(pat, e, out, binds),
             _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples of active values are not supported: return one value per function, or inline the call"),
         }
     }
