@@ -144,11 +144,11 @@ fn cast_to_the_same_float_type_is_the_value() {
     }
 }
 
-/// An `f32` parameter widened into `f64` arithmetic.
+/// An `f32` parameter widened into `f64` arithmetic, by `as` and by `f64::from`.
 #[differentiable]
 fn widen(x: f32, y: f64) -> f64 {
     let a = x as f64;
-    (a * y).sin() + a * a
+    (a * y).sin() + a * f64::from(x)
 }
 
 fn widen_twin(z: &[f64]) -> f64 {
@@ -1025,4 +1025,147 @@ fn activity_through_a_long_shift_chain() {
     }
     // after 30 iterations the last variable depends on x
     assert!(shift_chain_grad(0.7, 30).1.abs() > 0.1);
+}
+
+// ---------------------------------------------------------------- calls
+
+#[differentiable]
+fn norm_sq(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for &v in x {
+        s += v * v;
+    }
+    s
+}
+
+#[differentiable]
+fn weighted_dot(w: &[f64], x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..w.len() {
+        s += w[i] * x[i].sin();
+    }
+    s
+}
+
+/// Parts of one slice passed to differentiable callees: each gets the same part of
+/// the tangent or shadow; two parts of the same slice in one call use a scratch shadow.
+#[differentiable]
+fn subslices(x: &[f64], k: usize) -> f64 {
+    let n = x.len();
+    let tail = norm_sq(&x[1..]);
+    let mid = norm_sq(&x[k..n - 1]);
+    let head = weighted_dot(&x[..2], &x[n - 2..]);
+    let all = norm_sq(&x[..]);
+    tail * x[0] + mid + head * head + all.sqrt()
+}
+
+#[differentiable]
+fn subslices_generic<T: Float>(x: &[T]) -> T {
+    let a = norm_sq_generic(&x[1..3]);
+    a * x[0] + norm_sq_generic(&x[..=1])
+}
+
+#[differentiable]
+fn norm_sq_generic<T: Float>(x: &[T]) -> T {
+    let mut s = T::zero();
+    for &v in x {
+        s = s + v * v;
+    }
+    s
+}
+
+#[test]
+fn subslices_passed_to_differentiable_calls() {
+    for k in [0, 1, 2] {
+        check_slice!(
+            subslices,
+            subslices_jvp,
+            subslices_vjp,
+            subslices_grad,
+            subslices_hvp,
+            points(171 + k as u64, 3, 5, -1.2, 1.2),
+            [k]
+        );
+    }
+    check_slice!(
+        subslices_generic,
+        subslices_generic_jvp,
+        subslices_generic_vjp,
+        subslices_generic_grad,
+        subslices_generic_hvp,
+        points(175, 3, 4, -1.2, 1.2)
+    );
+    // f32, against the f64 instantiation's finite differences
+    for x in points(176, 3, 4, -1.0, 1.0) {
+        let x32 = f32s(&x);
+        let xd = f64s(&x32);
+        let mut g = [0.0_f32; 4];
+        let v = subslices_generic_grad(&x32, &mut g);
+        close(
+            "subslices_generic f32 value",
+            f64::from(v),
+            subslices_generic(&xd),
+            1e-5,
+        );
+        close_all(
+            "subslices_generic f32 grad",
+            &f64s(&g),
+            &fd::grad(&|z| subslices_generic(z), &xd),
+            1e-4,
+        );
+        let d = [0.5_f32, -1.0, 0.25, 1.0];
+        let mut hv = [0.0_f32; 4];
+        subslices_generic_hvp(&x32, &d, &mut hv);
+        close_all(
+            "subslices_generic f32 hvp",
+            &f64s(&hv),
+            &fd::hvp(&|z| subslices_generic(z), &xd, &f64s(&d)),
+            1e-3,
+        );
+    }
+}
+
+/// Differentiated with respect to `x` only: `c` and `scale` take no derivative.
+#[differentiable(wrt(x))]
+fn partial(x: f64, c: f64, scale: &[f64]) -> f64 {
+    (x * c).sin() * scale[0] + x * x * scale[1]
+}
+
+const WEIGHTS: [f64; 2] = [0.5, -1.5];
+
+struct Data {
+    xs: Vec<f64>,
+    c: f64,
+}
+
+/// A callee outside the caller's activity: `no_grad(..)` passes values alone to the
+/// parameters `partial` does not differentiate; float data whose type shows (a typed
+/// local, a `const` declared in the body) gets a zero derivative where the callee
+/// differentiates it (`norm_sq`, `weighted_dot`).
+#[differentiable]
+fn calls_with_inactive_arguments(x: f64, y: f64, data: &Data) -> f64 {
+    const LOCAL: [f64; 3] = [1.0, 2.0, -0.5];
+    let xs: &[f64] = &data.xs;
+    let a = partial(x, no_grad(0.5), no_grad(&WEIGHTS));
+    let b = partial(y, no_grad(data.c), no_grad(&data.xs));
+    let c = norm_sq(xs) * x + norm_sq(&LOCAL) * y;
+    let d = weighted_dot(&LOCAL, &LOCAL) * x * y;
+    a * b + c + d
+}
+
+#[test]
+fn no_grad_and_typed_data_arguments() {
+    let data = Data {
+        xs: vec![0.3, -0.7, 1.1],
+        c: 1.25,
+    };
+    let f = |a: f64, b: f64| calls_with_inactive_arguments(a, b, &data);
+    let jvp =
+        |a: f64, da: f64, b: f64, db: f64| calls_with_inactive_arguments_jvp(a, da, b, db, &data);
+    let vjp = |a: f64, b: f64, s: f64| calls_with_inactive_arguments_vjp(a, b, &data, s);
+    let grad = |a: f64, b: f64| calls_with_inactive_arguments_grad(a, b, &data);
+    let hvp =
+        |a: f64, va: f64, b: f64, vb: f64| calls_with_inactive_arguments_hvp(a, va, b, vb, &data);
+    check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(181, 4, 2, -1.2, 1.2));
+    assert_eq!(no_grad(2.5), 2.5);
 }

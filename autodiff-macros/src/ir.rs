@@ -163,6 +163,9 @@ pub(crate) enum CallArg {
     /// Inactive float data (a `wrt`-excluded slice parameter) passed where the
     /// callee differentiates: zero tangents, adjoints dropped.
     ConstSlice(Inact),
+    /// A subslice of an active slice or array parameter (`&x[1..]`): its tangent and
+    /// shadow are the same subslice of the parameter's.
+    SubSlice { param: usize, range: Inact },
 }
 
 /// A structured statement.

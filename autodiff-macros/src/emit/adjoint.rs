@@ -4,7 +4,7 @@
 //! hand-written `h_vjp` (and `h_hvp` for second order), and trailing accumulation
 //! loops fused with their forward sweep.
 
-use super::forward::{Forward, Opnd, RVal, Rec};
+use super::forward::{located_at, Forward, Opnd, RVal, Rec};
 use super::loops::Taping;
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
@@ -516,6 +516,23 @@ impl<'a> Adjoint<'a> {
                     }
                     seen.push(*p);
                 }
+                CallArg::SubSlice { param, .. } => {
+                    let x = &self.fwd.f.params[*param].ident;
+                    let sh = self.shadow[*param].clone();
+                    // `tok` holds the range, evaluated once by the forward sweep
+                    let xs = quote!(&#x[::core::clone::Clone::clone(&#tok)]);
+                    let region = quote!(#sh[::core::clone::Clone::clone(&#tok)]);
+                    if seen.contains(param) {
+                        // another part of a slice already passed: a scratch shadow
+                        let tmp = self.fwd.fresh("shadow");
+                        before.extend(quote!(let mut #tmp = #rt::zeros_like(#xs);));
+                        after.extend(quote!(for (__ad_d, __ad_s) in #region.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                        args.push(quote!(#xs, &mut #tmp[..]));
+                    } else {
+                        args.push(quote!(#xs, &mut #region));
+                    }
+                    seen.push(*param);
+                }
                 CallArg::Inactive(_) => args.push(tok.clone()),
                 CallArg::ConstSlice(_) => args.push(quote!(#tok, &mut #rt::zeros_like(#tok)[..])),
             }
@@ -525,7 +542,9 @@ impl<'a> Adjoint<'a> {
         let mut s = if outs.is_empty() {
             quote!(#before let _ = #f(#(#args,)* #t); #after)
         } else {
-            quote!(#before let (_, #(#outs),*) = #f(#(#args,)* #t); #after)
+            // the pattern's arity is the callee's: a mismatch is reported at the call
+            let pat = located_at(quote!((_, #(#outs),*)), call_span(c));
+            quote!(#before let #pat = #f(#(#args,)* #t); #after)
         };
         for (o, id) in receivers.iter().zip(&outs) {
             s.extend(self.acc(o, quote!(#id)));
@@ -569,7 +588,11 @@ impl<'a> Adjoint<'a> {
             match a {
                 CallArg::Active(at) => {
                     vjp_args.push(quote!(#tok.re));
-                    hvp_args.push(quote!(#tok.re, #tok.eps));
+                    let at_arg = match at {
+                        Atom::Const(k) => syn::spanned::Spanned::span(&k.expr),
+                        Atom::Var(_) => call_span(c),
+                    };
+                    hvp_args.push(located_at(quote!(#tok.re, #tok.eps), at_arg));
                     receivers.push(self.receiver(at, tok));
                 }
                 CallArg::Slice(p) => {
@@ -583,6 +606,26 @@ impl<'a> Adjoint<'a> {
                     hvp_args.push(quote!(#x, #dir, &mut #h[..]));
                     after.extend(quote! {
                         for ((__ad_d, __ad_g), __ad_h) in #sh.iter_mut().zip(#g.iter()).zip(#h.iter()) {
+                            *__ad_d = *__ad_d + #t.eps * *__ad_g + #t.re * *__ad_h;
+                        }
+                    });
+                }
+                CallArg::SubSlice { param, .. } => {
+                    let x = self.fwd.f.params[*param].ident.clone();
+                    let (dir, sh) = (
+                        self.fwd.tangent[*param].clone(),
+                        self.shadow[*param].clone(),
+                    );
+                    let part = |t: &Option<Ident>| quote!(#t[::core::clone::Clone::clone(&#tok)]);
+                    let (xs, ds, region) = (part(&Some(x)), part(&dir), part(&sh));
+                    let (g, h) = (self.fwd.fresh("g"), self.fwd.fresh("hv"));
+                    before.extend(
+                        quote!(let mut #g = #rt::zeros_like(&#xs); let mut #h = #rt::zeros_like(&#xs);),
+                    );
+                    vjp_args.push(quote!(&#xs, &mut #g[..]));
+                    hvp_args.push(quote!(&#xs, &#ds, &mut #h[..]));
+                    after.extend(quote! {
+                        for ((__ad_d, __ad_g), __ad_h) in #region.iter_mut().zip(#g.iter()).zip(#h.iter()) {
                             *__ad_d = *__ad_d + #t.eps * *__ad_g + #t.re * *__ad_h;
                         }
                     });
@@ -606,7 +649,8 @@ impl<'a> Adjoint<'a> {
         let (gpat, hpat) = if gs.is_empty() {
             (quote!(_), quote!(_))
         } else {
-            (quote!((_, #(#gs),*)), quote!((_, #(#hs),*)))
+            let at = |ts| located_at(ts, call_span(c));
+            (at(quote!((_, #(#gs),*))), at(quote!((_, #(#hs),*))))
         };
         let mut s = quote! {
             #before
@@ -622,6 +666,11 @@ impl<'a> Adjoint<'a> {
         }
         s
     }
+}
+
+/// Where the user wrote a call (its callee's path).
+fn call_span(c: &Call) -> proc_macro2::Span {
+    syn::spanned::Spanned::span(&c.callee)
 }
 
 /// The additive identity of adjoints (`-0.0` of the adjoints' type), declared once at

@@ -564,13 +564,38 @@ impl<'a> Forward<'a> {
         let rt = self.rt.clone();
         let mut primal = Vec::new();
         let mut with_tangents = Vec::new();
+        // the arguments of the primal call, where they differ from `primal` (what the
+        // adjoint sweep is given)
+        let mut plain: Vec<Option<TokenStream>> = Vec::new();
+        let mut ranges = TokenStream::new();
         for a in &c.args {
+            plain.push(None);
             match a {
+                CallArg::SubSlice { param, range } => {
+                    let x = self.f.params[*param].ident.clone();
+                    let e = self.inact(range);
+                    let rg = self.fresh("range");
+                    ranges.extend(quote!(let #rg = #e;));
+                    let sub = |t: &Ident| quote!(&#t[::core::clone::Clone::clone(&#rg)]);
+                    let t = self.tangent[*param].clone().unwrap_or_else(|| x.clone());
+                    let (xs, ts) = (sub(&x), sub(&t));
+                    with_tangents.push(quote!(#xs, #ts));
+                    primal.push(quote!(#rg));
+                    if let Some(last) = plain.last_mut() {
+                        *last = Some(xs);
+                    }
+                }
                 CallArg::Active(at) => {
                     let o = self.opnd(at);
                     let t = o.tok.clone();
                     primal.push(t.clone());
-                    with_tangents.push(quote!(#t.re, #t.eps));
+                    // at the user's argument: a callee that takes no tangent there (a
+                    // parameter outside its `wrt(..)`) is reported at it
+                    let at_arg = match at {
+                        Atom::Const(c) => syn::spanned::Spanned::span(&c.expr),
+                        Atom::Var(_) => span,
+                    };
+                    with_tangents.push(located_at(quote!(#t.re, #t.eps), at_arg));
                 }
                 CallArg::Slice(p) => {
                     let x = self.f.params[*p].ident.clone();
@@ -596,13 +621,17 @@ impl<'a> Forward<'a> {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             (
-                quote_spanned!(span=> let #id = { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) };),
+                quote_spanned!(span=> #ranges let #id = { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) };),
                 primal,
             )
         } else {
             let f = self.callee(c, None);
+            let args = primal
+                .iter()
+                .zip(plain)
+                .map(|(p, plain)| plain.unwrap_or_else(|| p.clone()));
             (
-                quote_spanned!(span=> let #id = #rt::scalar_result(#f(#(#primal),*));),
+                quote_spanned!(span=> #ranges let #id = #rt::scalar_result(#f(#(#args),*));),
                 primal,
             )
         }
@@ -665,6 +694,21 @@ impl<'a> Forward<'a> {
             let (#(#names,)*): (#(#tys,)*) = if #c { #tts (#(#tvals,)*) } else { #ets (#(#evals,)*) };
         }
     }
+}
+
+/// `ts` reported at `span` (same hygiene, so every name still resolves).
+pub(super) fn located_at(ts: TokenStream, span: Span) -> TokenStream {
+    ts.into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(g) = &tt {
+                let mut ng = Group::new(g.delimiter(), located_at(g.stream(), span));
+                ng.set_span(g.span().located_at(span));
+                return TokenTree::Group(ng);
+            }
+            tt.set_span(tt.span().located_at(span));
+            tt
+        })
+        .collect()
 }
 
 /// Replaces every `from` identifier in `ts` by `to`.

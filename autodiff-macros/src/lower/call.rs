@@ -182,6 +182,10 @@ impl Lowerer {
                 let args: Vec<&Expr> = c.args.iter().collect();
                 return self.lower_rule(rule, arity, &args, Vec::new(), e, out);
             }
+            if let Some(to) = primitive_from(fp).filter(|_| c.args.len() == 1) {
+                // `f64::from(x)` of an `f32`: a widening cast
+                return self.lower_cast_to(&c.args[0], &to, c.paren_token.span.join(), e, out);
+            }
             if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
                 let mut scratch = Vec::new();
                 for a in &c.args {
@@ -204,14 +208,19 @@ impl Lowerer {
                 return err_node(&c.func, format!("`{id}` is a variable (a closure or a function value); calling it with an active argument is not supported in a differentiable function: write the expression inline, or make it a #[differentiable] fn"));
             }
         }
+        if is_no_grad(fp) {
+            return self.lower_no_grad(c, e);
+        }
         if let Some(a) = c.args.iter().find(|a| self.is_mut_borrow(a)) {
             return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
         }
         let args = self.call_args(c.args.iter(), out)?;
-        if !args
-            .iter()
-            .any(|a| matches!(a, CallArg::Active(Atom::Var(_)) | CallArg::Slice(_)))
-        {
+        if !args.iter().any(|a| {
+            matches!(
+                a,
+                CallArg::Active(Atom::Var(_)) | CallArg::Slice(_) | CallArg::SubSlice { .. }
+            )
+        }) {
             return self.inactive_use(e);
         }
         Ok(self.temp(
@@ -314,6 +323,63 @@ impl Lowerer {
                 self.temp(name, val, span, out)
             })
             .collect())
+    }
+
+    /// `no_grad(v)` outside a call's argument list: `v` itself, which must not carry a
+    /// derivative.
+    fn lower_no_grad(&mut self, c: &syn::ExprCall, e: &Expr) -> Res<Lowered> {
+        if c.args.len() != 1 {
+            return err_node(c, "`no_grad` takes one value: `no_grad(v)`");
+        }
+        if self.env().mentions_active(&c.args[0]) {
+            return err_node(&c.args[0], NO_GRAD_ACTIVE);
+        }
+        self.inactive_use(e)
+    }
+
+    /// An argument passed in a way its syntax says: `no_grad(v)` (the callee does not
+    /// differentiate it: the value alone), or a subslice `&x[a..b]` of an active slice
+    /// or array parameter (with the same subslice of its tangent or shadow).
+    fn marked_or_subslice_arg(&mut self, a: &Expr) -> Res<Option<CallArg>> {
+        if let Expr::Call(c) = a {
+            if matches!(&*c.func, Expr::Path(fp) if is_no_grad(fp)) {
+                if c.args.len() != 1 {
+                    return err_node(c, "`no_grad` takes one value: `no_grad(v)`");
+                }
+                if self.env().mentions_active(&c.args[0]) {
+                    return err_node(&c.args[0], NO_GRAD_ACTIVE);
+                }
+                self.check_inactive_expr(a)?;
+                return Ok(Some(CallArg::Inactive(Inact {
+                    expr: self.env().rewrite(a),
+                })));
+            }
+        }
+        let Expr::Reference(r) = a else {
+            return Ok(None);
+        };
+        let Expr::Index(ix) = &*r.expr else {
+            return Ok(None);
+        };
+        if r.mutability.is_some() || !matches!(&*ix.index, Expr::Range(_)) {
+            return Ok(None);
+        }
+        let Expr::Path(base) = &*ix.expr else {
+            return Ok(None);
+        };
+        let Lowered::Slice(p) = self.lower_path(base, &ix.expr) else {
+            return Ok(None);
+        };
+        if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) {
+            return err_node(a, "passing part of an active array parameter (`[F; N]` by value) to a differentiable call is not supported; take `x: &[F]` or `x: &[F; N]` in this function and pass `&x[a..b]`");
+        }
+        self.check_inactive_expr(&ix.index)?;
+        Ok(Some(CallArg::SubSlice {
+            param: p,
+            range: Inact {
+                expr: self.env().rewrite(&ix.index),
+            },
+        }))
     }
 
     /// The user's name of the local `e` reads, when its type is not visible.
@@ -499,15 +565,35 @@ impl Lowerer {
         })
     }
 
-    /// A float slice or array parameter that is not active (excluded by `wrt`).
-    pub(super) fn is_float_slice_param(&self, e: &Expr) -> bool {
+    /// Float data that is not active, passed where a callee may differentiate: a float
+    /// slice or array parameter excluded by `wrt`, a local declared with such a type
+    /// (`let c: &[f64] = &self.c;`), or a `const`/`static` float array declared in the
+    /// body (`&W`). Passed with zero tangents; adjoints are dropped.
+    pub(super) fn is_inactive_float_data(&self, e: &Expr) -> bool {
+        use crate::front::signature::{shape_of, Shape};
         let e = match e {
             Expr::Reference(r) => &*r.expr,
             e => e,
         };
-        matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
-            q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
-        })))
+        let Expr::Path(p) = e else { return false };
+        let Some(id) = p.path.get_ident() else {
+            return false;
+        };
+        let fl = &self.float_generics;
+        let data = |ty: &syn::Type| matches!(shape_of(ty, fl), Some(Shape::Slice | Shape::Array));
+        if let Some(v) = crate::ir::placeholder_var(id) {
+            return !self.vars[v].active && self.annotations[v].as_ref().is_some_and(data);
+        }
+        let param = self
+            .params
+            .iter()
+            .any(|q| q.ident == *id && matches!(shape_of(&q.ty, fl), Some(Shape::Slice)));
+        let item = self.items.iter().any(|it| match it {
+            syn::Item::Const(c) => c.ident == *id && data(&c.ty),
+            syn::Item::Static(s) => s.ident == *id && data(&s.ty),
+            _ => false,
+        });
+        param || item
     }
 
     pub(super) fn call_args<'e>(
@@ -517,6 +603,10 @@ impl Lowerer {
     ) -> Res<Vec<CallArg>> {
         let mut res = Vec::new();
         for a in args {
+            if let Some(arg) = self.marked_or_subslice_arg(a)? {
+                res.push(arg);
+                continue;
+            }
             res.push(match self.lower_expr(a, out)? {
                 Lowered::Active(at) => CallArg::Active(at),
                 Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) => {
@@ -530,18 +620,18 @@ impl Lowerer {
                 Lowered::Inactive(e) if self.is_float_expr(&e) => {
                     CallArg::Active(Atom::Const(Inact { expr: e }))
                 }
-                Lowered::Inactive(e) if self.is_float_slice_param(&e) => {
+                Lowered::Inactive(e) if self.is_inactive_float_data(&e) => {
                     CallArg::ConstSlice(Inact { expr: e })
                 }
                 // the callee takes a tangent for a float parameter, none for others: an
                 // argument whose type the syntax does not show must be bound with one
                 Lowered::Inactive(ref e) if self.local_of_unseen_type(e).is_some() => {
                     let name = self.local_of_unseen_type(e).unwrap_or_default();
-                    return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call, a field or a pattern), which must know whether a differentiable callee takes a derivative for it; declare it with its type (`let {name}: f64 = ..;`, or `let {name}: f64 = {name};` before the call) for a float, `usize` or another type otherwise"));
+                    return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call, a field or a pattern), which must know whether a differentiable callee takes a derivative for it; declare it with its type (`let {name}: f64 = ..;`, or `let {name}: f64 = {name};` before the call) for a float, `usize` or another type otherwise; or pass `no_grad({name})` if the callee does not differentiate this parameter"));
                 }
                 Lowered::Inactive(ref e) if self.is_type_unseen_expr(e) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();
-                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
+                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise; or pass `no_grad({shown})` if the callee does not differentiate this parameter"));
                 }
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {
@@ -568,6 +658,28 @@ pub(super) fn type_unseen(a: &Expr) -> bool {
         }),
         _ => false,
     }
+}
+
+/// `f64` in `f64::from`, `f32` in `f32::from`.
+fn primitive_from(fp: &syn::ExprPath) -> Option<syn::Type> {
+    let segs = &fp.path.segments;
+    let float = segs.len() == 2 && (segs[0].ident == "f64" || segs[0].ident == "f32");
+    (fp.qself.is_none() && float && segs[1].ident == "from").then(|| {
+        let id = &segs[0].ident;
+        syn::parse_quote!(#id)
+    })
+}
+
+const NO_GRAD_ACTIVE: &str = "`no_grad(..)` marks a value that carries no derivative (for a parameter the callee does not differentiate), but this one depends on an active value, whose derivative would be lost: if the callee should differentiate this parameter, add it to the callee's `wrt(..)` and pass the value directly";
+
+/// `no_grad` (any path ending so: `no_grad`, `differentiable::no_grad`).
+fn is_no_grad(fp: &syn::ExprPath) -> bool {
+    fp.qself.is_none()
+        && fp
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "no_grad")
 }
 
 /// A path into the `libm` crate: `libm::sin`, `::libm::sinf`.

@@ -115,6 +115,7 @@ impl Lowerer {
     fn lower_index(&mut self, ix: &syn::ExprIndex, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
         let base = self.lower_expr(&ix.expr, out)?;
         match base {
+            Lowered::Slice(_) if matches!(&*ix.index, Expr::Range(_)) => err_node(e, "a subslice of an active slice or array parameter can only be passed on to a differentiable call (`h(&x[1..])`, which gets the same part of its derivative); elsewhere loop over indices: `for i in 1..x.len() { .. x[i] .. }`"),
             Lowered::Slice(p) => {
                 let index = Inact { expr: self.inactive_value(&ix.index, out) };
                 Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, e.span(), out))
@@ -136,18 +137,25 @@ impl Lowerer {
         if !to_float || !self.env().mentions_active(&c.expr) {
             return self.inactive_use(e);
         }
-        match self.lower_expr(&c.expr, out)? {
-            Lowered::Inactive(inner) => {
-                // `x.len() as f64`: only an integer came from an active slice
-                let mut cast = c.clone();
-                cast.expr = Box::new(inner);
-                Ok(Lowered::Inactive(Expr::Cast(cast)))
-            }
+        if self.is_generic_param(&c.ty) {
+            return err_node(c, "`as` cannot convert to a generic float type; keep the computation in that type (convert constants into it instead: `T::from(0.5).unwrap()`)");
+        }
+        self.lower_cast_to(&c.expr, &c.ty, c.as_token.span, e, out)
+    }
+
+    /// `operand as ty` (or `ty::from(operand)`) for a float type `ty`.
+    pub(super) fn lower_cast_to(
+        &mut self,
+        operand: &Expr,
+        ty: &syn::Type,
+        span: Span,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        match self.lower_expr(operand, out)? {
+            // `x.len() as f64`: only an integer came from an active slice
+            Lowered::Inactive(inner) => Ok(Lowered::Inactive(syn::parse_quote!((#inner) as #ty))),
             Lowered::Active(a) => {
-                if self.is_generic_param(&c.ty) {
-                    return err_node(c, "`as` cannot convert to a generic float type; keep the computation in that type (convert constants into it instead: `T::from(0.5).unwrap()`)");
-                }
-                let ty = &c.ty;
                 let to: Expr = syn::parse_quote!(::core::marker::PhantomData::<#ty>);
                 Ok(self.temp(
                     "cast",
@@ -156,11 +164,11 @@ impl Lowerer {
                         args: vec![a],
                         extra: Some(Inact { expr: to }),
                     },
-                    c.as_token.span,
+                    span,
                     out,
                 ))
             }
-            Lowered::Slice(_) | Lowered::Array(_) => err_node(c, "an `as` cast of an active array or slice is not supported; cast its elements (`x[i] as f64`)"),
+            Lowered::Slice(_) | Lowered::Array(_) => err_node(e, "a conversion of an active array or slice is not supported; convert its elements (`x[i] as f64`)"),
         }
     }
 

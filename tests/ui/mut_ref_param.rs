@@ -1,8 +1,9 @@
 use differentiable::differentiable;
 
 #[differentiable]
-fn f(x: f32) -> f64 {
-    f64::from(x) * 2.0
+fn f(mut x: &[f64]) -> f64 {
+    x = &x[1..];
+    x[0]
 }
 
 fn main() {}
