@@ -746,6 +746,23 @@ fn tuple_from_branches(x: f64, y: f64, swap: bool, k: u8) -> f64 {
     a * b * b + c * d
 }
 
+/// An inactive float from a destructured `if`, passed to a differentiable call: its
+/// type shows (`0.5 * k as f64`), so it gets a zero tangent.
+#[differentiable]
+fn tuple_from_branches_into_call(x: f64, k: usize) -> f64 {
+    let (a, w) = if k % 2 == 0 {
+        (x, 0.5 * k as f64)
+    } else {
+        (x * x, 1.5)
+    };
+    inner_product(a, w) + w
+}
+
+#[differentiable]
+fn inner_product(a: f64, w: f64) -> f64 {
+    a * w + a.sin()
+}
+
 /// The branches of a destructured `if` read the names the `let` rebinds: they mean
 /// what they meant before it.
 #[differentiable]
@@ -855,6 +872,15 @@ fn destructuring_lets() {
         check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(144, 3, 2, -1.5, 1.5));
     }
 
+    for k in [0, 1, 2] {
+        let f = |a: f64| tuple_from_branches_into_call(a, k);
+        let jvp = |a: f64, da: f64| tuple_from_branches_into_call_jvp(a, da, k);
+        let vjp = |a: f64, s: f64| tuple_from_branches_into_call_vjp(a, k, s);
+        let grad = |a: f64| tuple_from_branches_into_call_grad(a, k);
+        let hvp = |a: f64, va: f64| tuple_from_branches_into_call_hvp(a, va, k);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0], points(146, 3, 1, -1.5, 1.5));
+    }
+
     let p = Params {
         k: 2,
         w: 0.5,
@@ -906,6 +932,12 @@ fn block_loop_tails(x: f64, n: usize) -> f64 {
         k += 1;
         {
             s = (s * 0.5).sin() + x;
+        }
+        // a block whose last statement is an `if` without `else`: a statement, no value
+        {
+            if s > 0.9 {
+                break;
+            }
         }
     }
     s
@@ -1168,4 +1200,91 @@ fn no_grad_and_typed_data_arguments() {
         |a: f64, va: f64, b: f64, vb: f64| calls_with_inactive_arguments_hvp(a, va, b, vb, &data);
     check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(181, 4, 2, -1.2, 1.2));
     assert_eq!(no_grad(2.5), 2.5);
+}
+
+// ---------------------------------------------------------------- return inside loops
+
+/// An early exit from a search loop.
+#[differentiable(wrt(x))]
+fn first_large(x: &[f64], limit: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += x[i] * x[i];
+        if s > limit {
+            return s.sqrt() * x[i];
+        }
+    }
+    s
+}
+
+/// `return` from a nested loop, from a `match` arm and from a `while`, and a function
+/// whose only exit is a `return` inside `loop`.
+#[differentiable]
+fn nested_returns<T: Float>(x: T, y: T, n: usize) -> T {
+    let mut p = x;
+    for i in 0..n {
+        for j in 0..3 {
+            p = p * T::from(0.5).unwrap() + y.sin();
+            match (i + j) % 4 {
+                3 => return p * x,
+                _ => {}
+            }
+        }
+        let mut k = 0;
+        while k < 2 {
+            k += 1;
+            if p > T::from(10.0).unwrap() {
+                return p;
+            }
+        }
+    }
+    let mut q = y;
+    loop {
+        q = q * x + T::one();
+        if q.abs() > T::from(2.0).unwrap() || q.abs() < T::from(0.01).unwrap() {
+            return q + p;
+        }
+        if p > T::from(20.0).unwrap() {
+            break;
+        }
+        p = p + T::one();
+    }
+    p * q
+}
+
+#[test]
+fn return_inside_loops() {
+    for limit in [0.5, 2.0, 100.0] {
+        check_slice!(
+            first_large,
+            first_large_jvp,
+            first_large_vjp,
+            first_large_grad,
+            first_large_hvp,
+            points(191, 4, 4, -1.2, 1.2),
+            [limit]
+        );
+    }
+    for n in [0, 1, 2] {
+        let f = |a: f64, b: f64| nested_returns(a, b, n);
+        let jvp = |a: f64, da: f64, b: f64, db: f64| nested_returns_jvp(a, da, b, db, n);
+        let vjp = |a: f64, b: f64, s: f64| nested_returns_vjp(a, b, n, s);
+        let grad = |a: f64, b: f64| nested_returns_grad(a, b, n);
+        let hvp = |a: f64, va: f64, b: f64, vb: f64| nested_returns_hvp(a, va, b, vb, n);
+        check_scalars!(f, jvp, vjp, grad, hvp, [0, 1], points(192, 4, 2, 0.3, 0.9));
+        let f32f = |a: f32, b: f32| nested_returns(a, b, n);
+        let twin = |z: &[f64]| nested_returns(z[0], z[1], n);
+        let jvp32 = |a: f32, da: f32, b: f32, db: f32| nested_returns_jvp(a, da, b, db, n);
+        let grad32 = |a: f32, b: f32| nested_returns_grad(a, b, n);
+        let hvp32 = |a: f32, va: f32, b: f32, vb: f32| nested_returns_hvp(a, va, b, vb, n);
+        check_generic_f32(
+            "nested_returns",
+            &f32f,
+            &twin,
+            &jvp32,
+            &grad32,
+            &hvp32,
+            &points(193, 3, 2, 0.3, 0.9),
+        );
+    }
 }

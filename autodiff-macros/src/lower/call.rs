@@ -215,6 +215,15 @@ impl Lowerer {
             return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
         }
         let args = self.call_args(c.args.iter(), out)?;
+        let active_call = args.iter().any(|a| {
+            matches!(
+                a,
+                CallArg::Active(Atom::Var(_)) | CallArg::Slice(_) | CallArg::SubSlice { .. }
+            )
+        });
+        if active_call {
+            self.check_local_callee_has_rules(fp)?;
+        }
         if !args.iter().any(|a| {
             matches!(
                 a,
@@ -325,6 +334,42 @@ impl Lowerer {
             .collect())
     }
 
+    /// A function declared in the body and called with an active argument must have
+    /// rules: the attribute, or hand-written `_jvp`, `_vjp` and `_hvp` beside it (the
+    /// macro sees these items; for functions outside the body, the compiler reports a
+    /// missing `h_jvp` at the call).
+    fn check_local_callee_has_rules(&self, fp: &syn::ExprPath) -> Res<()> {
+        let Some(id) = fp.path.get_ident().filter(|_| fp.qself.is_none()) else {
+            return Ok(());
+        };
+        let fns: Vec<&syn::ItemFn> = self
+            .items
+            .iter()
+            .filter_map(|it| match it {
+                syn::Item::Fn(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        let Some(callee) = fns.iter().find(|f| f.sig.ident == *id) else {
+            return Ok(());
+        };
+        let marked = callee.attrs.iter().any(|a| {
+            a.path()
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "differentiable")
+        });
+        let missing: Vec<String> = ["jvp", "vjp", "hvp"]
+            .iter()
+            .map(|k| format!("{id}_{k}"))
+            .filter(|n| !fns.iter().any(|f| f.sig.ident == n.as_str()))
+            .collect();
+        if marked || missing.is_empty() {
+            return Ok(());
+        }
+        err_node(&fp.path, format!("`{id}` is called with an active argument but has no derivative: mark it `#[differentiable]`, or write its rules beside it ({} missing)", missing.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")))
+    }
+
     /// `no_grad(v)` outside a call's argument list: `v` itself, which must not carry a
     /// derivative.
     fn lower_no_grad(&mut self, c: &syn::ExprCall, e: &Expr) -> Res<Lowered> {
@@ -399,13 +444,22 @@ impl Lowerer {
             Expr::Field(_) | Expr::Call(_) => !self.is_float_expr(e),
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
-                let known = [
+                // methods whose result is not a float whatever the receiver
+                let not_float = [
                     "len",
                     "is_empty",
                     "count",
                     "count_ones",
                     "leading_zeros",
                     "trailing_zeros",
+                    "is_some",
+                    "is_none",
+                    "is_nan",
+                    "is_finite",
+                    "contains",
+                ];
+                // methods of floats and integers alike, whose result has the receiver's type
+                let same_type = [
                     "pow",
                     "abs",
                     "min",
@@ -419,14 +473,11 @@ impl Lowerer {
                     "wrapping_mul",
                     "saturating_sub",
                     "saturating_add",
-                    "is_some",
-                    "is_none",
-                    "is_nan",
-                    "is_finite",
-                    "contains",
                 ];
-                if known.contains(&name.as_str()) || self.is_float_expr(e) {
+                if not_float.contains(&name.as_str()) || self.is_float_expr(e) {
                     false
+                } else if same_type.contains(&name.as_str()) {
+                    self.is_type_unseen_expr(&m.receiver)
                 } else {
                     !["clone", "unwrap", "to_owned"].contains(&name.as_str())
                         || self.is_type_unseen_expr(&m.receiver)

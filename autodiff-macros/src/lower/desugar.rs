@@ -479,3 +479,184 @@ pub(crate) fn cond_has_statements(e: &Expr) -> bool {
     f.visit_expr(e);
     f.0
 }
+
+/// `return` inside loops as `break`s: each `return e` in a loop stores `e` and a flag and
+/// leaves the loop; after a loop that may have returned, the enclosing loop leaves too
+/// (`if returned { break; }`), and the outermost one returns at the function level
+/// (`if returned { return value; }`, which the lowering supports). `init` is a value of
+/// the function's float type for the variable holding the result. `None` when no loop
+/// returns.
+pub(crate) fn loop_returns_to_breaks(
+    block: &syn::Block,
+    ret_ty: &syn::Type,
+    init: &Expr,
+) -> syn::Result<Option<syn::Block>> {
+    let span = block.brace_token.span.join();
+    let mut r = LoopReturns {
+        rewritten: 0,
+        value: syn::Ident::new("__ad_returned_value", span),
+        flag: syn::Ident::new("__ad_returned", span),
+    };
+    let mut stmts = r.stmts(&block.stmts, false)?;
+    if r.rewritten == 0 {
+        return Ok(None);
+    }
+    let (value, flag) = (&r.value, &r.flag);
+    let mut body: Vec<syn::Stmt> = vec![
+        reparse(
+            quote::quote_spanned!(span=> let mut #flag: bool = false;),
+            span,
+        )?,
+        reparse(
+            quote::quote_spanned!(span=> let mut #value: #ret_ty = #init;),
+            span,
+        )?,
+    ];
+    // a function ending with a `loop` left only by `return` now ends after it
+    let has_tail = matches!(stmts.last(), Some(syn::Stmt::Expr(e, None)) if !is_statement_like(e));
+    if !has_tail {
+        stmts.push(syn::Stmt::Expr(
+            reparse(quote::quote_spanned!(span=> #value), span)?,
+            None,
+        ));
+    }
+    body.append(&mut stmts);
+    Ok(Some(syn::Block {
+        brace_token: block.brace_token,
+        stmts: body,
+    }))
+}
+
+/// The rewriting of [`loop_returns_to_breaks`].
+struct LoopReturns {
+    /// How many `return`s were rewritten so far.
+    rewritten: usize,
+    value: syn::Ident,
+    flag: syn::Ident,
+}
+
+impl LoopReturns {
+    /// `value = e; flag = true; break` (the `break` a tail when `tail`).
+    fn leave(&mut self, r: &syn::ExprReturn, tail: bool) -> syn::Result<Vec<syn::Stmt>> {
+        let span = r.return_token.span;
+        let Some(e) = &r.expr else {
+            return Err(syn::Error::new(
+                span,
+                "`return` without a value in a differentiable function",
+            ));
+        };
+        self.rewritten += 1;
+        let (value, flag) = (&self.value, &self.flag);
+        let brk: syn::Stmt = if tail {
+            syn::Stmt::Expr(reparse(quote::quote_spanned!(span=> break), span)?, None)
+        } else {
+            reparse(quote::quote_spanned!(span=> break;), span)?
+        };
+        Ok(vec![
+            reparse(quote::quote_spanned!(span=> #value = #e;), span)?,
+            reparse(quote::quote_spanned!(span=> #flag = true;), span)?,
+            brk,
+        ])
+    }
+
+    /// What follows a loop that returned: leave the enclosing loop too, or return.
+    fn after_loop(&self, in_loop: bool, span: Span) -> syn::Result<syn::Stmt> {
+        let (value, flag) = (&self.value, &self.flag);
+        if in_loop {
+            reparse(quote::quote_spanned!(span=> if #flag { break; }), span)
+        } else {
+            reparse(
+                quote::quote_spanned!(span=> if #flag { return #value; }),
+                span,
+            )
+        }
+    }
+
+    fn stmts(&mut self, stmts: &[syn::Stmt], in_loop: bool) -> syn::Result<Vec<syn::Stmt>> {
+        let mut out = Vec::new();
+        for s in stmts {
+            match s {
+                syn::Stmt::Expr(Expr::Return(r), semi) if in_loop => {
+                    out.extend(self.leave(r, semi.is_none())?);
+                }
+                syn::Stmt::Expr(e, semi) => {
+                    let before = self.rewritten;
+                    let e2 = self.expr(e, in_loop)?;
+                    let is_loop = matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_));
+                    if is_loop && self.rewritten > before {
+                        // the loop is a statement now, followed by its check
+                        out.push(syn::Stmt::Expr(e2, Some(Default::default())));
+                        out.push(self.after_loop(in_loop, syn::spanned::Spanned::span(e))?);
+                    } else {
+                        out.push(syn::Stmt::Expr(e2, *semi));
+                    }
+                }
+                syn::Stmt::Local(l) if l.init.is_some() => {
+                    let mut l = l.clone();
+                    if let Some(init) = &mut l.init {
+                        *init.expr = self.expr(&init.expr, in_loop)?;
+                    }
+                    out.push(syn::Stmt::Local(l));
+                }
+                other => out.push(other.clone()),
+            }
+        }
+        Ok(out)
+    }
+
+    fn block(&mut self, b: &syn::Block, in_loop: bool) -> syn::Result<syn::Block> {
+        Ok(syn::Block {
+            brace_token: b.brace_token,
+            stmts: self.stmts(&b.stmts, in_loop)?,
+        })
+    }
+
+    fn expr(&mut self, e: &Expr, in_loop: bool) -> syn::Result<Expr> {
+        Ok(match e {
+            Expr::ForLoop(f) => {
+                let mut f = f.clone();
+                f.body = self.block(&f.body, true)?;
+                Expr::ForLoop(f)
+            }
+            Expr::While(w) => {
+                let mut w = w.clone();
+                w.body = self.block(&w.body, true)?;
+                Expr::While(w)
+            }
+            Expr::Loop(l) => {
+                let mut l = l.clone();
+                l.body = self.block(&l.body, true)?;
+                Expr::Loop(l)
+            }
+            Expr::If(i) => {
+                let mut i = i.clone();
+                i.then_branch = self.block(&i.then_branch, in_loop)?;
+                if let Some((_, els)) = &mut i.else_branch {
+                    **els = self.expr(els, in_loop)?;
+                }
+                Expr::If(i)
+            }
+            Expr::Block(b) if b.label.is_none() => {
+                let mut b = b.clone();
+                b.block = self.block(&b.block, in_loop)?;
+                Expr::Block(b)
+            }
+            Expr::Match(m) => {
+                let mut m = m.clone();
+                for arm in &mut m.arms {
+                    *arm.body = match &*arm.body {
+                        Expr::Return(r) if in_loop => block_of(self.leave(r, true)?),
+                        other => self.expr(other, in_loop)?,
+                    };
+                }
+                Expr::Match(m)
+            }
+            Expr::Paren(p) => {
+                let mut p = p.clone();
+                *p.expr = self.expr(&p.expr, in_loop)?;
+                Expr::Paren(p)
+            }
+            other => other.clone(),
+        })
+    }
+}

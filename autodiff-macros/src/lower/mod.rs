@@ -349,7 +349,7 @@ pub(crate) fn lower(
     fl: &[syn::Ident],
     ret: &RetShape,
 ) -> syn::Result<Func> {
-    let item = &with_mut_params_as_locals(item);
+    let item = &with_loop_returns_as_breaks(with_mut_params_as_locals(item), args, ret)?;
     let mut known: Vec<bool> = Vec::new();
     loop {
         let mut l = Lowerer::new(item, args, fl, known.clone())?;
@@ -388,6 +388,28 @@ pub(crate) fn lower(
         }
         known = now;
     }
+}
+
+/// The body with its `return`s inside loops rewritten as `break`s (see
+/// [`desugar::loop_returns_to_breaks`]); a function returning an array keeps them (they
+/// are reported where they are).
+fn with_loop_returns_as_breaks(
+    mut item: syn::ItemFn,
+    args: &Args,
+    ret: &RetShape,
+) -> syn::Result<syn::ItemFn> {
+    let RetShape::Scalar(ty) = ret else {
+        return Ok(item);
+    };
+    let rt = match &args.krate {
+        Some(p) => quote::quote!(#p::__private),
+        None => quote::quote!(::differentiable::__private),
+    };
+    let init: Expr = syn::parse_quote!(#rt::unassigned::<#ty>());
+    if let Some(block) = desugar::loop_returns_to_breaks(&item.block, ty, &init)? {
+        *item.block = block;
+    }
+    Ok(item)
 }
 
 /// `fn f(mut x: f64) { body }` as `fn f(x: f64) { let mut x = x; body }`: a `mut`

@@ -425,7 +425,8 @@ impl Lowerer {
                 Ok(())
             }
             Expr::Tuple(_) => err_node(tp, "tuple pattern and tuple expression have different lengths"),
-            _ if tp.elems.len() == 2 && self.env().mentions_active(e) && self.sin_cos_operand(e).is_some() => {
+            // (also of an inactive value: its parts are then visibly floats)
+            _ if tp.elems.len() == 2 && self.sin_cos_operand(e).is_some() => {
                 let operand = self.sin_cos_operand(e).unwrap_or(e);
                 let parts = self.lower_sin_cos(operand, e, &["sin", "cos"], out)?;
                 for (p, v) in tp.elems.iter().zip(parts) {
@@ -540,16 +541,19 @@ pub(super) fn as_if_stmt(s: &syn::Stmt) -> Option<&syn::ExprIf> {
     }
 }
 
-/// An `if` used for its value: it has an `else` and its branches end in a tail expression.
+/// An `if` used for its value: it has an `else` and its branches end in a tail expression
+/// (a block: it ends in one), which is not itself a statement (`{ if c { break; } }`).
 pub(super) fn is_value_if(e: &Expr) -> bool {
+    let value_tail = |b: &syn::Block| {
+        matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e) && match e {
+            Expr::If(_) | Expr::Block(_) => is_value_if(e),
+            Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => false,
+            _ => true,
+        })
+    };
     match e {
-        Expr::If(i) => {
-            i.else_branch.is_some()
-                && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
-        }
-        Expr::Block(b) => {
-            matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
-        }
+        Expr::If(i) => i.else_branch.is_some() && value_tail(&i.then_branch),
+        Expr::Block(b) => value_tail(&b.block),
         _ => false,
     }
 }
