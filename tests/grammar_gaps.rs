@@ -19,7 +19,9 @@
     clippy::unnecessary_cast,
     clippy::cast_possible_truncation,
     clippy::let_and_return,
-    clippy::no_effect_underscore_binding
+    clippy::no_effect_underscore_binding,
+    clippy::redundant_slicing,
+    clippy::single_match
 )]
 
 #[macro_use]
