@@ -1254,8 +1254,29 @@ fn nested_returns<T: Float>(x: T, y: T, n: usize) -> T {
     p * q
 }
 
+/// A function whose only exit is a `return` inside a `loop` at its end.
+#[differentiable]
+fn halve_until_small(x: f64) -> f64 {
+    let mut s = x * x;
+    loop {
+        s = s * 0.5 + 0.01 * x;
+        if s < 0.1 {
+            return s * x.sin();
+        }
+    }
+}
+
 #[test]
 fn return_inside_loops() {
+    check_scalars!(
+        halve_until_small,
+        halve_until_small_jvp,
+        halve_until_small_vjp,
+        halve_until_small_grad,
+        halve_until_small_hvp,
+        [0],
+        points(194, 4, 1, 0.2, 1.5)
+    );
     for limit in [0.5, 2.0, 100.0] {
         check_slice!(
             first_large,
@@ -1289,4 +1310,98 @@ fn return_inside_loops() {
             &points(193, 3, 2, 0.3, 0.9),
         );
     }
+}
+
+// ---------------------------------------------------------------- generic and method forms
+
+#[differentiable]
+fn destructuring_generic<T: Float>(q: [T; 2], y: T, swap: bool) -> T {
+    let [a, b] = q;
+    let (c, d) = if swap { (b, a * y) } else { (a, b + y) };
+    let (s, co) = (c * d).sin_cos();
+    s * co + c * d * d
+}
+
+struct Model {
+    xs: Vec<f64>,
+    c: f64,
+}
+
+impl Model {
+    /// `self`'s data passed to differentiable calls: typed (a zero derivative where the
+    /// callee differentiates it) or `no_grad(..)` (where it does not).
+    #[differentiable]
+    fn loss(&self, w: f64) -> f64 {
+        let xs: &[f64] = &self.xs;
+        norm_sq(xs) * w * w + partial(w, no_grad(self.c), no_grad(&self.xs))
+    }
+}
+
+#[test]
+fn generic_destructuring_and_method_data() {
+    for swap in [false, true] {
+        let f = |a: f64, b: f64, c: f64| destructuring_generic([a, b], c, swap);
+        let jvp = |a: f64, da: f64, b: f64, db: f64, c: f64, dc: f64| {
+            destructuring_generic_jvp([a, b], [da, db], c, dc, swap)
+        };
+        let vjp = |a: f64, b: f64, c: f64, s: f64| {
+            let (v, q, y) = destructuring_generic_vjp([a, b], c, swap, s);
+            (v, q[0], q[1], y)
+        };
+        let grad = |a: f64, b: f64, c: f64| {
+            let (v, q, y) = destructuring_generic_grad([a, b], c, swap);
+            (v, q[0], q[1], y)
+        };
+        let hvp = |a: f64, va: f64, b: f64, vb: f64, c: f64, vc: f64| {
+            let (v, q, y) = destructuring_generic_hvp([a, b], [va, vb], c, vc, swap);
+            (v, q[0], q[1], y)
+        };
+        check_scalars!(
+            f,
+            jvp,
+            vjp,
+            grad,
+            hvp,
+            [0, 1, 2],
+            points(201, 3, 3, -1.2, 1.2)
+        );
+        // f32, against the f64 instantiation's finite differences
+        for x in points(202, 3, 3, -1.0, 1.0) {
+            let x32 = f32s(&x);
+            let xd = f64s(&x32);
+            let twin = |z: &[f64]| destructuring_generic([z[0], z[1]], z[2], swap);
+            let (v, q, y) = destructuring_generic_grad([x32[0], x32[1]], x32[2], swap);
+            close(
+                "destructuring_generic f32 value",
+                f64::from(v),
+                twin(&xd),
+                1e-5,
+            );
+            close_all(
+                "destructuring_generic f32 grad",
+                &f64s(&[q[0], q[1], y]),
+                &fd::grad(&twin, &xd),
+                1e-4,
+            );
+            let (_, hq, hy) =
+                destructuring_generic_hvp([x32[0], x32[1]], [0.5, -1.0], x32[2], 0.25, swap);
+            close_all(
+                "destructuring_generic f32 hvp",
+                &f64s(&[hq[0], hq[1], hy]),
+                &fd::hvp(&twin, &xd, &[0.5, -1.0, 0.25]),
+                1e-3,
+            );
+        }
+    }
+
+    let m = Model {
+        xs: vec![0.5, -1.0, 2.0],
+        c: 0.75,
+    };
+    let f = |w: f64| m.loss(w);
+    let jvp = |w: f64, dw: f64| m.loss_jvp(w, dw);
+    let vjp = |w: f64, s: f64| m.loss_vjp(w, s);
+    let grad = |w: f64| m.loss_grad(w);
+    let hvp = |w: f64, vw: f64| m.loss_hvp(w, vw);
+    check_scalars!(f, jvp, vjp, grad, hvp, [0], points(203, 4, 1, -1.5, 1.5));
 }

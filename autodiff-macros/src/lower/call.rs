@@ -190,7 +190,7 @@ impl Lowerer {
                 let mut scratch = Vec::new();
                 for a in &c.args {
                     if matches!(self.lower_expr(a, &mut scratch)?, Lowered::Active(_)) {
-                        return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
+                        return err_node(&c, format!("`{last}` of an active value would drop its derivative: use the value directly, convert between `f32` and `f64` with `as` or `f64::from`, and in generic code keep active values in the generic type (give such a parameter the generic type, or leave it out of `wrt(..)` to make it a constant)"));
                     }
                 }
                 // e.g. `T::from(x.len())`: only an integer came from an active slice

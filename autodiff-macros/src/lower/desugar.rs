@@ -513,7 +513,8 @@ pub(crate) fn loop_returns_to_breaks(
         )?,
     ];
     // a function ending with a `loop` left only by `return` now ends after it
-    let has_tail = matches!(stmts.last(), Some(syn::Stmt::Expr(e, None)) if !is_statement_like(e));
+    let has_tail = matches!(block.stmts.last(), Some(syn::Stmt::Expr(e, None))
+        if !is_statement_like(e) && !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)));
     if !has_tail {
         stmts.push(syn::Stmt::Expr(
             reparse(quote::quote_spanned!(span=> #value), span)?,
