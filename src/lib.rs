@@ -201,17 +201,38 @@
 //!
 //! # What can be differentiated
 //!
-//! - `let` (with or without a type, tuple patterns `let (a, b) = (x, y);`),
-//!   shadowing, `let mut` with reassignment and `+= -= *= /=`, expression
-//!   statements, early `return` (outside loops) and tail expressions;
+//! - `let` (with or without a type), shadowing, `let mut` with reassignment and
+//!   `+= -= *= /=` (also as the last statement of a block, without `;`), nested blocks,
+//!   expression statements, early `return` (also from inside loops, in functions
+//!   returning a float) and tail expressions;
+//! - destructuring `let`s: tuples (`let (a, b) = (x, y);`, also from an `if` or `match`
+//!   whose branches end in tuples: `let (a, b) = if c { (x, y) } else { (y, x) };`),
+//!   the elements of an active array parameter (`let [a, b] = q;`,
+//!   `let [first, .., last] = q;`), and any pattern of an inactive value (structs
+//!   `let Params { k, w } = p;`, tuple structs, tuples and arrays of data);
+//! - `mut` by-value parameters (`fn f(mut x: f64)`): a local copy the body reassigns;
 //! - `+ - * /`, unary `-`, literals, constants (`PI`, `const` items and arrays,
-//!   `T::from(..)`, `T::zero()`), `as` casts of integers, a cast of an active value to
-//!   the function's own float type (`x as f64` in an `f64` function), block expressions;
+//!   `T::from(..)`, `T::zero()`), `as` casts of integers, block expressions;
+//! - casts of active values between float types, which keep the derivative (it converts
+//!   with the value, and an `f32` parameter's derivative is an `f32`): `x as f64` of an
+//!   `f32`, `x as f32` of an `f64`, `f64::from(x)`; a cast to the value's own type is the
+//!   value. A function mixing float types takes each value's type from where it is
+//!   visible (parameters, casts) and the arithmetic joining it to others; a call returns
+//!   the float type of its active arguments;
 //! - the float methods `sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh
 //!   atanh exp exp2 exp_m1 ln log log2 log10 ln_1p sqrt cbrt powi powf hypot abs
-//!   signum max min clamp mul_add recip floor ceil round trunc`, as methods
-//!   (`x.sin()`) and as paths (`f64::sin(x)`, `Float::sin(x)`), each with its rule in
-//!   [`rules`];
+//!   signum max min clamp mul_add recip floor ceil round trunc to_radians to_degrees`,
+//!   as methods (`x.sin()`) and as paths (`f64::sin(x)`, `Float::sin(x)`), each with its
+//!   rule in [`rules`]; `sin_cos` bound as a pair (`let (s, c) = x.sin_cos();`) or read
+//!   by part (`x.sin_cos().0`);
+//! - the same functions of the `libm` crate (`libm::sin`, `libm::sinf`, `libm::pow`,
+//!   `libm::fmax`, `libm::sincos`, ...; one without a rule is an error listing those
+//!   with one), through the same rules. The generated functions compute their values
+//!   with the float methods, which under `std` may differ from `libm`'s in the last bit
+//!   (under the `libm` feature without `std` they are `libm`'s);
+//! - a float type alias in the signature (`type Real = f64;` then `fn f(x: Real) -> Real`),
+//!   once named in the attribute, since the macro sees the function but not the alias:
+//!   `#[differentiable(float = Real)]`. It is taken to be the function's float type;
 //! - `if`/`else` (as expression or statement; conditions are not differentiated),
 //!   `for` over integer ranges and over slices (`x.iter()`, `.copied()`,
 //!   `.enumerate()`, `.zip(..)`), `while` (also with statements in the condition:
@@ -278,11 +299,14 @@
 //!   rules: a call `h(a, b)` with active arguments uses `h_jvp` / `h_vjp` (and, in the
 //!   caller's `f_hvp`, `h_vjp` and `h_hvp`) found in scope, so writing those by hand
 //!   with the signatures above is how you supply a custom derivative. Float constants
-//!   passed to such a call (`h(0.5, x)`) get a zero tangent. A caller with a scalar
-//!   or array output gets an `f_hvp`, so a hand-written rule it calls needs `h_hvp` as
-//!   well, unless the caller is marked `#[differentiable(no_hvp)]` (no `f_hvp` is
-//!   generated then). In `f_hvp`, a call that passes a slice uses two scratch buffers (the
-//!   `alloc` feature).
+//!   passed to such a call (`h(0.5, x)`) get a zero tangent; an argument for a
+//!   parameter the callee does not differentiate (outside its `wrt(..)`) is wrapped in
+//!   [`no_grad`], which passes it alone (see "Calls" below). Part of an active slice is
+//!   passed as a subslice, `h(&x[1..])` or `h(&x[a..b])`: its derivative is the same part
+//!   of the caller's. A caller with a scalar or array output gets an `f_hvp`, so a
+//!   hand-written rule it calls needs `h_hvp` as well, unless the caller is marked
+//!   `#[differentiable(no_hvp)]` (no `f_hvp` is generated then). In `f_hvp`, a call that
+//!   passes a slice uses two scratch buffers (the `alloc` feature).
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -342,6 +366,57 @@
 //! net_grad(&[0.0, 0.0, 1.0, 1.0], &mut g, 2.0);
 //! assert_eq!(g, [2.0, 2.0, 0.0, 0.0]); // d/dw_j at w_j = 0: w_(j+2) · x
 //! ```
+//!
+//! # Calls
+//!
+//! The caller cannot see the callee's attribute, so a call follows one rule: an argument
+//! gets a derivative (a tangent, or a shadow for a slice) when its syntax shows a float:
+//! an active value, a float literal or constant, a local declared with a float type,
+//! float data (a float slice parameter, a local declared `&[F]` or `[F; N]`, a `const`
+//! float array declared in the body) or part of an active slice; any other argument, and
+//! any argument wrapped in `no_grad(..)`, is passed as it is. The callee's generated
+//! functions must take a derivative for exactly those arguments, which they do when the
+//! callee differentiates every float parameter; for a parameter outside the callee's
+//! `wrt(..)`, wrap the argument in `no_grad(..)`:
+//!
+//! ```
+//! use differentiable::{differentiable, no_grad};
+//!
+//! #[differentiable(wrt(x))]
+//! fn penalty(x: &[f64], weight: f64, target: &[f64]) -> f64 {
+//!     let mut s = 0.0;
+//!     for i in 0..x.len() {
+//!         let d = x[i] - target[i];
+//!         s += weight * d * d;
+//!     }
+//!     s
+//! }
+//!
+//! const TARGET: [f64; 3] = [1.0, 2.0, 3.0];
+//!
+//! #[differentiable]
+//! fn loss(x: &[f64], scale: f64) -> f64 {
+//!     // `weight` and `target` take no derivative in `penalty`
+//!     scale * penalty(&x[1..], no_grad(0.5), no_grad(&TARGET[..2])) + x[0] * x[0]
+//! }
+//!
+//! let mut g = [0.0; 3];
+//! let (v, dscale) = loss_grad(&[1.0, 2.0, 1.0], &mut g, 2.0);
+//! assert_eq!((v, dscale), (3.0, 1.0));
+//! assert_eq!(g, [2.0, 2.0, -2.0]);
+//! ```
+//!
+//! The derivative of a `no_grad(..)` value would be lost, so the value must not depend on
+//! an active one (a spanned error otherwise: add the parameter to the callee's
+//! `wrt(..)`). A missing `no_grad(..)` is a compiler error at the call and the argument
+//! (`h_jvp` takes fewer arguments), never a wrong derivative. An argument whose type the
+//! syntax hides (a field `self.c`, a value from a call or a pattern) is a spanned error
+//! asking for a typed local (`let c: f64 = self.c;`) or `no_grad(..)`; a reference of
+//! hidden type (`&self.xs`, `&CONST` of a module-level constant) is passed as it is,
+//! right for a parameter the callee does not differentiate (for one it does, bind it
+//! first: `let xs: &[f64] = &self.xs;`). A plain function called with an active
+//! argument needs rules: the compiler reports the missing `h_jvp` (or `h_vjp`, `h_hvp`)
+//! at the call.
 //!
 //! Anything else (closures, `match` on active values, `loop` with a value, macros other
 //! than assertions and printing on active values, `vec!` buffers, reading an
@@ -415,13 +490,10 @@
 //!   #[differentiable] function must return one float" at the call. Array parameters
 //!   by value cannot be passed on to a differentiable call (pass slices, or local
 //!   arrays by reference), and calls returning tuples are not supported.
-//! - The caller decides from an argument's syntax whether a differentiable callee
-//!   takes a derivative for it: active values and floats do, everything else does not.
-//!   An argument whose type the syntax hides (a field `self.c`, a constant's element
-//!   `W[i]`) is a compile error asking for a typed local (`let c: f64 = self.c;`), and a
-//!   float passed to a callee parameter excluded by `wrt(..)` does not type-check (the
-//!   callee takes no derivative there): give such a callee an integer or a non-float
-//!   type for that parameter, or differentiate it with respect to all floats.
+//! - Calls follow the rule of "Calls" above: the caller cannot check it against the
+//!   callee, so a mismatch is a compiler error at the call rather than the macro's.
+//! - `return` inside a loop of a function returning an array is a spanned error (store
+//!   the result, `break`, return after the loop).
 //! - Each `if` branch is replayed in the reverse sweep, and so is a loop inside a
 //!   branch (a loop in a branch in a loop runs three times per gradient); the generated
 //!   code grows with the square of the nesting depth; very long bodies (past about 450
@@ -450,9 +522,9 @@
 #![warn(missing_docs)]
 
 pub use autodiff_macros::differentiable;
+pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Dual, Scalar};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};
-pub use autodiff_runtime::{dual, optim, rules, scalar, Dual, Scalar};
 
 /// The float trait generic code is bounded by: `num_traits::Float`, re-exported so
 /// that users need no direct dependency on `num-traits`.

@@ -129,7 +129,9 @@ impl Counter {
                 for a in &c.args {
                     match a {
                         CallArg::Active(at) => self.atom(at),
-                        CallArg::Inactive(i) | CallArg::ConstSlice(i) => self.inact(i),
+                        CallArg::Inactive(i)
+                        | CallArg::ConstSlice(i)
+                        | CallArg::SubSlice { range: i, .. } => self.inact(i),
                         CallArg::Slice(_) => {}
                         CallArg::Arr(u) => {
                             if *u == self.v {

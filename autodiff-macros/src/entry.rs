@@ -91,7 +91,10 @@ fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenSt
             block: Box::new(f.block.clone()),
         };
         if !any_marked {
-            let fl = signature::float_generics(&item.sig);
+            let mut fl = signature::float_generics(&item.sig);
+            if let Ok(a) = syn::parse2::<Args>(method_args.clone()) {
+                fl.extend(a.float);
+            }
             match signature::ret_shape(&item.sig, &fl) {
                 Err(_) => continue,
                 // a method returning `()` is differentiated only when it has an
@@ -141,7 +144,8 @@ struct Derived {
 /// errors in the body come with stubs of the generated functions.
 fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
     check_signature(item)?;
-    let fl = signature::float_generics(&item.sig);
+    let mut fl = signature::float_generics(&item.sig);
+    fl.extend(args.float.iter().cloned());
     let ret = signature::ret_shape(&item.sig, &fl)?;
     let mut n_vars = 0;
     let params = signature::params(&item.sig, args.wrt.as_deref(), &fl, |_| {

@@ -45,6 +45,10 @@ pub(crate) struct Var {
     /// Where the user declared it (the function's name for the macro's own variables),
     /// for errors about it.
     pub span: Span,
+    /// The float type of an active variable when it is not the function's (an `f32`
+    /// parameter of a function returning `f64`, the result of a cast); set once the
+    /// body is lowered (`lower::float_types`).
+    pub float_ty: Option<syn::Type>,
 }
 
 /// How a parameter takes part in differentiation.
@@ -196,6 +200,9 @@ pub(crate) enum CallArg {
     ConstSlice(Inact),
     /// An active one-dimensional local array, passed by reference (`h(&buf)`).
     Arr(VarId),
+    /// A subslice of an active slice or array parameter (`&x[1..]`): its tangent and
+    /// shadow are the same subslice of the parameter's.
+    SubSlice { param: usize, range: Inact },
 }
 
 /// A structured statement.

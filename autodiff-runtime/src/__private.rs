@@ -65,6 +65,14 @@ pub fn one_like<T: Float>(_x: &T) -> T {
     T::one()
 }
 
+/// [`acc_zero`] of a type named by the caller: the starting value of an adjoint
+/// accumulator whose float type differs from the function's (an `f32` operand cast to
+/// `f64`), declared where no value of that type is in scope.
+#[inline(always)]
+pub fn acc_zero_typed<T: Float>() -> T {
+    -T::zero()
+}
+
 /// A zeroed buffer as long as `x`: scratch shadow when one slice is passed twice to
 /// a differentiable call (two `&mut` shadows cannot alias).
 #[cfg(feature = "alloc")]

@@ -21,7 +21,9 @@ compile_error!(
     "autodiff-runtime needs float math: enable the `std` feature (default) or the `libm` feature"
 );
 
+pub mod cast;
 pub mod dual;
+mod no_grad;
 pub mod optim;
 pub mod rules;
 pub mod scalar;
@@ -47,6 +49,7 @@ pub mod ridge_rider;
 pub mod saddle;
 
 pub use dual::Dual;
+pub use no_grad::no_grad;
 pub use scalar::Scalar;
 
 #[doc(hidden)]

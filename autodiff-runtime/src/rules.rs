@@ -43,7 +43,9 @@
 //! assert!((dy - 8.0 * 2.0_f64.ln()).abs() < 1e-12);
 //! ```
 
+use crate::cast::{CastBack, CastTo};
 use core::cmp::Ordering;
+use core::marker::PhantomData;
 use num_traits::{Float, ToPrimitive};
 
 /// Converts a small constant to `T`. Every `Float` can represent the constants used
@@ -424,6 +426,48 @@ pub fn trunc<T: Float>(x: T) -> (T, T) {
     (x.trunc(), T::zero())
 }
 
+/// Degrees to radians, `x · π/180`, and its derivative, the constant `π/180`.
+///
+/// ```
+/// let (v, d) = autodiff_runtime::rules::to_radians(90.0_f64);
+/// assert_eq!((v, d), (90.0_f64.to_radians(), 1.0_f64.to_radians()));
+/// ```
+#[inline]
+pub fn to_radians<T: Float>(x: T) -> (T, T) {
+    (x.to_radians(), T::one().to_radians())
+}
+
+/// Radians to degrees, `x · 180/π`, and its derivative, the constant `180/π`.
+///
+/// ```
+/// let (v, d) = autodiff_runtime::rules::to_degrees(0.5_f64);
+/// assert_eq!((v, d), (0.5_f64.to_degrees(), 1.0_f64.to_degrees()));
+/// ```
+#[inline]
+pub fn to_degrees<T: Float>(x: T) -> (T, T) {
+    (x.to_degrees(), T::one().to_degrees())
+}
+
+/// A cast between float types (`x as f64` of an `f32`, `x as f32` of an `f64`), on plain
+/// floats or on dual numbers: the converted value, and the cast's derivative 1 as a
+/// [`CastBack`], which converts an adjoint of the result back to the operand's type.
+/// `To` names the target type through `PhantomData`, since the value part may be a
+/// dual number over it.
+///
+/// ```
+/// use autodiff_runtime::rules::float_cast;
+/// use core::marker::PhantomData;
+///
+/// let (v, d) = float_cast(0.1_f32, PhantomData::<f64>);
+/// assert_eq!(v, f64::from(0.1_f32));
+/// let adjoint: f32 = 2.0_f64 * d; // the adjoint of `v` flows back as an f32
+/// assert_eq!(adjoint, 2.0);
+/// ```
+#[inline]
+pub fn float_cast<A: CastTo<To>, To>(x: A, _to: PhantomData<To>) -> (A::Output, CastBack<A>) {
+    (x.cast_to(), CastBack::new())
+}
+
 /// `xⁿ` for an integer `n` and its derivative `n xⁿ⁻¹`. For `n = 0` the derivative is 0
 /// everywhere, including `x = 0` (the formula would give `0 · inf`).
 ///
@@ -665,7 +709,7 @@ mod tests {
     }
 
     /// (name, rule, the plain function, points inside the domain, away from kinks).
-    fn unary_table() -> [(&'static str, Unary, Unary, &'static [f64]); 28] {
+    fn unary_table() -> [(&'static str, Unary, Unary, &'static [f64]); 30] {
         macro_rules! row {
             ($name:ident, $pts:expr) => {
                 (
@@ -709,6 +753,8 @@ mod tests {
             row!(ceil, NONINT),
             row!(round, &[-2.3, -0.7, 0.4, 1.9]),
             row!(trunc, NONINT),
+            row!(to_radians, ANY),
+            row!(to_degrees, ANY),
         ]
     }
 
@@ -737,10 +783,10 @@ mod tests {
 
     #[test]
     fn unary_f32_agrees_with_f64() {
-        let rules32: [fn(f32) -> (f32, f32); 28] = [
+        let rules32: [fn(f32) -> (f32, f32); 30] = [
             sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, exp, exp2,
             exp_m1, ln, log2, log10, ln_1p, sqrt, cbrt, abs, signum, recip, floor, ceil, round,
-            trunc,
+            trunc, to_radians, to_degrees,
         ];
         for ((name, rule64, _, pts), rule32) in unary_table().into_iter().zip(rules32) {
             for &x in pts {

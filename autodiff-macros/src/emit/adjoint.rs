@@ -4,8 +4,7 @@
 //! hand-written `h_vjp` (and `h_hvp` for second order), and trailing accumulation
 //! loops fused with their forward sweep.
 
-use super::forward::mixed;
-use super::forward::{Forward, Opnd, RVal, Rec};
+use super::forward::{located_at, mixed, Forward, Opnd, RVal, Rec};
 use super::loops::Taping;
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
@@ -44,12 +43,28 @@ impl<'a> Adjoint<'a> {
 
     /// The declarations of the adjoint accumulators created so far: a zero, or an
     /// array of zeros for a local array.
-    pub(crate) fn accumulator_decls(&self) -> TokenStream {
+    /// A variable of a float type other than the function's gets an accumulator of
+    /// that type (`typed` names the adjoint's type for it).
+    pub(crate) fn accumulator_decls(
+        &self,
+        typed: impl Fn(&syn::Type) -> TokenStream,
+    ) -> TokenStream {
         let mut ts = TokenStream::new();
         for (v, b) in self.bar.iter().enumerate() {
-            if let Some(b) = b {
-                let z = self.zero_value(v);
-                ts.extend(quote!(let mut #b = #z;));
+            let Some(b) = b else { continue };
+            match &self.fwd.f.vars[v].float_ty {
+                Some(ty) => {
+                    let mut adj = typed(ty);
+                    for d in self.fwd.f.vars[v].dims.iter().flatten().rev() {
+                        adj = quote!([#adj; #d]);
+                    }
+                    let z = self.zero_value(v);
+                    ts.extend(quote!(let mut #b: #adj = #z;));
+                }
+                None => {
+                    let z = self.zero_value(v);
+                    ts.extend(quote!(let mut #b = #z;));
+                }
             }
         }
         ts
@@ -57,11 +72,22 @@ impl<'a> Adjoint<'a> {
 
     /// The zero of variable `v`'s adjoint (an array of zeros for a local array).
     fn zero_value(&self, v: VarId) -> TokenStream {
-        let mut e = zero_name().to_token_stream();
+        let mut e = self.elem_zero(v);
         for d in self.fwd.f.vars[v].dims.iter().flatten().rev() {
             e = quote!([#e; #d]);
         }
         e
+    }
+
+    /// The zero of one element of variable `v`'s adjoint: the shared `__ad_zero`, or one
+    /// inferred from the accumulator's own type when `v` has a float type of its own.
+    fn elem_zero(&self, v: VarId) -> TokenStream {
+        if self.fwd.f.vars[v].float_ty.is_some() {
+            let rt = &self.fwd.rt;
+            quote!(#rt::acc_zero_typed())
+        } else {
+            zero_name().to_token_stream()
+        }
     }
 
     /// `body` run on every element of the local array accumulator `b` of variable `v`
@@ -153,7 +179,7 @@ impl<'a> Adjoint<'a> {
                 quote!(#s #reset)
             }
             RVal::ArrStore(ixs, o) => {
-                let zero = zero_name();
+                let zero = self.elem_zero(var);
                 let at = quote!(#b #([#ixs])*);
                 match o.var {
                     Some(u) => {
@@ -368,6 +394,18 @@ impl<'a> Adjoint<'a> {
         }
     }
 
+    /// The zero that `var`'s adjoint `b` is compared with and reset to: the shared
+    /// `__ad_zero`, or one of `b`'s own type when `var` has a float type of its own.
+    fn zero_for(&self, var: VarId, b: &Ident) -> TokenStream {
+        if self.fwd.f.vars[var].float_ty.is_some() {
+            let rt = &self.fwd.rt;
+            quote!(#rt::acc_zero(&#b))
+        } else {
+            let zero = zero_name();
+            quote!(#zero)
+        }
+    }
+
     /// `bar_u += contribution` when the operand is active.
     fn acc(&mut self, o: &Opnd, contribution: TokenStream) -> TokenStream {
         match o.var {
@@ -399,8 +437,8 @@ impl<'a> Adjoint<'a> {
                 quote!(#take #w[#ix] = #zero;)
             }
             Rec::Set { var, r, out } => {
-                let zero = zero_name();
                 let b = self.bar_of(var);
+                let zero = self.zero_for(var, &b);
                 // the adjoint is taken (and the accumulator reset) where the variable
                 // can be assigned again; a variable assigned once is read in place
                 let (t, head) = if self.once[var] {
@@ -659,6 +697,23 @@ impl<'a> Adjoint<'a> {
                     }
                     seen.push(*p);
                 }
+                CallArg::SubSlice { param, .. } => {
+                    let x = &self.fwd.f.params[*param].ident;
+                    let sh = self.shadow[*param].clone();
+                    // `tok` holds the range, evaluated once by the forward sweep
+                    let xs = quote!(&#x[::core::clone::Clone::clone(&#tok)]);
+                    let region = quote!(#sh[::core::clone::Clone::clone(&#tok)]);
+                    if seen.contains(param) {
+                        // another part of a slice already passed: a scratch shadow
+                        let tmp = self.fwd.fresh("shadow");
+                        before.extend(quote!(let mut #tmp = #rt::zeros_like(#xs);));
+                        after.extend(quote!(for (__ad_d, __ad_s) in #region.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                        args.push(quote!(#xs, &mut #tmp[..]));
+                    } else {
+                        args.push(quote!(#xs, &mut #region));
+                    }
+                    seen.push(*param);
+                }
                 CallArg::Inactive(_) => args.push(tok.clone()),
                 CallArg::ConstSlice(i) => {
                     let z = self.fwd.const_zeros(i, tok);
@@ -681,7 +736,9 @@ impl<'a> Adjoint<'a> {
         let mut s = if outs.is_empty() {
             quote!(#before let _ = #f(#(#args,)* #t); #after)
         } else {
-            quote!(#before let (_, #(#outs),*) = #f(#(#args,)* #t); #after)
+            // the pattern's arity is the callee's: a mismatch is reported at the call
+            let pat = located_at(quote!((_, #(#outs),*)), call_span(c));
+            quote!(#before let #pat = #f(#(#args,)* #t); #after)
         };
         for (o, id) in receivers.iter().zip(&outs) {
             s.extend(self.acc(o, quote!(#id)));
@@ -772,7 +829,11 @@ impl<'a> Adjoint<'a> {
                     for args in &mut vjp_args {
                         args.push(quote!(#tok.re));
                     }
-                    hvp_args.push(quote!(#tok.re, #tok.eps));
+                    let at_arg = match at {
+                        Atom::Const(k) => syn::spanned::Spanned::span(&k.expr),
+                        Atom::Var(_) => call_span(c),
+                    };
+                    hvp_args.push(located_at(quote!(#tok.re, #tok.eps), at_arg));
                     receivers.push(self.receiver(at, tok));
                 }
                 CallArg::Slice(p) => {
@@ -822,6 +883,33 @@ impl<'a> Adjoint<'a> {
                         }
                     });
                 }
+                CallArg::SubSlice { param, .. } => {
+                    let x = self.fwd.f.params[*param].ident.clone();
+                    let (dir, sh) = (
+                        self.fwd.tangent[*param].clone(),
+                        self.shadow[*param].clone(),
+                    );
+                    let part = |t: &Option<Ident>| quote!(#t[::core::clone::Clone::clone(&#tok)]);
+                    let (xs, ds, region) = (part(&Some(x)), part(&dir), part(&sh));
+                    let h = self.fwd.fresh("hv");
+                    before.extend(quote!(let mut #h = #rt::zeros_like(&#xs);));
+                    let mut gs = Vec::new();
+                    for args in &mut vjp_args {
+                        let g = self.fwd.fresh("g");
+                        before.extend(quote!(let mut #g = #rt::zeros_like(&#xs);));
+                        args.push(quote!(&#xs, &mut #g[..]));
+                        gs.push(g);
+                    }
+                    hvp_args.push(quote!(&#xs, &#ds, &mut #h[..]));
+                    let gi: Vec<TokenStream> = gs.iter().map(|g| quote!(#g[__ad_i])).collect();
+                    let e = eps(&gi, &quote!(#h[__ad_i]));
+                    after.extend(quote! {
+                        let __ad_region = &mut #region;
+                        for __ad_i in 0..__ad_region.len() {
+                            __ad_region[__ad_i] = __ad_region[__ad_i] + #e;
+                        }
+                    });
+                }
                 CallArg::Inactive(_) => {
                     for args in &mut vjp_args {
                         args.push(tok.clone());
@@ -858,11 +946,12 @@ impl<'a> Adjoint<'a> {
             .map(|_| receivers.iter().map(|_| self.fwd.fresh("g")).collect())
             .collect();
         let hs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("hv")).collect();
+        // at the call: a callee whose signature does not fit is reported there
         let pat = |ids: &[Ident]| {
             if ids.is_empty() {
                 quote!(_)
             } else {
-                quote!((_, #(#ids),*))
+                located_at(quote!((_, #(#ids),*)), call_span(c))
             }
         };
         let mut s = before;
@@ -879,6 +968,11 @@ impl<'a> Adjoint<'a> {
         }
         s
     }
+}
+
+/// Where the user wrote a call (its callee's path).
+fn call_span(c: &Call) -> proc_macro2::Span {
+    syn::spanned::Spanned::span(&c.callee)
 }
 
 /// The additive identity of adjoints (`-0.0` of the adjoints' type), declared once at

@@ -363,7 +363,14 @@ impl<'a> Source<'a> {
         for &i in by_value {
             if let (ParamKind::Array(ty), Some(b)) = (&self.params[i].kind, em.shadow(i)) {
                 let n = array_len(ty);
-                arrays.extend(quote!(let mut #b = [#zero; #n];));
+                match self.foreign_elem(&self.params[i]) {
+                    Some(elem) => {
+                        let adj = adjoint_type(kind, &rt, elem);
+                        arrays
+                            .extend(quote!(let mut #b: [#adj; #n] = [#rt::acc_zero_typed(); #n];));
+                    }
+                    None => arrays.extend(quote!(let mut #b = [#zero; #n];)),
+                }
             }
         }
         let mut seeding = TokenStream::new();
@@ -396,22 +403,20 @@ impl<'a> Source<'a> {
             quote!(let #value = #(#out_toks)*;)
         };
         let adj = em.adjoint(recs);
-        let decls = em.accumulator_decls();
+        let decls = em.accumulator_decls(|ty| adjoint_type(kind, &rt, ty));
         let hvp = kind == Kind::Hvp;
         let results: Vec<TokenStream> = by_value
             .iter()
             .map(|&i| match &self.params[i].kind {
-                ParamKind::Scalar(v) => {
-                    let b = match em.bar(*v) {
-                        Some(b) => quote!(#b),
-                        None => quote!(#rt::zero_like(&#seed0)),
-                    };
-                    if hvp {
-                        quote!(#b.eps)
-                    } else {
-                        b
+                ParamKind::Scalar(v) => match em.bar(*v) {
+                    Some(b) if hvp => quote!(#b.eps),
+                    Some(b) => quote!(#b),
+                    // the parameter is never read: a zero of its own type
+                    None => {
+                        let x = &self.params[i].ident;
+                        quote!(#rt::zero_like(&#x))
                     }
-                }
+                },
                 _ => {
                     let b = em.shadow(i);
                     if hvp {
@@ -448,12 +453,38 @@ impl<'a> Source<'a> {
         }
     }
 
+    /// The element type of an active parameter when it is not the function's float
+    /// type (as written: an alias differs from what it names, which is harmless here).
+    fn foreign_elem<'p>(&self, p: &'p Param) -> Option<&'p Type> {
+        let key = |t: &Type| quote!(#t).to_string();
+        let own = match self.ret {
+            RetShape::Scalar(t) => key(t),
+            RetShape::Array(Type::Array(a)) => key(&a.elem),
+            RetShape::Array(t) => key(t),
+            // the outputs' element type is the function's
+            RetShape::Unit => {
+                return crate::lower::float_types::elem_type(&p.ty).filter(|t| {
+                    self.params
+                        .iter()
+                        .filter(|q| matches!(q.kind, ParamKind::Out))
+                        .filter_map(|q| crate::lower::float_types::elem_type(&q.ty))
+                        .all(|o| key(o) != key(t))
+                })
+            }
+        };
+        crate::lower::float_types::elem_type(&p.ty).filter(|t| key(t) != own)
+    }
+
     /// A plain zero or one of the scalar type can be made from this expression: the
-    /// first active parameter's value (or its element type, for arrays and slices).
+    /// first active parameter's value (or its element type, for arrays and slices) of
+    /// the function's float type, or a zero of the result's type.
     fn anchor(&self) -> TokenStream {
         let rt = &self.rt;
         for p in self.params {
             let x = &p.ident;
+            if self.foreign_elem(p).is_some() {
+                continue;
+            }
             match &p.kind {
                 ParamKind::Scalar(_) => return quote!(#x),
                 ParamKind::Array(_) => return quote!(#rt::zero_of(&#x[..])),
@@ -462,7 +493,22 @@ impl<'a> Source<'a> {
                 ParamKind::Inactive => {}
             }
         }
-        quote!(0.0)
+        let ty = match self.ret {
+            RetShape::Array(Type::Array(a)) => &*a.elem,
+            RetShape::Scalar(t) | RetShape::Array(t) => t,
+            RetShape::Unit => {
+                let out = self
+                    .params
+                    .iter()
+                    .filter(|q| matches!(q.kind, ParamKind::Out))
+                    .find_map(|q| crate::lower::float_types::elem_type(&q.ty));
+                return match out {
+                    Some(t) => quote!(#rt::acc_zero_typed::<#t>()),
+                    None => quote!(#rt::acc_zero_typed::<f64>()),
+                };
+            }
+        };
+        quote!(#rt::acc_zero_typed::<#ty>())
     }
 
     fn ret_sig(&self, kind: Kind, by_value: &[usize]) -> TokenStream {
@@ -476,6 +522,15 @@ impl<'a> Source<'a> {
             // `()` with out-parameters: the by-value derivatives only
             (_, None) => quote!((#(#ts),*)),
         }
+    }
+}
+
+/// The type of an adjoint of float type `ty`: `ty`, or a dual number over it in `f_hvp`.
+fn adjoint_type(kind: Kind, rt: &TokenStream, ty: &Type) -> TokenStream {
+    if kind == Kind::Hvp {
+        quote!(#rt::Dual<#ty>)
+    } else {
+        quote!(#ty)
     }
 }
 

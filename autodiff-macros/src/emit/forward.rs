@@ -727,13 +727,38 @@ impl<'a> Forward<'a> {
         let rt = self.rt.clone();
         let mut primal = Vec::new();
         let mut with_tangents = Vec::new();
+        // the arguments of the primal call, where they differ from `primal` (what the
+        // adjoint sweep is given)
+        let mut plain: Vec<Option<TokenStream>> = Vec::new();
+        let mut ranges = TokenStream::new();
         for a in &c.args {
+            plain.push(None);
             match a {
+                CallArg::SubSlice { param, range } => {
+                    let x = self.f.params[*param].ident.clone();
+                    let e = self.inact(range);
+                    let rg = self.fresh("range");
+                    ranges.extend(quote!(let #rg = #e;));
+                    let sub = |t: &Ident| quote!(&#t[::core::clone::Clone::clone(&#rg)]);
+                    let t = self.tangent[*param].clone().unwrap_or_else(|| x.clone());
+                    let (xs, ts) = (sub(&x), sub(&t));
+                    with_tangents.push(quote!(#xs, #ts));
+                    primal.push(quote!(#rg));
+                    if let Some(last) = plain.last_mut() {
+                        *last = Some(xs);
+                    }
+                }
                 CallArg::Active(at) => {
                     let o = self.opnd(at);
                     let t = o.tok.clone();
                     primal.push(t.clone());
-                    with_tangents.push(quote!(#t.re, #t.eps));
+                    // at the user's argument: a callee that takes no tangent there (a
+                    // parameter outside its `wrt(..)`) is reported at it
+                    let at_arg = match at {
+                        Atom::Const(c) => syn::spanned::Spanned::span(&c.expr),
+                        Atom::Var(_) => span,
+                    };
+                    with_tangents.push(located_at(quote!(#t.re, #t.eps), at_arg));
                 }
                 CallArg::Slice(p) => {
                     let x = self.f.params[*p].ident.clone();
@@ -760,6 +785,9 @@ impl<'a> Forward<'a> {
                     primal.push(quote!(#h));
                     with_tangents
                         .push(quote!(&#h.map(|__ad_d| __ad_d.re), &#h.map(|__ad_d| __ad_d.eps)));
+                    if let Some(last) = plain.last_mut() {
+                        *last = Some(quote!(&#h));
+                    }
                 }
             }
         }
@@ -767,7 +795,7 @@ impl<'a> Forward<'a> {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             return (
-                quote_spanned!(span=> let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) };),
+                quote_spanned!(span=> #ranges let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) };),
                 primal,
             );
         }
@@ -775,27 +803,22 @@ impl<'a> Forward<'a> {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             (
-                quote_spanned!(span=> let #id = { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) };),
+                quote_spanned!(span=> #ranges let #id = { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) };),
                 primal,
             )
         } else {
             let f = self.callee(c, None);
-            let args: Vec<TokenStream> = c
-                .args
+            let args = primal
                 .iter()
-                .zip(&primal)
-                .map(|(a, t)| match a {
-                    CallArg::Arr(_) => quote!(&#t),
-                    _ => t.clone(),
-                })
-                .collect();
+                .zip(plain)
+                .map(|(p, plain)| plain.unwrap_or_else(|| p.clone()));
             let call = quote_spanned!(span=> #f(#(#args),*));
             let value = if array.is_some() {
                 call
             } else {
                 quote_spanned!(span=> #rt::scalar_result(#call))
             };
-            (quote_spanned!(span=> let #id = #value;), primal)
+            (quote_spanned!(span=> #ranges let #id = #value;), primal)
         }
     }
 
@@ -856,6 +879,21 @@ impl<'a> Forward<'a> {
             let (#(#names,)*): (#(#tys,)*) = if #c { #tts (#(#tvals,)*) } else { #ets (#(#evals,)*) };
         }
     }
+}
+
+/// `ts` reported at `span` (same hygiene, so every name still resolves).
+pub(super) fn located_at(ts: TokenStream, span: Span) -> TokenStream {
+    ts.into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(g) = &tt {
+                let mut ng = Group::new(g.delimiter(), located_at(g.stream(), span));
+                ng.set_span(g.span().located_at(span));
+                return TokenTree::Group(ng);
+            }
+            tt.set_span(tt.span().located_at(span));
+            tt
+        })
+        .collect()
 }
 
 /// Replaces every `from` identifier in `ts` by `to`.

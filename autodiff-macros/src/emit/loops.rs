@@ -92,16 +92,18 @@ impl<'a> Forward<'a> {
         let carried: Vec<VarId> = muts.iter().map(|(v, _)| *v).collect();
         for (v, m) in muts {
             let active = self.f.vars[*v].active;
-            if !analysis::needs_record(*v, body, active) {
-                continue;
-            }
-            // an integer counter (`i += 1`) is restored by undoing its update; a float
-            // could not be undone exactly
+            // an integer counter (`i += 1`) is restored by undoing its update (a float
+            // could not be undone exactly), even when the adjoint does not need it: the
+            // replay recomputes its update, which must not see the value after the loop
+            // (`n -= 1` on the final 0 would overflow)
             if !active && !self.f.vars[*v].float {
                 if let Some((c, add)) = analysis::invertible_update(*v, body, &carried) {
                     taping.inverted.push((*v, c, add));
                     continue;
                 }
+            }
+            if !analysis::needs_record(*v, body, active) {
+                continue;
             }
             let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
             match &len {

@@ -1,4 +1,5 @@
-//! The options of `#[differentiable(...)]`: `wrt(a, b)`, `no_hvp` and `crate = path`.
+//! The options of `#[differentiable(...)]`: `wrt(a, b)`, `no_hvp`, `crate = path`
+//! and `float = Alias`.
 
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
@@ -13,6 +14,9 @@ pub(crate) struct Args {
     pub krate: Option<Path>,
     /// Generate no `f_hvp` (first-order rules only, for callees without `h_hvp`).
     pub no_hvp: bool,
+    /// Type aliases of a float (`type Real = f64;`) that the function's signature uses:
+    /// the macro cannot see an alias's definition, so it is told.
+    pub float: Vec<Ident>,
 }
 
 impl Parse for Args {
@@ -38,10 +42,25 @@ impl Parse for Args {
                     }
                     continue;
                 }
+                if key == "float" {
+                    input.parse::<Token![=]>()?;
+                    let alias: Ident = input.parse()?;
+                    if args.float.contains(&alias) {
+                        return Err(syn::Error::new(
+                            alias.span(),
+                            format!("`float = {alias}` is given twice"),
+                        ));
+                    }
+                    args.float.push(alias);
+                    if !input.is_empty() {
+                        input.parse::<Token![,]>()?;
+                    }
+                    continue;
+                }
                 if key != "wrt" {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)`, `no_hvp` or `crate = path`"),
+                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)`, `no_hvp`, `crate = path` or `float = Alias`"),
                     ));
                 }
                 if args.wrt.is_some() {

@@ -153,12 +153,28 @@ pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> 
         }
         ReturnType::Type(_, ty) => match &**ty {
             Type::Array(a) if is_float(&a.elem, fl) => Ok(RetShape::Array((**ty).clone())),
+            Type::Path(p) if p.qself.is_none() && p.path.get_ident().is_some_and(|id| !is_primitive(id)) => {
+                let name = p.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                Err(syn::Error::new_spanned(p,
+                    format!("a differentiable function must return a float (`f32`, `f64`, a generic `T: Float`) or an array `[F; M]` of them; if `{name}` is an alias of a float type (`type {name} = f64;`), name it, since the macro cannot see the alias: `#[differentiable(float = {name})]`"),
+                ))
+            }
             other => Err(syn::Error::new_spanned(other,
                 "a differentiable function must return a float (`f32`, `f64`, a generic `T: Float` — the derivative rules need `num_traits::Float`) or an array `[F; M]` of them",
             )),
         },
         ReturnType::Default => Ok(RetShape::Unit),
     }
+}
+
+/// A primitive type other than a float (`bool`, `usize`), which no alias can hide.
+fn is_primitive(id: &Ident) -> bool {
+    [
+        "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
+        "i64", "i128", "isize",
+    ]
+    .iter()
+    .any(|p| id == p)
 }
 
 /// Classifies the parameters. `new_var` allocates the variable of a scalar parameter.
@@ -188,9 +204,18 @@ pub(crate) fn params(
             FnArg::Typed(pt) => {
                 let ident = match &*pt.pat {
                     Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
-                        if pi.mutability.is_some() {
+                        // a `mut` parameter is a local copy (`lower` starts the body with
+                        // `let mut x = x;`), which works for values, not for references
+                        // (a `&mut` one must stay a parameter to keep its effects in order)
+                        // nor for active arrays (which cannot be copied into a local)
+                        let array = matches!(&*pt.ty, Type::Array(_))
+                            && shape_of(&pt.ty, fl).is_some()
+                            && wrt.is_none_or(|w| w.contains(&pi.ident));
+                        if pi.mutability.is_some()
+                            && (matches!(&*pt.ty, Type::Reference(_)) || array)
+                        {
                             push_err(syn::Error::new_spanned(pi,
-                                "`mut` parameters are not supported in a differentiable function; copy into a local: `let mut x = x;`",
+                                "`mut` on a reference or array parameter is not supported in a differentiable function; copy what changes into a local: `let mut v = x[0];`",
                             ));
                         }
                         pi.ident.clone()

@@ -102,6 +102,10 @@ impl Lowerer {
                         Lowered::Active(at) => self.temp("tuple", Val::Atom(at), r.span(), out),
                         Lowered::Inactive(e) => {
                             let t = self.new_var("tuple", false);
+                            // what the syntax shows of its type, for calls it is passed to
+                            self.vars[t].float = self.is_float_expr(&e);
+                            self.vars[t].type_unseen =
+                                !self.vars[t].float && self.is_type_unseen_expr(&e);
                             out.push(Stmt::Set {
                                 var: t,
                                 val: Val::Inact(Inact { expr: e }),

@@ -76,7 +76,10 @@ impl Lowerer {
                         return err(span, format!("method `{name}` called with an active argument: only float methods with a derivative rule and methods of `self` marked #[differentiable] can take active values"));
                     }
                     if name == "sin_cos" {
-                        return err(span, "`sin_cos` returns a tuple; call `sin()` and `cos()` separately");
+                        return err(span, "`sin_cos` returns a tuple: bind it, `let (s, c) = x.sin_cos();` (or read one part, `x.sin_cos().0`)");
+                    }
+                    if ["to_f64", "to_f32"].contains(&name.as_str()) {
+                        return err(span, format!("`{name}` of an active value would drop its derivative; convert with `as` (`x as f64`) in concrete float code, or keep generic code in its float type"));
                     }
                     return err(span, format!("no derivative rule for method `{name}` on an active float; supported: {}", rules_table::supported_list()));
                 };
@@ -211,11 +214,15 @@ impl Lowerer {
                 let args: Vec<&Expr> = c.args.iter().collect();
                 return self.lower_rule(rule, arity, &args, Vec::new(), e, out);
             }
+            if let Some(to) = primitive_from(fp).filter(|_| c.args.len() == 1) {
+                // `f64::from(x)` of an `f32`: a widening cast
+                return self.lower_cast_to(&c.args[0], &to, c.paren_token.span.join(), e, out);
+            }
             if ["from", "zero", "one", "from_f64", "from_f32"].contains(&last.as_str()) {
                 let mut scratch = Vec::new();
                 for a in &c.args {
                     if matches!(self.lower_expr(a, &mut scratch)?, Lowered::Active(_)) {
-                        return err_node(&c, format!("`{last}` of an active value would drop its derivative; use the value directly"));
+                        return err_node(&c, format!("`{last}` of an active value would drop its derivative: use the value directly, convert between `f32` and `f64` with `as` or `f64::from`, and in generic code keep active values in the generic type (give such a parameter the generic type, or leave it out of `wrt(..)` to make it a constant)"));
                     }
                 }
                 // e.g. `T::from(x.len())`: only an integer came from an active slice
@@ -225,19 +232,40 @@ impl Lowerer {
         if rules_table::PREDICATES.contains(&last.as_str()) {
             return self.inactive_use(e);
         }
+        if let Some(r) = self.lower_known_path_call(c, fp, &last, e, out) {
+            return r;
+        }
         if let Some(id) = fp.path.get_ident().filter(|_| fp.qself.is_none()) {
             if self.env().resolve(&id.to_string()).is_some() {
                 return err_node(&c.func, format!("`{id}` is a variable (a closure or a function value); calling it with an active argument is not supported in a differentiable function: write the expression inline, or make it a #[differentiable] fn"));
             }
         }
+        if is_no_grad(fp) {
+            return self.lower_no_grad(c, e);
+        }
         if let Some(a) = c.args.iter().find(|a| self.is_mut_borrow(a)) {
             return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
         }
         let args = self.call_args(c.args.iter(), out)?;
+        let active_call = args.iter().any(|a| {
+            matches!(
+                a,
+                CallArg::Active(Atom::Var(_))
+                    | CallArg::Slice(_)
+                    | CallArg::SubSlice { .. }
+                    | CallArg::Arr(_)
+            )
+        });
+        if active_call {
+            self.check_local_callee_has_rules(fp)?;
+        }
         if !args.iter().any(|a| {
             matches!(
                 a,
-                CallArg::Active(Atom::Var(_)) | CallArg::Slice(_) | CallArg::Arr(_)
+                CallArg::Active(Atom::Var(_))
+                    | CallArg::Slice(_)
+                    | CallArg::SubSlice { .. }
+                    | CallArg::Arr(_)
             )
         }) {
             return self.inactive_use(e);
@@ -253,6 +281,189 @@ impl Lowerer {
             fp.path.span(),
             out,
         ))
+    }
+
+    /// Calls the macro knows without a `_jvp`: `libm::sin(x)` and the other `libm`
+    /// functions with a rule, and, when an argument is active, the float paths
+    /// without one (`f64::exp10(x)`, `libm::erf(x)`), which are errors.
+    fn lower_known_path_call(
+        &mut self,
+        c: &syn::ExprCall,
+        fp: &syn::ExprPath,
+        last: &str,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Option<Res<Lowered>> {
+        let active = || self.env().mentions_active(e);
+        if is_libm_path(fp) {
+            let args: Vec<&Expr> = c.args.iter().collect();
+            return Some(match rules_table::lookup_libm(last) {
+                Some((rule, arity)) => self.lower_rule(rule, arity, &args, Vec::new(), e, out),
+                None if last == "sincos" || last == "sincosf" => err_node(c, format!("`libm::{last}` returns a tuple: bind it, `let (s, c) = libm::{last}(x);`")),
+                None if active() => err_node(&fp.path, format!("`libm::{last}` has no derivative rule; differentiable `libm` functions (and their `f32` versions ending in `f`): {}; for another, wrap it in a function of your own with hand-written `_jvp`, `_vjp` and `_hvp` rules", rules_table::libm_list())),
+                None => self.inactive_use(e),
+            });
+        }
+        if self.is_float_qualifier(fp) && active() {
+            let msg = if last == "sin_cos" {
+                format!("`{last}` returns a tuple: bind it, `let (s, c) = x.sin_cos();`")
+            } else {
+                format!(
+                    "no derivative rule for `{last}` on an active float; supported: {}",
+                    rules_table::supported_list()
+                )
+            };
+            return Some(err_node(&fp.path, msg));
+        }
+        None
+    }
+
+    /// The operand of `a.sin_cos()`, `f64::sin_cos(a)`, `T::sin_cos(a)` or
+    /// `libm::sincos(a)` (`sincosf`), whose value is the pair `(sin a, cos a)`.
+    pub(super) fn sin_cos_operand<'e>(&self, e: &'e Expr) -> Option<&'e Expr> {
+        match e {
+            Expr::Paren(p) => self.sin_cos_operand(&p.expr),
+            Expr::MethodCall(m) if m.method == "sin_cos" && m.args.is_empty() => Some(&m.receiver),
+            Expr::Call(c) if c.args.len() == 1 => {
+                let Expr::Path(fp) = &*c.func else {
+                    return None;
+                };
+                let last = fp.path.segments.last()?.ident.to_string();
+                let float_path = last == "sin_cos" && self.is_float_qualifier(fp);
+                let libm = is_libm_path(fp) && (last == "sincos" || last == "sincosf");
+                (float_path || libm).then(|| &c.args[0])
+            }
+            _ => None,
+        }
+    }
+
+    /// `let (s, c) = a.sin_cos();`: the rules `sin` and `cos` of the one operand, or
+    /// only `parts` of them (`a.sin_cos().0` needs the sine alone).
+    pub(super) fn lower_sin_cos(
+        &mut self,
+        operand: &Expr,
+        whole: &Expr,
+        parts: &[&'static str],
+        out: &mut Vec<Stmt>,
+    ) -> Res<Vec<Lowered>> {
+        let a = match self.lower_expr(operand, out)? {
+            // only an integer came from an active slice: `(x.len() as f64).sin_cos()`
+            Lowered::Inactive(x) => {
+                return Ok(parts
+                    .iter()
+                    .map(|p| {
+                        let m = syn::Ident::new(p, whole.span());
+                        Lowered::Inactive(syn::parse_quote!((#x).#m()))
+                    })
+                    .collect())
+            }
+            other => self.atom(other, operand.span())?,
+        };
+        let span = whole.span();
+        Ok(parts
+            .iter()
+            .map(|&name| {
+                let val = Val::Rule {
+                    name,
+                    args: vec![a.clone()],
+                    extra: None,
+                };
+                self.temp(name, val, span, out)
+            })
+            .collect())
+    }
+
+    /// A function declared in the body and called with an active argument must have
+    /// rules: the attribute, or hand-written `_jvp`, `_vjp` and `_hvp` beside it (the
+    /// macro sees these items; for functions outside the body, the compiler reports a
+    /// missing `h_jvp` at the call).
+    fn check_local_callee_has_rules(&self, fp: &syn::ExprPath) -> Res<()> {
+        let Some(id) = fp.path.get_ident().filter(|_| fp.qself.is_none()) else {
+            return Ok(());
+        };
+        let fns: Vec<&syn::ItemFn> = self
+            .items
+            .iter()
+            .filter_map(|it| match it {
+                syn::Item::Fn(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        let Some(callee) = fns.iter().find(|f| f.sig.ident == *id) else {
+            return Ok(());
+        };
+        let marked = callee.attrs.iter().any(|a| {
+            a.path()
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "differentiable")
+        });
+        let missing: Vec<String> = ["jvp", "vjp", "hvp"]
+            .iter()
+            .map(|k| format!("{id}_{k}"))
+            .filter(|n| !fns.iter().any(|f| f.sig.ident == n.as_str()))
+            .collect();
+        if marked || missing.is_empty() {
+            return Ok(());
+        }
+        err_node(&fp.path, format!("`{id}` is called with an active argument but has no derivative: mark it `#[differentiable]`, or write its rules beside it ({} missing)", missing.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")))
+    }
+
+    /// `no_grad(v)` outside a call's argument list: `v` itself, which must not carry a
+    /// derivative.
+    fn lower_no_grad(&mut self, c: &syn::ExprCall, e: &Expr) -> Res<Lowered> {
+        if c.args.len() != 1 {
+            return err_node(c, "`no_grad` takes one value: `no_grad(v)`");
+        }
+        if self.env().mentions_active(&c.args[0]) {
+            return err_node(&c.args[0], NO_GRAD_ACTIVE);
+        }
+        self.inactive_use(e)
+    }
+
+    /// An argument passed in a way its syntax says: `no_grad(v)` (the callee does not
+    /// differentiate it: the value alone), or a subslice `&x[a..b]` of an active slice
+    /// or array parameter (with the same subslice of its tangent or shadow).
+    fn marked_or_subslice_arg(&mut self, a: &Expr) -> Res<Option<CallArg>> {
+        if let Expr::Call(c) = a {
+            if matches!(&*c.func, Expr::Path(fp) if is_no_grad(fp)) {
+                if c.args.len() != 1 {
+                    return err_node(c, "`no_grad` takes one value: `no_grad(v)`");
+                }
+                if self.env().mentions_active(&c.args[0]) {
+                    return err_node(&c.args[0], NO_GRAD_ACTIVE);
+                }
+                self.check_inactive_expr(a)?;
+                return Ok(Some(CallArg::Inactive(Inact {
+                    expr: self.env().rewrite(a),
+                })));
+            }
+        }
+        let Expr::Reference(r) = a else {
+            return Ok(None);
+        };
+        let Expr::Index(ix) = &*r.expr else {
+            return Ok(None);
+        };
+        if r.mutability.is_some() || !matches!(&*ix.index, Expr::Range(_)) {
+            return Ok(None);
+        }
+        let Expr::Path(base) = &*ix.expr else {
+            return Ok(None);
+        };
+        let Lowered::Slice(p) = self.lower_path(base, &ix.expr) else {
+            return Ok(None);
+        };
+        if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) {
+            return err_node(a, "passing part of an active array parameter (`[F; N]` by value) to a differentiable call is not supported; take `x: &[F]` or `x: &[F; N]` in this function and pass `&x[a..b]`");
+        }
+        self.check_inactive_expr(&ix.index)?;
+        Ok(Some(CallArg::SubSlice {
+            param: p,
+            range: Inact {
+                expr: self.env().rewrite(&ix.index),
+            },
+        }))
     }
 
     /// The user's name of the local `e` reads, when its type is not visible.
@@ -272,13 +483,22 @@ impl Lowerer {
             Expr::Field(_) | Expr::Call(_) => !self.is_float_expr(e),
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
-                let known = [
+                // methods whose result is not a float whatever the receiver
+                let not_float = [
                     "len",
                     "is_empty",
                     "count",
                     "count_ones",
                     "leading_zeros",
                     "trailing_zeros",
+                    "is_some",
+                    "is_none",
+                    "is_nan",
+                    "is_finite",
+                    "contains",
+                ];
+                // methods of floats and integers alike, whose result has the receiver's type
+                let same_type = [
                     "pow",
                     "abs",
                     "min",
@@ -292,14 +512,11 @@ impl Lowerer {
                     "wrapping_mul",
                     "saturating_sub",
                     "saturating_add",
-                    "is_some",
-                    "is_none",
-                    "is_nan",
-                    "is_finite",
-                    "contains",
                 ];
-                if known.contains(&name.as_str()) || self.is_float_expr(e) {
+                if not_float.contains(&name.as_str()) || self.is_float_expr(e) {
                     false
+                } else if same_type.contains(&name.as_str()) {
+                    self.is_type_unseen_expr(&m.receiver)
                 } else {
                     !["clone", "unwrap", "to_owned"].contains(&name.as_str())
                         || self.is_type_unseen_expr(&m.receiver)
@@ -438,8 +655,12 @@ impl Lowerer {
         })
     }
 
-    /// A float slice or array parameter that is not active (excluded by `wrt`).
-    pub(super) fn is_float_slice_param(&self, e: &Expr) -> bool {
+    /// Float data that is not active, passed where a callee may differentiate: a float
+    /// slice or array parameter excluded by `wrt`, a local declared with such a type
+    /// (`let c: &[f64] = &self.c;`), or a `const`/`static` float array declared in the
+    /// body (`&W`). Passed with zero tangents; adjoints are dropped.
+    pub(super) fn is_inactive_float_data(&self, e: &Expr) -> bool {
+        use crate::front::signature::{shape_of, Shape};
         let e = match e {
             Expr::Reference(r) => &*r.expr,
             e => e,
@@ -448,10 +669,28 @@ impl Lowerer {
         let local_floats = matches!(e, Expr::Path(p) if p.path.get_ident().and_then(crate::ir::placeholder_var).is_some_and(|v| {
             self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) && self.vars[v].float
         }));
-        local_floats
-            || matches!(e, Expr::Path(p) if p.path.get_ident().is_some_and(|id| self.params.iter().any(|q| {
-                q.ident == *id && matches!(crate::front::signature::shape_of(&q.ty, &self.float_generics), Some(crate::front::signature::Shape::Slice))
-            })))
+        if local_floats {
+            return true;
+        }
+        let Expr::Path(p) = e else { return false };
+        let Some(id) = p.path.get_ident() else {
+            return false;
+        };
+        let fl = &self.float_generics;
+        let data = |ty: &syn::Type| matches!(shape_of(ty, fl), Some(Shape::Slice | Shape::Array));
+        if let Some(v) = crate::ir::placeholder_var(id) {
+            return !self.vars[v].active && self.annotations[v].as_ref().is_some_and(data);
+        }
+        let param = self
+            .params
+            .iter()
+            .any(|q| q.ident == *id && matches!(shape_of(&q.ty, fl), Some(Shape::Slice)));
+        let item = self.items.iter().any(|it| match it {
+            syn::Item::Const(c) => c.ident == *id && data(&c.ty),
+            syn::Item::Static(s) => s.ident == *id && data(&s.ty),
+            _ => false,
+        });
+        param || item
     }
 
     pub(super) fn call_args<'e>(
@@ -461,6 +700,10 @@ impl Lowerer {
     ) -> Res<Vec<CallArg>> {
         let mut res = Vec::new();
         for a in args {
+            if let Some(arg) = self.marked_or_subslice_arg(a)? {
+                res.push(arg);
+                continue;
+            }
             res.push(match self.lower_expr(a, out)? {
                 Lowered::Active(at) => CallArg::Active(at),
                 Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Array(_)) => {
@@ -477,18 +720,18 @@ impl Lowerer {
                 Lowered::Inactive(e) if self.is_float_expr(&e) => {
                     CallArg::Active(Atom::Const(Inact { expr: e }))
                 }
-                Lowered::Inactive(e) if self.is_float_slice_param(&e) => {
+                Lowered::Inactive(e) if self.is_inactive_float_data(&e) => {
                     CallArg::ConstSlice(Inact { expr: e })
                 }
                 // the callee takes a tangent for a float parameter, none for others: an
                 // argument whose type the syntax does not show must be bound with one
                 Lowered::Inactive(ref e) if self.local_of_unseen_type(e).is_some() => {
                     let name = self.local_of_unseen_type(e).unwrap_or_default();
-                    return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call, a field or a pattern), which must know whether a differentiable callee takes a derivative for it; declare it with its type (`let {name}: f64 = ..;`, or `let {name}: f64 = {name};` before the call) for a float, `usize` or another type otherwise"));
+                    return err_node(&a, format!("the type of `{name}` is not visible to #[differentiable] (it comes from a call, a field or a pattern), which must know whether a differentiable callee takes a derivative for it; declare it with its type (`let {name}: f64 = ..;`, or `let {name}: f64 = {name};` before the call) for a float, `usize` or another type otherwise; or pass `no_grad({name})` if the callee does not differentiate this parameter"));
                 }
                 Lowered::Inactive(ref e) if self.is_type_unseen_expr(e) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();
-                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise"));
+                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise; or pass `no_grad({shown})` if the callee does not differentiate this parameter"));
                 }
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {
@@ -523,6 +766,34 @@ pub(super) fn type_unseen(a: &Expr) -> bool {
         }),
         _ => false,
     }
+}
+
+/// `f64` in `f64::from`, `f32` in `f32::from`.
+fn primitive_from(fp: &syn::ExprPath) -> Option<syn::Type> {
+    let segs = &fp.path.segments;
+    let float = segs.len() == 2 && (segs[0].ident == "f64" || segs[0].ident == "f32");
+    (fp.qself.is_none() && float && segs[1].ident == "from").then(|| {
+        let id = &segs[0].ident;
+        syn::parse_quote!(#id)
+    })
+}
+
+const NO_GRAD_ACTIVE: &str = "`no_grad(..)` marks a value that carries no derivative (for a parameter the callee does not differentiate), but this one depends on an active value, whose derivative would be lost: if the callee should differentiate this parameter, add it to the callee's `wrt(..)` and pass the value directly";
+
+/// `no_grad` (any path ending so: `no_grad`, `differentiable::no_grad`).
+fn is_no_grad(fp: &syn::ExprPath) -> bool {
+    fp.qself.is_none()
+        && fp
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "no_grad")
+}
+
+/// A path into the `libm` crate: `libm::sin`, `::libm::sinf`.
+fn is_libm_path(fp: &syn::ExprPath) -> bool {
+    let segs = &fp.path.segments;
+    fp.qself.is_none() && segs.len() == 2 && segs[0].ident == "libm"
 }
 
 pub(super) fn is_self(e: &Expr) -> bool {

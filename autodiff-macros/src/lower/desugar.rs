@@ -320,11 +320,21 @@ pub(crate) fn has_diverging_branch(i: &syn::ExprIf) -> bool {
 
 /// `if c { break } else { e }` as the statement `if c { break } else { target = e; }`.
 pub(crate) fn assign_tails(target: &syn::Ident, i: &syn::ExprIf) -> syn::ExprIf {
+    let target = Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path: target.clone().into(),
+    });
+    assign_tails_to(&target, i)
+}
+
+/// [`assign_tails`] to any place (a tuple of variables: `(a, b) = e;`).
+fn assign_tails_to(target: &Expr, i: &syn::ExprIf) -> syn::ExprIf {
     let mut i = i.clone();
     assign_block(target, &mut i.then_branch);
     if let Some((_, e)) = &mut i.else_branch {
         match &mut **e {
-            Expr::If(ii) => **e = Expr::If(assign_tails(target, ii)),
+            Expr::If(ii) => **e = Expr::If(assign_tails_to(target, ii)),
             Expr::Block(b) => assign_block(target, &mut b.block),
             other => {
                 let v = other.clone();
@@ -338,13 +348,13 @@ pub(crate) fn assign_tails(target: &syn::Ident, i: &syn::ExprIf) -> syn::ExprIf 
     i
 }
 
-fn assign_block(target: &syn::Ident, b: &mut syn::Block) {
+fn assign_block(target: &Expr, b: &mut syn::Block) {
     if diverges(&b.stmts) {
         return;
     }
     if let Some(syn::Stmt::Expr(e, semi @ None)) = b.stmts.last_mut() {
         let new = match &*e {
-            Expr::If(ii) if has_diverging_branch(ii) => Expr::If(assign_tails(target, ii)),
+            Expr::If(ii) if has_diverging_branch(ii) => Expr::If(assign_tails_to(target, ii)),
             v => assign(target, v.clone()),
         };
         *e = new;
@@ -353,18 +363,85 @@ fn assign_block(target: &syn::Ident, b: &mut syn::Block) {
 }
 
 /// `target = value`.
-fn assign(target: &syn::Ident, value: Expr) -> Expr {
+fn assign(target: &Expr, value: Expr) -> Expr {
     let span = syn::spanned::Spanned::span(&value);
     Expr::Assign(syn::ExprAssign {
         attrs: Vec::new(),
-        left: Box::new(Expr::Path(syn::ExprPath {
-            attrs: Vec::new(),
-            qself: None,
-            path: target.clone().into(),
-        })),
+        left: Box::new(target.clone()),
         eq_token: syn::Token![=](span),
         right: Box::new(value),
     })
+}
+
+/// `let (a, b) = if c { (x, y) } else { (y, x) };` (or a `match`) as
+/// `let t0; let t1; if c { (t0, t1) = (x, y); } else { (t0, t1) = (y, x); }
+/// let a = t0; let b = t1;`: the branches assign a tuple of variables declared before
+/// them (`id` makes their names unique), and the pattern's names are bound after, so
+/// that inside the branches `a` and `b` still mean what they meant before the `let`.
+/// `None` unless the pattern is a tuple of names and the value an `if` or a `match`.
+pub(crate) fn tuple_let_from_branches(
+    local: &syn::Local,
+    id: usize,
+) -> syn::Result<Option<Vec<syn::Stmt>>> {
+    let (pat, ty) = match &local.pat {
+        Pat::Type(pt) => (&*pt.pat, Some(&*pt.ty)),
+        p => (p, None),
+    };
+    let (Pat::Tuple(tp), Some(init)) = (pat, &local.init) else {
+        return Ok(None);
+    };
+    if init.diverge.is_some()
+        || !tp.elems.iter().all(|p| {
+            matches!(p, Pat::Wild(_))
+                || matches!(p, Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none())
+        })
+    {
+        return Ok(None);
+    }
+    let mut value = &*init.expr;
+    while let Expr::Paren(p) = value {
+        value = &p.expr;
+    }
+    let (pre, chain) = match value {
+        Expr::If(i) if i.else_branch.is_some() => (None, i.clone()),
+        Expr::Match(m) => match match_to_if(m)? {
+            (pre, Expr::If(i)) => (Some(pre), i),
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    let span = local.let_token.span;
+    let targets: Vec<syn::Ident> = (0..tp.elems.len())
+        .map(|k| syn::Ident::new(&format!("__ad_tuple_{id}_{k}"), span))
+        .collect();
+    let types: Vec<Option<&syn::Type>> = match ty {
+        Some(syn::Type::Tuple(t)) if t.elems.len() == targets.len() => {
+            t.elems.iter().map(Some).collect()
+        }
+        _ => vec![None; targets.len()],
+    };
+    let mut stmts: Vec<syn::Stmt> = pre.into_iter().collect();
+    for t in &targets {
+        stmts.push(reparse(
+            quote::quote_spanned!(span=> #[__ad_synthetic] let #t;),
+            span,
+        )?);
+    }
+    let target: Expr = reparse(quote::quote_spanned!(span=> (#(#targets),*)), span)?;
+    stmts.push(syn::Stmt::Expr(
+        Expr::If(assign_tails_to(&target, &chain)),
+        Some(Default::default()),
+    ));
+    for ((p, t), ty) in tp.elems.iter().zip(&targets).zip(types) {
+        if let Pat::Ident(pi) = p {
+            let ann = ty.map(|ty| quote::quote!(: #ty));
+            stmts.push(reparse(
+                quote::quote_spanned!(pi.ident.span()=> let #pi #ann = #t;),
+                pi.ident.span(),
+            )?);
+        }
+    }
+    Ok(Some(stmts))
 }
 
 /// `while COND { BODY }` with statements in `COND` as
@@ -401,4 +478,186 @@ pub(crate) fn cond_has_statements(e: &Expr) -> bool {
     let mut f = Find(false);
     f.visit_expr(e);
     f.0
+}
+
+/// `return` inside loops as `break`s: each `return e` in a loop stores `e` and a flag and
+/// leaves the loop; after a loop that may have returned, the enclosing loop leaves too
+/// (`if returned { break; }`), and the outermost one returns at the function level
+/// (`if returned { return value; }`, which the lowering supports). `init` is a value of
+/// the function's float type for the variable holding the result. `None` when no loop
+/// returns.
+pub(crate) fn loop_returns_to_breaks(
+    block: &syn::Block,
+    ret_ty: &syn::Type,
+    init: &Expr,
+) -> syn::Result<Option<syn::Block>> {
+    let span = block.brace_token.span.join();
+    let mut r = LoopReturns {
+        rewritten: 0,
+        value: syn::Ident::new("__ad_returned_value", span),
+        flag: syn::Ident::new("__ad_returned", span),
+    };
+    let mut stmts = r.stmts(&block.stmts, false)?;
+    if r.rewritten == 0 {
+        return Ok(None);
+    }
+    let (value, flag) = (&r.value, &r.flag);
+    let mut body: Vec<syn::Stmt> = vec![
+        reparse(
+            quote::quote_spanned!(span=> let mut #flag: bool = false;),
+            span,
+        )?,
+        reparse(
+            quote::quote_spanned!(span=> let mut #value: #ret_ty = #init;),
+            span,
+        )?,
+    ];
+    // a function ending with a `loop` left only by `return` now ends after it
+    let has_tail = matches!(block.stmts.last(), Some(syn::Stmt::Expr(e, None))
+        if !is_statement_like(e) && !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)));
+    if !has_tail {
+        stmts.push(syn::Stmt::Expr(
+            reparse(quote::quote_spanned!(span=> #value), span)?,
+            None,
+        ));
+    }
+    body.append(&mut stmts);
+    Ok(Some(syn::Block {
+        brace_token: block.brace_token,
+        stmts: body,
+    }))
+}
+
+/// The rewriting of [`loop_returns_to_breaks`].
+struct LoopReturns {
+    /// How many `return`s were rewritten so far.
+    rewritten: usize,
+    value: syn::Ident,
+    flag: syn::Ident,
+}
+
+impl LoopReturns {
+    /// `value = e; flag = true; break` (the `break` a tail when `tail`).
+    fn leave(&mut self, r: &syn::ExprReturn, tail: bool) -> syn::Result<Vec<syn::Stmt>> {
+        let span = r.return_token.span;
+        let Some(e) = &r.expr else {
+            return Err(syn::Error::new(
+                span,
+                "`return` without a value in a differentiable function",
+            ));
+        };
+        self.rewritten += 1;
+        let (value, flag) = (&self.value, &self.flag);
+        let brk: syn::Stmt = if tail {
+            syn::Stmt::Expr(reparse(quote::quote_spanned!(span=> break), span)?, None)
+        } else {
+            reparse(quote::quote_spanned!(span=> break;), span)?
+        };
+        Ok(vec![
+            reparse(quote::quote_spanned!(span=> #value = #e;), span)?,
+            reparse(quote::quote_spanned!(span=> #flag = true;), span)?,
+            brk,
+        ])
+    }
+
+    /// What follows a loop that returned: leave the enclosing loop too, or return.
+    fn after_loop(&self, in_loop: bool, span: Span) -> syn::Result<syn::Stmt> {
+        let (value, flag) = (&self.value, &self.flag);
+        if in_loop {
+            reparse(quote::quote_spanned!(span=> if #flag { break; }), span)
+        } else {
+            reparse(
+                quote::quote_spanned!(span=> if #flag { return #value; }),
+                span,
+            )
+        }
+    }
+
+    fn stmts(&mut self, stmts: &[syn::Stmt], in_loop: bool) -> syn::Result<Vec<syn::Stmt>> {
+        let mut out = Vec::new();
+        for s in stmts {
+            match s {
+                syn::Stmt::Expr(Expr::Return(r), semi) if in_loop => {
+                    out.extend(self.leave(r, semi.is_none())?);
+                }
+                syn::Stmt::Expr(e, semi) => {
+                    let before = self.rewritten;
+                    let e2 = self.expr(e, in_loop)?;
+                    let is_loop = matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_));
+                    if is_loop && self.rewritten > before {
+                        // the loop is a statement now, followed by its check
+                        out.push(syn::Stmt::Expr(e2, Some(Default::default())));
+                        out.push(self.after_loop(in_loop, syn::spanned::Spanned::span(e))?);
+                    } else {
+                        out.push(syn::Stmt::Expr(e2, *semi));
+                    }
+                }
+                syn::Stmt::Local(l) if l.init.is_some() => {
+                    let mut l = l.clone();
+                    if let Some(init) = &mut l.init {
+                        *init.expr = self.expr(&init.expr, in_loop)?;
+                    }
+                    out.push(syn::Stmt::Local(l));
+                }
+                other => out.push(other.clone()),
+            }
+        }
+        Ok(out)
+    }
+
+    fn block(&mut self, b: &syn::Block, in_loop: bool) -> syn::Result<syn::Block> {
+        Ok(syn::Block {
+            brace_token: b.brace_token,
+            stmts: self.stmts(&b.stmts, in_loop)?,
+        })
+    }
+
+    fn expr(&mut self, e: &Expr, in_loop: bool) -> syn::Result<Expr> {
+        Ok(match e {
+            Expr::ForLoop(f) => {
+                let mut f = f.clone();
+                f.body = self.block(&f.body, true)?;
+                Expr::ForLoop(f)
+            }
+            Expr::While(w) => {
+                let mut w = w.clone();
+                w.body = self.block(&w.body, true)?;
+                Expr::While(w)
+            }
+            Expr::Loop(l) => {
+                let mut l = l.clone();
+                l.body = self.block(&l.body, true)?;
+                Expr::Loop(l)
+            }
+            Expr::If(i) => {
+                let mut i = i.clone();
+                i.then_branch = self.block(&i.then_branch, in_loop)?;
+                if let Some((_, els)) = &mut i.else_branch {
+                    **els = self.expr(els, in_loop)?;
+                }
+                Expr::If(i)
+            }
+            Expr::Block(b) if b.label.is_none() => {
+                let mut b = b.clone();
+                b.block = self.block(&b.block, in_loop)?;
+                Expr::Block(b)
+            }
+            Expr::Match(m) => {
+                let mut m = m.clone();
+                for arm in &mut m.arms {
+                    *arm.body = match &*arm.body {
+                        Expr::Return(r) if in_loop => block_of(self.leave(r, true)?),
+                        other => self.expr(other, in_loop)?,
+                    };
+                }
+                Expr::Match(m)
+            }
+            Expr::Paren(p) => {
+                let mut p = p.clone();
+                *p.expr = self.expr(&p.expr, in_loop)?;
+                Expr::Paren(p)
+            }
+            other => other.clone(),
+        })
+    }
 }

@@ -88,6 +88,7 @@ impl Lowerer {
             }
             Expr::Reference(r) => self.lower_reference(r, e, out),
             Expr::Match(m) => self.lower_match_value(m, out),
+            Expr::Field(f) => self.lower_field(f, e, out),
             other => Err(unsupported(other)),
         }
     }
@@ -120,7 +121,7 @@ impl Lowerer {
             Lowered::Slice(p) if matches!(self.params[p].kind, crate::ir::ParamKind::Out) => {
                 err_node(e, super::outputs::read_message(&self.params[p].ident.to_string()))
             }
-            Lowered::Slice(_) if matches!(&*ix.index, Expr::Range(_)) => err_node(e, "a subslice of an active slice or array can only be iterated in a differentiable function (`x[a..b].iter()`, `for v in &x[a..b]`, `x[a..b].windows(k)`); index the parameter itself elsewhere: `x[a + j]`"),
+            Lowered::Slice(_) if matches!(&*ix.index, Expr::Range(_)) => err_node(e, "a subslice of an active slice or array parameter can only be iterated (`x[a..b].iter()`, `for v in &x[a..b]`, `x[a..b].windows(k)`) or passed on to a differentiable call (`h(&x[1..])`, which gets the same part of its derivative); elsewhere index the parameter itself: `x[a + j]`"),
             Lowered::Slice(p) => {
                 let index = Inact { expr: self.inactive_value(&ix.index, out) };
                 Ok(self.temp("elem", Val::Index { base: Base::Param(p), index }, e.span(), out))
@@ -130,31 +131,79 @@ impl Lowerer {
         }
     }
 
+    /// `e as F`. A cast of an active value to a float type keeps its derivative: it
+    /// becomes the `float_cast` rule (derivative 1, converting tangents and adjoints
+    /// between the two float types); a cast to the value's own type is dropped once
+    /// the float types are known (`float_types`). A cast to an integer reads the
+    /// primal value.
     #[inline(never)]
     fn lower_cast(&mut self, c: &syn::ExprCast, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
-        if self.is_identity_cast(&c.ty) && self.env().mentions_active(&c.expr) {
-            // `x as f64` in a function whose floats are `f64`: an active value is the
-            // value itself; anything else (`x.len() as f64`) stays a cast
-            return match self.lower_expr(&c.expr, out)? {
-                Lowered::Inactive(inner) => {
-                    let mut cast = c.clone();
-                    cast.expr = Box::new(inner);
-                    Ok(Lowered::Inactive(Expr::Cast(cast)))
-                }
-                other => Ok(other),
-            };
-        }
-        let mut scratch = Vec::new();
-        if !matches!(self.lower_expr(&c.expr, &mut scratch)?, Lowered::Active(_)) {
+        let to_float = crate::front::signature::is_float(&c.ty, &self.float_generics)
+            || is_generic_like(&c.ty);
+        if !to_float || !self.env().mentions_active(&c.expr) {
             return self.inactive_use(e);
         }
-        if crate::front::signature::is_float(&c.ty, &[]) || is_generic_like(&c.ty) {
-            return err_node(
-                c,
-                "an `as` cast of an active value to a float would drop its derivative; use the value directly (all active values share one float type)",
-            );
+        if self.is_generic_param(&c.ty) {
+            return err_node(c, "`as` cannot convert to a generic float type; keep the computation in that type (convert constants into it instead: `T::from(0.5).unwrap()`)");
         }
-        self.inactive_use(e)
+        self.lower_cast_to(&c.expr, &c.ty, c.as_token.span, e, out)
+    }
+
+    /// `operand as ty` (or `ty::from(operand)`) for a float type `ty`.
+    pub(super) fn lower_cast_to(
+        &mut self,
+        operand: &Expr,
+        ty: &syn::Type,
+        span: Span,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Lowered> {
+        match self.lower_expr(operand, out)? {
+            // `x.len() as f64`: only an integer came from an active slice
+            Lowered::Inactive(inner) => Ok(Lowered::Inactive(syn::parse_quote!((#inner) as #ty))),
+            Lowered::Active(a) => {
+                let to: Expr = syn::parse_quote!(::core::marker::PhantomData::<#ty>);
+                Ok(self.temp(
+                    "cast",
+                    Val::Rule {
+                        name: "float_cast",
+                        args: vec![a],
+                        extra: Some(Inact { expr: to }),
+                    },
+                    span,
+                    out,
+                ))
+            }
+            Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_) => err_node(e, "a conversion of an active array or slice is not supported; convert its elements (`x[i] as f64`)"),
+        }
+    }
+
+    /// A type parameter of the function (or a one-letter name from an enclosing
+    /// `impl<T>`), which `as` cannot target; aliases named in `float = ..` can be.
+    fn is_generic_param(&self, ty: &syn::Type) -> bool {
+        let syn::Type::Path(p) = ty else { return false };
+        p.path.get_ident().is_some_and(|id| {
+            !self.float_aliases.contains(id)
+                && id != "f32"
+                && id != "f64"
+                && (self.float_generics.contains(id) || is_generic_like(ty))
+        })
+    }
+
+    /// `x.sin_cos().0` / `.1`: one part of the pair; other fields of active values are
+    /// not supported.
+    #[inline(never)]
+    fn lower_field(&mut self, f: &syn::ExprField, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let part = match &f.member {
+            syn::Member::Unnamed(i) if i.index < 2 => i.index,
+            _ => return Err(unsupported(e)),
+        };
+        let Some(operand) = self.sin_cos_operand(&f.base) else {
+            return Err(unsupported(e));
+        };
+        let name = if part == 0 { "sin" } else { "cos" };
+        let mut v = self.lower_sin_cos(operand, e, &[name], out)?;
+        v.pop().ok_or_else(|| unsupported(e))
     }
 
     #[inline(never)]
@@ -266,15 +315,6 @@ impl Lowerer {
     pub(super) fn inactive_use_in(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
         self.check_inactive_expr(e)?;
         Ok(Lowered::Inactive(self.inactive_value(e, out)))
-    }
-
-    /// A cast to the function's own float type (`as f64` where the result is `f64`).
-    fn is_identity_cast(&self, ty: &syn::Type) -> bool {
-        let same = |t: &syn::Type| {
-            quote::ToTokens::to_token_stream(t).to_string()
-                == quote::ToTokens::to_token_stream(ty).to_string()
-        };
-        self.float_ty.as_ref().is_some_and(same) && crate::front::signature::is_float(ty, &[])
     }
 
     /// An expression with an inactive result that may read active values' primal parts.

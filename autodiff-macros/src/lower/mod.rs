@@ -12,9 +12,11 @@ mod assign;
 mod call;
 mod chains;
 mod control;
+mod destructure;
 pub(crate) mod desugar;
 mod expr;
 pub(crate) mod outputs;
+pub(crate) mod float_types;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
@@ -93,6 +95,8 @@ pub(crate) struct Lowerer {
     /// identifies them across passes); they are bound once and never assigned, so
     /// their activity is that of their value, as for the desugaring's.
     in_chains: usize,
+    /// Type aliases of a float named in `float = ..`.
+    float_aliases: Vec<syn::Ident>,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -125,6 +129,7 @@ impl Lowerer {
                 type_unseen: false,
                 dims: None,
                 span: id.span(),
+                float_ty: None,
             });
             vars.len() - 1
         })?;
@@ -154,6 +159,7 @@ impl Lowerer {
             },
             synthetic: false,
             in_chains: 0,
+            float_aliases: args.float.clone(),
         })
     }
 
@@ -192,6 +198,7 @@ impl Lowerer {
             type_unseen: false,
             dims: None,
             span: self.fn_span,
+            float_ty: None,
         });
         self.annotations.push(None);
         id
@@ -384,6 +391,7 @@ pub(crate) fn lower(
     fl: &[syn::Ident],
     ret: &RetShape,
 ) -> syn::Result<Func> {
+    let item = &with_loop_returns_as_breaks(with_mut_params_as_locals(item), args, ret)?;
     let mut known: Vec<bool> = Vec::new();
     loop {
         let mut l = Lowerer::new(item, args, fl, known.clone())?;
@@ -397,7 +405,14 @@ pub(crate) fn lower(
                 return Err(e);
             }
             return match output {
-                Some(o) => Ok(l.finish(o)),
+                Some(o) => {
+                    let fn_ty = l.float_ty.clone();
+                    let mut func = l.finish(o);
+                    if let Some(t) = fn_ty {
+                        float_types::assign(&mut func, &t, &args.float)?;
+                    }
+                    Ok(func)
+                }
                 None => Err(syn::Error::new(
                     item.sig.ident.span(),
                     "could not lower this function",
@@ -415,4 +430,48 @@ pub(crate) fn lower(
         }
         known = now;
     }
+}
+
+/// The body with its `return`s inside loops rewritten as `break`s (see
+/// [`desugar::loop_returns_to_breaks`]); a function returning an array keeps them (they
+/// are reported where they are).
+fn with_loop_returns_as_breaks(
+    mut item: syn::ItemFn,
+    args: &Args,
+    ret: &RetShape,
+) -> syn::Result<syn::ItemFn> {
+    let RetShape::Scalar(ty) = ret else {
+        return Ok(item);
+    };
+    let rt = match &args.krate {
+        Some(p) => quote::quote!(#p::__private),
+        None => quote::quote!(::differentiable::__private),
+    };
+    let init: Expr = syn::parse_quote!(#rt::unassigned::<#ty>());
+    if let Some(block) = desugar::loop_returns_to_breaks(&item.block, ty, &init)? {
+        *item.block = block;
+    }
+    Ok(item)
+}
+
+/// `fn f(mut x: f64) { body }` as `fn f(x: f64) { let mut x = x; body }`: a `mut`
+/// parameter is a local the body may reassign, initialised from the parameter.
+fn with_mut_params_as_locals(item: &syn::ItemFn) -> syn::ItemFn {
+    let mut item = item.clone();
+    let mut lets: Vec<syn::Stmt> = Vec::new();
+    for arg in &mut item.sig.inputs {
+        let syn::FnArg::Typed(pt) = arg else { continue };
+        let Pat::Ident(pi) = &mut *pt.pat else {
+            continue;
+        };
+        if pi.mutability.take().is_some() {
+            let x = &pi.ident;
+            lets.push(syn::parse_quote_spanned!(x.span()=> let mut #x = #x;));
+        }
+    }
+    if !lets.is_empty() {
+        lets.append(&mut item.block.stmts);
+        item.block.stmts = lets;
+    }
+    item
 }

@@ -16,9 +16,36 @@ pub(crate) enum Arity {
 }
 
 const UNARY: &[&str] = &[
-    "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
-    "exp", "exp2", "exp_m1", "ln", "log2", "log10", "ln_1p", "sqrt", "cbrt", "abs", "signum",
-    "recip", "floor", "ceil", "round", "trunc",
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "asinh",
+    "acosh",
+    "atanh",
+    "exp",
+    "exp2",
+    "exp_m1",
+    "ln",
+    "log2",
+    "log10",
+    "ln_1p",
+    "sqrt",
+    "cbrt",
+    "abs",
+    "signum",
+    "recip",
+    "floor",
+    "ceil",
+    "round",
+    "trunc",
+    "to_radians",
+    "to_degrees",
 ];
 const BINARY: &[&str] = &["atan2", "powf", "log", "hypot", "max", "min"];
 const TERNARY: &[&str] = &["clamp", "mul_add"];
@@ -67,7 +94,69 @@ pub(crate) fn is_cheap(name: &str) -> bool {
             | "clamp"
             | "recip"
             | "mul_add"
+            | "float_cast"
+            | "to_radians"
+            | "to_degrees"
     )
+}
+
+/// The functions of the `libm` crate that have a rule, by name (`f32` versions end in
+/// `f`), with the rule's name. `libm::pow` is `powf`, `libm::powf` is the `f32` `pow`.
+const LIBM: &[(&str, &str)] = &[
+    ("sin", "sin"),
+    ("cos", "cos"),
+    ("tan", "tan"),
+    ("asin", "asin"),
+    ("acos", "acos"),
+    ("atan", "atan"),
+    ("sinh", "sinh"),
+    ("cosh", "cosh"),
+    ("tanh", "tanh"),
+    ("asinh", "asinh"),
+    ("acosh", "acosh"),
+    ("atanh", "atanh"),
+    ("exp", "exp"),
+    ("exp2", "exp2"),
+    ("expm1", "exp_m1"),
+    ("log", "ln"),
+    ("log2", "log2"),
+    ("log10", "log10"),
+    ("log1p", "ln_1p"),
+    ("sqrt", "sqrt"),
+    ("cbrt", "cbrt"),
+    ("fabs", "abs"),
+    ("floor", "floor"),
+    ("ceil", "ceil"),
+    ("round", "round"),
+    ("trunc", "trunc"),
+    ("pow", "powf"),
+    ("atan2", "atan2"),
+    ("hypot", "hypot"),
+    ("fmax", "max"),
+    ("fmin", "min"),
+    ("fma", "mul_add"),
+    ("fmod", "rem"),
+];
+
+/// The rule of `libm::name` (`sin` or `sinf`), if it has one.
+pub(crate) fn lookup_libm(name: &str) -> Option<(&'static str, Arity)> {
+    let base = LIBM
+        .iter()
+        .find(|(n, _)| *n == name)
+        .or_else(|| {
+            let stem = name.strip_suffix('f')?;
+            LIBM.iter().find(|(n, _)| *n == stem)
+        })?
+        .1;
+    match base {
+        "rem" => Some(("rem", Arity::Binary)),
+        rule => lookup(rule),
+    }
+}
+
+/// The `libm` functions with a rule, for error messages.
+pub(crate) fn libm_list() -> String {
+    LIBM.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(" ")
 }
 
 /// Number of partial derivatives a rule returns (its float arguments).

@@ -278,7 +278,14 @@ impl Lowerer {
             p => (p, None),
         };
         match (pat, &local.init) {
-            (Pat::Tuple(_), Some(init)) => {
+            (
+                Pat::Tuple(_)
+                | Pat::Slice(_)
+                | Pat::Struct(_)
+                | Pat::TupleStruct(_)
+                | Pat::Reference(_),
+                Some(init),
+            ) => {
                 // evaluate all right-hand sides first, then bind, as Rust does
                 let mut binds = Vec::new();
                 self.lower_tuple_binding(pat, &init.expr, out, &mut binds)?;
@@ -376,6 +383,9 @@ impl Lowerer {
                 let l = desugar::while_to_loop(w)?;
                 Ok(Some(vec![syn::Stmt::Expr(Expr::Loop(l), *semi)]))
             }
+            // the count of variables so far names the desugaring's own (unique, and the
+            // same in every activity pass)
+            syn::Stmt::Local(l) => desugar::tuple_let_from_branches(l, self.vars.len()),
             _ => Ok(None),
         }
     }
@@ -416,10 +426,7 @@ impl Lowerer {
         binds: &mut Vec<(syn::Ident, Lowered, Span)>,
     ) -> Res<()> {
         let Pat::Tuple(tp) = pat else {
-            let name = pat_ident(pat)?;
-            let v = self.lower_expr(e, out)?;
-            binds.push((name, v, e.span()));
-            return Ok(());
+            return self.bind_pattern(pat, e, out, binds);
         };
         match e {
             Expr::Paren(p) => self.lower_tuple_binding(pat, &p.expr, out, binds),
@@ -430,21 +437,17 @@ impl Lowerer {
                 Ok(())
             }
             Expr::Tuple(_) => err_node(tp, "tuple pattern and tuple expression have different lengths"),
-            Expr::MethodCall(m) if m.method == "sin_cos" => err_node(e, "`sin_cos` returns a tuple, which is not supported in a differentiable function; call `sin()` and `cos()` separately"),
-            _ if !self.env().mentions_active(e) => {
-                // an inactive tuple value: hold it, then take its fields
-                let tmp = self.new_var("tuple", false);
-                let (val, advance) = self.record_if_effectful(Val::Inact(Inact { expr: self.env().rewrite(e) }), e.span());
-                out.push(Stmt::Set { var: tmp, val, span: e.span(), def: true });
-                out.extend(advance);
-                let ph = crate::ir::placeholder(tmp, e.span());
-                for (k, p) in tp.elems.iter().enumerate() {
-                    let k = syn::Index::from(k);
-                    let field: Expr = syn::parse_quote!(#ph.#k);
-                    self.lower_tuple_binding(p, &field, out, binds)?;
+            // (also of an inactive value: its parts are then visibly floats)
+            _ if tp.elems.len() == 2 && self.sin_cos_operand(e).is_some() => {
+                let operand = self.sin_cos_operand(e).unwrap_or(e);
+                let parts = self.lower_sin_cos(operand, e, &["sin", "cos"], out)?;
+                for (p, v) in tp.elems.iter().zip(parts) {
+                    binds.push((pat_ident(p)?, v, e.span()));
                 }
                 Ok(())
             }
+            // an inactive tuple value: each name bound as Rust binds it
+            _ if !self.env().mentions_active(e) => self.bind_inactive(pat, e, out, binds),
             _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples of active values are not supported: return one value per function, or inline the call"),
         }
     }
@@ -551,16 +554,19 @@ pub(super) fn as_if_stmt(s: &syn::Stmt) -> Option<&syn::ExprIf> {
     }
 }
 
-/// An `if` used for its value: it has an `else` and its branches end in a tail expression.
+/// An `if` used for its value: it has an `else` and its branches end in a tail expression
+/// (a block: it ends in one), which is not itself a statement (`{ if c { break; } }`).
 pub(super) fn is_value_if(e: &Expr) -> bool {
+    let value_tail = |b: &syn::Block| {
+        matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e) && match e {
+            Expr::If(_) | Expr::Block(_) => is_value_if(e),
+            Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => false,
+            _ => true,
+        })
+    };
     match e {
-        Expr::If(i) => {
-            i.else_branch.is_some()
-                && matches!(i.then_branch.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
-        }
-        Expr::Block(b) => {
-            matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !desugar::is_statement_like(e))
-        }
+        Expr::If(i) => i.else_branch.is_some() && value_tail(&i.then_branch),
+        Expr::Block(b) => value_tail(&b.block),
         _ => false,
     }
 }

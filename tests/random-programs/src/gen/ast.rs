@@ -44,6 +44,11 @@ pub enum Node {
     Match(String, Vec<(String, Arm)>),
     /// `match o { Some(b) => e1, None => e2 }`.
     OptMatch(String, String, Box<Node>, Box<Node>),
+    /// `(a as f64)` or `f64::from(a)`: a float cast to the program's own type (only
+    /// `f64` programs write it; generic programs and twins read `a`).
+    Cast(Box<Node>),
+    /// `a.to_radians()` / `a.to_degrees()` (the twin multiplies by the constant).
+    Angle(&'static str, Box<Node>),
     /// `x.iter().map(|&v| e).sum::<f64>()` and the other reductions of an iterator chain.
     Chain(Box<Chain>),
 }
@@ -159,6 +164,12 @@ pub enum Stmt {
     While(String, i64, Vec<Stmt>),
     /// `for {pat} in {iter} { .. }` over an adapted iterator (the same text in every backend).
     ForChain(String, String, Vec<Stmt>),
+    /// `let (s, c) = e.sin_cos();`
+    SinCos(String, String, Node),
+    /// `let (a, b) = if c { (e1, e2) } else { (e3, e4) };`
+    TupleIf(String, String, Cond, Box<[Node; 4]>),
+    /// `{ .. }`: a nested block.
+    Block(Vec<Stmt>),
 }
 
 /// A float literal as Rust source (the shortest text that reads back as `v`).
@@ -323,6 +334,26 @@ impl Render {
             Node::OptMatch(o, b, some, none) => {
                 let (s, n) = (self.expr(some), self.expr(none));
                 format!("match {o} {{ Some({b}) => {s}, None => {n} }}")
+            }
+            Node::Cast(a) => {
+                let a = self.expr(a);
+                match self.mode {
+                    Mode::F64 if self.rng.random() < 0.7 => format!("({} as f64)", paren(&a)),
+                    Mode::F64 => format!("f64::from({a})"),
+                    Mode::Gen | Mode::Dual => paren(&a),
+                }
+            }
+            Node::Angle(name, a) => {
+                let a = self.expr(a);
+                if self.mode == Mode::Dual {
+                    let factor = if *name == "to_radians" {
+                        "core::f64::consts::PI / 180.0"
+                    } else {
+                        "180.0 / core::f64::consts::PI"
+                    };
+                    return format!("({} * kd::<D>({factor}))", paren(&a));
+                }
+                self.method(name, &a, &[])
             }
             Node::Chain(c) => self.chain(c),
         }
@@ -516,6 +547,27 @@ impl Render {
                     out.push(format!("{pad}let mut {i} = 0;"));
                     out.push(format!("{pad}while {i} < {trips} {{"));
                     out.push(format!("{pad}    {i} += 1;"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
+                Stmt::SinCos(sn, cn, e) => {
+                    let e = self.expr(e);
+                    let call = match self.mode {
+                        Mode::Dual => format!("{}.sin_cos()", paren(&e)),
+                        _ => self.method("sin_cos", &e, &[]),
+                    };
+                    out.push(format!("{pad}let ({sn}, {cn}) = {call};"));
+                }
+                Stmt::TupleIf(n1, n2, c, parts) => {
+                    let c = self.cond(c);
+                    let p: Vec<String> = parts.iter().map(|e| self.expr(e)).collect();
+                    out.push(format!(
+                        "{pad}let ({n1}, {n2}) = if {c} {{ ({}, {}) }} else {{ ({}, {}) }};",
+                        p[0], p[1], p[2], p[3]
+                    ));
+                }
+                Stmt::Block(body) => {
+                    out.push(format!("{pad}{{"));
                     self.stmts(body, compound, ind + 1, out);
                     out.push(format!("{pad}}}"));
                 }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 25] = [
+pub const FEATURES: [(&str, &str); 31] = [
     (
         "cmp_active",
         "conditions comparing float values (if / while / break)",
@@ -78,6 +78,27 @@ pub const FEATURES: [(&str, &str); 25] = [
         "iter_chain",
         "iterator chains: `x.windows(2).map(|w| ..).sum()`, folds, `for (i, &v) in x.iter().enumerate().skip(1)`",
     ),
+    (
+        "float_cast",
+        "float casts `(e as f64)`, `f64::from(e)` (in `f64` programs)",
+    ),
+    (
+        "angles",
+        "`to_radians`, `to_degrees`, `let (s, c) = e.sin_cos();`",
+    ),
+    (
+        "tuple_branch",
+        "`let (a, b) = if c { (e1, e2) } else { (e3, e4) };`",
+    ),
+    (
+        "mut_param",
+        "`mut` scalar parameters reassigned in the body",
+    ),
+    (
+        "block_tail",
+        "a nested block `{ .. }` as the last statement of a loop body",
+    ),
+    ("loop_return", "`if c { return e; }` inside a loop body"),
 ];
 
 const UNARY_ANY: [&str; 5] = ["sin", "cos", "tanh", "atan", "asinh"];
@@ -86,7 +107,7 @@ const UNARY_POS: [&str; 6] = ["ln", "log2", "log10", "sqrt", "cbrt", "recip"];
 const SQUASH: [&str; 4] = ["tanh", "sin", "atan", "cos"];
 
 /// The features whose statements `Gen::new_stmt` draws, and how often a statement is one of them.
-const NEW_FEATURES: [&str; 9] = [
+const NEW_FEATURES: [&str; 12] = [
     "overwrite",
     "branch_loop",
     "inactive_tail",
@@ -96,6 +117,9 @@ const NEW_FEATURES: [&str; 9] = [
     "shadow",
     "rng",
     "iter_chain",
+    "float_cast",
+    "angles",
+    "tuple_branch",
 ];
 const NEW_SHAPES: f64 = 0.3;
 const NEW_SHAPES_IN_LOOPS: f64 = 0.45;
@@ -625,12 +649,31 @@ impl<'a> Gen<'a> {
                         self.untyped.insert(n2.clone());
                     }
                 }
+                Stmt::SinCos(n1, n2, e) if self.reads_untyped(e) => {
+                    self.untyped.insert(n1.clone());
+                    self.untyped.insert(n2.clone());
+                }
+                Stmt::TupleIf(n1, n2, _, parts) => {
+                    if self.reads_untyped(&parts[0]) || self.reads_untyped(&parts[2]) {
+                        self.untyped.insert(n1.clone());
+                    }
+                    if self.reads_untyped(&parts[1]) || self.reads_untyped(&parts[3]) {
+                        self.untyped.insert(n2.clone());
+                    }
+                }
                 _ => {}
             }
         }
     }
 
+    /// Reads an untyped value, or is built of constants whose type the macro cannot see
+    /// (`W[i]`, `ALPHA`, `W[i].abs()`): a name bound to it without a type cannot be
+    /// passed to a differentiable call either.
     fn reads_untyped(&self, e: &Node) -> bool {
+        self.reads_untyped_name(e) || hidden_const(e)
+    }
+
+    fn reads_untyped_name(&self, e: &Node) -> bool {
         let u = |n: &String| self.untyped.contains(n);
         match e {
             Node::Var(n) | Node::Fc(n) => u(n),
@@ -642,20 +685,24 @@ impl<'a> Gen<'a> {
             | Node::Idx(..)
             | Node::Weight => false,
             Node::Bin(_, a, b) | Node::Block(_, a, b) => {
-                self.reads_untyped(a) || self.reads_untyped(b)
+                self.reads_untyped_name(a) || self.reads_untyped_name(b)
             }
-            Node::Neg(a) | Node::Powi(a, _) => self.reads_untyped(a),
-            Node::M(_, args) | Node::Call(_, args) => args.iter().any(|a| self.reads_untyped(a)),
+            Node::Neg(a) | Node::Powi(a, _) | Node::Cast(a) | Node::Angle(_, a) => {
+                self.reads_untyped_name(a)
+            }
+            Node::M(_, args) | Node::Call(_, args) => {
+                args.iter().any(|a| self.reads_untyped_name(a))
+            }
             Node::If(_, a, b) | Node::OptMatch(_, _, a, b) => {
-                self.reads_untyped(a) || self.reads_untyped(b)
+                self.reads_untyped_name(a) || self.reads_untyped_name(b)
             }
             Node::Jif(_, a, b) => [a, b]
                 .iter()
-                .any(|a| matches!(a, Arm::E(e) if self.reads_untyped(e))),
+                .any(|a| matches!(a, Arm::E(e) if self.reads_untyped_name(e))),
             Node::Match(_, arms) => arms
                 .iter()
-                .any(|(_, a)| matches!(a, Arm::E(e) if self.reads_untyped(e))),
-            Node::Chain(c) => self.reads_untyped(&c.body),
+                .any(|(_, a)| matches!(a, Arm::E(e) if self.reads_untyped_name(e))),
+            Node::Chain(c) => self.reads_untyped_name(&c.body),
         }
     }
 
@@ -1108,6 +1155,13 @@ impl<'a> Gen<'a> {
             };
             body.insert(at, Stmt::IfJump(c, jump));
         }
+        if self.on("loop_return") && self.rng.random() < 0.12 {
+            // at the end of the body, where the body's values are in scope
+            let c = self.cond(&benv, 1, true);
+            let (e, _) = self.expr(&benv, 2);
+            body.push(Stmt::IfRet(c, e));
+            self.shape("return inside a loop");
+        }
         if let Some(n) = &bump {
             let at = self.rng.below(body.len() + 1);
             body.insert(at, Stmt::Raw(format!("{n} += 1;")));
@@ -1125,6 +1179,13 @@ impl<'a> Gen<'a> {
             if is_int_bump(last) && self.rng.random() < 0.5 {
                 let t = last.trim_end_matches(';').to_string();
                 *body.last_mut().expect("non-empty") = Stmt::Raw(t);
+            }
+        }
+        if self.on("block_tail") && self.rng.random() < 0.15 {
+            // `for .. { ..; { s += e; } }`: the last statement in a block of its own
+            if let Some(last) = body.pop() {
+                body.push(Stmt::Block(vec![last]));
+                self.shape("nested block as a loop tail");
             }
         }
         // propagate bounds of the outer mutables
@@ -1163,8 +1224,20 @@ impl<'a> Gen<'a> {
             Uniform,
             BranchLoop,
             Chain,
+            Cast,
+            Angles,
+            TupleBranch,
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
+        if self.on("float_cast") {
+            opts.push((1.0, S::Cast));
+        }
+        if self.on("angles") {
+            opts.push((1.0, S::Angles));
+        }
+        if self.on("tuple_branch") {
+            opts.push((1.0, S::TupleBranch));
+        }
         if self.on("overwrite") && !env.muts.is_empty() {
             opts.extend([(2.0, S::Overwrite), (2.0, S::Reset)]);
         }
@@ -1221,7 +1294,80 @@ impl<'a> Gen<'a> {
             S::Uniform => self.s_uniform(env, lp),
             S::BranchLoop => self.s_branch_loop(env, depth, lp),
             S::Chain => self.s_chain(env),
+            S::Cast => self.s_cast(env),
+            S::Angles => self.s_angles(env),
+            S::TupleBranch => self.s_tuple_branch(env),
         })
+    }
+
+    /// `let a = (e as f64) op e2;` (rendered without the cast in generic programs).
+    fn s_cast(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.shape("float cast");
+        let (e, b) = self.expr(env, 2);
+        let (e2, b2) = self.expr(env, 1);
+        let name = self.fresh("a");
+        env.vars.push((name.clone(), b + b2));
+        vec![Stmt::Let {
+            name,
+            e: bin('+', Node::Cast(Box::new(e)), e2),
+            mutable: false,
+            annot: false,
+        }]
+    }
+
+    /// `let a = e.to_radians();`, `let a = (0.02 * e).to_degrees();` or
+    /// `let (s, c) = e.sin_cos();`.
+    fn s_angles(&mut self, env: &mut Env) -> Vec<Stmt> {
+        let (e, b) = self.expr(env, 2);
+        let r = self.rng.random();
+        if r < 0.5 {
+            self.shape("sin_cos");
+            let (sn, cn) = (self.fresh("s"), self.fresh("c"));
+            env.vars.push((sn.clone(), 1.0));
+            env.vars.push((cn.clone(), 1.0));
+            return vec![Stmt::SinCos(sn, cn, e)];
+        }
+        self.shape("to_radians / to_degrees");
+        let name = self.fresh("a");
+        let (node, bound) = if r < 0.75 {
+            (Node::Angle("to_radians", Box::new(e)), b * 0.02)
+        } else {
+            let small = bin('*', konst(0.02), e);
+            (Node::Angle("to_degrees", Box::new(small)), b * 1.2)
+        };
+        env.vars.push((name.clone(), bound));
+        vec![Stmt::Let {
+            name,
+            e: node,
+            mutable: false,
+            annot: false,
+        }]
+    }
+
+    /// `let (a, b) = if c { (e1, e2) } else { (e3, e4) };`
+    fn s_tuple_branch(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.shape("tuple let from an if");
+        let c = self.cond(env, 1, true);
+        let mut parts = Vec::new();
+        let mut bounds = [0.0_f64; 2];
+        for k in 0..4 {
+            let (e, b) = self.expr(env, 2);
+            bounds[k % 2] = bounds[k % 2].max(b);
+            parts.push(e);
+        }
+        let (n1, n2) = (self.fresh("u"), self.fresh("w"));
+        env.vars.push((n1.clone(), bounds[0]));
+        env.vars.push((n2.clone(), bounds[1]));
+        let mut it = parts.into_iter();
+        let mut next = || it.next().expect("four parts");
+        let parts = [next(), next(), next(), next()];
+        vec![Stmt::TupleIf(n1, n2, c, Box::new(parts))]
+    }
+
+    /// The update of a `mut` parameter, at the top of the body.
+    pub fn param_update(&mut self, env: &mut Env, name: &str) -> Stmt {
+        self.shape("mut parameter");
+        self.update(env, 2, None, Some(name))
     }
 
     /// `if c { <a loop> }` (sometimes with an update in `else`): the loop's own locals
@@ -2091,6 +2237,23 @@ impl<'a> Gen<'a> {
     }
 }
 
+/// A value of constants only whose float type the syntax hides from the macro: an
+/// element of a `const` array, a `const` other than `PI`/`E`, and what keeps their type
+/// (sums and products of them, `abs`, `min`, `max`, `clamp`, negation). A float literal or
+/// a float-only method anywhere shows the type.
+fn hidden_const(e: &Node) -> bool {
+    match e {
+        Node::ConstArr(..) => true,
+        Node::Named(n) => *n != "PI" && *n != "E",
+        Node::Bin(_, a, b) => hidden_const(a) && hidden_const(b),
+        Node::Neg(a) => hidden_const(a),
+        Node::M(f, args) if ["abs", "min", "max", "clamp", "signum"].contains(f) => {
+            hidden_const(&args[0])
+        }
+        _ => false,
+    }
+}
+
 /// The inactive floats (`Fc` leaves: random draws, closure sums, ..) `e` reads.
 fn draws_in(e: &Node, out: &mut BTreeSet<String>) {
     let arm = |a: &Arm, out: &mut BTreeSet<String>| {
@@ -2109,7 +2272,7 @@ fn draws_in(e: &Node, out: &mut BTreeSet<String>) {
             draws_in(a, out);
             draws_in(b, out);
         }
-        Node::Neg(a) | Node::Powi(a, _) => draws_in(a, out),
+        Node::Neg(a) | Node::Powi(a, _) | Node::Cast(a) | Node::Angle(_, a) => draws_in(a, out),
         Node::M(_, args) | Node::Call(_, args) => args.iter().for_each(|a| draws_in(a, out)),
         Node::Jif(_, a, b) => {
             arm(a, out);

@@ -234,6 +234,7 @@ pub const ALLOWS: &[&str] = &[
     "clippy::erasing_op",
     "clippy::precedence",
     "clippy::unnecessary_cast",
+    "clippy::useless_conversion",
     "clippy::neg_cmp_op_on_partial_ord",
     "clippy::nonminimal_bool",
     "clippy::overly_complex_bool_expr",

@@ -33,6 +33,8 @@ pub struct Program {
     pub wrt: bool,
     /// A by-value array `[F; N]` instead of `&[F]`.
     pub array: bool,
+    /// The scalar parameters are `mut`, the first reassigned at the top of the body.
+    pub mut_params: bool,
     /// The statements.
     pub body: Vec<Stmt>,
     /// The tail expression.
@@ -120,6 +122,11 @@ pub fn make_program(
     };
     let mut env = env;
     let mut body = Vec::new();
+    let mut_params = !slice && on("mut_param") && g_random(&mut g) < 0.15;
+    if mut_params {
+        env.muts.push(("x0".into(), 1.5));
+        body.push(g.param_update(&mut env, "x0"));
+    }
     if has_rng && g_random(&mut g) < 0.5 {
         body.extend(g.s_uniform(&mut env, None));
     }
@@ -249,6 +256,7 @@ pub fn make_program(
         rng: has_rng,
         wrt,
         array,
+        mut_params,
         body,
         tail,
         calls,
@@ -301,6 +309,7 @@ fn type_draws(stmts: Vec<Stmt>, names: &BTreeSet<String>) -> Vec<Stmt> {
                 body: fix(body),
             },
             Stmt::WhileTail(i, t, b) => Stmt::WhileTail(i, t, fix(b)),
+            Stmt::Block(b) => Stmt::Block(fix(b)),
             Stmt::While(i, t, b) => Stmt::While(i, t, fix(b)),
             Stmt::Match(scr, arms) => Stmt::Match(
                 scr,
@@ -392,7 +401,8 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
             }
             v
         } else {
-            (0..p.n).map(|i| format!("x{i}: {t}")).collect()
+            let m = if p.mut_params { "mut " } else { "" };
+            (0..p.n).map(|i| format!("{m}x{i}: {t}")).collect()
         };
         if p.kparam {
             params.push("nk: usize".into());

@@ -2,8 +2,10 @@ use differentiable::differentiable;
 
 #[differentiable]
 fn f(x: f64) -> f64 {
-    let (s, c) = x.sin_cos();
-    s * c
+    fn helper(a: f64) -> f64 {
+        a * a
+    }
+    helper(x) + x
 }
 
 fn main() {}

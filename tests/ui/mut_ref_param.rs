@@ -1,9 +1,9 @@
 use differentiable::differentiable;
 
 #[differentiable]
-fn f(mut x: f64, y: f64) -> f64 {
-    x *= y;
-    x.sin()
+fn f(mut x: &[f64]) -> f64 {
+    x = &x[1..];
+    x[0]
 }
 
 fn main() {}

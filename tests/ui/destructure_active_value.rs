@@ -1,8 +1,9 @@
 use differentiable::differentiable;
 
 #[differentiable]
-fn f(x: f32) -> f64 {
-    f64::from(x) * 2.0
+fn f(x: f64, y: f64) -> f64 {
+    let [a, b] = [x * y, y];
+    a * b
 }
 
 fn main() {}

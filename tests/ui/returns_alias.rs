@@ -1,9 +1,10 @@
 use differentiable::differentiable;
 
+type Real = f64;
+
 #[differentiable]
-fn f(x: f64) -> f64 {
-    let y = x as f32;
-    (y * y) as f64
+fn f(x: Real) -> Real {
+    x * x
 }
 
 fn main() {}

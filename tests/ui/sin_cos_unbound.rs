@@ -2,7 +2,8 @@ use differentiable::differentiable;
 
 #[differentiable]
 fn f(x: f64) -> f64 {
-    x.to_degrees() * 2.0
+    let sc = x.sin_cos();
+    sc.0 * sc.1
 }
 
 fn main() {}
