@@ -436,7 +436,7 @@ impl Lowerer {
         let active = self.vars[v].active;
         let t = self.new_var("elem", active);
         self.vars[t].temp = active;
-        self.vars[t].float = true;
+        self.vars[t].float = self.vars[v].float;
         out.push(Stmt::Set {
             var: t,
             val: Val::Elem { arr: v, index },

@@ -634,11 +634,24 @@ impl Lowerer {
                 None => is_float_constant(e),
             },
             Expr::Index(ix) => match &*ix.expr {
+                // an element of a local array of floats (`h[i]`, also `r[i][j]`)
+                Expr::Path(p)
+                    if p.path
+                        .get_ident()
+                        .and_then(crate::ir::placeholder_var)
+                        .is_some() =>
+                {
+                    p.path
+                        .get_ident()
+                        .and_then(crate::ir::placeholder_var)
+                        .is_some_and(|v| self.vars[v].dims.is_some() && self.vars[v].float)
+                }
                 Expr::Path(p) => p.path.get_ident().is_some_and(|id| {
                     self.params.iter().any(|q| {
                         q.ident == *id && crate::front::signature::shape_of(&q.ty, fl).is_some()
                     })
                 }),
+                Expr::Index(_) => self.is_float_expr(&ix.expr),
                 _ => false,
             },
             _ => false,
