@@ -6,7 +6,7 @@ pub mod grammar;
 pub mod program;
 pub mod rng;
 
-use program::{make_program, render_case, render_program, Program};
+use program::{make_program, render_case, render_out_case, render_program, Program};
 use rng::Rng;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -302,8 +302,15 @@ pub fn render_group(seed: u64, group: &[Program], cfg: &Config) -> Vec<String> {
     }
     out.push("pub fn cases() -> Vec<Case> {".into());
     out.push("    vec![".into());
-    for p in keep {
+    for p in keep.iter().filter(|p| p.out == 0) {
         out.extend(render_case(p, seed));
+    }
+    out.push("    ]".into());
+    out.push("}".into());
+    out.push("pub fn out_cases() -> Vec<OutCase> {".into());
+    out.push("    vec![".into());
+    for p in keep.iter().filter(|p| p.out > 0) {
+        out.extend(render_out_case(p, seed));
     }
     out.push("    ]".into());
     out.push("}".into());
@@ -346,7 +353,10 @@ pub fn render_parts(cfg: &Config, parts: usize) -> Vec<(String, usize)> {
             if text.is_empty() {
                 continue;
             }
-            let cases = text.iter().filter(|l| l.trim() == "Case {").count();
+            let cases = text
+                .iter()
+                .filter(|l| matches!(l.trim(), "Case {" | "OutCase {"))
+                .count();
             let f = &mut files[turn % parts];
             f.0.extend(text);
             f.1.push(format!("s{seed}_g{}", group[0].index / GROUP));
@@ -368,8 +378,18 @@ pub fn render_parts(cfg: &Config, parts: usize) -> Vec<(String, usize)> {
                 "    #[allow(unused_mut)]".into(),
                 "    let mut all: Vec<Case> = Vec::new();".into(),
             ];
-            for m in mods {
+            for m in &mods {
                 out.push(format!("    all.extend({m}::cases());"));
+            }
+            out.push("    all".into());
+            out.push("}".into());
+            out.push(String::new());
+            out.push("/// The cases of this part's programs with an out-parameter.".into());
+            out.push("fn out_cases() -> Vec<OutCase> {".into());
+            out.push("    #[allow(unused_mut)]".into());
+            out.push("    let mut all: Vec<OutCase> = Vec::new();".into());
+            for m in &mods {
+                out.push(format!("    all.extend({m}::out_cases());"));
             }
             out.push("    all".into());
             out.push("}".into());
