@@ -1348,7 +1348,12 @@ impl<'a> Gen<'a> {
             S::Uniform => self.s_uniform(env, lp),
             S::BranchLoop => self.s_branch_loop(env, depth, lp),
             S::ArrDecl => self.s_arr_decl(env, lp),
-            S::ArrFill => self.s_arr_fill(env),
+            S::ArrFill => {
+                if lp.is_some() {
+                    self.shape("buffer filled by a loop inside a loop");
+                }
+                self.s_arr_fill(env)
+            }
             S::ArrCopy => self.s_arr_copy(env, lp),
             S::ArrAssign => self.s_arr_assign(env),
             S::ArrShadow => self.s_arr_shadow(env, lp),
@@ -2331,7 +2336,7 @@ impl<'a> Gen<'a> {
         } else {
             vec![self.rng.randint(2, 4) as usize]
         };
-        if r < 0.15 || (env.xarr.is_some() && r < 0.3) {
+        if r < 0.15 || (env.xarr.is_some() && r < 0.45) {
             if let Some(deref) = env.xarr {
                 self.shape(if deref {
                     "local array: copy of *x"
@@ -2397,6 +2402,9 @@ impl<'a> Gen<'a> {
     /// `let mut h = [0.0; 3];` (and the other forms), then sometimes a write.
     fn s_arr_decl(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
         self.arrays += 1;
+        if lp.is_some() {
+            self.shape("local array declared in a loop body");
+        }
         let name = self.fresh("h");
         let (dims, init, b, mutable) = self.arr_value(env);
         if dims.len() == 2 {
@@ -2585,7 +2593,21 @@ impl<'a> Gen<'a> {
     /// `t = s;`, `t = x;` / `t = *x;`, `t = [0.0; N];`: a whole local array reassigned.
     fn s_arr_assign(&mut self, env: &mut Env) -> Vec<Stmt> {
         let muts: Vec<Arr> = env.arrs.iter().filter(|a| a.mutable).cloned().collect();
-        let t = self.pick(&muts);
+        // an array with another of its shape, when there is one
+        let paired: Vec<Arr> = muts
+            .iter()
+            .filter(|t| {
+                env.arrs
+                    .iter()
+                    .any(|a| a.name != t.name && a.dims == t.dims)
+            })
+            .cloned()
+            .collect();
+        let t = if !paired.is_empty() && self.rng.random() < 0.8 {
+            self.pick(&paired)
+        } else {
+            self.pick(&muts)
+        };
         let same: Vec<Arr> = env
             .arrs
             .iter()

@@ -259,6 +259,10 @@ pub const ALLOWS: &[&str] = &[
     "clippy::self_assignment",
     "clippy::no_effect",
     "clippy::unnecessary_operation",
+    "clippy::impossible_comparisons",
+    "clippy::assign_op_pattern",
+    "clippy::manual_memcpy",
+    "clippy::manual_slice_fill",
 ];
 
 /// One module of generated code: the programs of one group of one seed that are kept
