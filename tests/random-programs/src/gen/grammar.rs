@@ -284,6 +284,8 @@ pub struct Gen<'a> {
     arrays: usize,
     /// The weight of the local arrays' statements among the new shapes (1: as others).
     pub arr_focus: f64,
+    /// The program is generic over `T: Float`.
+    pub generic: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -306,6 +308,7 @@ impl<'a> Gen<'a> {
             unit: false,
             arrays: 0,
             arr_focus: 1.0,
+            generic: false,
         }
     }
 
@@ -1760,9 +1763,15 @@ impl<'a> Gen<'a> {
         let active = self.rng.random() < 0.5 || env.ints.is_empty();
         let mut pre = Vec::new();
         let (val, mut bv): (Arm, f64);
+        // over a generic `T`, the macro's placeholder for the branch that jumps needs
+        // `T: Default` when the value reads an inactive local array: only active ones
+        let mut venv = env.clone();
+        if self.generic {
+            venv.arrs.retain(|a| a.active);
+        }
         if active {
             let d = self.rng.randint(1, 2);
-            let (e, b) = self.expr(env, d);
+            let (e, b) = self.expr(&venv, d);
             (val, bv) = (Arm::E(Box::new(e)), b);
         } else {
             let (i, hi) = self.pick(&env.ints);
@@ -1784,7 +1793,7 @@ impl<'a> Gen<'a> {
                 .map(|p| (p, Arm::Raw(jump.into())))
                 .collect();
             if self.rng.random() < 0.4 && active {
-                let (e2, b2) = self.expr(env, 1);
+                let (e2, b2) = self.expr(&venv, 1);
                 let last = arms.len() - 1;
                 arms[last].1 = Arm::E(Box::new(e2));
                 bv = bv.max(b2);
@@ -2098,11 +2107,9 @@ impl<'a> Gen<'a> {
     fn surely_active(&self, env: &Env, e: &Node) -> bool {
         let arm = |a: &Arm| matches!(a, Arm::E(e) if self.surely_active(env, e));
         match e {
+            // the scalar parameters `x0, x1, ..` (never shadowed by a `let`; `y` may be)
             Node::Var(n) => {
-                n == "y"
-                    || (n.len() > 1
-                        && n.starts_with('x')
-                        && n[1..].bytes().all(|c| c.is_ascii_digit()))
+                n.len() > 1 && n.starts_with('x') && n[1..].bytes().all(|c| c.is_ascii_digit())
             }
             Node::Deref(_) | Node::Idx(..) => true,
             Node::AIdx(a, _) => env.arrs.iter().any(|x| &x.name == a && x.active),
@@ -2485,14 +2492,9 @@ impl<'a> Gen<'a> {
             mutable: true,
             init: ArrInit::Fill(Box::new(konst(c)), dims.clone()),
         }];
+        // the loop does not read the array it fills (its elements grow with each write)
+        // but through the recurrence below, whose value is squashed
         let mut inner = loop_env(env);
-        inner.arrs.push(Arr {
-            name: name.clone(),
-            dims: dims.clone(),
-            b: 1.0,
-            mutable: true,
-            active: false,
-        });
         let counters: Vec<String> = dims.iter().map(|_| self.fresh("i")).collect();
         for (i, &n) in counters.iter().zip(&dims) {
             inner.ints.push((i.clone(), n as i64 - 1));

@@ -120,6 +120,7 @@ pub fn make_program(
     let callees = callees[callees.len().saturating_sub(12)..].to_vec();
     let mut g = Gen::new(rng, excl, callees);
     g.unit = unit;
+    g.generic = mode == Mode::Gen;
     // about a third of the programs are about local arrays
     if on("local_array") && g_random(&mut g) < 0.35 {
         g.arr_focus = 4.0;
