@@ -165,6 +165,8 @@ fn bench_mlp(c: &mut Criterion) {
     mlp_hand_grad(&w, &mut reference, &xs, &ys);
     mlp_loss_grad(&w, &mut out, &xs, &ys);
     assert_close("mlp grad", &out, &reference, 1e-12);
+    let (plain, buffered) = (mlp_loss(&w, &xs, &ys), mlp_loss_buffer(&w, &xs, &ys));
+    assert_close("mlp loss (hidden buffer)", &[buffered], &[plain], 1e-12);
     mlp_loss_buffer_grad(&w, &mut out, &xs, &ys);
     assert_close("mlp grad (hidden buffer)", &out, &reference, 1e-12);
     tape_grad(|z| mlp_generic(z, &xs, &ys), &w, &mut out);

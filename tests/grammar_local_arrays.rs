@@ -162,7 +162,8 @@ fn literal_branch_copy(x: &[f64]) -> f64 {
     if x[0] > 0.5 {
         v[2] = v[0] * v[1];
     } else {
-        v[(1 + 1) % 3] *= x[1];
+        let k = x.len();
+        v[(k + 1) % 3] *= x[1];
     }
     let c = v;
     v[0] = 0.0;

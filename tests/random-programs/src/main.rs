@@ -92,15 +92,23 @@ fn frozen(cfg: &Config) -> String {
     }
     out.push("fn cases() -> Vec<Case> {".into());
     out.push("    let mut all: Vec<Case> = Vec::new();".into());
-    for m in mods {
+    for m in &mods {
         out.push(format!("    all.extend({m}::cases());"));
+    }
+    out.push("    all".into());
+    out.push("}".into());
+    out.push(String::new());
+    out.push("fn out_cases() -> Vec<OutCase> {".into());
+    out.push("    let mut all: Vec<OutCase> = Vec::new();".into());
+    for m in &mods {
+        out.push(format!("    all.extend({m}::out_cases());"));
     }
     out.push("    all".into());
     out.push("}".into());
     out.push(String::new());
     out.push("#[test]".into());
     out.push("fn frozen_programs() {".into());
-    out.push("    run(file!(), None, &cases());".into());
+    out.push("    run_all(file!(), None, &cases(), &out_cases());".into());
     out.push("}".into());
     out.join("\n") + "\n"
 }

@@ -7,9 +7,10 @@ include!(concat!(env!("OUT_DIR"), "/part0.rs"));
 
 #[test]
 fn random_programs() {
-    run(
+    run_all(
         concat!(env!("OUT_DIR"), "/part0.rs"),
         Some(EXCLUDED),
         &cases(),
+        &out_cases(),
     );
 }

@@ -7,9 +7,10 @@ include!(concat!(env!("OUT_DIR"), "/part1.rs"));
 
 #[test]
 fn random_programs() {
-    run(
+    run_all(
         concat!(env!("OUT_DIR"), "/part1.rs"),
         Some(EXCLUDED),
         &cases(),
+        &out_cases(),
     );
 }

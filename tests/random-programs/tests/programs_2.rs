@@ -7,9 +7,10 @@ include!(concat!(env!("OUT_DIR"), "/part2.rs"));
 
 #[test]
 fn random_programs() {
-    run(
+    run_all(
         concat!(env!("OUT_DIR"), "/part2.rs"),
         Some(EXCLUDED),
         &cases(),
+        &out_cases(),
     );
 }

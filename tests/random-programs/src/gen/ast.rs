@@ -51,6 +51,8 @@ pub enum Node {
     Angle(&'static str, Box<Node>),
     /// `x.iter().map(|&v| e).sum::<f64>()` and the other reductions of an iterator chain.
     Chain(Box<Chain>),
+    /// `h[i]`, `r[i][j]`: an element of a local array (every dimension indexed).
+    AIdx(String, Vec<String>),
 }
 
 /// An iterator chain reduced to one value: `{iter}.map(|{pat}| {body})` and a reduction.
@@ -77,6 +79,19 @@ pub enum Reduce {
     Geometric,
     /// `.fold(-inf, max)`.
     Max,
+}
+
+/// The value a local array is declared with or reassigned.
+#[derive(Clone, Debug)]
+pub enum ArrInit {
+    /// `[e; N]`, `[[e; N]; M]` (lengths outermost first).
+    Fill(Box<Node>, Vec<usize>),
+    /// `[a, b, c]`, `[[a, b], [c, d]]`: the elements in row-major order, the lengths.
+    Lit(Vec<Node>, Vec<usize>),
+    /// `s`: a copy of another local array.
+    Copy(String),
+    /// `x` (`[F; N]`) or `*x` (`&[F; N]`): a copy of the array parameter, of length N.
+    Param(String, bool, usize),
 }
 
 /// A branch of an expression `if`/`match`: a value, or text (a jump, an integer expression).
@@ -112,6 +127,8 @@ pub enum MArm {
     Ret(Node),
     /// `{ s += e; }`.
     Stmts(Vec<Stmt>),
+    /// `h[i] = e` as the arm's expression (an `ASet`, written without braces).
+    Set(Box<Stmt>),
 }
 
 /// A statement.
@@ -130,8 +147,8 @@ pub enum Stmt {
     Tuple(String, String, Node, Node),
     /// `if c { .. } else { .. }`.
     If(Cond, Vec<Stmt>, Vec<Stmt>),
-    /// `if c { break; }`.
-    IfJump(Cond, &'static str),
+    /// `if c { ..; break; }` (statements before the jump, often none).
+    IfJump(Cond, Vec<Stmt>, &'static str),
     /// `if c { return e; }`.
     IfRet(Cond, Node),
     /// `for i in lo..[=]hi { .. }`.
@@ -169,6 +186,24 @@ pub enum Stmt {
     /// `let (a, b) = if c { (e1, e2) } else { (e3, e4) };`
     TupleIf(String, String, Cond, Box<[Node; 4]>),
     /// `{ .. }`: a nested block.
+    /// `let [mut] h = [0.0; 3];` (and the other forms of `ArrInit`).
+    ALet {
+        name: String,
+        mutable: bool,
+        init: ArrInit,
+    },
+    /// `h = s;`, `h = [0.0; 3];`: a whole local array reassigned.
+    AAssign(String, ArrInit),
+    /// `h[i] op= e;` (`op` is one of `= + - * /`), also `out[i] = e;` of an
+    /// out-parameter; `semi: false` as the last statement of a block (its tail).
+    ASet {
+        name: String,
+        idx: Vec<String>,
+        op: char,
+        e: Node,
+        semi: bool,
+    },
+    /// `{ .. }`: an inner block.
     Block(Vec<Stmt>),
 }
 
@@ -356,6 +391,7 @@ impl Render {
                 self.method(name, &a, &[])
             }
             Node::Chain(c) => self.chain(c),
+            Node::AIdx(a, idx) => element(a, idx),
         }
     }
 
@@ -385,6 +421,59 @@ impl Render {
             (Mode::Dual, Reduce::Max) => {
                 format!("{it}.fold(kd::<D>(f64::NEG_INFINITY), dmax)")
             }
+        }
+    }
+
+    /// An array value: the same shape in every backend (constants in the backend's
+    /// type); the twin takes the array parameter as a slice, so its copy is written out
+    /// element by element.
+    pub fn arr_init(&mut self, init: &ArrInit) -> String {
+        match init {
+            ArrInit::Fill(e, dims) => {
+                let mut s = self.expr(e);
+                for n in dims.iter().rev() {
+                    s = format!("[{s}; {n}]");
+                }
+                s
+            }
+            ArrInit::Lit(elems, dims) => {
+                let items: Vec<String> = elems.iter().map(|e| self.expr(e)).collect();
+                match dims.as_slice() {
+                    [_] => format!("[{}]", items.join(", ")),
+                    [_, cols] => {
+                        let rows: Vec<String> = items
+                            .chunks(*cols)
+                            .map(|r| format!("[{}]", r.join(", ")))
+                            .collect();
+                        format!("[{}]", rows.join(", "))
+                    }
+                    _ => unreachable!("arrays have one or two dimensions"),
+                }
+            }
+            ArrInit::Copy(src) => src.clone(),
+            ArrInit::Param(x, deref, n) => {
+                if self.mode == Mode::Dual {
+                    let items: Vec<String> = (0..*n).map(|k| format!("{x}[{k}]")).collect();
+                    format!("[{}]", items.join(", "))
+                } else if *deref {
+                    format!("*{x}")
+                } else {
+                    x.clone()
+                }
+            }
+        }
+    }
+
+    /// `h[i] op= e` without the `;`.
+    fn set(&mut self, name: &str, idx: &[String], op: char, e: &Node, compound: bool) -> String {
+        let e = self.expr(e);
+        let el = element(name, idx);
+        if op == '=' {
+            format!("{el} = {e}")
+        } else if compound {
+            format!("{el} {op}= {e}")
+        } else {
+            format!("{el} = {el} {op} {}", paren(&e))
         }
     }
 
@@ -465,9 +554,10 @@ impl Render {
                     }
                     out.push(format!("{pad}}}"));
                 }
-                Stmt::IfJump(c, j) => {
+                Stmt::IfJump(c, pre, j) => {
                     let c = self.cond(c);
                     out.push(format!("{pad}if {c} {{"));
+                    self.stmts(pre, compound, ind + 1, out);
                     out.push(format!("{pad}    {j};"));
                     out.push(format!("{pad}}}"));
                 }
@@ -515,6 +605,16 @@ impl Render {
                                 out.push(format!("{pad}    {pat} => {{"));
                                 self.stmts(b, compound, ind + 2, out);
                                 out.push(format!("{pad}    }}"));
+                            }
+                            MArm::Set(st) => {
+                                let Stmt::ASet {
+                                    name, idx, op, e, ..
+                                } = &**st
+                                else {
+                                    unreachable!("a write arm holds an element write")
+                                };
+                                let w = self.set(name, idx, *op, e, compound);
+                                out.push(format!("{pad}    {pat} => {w},"));
                             }
                         }
                     }
@@ -566,6 +666,30 @@ impl Render {
                         p[0], p[1], p[2], p[3]
                     ));
                 }
+                Stmt::ALet {
+                    name,
+                    mutable,
+                    init,
+                } => {
+                    let m = if *mutable { "mut " } else { "" };
+                    let v = self.arr_init(init);
+                    out.push(format!("{pad}let {m}{name} = {v};"));
+                }
+                Stmt::AAssign(name, init) => {
+                    let v = self.arr_init(init);
+                    out.push(format!("{pad}{name} = {v};"));
+                }
+                Stmt::ASet {
+                    name,
+                    idx,
+                    op,
+                    e,
+                    semi,
+                } => {
+                    let w = self.set(name, idx, *op, e, compound);
+                    let semi = if *semi { ";" } else { "" };
+                    out.push(format!("{pad}{w}{semi}"));
+                }
                 Stmt::Block(body) => {
                     out.push(format!("{pad}{{"));
                     self.stmts(body, compound, ind + 1, out);
@@ -574,6 +698,12 @@ impl Render {
             }
         }
     }
+}
+
+/// `h[i][j]`.
+pub fn element(name: &str, idx: &[String]) -> String {
+    let ix: String = idx.iter().map(|i| format!("[{i}]")).collect();
+    format!("{name}{ix}")
 }
 
 fn dual_method(name: &str, recv: &str, rest: &[String]) -> String {
@@ -608,7 +738,7 @@ pub fn paren(s: &str) -> String {
     }
 }
 
-/// `name[..]` with no brackets inside.
+/// `name[..]` or `name[..][..]` with no brackets inside the groups.
 fn is_index(s: &str) -> bool {
     let b = s.as_bytes();
     if b.is_empty() || !(b[0].is_ascii_alphabetic() || b[0] == b'_') || !s.ends_with(']') {
@@ -617,8 +747,21 @@ fn is_index(s: &str) -> bool {
     let Some(open) = s.find('[') else {
         return false;
     };
-    s[..open].chars().all(|c| c.is_alphanumeric() || c == '_')
-        && !s[open + 1..s.len() - 1].contains(['[', ']'])
+    if !s[..open].chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return false;
+    }
+    // `[..]` groups back to back
+    let mut depth = 0;
+    for ch in s[open..].chars() {
+        match ch {
+            '[' if depth == 0 => depth = 1,
+            ']' if depth == 1 => depth = 0,
+            '[' | ']' => return false,
+            _ if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// `name(...)` or `x.m(...)` with one outer group and no top-level operator.

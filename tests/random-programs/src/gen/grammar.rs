@@ -1,13 +1,13 @@
 //! The grammar: random expressions and statements with a bound on every value, so that
 //! every program stays in the safe domain of every function it calls.
 
-use super::ast::{fmt_f, Arm, Chain, Cond, MArm, Node, Reduce, Stmt, NONSMOOTH_ZERO};
+use super::ast::{fmt_f, Arm, ArrInit, Chain, Cond, MArm, Node, Reduce, Stmt, NONSMOOTH_ZERO};
 use super::rng::{round_to, Rng};
 use std::collections::BTreeSet;
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 31] = [
+pub const FEATURES: [(&str, &str); 33] = [
     (
         "cmp_active",
         "conditions comparing float values (if / while / break)",
@@ -99,6 +99,14 @@ pub const FEATURES: [(&str, &str); 31] = [
         "a nested block `{ .. }` as the last statement of a loop body",
     ),
     ("loop_return", "`if c { return e; }` inside a loop body"),
+    (
+        "local_array",
+        "local arrays `[c; N]`, `[[c; N]; M]`, `[a, b]`, copies of `x: [F; N]` / `&[F; N]` and of each other, element reads and writes, reassignments",
+    ),
+    (
+        "out_param",
+        "an out-parameter `out: &mut [F]` / `&mut [F; M]` written with `out[i] = e;`, returning `()` or a float",
+    ),
 ];
 
 const UNARY_ANY: [&str; 5] = ["sin", "cos", "tanh", "atan", "asinh"];
@@ -107,7 +115,9 @@ const UNARY_POS: [&str; 6] = ["ln", "log2", "log10", "sqrt", "cbrt", "recip"];
 const SQUASH: [&str; 4] = ["tanh", "sin", "atan", "cos"];
 
 /// The features whose statements `Gen::new_stmt` draws, and how often a statement is one of them.
-const NEW_FEATURES: [&str; 12] = [
+const NEW_FEATURES: [&str; 14] = [
+    "local_array",
+    "out_param",
     "overwrite",
     "branch_loop",
     "inactive_tail",
@@ -127,9 +137,36 @@ const NEW_SHAPES_IN_LOOPS: f64 = 0.45;
 /// The bound assumed for the value of a call of another generated program.
 const CALLEE_BOUND: f64 = 3.0;
 
+/// At most this many local arrays per program (they are cheap, but each adds code to
+/// every mode).
+const MAX_ARRAYS: usize = 4;
+
+/// A local array in scope.
+#[derive(Clone, Debug)]
+pub struct Arr {
+    /// Its name.
+    pub name: String,
+    /// Its lengths, outermost first (one or two).
+    pub dims: Vec<usize>,
+    /// A bound on every element.
+    pub b: f64,
+    /// Declared `let mut`.
+    pub mutable: bool,
+    /// Surely active for the macro (it holds a value computed from a parameter): only
+    /// then are its elements arguments of calls (see `Gen::surely_active`).
+    pub active: bool,
+}
+
 /// What is in scope, with a bound on every value.
 #[derive(Clone, Debug, Default)]
 pub struct Env {
+    /// Local arrays.
+    pub arrs: Vec<Arr>,
+    /// The length of the out-parameter `out` (0: none).
+    pub out: usize,
+    /// The parameter `x` is an array that a local can copy: `Some(false)` for `x: [F; N]`
+    /// (`let s = x;`), `Some(true)` for `x: &[F; N]` (`let s = *x;`).
+    pub xarr: Option<bool>,
     /// Active values (immutable and mutable).
     pub vars: Vec<(String, f64)>,
     /// Mutable active values (also in `vars`).
@@ -195,7 +232,37 @@ pub fn env_without(env: &Env, name: &str) -> Env {
             .cloned()
             .collect(),
         derefs: env.derefs.iter().filter(|x| *x != name).cloned().collect(),
+        arrs: env
+            .arrs
+            .iter()
+            .filter(|a| a.name != name)
+            .cloned()
+            .collect(),
         ..env.clone()
+    }
+}
+
+/// The bounds of `inner`'s values back into `outer` (the larger of the two), for the
+/// names both hold (not `shadowed`, a different value in `inner`).
+fn merge_bounds(outer: &mut Env, inner: &Env, shadowed: &str) {
+    for lst in [&mut outer.vars, &mut outer.muts] {
+        for (n, b) in lst.iter_mut().filter(|t| t.0 != shadowed) {
+            if let Some((_, bi)) = inner.muts.iter().find(|(m, _)| m == n) {
+                *b = b.max(*bi);
+            }
+        }
+    }
+    merge_arrs(&mut outer.arrs, &inner.arrs, shadowed);
+}
+
+/// The arrays of `inner` back into `outer`: the larger bound, and active if written with
+/// an active value in either (not `shadowed`, a different value in `inner`).
+fn merge_arrs(outer: &mut [Arr], inner: &[Arr], shadowed: &str) {
+    for a in outer.iter_mut().filter(|a| a.name != shadowed) {
+        if let Some(ai) = inner.iter().find(|x| x.name == a.name) {
+            a.b = a.b.max(ai.b);
+            a.active |= ai.active;
+        }
     }
 }
 
@@ -219,6 +286,7 @@ enum ArmKind {
     Break,
     Continue,
     Return,
+    Set,
 }
 
 /// Builds one program: a list of statements and a tail expression.
@@ -239,6 +307,15 @@ pub struct Gen<'a> {
     pub typed: BTreeSet<String>,
     /// The shapes this program contains (for statistics).
     pub shapes: BTreeSet<String>,
+    /// The function returns `()` (it writes its results into an out-parameter): no
+    /// `return e`.
+    pub unit: bool,
+    /// Local arrays declared so far.
+    arrays: usize,
+    /// The weight of the local arrays' statements among the new shapes (1: as others).
+    pub arr_focus: f64,
+    /// The program is generic over `T: Float`.
+    pub generic: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -258,6 +335,10 @@ impl<'a> Gen<'a> {
             untyped: BTreeSet::new(),
             typed: BTreeSet::new(),
             shapes: BTreeSet::new(),
+            unit: false,
+            arrays: 0,
+            arr_focus: 1.0,
+            generic: false,
         }
     }
 
@@ -282,7 +363,8 @@ impl<'a> Gen<'a> {
         format!("{base}{}", self.counter)
     }
 
-    fn shape(&mut self, s: &str) {
+    /// Records a shape for the statistics.
+    pub fn shape(&mut self, s: &str) {
         self.shapes.insert(s.to_string());
     }
 
@@ -294,6 +376,11 @@ impl<'a> Gen<'a> {
 
     /// A leaf: a variable, an element, a constant.
     pub fn leaf(&mut self, env: &Env) -> (Node, f64) {
+        if !env.arrs.is_empty() && self.rng.random() < 0.15 {
+            let a = self.pick(&env.arrs);
+            let idx = a.dims.iter().map(|&n| self.aindex(env, n)).collect();
+            return (Node::AIdx(a.name, idx), a.b);
+        }
         if !env.fconsts.is_empty() && self.rng.random() < 0.12 {
             let (name, b) = self.pick(&env.fconsts);
             return (Node::Fc(name), b);
@@ -522,6 +609,9 @@ impl<'a> Gen<'a> {
             let mut args = Vec::new();
             let mut aenv = env.clone();
             aenv.vars.retain(|t| !self.untyped.contains(&t.0));
+            // the macro does not pass an element of an inactive local array to a
+            // differentiable callee with a tangent: only active arrays' elements
+            aenv.arrs.retain(|a| a.active);
             for _ in 0..nargs {
                 let (a, ba) = self.expr(&aenv, d - 1);
                 let a = self.squash(a, ba, 1.5).0;
@@ -683,6 +773,7 @@ impl<'a> Gen<'a> {
             | Node::ConstArr(..)
             | Node::IntC(_)
             | Node::Idx(..)
+            | Node::AIdx(..)
             | Node::Weight => false,
             Node::Bin(_, a, b) | Node::Block(_, a, b) => {
                 self.reads_untyped_name(a) || self.reads_untyped_name(b)
@@ -728,6 +819,8 @@ impl<'a> Gen<'a> {
         } else {
             NEW_SHAPES
         };
+        // programs about local arrays draw the new shapes (mostly theirs) more often
+        let p = if self.arr_focus > 1.0 { p + 0.25 } else { p };
         if self.any_new() && self.rng.random() < p {
             if let Some(out) = self.new_stmt(env, depth, lp) {
                 return out;
@@ -787,6 +880,17 @@ impl<'a> Gen<'a> {
         }
         if r < 0.68 {
             let c = self.cond(env, 1, true);
+            if self.writable(env) && self.rng.random() < 0.3 {
+                // element writes in the branches
+                self.shape("element write in a branch");
+                let s1 = self.write(env, lp, None).into_iter().collect();
+                let s2 = if self.rng.random() < 0.6 {
+                    self.write(env, lp, None).into_iter().collect()
+                } else {
+                    vec![]
+                };
+                return vec![Stmt::If(c, s1, s2)];
+            }
             if !env.muts.is_empty() && self.rng.random() < 0.6 {
                 let s1 = vec![self.update(env, ed, lp, None)];
                 let s2 = if self.rng.random() < 0.7 {
@@ -1000,6 +1104,7 @@ impl<'a> Gen<'a> {
             vars: grow(&env.vars),
             muts: grow(&env.muts),
             imuts: env.imuts.iter().map(|(n, _)| (n.clone(), 40)).collect(),
+            arrs: grow_arrs(&env.arrs),
             cont_ok: true,
             ..env.clone()
         };
@@ -1153,9 +1258,21 @@ impl<'a> Gen<'a> {
             } else {
                 "break"
             };
-            body.insert(at, Stmt::IfJump(c, jump));
+            // an element written just before the jump (what the body declares may come
+            // after it: the scope of the body's start)
+            let pre = if self.writable(&inner) && self.rng.random() < 0.4 {
+                self.shape(&format!("element write before {jump}"));
+                let mut wenv = inner.clone();
+                let w = self.write(&mut wenv, Some(trips), None);
+                merge_bounds(&mut benv, &wenv, "");
+                w.into_iter().collect()
+            } else {
+                vec![]
+            };
+            body.insert(at, Stmt::IfJump(c, pre, jump));
         }
-        if self.on("loop_return") && self.rng.random() < 0.12 {
+        // (a function returning `()` returns no value)
+        if self.on("loop_return") && !self.unit && self.rng.random() < 0.12 {
             // at the end of the body, where the body's values are in scope
             let c = self.cond(&benv, 1, true);
             let (e, _) = self.expr(&benv, 2);
@@ -1192,6 +1309,12 @@ impl<'a> Gen<'a> {
         for (nm, b) in &benv.muts {
             Self::set_bound(env, nm, *b);
         }
+        for a in env.arrs.iter_mut() {
+            if let Some(ai) = benv.arrs.iter().find(|x| x.name == a.name) {
+                a.b = ai.b;
+                a.active |= ai.active;
+            }
+        }
         for t in env.imuts.iter_mut() {
             t.1 = 40;
         }
@@ -1227,6 +1350,12 @@ impl<'a> Gen<'a> {
             Cast,
             Angles,
             TupleBranch,
+            ArrDecl,
+            ArrFill,
+            ArrCopy,
+            ArrAssign,
+            ArrShadow,
+            Write,
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
         if self.on("float_cast") {
@@ -1268,6 +1397,27 @@ impl<'a> Gen<'a> {
         if self.on("iter_chain") {
             opts.push((2.0, S::Chain));
         }
+        if self.on("local_array") {
+            let f = self.arr_focus;
+            if self.arrays < MAX_ARRAYS {
+                opts.push((2.5 * f, S::ArrDecl));
+                if depth < 2 {
+                    opts.push((1.5 * f, S::ArrFill));
+                }
+                if !env.arrs.is_empty() {
+                    opts.push((2.0 * f, S::ArrCopy));
+                }
+            }
+            if env.arrs.iter().any(|a| a.mutable) {
+                opts.push((1.5 * f, S::ArrAssign));
+            }
+            if !env.arrs.is_empty() && self.writable(env) {
+                opts.push((2.0 * f, S::ArrShadow));
+            }
+        }
+        if self.writable(env) {
+            opts.push((4.0 * self.arr_focus, S::Write));
+        }
         if opts.is_empty() {
             return None;
         }
@@ -1297,6 +1447,17 @@ impl<'a> Gen<'a> {
             S::Cast => self.s_cast(env),
             S::Angles => self.s_angles(env),
             S::TupleBranch => self.s_tuple_branch(env),
+            S::ArrDecl => self.s_arr_decl(env, lp),
+            S::ArrFill => {
+                if lp.is_some() {
+                    self.shape("buffer filled by a loop inside a loop");
+                }
+                self.s_arr_fill(env)
+            }
+            S::ArrCopy => self.s_arr_copy(env, lp),
+            S::ArrAssign => self.s_arr_assign(env),
+            S::ArrShadow => self.s_arr_shadow(env, lp),
+            S::Write => self.s_write(env, lp),
         })
     }
 
@@ -1395,6 +1556,7 @@ impl<'a> Gen<'a> {
         };
         merge(&mut env.vars, &inner.vars);
         merge(&mut env.muts, &inner.muts);
+        merge_arrs(&mut env.arrs, &inner.arrs, "");
         for (n, b) in env.imuts.iter_mut().chain(env.ints.iter_mut()) {
             if let Some((_, bi)) = inner.imuts.iter().chain(&inner.ints).find(|(m, _)| m == n) {
                 *b = (*b).max(*bi);
@@ -1414,6 +1576,12 @@ impl<'a> Gen<'a> {
         let n = self.rng.randint(1, 2);
         for j in 0..n {
             let name = if j == 0 { focus } else { None };
+            if name.is_none() && self.writable(env) && self.rng.random() < 0.35 {
+                // a buffer written in the loop (read in later iterations, or after it)
+                self.shape("element write in a loop");
+                out.extend(self.write(env, Some(trips), None));
+                continue;
+            }
             let r = if self.on("overwrite") {
                 self.rng.random()
             } else {
@@ -1600,8 +1768,11 @@ impl<'a> Gen<'a> {
             } else {
                 ArmKind::Break
             });
-        } else if depth == 0 && self.on("early_return") {
+        } else if depth == 0 && self.on("early_return") && !self.unit {
             kinds.push(ArmKind::Return);
+        }
+        if self.writable(env) {
+            kinds.push(ArmKind::Set);
         }
         let mut arms = Vec::new();
         for p in pats {
@@ -1652,6 +1823,7 @@ impl<'a> Gen<'a> {
             ArmKind::Break => "break",
             ArmKind::Continue => "continue",
             ArmKind::Return => "return",
+            ArmKind::Set => "element write",
         };
         self.shape(&format!("match arm: {label}"));
         match kind {
@@ -1669,13 +1841,26 @@ impl<'a> Gen<'a> {
                 let (e, _) = self.expr(&aenv, 2);
                 (pat, MArm::Ret(e))
             }
+            ArmKind::Set => match self.write(&mut aenv, lp, None) {
+                Some(w) => {
+                    merge_bounds(env, &aenv, bind.as_ref().map_or("", |b| b.0.as_str()));
+                    (pat, MArm::Set(Box::new(w)))
+                }
+                None => (pat, MArm::Raw("{}".into())),
+            },
             ArmKind::Stmts => {
                 let n = self.rng.randint(1, 2);
                 let mut st = Vec::new();
                 for _ in 0..n {
+                    if self.writable(&aenv) && self.rng.random() < 0.3 {
+                        self.shape("element write in a match arm");
+                        st.extend(self.write(&mut aenv, lp, None));
+                        continue;
+                    }
                     let d = self.rng.randint(1, 2);
                     st.push(self.update(&mut aenv, d, lp, None));
                 }
+                merge_arrs(&mut env.arrs, &aenv.arrs, "");
                 if bind.is_none() {
                     env.vars = aenv.vars;
                     env.muts = aenv.muts;
@@ -1911,9 +2096,15 @@ impl<'a> Gen<'a> {
         let active = self.rng.random() < 0.5 || env.ints.is_empty();
         let mut pre = Vec::new();
         let (val, mut bv): (Arm, f64);
+        // over a generic `T`, the macro's placeholder for the branch that jumps needs
+        // `T: Default` when the value reads an inactive local array: only active ones
+        let mut venv = env.clone();
+        if self.generic {
+            venv.arrs.retain(|a| a.active);
+        }
         if active {
             let d = self.rng.randint(1, 2);
-            let (e, b) = self.expr(env, d);
+            let (e, b) = self.expr(&venv, d);
             (val, bv) = (Arm::E(Box::new(e)), b);
         } else {
             let (i, hi) = self.pick(&env.ints);
@@ -1935,7 +2126,7 @@ impl<'a> Gen<'a> {
                 .map(|p| (p, Arm::Raw(jump.into())))
                 .collect();
             if self.rng.random() < 0.4 && active {
-                let (e2, b2) = self.expr(env, 1);
+                let (e2, b2) = self.expr(&venv, 1);
                 let last = arms.len() - 1;
                 arms[last].1 = Arm::E(Box::new(e2));
                 bv = bv.max(b2);
@@ -2235,6 +2426,743 @@ impl<'a> Gen<'a> {
             e: bin('*', Node::Fc(u.to_string()), e),
         }]
     }
+
+    // ---- local arrays and the out-parameter
+
+    /// There is something to write: a mutable local array or the out-parameter.
+    fn writable(&self, env: &Env) -> bool {
+        env.out > 0 || env.arrs.iter().any(|a| a.mutable)
+    }
+
+    /// Whether the macro surely sees `e` as active: it reads a parameter (or an element
+    /// of an active array) in a value position. Other values may be active too; this
+    /// only errs on the side of "inactive".
+    fn surely_active(&self, env: &Env, e: &Node) -> bool {
+        let arm = |a: &Arm| matches!(a, Arm::E(e) if self.surely_active(env, e));
+        match e {
+            // the scalar parameters `x0, x1, ..` (never shadowed by a `let`; `y` may be)
+            Node::Var(n) => {
+                n.len() > 1 && n.starts_with('x') && n[1..].bytes().all(|c| c.is_ascii_digit())
+            }
+            Node::Deref(_) | Node::Idx(..) => true,
+            Node::AIdx(a, _) => env.arrs.iter().any(|x| &x.name == a && x.active),
+            Node::Const(_)
+            | Node::Named(_)
+            | Node::ConstArr(..)
+            | Node::IntC(_)
+            | Node::Fc(_)
+            | Node::Weight => false,
+            Node::Bin(_, a, b) | Node::If(_, a, b) | Node::OptMatch(_, _, a, b) => {
+                self.surely_active(env, a) || self.surely_active(env, b)
+            }
+            Node::Block(_, _, b) => self.surely_active(env, b),
+            Node::Neg(a) | Node::Powi(a, _) | Node::Cast(a) | Node::Angle(_, a) => {
+                self.surely_active(env, a)
+            }
+            Node::M(_, args) | Node::Call(_, args) => {
+                args.iter().any(|a| self.surely_active(env, a))
+            }
+            Node::Jif(_, a, b) => arm(a) || arm(b),
+            Node::Match(_, arms) => arms.iter().any(|(_, a)| arm(a)),
+            // (a chain may read an active slice; "inactive" errs on the safe side)
+            Node::Chain(_) => false,
+        }
+    }
+
+    /// Whether a local array's value is surely active.
+    fn init_active(&self, env: &Env, init: &ArrInit) -> bool {
+        match init {
+            ArrInit::Fill(e, _) => self.surely_active(env, e),
+            ArrInit::Lit(elems, _) => elems.iter().any(|e| self.surely_active(env, e)),
+            ArrInit::Copy(src) => env.arrs.iter().any(|a| &a.name == src && a.active),
+            ArrInit::Param(..) => true,
+        }
+    }
+
+    /// Array `name` written with `e`: active from here on if `e` is.
+    fn note_write(&self, env: &mut Env, name: &str, e: &Node) {
+        if self.surely_active(env, e) {
+            for a in env.arrs.iter_mut().filter(|a| a.name == name) {
+                a.active = true;
+            }
+        }
+    }
+
+    /// An index into a dimension of length `n`: a literal, or an integer in scope
+    /// (`i`, `n - 1 - i` for a loop counter below `n`; `k % n`, `(k + 1) % n` for any).
+    fn aindex(&mut self, env: &Env, n: usize) -> String {
+        let mut opts: Vec<String> = Vec::new();
+        for (i, b) in &env.ints {
+            if i.starts_with('i') && *b < n as i64 {
+                opts.push(i.clone());
+                opts.push(i.clone());
+                opts.push(format!("{} - {i}", n - 1));
+            }
+            opts.push(format!("{i} % {n}"));
+            opts.push(format!("({i} + 1) % {n}"));
+        }
+        for (i, _) in &env.imuts {
+            opts.push(format!("{i} % {n}"));
+        }
+        if opts.is_empty() || self.rng.random() < 0.35 {
+            return self.rng.below(n).to_string();
+        }
+        self.pick(&opts)
+    }
+
+    fn set_arr_bound(env: &mut Env, name: &str, b: f64) {
+        for a in env.arrs.iter_mut().filter(|a| a.name == name) {
+            a.b = b.min(1e6);
+        }
+    }
+
+    /// `h[i] op= e;` of a mutable local array (`target`, or one drawn), or `out[i] = e;`;
+    /// `None` when there is nothing to write.
+    fn write(&mut self, env: &mut Env, lp: Option<i64>, target: Option<&str>) -> Option<Stmt> {
+        let muts: Vec<Arr> = env
+            .arrs
+            .iter()
+            .filter(|a| a.mutable && target.is_none_or(|t| a.name == t))
+            .cloned()
+            .collect();
+        let d = self.rng.randint(1, 2);
+        let to_out =
+            target.is_none() && env.out > 0 && (muts.is_empty() || self.rng.random() < 0.4);
+        if to_out {
+            self.shape("out[i] = e");
+            let idx = vec![self.aindex(env, env.out)];
+            let (e, be) = self.expr(env, d);
+            let (e, _) = self.squash(e, be, if lp.is_some() { 3.0 } else { 20.0 });
+            return Some(Stmt::ASet {
+                name: "out".into(),
+                idx,
+                op: '=',
+                e,
+                semi: true,
+            });
+        }
+        if muts.is_empty() {
+            return None;
+        }
+        let a = self.pick(&muts);
+        let idx: Vec<String> = a.dims.iter().map(|&n| self.aindex(env, n)).collect();
+        let trips = lp.unwrap_or(1);
+        let lim = if lp.is_some() { 0.0 } else { 20.0 };
+        let nonlinear = self.on("nonlinear_loop") || lp.is_none();
+        let r = self.rng.random();
+        let (op, e, b) = if r < 0.4 {
+            let (e, be) = self.expr(env, d);
+            let (e, be) = self.squash(e, be, if lp.is_some() { 3.0 } else { 20.0 });
+            ('=', e, a.b.max(be))
+        } else if r < 0.7 || !nonlinear {
+            let (e, be) = self.expr(env, d);
+            let (e, be) = self.squash(e, be, lim);
+            (*self.rng.choice(&['+', '-']), e, a.b + trips as f64 * be)
+        } else if r < 0.85 {
+            let (e, _) = self.expr(env, d);
+            let f = bin('+', konst(1.0), bin('*', konst(0.3), m1("sin", e)));
+            ('*', f, a.b * 1.3f64.powi(trips as i32))
+        } else {
+            let (p, lo, _) = self.pos(env, d - 1);
+            if lo >= 0.9 {
+                ('/', p, a.b / lo.powi(trips as i32))
+            } else {
+                let f = bin('+', konst(1.0), bin('*', konst(0.3), m1("cos", p)));
+                ('*', f, a.b * 1.3f64.powi(trips as i32))
+            }
+        };
+        self.shape(&format!("element write `{op}`"));
+        if a.dims.len() == 2 {
+            self.shape("element write, two dimensions");
+        }
+        Self::set_arr_bound(env, &a.name, b);
+        self.note_write(env, &a.name, &e);
+        Some(Stmt::ASet {
+            name: a.name,
+            idx,
+            op,
+            e,
+            semi: true,
+        })
+    }
+
+    /// A write; writes in an `if`/`else`; two writes of one element (the last counts);
+    /// a write and a read of the element written.
+    fn s_write(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        let r = self.rng.random();
+        let Some(w) = self.write(env, lp, None) else {
+            return vec![];
+        };
+        if r < 0.5 {
+            return vec![w];
+        }
+        if r < 0.7 {
+            self.shape("element write in a branch");
+            let c = self.cond(env, 1, true);
+            let s2 = if self.rng.random() < 0.6 {
+                self.write(env, lp, None).into_iter().collect()
+            } else {
+                vec![]
+            };
+            return vec![Stmt::If(c, vec![w], s2)];
+        }
+        let Stmt::ASet { name, idx, .. } = &w else {
+            unreachable!("a write")
+        };
+        let (name, idx) = (name.clone(), idx.clone());
+        if r < 0.85 || name == "out" {
+            // the same element written again, a statement in between sometimes
+            self.shape("element written twice");
+            let mut out = vec![w];
+            if self.rng.random() < 0.5 {
+                let (e, b) = self.expr(env, 1);
+                let a = self.fresh("a");
+                env.vars.push((a.clone(), b));
+                out.push(Stmt::Let {
+                    name: a,
+                    e,
+                    mutable: false,
+                    annot: false,
+                });
+            }
+            let d = self.rng.randint(1, 2);
+            let (e, be) = self.expr(env, d);
+            let (e, be) = self.squash(e, be, if lp.is_some() { 3.0 } else { 20.0 });
+            if name != "out" {
+                let b = env
+                    .arrs
+                    .iter()
+                    .find(|a| a.name == name)
+                    .map_or(0.0, |a| a.b);
+                Self::set_arr_bound(env, &name, b.max(be));
+                self.note_write(env, &name, &e);
+            }
+            out.push(Stmt::ASet {
+                name,
+                idx,
+                op: '=',
+                e,
+                semi: true,
+            });
+            return out;
+        }
+        // the element just written, read back
+        self.shape("element read after its write");
+        let b = env
+            .arrs
+            .iter()
+            .find(|a| a.name == name)
+            .map_or(1.0, |a| a.b);
+        let (e, be) = self.expr(env, 1);
+        let (e, be) = self.squash(e, be, 3.0);
+        let a = self.fresh("a");
+        env.vars.push((a.clone(), b * be + b));
+        let read = Node::AIdx(name, idx);
+        vec![
+            w,
+            Stmt::Let {
+                name: a,
+                e: bin('+', bin('*', read.clone(), e), read),
+                mutable: false,
+                annot: self.rng.random() < 0.3,
+            },
+        ]
+    }
+
+    /// A new local array: (its lengths, the value, a bound, whether it is `mut`).
+    fn arr_value(&mut self, env: &Env) -> (Vec<usize>, ArrInit, f64, bool) {
+        let r = self.rng.random();
+        let dims = if self.rng.random() < 0.25 {
+            vec![
+                self.rng.randint(2, 3) as usize,
+                self.rng.randint(2, 3) as usize,
+            ]
+        } else {
+            vec![self.rng.randint(2, 4) as usize]
+        };
+        if r < 0.15 || (env.xarr.is_some() && r < 0.45) {
+            if let Some(deref) = env.xarr {
+                self.shape(if deref {
+                    "local array: copy of *x"
+                } else {
+                    "local array: copy of x"
+                });
+                let init = ArrInit::Param("x".into(), deref, env.len);
+                return (vec![env.len], init, 1.5, self.rng.random() < 0.8);
+            }
+        }
+        let n: usize = dims.iter().product();
+        if r < 0.5 {
+            self.shape("local array: [c; N]");
+            let c = *self.rng.choice(&[0.0, 0.0, 1.0, 0.5, -0.25]);
+            return (
+                dims.clone(),
+                ArrInit::Fill(Box::new(konst(c)), dims),
+                1.0,
+                true,
+            );
+        }
+        if r < 0.7 {
+            self.shape("local array: [e; N] of an active e");
+            let (e, b) = self.expr(env, 1);
+            let (e, b) = self.squash(e, b, 3.0);
+            return (dims.clone(), ArrInit::Fill(Box::new(e), dims), b, true);
+        }
+        self.shape("local array: literal");
+        let mut elems = Vec::new();
+        let mut bound = 0.0f64;
+        for _ in 0..n {
+            let (e, b) = if self.rng.random() < 0.3 {
+                let v = round_to(self.rng.uniform(-1.5, 1.5), 2);
+                (konst(v), v.abs())
+            } else {
+                let (e, b) = self.expr(env, 1);
+                self.squash(e, b, 3.0)
+            };
+            elems.push(e);
+            bound = bound.max(b);
+        }
+        // an immutable literal holds a parameter: the macro rejects one of inactive values
+        let params: Vec<Node> = if env.len > 0 {
+            (0..env.len)
+                .map(|k| Node::Idx(env.slice.clone(), k.to_string()))
+                .collect()
+        } else {
+            env.vars
+                .iter()
+                .filter(|v| v.0.starts_with('x'))
+                .map(|v| Node::Var(v.0.clone()))
+                .collect()
+        };
+        let mutable = params.is_empty() || self.rng.random() < 0.7;
+        if !mutable {
+            let k = self.rng.below(n);
+            elems[k] = self.pick(&params);
+            bound = bound.max(1.5);
+        }
+        (dims.clone(), ArrInit::Lit(elems, dims), bound, mutable)
+    }
+
+    /// `let mut h = [0.0; 3];` (and the other forms), then sometimes a write.
+    fn s_arr_decl(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        self.arrays += 1;
+        if lp.is_some() {
+            self.shape("local array declared in a loop body");
+        }
+        let name = self.fresh("h");
+        let (dims, init, b, mutable) = self.arr_value(env);
+        if dims.len() == 2 {
+            self.shape("local array, two dimensions");
+        }
+        let active = self.init_active(env, &init);
+        env.arrs.push(Arr {
+            name: name.clone(),
+            dims,
+            b,
+            mutable,
+            active,
+        });
+        let mut out = vec![Stmt::ALet {
+            name: name.clone(),
+            mutable,
+            init,
+        }];
+        if mutable && self.rng.random() < 0.5 {
+            out.extend(self.write(env, lp, Some(&name)));
+        }
+        if self.rng.random() < 0.6 {
+            out.extend(self.use_arr(env, lp, &name));
+        }
+        out
+    }
+
+    /// `m += h[i] * e;` (a mutable scalar in scope) or `let a = h[i] * e;`: an element
+    /// of array `name` read right away.
+    fn use_arr(&mut self, env: &mut Env, lp: Option<i64>, name: &str) -> Vec<Stmt> {
+        let Some(a) = env.arrs.iter().find(|a| a.name == name).cloned() else {
+            return vec![];
+        };
+        let idx = a.dims.iter().map(|&n| self.aindex(env, n)).collect();
+        let (e, be) = self.expr(env, 1);
+        let (e, be) = self.squash(e, be, 3.0);
+        let read = bin('*', Node::AIdx(a.name.clone(), idx), e);
+        if !env.muts.is_empty() && self.rng.random() < 0.6 {
+            let (m, mb) = self.pick(&env.muts);
+            let (read, b) = self.squash(read, a.b * be, if lp.is_some() { 0.0 } else { 20.0 });
+            Self::set_bound(env, &m, mb + lp.unwrap_or(1) as f64 * b);
+            return vec![Stmt::Op {
+                name: m,
+                op: *self.rng.choice(&['+', '-']),
+                e: read,
+            }];
+        }
+        let v = self.fresh("a");
+        env.vars.push((v.clone(), a.b * be));
+        vec![Stmt::Let {
+            name: v,
+            e: read,
+            mutable: false,
+            annot: false,
+        }]
+    }
+
+    /// `let mut h = [0.0; N]; for i in 0..N { h[i] = e; }` (or `+=`, or a nest over two
+    /// dimensions): a buffer filled by a loop and read after it.
+    fn s_arr_fill(&mut self, env: &mut Env) -> Vec<Stmt> {
+        self.arrays += 1;
+        self.shape("buffer filled by a loop");
+        let name = self.fresh("h");
+        let two = self.rng.random() < 0.3;
+        let dims = if two {
+            vec![
+                self.rng.randint(2, 3) as usize,
+                self.rng.randint(2, 3) as usize,
+            ]
+        } else if env.len > 0 && self.rng.random() < 0.5 {
+            vec![env.len]
+        } else {
+            vec![self.rng.randint(2, 4) as usize]
+        };
+        let c = *self.rng.choice(&[0.0, 0.0, 1.0, 0.5]);
+        let mut out = vec![Stmt::ALet {
+            name: name.clone(),
+            mutable: true,
+            init: ArrInit::Fill(Box::new(konst(c)), dims.clone()),
+        }];
+        // the loop does not read the array it fills (its elements grow with each write)
+        // but through the recurrence below, whose value is squashed
+        let mut inner = loop_env(env);
+        let counters: Vec<String> = dims.iter().map(|_| self.fresh("i")).collect();
+        for (i, &n) in counters.iter().zip(&dims) {
+            inner.ints.push((i.clone(), n as i64 - 1));
+        }
+        if !two && dims[0] <= env.len {
+            inner.elems.push(counters[0].clone());
+        }
+        // `h[i] += e` over a nest (a matrix-vector product) or `h[i] = e`
+        let accumulate = self.rng.random() < 0.3;
+        let mut trips: i64 = dims.iter().map(|&n| n as i64).product();
+        let mut loops = counters.clone();
+        if accumulate && !two {
+            let j = self.fresh("i");
+            let m = self.rng.randint(2, 3);
+            inner.ints.push((j.clone(), m - 1));
+            loops.insert(0, j);
+            trips *= m;
+        }
+        let d = self.rng.randint(1, 2);
+        let (e, be) = self.expr(&inner, d);
+        // a recurrence: each element from the one before (written in the iteration before)
+        let recur = !two && !accumulate && self.rng.random() < 0.4;
+        let (op, e, b) = if accumulate {
+            let (e, be) = self.squash(e, be, 0.0);
+            ('+', e, c.abs() + trips as f64 * be)
+        } else if recur {
+            self.shape("buffer filled by a recurrence h[i] = f(h[i - 1])");
+            let i = &counters[0];
+            let prev = Node::AIdx(name.clone(), vec![format!("{i} - 1")]);
+            let (e, _) = self.squash(e, be, 3.0);
+            let f = *self.rng.choice(&SQUASH);
+            let v = m1(f, bin('+', bin('*', konst(0.8), prev), e));
+            ('=', v, 1.6f64.max(c.abs()))
+        } else {
+            let (e, be) = self.squash(e, be, 5.0);
+            ('=', e, be.max(c.abs()))
+        };
+        let active = self.surely_active(&inner, &e);
+        let mut body = vec![Stmt::ASet {
+            name: name.clone(),
+            idx: counters.clone(),
+            op,
+            e,
+            semi: true,
+        }];
+        // the innermost loop first; the outermost written last
+        let lens: Vec<String> = if accumulate && !two {
+            vec![(trips / dims[0] as i64).to_string(), len_text(env, dims[0])]
+        } else {
+            dims.iter().map(|&n| len_text(env, n)).collect()
+        };
+        for (i, hi) in loops.iter().zip(&lens).rev() {
+            body = vec![Stmt::For {
+                i: i.clone(),
+                lo: if recur { "1" } else { "0" }.into(),
+                hi: hi.clone(),
+                incl: false,
+                body,
+            }];
+        }
+        out.extend(body);
+        env.arrs.push(Arr {
+            name,
+            dims,
+            b,
+            mutable: true,
+            active,
+        });
+        out
+    }
+
+    /// `let [mut] t = h;` then writes to the copy and to the original.
+    fn s_arr_copy(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        self.arrays += 1;
+        self.shape("local array copied, both modified");
+        let src = self.pick(&env.arrs);
+        let name = self.fresh("h");
+        let mutable = self.rng.random() < 0.75;
+        env.arrs.push(Arr {
+            name: name.clone(),
+            mutable,
+            ..src.clone()
+        });
+        let mut out = vec![Stmt::ALet {
+            name: name.clone(),
+            mutable,
+            init: ArrInit::Copy(src.name.clone()),
+        }];
+        if mutable {
+            out.extend(self.write(env, lp, Some(&name)));
+        }
+        if src.mutable {
+            out.extend(self.write(env, lp, Some(&src.name)));
+        }
+        out
+    }
+
+    /// `t = s;`, `t = x;` / `t = *x;`, `t = [0.0; N];`: a whole local array reassigned.
+    fn s_arr_assign(&mut self, env: &mut Env) -> Vec<Stmt> {
+        let muts: Vec<Arr> = env.arrs.iter().filter(|a| a.mutable).cloned().collect();
+        // an array with another of its shape, when there is one
+        let paired: Vec<Arr> = muts
+            .iter()
+            .filter(|t| {
+                env.arrs
+                    .iter()
+                    .any(|a| a.name != t.name && a.dims == t.dims)
+            })
+            .cloned()
+            .collect();
+        let t = if !paired.is_empty() && self.rng.random() < 0.8 {
+            self.pick(&paired)
+        } else {
+            self.pick(&muts)
+        };
+        let same: Vec<Arr> = env
+            .arrs
+            .iter()
+            .filter(|a| a.name != t.name && a.dims == t.dims)
+            .cloned()
+            .collect();
+        let r = self.rng.random();
+        let (init, b): (ArrInit, f64) = if !same.is_empty() && r < 0.8 {
+            self.shape("local array reassigned: t = s");
+            let s = self.pick(&same);
+            (ArrInit::Copy(s.name), s.b)
+        } else if env.xarr.is_some() && t.dims == [env.len] && r < 0.8 {
+            self.shape("local array reassigned: t = x");
+            (
+                ArrInit::Param("x".into(), env.xarr == Some(true), env.len),
+                1.5,
+            )
+        } else {
+            self.shape("local array reassigned: t = [c; N]");
+            let c = *self.rng.choice(&[0.0, 1.0, 0.5]);
+            (ArrInit::Fill(Box::new(konst(c)), t.dims.clone()), 1.0)
+        };
+        Self::set_arr_bound(env, &t.name, t.b.max(b));
+        if self.init_active(env, &init) {
+            for a in env.arrs.iter_mut().filter(|a| a.name == t.name) {
+                a.active = true;
+            }
+        }
+        vec![Stmt::AAssign(t.name, init)]
+    }
+
+    /// `{ let h = e; m += h * e2; }`: an array's name shadowed by a scalar in an inner
+    /// block (a plain block or an `if` branch), the array used again after it.
+    fn s_arr_shadow(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        self.shape("array name shadowed by a scalar");
+        let a = self.pick(&env.arrs);
+        let mut inner = env_without(env, &a.name);
+        let (e, b) = self.expr(&inner, 2);
+        let (e, b) = self.squash(e, b, 5.0);
+        inner.vars.push((a.name.clone(), b));
+        let mut body = vec![Stmt::Let {
+            name: a.name.clone(),
+            e,
+            mutable: false,
+            annot: self.rng.random() < 0.3,
+        }];
+        let (e2, b2) = self.expr(&inner, 1);
+        let (e2, b2) = self.squash(e2, b2, 3.0);
+        let (use_, bu) = self.squash(
+            bin('*', Node::Var(a.name.clone()), e2),
+            b * b2,
+            if lp.is_some() { 0.0 } else { 20.0 },
+        );
+        let to_scalar = !inner.muts.is_empty() && self.rng.random() < 0.4;
+        if !to_scalar && !self.writable(&inner) && inner.muts.is_empty() {
+            // nothing the block could update
+            return vec![];
+        }
+        if to_scalar || !self.writable(&inner) {
+            let (m, mb) = self.pick(&inner.muts);
+            Self::set_bound(&mut inner, &m, mb + lp.unwrap_or(1) as f64 * bu);
+            body.push(Stmt::Op {
+                name: m,
+                op: '+',
+                e: use_,
+            });
+        } else if let Some(Stmt::ASet {
+            name, idx, op, e, ..
+        }) = self.write(&mut inner, lp, None)
+        {
+            // the write's value with the shadowing scalar in it (a factor stays near 1, a
+            // divisor stays positive)
+            let (u, _) = self.squash(use_, bu, 3.0);
+            let e = match op {
+                '*' => bin(
+                    '*',
+                    e,
+                    bin('+', konst(1.0), bin('*', konst(0.1), m1("sin", u))),
+                ),
+                '/' => bin('+', e, bin('*', konst(0.1), bin('*', u.clone(), u))),
+                _ => bin('+', e, u),
+            };
+            if name != "out" {
+                let ab = inner
+                    .arrs
+                    .iter()
+                    .find(|x| x.name == name)
+                    .map_or(0.0, |x| x.b);
+                let trips = lp.unwrap_or(1);
+                let b = ab * 1.1f64.powi(trips as i32) + 3.0 * trips as f64;
+                Self::set_arr_bound(&mut inner, &name, b);
+            }
+            body.push(Stmt::ASet {
+                name,
+                idx,
+                op,
+                e,
+                semi: true,
+            });
+        }
+        merge_bounds(env, &inner, &a.name);
+        if self.rng.random() < 0.6 {
+            vec![Stmt::Block(body)]
+        } else {
+            let c = self.cond(env, 1, true);
+            vec![Stmt::If(c, body, vec![])]
+        }
+    }
+
+    /// Writes every element of the out-parameter (of length `env.out`) once: a loop over
+    /// `0..M` or `0..out.len()`, single writes, or an `if`/`else` writing one element in
+    /// both branches.
+    pub fn out_init(&mut self, env: &mut Env, runtime_len: bool) -> Vec<Stmt> {
+        let m = env.out;
+        let r = self.rng.random();
+        if r < 0.4 {
+            self.shape("out filled by a loop");
+            let i = self.fresh("i");
+            let mut inner = env.clone();
+            inner.ints.push((i.clone(), m as i64 - 1));
+            if m <= env.len {
+                inner.elems.push(i.clone());
+            }
+            let (e, b) = self.expr(&inner, 2);
+            let (e, _) = self.squash(e, b, 20.0);
+            let hi = if runtime_len && self.rng.random() < 0.6 {
+                "out.len()".to_string()
+            } else {
+                m.to_string()
+            };
+            return vec![Stmt::For {
+                i: i.clone(),
+                lo: "0".into(),
+                hi,
+                incl: false,
+                body: vec![Stmt::ASet {
+                    name: "out".into(),
+                    idx: vec![i],
+                    op: '=',
+                    e,
+                    semi: true,
+                }],
+            }];
+        }
+        let mut order: Vec<usize> = (0..m).collect();
+        self.rng.shuffle(&mut order);
+        let both = if r < 0.7 { Some(order[0]) } else { None };
+        let mut out = Vec::new();
+        for k in order {
+            if both == Some(k) {
+                self.shape("out element written in both branches");
+                let (a, b) = (self.out_write(env, k), self.out_write(env, k));
+                let c = self.cond(env, 1, true);
+                out.push(Stmt::If(c, vec![a], vec![b]));
+            } else {
+                out.push(self.out_write(env, k));
+            }
+        }
+        out
+    }
+
+    /// `out[k] = e;` at the top level.
+    fn out_write(&mut self, env: &Env, k: usize) -> Stmt {
+        let d = self.rng.randint(1, 2);
+        let (e, b) = self.expr(env, d);
+        let (e, _) = self.squash(e, b, 20.0);
+        Stmt::ASet {
+            name: "out".into(),
+            idx: vec![k.to_string()],
+            op: '=',
+            e,
+            semi: true,
+        }
+    }
+
+    /// Drops the `;` of some element writes that end a block (an `if` branch, a loop
+    /// body, a `match` arm, an inner block; the function's body too when `top`).
+    pub fn tail_writes(&mut self, stmts: &mut [Stmt], top: bool) {
+        if top {
+            if let Some(Stmt::ASet { semi, .. }) = stmts.last_mut() {
+                if self.rng.random() < 0.5 {
+                    *semi = false;
+                    self.shape("element write as the function's tail");
+                }
+            }
+        }
+        for st in stmts.iter_mut() {
+            let blocks: Vec<&mut Vec<Stmt>> = match st {
+                Stmt::If(_, a, b) => vec![a, b],
+                Stmt::For { body, .. }
+                | Stmt::ForIter(_, _, body)
+                | Stmt::ForRef(_, _, body)
+                | Stmt::ForRev { body, .. }
+                | Stmt::While(_, _, body)
+                | Stmt::WhileTail(_, _, body)
+                | Stmt::Block(body) => vec![body],
+                Stmt::Match(_, arms) => arms
+                    .iter_mut()
+                    .filter_map(|(_, a)| match a {
+                        MArm::Stmts(b) => Some(b),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => vec![],
+            };
+            for b in blocks {
+                self.tail_writes(b, false);
+                if let Some(Stmt::ASet { semi, .. }) = b.last_mut() {
+                    if self.rng.random() < 0.5 {
+                        *semi = false;
+                        self.shape("element write as a block's tail, no `;`");
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A value of constants only whose float type the syntax hides from the macro: an
@@ -2314,4 +3242,52 @@ pub fn konst(v: f64) -> Node {
 /// A one-argument float method.
 pub fn m1(f: &'static str, a: Node) -> Node {
     Node::M(f, vec![a])
+}
+
+/// The arrays' bounds inside a loop body: a mutable array may have grown over earlier
+/// iterations (as the enclosing scalars, see `Gen::lp`).
+fn grow_arrs(arrs: &[Arr]) -> Vec<Arr> {
+    arrs.iter()
+        .map(|a| Arr {
+            b: if a.mutable { (a.b + 10.0) * 5.0 } else { a.b },
+            ..a.clone()
+        })
+        .collect()
+}
+
+/// The scope inside a loop body: carried values with pessimistic bounds.
+fn loop_env(env: &Env) -> Env {
+    let carried: BTreeSet<String> = env.muts.iter().map(|m| m.0.clone()).collect();
+    let grow = |l: &Vec<(String, f64)>| {
+        l.iter()
+            .map(|(n, b)| {
+                (
+                    n.clone(),
+                    if carried.contains(n) {
+                        (b + 10.0) * 5.0
+                    } else {
+                        *b
+                    },
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    Env {
+        vars: grow(&env.vars),
+        muts: grow(&env.muts),
+        imuts: env.imuts.iter().map(|(n, _)| (n.clone(), 40)).collect(),
+        arrs: grow_arrs(&env.arrs),
+        cont_ok: true,
+        ..env.clone()
+    }
+}
+
+/// The bound of a loop over `0..n`: `x.len()` when `n` is the parameter's length
+/// (a runtime trip count), else `n`.
+fn len_text(env: &Env, n: usize) -> String {
+    if n == env.len && env.len > 0 {
+        format!("{}.len()", env.slice)
+    } else {
+        n.to_string()
+    }
 }

@@ -35,6 +35,16 @@ pub struct Program {
     pub array: bool,
     /// The scalar parameters are `mut`, the first reassigned at the top of the body.
     pub mut_params: bool,
+    /// With `array`: `&[F; N]` instead of `[F; N]`.
+    pub aref: bool,
+    /// The length of an out-parameter `out` (0: none).
+    pub out: usize,
+    /// `out: &mut [F; M]` (else `&mut [F]`).
+    pub out_arr: bool,
+    /// `out` is the last parameter (else it follows the active ones).
+    pub out_last: bool,
+    /// Returns `()` (needs `out`).
+    pub unit: bool,
     /// The statements.
     pub body: Vec<Stmt>,
     /// The tail expression.
@@ -53,9 +63,10 @@ impl Program {
         format!("p{}", self.index)
     }
 
-    /// Other programs may call it (scalar, no calls, no inactive parameters).
+    /// Other programs may call it (scalar, no calls, no inactive parameters, no
+    /// out-parameter).
     pub fn callable(&self) -> bool {
-        !self.slice && !self.calls && !self.kparam && !self.rng
+        !self.slice && !self.calls && !self.kparam && !self.rng && self.out == 0
     }
 }
 
@@ -87,6 +98,19 @@ pub fn make_program(
     // ... inactive by default, or by naming the active parameters
     let wrt = has_rng && rng.random() < 0.3;
     let array = slice && on("arrays") && rng.random() < 0.3;
+    // `x: &[F; N]`, copied with `*x`
+    let aref = array && on("local_array") && rng.random() < 0.4;
+    // an out-parameter, and no float result for some
+    let (out, out_arr, out_last, unit) = if on("out_param") && rng.random() < 0.2 {
+        (
+            rng.randint(2, 4) as usize,
+            rng.random() < 0.5,
+            rng.random() < 0.5,
+            rng.random() < 0.5,
+        )
+    } else {
+        (0, false, false, false)
+    };
     let callees: Vec<(String, usize)> = pool
         .iter()
         .filter(|q| {
@@ -97,6 +121,13 @@ pub fn make_program(
         .collect();
     let callees = callees[callees.len().saturating_sub(12)..].to_vec();
     let mut g = Gen::new(rng, excl, callees);
+    g.unit = unit;
+    g.generic = mode == Mode::Gen;
+    // about a third of the programs are about local arrays
+    if on("local_array") && g_random(&mut g) < 0.35 {
+        g.arr_focus = 4.0;
+        g.shape("program focused on local arrays");
+    }
     let vars: Vec<(String, f64)> = if slice {
         if extra {
             vec![("y".into(), 1.5)]
@@ -115,6 +146,12 @@ pub fn make_program(
         },
         slice: "x".into(),
         len,
+        out,
+        xarr: if array && on("local_array") {
+            Some(aref)
+        } else {
+            None
+        },
         kparam,
         rng: has_rng,
         cont_ok: true,
@@ -130,10 +167,19 @@ pub fn make_program(
     if has_rng && g_random(&mut g) < 0.5 {
         body.extend(g.s_uniform(&mut env, None));
     }
+    if out > 0 {
+        // every element of `out` is written on every path (then overwritten, some)
+        body.extend(g.out_init(&mut env, !out_arr));
+        g.shape(if unit {
+            "out-parameter, returns ()"
+        } else {
+            "out-parameter, returns a float"
+        });
+    }
     let k = g_randint(&mut g, 2, 3);
     let (b2, mut benv) = g.block(&env, k, 0, None, false);
     body.extend(b2);
-    if on("early_return") && g_random(&mut g) < 0.15 {
+    if on("early_return") && !unit && g_random(&mut g) < 0.15 {
         let c = g.cond(&benv, 1, false);
         if !matches!(c, super::ast::Cond::Icmp(_)) {
             let (e, _) = g.expr(&benv, 2);
@@ -160,6 +206,30 @@ pub fn make_program(
             g_randint(&mut g, 0, len as i64 - 1).to_string(),
         ));
     }
+    // the local arrays of the top level, every element: read after whatever wrote them
+    let arrs = benv.arrs[benv.arrs.len().saturating_sub(3)..].to_vec();
+    let mut arr_bound = 0.0;
+    for a in &arrs {
+        let mut all: Vec<Vec<String>> = vec![vec![]];
+        for &n in &a.dims {
+            all = all
+                .into_iter()
+                .flat_map(|ix| {
+                    (0..n).map(move |k| {
+                        let mut ix = ix.clone();
+                        ix.push(k.to_string());
+                        ix
+                    })
+                })
+                .collect();
+        }
+        arr_bound += a.b * all.len() as f64;
+        let mut sum = Node::AIdx(a.name.clone(), all[0].clone());
+        for ix in &all[1..] {
+            sum = bin('+', sum, Node::AIdx(a.name.clone(), ix.clone()));
+        }
+        live.push(sum);
+    }
     let mut tail = live[0].clone();
     for v in &live[1..] {
         let op = if g_random(&mut g) < 0.3 {
@@ -173,7 +243,8 @@ pub fn make_program(
         .iter()
         .map(|t| t.1)
         .sum::<f64>()
-        + 1.0;
+        + 1.0
+        + arr_bound;
     if on("tail_loop") && g_random(&mut g) < 0.35 {
         // the last statement is a loop overwriting or resetting its accumulator `s`; the tail
         // is `s`, `s + last` or `s + a` with an epilogue `let a = e;`
@@ -232,6 +303,18 @@ pub fn make_program(
     if tb > 1e3 {
         tail = m1("tanh", bin('*', konst(0.001), tail));
     }
+    if unit {
+        // no float result: the tail is written into `out`
+        let k = g_below(&mut g, out);
+        body.push(Stmt::ASet {
+            name: "out".into(),
+            idx: vec![k.to_string()],
+            op: '=',
+            e: tail.clone(),
+            semi: true,
+        });
+    }
+    g.tail_writes(&mut body, unit);
     let body = type_draws(body, &g.typed);
     let calls = g.has_call;
     let callees = g
@@ -257,6 +340,11 @@ pub fn make_program(
         wrt,
         array,
         mut_params,
+        aref,
+        out,
+        out_arr,
+        out_last,
+        unit,
         body,
         tail,
         calls,
@@ -310,6 +398,7 @@ fn type_draws(stmts: Vec<Stmt>, names: &BTreeSet<String>) -> Vec<Stmt> {
             },
             Stmt::WhileTail(i, t, b) => Stmt::WhileTail(i, t, fix(b)),
             Stmt::Block(b) => Stmt::Block(fix(b)),
+            Stmt::IfJump(c, pre, j) => Stmt::IfJump(c, fix(pre), j),
             Stmt::While(i, t, b) => Stmt::While(i, t, fix(b)),
             Stmt::Match(scr, arms) => Stmt::Match(
                 scr,
@@ -390,10 +479,10 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
             (gens, where_, p.name(), p.compound)
         };
         let mut params: Vec<String> = if p.slice {
-            let xt = if p.array && !dual {
-                format!("[{t}; {}]", p.len)
-            } else {
-                format!("&[{t}]")
+            let xt = match (p.array && !dual, p.aref) {
+                (true, false) => format!("[{t}; {}]", p.len),
+                (true, true) => format!("&[{t}; {}]", p.len),
+                (false, _) => format!("&[{t}]"),
             };
             let mut v = vec![format!("x: {xt}")];
             if p.extra {
@@ -404,19 +493,37 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
             let m = if p.mut_params { "mut " } else { "" };
             (0..p.n).map(|i| format!("{m}x{i}: {t}")).collect()
         };
+        let out_param = if p.out_arr && !dual {
+            format!("out: &mut [{t}; {}]", p.out)
+        } else {
+            format!("out: &mut [{t}]")
+        };
+        if p.out > 0 && !p.out_last {
+            params.push(out_param.clone());
+        }
         if p.kparam {
             params.push("nk: usize".into());
         }
         if p.rng {
             params.push("rng: &mut Lcg".into());
         }
+        if p.out > 0 && p.out_last {
+            params.push(out_param);
+        }
+        let ret = if p.unit {
+            String::new()
+        } else {
+            format!(" -> {t}")
+        };
         out.push(format!(
-            "fn {name}{gens}({}) -> {t}{where_} {{",
+            "fn {name}{gens}({}){ret}{where_} {{",
             params.join(", ")
         ));
         r.stmts(&p.body, compound, 1, out);
-        let tail = r.expr(&p.tail);
-        out.push(format!("    {tail}"));
+        if !p.unit {
+            let tail = r.expr(&p.tail);
+            out.push(format!("    {tail}"));
+        }
         out.push("}".into());
         out.push(String::new());
         rng = Some(r.rng);
@@ -465,7 +572,7 @@ pub fn render_case(p: &Program, seed: u64) -> Vec<String> {
         grad = format!("|x, g, {r}| {{ let (y, {outs}) = {nm}_grad({xs}{k}); {st} y }}");
         hvp = format!("|x, v, hv, {r}| {{ let (y, {outs}) = {nm}_hvp({xv}{k}); {sth} y }}");
         dual = format!("|x, {r}| {nm}_d({xs}{k})");
-    } else if p.array {
+    } else if p.array && !p.aref {
         let ax = "arr(x)";
         let (ys, yv) = if p.extra {
             (format!(", x[{l}]"), format!(", x[{l}], v[{l}]"))
@@ -496,6 +603,45 @@ pub fn render_case(p: &Program, seed: u64) -> Vec<String> {
         grad = format!("|x, g, {r}| {{ let {outs} = {nm}_grad({ax}{ys}{k}); g[..{l}].copy_from_slice(&a);{bset} y }}");
         hvp = format!(
             "|x, v, hv, {r}| {{ let {outs} = {nm}_hvp({ax}, arr(v){yv}{k}); hv[..{l}].copy_from_slice(&a);{hset} y }}"
+        );
+        dual = if p.extra {
+            format!("|x, {r}| {nm}_d(&x[..{l}], x[{l}]{k})")
+        } else {
+            format!("|x, {r}| {nm}_d(&x[..{l}]{k})")
+        };
+    } else if p.aref {
+        // `x: &[F; N]`: the shadows are `&mut [F; N]` too
+        let (ys, yv) = if p.extra {
+            (format!(", x[{l}]"), format!(", x[{l}], v[{l}]"))
+        } else {
+            (String::new(), String::new())
+        };
+        let (split, pat, addy, gety, hvy) = if p.extra {
+            (
+                format!("let (bx, by) = bar.split_at_mut({l}); "),
+                "(y, b)",
+                " by[0] += b;",
+                format!(" g[{l}] = b;"),
+                format!(" hv[{l}] = b;"),
+            )
+        } else {
+            (
+                format!("let bx = &mut bar[..{l}]; "),
+                "y",
+                "",
+                String::new(),
+                String::new(),
+            )
+        };
+        f = format!("|x, {r}| {nm}(&arr(x){ys}{k})");
+        jvp = format!("|x, v, {r}| {nm}_jvp(&arr(x), &arr(v){yv}{k})");
+        vjp = format!(
+            "|x, s, bar, {r}| {{ {split}let {pat} = {nm}_vjp(&arr(x), arr_mut(bx){ys}{k}, s);{addy} y }}"
+        );
+        grad =
+            format!("|x, g, {r}| {{ let {pat} = {nm}_grad(&arr(x), arr_mut(g){ys}{k});{gety} y }}");
+        hvp = format!(
+            "|x, v, hv, {r}| {{ let {pat} = {nm}_hvp(&arr(x), &arr(v), arr_mut(hv){yv}{k});{hvy} y }}"
         );
         dual = if p.extra {
             format!("|x, {r}| {nm}_d(&x[..{l}], x[{l}]{k})")
@@ -534,6 +680,131 @@ pub fn render_case(p: &Program, seed: u64) -> Vec<String> {
         format!("            vjp: {vjp},"),
         format!("            grad: {grad},"),
         format!("            hvp: {hvp},"),
+        format!("            dual: {dual},"),
+        "        },".into(),
+    ]
+}
+
+/// The entry of a program with an out-parameter in the table of `OutCase`s: closures over
+/// the flat inputs and the outputs `o` (its tangents `ot`, its seeds `os`).
+pub fn render_out_case(p: &Program, seed: u64) -> Vec<String> {
+    let (n, l, m, nm) = (p.n, p.len, p.out, p.name());
+    let r = if p.rng { "r" } else { "_" };
+    // the arguments of the active parameters: original, jvp, vjp, twin
+    let (mut fa, mut ja, mut va, mut da) = (vec![], vec![], vec![], vec![]);
+    // the by-value adjoints `_vjp` returns, and how each is added into `bar`
+    let mut byval: Vec<(String, String)> = vec![];
+    let mut split = String::new();
+    if !p.slice {
+        for i in 0..n {
+            fa.push(format!("x[{i}]"));
+            ja.push(format!("x[{i}], v[{i}]"));
+            va.push(format!("x[{i}]"));
+            da.push(format!("x[{i}]"));
+            byval.push((format!("a{i}"), format!(" bar[{i}] += a{i};")));
+        }
+    } else {
+        da.push(format!("&x[..{l}]"));
+        if p.array && !p.aref {
+            fa.push("arr(x)".into());
+            ja.push("arr(x), arr(v)".into());
+            va.push("arr(x)".into());
+            byval.push((
+                "ax".into(),
+                format!(" for i in 0..{l} {{ bar[i] += ax[i]; }}"),
+            ));
+        } else {
+            split = format!("let (bx, by) = bar.split_at_mut({l}); ");
+            if p.aref {
+                fa.push("&arr(x)".into());
+                ja.push("&arr(x), &arr(v)".into());
+                va.push("&arr(x), arr_mut(bx)".into());
+            } else {
+                fa.push(format!("&x[..{l}]"));
+                ja.push(format!("&x[..{l}], &v[..{l}]"));
+                va.push(format!("&x[..{l}], bx"));
+            }
+        }
+        if p.extra {
+            fa.push(format!("x[{l}]"));
+            ja.push(format!("x[{l}], v[{l}]"));
+            va.push(format!("x[{l}]"));
+            da.push(format!("x[{l}]"));
+            let add = if split.is_empty() {
+                format!(" bar[{l}] += b;")
+            } else {
+                " by[0] += b;".to_string()
+            };
+            byval.push(("b".into(), add));
+        }
+    }
+    // the out-parameter's arguments, then the inactive ones, in the parameters' order
+    let (fo, jo, vo, dout) = if p.out_arr {
+        (
+            "arr_mut(o)",
+            "arr_mut(o), arr_mut(ot)",
+            "arr_mut(o), &arr(os)",
+            "o",
+        )
+    } else {
+        ("o", "o, ot", "o, os", "o")
+    };
+    let mut inactive = vec![];
+    if p.kparam {
+        inactive.push("3");
+    }
+    if p.rng {
+        inactive.push("r");
+    }
+    let args = |mut act: Vec<String>, o: &str| {
+        if p.out_last {
+            act.extend(inactive.iter().map(|s| s.to_string()));
+            act.push(o.to_string());
+        } else {
+            act.push(o.to_string());
+            act.extend(inactive.iter().map(|s| s.to_string()));
+        }
+        act.join(", ")
+    };
+    let (fargs, jargs, dargs) = (args(fa, fo), args(ja, jo), args(da, dout));
+    let mut vargs = args(va, vo);
+    if !p.unit {
+        vargs += ", s";
+    }
+    let (f, jvp, dual) = if p.unit {
+        (
+            format!("|x, o, {r}| {{ {nm}({fargs}); 0.0 }}"),
+            format!("|x, v, o, ot, {r}| {{ {nm}_jvp({jargs}); (0.0, 0.0) }}"),
+            format!("|x, o, {r}| {{ {nm}_d({dargs}); kd(0.0) }}"),
+        )
+    } else {
+        (
+            format!("|x, o, {r}| {nm}({fargs})"),
+            format!("|x, v, o, ot, {r}| {nm}_jvp({jargs})"),
+            format!("|x, o, {r}| {nm}_d({dargs})"),
+        )
+    };
+    let mut names: Vec<String> = byval.iter().map(|b| b.0.clone()).collect();
+    if !p.unit {
+        names.insert(0, "y".into());
+    }
+    let bind = match names.len() {
+        0 => String::new(),
+        1 => format!("let {} = ", names[0]),
+        _ => format!("let ({}) = ", names.join(", ")),
+    };
+    let adds: String = byval.iter().map(|b| b.1.clone()).collect();
+    let y = if p.unit { "0.0" } else { "y" };
+    let vjp = format!("|x, os, s, bar, o, {r}| {{ {split}{bind}{nm}_vjp({vargs});{adds} {y} }}");
+    vec![
+        "        OutCase {".into(),
+        format!("            seed: {seed},"),
+        format!("            index: {},", p.index),
+        format!("            n: {n},"),
+        format!("            m: {m},"),
+        format!("            f: {f},"),
+        format!("            jvp: {jvp},"),
+        format!("            vjp: {vjp},"),
         format!("            dual: {dual},"),
         "        },".into(),
     ]

@@ -54,6 +54,14 @@ impl Rng {
         &xs[self.below(xs.len())]
     }
 
+    /// `xs` in a random order.
+    pub fn shuffle<T>(&mut self, xs: &mut [T]) {
+        for j in 0..xs.len() {
+            let k = j + self.below(xs.len() - j);
+            xs.swap(j, k);
+        }
+    }
+
     /// `n` distinct values of `0..=hi`, sorted.
     pub fn sample(&mut self, hi: i64, n: usize) -> Vec<i64> {
         let mut pool: Vec<i64> = (0..=hi).collect();

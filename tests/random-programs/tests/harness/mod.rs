@@ -37,6 +37,31 @@ pub struct Case {
     pub dual: fn(&[HyperDual64], &mut Lcg) -> HyperDual64,
 }
 
+/// A generated program with an out-parameter `out` of length `m`, seen through uniform
+/// closures: the flat inputs as for [`Case`], the outputs `o` (prefilled with NaN by
+/// [`check_out`], so an element left unwritten shows), their tangents `ot` and their
+/// seeds `os`. A program returning `()` returns 0.0 (a zero tangent) through them.
+#[allow(clippy::type_complexity)]
+pub struct OutCase {
+    /// The generator seed.
+    pub seed: u64,
+    /// The program's index in its seed's sequence (`pN`).
+    pub index: usize,
+    /// The number of active inputs.
+    pub n: usize,
+    /// The length of `out`.
+    pub m: usize,
+    /// Fills `o`; returns the float result.
+    pub f: fn(&[f64], &mut [f64], &mut Lcg) -> f64,
+    /// Fills `o` and its tangent `ot`; returns the float result and its tangent.
+    pub jvp: fn(&[f64], &[f64], &mut [f64], &mut [f64], &mut Lcg) -> (f64, f64),
+    /// `(x, os, s, bar, o, rng)`: fills `o`, adds `J_outᵀ os + s ∇result` into `bar`;
+    /// returns the float result.
+    pub vjp: fn(&[f64], &[f64], f64, &mut [f64], &mut [f64], &mut Lcg) -> f64,
+    /// The num-dual twin over hyper-dual numbers: fills `o`, returns the float result.
+    pub dual: fn(&[HyperDual64], &mut [HyperDual64], &mut Lcg) -> HyperDual64,
+}
+
 /// xorshift64*: seeded, reproducible (the test points).
 struct Rng(u64);
 
@@ -260,32 +285,214 @@ pub fn check(c: &Case) {
     }
 }
 
+/// Checks a program with an out-parameter at 3 seeded random points; panics with the
+/// first mismatch. The outputs are the elements of `out` and the float result (0 for a
+/// program returning `()`): every mode must fill `out` with the original's values, `_jvp`'s
+/// tangents and `_vjp`'s adjoints must match the num-dual twin (one evaluation per input
+/// for the Jacobian), each other (`<os, J v> + w (∇result · v)` = `<Jᵀ (os, w), v>`), and
+/// finite differences of the original's outputs.
+pub fn check_out(c: &OutCase) {
+    let (n, m) = (c.n, c.m);
+    let mut rng = Rng::new(&format!("seed {} p{}", c.seed, c.index));
+    for point in 0..3 {
+        let x: Vec<f64> = (0..n).map(|_| rng.uniform(-1.5, 1.5)).collect();
+        let v: Vec<f64> = (0..n).map(|_| rng.uniform(-1.0, 1.0)).collect();
+        let os: Vec<f64> = (0..m).map(|_| rng.uniform(-2.0, 2.0)).collect();
+        let seed = rng.uniform(0.5, 2.0);
+        let w = rng.uniform(-2.0, 2.0);
+        let s0 = rng.next();
+        let ctx = format!("point {point}: x = {x:?}, v = {v:?}, out seed = {os:?}");
+        let nan = || vec![f64::NAN; m];
+        let mut l = Lcg(s0);
+        let mut o0 = nan();
+        let f0 = (c.f)(&x, &mut o0, &mut l);
+        let s1 = l.0;
+        assert!(
+            f0.is_finite() && o0.iter().all(|o| o.is_finite()),
+            "{ctx}: value {f0}, out {o0:?} (every element is written, with a finite value)"
+        );
+        let same_out = |o: &[f64], what: &str| {
+            for i in 0..m {
+                assert!(
+                    close(o[i], o0[i], 1e-12),
+                    "{ctx}: {what} out[{i}] {} vs {} from the original",
+                    o[i],
+                    o0[i]
+                );
+            }
+        };
+
+        // Oracle: the twin over hyper-dual numbers, along v and along each e_j.
+        let unit =
+            |i: usize| -> Vec<f64> { (0..n).map(|j| if i == j { 1.0 } else { 0.0 }).collect() };
+        let twin = |d1: &[f64]| {
+            let xh: Vec<HyperDual64> = (0..n)
+                .map(|j| HyperDual64::new(x[j], d1[j], 0.0, 0.0))
+                .collect();
+            let mut od = vec![HyperDual64::from(f64::NAN); m];
+            let y = with_lcg(s0, s1, &ctx, "the num-dual twin", |l| {
+                (c.dual)(&xh, &mut od, l)
+            });
+            (od, y)
+        };
+        let (od, yd) = twin(&v);
+        assert!(
+            close(yd.re, f0, TOL),
+            "{ctx}: dual twin value {} vs {f0}",
+            yd.re
+        );
+        for i in 0..m {
+            assert!(
+                close(od[i].re, o0[i], TOL),
+                "{ctx}: dual twin out[{i}] {} vs {}",
+                od[i].re,
+                o0[i]
+            );
+        }
+        // column j of the Jacobian: (d out / d x_j, d result / d x_j)
+        let cols: Vec<(Vec<f64>, f64)> = (0..n)
+            .map(|j| {
+                let (od, yd) = twin(&unit(j));
+                (od.iter().map(|d| d.eps1).collect(), yd.eps1)
+            })
+            .collect();
+
+        // jvp: fills out and its tangent
+        let (mut o, mut ot) = (nan(), nan());
+        let (val, t) = with_lcg(s0, s1, &ctx, "_jvp", |l| {
+            (c.jvp)(&x, &v, &mut o, &mut ot, l)
+        });
+        assert!(close(val, f0, 1e-12), "{ctx}: jvp value {val} vs {f0}");
+        same_out(&o, "_jvp");
+        for i in 0..m {
+            assert!(
+                close(ot[i], od[i].eps1, TOL),
+                "{ctx}: jvp out_tangent[{i}] {} vs num-dual {}",
+                ot[i],
+                od[i].eps1
+            );
+        }
+        assert!(
+            close(t, yd.eps1, TOL),
+            "{ctx}: jvp {t} vs num-dual {}",
+            yd.eps1
+        );
+
+        // vjp: fills out, accumulates into bar (prefilled with 0.25)
+        let mut o = nan();
+        let mut bar = vec![0.25; n];
+        let val = with_lcg(s0, s1, &ctx, "_vjp", |l| {
+            (c.vjp)(&x, &os, seed, &mut bar, &mut o, l)
+        });
+        assert!(close(val, f0, 1e-12), "{ctx}: vjp value {val} vs {f0}");
+        same_out(&o, "_vjp");
+        for j in 0..n {
+            let (col, cr) = &cols[j];
+            let want = 0.25 + (0..m).map(|i| os[i] * col[i]).sum::<f64>() + seed * cr;
+            assert!(
+                close(bar[j], want, TOL),
+                "{ctx}: vjp[{j}] {} vs num-dual {want} (seed {seed})",
+                bar[j]
+            );
+        }
+
+        // Mode consistency: <os, J v> + w (∇result · v) from the jvp equals
+        // <Jᵀ (os, w), v> from the vjp into a zeroed buffer.
+        let mut wbar = vec![0.0; n];
+        let mut o = nan();
+        with_lcg(s0, s1, &ctx, "_vjp", |l| {
+            (c.vjp)(&x, &os, w, &mut wbar, &mut o, l)
+        });
+        let lhs = (0..m).map(|i| os[i] * ot[i]).sum::<f64>() + w * t;
+        let rhs: f64 = wbar.iter().zip(&v).map(|(a, b)| a * b).sum();
+        assert!(
+            close(lhs, rhs, TOL),
+            "{ctx}: <os, J v> + w (J_result v) = {lhs} from _jvp, <J^T (os, w), v> = {rhs} from _vjp (w = {w})"
+        );
+
+        // Finite differences of every output along v against the jvp (Richardson, refined
+        // as for `check`).
+        let shift = |s: f64| -> Vec<f64> { x.iter().zip(&v).map(|(a, d)| a + s * d).collect() };
+        let eval = |s: f64| {
+            let xs = shift(s);
+            let mut l = Lcg(s0);
+            let mut o = nan();
+            let y = (c.f)(&xs, &mut o, &mut l);
+            o.push(y);
+            o
+        };
+        let central = |h: f64| -> Vec<f64> {
+            let (p, q) = (eval(h), eval(-h));
+            p.iter().zip(&q).map(|(a, b)| (a - b) / (2.0 * h)).collect()
+        };
+        let richardson = |h: f64| -> Vec<f64> {
+            let (a, b) = (central(h), central(h / 2.0));
+            a.iter().zip(&b).map(|(a, b)| (4.0 * b - a) / 3.0).collect()
+        };
+        let mut want = ot.clone();
+        want.push(t);
+        let agrees = |fd: &[f64]| (0..=m).all(|i| close(fd[i], want[i], FD_TOL));
+        let first = richardson(H);
+        if !agrees(&first)
+            && ![H / 10.0, H / 100.0]
+                .iter()
+                .any(|&h| agrees(&richardson(h)))
+        {
+            for i in 0..=m {
+                let what = if i < m {
+                    format!("jvp out_tangent[{i}]")
+                } else {
+                    "jvp".to_string()
+                };
+                assert!(
+                    close(first[i], want[i], FD_TOL),
+                    "{ctx}: {what} {} vs finite difference {}",
+                    want[i],
+                    first[i]
+                );
+            }
+        }
+    }
+}
+
 /// Checks every case (all of them, also after a failure) and panics with a report naming
 /// each failing program by seed and index, with its source and the command that runs it
 /// alone. `file` is where the programs are; `excluded` the features the generator left out,
 /// `None` for a checked-in corpus (whose source is in `file`, not regenerated).
 pub fn run(file: &str, excluded: Option<&str>, cases: &[Case]) {
+    run_all(file, excluded, cases, &[]);
+}
+
+/// [`run`] over programs without and with an out-parameter, in one report.
+pub fn run_all(file: &str, excluded: Option<&str>, cases: &[Case], out_cases: &[OutCase]) {
     let mut failures = Vec::new();
-    for c in cases {
-        if let Err(e) = catch_unwind(AssertUnwindSafe(|| check(c))) {
+    let mut attempt = |seed: u64, index: usize, f: &dyn Fn()| {
+        if let Err(e) = catch_unwind(AssertUnwindSafe(f)) {
             let msg = e
                 .downcast_ref::<String>()
                 .cloned()
                 .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_default();
-            failures.push((c, msg));
+            failures.push((seed, index, msg));
         }
+    };
+    for c in cases {
+        attempt(c.seed, c.index, &|| check(c));
     }
-    println!("{} random programs checked ({file})", cases.len());
+    for c in out_cases {
+        attempt(c.seed, c.index, &|| check_out(c));
+    }
+    let total = cases.len() + out_cases.len();
+    println!(
+        "{total} random programs checked ({} with an out-parameter) ({file})",
+        out_cases.len()
+    );
     if failures.is_empty() {
         return;
     }
     let mut report = String::new();
-    for (c, msg) in &failures {
-        report += &format!(
-            "\n=== seed {}, program {} (p{}): {msg}\n",
-            c.seed, c.index, c.index
-        );
+    for (seed, index, msg) in &failures {
+        report += &format!("\n=== seed {seed}, program {index} (p{index}): {msg}\n");
         let Some(excluded) = excluded else { continue };
         let excl = random_programs::gen::parse_exclude(excluded).unwrap_or_default();
         let with = if excluded.is_empty() {
@@ -294,17 +501,14 @@ pub fn run(file: &str, excluded: Option<&str>, cases: &[Case]) {
             format!("RANDOM_EXCLUDE={excluded} ")
         };
         report += &format!(
-            "run it alone: {with}RANDOM_SEEDS={} RANDOM_PROGRAMS={} RANDOM_ONLY={} cargo test -p random-programs\n{}\n",
-            c.seed,
-            c.index + 1,
-            c.index,
-            random_programs::source_of(c.seed, c.index, &excl)
+            "run it alone: {with}RANDOM_SEEDS={seed} RANDOM_PROGRAMS={} RANDOM_ONLY={index} cargo test -p random-programs\n{}\n",
+            index + 1,
+            random_programs::source_of(*seed, *index, &excl)
         );
     }
     panic!(
-        "{} of {} random programs failed (programs in {file}, each after a `// seed S, program I` line):\n{report}",
+        "{} of {total} random programs failed (programs in {file}, each after a `// seed S, program I` line):\n{report}",
         failures.len(),
-        cases.len()
     );
 }
 
@@ -312,6 +516,12 @@ pub fn run(file: &str, excluded: Option<&str>, cases: &[Case]) {
 #[allow(dead_code)]
 pub fn arr<const N: usize>(x: &[f64]) -> [f64; N] {
     x[..N].try_into().unwrap()
+}
+
+/// The first `N` elements of a buffer as a `&mut [f64; N]` (array shadows and outputs).
+#[allow(dead_code)]
+pub fn arr_mut<const N: usize>(x: &mut [f64]) -> &mut [f64; N] {
+    (&mut x[..N]).try_into().unwrap()
 }
 
 /// A constant in a num-dual twin.
