@@ -245,6 +245,7 @@ pub const ALLOWS: &[&str] = &[
     "clippy::precedence",
     "clippy::unnecessary_cast",
     "clippy::useless_conversion",
+    "clippy::manual_inspect",
     "clippy::neg_cmp_op_on_partial_ord",
     "clippy::nonminimal_bool",
     "clippy::overly_complex_bool_expr",
