@@ -245,8 +245,9 @@
 //!   `r[i][j]`, element writes `h[i] = e;`, `h[i] += e;` (every operator), whole
 //!   reassignments `t = s;`, a one-dimensional local array passed by reference to a
 //!   differentiable callee taking `&[F]` or `&[F; N]` (`norm2(&h)`), and a local array
-//!   as the result of a function returning `[F; M]`. Hidden layers, ODE states, small matrices: the arrays live on the stack,
-//!   and fixed sizes stay free of heap allocation (see [How the code is generated](#how-the-code-is-generated));
+//!   as the result of a function returning `[F; M]`. Hidden layers, ODE states, small
+//!   matrices: the arrays live on the stack, and fixed sizes stay free of heap
+//!   allocation (see [How the code is generated](#how-the-code-is-generated));
 //! - out-parameters `out: &mut [F]` written element by element (above);
 //! - iterator chains over slices, arrays and inactive data, reduced to a value or looped
 //!   over with `for`: built from `x.iter()`, `&x`, a subslice (`x[1..]`, `x[a..b]`,

@@ -172,7 +172,7 @@ impl<'a> Adjoint<'a> {
             RVal::ArrCall(c, primal) => {
                 let b = self.bar_of(var);
                 let s = if self.fwd.kind.dual() {
-                    self.array_call_adjoint_second_order(c, &primal, &b)
+                    self.second_order_call(c, &primal, &b, true)
                 } else {
                     self.call_adjoint(c, &primal, &b)
                 };
@@ -668,7 +668,7 @@ impl<'a> Adjoint<'a> {
 
     fn call_adjoint(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
         if self.fwd.kind.dual() {
-            return self.call_adjoint_second_order(c, primal, t);
+            return self.second_order_call(c, primal, t, false);
         }
         let rt = self.fwd.rt.clone();
         let mut args = Vec::new();
@@ -726,7 +726,13 @@ impl<'a> Adjoint<'a> {
                     let tmp = self.fwd.fresh("shadow");
                     let z = self.zero_value(*v);
                     before.extend(quote!(let mut #tmp = #z;));
-                    after.extend(quote!(for (__ad_d, __ad_s) in #ab.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                    let (elem, other) = (mixed("__ad_elem"), mixed("__ad_other"));
+                    after.extend(self.each_elem(
+                        *v,
+                        &ab.to_token_stream(),
+                        Some(&tmp.to_token_stream()),
+                        quote!(*#elem = *#elem + *#other;),
+                    ));
                     args.push(quote!(&#tok, &mut #tmp));
                 }
             }
@@ -766,28 +772,11 @@ impl<'a> Adjoint<'a> {
     /// callee's gradient `g` and Hessian-vector product `H·v` along the arguments'
     /// tangents, an argument's adjoint is `t·g + (ṫ·g + t·H·v)ε`. Slice arguments need
     /// scratch buffers for `g` and `H·v` (their shadows only keep the `ε` part).
-    fn call_adjoint_second_order(
-        &mut self,
-        c: &'a Call,
-        primal: &[TokenStream],
-        t: &Ident,
-    ) -> TokenStream {
-        self.second_order_call(c, primal, t, false)
-    }
-
-    /// [`Adjoint::call_adjoint_second_order`] for a callee returning `[F; M]`, whose
-    /// `h_vjp` and `h_hvp` take an array seed: with the seed `t + ṫε` (arrays), an
-    /// argument's adjoint is `Jᵀt + (Jᵀṫ + (Σᵢ tᵢ Hᵢ)·v)ε`, from two pullbacks and one
-    /// seeded Hessian-vector product.
-    fn array_call_adjoint_second_order(
-        &mut self,
-        c: &'a Call,
-        primal: &[TokenStream],
-        t: &Ident,
-    ) -> TokenStream {
-        self.second_order_call(c, primal, t, true)
-    }
-
+    ///
+    /// With `array`, the callee returns `[F; M]` and its `h_vjp` and `h_hvp` take an
+    /// array seed: with the seed `t + ṫε` (arrays), an argument's adjoint is
+    /// `Jᵀt + (Jᵀṫ + (Σᵢ tᵢ Hᵢ)·v)ε`, from two pullbacks and one seeded Hessian-vector
+    /// product.
     fn second_order_call(
         &mut self,
         c: &'a Call,

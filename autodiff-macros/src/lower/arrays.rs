@@ -50,7 +50,7 @@ fn shape_of(e: &Expr) -> Option<Shape<'_>> {
         }
         Expr::Array(a) => {
             let n = a.elems.len();
-            let len: Expr = syn::parse_str(&format!("{n}usize")).ok()?;
+            let len = usize_literal(n);
             if a.elems.is_empty() {
                 return None;
             }
@@ -135,8 +135,14 @@ fn index_chain(e: &Expr) -> (&Expr, Vec<&Expr>) {
 
 fn literal_index(k: usize) -> Inact {
     Inact {
-        expr: syn::parse_str(&format!("{k}usize")).unwrap_or_else(|_| syn::parse_quote!(0usize)),
+        expr: usize_literal(k),
     }
+}
+
+/// `k` as a `usize` literal expression (`3usize`).
+fn usize_literal(k: usize) -> Expr {
+    let lit = proc_macro2::Literal::usize_suffixed(k);
+    syn::parse_quote!(#lit)
 }
 
 impl Lowerer {
@@ -205,7 +211,7 @@ impl Lowerer {
         self.vars[v].span = name.span();
         self.vars[v].dims = Some(dims);
         self.vars[v].float = float;
-        self.define_array(v, val, init.span(), true, out)?;
+        self.define_array(v, val, init.span(), true, out);
         self.scopes.bind(name.to_string(), v);
         Ok(true)
     }
@@ -306,7 +312,7 @@ impl Lowerer {
         span: Span,
         def: bool,
         out: &mut Vec<Stmt>,
-    ) -> Res<()> {
+    ) {
         match init {
             ArrayInit::Fill(first, rest) => {
                 out.push(Stmt::Set {
@@ -347,7 +353,6 @@ impl Lowerer {
                 });
             }
         }
-        Ok(())
     }
 
     /// `a = <array>` for a local array `a`; returns whether `lhs` is one.
@@ -370,7 +375,7 @@ impl Lowerer {
         if active {
             self.mark_active(v);
         }
-        self.define_array(v, init, rhs.span(), false, out)?;
+        self.define_array(v, init, rhs.span(), false, out);
         Ok(true)
     }
 
