@@ -29,7 +29,8 @@ pub mod rules;
 pub mod scalar;
 
 // The second-order tools form layers, each importing only from the layers below it:
-// `objective`, `eigenpair` (the shared types); `linalg` (vector arithmetic); `eigen`,
+// `objective`, `eigenpair` (the shared types); `linalg` (vector arithmetic);
+// `symmetry` (known zero modes, the complement they leave); `eigen`,
 // `dense` (dense matrices); `lanczos`; `saddle`; `ridge_rider`.
 #[cfg(feature = "alloc")]
 pub mod dense;
@@ -47,6 +48,8 @@ mod objective;
 pub mod ridge_rider;
 #[cfg(feature = "alloc")]
 pub mod saddle;
+#[cfg(feature = "alloc")]
+mod symmetry;
 
 pub use dual::Dual;
 pub use no_grad::no_grad;

@@ -148,6 +148,9 @@ impl<O: Objective + ?Sized> Objective for Deflated<'_, O> {
     fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
         self.inner.grad(x, g)
     }
+    fn zero_modes(&self, x: &[f64]) -> Vec<Vec<f64>> {
+        self.inner.zero_modes(x)
+    }
     fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
         self.inner.hvp(x, v, hv);
         for u in self.vecs {

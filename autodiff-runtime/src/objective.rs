@@ -5,6 +5,8 @@
 //! The eigen-solvers, the dense Hessian, the saddle analysis and Ridge Rider all sit
 //! above this module; it depends on nothing of theirs.
 
+use alloc::vec::Vec;
+
 /// A twice-differentiable function of `dim()` variables, seen through its value,
 /// gradient and Hessian-vector products.
 ///
@@ -21,6 +23,23 @@ pub trait Objective {
     fn grad(&self, x: &[f64], g: &mut [f64]) -> f64;
     /// Overwrites `hv` with `∇²f(x) · v`.
     fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]);
+    /// Directions at `x` along which `f` is exactly invariant (its *zero modes*: the
+    /// rigid translations and rotations of a molecule, a global phase, ...), each of
+    /// length `dim()`. Default: none.
+    ///
+    /// The eigen-analysis ([`eigenpairs`](crate::saddle::eigenpairs),
+    /// [`classify`](crate::saddle::classify),
+    /// [`escape_direction`](crate::saddle::escape_direction), Ridge Rider, the saddle
+    /// search) works on the Hessian restricted to the orthogonal complement of their
+    /// span: they are orthonormalised (dependent or zero ones dropped), never
+    /// returned as eigenvectors, and not counted as zero eigenvalues. Rather than
+    /// implementing this method, wrap an objective in
+    /// [`Symmetric`](crate::saddle::Symmetric), which also projects them out of the
+    /// gradient and the Hessian-vector products.
+    fn zero_modes(&self, x: &[f64]) -> Vec<Vec<f64>> {
+        let _ = x;
+        Vec::new()
+    }
 }
 
 impl<O: Objective + ?Sized> Objective for &O {
@@ -35,6 +54,9 @@ impl<O: Objective + ?Sized> Objective for &O {
     }
     fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
         (**self).hvp(x, v, hv)
+    }
+    fn zero_modes(&self, x: &[f64]) -> Vec<Vec<f64>> {
+        (**self).zero_modes(x)
     }
 }
 

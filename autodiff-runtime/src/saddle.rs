@@ -44,6 +44,7 @@ mod solver;
 
 pub use crate::eigenpair::{Eigenpair, SaddleError, Which};
 pub use crate::objective::{FnObjective, Objective};
+pub use crate::symmetry::{rigid_body_modes, RigidBody, Symmetric, Symmetry};
 pub use classify::{classify, escape_direction, Classifier, CriticalPoint, PointKind};
 pub use solver::{eigenpairs, eigenpairs_from, EigenSolver};
 

@@ -40,4 +40,7 @@ impl<O: Objective + ?Sized> Objective for Counting<'_, O> {
         self.hvps.set(self.hvps.get() + 1);
         self.inner.hvp(x, v, hv)
     }
+    fn zero_modes(&self, x: &[f64]) -> alloc::vec::Vec<alloc::vec::Vec<f64>> {
+        self.inner.zero_modes(x)
+    }
 }

@@ -12,6 +12,7 @@ use crate::eigenpair::{Eigenpair, SaddleError, Which};
 use crate::lanczos;
 use crate::linalg::{all_finite, dot, norm};
 use crate::objective::Objective;
+use crate::symmetry::{zero_modes_of, Complement, Reduced};
 
 /// Relative tolerance of the Lanczos solves that count negative eigenvalues.
 const COUNTING_TOL: f64 = 1e-6;
@@ -55,8 +56,22 @@ pub struct CriticalPoint {
     /// Largest Hessian eigenvalue.
     pub max_eigenvalue: f64,
     /// The eigenvalues computed, ascending: the whole spectrum on the dense path,
-    /// the few at each end of it on the Lanczos path.
+    /// the few at each end of it on the Lanczos path. Without the directions of the
+    /// objective's known symmetries ([`Objective::zero_modes`], see
+    /// [`Symmetric`](super::Symmetric)): `n − symmetry_modes` on the dense path.
     pub eigenvalues: Vec<f64>,
+    /// How many of `eigenvalues` count as zero (`|λ| ≤ eigenvalue_tol · max(1,
+    /// |λ|max)`), so treated as neither negative nor positive. A semidefinite
+    /// Hessian with more of them than
+    /// [`Classifier::expected_zero_eigenvalues`] is
+    /// [`Degenerate`](PointKind::Degenerate). On the Lanczos path only the computed
+    /// eigenvalues are counted (the smallest ones are computed until a positive
+    /// one is reached, at most [`Classifier::index_probe`]'s `max`).
+    pub zero_eigenvalues: usize,
+    /// Number of directions of known exact symmetry set aside before the
+    /// eigen-analysis (the orthonormalised [`Objective::zero_modes`]); they are not
+    /// among `eigenvalues`.
+    pub symmetry_modes: usize,
 }
 
 /// Critical-point classification with settable tolerances; [`classify`] uses the
@@ -85,6 +100,7 @@ pub struct Classifier {
     eigenvalue_tol: f64,
     probe: usize,
     max_probe: usize,
+    expected_zeros: usize,
     solver: EigenSolver,
 }
 
@@ -105,6 +121,7 @@ impl Classifier {
             eigenvalue_tol: 1e-8,
             probe: 2,
             max_probe: 64,
+            expected_zeros: 0,
             solver: EigenSolver::new().verify(true),
         }
     }
@@ -129,6 +146,35 @@ impl Classifier {
             "`eigenvalue_tol` must be nonnegative, got {tol}"
         );
         self.eigenvalue_tol = tol;
+        self
+    }
+
+    /// Up to `k` eigenvalues that count as zero are taken as exact symmetries of
+    /// `f` (default 0): a point whose other eigenvalues are all positive is then a
+    /// [`Minimum`](PointKind::Minimum) (all negative: a
+    /// [`Maximum`](PointKind::Maximum)) rather than
+    /// [`Degenerate`](PointKind::Degenerate). For an energy of `N ≥ 3`
+    /// non-collinear atoms in 3-D, `k = 6` (three translations, three rotations).
+    /// When the directions are known, [`Symmetric`](super::Symmetric) is the
+    /// sharper tool: it removes exactly those directions instead of any `k` small
+    /// eigenvalues.
+    ///
+    /// ```
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::saddle::{Classifier, FnObjective, PointKind};
+    ///
+    /// // f(x, y) = x²: every point of the y axis is a minimum, y is a symmetry.
+    /// let f = |p: &[f64]| p[0] * p[0];
+    /// let g = |p: &[f64], g: &mut [f64]| { g[0] = 2.0 * p[0]; g[1] = 0.0; f(p) };
+    /// let h = |_: &[f64], v: &[f64], hv: &mut [f64]| { hv[0] = 2.0 * v[0]; hv[1] = 0.0; 0.0 };
+    /// let obj = FnObjective::new(2, f, g, h);
+    /// let plain = Classifier::new().classify(&obj, &[0.0, 3.0]);
+    /// assert_eq!((plain.kind, plain.zero_eigenvalues), (PointKind::Degenerate, 1));
+    /// let c = Classifier::new().expected_zero_eigenvalues(1).classify(&obj, &[0.0, 3.0]);
+    /// assert_eq!((c.kind, c.zero_eigenvalues), (PointKind::Minimum, 1));
+    /// ```
+    pub fn expected_zero_eigenvalues(mut self, k: usize) -> Self {
+        self.expected_zeros = k;
         self
     }
 
@@ -185,30 +231,36 @@ impl Classifier {
             return Err(SaddleError::NonFiniteDerivative);
         }
         let grad_norm = norm(&g);
-        let (eigenvalues, index, index_exact) = if n <= self.solver.dense_threshold {
-            let h = dense::hessian_unchecked(obj, x);
-            if !all_finite(&h) {
-                return Err(SaddleError::NonFiniteDerivative);
-            }
-            let values = eigen::jacobi(&h, n).values;
-            let zero = self.zero_tol(values[0], values[n - 1]);
-            let index = values.iter().filter(|&&l| l < -zero).count();
-            (values, index, true)
+        let modes = zero_modes_of(obj, x);
+        let (eigenvalues, index, index_exact) = if modes.is_empty() {
+            self.spectrum(obj, x)?
         } else {
-            self.extreme_eigenvalues(obj, x)?
+            // Known symmetries: classify on the Hessian of their complement.
+            let basis = Complement::new(&modes, n);
+            if basis.dim() == 0 {
+                (Vec::new(), 0, true)
+            } else {
+                let reduced = Reduced {
+                    inner: obj,
+                    x,
+                    basis: &basis,
+                };
+                self.spectrum(&reduced, &vec![0.0; basis.dim()])?
+            }
         };
-        let min_eigenvalue = eigenvalues[0];
-        let max_eigenvalue = eigenvalues[eigenvalues.len() - 1];
+        let min_eigenvalue = eigenvalues.first().copied().unwrap_or(f64::NAN);
+        let max_eigenvalue = eigenvalues.last().copied().unwrap_or(f64::NAN);
         let zero = self.zero_tol(min_eigenvalue, max_eigenvalue);
+        let zero_eigenvalues = eigenvalues.iter().filter(|l| l.abs() <= zero).count();
         let (neg, pos) = (min_eigenvalue < -zero, max_eigenvalue > zero);
-        // All eigenvalues lie in [min, max], so whether one is (numerically) zero
-        // only matters, and is only decidable from the extremes, when the Hessian
-        // is semidefinite.
+        // All eigenvalues lie in [min, max], so a (numerically) zero eigenvalue only
+        // matters when the Hessian is semidefinite; then up to
+        // `expected_zero_eigenvalues` of them are taken as symmetries.
         let kind = if grad_norm > self.grad_tol || grad_norm.is_nan() {
             PointKind::NotCritical
         } else if neg && pos {
             PointKind::Saddle
-        } else if (!neg && min_eigenvalue <= zero) || (!pos && max_eigenvalue >= -zero) {
+        } else if zero_eigenvalues > self.expected_zeros || !(neg || pos) {
             PointKind::Degenerate
         } else if pos {
             PointKind::Minimum
@@ -224,7 +276,31 @@ impl Classifier {
             min_eigenvalue,
             max_eigenvalue,
             eigenvalues,
+            zero_eigenvalues,
+            symmetry_modes: modes.len(),
         })
+    }
+
+    /// The eigenvalues of the Hessian of `obj` at `x` the classification needs (all
+    /// on the dense path), the number of negative ones and whether it is exact.
+    fn spectrum<O: Objective + ?Sized>(
+        &self,
+        obj: &O,
+        x: &[f64],
+    ) -> Result<(Vec<f64>, usize, bool), SaddleError> {
+        let n = obj.dim();
+        if n <= self.solver.dense_threshold {
+            let h = dense::hessian_unchecked(obj, x);
+            if !all_finite(&h) {
+                return Err(SaddleError::NonFiniteDerivative);
+            }
+            let values = eigen::jacobi(&h, n).values;
+            let zero = self.zero_tol(values[0], values[n - 1]);
+            let index = values.iter().filter(|&&l| l < -zero).count();
+            Ok((values, index, true))
+        } else {
+            self.extreme_eigenvalues(obj, x)
+        }
     }
 
     fn zero_tol(&self, min: f64, max: f64) -> f64 {
@@ -262,7 +338,8 @@ impl Classifier {
             let mut low = counting.try_solve(obj, x, k, Which::Smallest)?;
             let stop = |low: &[Eigenpair]| {
                 let zero = self.zero_tol(low[0].value, top);
-                k == n || k >= self.max_probe || low.iter().any(|p| p.value >= -zero)
+                // Past the negative ones and, to count them, the zero ones.
+                k == n || k >= self.max_probe || low.iter().any(|p| p.value > zero)
             };
             if stop(&low) && self.solver.verify && !checked {
                 lanczos::check_missed(obj, x, &mut low, Which::Smallest, &counting.params())?;

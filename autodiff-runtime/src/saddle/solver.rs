@@ -2,6 +2,7 @@
 //! [`eigenpairs`] and [`eigenpairs_from`]. Small problems take the dense path (the
 //! Hessian from `n` HVPs, then Jacobi); larger ones Lanczos on HVPs.
 
+use alloc::vec;
 use alloc::vec::Vec;
 use num_traits::Float;
 
@@ -12,6 +13,7 @@ use crate::eigenpair::{Eigenpair, SaddleError, Which};
 use crate::lanczos;
 use crate::linalg::{all_finite, dot, norm};
 use crate::objective::Objective;
+use crate::symmetry::{zero_modes_of, Complement, Reduced};
 
 /// Settings of the eigen-solver behind [`eigenpairs`]: tolerance, basis size and
 /// step budget of Lanczos, the dimension up to which the dense path is used, the
@@ -216,15 +218,55 @@ impl EigenSolver {
                 return Err(SaddleError::InvalidStart);
             }
         }
-        let mut pairs = if n <= self.dense_threshold {
-            dense_pairs(obj, x, k, which)?
+        let modes = zero_modes_of(obj, x);
+        let mut pairs = if modes.is_empty() {
+            self.unreduced(obj, x, k, which, start)?
         } else {
-            lanczos::verified(obj, x, k, which, start, &self.params())?
+            // Known symmetries: solve on the Hessian of their orthogonal complement
+            // and bring the eigenvectors back.
+            let basis = Complement::new(&modes, n);
+            let r = basis.dim();
+            if k > r {
+                return Err(SaddleError::InvalidCount { k, n: r });
+            }
+            let reduced = Reduced {
+                inner: obj,
+                x,
+                basis: &basis,
+            };
+            let start_r = start.and_then(|s| {
+                let mut y = vec![0.0; r];
+                basis.restrict(s, &mut y);
+                (norm(&y) > 1e-8 * norm(s)).then_some(y)
+            });
+            let mut pairs = self.unreduced(&reduced, &vec![0.0; r], k, which, start_r.as_deref())?;
+            for p in &mut pairs {
+                p.vector = basis.embed(&p.vector);
+            }
+            pairs
         };
         for p in &mut pairs {
             orient(&mut p.vector, start);
         }
         Ok(pairs)
+    }
+}
+
+impl EigenSolver {
+    /// The solve on the Hessian as the objective gives it: dense or Lanczos.
+    fn unreduced<O: Objective + ?Sized>(
+        &self,
+        obj: &O,
+        x: &[f64],
+        k: usize,
+        which: Which,
+        start: Option<&[f64]>,
+    ) -> Result<Vec<Eigenpair>, SaddleError> {
+        if obj.dim() <= self.dense_threshold {
+            dense_pairs(obj, x, k, which)
+        } else {
+            lanczos::verified(obj, x, k, which, start, &self.params())
+        }
     }
 }
 
