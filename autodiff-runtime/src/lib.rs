@@ -30,10 +30,12 @@ pub mod scalar;
 
 // The second-order tools form layers, each importing only from the layers below it:
 // `objective`, `eigenpair` (the shared types); `linalg` (vector arithmetic);
-// `symmetry` (known zero modes, the complement they leave); `eigen`,
+// `symmetry` (known zero modes, the complement they leave), `descent`; `eigen`,
 // `dense` (dense matrices); `lanczos`; `saddle`; `ridge_rider`.
 #[cfg(feature = "alloc")]
 pub mod dense;
+#[cfg(feature = "alloc")]
+mod descent;
 #[cfg(feature = "alloc")]
 mod eigen;
 #[cfg(feature = "alloc")]

@@ -99,11 +99,12 @@
 //! }
 //! ```
 
+use alloc::rc::Rc;
 use alloc::vec::Vec;
 use core::fmt;
 
 use crate::objective::Objective;
-use crate::saddle::EigenSolver;
+use crate::saddle::{EigenSolver, SaddleSearch};
 use error::check_start;
 pub use error::RidgeRiderError;
 pub use tree::{
@@ -131,22 +132,33 @@ mod tree;
 pub struct RidgeRider<'a, O: Objective + ?Sized> {
     obj: &'a O,
     cfg: Config,
+    distance: Option<Distance<'a>>,
 }
+
+/// A user-supplied distance between points, for deduplication.
+pub(crate) type Distance<'a> = Rc<dyn Fn(&[f64], &[f64]) -> f64 + 'a>;
 
 impl<O: Objective + ?Sized> Clone for RidgeRider<'_, O> {
     fn clone(&self) -> Self {
         RidgeRider {
             obj: self.obj,
             cfg: self.cfg.clone(),
+            distance: self.distance.clone(),
         }
     }
 }
 
 impl<O: Objective + ?Sized> fmt::Debug for RidgeRider<'_, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let distance = if self.distance.is_some() {
+            "custom"
+        } else {
+            "euclidean"
+        };
         f.debug_struct("RidgeRider")
             .field("dim", &self.obj.dim())
             .field("config", &self.cfg)
+            .field("distance", &distance)
             .finish()
     }
 }
@@ -169,6 +181,7 @@ pub(crate) struct Config {
     pub max_polish_iterations: usize,
     pub approximate: Option<usize>,
     pub find_start: bool,
+    pub start_search: Option<SaddleSearch>,
     pub record_trajectories: bool,
     pub solver: EigenSolver,
 }
@@ -191,6 +204,7 @@ impl Default for Config {
             max_polish_iterations: 20_000,
             approximate: None,
             find_start: false,
+            start_search: None,
             record_trajectories: false,
             solver: EigenSolver::new(),
         }
@@ -214,6 +228,7 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
         RidgeRider {
             obj,
             cfg: Config::default(),
+            distance: None,
         }
     }
 
@@ -294,14 +309,48 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
         self
     }
 
+    /// The distance that tells whether two leaves are the same solution (default:
+    /// Euclidean). Pass one that is invariant under the symmetries of the problem,
+    /// so that a solution is reported once with all the paths that reach it: for a
+    /// cluster of identical atoms,
+    /// [`cluster_distance`](crate::saddle::cluster_distance), blind to rigid
+    /// motions and renumbering of the atoms. Leaves of the same kind within
+    /// [`dedup_tolerance`](Self::dedup_tolerance) of each other are merged.
+    ///
+    /// ```
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::ridge_rider::RidgeRider;
+    /// use differentiable::saddle::FnObjective;
+    ///
+    /// // f = (x² − 1)² + y²: two minima (±1, 0), the same solution up to the sign of x.
+    /// let f = |p: &[f64]| (p[0] * p[0] - 1.0).powi(2) + p[1] * p[1];
+    /// let g = |p: &[f64], g: &mut [f64]| { g[0] = 4.0 * p[0] * (p[0] * p[0] - 1.0); g[1] = 2.0 * p[1]; f(p) };
+    /// let h = |p: &[f64], v: &[f64], hv: &mut [f64]| {
+    ///     hv[0] = (12.0 * p[0] * p[0] - 4.0) * v[0];
+    ///     hv[1] = 2.0 * v[1];
+    ///     0.0
+    /// };
+    /// let obj = FnObjective::new(2, f, g, h);
+    /// let plain = RidgeRider::new(&obj).run(&[0.0, 0.0]);
+    /// assert_eq!(plain.len(), 2);
+    /// let mirror = |a: &[f64], b: &[f64]| (a[0].abs() - b[0].abs()).hypot(a[1] - b[1]);
+    /// let merged = RidgeRider::new(&obj).distance(mirror).run(&[0.0, 0.0]);
+    /// assert_eq!((merged.len(), merged[0].path_count()), (1, 2));
+    /// ```
+    pub fn distance<D: Fn(&[f64], &[f64]) -> f64 + 'a>(mut self, d: D) -> Self {
+        self.distance = Some(Rc::new(d));
+        self
+    }
+
     /// Depth-first (default) or breadth-first exploration.
     pub fn order(mut self, order: SearchOrder) -> Self {
         self.cfg.order = order;
         self
     }
 
-    /// Leaves of the same kind closer than `tol` (Euclidean distance) are the same leaf;
-    /// the later path is added to [`Leaf::other_paths`] (default `1e-4`).
+    /// Leaves of the same kind closer than `tol` (Euclidean distance, or the one set
+    /// by [`distance`](Self::distance)) are the same leaf; the later path is added to
+    /// [`Leaf::other_paths`] (default `1e-4`).
     ///
     /// # Panics
     /// If `tol` is not positive.
@@ -368,6 +417,40 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// starts there, and [`Exploration::start`] says where that was.
     pub fn find_start(mut self, on: bool) -> Self {
         self.cfg.find_start = on;
+        self
+    }
+
+    /// Start from the critical point `search` finds near `x0` (for example
+    /// `SaddleSearch::new(2)` for an index-2 saddle), when it converges; otherwise, or
+    /// if the search cannot run, from `x0` (default: none). Unlike
+    /// [`find_start`](Self::find_start), the search keeps the requested index and
+    /// stays within its distance limit. Takes precedence over `find_start`;
+    /// [`Exploration::start`] says where the search started.
+    ///
+    /// ```
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::ridge_rider::RidgeRider;
+    /// use differentiable::saddle::{FnObjective, SaddleSearch};
+    ///
+    /// // (x² − 1)² + (y² − 1)²: a maximum (index 2) at the origin, four minima.
+    /// let f = |p: &[f64]| (p[0] * p[0] - 1.0).powi(2) + (p[1] * p[1] - 1.0).powi(2);
+    /// let g = |p: &[f64], g: &mut [f64]| {
+    ///     for i in 0..2 { g[i] = 4.0 * p[i] * (p[i] * p[i] - 1.0); }
+    ///     f(p)
+    /// };
+    /// let h = |p: &[f64], v: &[f64], hv: &mut [f64]| {
+    ///     for i in 0..2 { hv[i] = (12.0 * p[i] * p[i] - 4.0) * v[i]; }
+    ///     0.0
+    /// };
+    /// let obj = FnObjective::new(2, f, g, h);
+    /// let tree = RidgeRider::new(&obj)
+    ///     .start_search(SaddleSearch::new(2))
+    ///     .explore(&[0.2, -0.15], |_| {});
+    /// assert!(tree.start.iter().all(|c| c.abs() < 1e-8));
+    /// assert_eq!(tree.minima().count(), 4);
+    /// ```
+    pub fn start_search(mut self, search: SaddleSearch) -> Self {
+        self.cfg.start_search = Some(search);
         self
     }
 
@@ -495,6 +578,7 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
         mut observer: F,
     ) -> Result<Exploration, RidgeRiderError> {
         check_start(self.obj.dim(), x0)?;
-        Ok(search::Search::new(self.obj, &self.cfg, &mut observer).run(x0))
+        let distance = self.distance.as_deref();
+        Ok(search::Search::new(self.obj, &self.cfg, distance, &mut observer).run(x0))
     }
 }

@@ -40,12 +40,16 @@
 //! ```
 
 mod classify;
+mod search;
 mod solver;
 
 pub use crate::eigenpair::{Eigenpair, SaddleError, Which};
 pub use crate::objective::{FnObjective, Objective};
-pub use crate::symmetry::{rigid_body_modes, RigidBody, Symmetric, Symmetry};
+pub use crate::symmetry::{
+    cluster_distance, distance_spectrum, rigid_body_modes, RigidBody, Symmetric, Symmetry,
+};
 pub use classify::{classify, escape_direction, Classifier, CriticalPoint, PointKind};
+pub use search::{Connection, Endpoint, SaddleEnd, SaddlePoint, SaddleSearch};
 pub use solver::{eigenpairs, eigenpairs_from, EigenSolver};
 
 use crate::linalg::all_finite;

@@ -13,7 +13,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::linalg::{axpy, dot, norm, orthogonalize, scale};
+use crate::linalg::{abs, axpy, dot, norm, orthogonalize, scale, sqrt};
 use crate::objective::Objective;
 
 /// A source of exact symmetry directions at a point, for [`Symmetric`].
@@ -115,6 +115,66 @@ pub fn rigid_body_modes(x: &[f64]) -> Vec<Vec<f64>> {
         raw.push(r);
     }
     orthonormal_modes(&raw)
+}
+
+/// The sorted interatomic distances of the points `x = [x0, y0, z0, x1, ...]` in 3-D:
+/// a fingerprint of a cluster that rigid motions, reflections and permutations of
+/// identical atoms leave unchanged. Two structures with the same spectrum are almost
+/// always the same up to those symmetries (the exceptions, homometric sets, do not
+/// occur among the minima of small clusters).
+///
+/// # Panics
+/// If `x.len()` is not a multiple of 3.
+pub fn distance_spectrum(x: &[f64]) -> Vec<f64> {
+    assert!(
+        x.len() % 3 == 0,
+        "distance_spectrum: {} coordinates are not points in 3-D",
+        x.len()
+    );
+    let atoms = x.len() / 3;
+    let mut d = Vec::with_capacity(atoms * atoms.saturating_sub(1) / 2);
+    for i in 0..atoms {
+        for j in i + 1..atoms {
+            let s: f64 = (0..3).map(|k| (x[3 * i + k] - x[3 * j + k]).powi(2)).sum();
+            d.push(sqrt(s));
+        }
+    }
+    d.sort_by(f64::total_cmp);
+    d
+}
+
+/// The largest difference between the [`distance_spectrum`]s of two clusters of
+/// identical atoms: 0 for the same structure moved, rotated, reflected or with its
+/// atoms renumbered, and at least the change of one bond length otherwise. Pass it
+/// to [`RidgeRider::distance`](crate::ridge_rider::RidgeRider::distance) so that one
+/// minimum is reported once, whatever its orientation and numbering.
+///
+/// ```
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::cluster_distance;
+///
+/// let tri = [0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0];
+/// // Moved by (5, 5, 5), atoms 0 and 2 swapped, rotated 90° about z.
+/// let moved = [5.0, 5.0, 5.0, 5.0, 6.0, 5.0, 4.0, 5.0, 5.0];
+/// assert!(cluster_distance(&tri, &moved) < 1e-12);
+/// let stretched = [0.0, 0.0, 0.0, 1.2, 0.0, 0.0, 0.0, 1.0, 0.0];
+/// assert!((cluster_distance(&tri, &stretched) - 0.2).abs() < 0.05);
+/// ```
+///
+/// # Panics
+/// If the lengths differ or are not multiples of 3.
+pub fn cluster_distance(a: &[f64], b: &[f64]) -> f64 {
+    assert_eq!(
+        a.len(),
+        b.len(),
+        "cluster_distance: clusters of {} and {} coordinates",
+        a.len(),
+        b.len()
+    );
+    distance_spectrum(a)
+        .iter()
+        .zip(distance_spectrum(b))
+        .fold(0.0, |m, (p, q)| m.max(abs(p - q)))
 }
 
 /// An objective with known exact symmetries: the value is `inner`'s; the gradient and

@@ -446,7 +446,8 @@ fn observer_sees_every_ride_and_leaf_and_hvps_are_counted() {
         }
         Event::Ride { ride, .. } => {
             rides += 1;
-            assert!(ride.hvps > 0 && ride.gradients >= ride.steps);
+            // One loss evaluation per trial step, a gradient where the ride ends.
+            assert!(ride.hvps > 0 && ride.gradients >= 1 && ride.values >= ride.steps);
         }
         Event::Leaf { new, .. } => {
             if *new {

@@ -229,8 +229,26 @@ fn follow(prev: &[f64], cands: &[(f64, Vec<f64>)], tol: f64) -> Option<(f64, Vec
     Some((value, v))
 }
 
+/// The outcome of tracking a ridge one step further.
+pub(crate) enum Tracked {
+    /// The ridge's continuation: its eigenvalue and unit vector.
+    Found(f64, Vec<f64>),
+    /// No eigenvector continues it; the curvature along the previous ridge,
+    /// `eᵀ H e`, says whether it has become non-negative (NaN if non-finite).
+    Lost(f64),
+}
+
+/// The curvature `eᵀ H e / eᵀ e` along `e` at `x` (one HVP).
+fn rayleigh<O: Objective + ?Sized>(obj: &O, x: &[f64], e: &[f64]) -> f64 {
+    let mut he = vec![0.0; e.len()];
+    obj.hvp(x, e, &mut he);
+    dot(e, &he) / dot(e, e)
+}
+
 /// Exact tracking: the `k` smallest eigenpairs (the solver warm-started from `prev`),
-/// then [`follow`].
+/// then [`follow`]. When no pair of that window continues the ridge, its eigenvalue may
+/// have risen past others (zero modes, a cluster of small eigenvalues): the window is
+/// doubled, up to four times `k`, before the ridge is declared lost.
 pub(crate) fn track_exact<O: Objective + ?Sized>(
     solver: &EigenSolver,
     obj: &O,
@@ -238,12 +256,22 @@ pub(crate) fn track_exact<O: Objective + ?Sized>(
     prev: &[f64],
     k: usize,
     tol: f64,
-) -> Option<(f64, Vec<f64>)> {
-    let cands: Vec<(f64, Vec<f64>)> = smallest(solver, obj, x, k, Some(prev))
-        .into_iter()
-        .map(|p| (p.value, p.vector))
-        .collect();
-    follow(prev, &cands, tol)
+) -> Tracked {
+    let n = obj.dim();
+    let mut window = k.min(n);
+    loop {
+        let cands: Vec<(f64, Vec<f64>)> = smallest(solver, obj, x, window, Some(prev))
+            .into_iter()
+            .map(|p| (p.value, p.vector))
+            .collect();
+        if let Some((value, v)) = follow(prev, &cands, tol) {
+            return Tracked::Found(value, v);
+        }
+        if window >= n || window >= 4 * k || cands.len() < window {
+            return Tracked::Lost(rayleigh(obj, x, prev));
+        }
+        window = (2 * window).min(n);
+    }
 }
 
 /// Approximate tracking: `m` Lanczos iterations started from `prev` (with full
@@ -254,7 +282,7 @@ pub(crate) fn track_krylov<O: Objective + ?Sized>(
     prev: &[f64],
     m: usize,
     tol: f64,
-) -> Option<(f64, Vec<f64>)> {
+) -> Tracked {
     let n = obj.dim();
     let m = m.min(n);
     let mut q: Vec<Vec<f64>> = vec![prev.to_vec()];
@@ -265,7 +293,7 @@ pub(crate) fn track_krylov<O: Objective + ?Sized>(
     for j in 0..m {
         obj.hvp(x, &q[j], &mut w);
         if !all_finite(&w) {
-            return None;
+            return Tracked::Lost(f64::NAN);
         }
         let scale = norm(&w);
         alpha.push(dot(&q[j], &w));
@@ -297,5 +325,9 @@ pub(crate) fn track_krylov<O: Objective + ?Sized>(
             (spec.values[j], v)
         })
         .collect();
-    follow(prev, &cands, tol)
+    match follow(prev, &cands, tol) {
+        Some((value, v)) => Tracked::Found(value, v),
+        // The Krylov space starts at `prev`: alpha[0] is its Rayleigh quotient.
+        None => Tracked::Lost(alpha[0]),
+    }
 }

@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use super::counting::Counting;
 use super::polish::{find_critical_point, polish, PolishEnd};
-use super::ridges::{min_eigenvalue, negative_ridges, track_exact, track_krylov};
+use super::ridges::{min_eigenvalue, negative_ridges, track_exact, track_krylov, Tracked};
 use super::{
     Branch, Config, Event, Exploration, Leaf, LeafKind, Path, Ride, RideStop, SearchOrder, Sign,
 };
@@ -37,6 +37,7 @@ struct Point {
 pub(crate) struct Search<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> {
     obj: Counting<'a, O>,
     cfg: &'a Config,
+    distance: Option<&'a (dyn Fn(&[f64], &[f64]) -> f64 + 'a)>,
     observer: &'a mut F,
     leaves: Vec<Leaf>,
     rides: Vec<Ride>,
@@ -45,10 +46,16 @@ pub(crate) struct Search<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> {
 }
 
 impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
-    pub(crate) fn new(obj: &'a O, cfg: &'a Config, observer: &'a mut F) -> Self {
+    pub(crate) fn new(
+        obj: &'a O,
+        cfg: &'a Config,
+        distance: Option<&'a (dyn Fn(&[f64], &[f64]) -> f64 + 'a)>,
+        observer: &'a mut F,
+    ) -> Self {
         Search {
             obj: Counting::new(obj),
             cfg,
+            distance,
             observer,
             leaves: Vec::new(),
             rides: Vec::new(),
@@ -58,7 +65,14 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
     }
 
     pub(crate) fn run(mut self, x0: &[f64]) -> Exploration {
-        let x = if self.cfg.find_start {
+        let searched = self
+            .cfg
+            .start_search
+            .and_then(|s| s.try_find(&self.obj, x0).ok())
+            .filter(|p| p.converged());
+        let x = if let Some(p) = searched {
+            p.x
+        } else if self.cfg.start_search.is_none() && self.cfg.find_start {
             find_critical_point(&self.obj, x0, self.cfg)
         } else {
             x0.to_vec()
@@ -174,36 +188,39 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
 
     /// Follows one ridge, records the ride, then branches, polishes or ends the path.
     fn ride(&mut self, task: Task) {
-        let (h0, g0) = (self.obj.hvps.get(), self.obj.grads.get());
+        let (h0, g0, v0) = (
+            self.obj.hvps.get(),
+            self.obj.grads.get(),
+            self.obj.values.get(),
+        );
         let cfg = self.cfg;
         let n = task.x.len();
         let mut x = task.x.clone();
         let mut f = task.value;
         let mut e = task.dir.clone();
         let mut lambda = task.eigenvalue;
-        let mut g: Option<Vec<f64>> = None;
         let mut xn = vec![0.0; n];
-        let mut gn = vec![0.0; n];
         let mut trajectory = Vec::new();
         if cfg.record_trajectories {
             trajectory.push(x.clone());
         }
         let mut steps = 0;
+        // Trial points need only the loss; the gradient is computed where the ride
+        // ends (or where stationarity must be checked).
         let stop = loop {
             if steps >= cfg.max_steps {
                 break RideStop::StepLimit;
             }
             xn.copy_from_slice(&x);
             axpy(cfg.step_size, &e, &mut xn);
-            let fnew = self.obj.grad(&xn, &mut gn);
-            if !fnew.is_finite() || !all_finite(&gn) {
+            let fnew = self.obj.value(&xn);
+            if !fnew.is_finite() {
                 break RideStop::NonFinite;
             }
             if fnew >= f {
                 break RideStop::LossIncreased;
             }
             core::mem::swap(&mut x, &mut xn);
-            g = Some(gn.clone());
             f = fnew;
             steps += 1;
             if cfg.record_trajectories {
@@ -226,24 +243,40 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
                     cfg.curvature_tolerance,
                 ),
             };
-            let Some((l, v)) = tracked else {
-                break RideStop::LostTrack;
+            let found = match tracked {
+                Tracked::Found(l, v) => {
+                    lambda = l;
+                    e = v;
+                    true
+                }
+                Tracked::Lost(curvature) => {
+                    // The eigenvalue reported is the current curvature along the
+                    // ridge, never the last one seen.
+                    lambda = curvature;
+                    false
+                }
             };
-            lambda = l;
-            e = v;
+            if lambda.is_nan() {
+                break RideStop::NonFinite;
+            }
             if lambda >= -cfg.curvature_tolerance {
-                let stationary = norm(&gn) <= sqrt(cfg.gradient_tolerance);
+                let mut g = vec![0.0; n];
+                self.obj.grad(&x, &mut g);
+                if !all_finite(&g) {
+                    break RideStop::NonFinite;
+                }
+                let stationary = norm(&g) <= sqrt(cfg.gradient_tolerance);
                 if lambda <= cfg.curvature_tolerance && stationary {
                     break RideStop::Degenerate;
                 }
                 break RideStop::CurvatureNonNegative;
             }
+            if !found {
+                break RideStop::LostTrack;
+            }
         };
         let id = self.rides.len();
-        let end = match g {
-            Some(grad) => Point { x, value: f, grad },
-            None => self.point(x),
-        };
+        let end = self.point(x);
         let ride = Ride {
             id,
             parent: task.parent,
@@ -257,6 +290,7 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
             steps,
             hvps: self.obj.hvps.get() - h0,
             gradients: self.obj.grads.get() - g0,
+            values: self.obj.values.get() - v0,
             stop,
             trajectory,
         };
@@ -338,10 +372,14 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
     /// point; stops the search at the leaf limit.
     fn add_leaf(&mut self, p: Point, kind: LeafKind, path: Path, ride: Option<usize>, lmin: f64) {
         let tol = self.cfg.dedup_tolerance;
+        let same = |a: &[f64], b: &[f64]| match self.distance {
+            Some(d) => d(a, b) <= tol,
+            None => dist(a, b) <= tol,
+        };
         if let Some(i) = self
             .leaves
             .iter()
-            .position(|l| l.kind == kind && dist(&l.x, &p.x) <= tol)
+            .position(|l| l.kind == kind && same(&l.x, &p.x))
         {
             self.leaves[i].other_paths.push(path);
             (self.observer)(&Event::Leaf {

@@ -139,10 +139,15 @@ pub enum LeafKind {
 #[non_exhaustive]
 pub enum RideStop {
     /// The ridge's eigenvalue is no longer negative: the search branches or polishes.
+    /// When the eigenvalue has risen past the others the tracker looks at, so that no
+    /// eigenvector continues the ridge, the curvature along the last ridge `eᵀHe`
+    /// decides, and is what [`Ride::end_eigenvalue`] reports.
     CurvatureNonNegative,
     /// The next step would not decrease the loss: the ride ends at the last point.
     LossIncreased,
-    /// No eigenvector overlaps the previous ridge enough to continue it.
+    /// No eigenvector overlaps the previous ridge enough to continue it (overlap
+    /// below one half, even with a wider window of eigenpairs) while the curvature
+    /// along it is still negative.
     LostTrack,
     /// The ride reached a stationary point with zero curvature along the ridge.
     Degenerate,
@@ -216,7 +221,9 @@ pub struct Ride {
     pub end_value: f64,
     /// The ridge's eigenvalue at the start.
     pub start_eigenvalue: f64,
-    /// The ridge's eigenvalue at the last point where it was computed.
+    /// The ridge's eigenvalue at the end point; when the ride ended because no
+    /// eigenvector continues the ridge, the curvature `eᵀHe` along the last ridge
+    /// there.
     pub end_eigenvalue: f64,
     /// Number of accepted steps.
     pub steps: usize,
@@ -224,6 +231,8 @@ pub struct Ride {
     pub hvps: usize,
     /// Gradient evaluations used by the ride.
     pub gradients: usize,
+    /// Loss evaluations without a gradient used by the ride (one per trial step).
+    pub values: usize,
     /// Why the ride stopped.
     pub stop: RideStop,
     /// Every point of the ride, `start` first, when
@@ -277,7 +286,8 @@ pub struct Exploration {
     pub hvps: usize,
     /// Total gradient evaluations.
     pub gradients: usize,
-    /// Total loss evaluations (without the ones a gradient evaluation returns).
+    /// Total loss evaluations without a gradient (the trial points of rides; a
+    /// gradient evaluation, counted in `gradients`, also returns the loss).
     pub values: usize,
     /// `true` when the search stopped at the leaf or ride limit with rides still pending.
     pub truncated: bool,

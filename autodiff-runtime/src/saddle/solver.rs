@@ -239,7 +239,8 @@ impl EigenSolver {
                 basis.restrict(s, &mut y);
                 (norm(&y) > 1e-8 * norm(s)).then_some(y)
             });
-            let mut pairs = self.unreduced(&reduced, &vec![0.0; r], k, which, start_r.as_deref())?;
+            let mut pairs =
+                self.unreduced(&reduced, &vec![0.0; r], k, which, start_r.as_deref())?;
             for p in &mut pairs {
                 p.vector = basis.embed(&p.vector);
             }
