@@ -420,7 +420,17 @@ impl SaddleSearch {
             if let (Some(prev), Some(u)) = (follow.as_mut(), uphill.first()) {
                 *prev = u.1.clone();
             }
-            let step = self.step(obj, &x, &g, &uphill, radius, first && follow.is_some());
+            // Negative curvature beyond the requested index is descended along
+            // explicitly: a symmetric point has no gradient along it to go by.
+            let extra: Vec<(f64, Vec<f64>)> = pairs
+                .iter()
+                .filter(|p| {
+                    p.value < -zero && uphill.iter().all(|u| abs(dot(&u.1, &p.vector)) < 0.5)
+                })
+                .map(|p| (p.value, p.vector.clone()))
+                .collect();
+            let kick = first && follow.is_some();
+            let step = self.step(obj, &x, &g, (&uphill, &extra), radius, kick);
             first = false;
             iterations += 1;
             let mut xn = x.clone();
@@ -455,15 +465,16 @@ impl SaddleSearch {
         }
     }
 
-    /// One step: up along the `uphill` modes, down (truncated CG) in the rest, at
-    /// most `radius` long. With `kick`, a followed mode of positive curvature
-    /// along which the gradient is small is climbed by a full radius.
+    /// One step: up along the `uphill` modes, down along the `downhill` ones (modes
+    /// of negative curvature beyond the index) and by truncated CG in the rest, at
+    /// most `radius` long. With `kick`, a followed mode of positive curvature along
+    /// which the gradient is small is climbed by a full radius.
     fn step<O: Objective + ?Sized>(
         &self,
         obj: &O,
         x: &[f64],
         g: &[f64],
-        uphill: &[(f64, Vec<f64>)],
+        (uphill, downhill): (&[(f64, Vec<f64>)], &[(f64, Vec<f64>)]),
         radius: f64,
         kick: bool,
     ) -> Vec<f64> {
@@ -488,6 +499,22 @@ impl SaddleSearch {
             };
             axpy(s, u, &mut up);
         }
+        for (lambda, u) in downhill {
+            let gi = dot(g, u);
+            let s = if abs(gi) < 0.5 * abs(*lambda) * radius {
+                // Off a symmetric point: no gradient says which way.
+                if gi > 0.0 {
+                    -radius
+                } else {
+                    radius
+                }
+            } else {
+                // RFO for one mode, the root μ below λ: s = −g / (λ − μ).
+                let mu = 0.5 * (lambda - sqrt(lambda * lambda + 4.0 * gi * gi));
+                -gi / (lambda - mu)
+            };
+            axpy(s, u, &mut up);
+        }
         let lu = norm(&up);
         if lu > radius {
             scale(&mut up, radius / lu);
@@ -496,6 +523,7 @@ impl SaddleSearch {
         let modes = zero_modes_of(obj, x);
         let vecs: Vec<&[f64]> = uphill
             .iter()
+            .chain(downhill)
             .map(|p| p.1.as_slice())
             .chain(modes.iter().map(Vec::as_slice))
             .collect();
