@@ -529,7 +529,13 @@ impl SaddleSearch {
             .collect();
         let mut b: Vec<f64> = g.iter().map(|v| -v).collect();
         project(&mut b, &vecs);
-        let down = steihaug(obj, x, &b, &vecs, radius);
+        // What is left of the gradient after the projection may be rounding noise
+        // (when the modes span the space): never follow noise to the boundary.
+        let down = if norm(&b) > 1e-10 * norm(g) {
+            steihaug(obj, x, &b, &vecs, radius)
+        } else {
+            vec![0.0; n]
+        };
         let mut s = up;
         axpy(1.0, &down, &mut s);
         let ls = norm(&s);

@@ -1,0 +1,201 @@
+//! The saddle search on Himmelblau's function f(x, y) = (x² + y − 11)² + (x + y² − 7)²,
+//! against the published locations of its critical points (Himmelblau 1972, to four
+//! decimals): four minima, four saddles, one maximum. Saddles are found from nearby
+//! points; connecting each saddle gives two of the minima; from the maximum, Ridge
+//! Rider and the saddles reached by climbing out of the minima it finds give all four.
+
+use autodiff_runtime::ridge_rider::RidgeRider;
+use autodiff_runtime::saddle::{
+    FnObjective, Objective, PointKind, SaddleEnd, SaddleError, SaddleSearch,
+};
+
+fn himmelblau(x: &[f64]) -> f64 {
+    let (a, b) = (x[0] * x[0] + x[1] - 11.0, x[0] + x[1] * x[1] - 7.0);
+    a * a + b * b
+}
+
+fn himmelblau_grad(x: &[f64], g: &mut [f64]) -> f64 {
+    let (a, b) = (x[0] * x[0] + x[1] - 11.0, x[0] + x[1] * x[1] - 7.0);
+    g[0] = 4.0 * x[0] * a + 2.0 * b;
+    g[1] = 2.0 * a + 4.0 * x[1] * b;
+    a * a + b * b
+}
+
+/// H = [[12x² + 4y − 42, 4x + 4y], [4x + 4y, 12y² + 4x − 26]].
+fn himmelblau_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
+    let (p, q) = (x[0], x[1]);
+    let off = 4.0 * p + 4.0 * q;
+    hv[0] = (12.0 * p * p + 4.0 * q - 42.0) * v[0] + off * v[1];
+    hv[1] = off * v[0] + (12.0 * q * q + 4.0 * p - 26.0) * v[1];
+    himmelblau(x)
+}
+
+fn objective() -> impl Objective {
+    FnObjective::new(2, himmelblau, himmelblau_grad, himmelblau_hvp)
+}
+
+const MINIMA: [[f64; 2]; 4] = [
+    [3.0, 2.0],
+    [-2.8051, 3.1313],
+    [-3.7793, -3.2832],
+    [3.5844, -1.8481],
+];
+const SADDLES: [[f64; 2]; 4] = [
+    [0.0867, 2.8843],
+    [-3.0730, -0.0814],
+    [3.3852, 0.0739],
+    [-0.1280, -1.9537],
+];
+const MAXIMUM: [f64; 2] = [-0.2708, -0.9230];
+
+/// Index of the published point within `tol` of `x`.
+fn which(points: &[[f64; 2]], x: &[f64], tol: f64) -> Option<usize> {
+    points
+        .iter()
+        .position(|p| (p[0] - x[0]).hypot(p[1] - x[1]) < tol)
+}
+
+#[test]
+fn saddles_are_found_from_nearby_points() {
+    let obj = objective();
+    for (i, s) in SADDLES.iter().enumerate() {
+        let found = SaddleSearch::new(1).find(&obj, &[s[0] + 0.3, s[1] - 0.25]);
+        assert!(found.converged(), "saddle {i}: {:?}", found.end);
+        assert_eq!(which(&SADDLES, &found.x, 1e-4), Some(i));
+        assert!(found.grad_norm <= 1e-8 && found.index == 1);
+        assert!(found.lowest.value < 0.0);
+    }
+}
+
+#[test]
+fn from_the_maximum_and_its_saddles_all_four_minima() {
+    let obj = objective();
+    let top = SaddleSearch::new(2).find(&obj, &[0.2, -0.6]);
+    assert!(top.converged(), "{:?}", top.end);
+    assert_eq!(which(&[MAXIMUM], &top.x, 1e-4), Some(0));
+    assert!((top.value - 181.6165).abs() < 1e-3);
+    // Ridge Rider started by the search at the maximum: every leaf a published
+    // minimum (its rides reach three of the four).
+    let tree = RidgeRider::new(&obj)
+        .step_size(0.05)
+        .start_search(SaddleSearch::new(2))
+        .explore(&[0.2, -0.6], |_| {});
+    assert_eq!(which(&[MAXIMUM], &tree.start, 1e-4), Some(0));
+    let mut minima: Vec<usize> = tree
+        .minima()
+        .map(|l| which(&MINIMA, &l.x, 1e-4).expect("a published minimum"))
+        .collect();
+    assert!(minima.len() >= 3);
+    // Climbing out of each minimum found along its eigenvectors, both ways, and
+    // connecting the saddles reached: every converged climb ends at a published
+    // saddle, every failed one stops at the distance limit, and the saddles lead
+    // to the minimum the rides missed.
+    let mut saddles = Vec::new();
+    let mut next = 0;
+    while next < minima.len() {
+        let m = MINIMA[minima[next]];
+        for d in [[1.0, 0.0], [-1.0, 0.0], [0.0, 1.0], [0.0, -1.0]] {
+            let s = SaddleSearch::new(1).find_along(&obj, &m, &d);
+            if !s.converged() {
+                assert_eq!(s.end, SaddleEnd::DistanceLimit);
+                continue;
+            }
+            let i = which(&SADDLES, &s.x, 1e-4).expect("a published saddle");
+            if saddles.contains(&i) {
+                continue;
+            }
+            saddles.push(i);
+            let c = SaddleSearch::new(1).connect(&obj, &s.x);
+            for end in [c.minus, c.plus] {
+                assert_eq!(end.kind, PointKind::Minimum);
+                let j = which(&MINIMA, &end.x, 1e-4).expect("a published minimum");
+                if !minima.contains(&j) {
+                    minima.push(j);
+                }
+            }
+        }
+        next += 1;
+    }
+    minima.sort_unstable();
+    assert_eq!(minima, [0, 1, 2, 3]);
+    assert!(saddles.len() >= 3);
+}
+
+#[test]
+fn each_saddle_connects_two_neighbouring_minima_and_they_form_a_ring() {
+    let obj = objective();
+    let mut degree = [0; 4];
+    for s in SADDLES {
+        let exact = SaddleSearch::new(1).find(&obj, &s);
+        let c = SaddleSearch::new(1).connect(&obj, &exact.x);
+        assert_eq!(
+            (c.minus.kind, c.plus.kind),
+            (PointKind::Minimum, PointKind::Minimum)
+        );
+        let a = which(&MINIMA, &c.minus.x, 1e-4).expect("a published minimum");
+        let b = which(&MINIMA, &c.plus.x, 1e-4).expect("a published minimum");
+        assert_ne!(a, b);
+        assert!(c.minus.value < 1e-12 && c.plus.value < 1e-12);
+        degree[a] += 1;
+        degree[b] += 1;
+    }
+    // Four minima around the maximum, a saddle between each pair of neighbours.
+    assert_eq!(degree, [2, 2, 2, 2]);
+}
+
+#[test]
+fn a_missing_critical_point_is_reported_not_drifted_to() {
+    // x² − y² has no point with two negative eigenvalues, nor a minimum.
+    let obj = FnObjective::new(
+        2,
+        |x: &[f64]| x[0] * x[0] - x[1] * x[1],
+        |x: &[f64], g: &mut [f64]| {
+            g[0] = 2.0 * x[0];
+            g[1] = -2.0 * x[1];
+            x[0] * x[0] - x[1] * x[1]
+        },
+        |_: &[f64], v: &[f64], hv: &mut [f64]| {
+            hv[0] = 2.0 * v[0];
+            hv[1] = -2.0 * v[1];
+            0.0
+        },
+    );
+    for index in [0, 2] {
+        let s = SaddleSearch::new(index)
+            .max_distance(5.0)
+            .find(&obj, &[0.3, 0.2]);
+        assert_eq!(s.end, SaddleEnd::DistanceLimit, "index {index}");
+        let d = (s.x[0] - 0.3).hypot(s.x[1] - 0.2);
+        assert!(d > 5.0 && d < 5.6, "stopped at distance {d}");
+    }
+    // The index-1 point is the origin.
+    let s = SaddleSearch::new(1).find(&obj, &[0.3, 0.2]);
+    assert!(s.converged() && s.x[0].abs() < 1e-9 && s.x[1].abs() < 1e-9);
+    // At a critical point of another index the search stops and says so.
+    let s = SaddleSearch::new(0).find(&obj, &[0.0, 0.0]);
+    assert!(s.end == SaddleEnd::WrongIndex || s.end == SaddleEnd::DistanceLimit);
+}
+
+#[test]
+fn misuse_is_an_error() {
+    let obj = objective();
+    assert_eq!(
+        SaddleSearch::new(3).try_find(&obj, &[0.0, 0.0]),
+        Err(SaddleError::InvalidCount { k: 3, n: 2 })
+    );
+    assert_eq!(
+        SaddleSearch::new(1).try_find_along(&obj, &[0.0, 0.0], &[1.0]),
+        Err(SaddleError::StartLength {
+            expected: 2,
+            found: 1
+        })
+    );
+    assert_eq!(
+        SaddleSearch::new(1).try_find_along(&obj, &[0.0, 0.0], &[0.0, 0.0]),
+        Err(SaddleError::InvalidStart)
+    );
+    assert_eq!(
+        SaddleSearch::new(1).try_find(&obj, &[f64::NAN, 0.0]),
+        Err(SaddleError::NonFinitePoint)
+    );
+}
