@@ -250,11 +250,11 @@ fn main() {
     println!("| E | joins | barrier from each side |");
     println!("|---:|---|---|");
     for t in &states {
-        let [a, b] = t.ends;
+        let (a, b) = (t.ends[0].min(t.ends[1]), t.ends[0].max(t.ends[1]));
         let joins = if a == b {
             format!("m{a} to itself (a rearrangement)")
         } else {
-            format!("m{} – m{}", a.min(b), a.max(b))
+            format!("m{a} – m{b}")
         };
         println!(
             "| {:.5} | {joins} | {:.4}, {:.4} |",

@@ -429,19 +429,26 @@ impl SaddleSearch {
                 })
                 .map(|p| (p.value, p.vector.clone()))
                 .collect();
-            let kick = first && follow.is_some();
-            let step = self.step(obj, &x, &g, (&uphill, &extra), radius, kick);
+            let step = self.step(obj, &x, &g, (&uphill, &extra), radius, follow.is_some());
             first = false;
             iterations += 1;
             let mut xn = x.clone();
             axpy(1.0, &step, &mut xn);
             let fnew = obj.grad(&xn, &mut gn);
             obj.hvp(&x, &step, &mut hs);
-            // How well the quadratic model predicted the new gradient.
-            let mut miss = gn.clone();
-            axpy(-1.0, &g, &mut miss);
-            axpy(-1.0, &hs, &mut miss);
-            let err = norm(&miss) / norm(&hs).max(1e-300);
+            // How well the quadratic model predicted the change of the value,
+            // relative to the size of its terms. The value is the right judge: the
+            // step lies off the known symmetries, along which the model is exact
+            // to second order, while a projected gradient turns with the point.
+            let (lin, quad) = (dot(&g, &step), 0.5 * dot(&step, &hs));
+            let terms = abs(lin) + abs(quad);
+            let noise = 1e-13 * abs(f).max(1.0);
+            let err = if terms <= 100.0 * noise {
+                // Below what rounding of the value can check: Newton's step stands.
+                0.0
+            } else {
+                abs(fnew - f - lin - quad) / terms
+            };
             let slen = norm(&step);
             if !fnew.is_finite() || !all_finite(&gn) || !err.is_finite() || err > 1.0 {
                 radius = 0.25 * slen.min(radius);
@@ -451,7 +458,7 @@ impl SaddleSearch {
                 }
                 continue;
             }
-            if err < 0.25 && slen > 0.9 * radius {
+            if err < 0.1 && slen > 0.9 * radius {
                 radius = (2.0 * radius).min(self.max_trust_radius);
             } else if err > 0.5 {
                 radius *= 0.5;
@@ -467,8 +474,9 @@ impl SaddleSearch {
 
     /// One step: up along the `uphill` modes, down along the `downhill` ones (modes
     /// of negative curvature beyond the index) and by truncated CG in the rest, at
-    /// most `radius` long. With `kick`, a followed mode of positive curvature along
-    /// which the gradient is small is climbed by a full radius.
+    /// most `radius` long. With `followed`, the first uphill mode is the followed
+    /// one, oriented the way the climb goes: where its curvature is positive it is
+    /// climbed by a full radius.
     fn step<O: Objective + ?Sized>(
         &self,
         obj: &O,
@@ -476,17 +484,20 @@ impl SaddleSearch {
         g: &[f64],
         (uphill, downhill): (&[(f64, Vec<f64>)], &[(f64, Vec<f64>)]),
         radius: f64,
-        kick: bool,
+        followed: bool,
     ) -> Vec<f64> {
         let n = x.len();
         let mut up = vec![0.0; n];
         for (i, (lambda, u)) in uphill.iter().enumerate() {
             let gi = dot(g, u);
-            let s = if *lambda >= 0.0 && (abs(gi) < 0.5 * lambda * radius || gi == 0.0) {
-                // Climbing out of a basin: no gradient to go by along this mode.
-                if kick && i == 0 {
-                    radius
-                } else if gi >= 0.0 {
+            let s = if *lambda >= 0.0 && followed && i == 0 {
+                // Climbing out of a basin along the followed mode: keep going the
+                // way it points (the gradient along it may vanish or change sign
+                // on a valley floor, which would turn the climb back and forth).
+                radius
+            } else if *lambda >= 0.0 && (abs(gi) < 0.5 * lambda * radius || gi == 0.0) {
+                // No gradient to go by along this mode.
+                if gi >= 0.0 {
                     radius
                 } else {
                     -radius
