@@ -519,6 +519,49 @@
 //! Generated code uses only `core` paths. Depend on `differentiable` with
 //! `default-features = false, features = ["libm"]` for float math without `std`;
 //! loops that record values additionally need the `alloc` feature.
+//!
+//! # Energy landscapes: symmetries, saddles, distinct minima
+//!
+//! The energy of a cluster of atoms does not change when the cluster moves, rotates
+//! or has its atoms renumbered. [`saddle::Symmetric`] with [`saddle::RigidBody`]
+//! tells the eigen-analysis, [`saddle::classify`], Ridge Rider and the saddle search
+//! about the six rigid motions, so a minimum is a `Minimum` (not `Degenerate`) and no
+//! ride follows a rotation; [`saddle::cluster_distance`] given to
+//! [`ridge_rider::RidgeRider::distance`] reports each structure once;
+//! [`saddle::SaddleSearch`] finds saddles of a given index and the minima an index-1
+//! saddle joins. `cargo run --release --example lj7` maps the landscape of the
+//! 7-atom Lennard-Jones cluster with them.
+//!
+//! ```
+//! use differentiable::differentiable;
+//! use differentiable::saddle::{classify, FnObjective, PointKind, RigidBody, Symmetric};
+//!
+//! #[differentiable]
+//! fn lj(x: &[f64]) -> f64 {
+//!     let n = x.len() / 3;
+//!     let mut e = 0.0;
+//!     for i in 0..n {
+//!         for j in (i + 1)..n {
+//!             let dx = x[3 * i] - x[3 * j];
+//!             let dy = x[3 * i + 1] - x[3 * j + 1];
+//!             let dz = x[3 * i + 2] - x[3 * j + 2];
+//!             let inv3 = 1.0 / (dx * dx + dy * dy + dz * dz).powi(3);
+//!             e += 4.0 * (inv3 * inv3 - inv3);
+//!         }
+//!     }
+//!     e
+//! }
+//!
+//! // Three atoms on an equilateral triangle of side 2^(1/6): the minimum, E = −3.
+//! let r = 2f64.powf(1.0 / 6.0);
+//! let x = [0.0, 0.0, 0.0, r, 0.0, 0.0, 0.5 * r, 0.75f64.sqrt() * r, 0.0];
+//! let energy = FnObjective::new(9, lj, lj_grad, lj_hvp);
+//! let plain = classify(&energy, &x);
+//! assert_eq!((plain.kind, plain.zero_eigenvalues), (PointKind::Degenerate, 6));
+//! let c = classify(&Symmetric::new(energy, RigidBody), &x);
+//! assert_eq!((c.kind, c.symmetry_modes, c.eigenvalues.len()), (PointKind::Minimum, 6, 3));
+//! assert!((c.value + 3.0).abs() < 1e-12);
+//! ```
 #![no_std]
 #![warn(missing_docs)]
 

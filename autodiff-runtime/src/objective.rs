@@ -36,6 +36,35 @@ pub trait Objective {
     /// implementing this method, wrap an objective in
     /// [`Symmetric`](crate::saddle::Symmetric), which also projects them out of the
     /// gradient and the Hessian-vector products.
+    ///
+    /// ```
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::saddle::{classify, Objective, PointKind};
+    ///
+    /// /// f(x, y, z) = (x − y)² + z²: invariant under shifting x and y together.
+    /// struct Shift;
+    /// impl Objective for Shift {
+    ///     fn dim(&self) -> usize { 3 }
+    ///     fn value(&self, p: &[f64]) -> f64 { (p[0] - p[1]).powi(2) + p[2] * p[2] }
+    ///     fn grad(&self, p: &[f64], g: &mut [f64]) -> f64 {
+    ///         let d = p[0] - p[1];
+    ///         g.copy_from_slice(&[2.0 * d, -2.0 * d, 2.0 * p[2]]);
+    ///         self.value(p)
+    ///     }
+    ///     fn hvp(&self, _: &[f64], v: &[f64], hv: &mut [f64]) {
+    ///         let d = v[0] - v[1];
+    ///         hv.copy_from_slice(&[2.0 * d, -2.0 * d, 2.0 * v[2]]);
+    ///     }
+    ///     fn zero_modes(&self, _: &[f64]) -> Vec<Vec<f64>> {
+    ///         vec![vec![1.0, 1.0, 0.0]]
+    ///     }
+    /// }
+    /// let c = classify(&Shift, &[5.0, 5.0, 0.0]);
+    /// assert_eq!((c.kind, c.symmetry_modes), (PointKind::Minimum, 1));
+    /// // Eigenvalues 4 (x − y) and 2 (z); the shift is not among them.
+    /// assert_eq!(c.eigenvalues.len(), 2);
+    /// assert!((c.min_eigenvalue - 2.0).abs() < 1e-12 && (c.max_eigenvalue - 4.0).abs() < 1e-12);
+    /// ```
     fn zero_modes(&self, x: &[f64]) -> Vec<Vec<f64>> {
         let _ = x;
         Vec::new()

@@ -37,7 +37,8 @@
 //!   iterations started from the previous ridge give a Ritz pair instead. A ride stops
 //!   when the ridge's eigenvalue is no longer negative, the loss stops decreasing, the
 //!   ridge is lost, a step limit, a distance limit or a loss floor is hit (an unbounded
-//!   ridge), or the point is degenerate (see [`RideStop`]).
+//!   ridge), or the point is degenerate (see [`RideStop`]). The trial points of a ride
+//!   need only the loss; the gradient is computed where the ride ends.
 //! * **Branch** at the end of a ride: GetRidges again (without going back or forward
 //!   along the ridge just ridden). A point without negative curvature is polished to a
 //!   converged stationary point by descent with a backtracking line search, its
@@ -50,6 +51,22 @@
 //!   maximum number of distinct leaves, and deduplication of leaves that converge to the
 //!   same point (within [`RidgeRider::dedup_tolerance`]) keeping every path that led
 //!   there ([`Leaf::other_paths`]).
+//!
+//! # Symmetric problems
+//!
+//! An energy invariant under rigid motions (or any continuous symmetry) has Hessian
+//! eigenvalues that are zero only up to rounding, and, away from stationary points,
+//! curvature of the order of the gradient along the rotations: rides would follow
+//! rigid motions and every minimum would look degenerate. Wrap the objective in
+//! [`Symmetric`](crate::saddle::Symmetric) (with
+//! [`RigidBody`](crate::saddle::RigidBody) for atoms in 3-D): the symmetry
+//! directions are projected out of every gradient, HVP and eigen-solve. A discrete
+//! symmetry (renumbering identical atoms, mirror images) makes one solution appear
+//! at many points: give [`RidgeRider::distance`] a distance blind to it, such as
+//! [`cluster_distance`](crate::saddle::cluster_distance), and each solution is one
+//! leaf with all the paths that reach it. [`RidgeRider::start_search`] starts the
+//! search at a saddle of a chosen index found near `x0` by
+//! [`SaddleSearch`](crate::saddle::SaddleSearch).
 //!
 //! Every evaluation goes through a counter: [`Ride::hvps`] is the number of
 //! Hessian-vector products one ride used, and [`Exploration`] holds the totals. An

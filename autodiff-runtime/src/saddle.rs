@@ -18,6 +18,22 @@
 //! - [`escape_direction`]: the unit direction of most negative curvature, signed to
 //!   decrease `f`: the first step off a saddle, and what Ridge Rider rides along.
 //!
+//! - [`SaddleSearch`]: eigenvector-following to a critical point of a requested
+//!   index from a nearby point ([`find`](SaddleSearch::find)) or by climbing out of
+//!   a minimum along a direction ([`find_along`](SaddleSearch::find_along)), with
+//!   trust-region steps that stay bounded and a report of how it ended; and
+//!   [`connect`](SaddleSearch::connect), the two minima an index-1 saddle joins.
+//! - Known symmetries: an objective invariant along some directions (rigid motions
+//!   of a molecule, a global phase) has Hessian eigenvalues that are zero only up to
+//!   rounding. [`Symmetric`] (with [`RigidBody`] for points in 3-D, or any vectors
+//!   or function of the point) declares them through [`Objective::zero_modes`];
+//!   every tool here then works on the Hessian of their orthogonal complement. Without
+//!   it, [`classify`] reports how many eigenvalues it took as zero
+//!   ([`CriticalPoint::zero_eigenvalues`]), and
+//!   [`Classifier::expected_zero_eigenvalues`] says how many of them are symmetries.
+//!   [`cluster_distance`] compares clusters of identical atoms up to rigid motions
+//!   and renumbering.
+//!
 //! Misuse (dimension 0, a point of the wrong length or with NaN, `k = 0` or
 //! `k > n`) is reported by the `try_` methods of [`EigenSolver`] and [`Classifier`]
 //! as a [`SaddleError`]; the free functions panic with the same message.

@@ -123,6 +123,15 @@ pub fn rigid_body_modes(x: &[f64]) -> Vec<Vec<f64>> {
 /// always the same up to those symmetries (the exceptions, homometric sets, do not
 /// occur among the minima of small clusters).
 ///
+/// ```
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::saddle::distance_spectrum;
+///
+/// // A right triangle with legs 3 and 4.
+/// let d = distance_spectrum(&[0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 4.0, 0.0]);
+/// assert_eq!(d, vec![3.0, 4.0, 5.0]);
+/// ```
+///
 /// # Panics
 /// If `x.len()` is not a multiple of 3.
 pub fn distance_spectrum(x: &[f64]) -> Vec<f64> {

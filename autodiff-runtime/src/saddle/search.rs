@@ -266,6 +266,28 @@ impl SaddleSearch {
     /// and the gradient along it small, the first step is a full trust radius along
     /// `direction`.
     ///
+    /// ```
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::saddle::{FnObjective, SaddleSearch};
+    ///
+    /// // f(x, y) = (x² − 1)² + 2y²: minima (±1, 0), the saddle (0, 0) between them.
+    /// let f = |p: &[f64]| (p[0] * p[0] - 1.0).powi(2) + 2.0 * p[1] * p[1];
+    /// let g = |p: &[f64], g: &mut [f64]| { g[0] = 4.0 * p[0] * (p[0] * p[0] - 1.0); g[1] = 4.0 * p[1]; f(p) };
+    /// let h = |p: &[f64], v: &[f64], hv: &mut [f64]| {
+    ///     hv[0] = (12.0 * p[0] * p[0] - 4.0) * v[0];
+    ///     hv[1] = 4.0 * v[1];
+    ///     0.0
+    /// };
+    /// let obj = FnObjective::new(2, f, g, h);
+    /// // Out of the minimum (1, 0) towards −x: over the saddle at the origin.
+    /// let s = SaddleSearch::new(1).find_along(&obj, &[1.0, 0.0], &[-1.0, 0.0]);
+    /// assert!(s.converged() && s.x[0].abs() < 1e-8 && s.x[1].abs() < 1e-8);
+    /// assert!((s.lowest.value + 4.0).abs() < 1e-9);
+    /// // Towards +x the energy rises forever: the climb stops at its distance limit.
+    /// let away = SaddleSearch::new(1).max_distance(3.0).find_along(&obj, &[1.0, 0.0], &[1.0, 0.0]);
+    /// assert!(!away.converged());
+    /// ```
+    ///
     /// # Panics
     /// As [`try_find_along`](Self::try_find_along) errors.
     pub fn find_along<O: Objective + ?Sized>(
