@@ -66,7 +66,7 @@
 //! [`cluster_distance`](crate::saddle::cluster_distance), and each solution is one
 //! leaf with all the paths that reach it. [`RidgeRider::start_search`] starts the
 //! search at a saddle of a chosen index found near `x0` by
-//! [`SaddleSearch`](crate::saddle::SaddleSearch).
+//! [`SaddleSearch`].
 //!
 //! Every evaluation goes through a counter: [`Ride::hvps`] is the number of
 //! Hessian-vector products one ride used, and [`Exploration`] holds the totals. An
@@ -431,7 +431,10 @@ impl<'a, O: Objective + ?Sized> RidgeRider<'a, O> {
     /// maximum near `x0`) instead of `x0` itself (default `false`). The minimisation is
     /// Gauss-Newton (least-squares Newton steps from HVPs) with a line search. It can
     /// stall at a local minimum of `‖∇f‖²` that is not a critical point; the search then
-    /// starts there, and [`Exploration::start`] says where that was.
+    /// starts there, and [`Exploration::start`] says where that was. It does not keep an
+    /// index and may go far (a cluster of atoms drifts apart towards `∇f → 0`):
+    /// [`start_search`](Self::start_search) asks for a critical point of a given index
+    /// within a distance limit.
     pub fn find_start(mut self, on: bool) -> Self {
         self.cfg.find_start = on;
         self

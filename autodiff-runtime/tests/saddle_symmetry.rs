@@ -4,8 +4,8 @@
 
 use autodiff_runtime::ridge_rider::{LeafKind, RidgeRider};
 use autodiff_runtime::saddle::{
-    classify, eigenpairs, Classifier, EigenSolver, Objective, PointKind, SaddleError, Symmetric,
-    Which,
+    classify, eigenpairs, escape_direction, Classifier, EigenSolver, Objective, PointKind,
+    SaddleError, Symmetric, Which,
 };
 
 /// The Mexican hat `(x² + y² − 1)²`: a maximum at the origin, a circle of minima.
@@ -90,6 +90,19 @@ fn inside_the_circle_the_symmetric_hessian_is_the_projected_one() {
     sym.hvp(&x, &v, &mut hv);
     assert!((-0.4 * g[0] + 0.3 * g[1]).abs() < 1e-15);
     assert!((-0.4 * hv[0] + 0.3 * hv[1]).abs() < 1e-15);
+}
+
+#[test]
+fn the_escape_direction_is_never_the_symmetry() {
+    // At (0.5, 0) the most negative curvature (−3) is along the circle: a rotation,
+    // which leads nowhere. With the symmetry the escape is radial (−1), outwards.
+    let plain = escape_direction(&Hat, &[0.5, 0.0]).unwrap();
+    assert!((plain.value + 3.0).abs() < 1e-12 && plain.vector[1].abs() > 1.0 - 1e-12);
+    let sym = Symmetric::new(Hat, rotation);
+    let d = escape_direction(&sym, &[0.5, 0.0]).unwrap();
+    assert!((d.value + 1.0).abs() < 1e-12);
+    // Signed to decrease f: the gradient points inwards, so the escape outwards.
+    assert!((d.vector[0] - 1.0).abs() < 1e-12);
 }
 
 #[test]

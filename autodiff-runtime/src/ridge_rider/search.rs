@@ -13,6 +13,9 @@ use super::{
 use crate::linalg::{abs, all_finite, axpy, dist, dot, norm, sqrt};
 use crate::objective::Objective;
 
+/// A user-supplied distance between points (see `RidgeRider::distance`).
+type DistanceFn<'a> = dyn Fn(&[f64], &[f64]) -> f64 + 'a;
+
 /// A ride waiting to be taken.
 struct Task {
     x: Vec<f64>,
@@ -37,7 +40,7 @@ struct Point {
 pub(crate) struct Search<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> {
     obj: Counting<'a, O>,
     cfg: &'a Config,
-    distance: Option<&'a (dyn Fn(&[f64], &[f64]) -> f64 + 'a)>,
+    distance: Option<&'a DistanceFn<'a>>,
     observer: &'a mut F,
     leaves: Vec<Leaf>,
     rides: Vec<Ride>,
@@ -49,7 +52,7 @@ impl<'a, O: Objective + ?Sized, F: FnMut(&Event<'_>)> Search<'a, O, F> {
     pub(crate) fn new(
         obj: &'a O,
         cfg: &'a Config,
-        distance: Option<&'a (dyn Fn(&[f64], &[f64]) -> f64 + 'a)>,
+        distance: Option<&'a DistanceFn<'a>>,
         observer: &'a mut F,
     ) -> Self {
         Search {

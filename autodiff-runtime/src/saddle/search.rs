@@ -12,6 +12,9 @@ use crate::linalg::{abs, all_finite, axpy, dist, dot, norm, scale, sqrt};
 use crate::objective::Objective;
 use crate::symmetry::zero_modes_of;
 
+/// An eigenvalue and its unit eigenvector.
+type Mode = (f64, Vec<f64>);
+
 /// How a saddle search ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -444,7 +447,7 @@ impl SaddleSearch {
             }
             // Negative curvature beyond the requested index is descended along
             // explicitly: a symmetric point has no gradient along it to go by.
-            let extra: Vec<(f64, Vec<f64>)> = pairs
+            let extra: Vec<Mode> = pairs
                 .iter()
                 .filter(|p| {
                     p.value < -zero && uphill.iter().all(|u| abs(dot(&u.1, &p.vector)) < 0.5)
@@ -504,7 +507,7 @@ impl SaddleSearch {
         obj: &O,
         x: &[f64],
         g: &[f64],
-        (uphill, downhill): (&[(f64, Vec<f64>)], &[(f64, Vec<f64>)]),
+        (uphill, downhill): (&[Mode], &[Mode]),
         radius: f64,
         followed: bool,
     ) -> Vec<f64> {
@@ -630,8 +633,8 @@ impl SaddleSearch {
 /// The `index` modes to climb along: the one of largest overlap with `follow` first
 /// (signed to overlap it positively), then the lowest others; without `follow`, the
 /// `index` lowest.
-fn uphill_modes(pairs: &[Eigenpair], index: usize, follow: Option<&[f64]>) -> Vec<(f64, Vec<f64>)> {
-    let mut out: Vec<(f64, Vec<f64>)> = Vec::with_capacity(index);
+fn uphill_modes(pairs: &[Eigenpair], index: usize, follow: Option<&[f64]>) -> Vec<Mode> {
+    let mut out: Vec<Mode> = Vec::with_capacity(index);
     let mut taken = vec![false; pairs.len()];
     if let Some(prev) = follow {
         if index > 0 {
@@ -694,7 +697,8 @@ fn steihaug<O: Objective + ?Sized>(
         obj.hvp(x, &d, &mut ad);
         project(&mut ad, vecs);
         let dad = dot(&d, &ad);
-        if !(dad > 1e-14 * dot(&d, &d)) {
+        let positive = dad > 1e-14 * dot(&d, &d);
+        if !positive {
             axpy(to_boundary(&z, &d, radius), &d, &mut z);
             return z;
         }
