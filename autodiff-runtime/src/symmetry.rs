@@ -144,7 +144,9 @@ pub fn distance_spectrum(x: &[f64]) -> Vec<f64> {
     let mut d = Vec::with_capacity(atoms * atoms.saturating_sub(1) / 2);
     for i in 0..atoms {
         for j in i + 1..atoms {
-            let s: f64 = (0..3).map(|k| (x[3 * i + k] - x[3 * j + k]).powi(2)).sum();
+            let s: f64 = (0..3)
+                .map(|k| (x[3 * i + k] - x[3 * j + k]) * (x[3 * i + k] - x[3 * j + k]))
+                .sum();
             d.push(sqrt(s));
         }
     }
@@ -228,7 +230,7 @@ pub fn cluster_distance(a: &[f64], b: &[f64]) -> f64 {
 /// // At the origin the generator vanishes: nothing is set aside, a maximum.
 /// assert_eq!(classify(&sym, &[0.0, 0.0]).kind, PointKind::Maximum);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Symmetric<O, S> {
     inner: O,
     symmetry: S,

@@ -251,7 +251,10 @@ impl Classifier {
         let min_eigenvalue = eigenvalues.first().copied().unwrap_or(f64::NAN);
         let max_eigenvalue = eigenvalues.last().copied().unwrap_or(f64::NAN);
         let zero = self.zero_tol(min_eigenvalue, max_eigenvalue);
-        let zero_eigenvalues = eigenvalues.iter().filter(|l| l.abs() <= zero).count();
+        let zero_eigenvalues = eigenvalues
+            .iter()
+            .filter(|&&l| Float::abs(l) <= zero)
+            .count();
         let (neg, pos) = (min_eigenvalue < -zero, max_eigenvalue > zero);
         // All eigenvalues lie in [min, max], so a (numerically) zero eigenvalue only
         // matters when the Hessian is semidefinite; then up to
