@@ -200,6 +200,14 @@ fn the_search_finds_the_four_minima_once_each_and_the_saddles_joining_them() {
         .map(|l| (l.x.clone(), l.value))
         .collect();
     assert!(!minima.is_empty());
+    // One leaf per structure, with every path that reaches it.
+    for (i, a) in minima.iter().enumerate() {
+        for b in &minima[i + 1..] {
+            assert!(cluster_distance(&a.0, &b.0) > 1e-3);
+        }
+    }
+    let paths: usize = tree.leaves.iter().map(|l| l.path_count()).sum();
+    assert!(paths > tree.leaves.len());
     let search = SaddleSearch::new(1);
     let mut joins: Vec<[usize; 2]> = Vec::new();
     let mut saddles: Vec<Vec<f64>> = Vec::new();

@@ -170,6 +170,23 @@ impl SaddleSearch {
     /// length of one step). Set them to a fraction of the distance between the
     /// critical points you expect.
     ///
+    /// ```
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::saddle::{FnObjective, SaddleEnd, SaddleSearch};
+    ///
+    /// // x² − y²: the saddle at the origin, approached from (3, 1) by steps of at most 0.2.
+    /// let f = |p: &[f64]| p[0] * p[0] - p[1] * p[1];
+    /// let g = |p: &[f64], g: &mut [f64]| { g[0] = 2.0 * p[0]; g[1] = -2.0 * p[1]; f(p) };
+    /// let h = |_: &[f64], v: &[f64], hv: &mut [f64]| { hv[0] = 2.0 * v[0]; hv[1] = -2.0 * v[1]; 0.0 };
+    /// let obj = FnObjective::new(2, f, g, h);
+    /// let short = SaddleSearch::new(1).trust_radius(0.2, 0.2).max_iter(3).find(&obj, &[3.0, 1.0]);
+    /// assert_eq!((short.end, short.iterations), (SaddleEnd::IterationLimit, 3));
+    /// let moved = (short.x[0] - 3.0).hypot(short.x[1] - 1.0);
+    /// assert!(moved <= 0.6 + 1e-12);
+    /// // With the default radii it gets there.
+    /// assert!(SaddleSearch::new(1).find(&obj, &[3.0, 1.0]).converged());
+    /// ```
+    ///
     /// # Panics
     /// If `initial` is not positive or `max < initial`.
     pub fn trust_radius(mut self, initial: f64, max: f64) -> Self {
@@ -219,7 +236,9 @@ impl SaddleSearch {
         self
     }
 
-    /// Length of the first step off the saddle in [`connect`](Self::connect).
+    /// Length of the first step off the saddle in [`connect`](Self::connect)
+    /// (default `0.05`): long enough for the descent to leave the saddle's
+    /// neighbourhood, short enough not to jump over a neighbouring basin.
     ///
     /// # Panics
     /// If `d` is not positive.
