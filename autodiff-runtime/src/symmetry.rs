@@ -463,6 +463,9 @@ mod tests {
         let m = orthonormal_modes(&d);
         assert_eq!(m.len(), 2);
         assert!((norm(&m[1]) - 1.0).abs() < 1e-15 && dot(&m[0], &m[1]).abs() < 1e-15);
+        // Non-finite directions are dropped, the others kept.
+        let m = orthonormal_modes(&[vec![f64::NAN, 0.0, 0.0], vec![0.0, 2.0, 0.0]]);
+        assert_eq!(m, vec![vec![0.0, 1.0, 0.0]]);
         // A single atom has no rotations; collinear atoms have two.
         assert_eq!(rigid_body_modes(&[1.0, 2.0, 3.0]).len(), 3);
         assert_eq!(rigid_body_modes(&[0.0; 6]).len(), 3);

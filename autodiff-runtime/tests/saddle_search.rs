@@ -177,6 +177,43 @@ fn a_missing_critical_point_is_reported_not_drifted_to() {
 }
 
 #[test]
+fn a_search_that_runs_off_the_domain_stalls_inside_it() {
+    // −x², defined only on |x| < 1: minimising runs off the domain. Non-finite trial
+    // steps are rejected, the radius shrinks, and the search says it stalled.
+    let obj = FnObjective::new(
+        1,
+        |x: &[f64]| {
+            if x[0].abs() < 1.0 {
+                -x[0] * x[0]
+            } else {
+                f64::NAN
+            }
+        },
+        |x: &[f64], g: &mut [f64]| {
+            let inside = x[0].abs() < 1.0;
+            g[0] = if inside { -2.0 * x[0] } else { f64::NAN };
+            if inside {
+                -x[0] * x[0]
+            } else {
+                f64::NAN
+            }
+        },
+        |_: &[f64], v: &[f64], hv: &mut [f64]| {
+            hv[0] = -2.0 * v[0];
+            0.0
+        },
+    );
+    let s = SaddleSearch::new(0).find(&obj, &[0.5]);
+    assert_eq!(s.end, SaddleEnd::Stalled);
+    assert!(s.x[0] > 0.99 && s.x[0] < 1.0 && s.value.is_finite());
+    // A start outside the domain ends at once.
+    assert_eq!(
+        SaddleSearch::new(0).find(&obj, &[2.0]).end,
+        SaddleEnd::NonFinite
+    );
+}
+
+#[test]
 fn misuse_is_an_error() {
     let obj = objective();
     assert_eq!(

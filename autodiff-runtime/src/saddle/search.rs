@@ -28,9 +28,11 @@ pub enum SaddleEnd {
     IterationLimit,
     /// The search moved further than `max_distance` from its start.
     DistanceLimit,
-    /// The trust radius shrank below `1e-12` without an acceptable step.
+    /// The trust radius shrank below `1e-12` without an acceptable step (for
+    /// example, every step leaves the domain where the function is finite: a
+    /// non-finite value at a trial point rejects the step).
     Stalled,
-    /// The value, gradient or a Hessian-vector product became non-finite.
+    /// The value or the gradient at the current point (the start) is non-finite.
     NonFinite,
 }
 
