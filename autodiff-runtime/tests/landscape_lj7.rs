@@ -7,8 +7,8 @@
 
 use autodiff_runtime::ridge_rider::{LeafKind, RideStop, RidgeRider};
 use autodiff_runtime::saddle::{
-    classify, cluster_distance, eigenpairs, Classifier, FnObjective, PointKind, RigidBody,
-    SaddleSearch, Symmetric, Which,
+    classify, cluster_distance, eigenpairs, rigid_body_modes, Classifier, FnObjective, PointKind,
+    RigidBody, SaddleSearch, Symmetric, Which,
 };
 
 const KNOWN: [f64; 4] = [-16.50538, -15.93504, -15.59321, -15.53306];
@@ -176,6 +176,27 @@ fn rides_end_with_their_current_curvature_in_both_modes() {
             .rides
             .iter()
             .all(|r| r.stop == RideStop::CurvatureNonNegative));
+    }
+}
+
+#[test]
+fn with_the_symmetry_no_ride_moves_along_a_rigid_motion() {
+    let obj = Symmetric::new(energy(), RigidBody);
+    let start = SaddleSearch::new(4).find(&obj, &hexagon());
+    let tree = RidgeRider::new(&obj)
+        .max_depth(1)
+        .record_trajectories(true)
+        .explore(&start.x, |_| {});
+    assert!(tree.rides.len() >= 4);
+    for r in &tree.rides {
+        for w in r.trajectory.windows(2) {
+            let step: Vec<f64> = w[1].iter().zip(&w[0]).map(|(a, b)| a - b).collect();
+            let len = step.iter().map(|c| c * c).sum::<f64>().sqrt();
+            for m in rigid_body_modes(&w[0]) {
+                let along: f64 = m.iter().zip(&step).map(|(a, b)| a * b).sum();
+                assert!(along.abs() < 1e-9 * len, "{along} of {len}");
+            }
+        }
     }
 }
 

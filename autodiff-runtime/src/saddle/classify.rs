@@ -28,7 +28,10 @@ pub enum PointKind {
     /// minimum nor a maximum (even if some eigenvalues are also zero).
     Saddle,
     /// Critical, Hessian semidefinite with a (numerically) zero eigenvalue: second
-    /// order cannot tell (the monkey saddle `x³ − 3xy²` at the origin).
+    /// order cannot tell (the monkey saddle `x³ − 3xy²` at the origin). Directions of
+    /// known symmetry ([`Objective::zero_modes`]) are set aside first, and up to
+    /// [`Classifier::expected_zero_eigenvalues`] zero eigenvalues are allowed; the
+    /// count is in [`CriticalPoint::zero_eigenvalues`].
     Degenerate,
     /// The gradient is not (numerically) zero.
     NotCritical,
