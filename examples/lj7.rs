@@ -115,7 +115,7 @@ fn main() {
     let t0 = std::time::Instant::now();
     let tree = RidgeRider::new(&obj)
         .step_size(0.05)
-        .max_depth(8)
+        .max_depth(6)
         .distance(cluster_distance)
         .dedup_tolerance(SAME)
         .explore(&start.x, |_| {});
