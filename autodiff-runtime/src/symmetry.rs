@@ -194,6 +194,10 @@ pub fn cluster_distance(a: &[f64], b: &[f64]) -> f64 {
 /// orthonormalised directions, so the eigen-analysis, the classification, Ridge Rider
 /// and the saddle search ignore them.
 ///
+/// The directions are recomputed and orthonormalised at every call (`O(n·m²)` for
+/// `m` of them, about the cost of one gradient of a pair potential); the
+/// eigen-solvers call [`Objective::zero_modes`] once per solve.
+///
 /// For an exactly invariant `f`, `P ∇f = ∇f` up to rounding and `P H P` differs from
 /// `H` only by the zero eigenvalues of the symmetry (and, away from critical points,
 /// by the curvature of order `|∇f|` that rotations pick up): nothing is lost.

@@ -356,7 +356,9 @@ impl SaddleSearch {
     /// The two minima the index-1 saddle `saddle` joins: steps `connect_step` along
     /// each sign of the lowest eigenvector, then descends (line-search Newton-CG on
     /// HVPs, which moves away from the saddle since the loss only decreases) until
-    /// `‖∇f‖ ≤ grad_tol`, within `max_distance`. Each end is classified.
+    /// `‖∇f‖ ≤ grad_tol`, within `max_distance` and `10 · max_iter` iterations per
+    /// side. Each end is classified. The lowest eigenvector is used whatever the
+    /// index of `saddle`: pass a converged index-1 point.
     ///
     /// # Panics
     /// As [`try_connect`](Self::try_connect) errors.

@@ -123,7 +123,8 @@ impl EigenSolver {
     }
 
     /// Problems of dimension up to `n` use the dense path (`n` HVPs, then Jacobi);
-    /// `0` forces Lanczos always.
+    /// `0` forces Lanczos always. The dimension compared is the one left after the
+    /// objective's known symmetries ([`Objective::zero_modes`]) are set aside.
     pub fn dense_threshold(mut self, n: usize) -> Self {
         self.dense_threshold = n;
         self
