@@ -58,6 +58,7 @@
 mod classify;
 mod search;
 mod solver;
+mod steps;
 
 pub use crate::eigenpair::{Eigenpair, SaddleError, Which};
 pub use crate::objective::{FnObjective, Objective};
