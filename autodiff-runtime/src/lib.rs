@@ -30,7 +30,8 @@ pub mod scalar;
 
 // The second-order tools form layers, each importing only from the layers below it:
 // `objective`, `eigenpair` (the shared types); `linalg` (vector arithmetic);
-// `symmetry` (known zero modes, the complement they leave), `descent`; `eigen`,
+// `symmetry` (known zero modes, the complement they leave), `point_cloud` (rigid
+// motions and fingerprints of atoms in 3-D), `descent`; `eigen`,
 // `dense` (dense matrices); `lanczos`; `saddle`; `ridge_rider`.
 #[cfg(feature = "alloc")]
 pub mod dense;
@@ -46,6 +47,8 @@ mod lanczos;
 mod linalg;
 #[cfg(feature = "alloc")]
 mod objective;
+#[cfg(feature = "alloc")]
+mod point_cloud;
 #[cfg(feature = "alloc")]
 pub mod ridge_rider;
 #[cfg(feature = "alloc")]

@@ -62,9 +62,8 @@ mod steps;
 
 pub use crate::eigenpair::{Eigenpair, SaddleError, Which};
 pub use crate::objective::{FnObjective, Objective};
-pub use crate::symmetry::{
-    cluster_distance, distance_spectrum, rigid_body_modes, RigidBody, Symmetric, Symmetry,
-};
+pub use crate::point_cloud::{cluster_distance, distance_spectrum, rigid_body_modes, RigidBody};
+pub use crate::symmetry::{Symmetric, Symmetry};
 pub use classify::{classify, escape_direction, Classifier, CriticalPoint, PointKind};
 pub use search::{Connection, Endpoint, SaddleEnd, SaddlePoint, SaddleSearch};
 pub use solver::{eigenpairs, eigenpairs_from, EigenSolver};
