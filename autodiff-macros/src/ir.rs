@@ -270,6 +270,42 @@ pub(crate) struct Func {
     pub items: Vec<syn::Item>,
     /// Type annotations of inactive variables, by variable.
     pub annotations: Vec<Option<syn::Type>>,
+    /// The calls to generated derivatives of other functions (`g_grad(x)`), whose own
+    /// derivatives come from the shims emitted for them (see [`NestedCall`]).
+    pub nested: Vec<NestedCall>,
+}
+
+/// Which generated derivative a nested call calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NestedKind {
+    /// `g_grad(x, y)` -> `(value, dg/dx, dg/dy)`
+    Grad,
+    /// `g_jvp(x, dx, y, dy)` -> `(value, tangent)`
+    Jvp,
+    /// `g_vjp(x, y, seed)` -> `(value, seed*dg/dx, seed*dg/dy)`
+    Vjp,
+}
+
+/// A call to a generated derivative of another differentiable function, lowered as a
+/// call (`Val::ArrCall`) of a shim returning the call's tuple as an array. The shim and
+/// its `_jvp` and `_vjp` are closures written at the top of each generated function,
+/// from the callee's `g_grad` and `g_hvp` (see `emit::nested`).
+#[derive(Clone, Debug)]
+pub(crate) struct NestedCall {
+    /// The shim's name (`__ad_nested_<k>`, mixed-site).
+    pub shim: Ident,
+    pub kind: NestedKind,
+    /// The path as the user wrote it (`g_grad`, `m::g_grad::<T>`).
+    pub callee: syn::Path,
+    /// Per argument: whether it is a float (it takes a tangent, and the callee
+    /// differentiates it).
+    pub floats: Vec<bool>,
+    /// The length of the tuple the call returns.
+    pub n_out: usize,
+    /// The float type of the values (the calling function's).
+    pub float_ty: syn::Type,
+    /// Where the user wrote the call.
+    pub span: Span,
 }
 
 // ------------------------------------------------------------ placeholders

@@ -257,6 +257,7 @@ impl Lowerer {
             )
         });
         if active_call {
+            self.nested_call_unbound(fp)?;
             self.check_local_callee_has_rules(fp)?;
         }
         if !args.iter().any(|a| {

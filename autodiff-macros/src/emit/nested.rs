@@ -1,0 +1,307 @@
+//! The shims of nested derivative calls (see `lower::nested`): closures written at the
+//! top of a generated function, with the signatures the emission of calls expects of
+//! a callee `h` returning an array (`h(args)`, `h_jvp(args with tangents)`,
+//! `h_vjp(args, seed)`), computed from the callee's `g_grad` and `g_hvp`.
+//!
+//! With `g`'s gradient `d` and Hessian `H` at the call's arguments `x`:
+//! - `g_grad(x) = (g, d)`: along `ẋ` its tangent is `(d·ẋ, Hẋ)`; pulled back from
+//!   `(s₀, s)` it gives `s₀d + Hs` (the Hessian is symmetric).
+//! - `g_jvp(x, u) = (g, d·u)`: along `(ẋ, u̇)` its tangent is `(d·ẋ, uᵀHẋ + d·u̇)`;
+//!   pulled back from `(s₀, s₁)` it gives `x̄ = s₀d + s₁Hu`, `ū = s₁d`.
+//! - `g_vjp(x, σ) = (g, σd)`: along `(ẋ, σ̇)` its tangent is `(d·ẋ, σ̇d + σHẋ)`;
+//!   pulled back from `(s₀, s)` it gives `x̄ = s₀d + σHs`, `σ̄ = s·d`.
+
+use super::Kind;
+use crate::ir::{Func, NestedCall, NestedKind};
+use crate::lower::nested::sibling;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+/// The shims a generated function of `kind` calls: the primal and `_jvp` ones in
+/// forward mode, the primal and `_vjp` ones in reverse mode.
+pub(crate) fn shims(f: &Func, kind: Kind) -> TokenStream {
+    f.nested
+        .iter()
+        .map(|n| {
+            let parts = Parts::new(n);
+            let mut ts = parts.primal();
+            ts.extend(match kind {
+                Kind::Jvp => parts.jvp(),
+                Kind::Vjp | Kind::Grad => parts.vjp(),
+                // refused before emission (`lower::nested::hvp_refused`)
+                Kind::Hvp => TokenStream::new(),
+            });
+            ts
+        })
+        .collect()
+}
+
+/// What the three shims of one call share.
+struct Parts<'a> {
+    n: &'a NestedCall,
+    /// One parameter per argument of the call.
+    args: Vec<Ident>,
+    /// The tangent parameter of each argument (used for floats only).
+    tans: Vec<Ident>,
+    /// The float arguments, by index, in the roles of their kind: the values `g`
+    /// differentiates, and (`g_jvp`) their tangents or (`g_vjp`) the seed.
+    xs: Vec<usize>,
+    us: Vec<usize>,
+    /// `g`'s gradient, one name per value it differentiates.
+    ds: Vec<Ident>,
+    hs: Vec<Ident>,
+}
+
+fn m(name: String) -> Ident {
+    Ident::new(&name, Span::mixed_site())
+}
+
+impl<'a> Parts<'a> {
+    fn new(n: &'a NestedCall) -> Self {
+        let floats: Vec<usize> = (0..n.floats.len()).filter(|&i| n.floats[i]).collect();
+        let (xs, us) = match n.kind {
+            NestedKind::Grad => (floats, Vec::new()),
+            // pairs: each float argument followed by its tangent
+            NestedKind::Jvp => (
+                floats.iter().step_by(2).copied().collect(),
+                floats.iter().skip(1).step_by(2).copied().collect(),
+            ),
+            NestedKind::Vjp => {
+                let (x, s) = floats.split_at(floats.len() - 1);
+                (x.to_vec(), s.to_vec())
+            }
+        };
+        let k = xs.len();
+        Parts {
+            n,
+            args: (0..n.floats.len()).map(|i| m(format!("__ad_a{i}"))).collect(),
+            tans: (0..n.floats.len()).map(|i| m(format!("__ad_t{i}"))).collect(),
+            xs,
+            us,
+            ds: (0..k).map(|i| m(format!("__ad_d{i}"))).collect(),
+            hs: (0..k).map(|i| m(format!("__ad_h{i}"))).collect(),
+        }
+    }
+
+    fn f(&self) -> &syn::Type {
+        &self.n.float_ty
+    }
+
+    fn path(&self, suffix: &str) -> TokenStream {
+        let p = sibling(&self.n.callee, suffix);
+        quote!(#p)
+    }
+
+    /// The closure parameters: each argument (floats typed), and after each float its
+    /// tangent when `tangents`.
+    fn params(&self, tangents: bool) -> Vec<TokenStream> {
+        let f = self.f();
+        let mut ps = Vec::new();
+        for (i, a) in self.args.iter().enumerate() {
+            if self.n.floats[i] {
+                ps.push(quote!(#a: #f));
+                if tangents {
+                    let t = &self.tans[i];
+                    ps.push(quote!(#t: #f));
+                }
+            } else {
+                ps.push(quote!(#a));
+            }
+        }
+        ps
+    }
+
+    /// `let (v, d..) = g_grad(x..);` at the arguments (without `g_jvp`'s tangents or
+    /// `g_vjp`'s seed).
+    fn gradient(&self) -> TokenStream {
+        let grad = self.path("grad");
+        let args: Vec<&Ident> = (0..self.args.len())
+            .filter(|i| !self.us.contains(i))
+            .map(|i| &self.args[i])
+            .collect();
+        let ds = &self.ds;
+        let pat = quote_spanned!(self.n.span=> (__ad_v, #(#ds),*));
+        quote!(let #pat = #grad(#(#args),*);)
+    }
+
+    /// `let (_, h..) = g_hvp(x, dir(x)..);`, the direction of the value `g`
+    /// differentiates at position `j` given by `dir(j)`.
+    fn hvp(&self, dir: impl Fn(usize) -> TokenStream) -> TokenStream {
+        let hvp = self.path("hvp");
+        let mut args = Vec::new();
+        for (i, a) in self.args.iter().enumerate() {
+            if self.us.contains(&i) && self.n.kind == NestedKind::Vjp {
+                continue;
+            }
+            if self.us.contains(&i) {
+                // `g_jvp`'s tangent: `g_hvp` takes the direction in its place
+                continue;
+            }
+            args.push(quote!(#a));
+            if let Some(j) = self.xs.iter().position(|x| *x == i) {
+                args.push(dir(j));
+            }
+        }
+        let hs = &self.hs;
+        let pat = quote_spanned!(self.n.span=> (_, #(#hs),*));
+        quote!(let #pat = #hvp(#(#args),*);)
+    }
+
+    /// `Σ d_j·w(j)`.
+    fn dot(&self, w: impl Fn(usize) -> TokenStream) -> TokenStream {
+        let terms = self.ds.iter().enumerate().map(|(j, d)| {
+            let wj = w(j);
+            quote!(#d * #wj)
+        });
+        quote!((#(#terms)+*))
+    }
+
+    fn arg(&self, i: usize) -> TokenStream {
+        let a = &self.args[i];
+        quote!(#a)
+    }
+
+    fn tan(&self, i: usize) -> TokenStream {
+        let t = &self.tans[i];
+        quote!(#t)
+    }
+
+    /// The call itself, its tuple as an array.
+    fn primal(&self) -> TokenStream {
+        let (name, n_out, f) = (&self.n.shim, self.n.n_out, self.f());
+        let callee = &self.n.callee;
+        let params = self.params(false);
+        let args = &self.args;
+        let outs: Vec<Ident> = (0..n_out).map(|i| format_ident!("__ad_r{i}", span = Span::mixed_site())).collect();
+        let pat = quote_spanned!(self.n.span=> (#(#outs),*));
+        quote! {
+            let #name = |#(#params),*| -> [#f; #n_out] {
+                let #pat = #callee(#(#args),*);
+                [#(#outs),*]
+            };
+        }
+    }
+
+    /// The value of the call, as an array, from the gradient (`__ad_v`, `ds`).
+    fn value(&self) -> TokenStream {
+        let ds = &self.ds;
+        match self.n.kind {
+            NestedKind::Grad => quote!([__ad_v, #(#ds),*]),
+            NestedKind::Jvp => {
+                let dot = self.dot(|j| self.arg(self.us[j]));
+                quote!([__ad_v, #dot])
+            }
+            NestedKind::Vjp => {
+                let s = self.arg(self.us[0]);
+                quote!([__ad_v, #(#s * #ds),*])
+            }
+        }
+    }
+
+    fn jvp(&self) -> TokenStream {
+        let (name, n_out, f) = (
+            format_ident!("{}_jvp", self.n.shim),
+            self.n.n_out,
+            self.f(),
+        );
+        let params = self.params(true);
+        let gradient = self.gradient();
+        // H ẋ: the tangents of the values `g` differentiates
+        let hvp = self.hvp(|j| self.tan(self.xs[j]));
+        let value = self.value();
+        let along = self.dot(|j| self.tan(self.xs[j]));
+        let (ds, hs) = (&self.ds, &self.hs);
+        let tangent = match self.n.kind {
+            NestedKind::Grad => quote!([#along, #(#hs),*]),
+            NestedKind::Jvp => {
+                let uh = self.hs.iter().enumerate().map(|(j, h)| {
+                    let u = self.arg(self.us[j]);
+                    quote!(#u * #h)
+                });
+                let du = self.dot(|j| self.tan(self.us[j]));
+                quote!([#along, #(#uh)+* + #du])
+            }
+            NestedKind::Vjp => {
+                let (s, sd) = (self.arg(self.us[0]), self.tan(self.us[0]));
+                quote!([#along, #(#sd * #ds + #s * #hs),*])
+            }
+        };
+        quote! {
+            let #name = |#(#params),*| -> ([#f; #n_out], [#f; #n_out]) {
+                #gradient
+                #hvp
+                (#value, #tangent)
+            };
+        }
+    }
+
+    fn vjp(&self) -> TokenStream {
+        let (name, n_out, f) = (
+            format_ident!("{}_vjp", self.n.shim),
+            self.n.n_out,
+            self.f(),
+        );
+        let mut params = self.params(false);
+        let s = m("__ad_s".into());
+        params.push(quote!(#s: [#f; #n_out]));
+        let gradient = self.gradient();
+        let value = self.value();
+        let (ds, hs) = (&self.ds, &self.hs);
+        let (hvp, adjoints) = match self.n.kind {
+            NestedKind::Grad => {
+                let hvp = self.hvp(|j| {
+                    let k = j + 1;
+                    quote!(#s[#k])
+                });
+                let adj: Vec<TokenStream> = ds
+                    .iter()
+                    .zip(hs)
+                    .map(|(d, h)| quote!(#s[0] * #d + #h))
+                    .collect();
+                (hvp, adj)
+            }
+            NestedKind::Jvp => {
+                let hvp = self.hvp(|j| self.arg(self.us[j]));
+                let mut adj = Vec::new();
+                for (i, fl) in self.n.floats.iter().enumerate() {
+                    if !fl {
+                        continue;
+                    }
+                    if let Some(j) = self.xs.iter().position(|x| *x == i) {
+                        let (d, h) = (&ds[j], &hs[j]);
+                        adj.push(quote!(#s[0] * #d + #s[1] * #h));
+                    } else if let Some(j) = self.us.iter().position(|u| *u == i) {
+                        let d = &ds[j];
+                        adj.push(quote!(#s[1] * #d));
+                    }
+                }
+                (hvp, adj)
+            }
+            NestedKind::Vjp => {
+                let hvp = self.hvp(|j| {
+                    let k = j + 1;
+                    quote!(#s[#k])
+                });
+                let sigma = self.arg(self.us[0]);
+                let mut adj: Vec<TokenStream> = ds
+                    .iter()
+                    .zip(hs)
+                    .map(|(d, h)| quote!(#s[0] * #d + #sigma * #h))
+                    .collect();
+                adj.push(self.dot(|j| {
+                    let k = j + 1;
+                    quote!(#s[#k])
+                }));
+                (hvp, adj)
+            }
+        };
+        let adj_ty = adjoints.iter().map(|_| quote!(#f));
+        quote! {
+            let #name = |#(#params),*| -> ([#f; #n_out], #(#adj_ty),*) {
+                #gradient
+                #hvp
+                (#value, #(#adjoints),*)
+            };
+        }
+    }
+}
