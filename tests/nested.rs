@@ -359,5 +359,140 @@ fn callees_match_their_formulas() {
         close("soft", soft(a, b), (a * b).exp() + a * a, 1e-15);
         close("add", add(a, b), a + b, 0.0);
         close("mul", mul(a, b), a * b, 0.0);
+        close("energy", energy(&[a, b, a]), energy_by_hand(&[a, b, a]).0, 1e-15);
+    }
+}
+
+// ---------------------------------------------------------------- callees of slices
+
+#[differentiable]
+fn energy(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() - 1 {
+        s += x[i] * x[i] * x[i + 1] + x[i].sin();
+    }
+    s
+}
+
+/// `energy` and its gradient, by hand.
+fn energy_by_hand(x: &[f64]) -> (f64, Vec<f64>) {
+    let mut s = 0.0;
+    let mut g = vec![0.0; x.len()];
+    for i in 0..x.len() - 1 {
+        s += x[i] * x[i] * x[i + 1] + x[i].sin();
+        g[i] += 2.0 * x[i] * x[i + 1] + x[i].cos();
+        g[i + 1] += x[i] * x[i];
+    }
+    (s, g)
+}
+
+// the gradient into a local array, of a parameter and of a local array
+#[differentiable(no_hvp)]
+fn through_slice_grad(x: &[f64; 3]) -> f64 {
+    let mut gx = [0.0; 3];
+    let v = energy_grad(x, &mut gx);
+    let y = [x[0] * 2.0, x[1] - x[2], x[2]];
+    let mut gy = [0.0; 3];
+    let w = energy_grad(&y, &mut gy);
+    v * gx[0] + gx[1] * gx[2] + w * gy[1]
+}
+
+fn through_slice_grad_ref(x: &[f64]) -> f64 {
+    let (v, gx) = energy_by_hand(x);
+    let y = [x[0] * 2.0, x[1] - x[2], x[2]];
+    let (w, gy) = energy_by_hand(&y);
+    v * gx[0] + gx[1] * gx[2] + w * gy[1]
+}
+
+// gradient steps on a local array
+#[differentiable(no_hvp)]
+fn slice_descent(x: &[f64; 3]) -> f64 {
+    let mut w = [x[0], x[1], x[2]];
+    let mut g = [0.0; 3];
+    for _ in 0..3 {
+        let _ = energy_grad(&w, &mut g);
+        for i in 0..3 {
+            w[i] = w[i] - 0.1 * g[i];
+        }
+    }
+    w[0] * w[1] + w[2]
+}
+
+fn slice_descent_ref(x: &[f64]) -> f64 {
+    let mut w = x.to_vec();
+    for _ in 0..3 {
+        let (_, g) = energy_by_hand(&w);
+        for i in 0..3 {
+            w[i] -= 0.1 * g[i];
+        }
+    }
+    w[0] * w[1] + w[2]
+}
+
+// the gradient into an out-parameter: this function's Jacobian is energy's Hessian
+#[differentiable]
+fn energy_gradient_into(x: &[f64; 3], out: &mut [f64; 3]) {
+    let _ = energy_grad(x, out);
+}
+
+fn check_slice_caller(
+    name: &str,
+    reference: fn(&[f64]) -> f64,
+    primal: fn(&[f64; 3]) -> f64,
+    jvp: fn(&[f64; 3], &[f64; 3]) -> (f64, f64),
+    grad: fn(&[f64; 3], &mut [f64; 3]) -> f64,
+) {
+    for p in points(21, 5, 3, -1.0, 1.0) {
+        let x = [p[0], p[1], p[2]];
+        let want = fd::grad(&reference, &p);
+        close(&format!("{name} value"), primal(&x), reference(&p), 1e-12);
+        let mut g = [0.0; 3];
+        let v = grad(&x, &mut g);
+        close(&format!("{name} grad value"), v, reference(&p), 1e-12);
+        for k in 0..3 {
+            let mut e = [0.0; 3];
+            e[k] = 1.0;
+            let (_, t) = jvp(&x, &e);
+            close(&format!("{name} jvp {k} at {p:?}"), t, want[k], 1e-6);
+            close(&format!("{name} grad {k} at {p:?}"), g[k], want[k], 1e-6);
+        }
+    }
+}
+
+#[test]
+fn derivative_of_a_gradient_into_a_local_array() {
+    check_slice_caller(
+        "through_slice_grad",
+        through_slice_grad_ref,
+        through_slice_grad,
+        through_slice_grad_jvp,
+        through_slice_grad_grad,
+    );
+    check_slice_caller(
+        "slice_descent",
+        slice_descent_ref,
+        slice_descent,
+        slice_descent_jvp,
+        slice_descent_grad,
+    );
+}
+
+#[test]
+fn derivative_of_a_gradient_into_an_out_parameter() {
+    for p in points(22, 5, 3, -1.0, 1.0) {
+        let x = [p[0], p[1], p[2]];
+        let mut out = [0.0; 3];
+        energy_gradient_into(&x, &mut out);
+        let (_, g) = energy_by_hand(&p);
+        fd::close_all("gradient", &out, &g, 1e-12);
+        let hess = fd::hessian(&|y: &[f64]| energy_by_hand(y).0, &p);
+        let v = [0.4, -0.8, 0.3];
+        let (mut o, mut t) = ([0.0; 3], [0.0; 3]);
+        energy_gradient_into_jvp(&x, &v, &mut o, &mut t);
+        let hv: Vec<f64> = (0..3).map(|i| fd::dot(&hess[i], &v)).collect();
+        fd::close_all("H v", &t, &hv, 1e-5);
+        let mut xb = [0.0; 3];
+        energy_gradient_into_vjp(&x, &mut xb, &mut o, &v);
+        fd::close_all("H s", &xb, &hv, 1e-5);
     }
 }

@@ -304,6 +304,10 @@ pub(crate) struct NestedCall {
     pub n_out: usize,
     /// The float type of the values (the calling function's).
     pub float_ty: syn::Type,
+    /// For `g_grad(x, &mut gx)` of a function of a slice: where the shadow is among
+    /// the user's arguments (it is not among the lowered call's), and its length. The
+    /// call's tuple is then `[value, gx..]`, and `floats` marks the slice `x`.
+    pub into: Option<(usize, syn::Expr)>,
     /// Where the user wrote the call.
     pub span: Span,
 }

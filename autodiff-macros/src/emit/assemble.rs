@@ -274,7 +274,7 @@ impl<'a> Source<'a> {
             .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();))
             .collect();
         let items = &func.items;
-        let shims = super::nested::shims(func, kind);
+        let shims = super::nested::shims(func, kind, &rt);
         let prologue = &h.prologue;
         self.wrap(
             kind,

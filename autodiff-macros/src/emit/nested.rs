@@ -19,10 +19,13 @@ use quote::{format_ident, quote, quote_spanned};
 
 /// The shims a generated function of `kind` calls: the primal and `_jvp` ones in
 /// forward mode, the primal and `_vjp` ones in reverse mode.
-pub(crate) fn shims(f: &Func, kind: Kind) -> TokenStream {
+pub(crate) fn shims(f: &Func, kind: Kind, rt: &TokenStream) -> TokenStream {
     f.nested
         .iter()
         .map(|n| {
+            if let Some((at, len)) = &n.into {
+                return into_shims(n, *at, len, kind, rt);
+            }
             let parts = Parts::new(n);
             let mut ts = parts.primal();
             ts.extend(match kind {
@@ -304,4 +307,107 @@ impl<'a> Parts<'a> {
             };
         }
     }
+}
+
+/// The shims of `g_grad(x, &mut gx)` of a function of a slice, returning
+/// `[value, gx..]` (`1 + len` values): with `d` the gradient and `H` the Hessian at
+/// `x`, its tangent along `ẋ` is `[d·ẋ, Hẋ]`, and pulled back from `s` it adds
+/// `s₀d + H·s[1..]` to `x̄`.
+fn into_shims(n: &NestedCall, at: usize, len: &syn::Expr, kind: Kind, rt: &TokenStream) -> TokenStream {
+    let f = &n.float_ty;
+    let name = &n.shim;
+    let (grad, hvp) = (sibling(&n.callee, "grad"), sibling(&n.callee, "hvp"));
+    let callee = &n.callee;
+    let args: Vec<Ident> = (0..n.floats.len()).map(|i| m(format!("__ad_a{i}"))).collect();
+    let slice = n.floats.iter().position(|s| *s).unwrap_or(0);
+    let x = &args[slice];
+    let (r, t, h, s) = (m("__ad_r".into()), m("__ad_t".into()), m("__ad_h".into()), m("__ad_s".into()));
+    let dx = m("__ad_dx".into());
+    let xb = m("__ad_xb".into());
+    let m_len = quote!({ 1 + #len });
+    // the user's arguments with the buffer `buf` put back in the shadow's place
+    let call_args = |buf: TokenStream, x_dir: Option<TokenStream>| {
+        let mut v: Vec<TokenStream> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if i == at {
+                v.push(buf.clone());
+            }
+            v.push(quote!(#a));
+            if let (true, Some(d)) = (i == slice, &x_dir) {
+                v.push(d.clone());
+            }
+        }
+        if at >= args.len() {
+            v.push(buf);
+        }
+        v
+    };
+    let params = |extra: Option<TokenStream>| {
+        let mut ps: Vec<TokenStream> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if i == slice {
+                ps.push(quote!(#a: &[#f]));
+                if let Some(e) = &extra {
+                    ps.push(e.clone());
+                }
+            } else {
+                ps.push(quote!(#a));
+            }
+        }
+        ps
+    };
+    let value_args = call_args(quote!(&mut #r[1..]), None);
+    let value = quote_spanned! {n.span=>
+        let mut #r = [#rt::zero_of(#x); #m_len];
+        #r[0] = #callee(#(#value_args),*);
+    };
+    let _ = &grad;
+    let primal_params = params(None);
+    let mut ts = quote! {
+        let #name = |#(#primal_params),*| -> [#f; #m_len] {
+            #value
+            #r
+        };
+    };
+    match kind {
+        Kind::Jvp => {
+            let jvp = format_ident!("{}_jvp", name);
+            let ps = params(Some(quote!(#dx: &[#f])));
+            let hv_args = call_args(quote!(&mut #t[1..]), Some(quote!(#dx)));
+            // `g_hvp` takes the direction right after the slice, and its result buffer
+            // where `g_grad` takes the gradient's
+            ts.extend(quote! {
+                let #jvp = |#(#ps),*| -> ([#f; #m_len], [#f; #m_len]) {
+                    #value
+                    let mut #t = [#rt::zero_of(#x); #m_len];
+                    let _ = #hvp(#(#hv_args),*);
+                    let mut __ad_dot = #rt::zero_of(#x);
+                    for __ad_i in 0..#len {
+                        __ad_dot = __ad_dot + #r[__ad_i + 1] * #dx[__ad_i];
+                    }
+                    #t[0] = __ad_dot;
+                    (#r, #t)
+                };
+            });
+        }
+        Kind::Vjp | Kind::Grad => {
+            let vjp = format_ident!("{}_vjp", name);
+            let mut ps = params(Some(quote!(#xb: &mut [#f])));
+            ps.push(quote!(#s: [#f; #m_len]));
+            let hv_args = call_args(quote!(&mut #h[..]), Some(quote!(&#s[1..])));
+            ts.extend(quote! {
+                let #vjp = |#(#ps),*| -> [#f; #m_len] {
+                    #value
+                    let mut #h = [#rt::zero_of(#x); #len];
+                    let _ = #hvp(#(#hv_args),*);
+                    for __ad_i in 0..#len {
+                        #xb[__ad_i] = #xb[__ad_i] + #s[0] * #r[__ad_i + 1] + #h[__ad_i];
+                    }
+                    #r
+                };
+            });
+        }
+        Kind::Hvp => {}
+    }
+    ts
 }

@@ -12,7 +12,7 @@
 //! is passed as `no_grad(c)`), in `g_jvp` each one followed by its tangent, in `g_vjp`
 //! the last one the seed.
 
-use super::{err, err_node, pat_ident, Lowerer, Res};
+use super::{err, err_node, pat_ident, Lowered, Lowerer, Res};
 use crate::ir::{Call, CallArg, Inact, NestedCall, NestedKind, Stmt, Val};
 use quote::format_ident;
 use syn::spanned::Spanned;
@@ -80,6 +80,7 @@ impl Lowerer {
             n_out,
             float_ty,
             span,
+            into: None,
         });
         let arr = self.new_var("nested", true);
         self.vars[arr].dims = Some(vec![syn::parse_quote!(#n_out)]);
@@ -113,6 +114,125 @@ impl Lowerer {
             binds.push((name, v, p.span()));
         }
         Ok(true)
+    }
+
+    /// `let v = g_grad(x, &mut gx);` of a function of a slice, with `x` an active slice
+    /// or local array and `gx` a local array or an out-parameter of known length: the
+    /// call, returning `[value, gx..]`, then `gx[k] = r[k + 1]` for each `k`. `None`
+    /// when the call is not such a call.
+    pub(super) fn lower_nested_slice_call(
+        &mut self,
+        c: &syn::ExprCall,
+        fp: &syn::ExprPath,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Option<Lowered>> {
+        let Some((suffix, base)) = nested_suffix(&fp.path) else {
+            return Ok(None);
+        };
+        let Some(at) = c.args.iter().position(|a| self.is_mut_borrow(a)) else {
+            return Ok(None);
+        };
+        if !self.env().mentions_active(&Expr::Call(c.clone())) {
+            return Ok(None);
+        }
+        if suffix != "grad" {
+            return err_node(&c.args[at], format!("a nested `{base}_{suffix}` of a function of slices is not supported; its `{base}_grad(x, &mut gx)` is (the derivative of a gradient), or give `{base}` scalar parameters"));
+        }
+        let shadow = &c.args[at];
+        let Some(float_ty) = self.float_ty.clone() else {
+            return err_node(c, "a nested derivative needs the float type of the calling function: give it a float result");
+        };
+        let Some((target, len)) = self.shadow_target(shadow) else {
+            return err_node(shadow, format!("the gradient of a nested `{base}_grad` goes into a local array (`let mut gx = [0.0; N];` and `&mut gx`) or an out-parameter of type `&mut [F; N]`: its length must be known to differentiate the call"));
+        };
+        let rest: Vec<&Expr> = c.args.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, a)| a).collect();
+        let args = self.call_args(rest.into_iter(), out)?;
+        let mut floats = Vec::new();
+        for (i, arg) in args.iter().enumerate() {
+            let slice = matches!(arg, CallArg::Slice(_) | CallArg::Arr(_));
+            let user = &c.args[if i < at { i } else { i + 1 }];
+            match arg {
+                CallArg::Inactive(_) => {}
+                CallArg::Slice(_) | CallArg::Arr(_) if i + 1 == at => {}
+                _ => return err_node(user, format!("a nested `{base}_grad(x, &mut gx)` takes one active slice `x`, followed by the gradient's buffer, and inactive arguments (integers, data)")),
+            }
+            floats.push(slice);
+        }
+        if !floats.iter().any(|f| *f) {
+            return err_node(shadow, format!("the buffer of a nested `{base}_grad` follows the active slice it is the gradient of: `{base}_grad(x, &mut gx)`"));
+        }
+        let id = self.nested.len();
+        let shim = proc_macro2::Ident::new(&format!("__ad_nested_{id}"), proc_macro2::Span::mixed_site());
+        let span = fp.path.span();
+        let n_out: Expr = syn::parse_quote!(1 + #len);
+        self.nested.push(NestedCall {
+            shim: shim.clone(),
+            kind: NestedKind::Grad,
+            callee: fp.path.clone(),
+            floats,
+            n_out: 0,
+            float_ty,
+            span,
+            into: Some((at, len.clone())),
+        });
+        let arr = self.new_var("nested", true);
+        self.vars[arr].dims = Some(vec![n_out]);
+        self.vars[arr].float = true;
+        out.push(Stmt::Set {
+            var: arr,
+            val: Val::ArrCall(Call {
+                callee: shim.into(),
+                method_on_self: false,
+                receiver: None,
+                args,
+            }),
+            span,
+            def: true,
+        });
+        let value = Val::Elem {
+            arr,
+            index: vec![Inact {
+                expr: syn::parse_quote!(0usize),
+            }],
+        };
+        let v = self.temp("nested_value", value, span, out);
+        // the gradient, element by element, into the buffer
+        let r = syn::Ident::new(&format!("__ad_nested_r{id}"), span);
+        self.scopes.bind(r.to_string(), arr);
+        let k = syn::Ident::new("__ad_k", span);
+        let copy: syn::ExprForLoop = syn::parse_quote_spanned!(span=>
+            for #k in 0..#len { #target[#k] = #r[#k + 1]; }
+        );
+        self.lower_for(&copy, out)?;
+        Ok(Some(v))
+    }
+
+    /// The buffer of `&mut gx` (a local one-dimensional array) or of `out` (an
+    /// out-parameter `&mut [F; N]`), and its length.
+    fn shadow_target(&self, e: &Expr) -> Option<(syn::Ident, Expr)> {
+        let e = match e {
+            Expr::Paren(p) => return self.shadow_target(&p.expr),
+            Expr::Reference(r) if r.mutability.is_some() => &*r.expr,
+            e => e,
+        };
+        let Expr::Path(p) = e else { return None };
+        let id = p.path.get_ident()?;
+        match self.env().resolve(&id.to_string())? {
+            super::scope::Binding::Local(v) => {
+                let dims = self.vars[v].dims.as_ref()?;
+                (dims.len() == 1).then(|| (id.clone(), dims[0].clone()))
+            }
+            super::scope::Binding::Param(i) => {
+                let syn::Type::Reference(r) = &self.params[i].ty else {
+                    return None;
+                };
+                let syn::Type::Array(a) = &*r.elem else {
+                    return None;
+                };
+                (r.mutability.is_some() && matches!(self.params[i].kind, crate::ir::ParamKind::Out))
+                    .then(|| (id.clone(), a.len.clone()))
+            }
+        }
     }
 
     /// A call to a generated derivative with an active argument where a tuple pattern
