@@ -28,6 +28,18 @@ pub(crate) fn nested_suffix(path: &syn::Path) -> Option<(&'static str, String)> 
     })
 }
 
+/// The path of `e` when it is a call to a generated derivative (`g_grad(..)`).
+pub(crate) fn nested_callee(e: &Expr) -> Option<&syn::ExprPath> {
+    match e {
+        Expr::Paren(p) => nested_callee(&p.expr),
+        Expr::Call(c) => match &*c.func {
+            Expr::Path(fp) if nested_suffix(&fp.path).is_some() => Some(fp),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Lowerer {
     /// `let (v, d) = g_grad(x);` with an active argument: the call, and one element
     /// of its result per name. Returns false when `e` is not such a call.
