@@ -100,6 +100,8 @@ pub(crate) struct Lowerer {
     float_aliases: Vec<syn::Ident>,
     /// The nested derivative calls lowered so far (see `nested`).
     nested: Vec<crate::ir::NestedCall>,
+    /// The function's const generic parameters.
+    const_generics: Vec<syn::Ident>,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -164,6 +166,12 @@ impl Lowerer {
             in_chains: 0,
             float_aliases: args.float.clone(),
             nested: Vec::new(),
+            const_generics: item
+                .sig
+                .generics
+                .const_params()
+                .map(|c| c.ident.clone())
+                .collect(),
         })
     }
 

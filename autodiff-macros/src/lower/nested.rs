@@ -50,6 +50,12 @@ impl Lowerer {
         out: &mut Vec<Stmt>,
         binds: &mut super::destructure::Binds,
     ) -> Res<bool> {
+        if let Expr::MethodCall(mc) = e {
+            if let Some((suffix, base)) = nested_suffix(&mc.method.clone().into()) {
+                return err_node(&mc.method, format!("a nested derivative of a method (`{base}_{suffix}`) is not supported; make `{base}` a free function taking what it reads of `self`, and call `{base}_{suffix}(..)`"));
+            }
+            return Ok(false);
+        }
         let Expr::Call(c) = e else { return Ok(false) };
         let Expr::Path(fp) = &*c.func else {
             return Ok(false);
@@ -157,6 +163,9 @@ impl Lowerer {
         let Some((target, len)) = self.shadow_target(shadow) else {
             return err_node(shadow, format!("the gradient of a nested `{base}_grad` goes into a local array (`let mut gx = [0.0; N];` and `&mut gx`) or an out-parameter of type `&mut [F; N]`: its length must be known to differentiate the call"));
         };
+        if self.mentions_const_generic(&len) {
+            return err_node(shadow, format!("the gradient buffer of a nested `{base}_grad` has a length given by a const generic parameter, which the derivative code cannot compute with (`1 + N` is not a constant there); give it a literal or `const` length"));
+        }
         let rest: Vec<&Expr> = c.args.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, a)| a).collect();
         let args = self.call_args(rest.into_iter(), out)?;
         let mut floats = Vec::new();
@@ -217,6 +226,13 @@ impl Lowerer {
         );
         self.lower_for(&copy, out)?;
         Ok(Some(v))
+    }
+
+    /// Whether `e` names one of the function's const generic parameters.
+    fn mentions_const_generic(&self, e: &Expr) -> bool {
+        quote::ToTokens::to_token_stream(e)
+            .into_iter()
+            .any(|t| matches!(t, proc_macro2::TokenTree::Ident(id) if self.const_generics.contains(&id)))
     }
 
     /// The buffer of `&mut gx` (a local one-dimensional array) or of `out` (an
