@@ -44,8 +44,8 @@ pub fn unrolled(lr: f64, steps: usize) -> f64 {
     let mut w1 = 0.0;
     for _ in 0..steps {
         let (_, g0, g1) = train_loss_grad(w0, w1);
-        w0 = w0 - lr * g0;
-        w1 = w1 - lr * g1;
+        w0 -= lr * g0;
+        w1 -= lr * g1;
     }
     valid_loss(w0, w1)
 }

@@ -466,8 +466,8 @@
 //!     let mut b = 0.0;
 //!     for _ in 0..3 {
 //!         let (_, gw, gb) = train_loss_grad(w, b);
-//!         w = w - lr * gw;
-//!         b = b - lr * gb;
+//!         w -= lr * gw;
+//!         b -= lr * gb;
 //!     }
 //!     train_loss(w, b)
 //! }

@@ -23,7 +23,11 @@ fn g(x: f64, y: f64) -> f64 {
 /// `g`, `dg/dx`, `dg/dy`, by hand.
 fn g_by_hand(x: f64, y: f64) -> (f64, f64, f64) {
     let c = (x * y).cos();
-    (x * x * y + (x * y).sin(), 2.0 * x * y + y * c, x * x + x * c)
+    (
+        x * x * y + (x * y).sin(),
+        2.0 * x * y + y * c,
+        x * x + x * c,
+    )
 }
 
 // ---------------------------------------------------------------- callers
@@ -72,8 +76,8 @@ fn descent(w: f64, b: f64) -> f64 {
     let mut y = b;
     for _ in 0..4 {
         let (_, gx, gy) = g_grad(x, y);
-        x = x - lr * gx;
-        y = y - lr * gy;
+        x -= lr * gx;
+        y -= lr * gy;
     }
     x * y
 }
@@ -287,7 +291,12 @@ fn callee_with_inactive_parameters() {
     for a in [-1.1, -0.3, 0.4, 1.3] {
         let h = 1e-6;
         let want = (through_power_ref(a + h) - through_power_ref(a - h)) / (2.0 * h);
-        close("through_power value", through_power(a), through_power_ref(a), 1e-12);
+        close(
+            "through_power value",
+            through_power(a),
+            through_power_ref(a),
+            1e-12,
+        );
         close("through_power jvp", through_power_jvp(a, 1.0).1, want, 1e-7);
         close("through_power grad", through_power_grad(a).1, want, 1e-7);
     }
@@ -339,9 +348,17 @@ fn no_perturbation_confusion() {
         assert_eq!(confusion_jvp_inner(x), x);
         assert_eq!(cross_grad_inner(x), x * x);
         assert_eq!(cross_jvp_inner(x), x * x);
-        assert_eq!(confusion_grad_inner_jvp(x, 1.0).1, 1.0, "forward over reverse");
+        assert_eq!(
+            confusion_grad_inner_jvp(x, 1.0).1,
+            1.0,
+            "forward over reverse"
+        );
         assert_eq!(confusion_grad_inner_grad(x).1, 1.0, "reverse over reverse");
-        assert_eq!(confusion_jvp_inner_jvp(x, 1.0).1, 1.0, "forward over forward");
+        assert_eq!(
+            confusion_jvp_inner_jvp(x, 1.0).1,
+            1.0,
+            "forward over forward"
+        );
         assert_eq!(confusion_jvp_inner_grad(x).1, 1.0, "reverse over forward");
         assert_eq!(cross_grad_inner_jvp(x, 1.0).1, 2.0 * x);
         assert_eq!(cross_grad_inner_grad(x).1, 2.0 * x);
@@ -359,7 +376,12 @@ fn callees_match_their_formulas() {
         close("soft", soft(a, b), (a * b).exp() + a * a, 1e-15);
         close("add", add(a, b), a + b, 0.0);
         close("mul", mul(a, b), a * b, 0.0);
-        close("energy", energy(&[a, b, a]), energy_by_hand(&[a, b, a]).0, 1e-15);
+        close(
+            "energy",
+            energy(&[a, b, a]),
+            energy_by_hand(&[a, b, a]).0,
+            1e-15,
+        );
     }
 }
 
@@ -412,7 +434,7 @@ fn slice_descent(x: &[f64; 3]) -> f64 {
     for _ in 0..3 {
         let _ = energy_grad(&w, &mut g);
         for i in 0..3 {
-            w[i] = w[i] - 0.1 * g[i];
+            w[i] -= 0.1 * g[i];
         }
     }
     w[0] * w[1] + w[2]

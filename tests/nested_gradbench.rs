@@ -5,6 +5,8 @@
 //!
 //! The problems are the examples' code (`examples/saddle.rs`, `examples/particle.rs`,
 //! `examples/hypergradient.rs`), included here as modules.
+// Both examples include the descent of `examples/support/gd.rs`.
+#![allow(clippy::duplicate_mod)]
 
 // (the examples' `main` and the callees are used by the examples only)
 #[allow(dead_code)]
@@ -72,7 +74,12 @@ fn particle_miss_derivative_matches_finite_differences() {
             );
         }
         // the two inner modes compute the same trajectory
-        close("miss", particle::miss_inner_fwd(w), particle::miss_inner_rev(w), 1e-13);
+        close(
+            "miss",
+            particle::miss_inner_fwd(w),
+            particle::miss_inner_rev(w),
+            1e-13,
+        );
     }
 }
 
@@ -89,8 +96,18 @@ fn saddle_outer_gradient_matches_finite_differences() {
         ];
         for (name, outer, inner) in variants(Forward, Reverse) {
             let got = saddle::outer_gradient(&p, s, outer, inner);
-            close(&format!("saddle {name} d/dp1 at {p:?}"), got[0], want[0], 1e-6);
-            close(&format!("saddle {name} d/dp2 at {p:?}"), got[1], want[1], 1e-6);
+            close(
+                &format!("saddle {name} d/dp1 at {p:?}"),
+                got[0],
+                want[0],
+                1e-6,
+            );
+            close(
+                &format!("saddle {name} d/dp2 at {p:?}"),
+                got[1],
+                want[1],
+                1e-6,
+            );
         }
         close(
             "max over q",
@@ -106,7 +123,9 @@ fn hypergradient_matches_finite_differences() {
     for steps in [1, 3, 10] {
         for lr in [0.01, 0.1, 0.3] {
             let h = 1e-6;
-            let want = (hypergradient::unrolled(lr + h, steps) - hypergradient::unrolled(lr - h, steps)) / (2.0 * h);
+            let want = (hypergradient::unrolled(lr + h, steps)
+                - hypergradient::unrolled(lr - h, steps))
+                / (2.0 * h);
             let (v, d) = hypergradient::unrolled_grad(lr, steps);
             close("value", v, hypergradient::unrolled(lr, steps), 1e-14);
             close(&format!("reverse, {steps} steps, lr {lr}"), d, want, 1e-6);

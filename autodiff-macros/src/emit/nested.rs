@@ -77,8 +77,12 @@ impl<'a> Parts<'a> {
         let k = xs.len();
         Parts {
             n,
-            args: (0..n.floats.len()).map(|i| m(format!("__ad_a{i}"))).collect(),
-            tans: (0..n.floats.len()).map(|i| m(format!("__ad_t{i}"))).collect(),
+            args: (0..n.floats.len())
+                .map(|i| m(format!("__ad_a{i}")))
+                .collect(),
+            tans: (0..n.floats.len())
+                .map(|i| m(format!("__ad_t{i}")))
+                .collect(),
             xs,
             us,
             ds: (0..k).map(|i| m(format!("__ad_d{i}"))).collect(),
@@ -175,7 +179,9 @@ impl<'a> Parts<'a> {
         let callee = &self.n.callee;
         let params = self.params(false);
         let args = &self.args;
-        let outs: Vec<Ident> = (0..n_out).map(|i| format_ident!("__ad_r{i}", span = Span::mixed_site())).collect();
+        let outs: Vec<Ident> = (0..n_out)
+            .map(|i| format_ident!("__ad_r{i}", span = Span::mixed_site()))
+            .collect();
         let pat = quote_spanned!(self.n.span=> (#(#outs),*));
         quote! {
             let #name = |#(#params),*| -> [#f; #n_out] {
@@ -202,11 +208,7 @@ impl<'a> Parts<'a> {
     }
 
     fn jvp(&self) -> TokenStream {
-        let (name, n_out, f) = (
-            format_ident!("{}_jvp", self.n.shim),
-            self.n.n_out,
-            self.f(),
-        );
+        let (name, n_out, f) = (format_ident!("{}_jvp", self.n.shim), self.n.n_out, self.f());
         let params = self.params(true);
         let gradient = self.gradient();
         // H ẋ: the tangents of the values `g` differentiates
@@ -239,11 +241,7 @@ impl<'a> Parts<'a> {
     }
 
     fn vjp(&self) -> TokenStream {
-        let (name, n_out, f) = (
-            format_ident!("{}_vjp", self.n.shim),
-            self.n.n_out,
-            self.f(),
-        );
+        let (name, n_out, f) = (format_ident!("{}_vjp", self.n.shim), self.n.n_out, self.f());
         let mut params = self.params(false);
         let s = m("__ad_s".into());
         params.push(quote!(#s: [#f; #n_out]));
@@ -313,15 +311,28 @@ impl<'a> Parts<'a> {
 /// `[value, gx..]` (`1 + len` values): with `d` the gradient and `H` the Hessian at
 /// `x`, its tangent along `ẋ` is `[d·ẋ, Hẋ]`, and pulled back from `s` it adds
 /// `s₀d + H·s[1..]` to `x̄`.
-fn into_shims(n: &NestedCall, at: usize, len: &syn::Expr, kind: Kind, rt: &TokenStream) -> TokenStream {
+fn into_shims(
+    n: &NestedCall,
+    at: usize,
+    len: &syn::Expr,
+    kind: Kind,
+    rt: &TokenStream,
+) -> TokenStream {
     let f = &n.float_ty;
     let name = &n.shim;
     let (grad, hvp) = (sibling(&n.callee, "grad"), sibling(&n.callee, "hvp"));
     let callee = &n.callee;
-    let args: Vec<Ident> = (0..n.floats.len()).map(|i| m(format!("__ad_a{i}"))).collect();
+    let args: Vec<Ident> = (0..n.floats.len())
+        .map(|i| m(format!("__ad_a{i}")))
+        .collect();
     let slice = n.floats.iter().position(|s| *s).unwrap_or(0);
     let x = &args[slice];
-    let (r, t, h, s) = (m("__ad_r".into()), m("__ad_t".into()), m("__ad_h".into()), m("__ad_s".into()));
+    let (r, t, h, s) = (
+        m("__ad_r".into()),
+        m("__ad_t".into()),
+        m("__ad_h".into()),
+        m("__ad_s".into()),
+    );
     let dx = m("__ad_dx".into());
     let xb = m("__ad_xb".into());
     let m_len = quote!({ 1 + #len });

@@ -119,7 +119,10 @@ impl Lowerer {
                 continue;
             }
             if matches!(p, Pat::Rest(_)) {
-                return err_node(p, "bind each value a nested derivative returns (`_` for the ones not needed)");
+                return err_node(
+                    p,
+                    "bind each value a nested derivative returns (`_` for the ones not needed)",
+                );
             }
             let name = pat_ident(p)?;
             let elem = Val::Elem {
@@ -166,7 +169,13 @@ impl Lowerer {
         if self.mentions_const_generic(&len) {
             return err_node(shadow, format!("the gradient buffer of a nested `{base}_grad` has a length given by a const generic parameter, which the derivative code cannot compute with (`1 + N` is not a constant there); give it a literal or `const` length"));
         }
-        let rest: Vec<&Expr> = c.args.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, a)| a).collect();
+        let rest: Vec<&Expr> = c
+            .args
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+            .map(|(_, a)| a)
+            .collect();
         let args = self.call_args(rest.into_iter(), out)?;
         let mut floats = Vec::new();
         for (i, arg) in args.iter().enumerate() {
@@ -183,7 +192,10 @@ impl Lowerer {
             return err_node(shadow, format!("the buffer of a nested `{base}_grad` follows the active slice it is the gradient of: `{base}_grad(x, &mut gx)`"));
         }
         let id = self.nested.len();
-        let shim = proc_macro2::Ident::new(&format!("__ad_nested_{id}"), proc_macro2::Span::mixed_site());
+        let shim = proc_macro2::Ident::new(
+            &format!("__ad_nested_{id}"),
+            proc_macro2::Span::mixed_site(),
+        );
         let span = fp.path.span();
         let n_out: Expr = syn::parse_quote!(1 + #len);
         self.nested.push(NestedCall {
@@ -230,9 +242,9 @@ impl Lowerer {
 
     /// Whether `e` names one of the function's const generic parameters.
     fn mentions_const_generic(&self, e: &Expr) -> bool {
-        quote::ToTokens::to_token_stream(e)
-            .into_iter()
-            .any(|t| matches!(t, proc_macro2::TokenTree::Ident(id) if self.const_generics.contains(&id)))
+        quote::ToTokens::to_token_stream(e).into_iter().any(
+            |t| matches!(t, proc_macro2::TokenTree::Ident(id) if self.const_generics.contains(&id)),
+        )
     }
 
     /// The buffer of `&mut gx` (a local one-dimensional array) or of `out` (an
@@ -277,7 +289,12 @@ impl Lowerer {
 }
 
 /// The length of the tuple the call returns, from its float arguments.
-fn expected_outputs(kind: NestedKind, floats: &[bool], c: &syn::ExprCall, base: &str) -> Res<usize> {
+fn expected_outputs(
+    kind: NestedKind,
+    floats: &[bool],
+    c: &syn::ExprCall,
+    base: &str,
+) -> Res<usize> {
     let m = floats.iter().filter(|f| **f).count();
     match kind {
         NestedKind::Grad => Ok(m + 1),
@@ -335,6 +352,11 @@ pub(crate) fn sibling(path: &syn::Path, suffix: &str) -> syn::Path {
 /// Hessian-vector product would need the callee's third derivatives.
 pub(crate) fn hvp_refused(nested: &[NestedCall]) -> Option<syn::Error> {
     let n = nested.first()?;
-    let name = n.callee.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+    let name = n
+        .callee
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
     Some(syn::Error::new(n.span, format!("this function calls `{name}`, a generated derivative: its `_jvp`, `_vjp` and `_grad` differentiate the call (with the callee's `_hvp`), but its own `_hvp` would need third derivatives of the callee; add `#[differentiable(no_hvp)]` to this function")))
 }
