@@ -292,7 +292,8 @@ pub(crate) enum NestedKind {
 /// from the callee's `g_grad` and `g_hvp` (see `emit::nested`).
 #[derive(Clone, Debug)]
 pub(crate) struct NestedCall {
-    /// The shim's name (`__ad_nested_<k>`, mixed-site).
+    /// The shim's name (`__ad_shim<k>_nested`, mixed-site: not ending in a number, it
+    /// cannot be one of the emission's fresh names, which do).
     pub shim: Ident,
     pub kind: NestedKind,
     /// The path as the user wrote it (`g_grad`, `m::g_grad::<T>`).

@@ -86,7 +86,7 @@ impl Lowerer {
             return err_node(tp, format!("`{base}_{suffix}` returns {n_out} values here (the value, then one per float argument: {}); bind each of them (`_` for the ones not needed)", shape_hint(kind)));
         }
         let shim = proc_macro2::Ident::new(
-            &format!("__ad_nested_{}", self.nested.len()),
+            &format!("__ad_shim{}_nested", self.nested.len()),
             proc_macro2::Span::mixed_site(),
         );
         let span = fp.path.span();
@@ -193,7 +193,7 @@ impl Lowerer {
         }
         let id = self.nested.len();
         let shim = proc_macro2::Ident::new(
-            &format!("__ad_nested_{id}"),
+            &format!("__ad_shim{id}_nested"),
             proc_macro2::Span::mixed_site(),
         );
         let span = fp.path.span();
