@@ -127,7 +127,8 @@ impl<'a> Parts<'a> {
             .map(|i| &self.args[i])
             .collect();
         let ds = &self.ds;
-        let pat = quote_spanned!(self.n.span=> (__ad_v, #(#ds),*));
+        let v = m("__ad_v".into());
+        let pat = quote_spanned!(self.n.span=> (#v, #(#ds),*));
         quote!(let #pat = #grad(#(#args),*);)
     }
 
@@ -137,11 +138,9 @@ impl<'a> Parts<'a> {
         let hvp = self.path("hvp");
         let mut args = Vec::new();
         for (i, a) in self.args.iter().enumerate() {
-            if self.us.contains(&i) && self.n.kind == NestedKind::Vjp {
-                continue;
-            }
             if self.us.contains(&i) {
-                // `g_jvp`'s tangent: `g_hvp` takes the direction in its place
+                // `g_jvp`'s tangent (`g_hvp` takes the direction in its place) or
+                // `g_vjp`'s seed
                 continue;
             }
             args.push(quote!(#a));
@@ -193,16 +192,16 @@ impl<'a> Parts<'a> {
 
     /// The value of the call, as an array, from the gradient (`__ad_v`, `ds`).
     fn value(&self) -> TokenStream {
-        let ds = &self.ds;
+        let (v, ds) = (m("__ad_v".into()), &self.ds);
         match self.n.kind {
-            NestedKind::Grad => quote!([__ad_v, #(#ds),*]),
+            NestedKind::Grad => quote!([#v, #(#ds),*]),
             NestedKind::Jvp => {
                 let dot = self.dot(|j| self.arg(self.us[j]));
-                quote!([__ad_v, #dot])
+                quote!([#v, #dot])
             }
             NestedKind::Vjp => {
                 let s = self.arg(self.us[0]);
-                quote!([__ad_v, #(#s * #ds),*])
+                quote!([#v, #(#s * #ds),*])
             }
         }
     }
@@ -320,7 +319,7 @@ fn into_shims(
 ) -> TokenStream {
     let f = &n.float_ty;
     let name = &n.shim;
-    let (grad, hvp) = (sibling(&n.callee, "grad"), sibling(&n.callee, "hvp"));
+    let hvp = sibling(&n.callee, "hvp");
     let callee = &n.callee;
     let args: Vec<Ident> = (0..n.floats.len())
         .map(|i| m(format!("__ad_a{i}")))
@@ -372,7 +371,6 @@ fn into_shims(
         let mut #r = [#rt::zero_of(#x); #m_len];
         #r[0] = #callee(#(#value_args),*);
     };
-    let _ = &grad;
     let primal_params = params(None);
     let mut ts = quote! {
         let #name = |#(#primal_params),*| -> [#f; #m_len] {
