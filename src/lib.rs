@@ -499,11 +499,13 @@
 //! What is refused, with a spanned error: the `_hvp` of a function making such a call
 //! (it would need third derivatives of `g`: write `#[differentiable(no_hvp)]`, as
 //! above), a nested call to `g_hvp`, a nested call not bound by a tuple pattern
-//! (`g_grad(x).1`), and nested `g_jvp`/`g_vjp` of functions of slices. An active value
-//! passed to a parameter outside `g`'s `wrt(..)` is a compiler error at the call, as for
-//! any call: the derivative through it would need cross derivatives `g` does not
-//! generate, so differentiate `g` in that parameter too and ignore the part not needed
-//! (`let (_, _, dy) = add_grad(x, 1.0);` for `d/dy` of `add(x, y)`).
+//! (`g_grad(x).1`), nested `g_jvp`/`g_vjp` of functions of slices, nested derivatives of
+//! methods (`self.loss_grad(w)`), and a gradient buffer whose length is a const generic
+//! parameter. An active value passed to a parameter outside `g`'s `wrt(..)` is a
+//! compiler error at the call, as for any call: the derivative through it would need
+//! cross derivatives `g` does not generate, so differentiate `g` in that parameter too
+//! and ignore the part not needed (`let (_, _, dy) = add_grad(x, 1.0);` for `d/dy` of
+//! `add(x, y)`).
 //!
 //! The other way to nest is by dual numbers: [`Dual<T>`](Dual) is itself a float
 //! ([`Float`], [`Scalar`]) and nests (`Dual<Dual<f64>>`), so the generated
