@@ -479,7 +479,10 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
                 } else {
                     (0..p.n).map(|i| format!("x{i}")).collect()
                 };
-                out.push(format!("#[differentiable(wrt({}){no_hvp})]", act.join(", ")));
+                out.push(format!(
+                    "#[differentiable(wrt({}){no_hvp})]",
+                    act.join(", ")
+                ));
             } else if p.nested {
                 out.push("#[differentiable(no_hvp)]".into());
             } else {
