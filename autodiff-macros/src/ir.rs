@@ -301,7 +301,7 @@ pub(crate) struct NestedCall {
     /// Per argument: whether it is a float (it takes a tangent, and the callee
     /// differentiates it).
     pub floats: Vec<bool>,
-    /// The length of the tuple the call returns.
+    /// The length of the tuple the call returns (0 with `into`).
     pub n_out: usize,
     /// The float type of the values (the calling function's).
     pub float_ty: syn::Type,

@@ -85,35 +85,17 @@ impl Lowerer {
         if tp.elems.len() != n_out {
             return err_node(tp, format!("`{base}_{suffix}` returns {n_out} values here (the value, then one per float argument: {}); bind each of them (`_` for the ones not needed)", shape_hint(kind)));
         }
-        let shim = proc_macro2::Ident::new(
-            &format!("__ad_shim{}_nested", self.nested.len()),
-            proc_macro2::Span::mixed_site(),
-        );
-        let span = fp.path.span();
-        self.nested.push(NestedCall {
-            shim: shim.clone(),
+        let call = NestedCall {
+            shim: shim_name(self.nested.len()),
             kind,
             callee: fp.path.clone(),
             floats,
             n_out,
             float_ty,
-            span,
+            span: fp.path.span(),
             into: None,
-        });
-        let arr = self.new_var("nested", true);
-        self.vars[arr].dims = Some(vec![syn::parse_quote!(#n_out)]);
-        self.vars[arr].float = true;
-        out.push(Stmt::Set {
-            var: arr,
-            val: Val::ArrCall(Call {
-                callee: shim.into(),
-                method_on_self: false,
-                receiver: None,
-                args,
-            }),
-            span,
-            def: true,
-        });
+        };
+        let arr = self.push_nested(call, args, syn::parse_quote!(#n_out), out);
         for (k, p) in tp.elems.iter().enumerate() {
             if matches!(p, Pat::Wild(_)) {
                 continue;
@@ -169,37 +151,11 @@ impl Lowerer {
         if self.mentions_const_generic(&len) {
             return err_node(shadow, format!("the gradient buffer of a nested `{base}_grad` has a length given by a const generic parameter, which the derivative code cannot compute with (`1 + N` is not a constant there); give it a literal or `const` length"));
         }
-        let rest: Vec<&Expr> = c
-            .args
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != at)
-            .map(|(_, a)| a)
-            .collect();
-        let args = self.call_args(rest.into_iter(), out)?;
-        let mut floats = Vec::new();
-        for (i, arg) in args.iter().enumerate() {
-            let slice = matches!(arg, CallArg::Slice(_) | CallArg::Arr(_));
-            let user = &c.args[if i < at { i } else { i + 1 }];
-            match arg {
-                CallArg::Inactive(_) => {}
-                CallArg::Slice(_) | CallArg::Arr(_) if i + 1 == at => {}
-                _ => return err_node(user, format!("a nested `{base}_grad(x, &mut gx)` takes one active slice `x`, followed by the gradient's buffer, and inactive arguments (integers, data)")),
-            }
-            floats.push(slice);
-        }
-        if !floats.iter().any(|f| *f) {
-            return err_node(shadow, format!("the buffer of a nested `{base}_grad` follows the active slice it is the gradient of: `{base}_grad(x, &mut gx)`"));
-        }
+        let (args, floats) = self.slice_call_args(c, at, &base, out)?;
         let id = self.nested.len();
-        let shim = proc_macro2::Ident::new(
-            &format!("__ad_shim{id}_nested"),
-            proc_macro2::Span::mixed_site(),
-        );
         let span = fp.path.span();
-        let n_out: Expr = syn::parse_quote!(1 + #len);
-        self.nested.push(NestedCall {
-            shim: shim.clone(),
+        let call = NestedCall {
+            shim: shim_name(id),
             kind: NestedKind::Grad,
             callee: fp.path.clone(),
             floats,
@@ -207,21 +163,8 @@ impl Lowerer {
             float_ty,
             span,
             into: Some((at, len.clone())),
-        });
-        let arr = self.new_var("nested", true);
-        self.vars[arr].dims = Some(vec![n_out]);
-        self.vars[arr].float = true;
-        out.push(Stmt::Set {
-            var: arr,
-            val: Val::ArrCall(Call {
-                callee: shim.into(),
-                method_on_self: false,
-                receiver: None,
-                args,
-            }),
-            span,
-            def: true,
-        });
+        };
+        let arr = self.push_nested(call, args, syn::parse_quote!(1 + #len), out);
         let value = Val::Elem {
             arr,
             index: vec![Inact {
@@ -238,6 +181,65 @@ impl Lowerer {
         );
         self.lower_for(&copy, out)?;
         Ok(Some(v))
+    }
+
+    /// The lowered arguments of `g_grad(x, &mut gx, ..)` but the buffer (at `at`), and
+    /// which of them is the active slice `x` (right before the buffer; the others must
+    /// be inactive).
+    fn slice_call_args(
+        &mut self,
+        c: &syn::ExprCall,
+        at: usize,
+        base: &str,
+        out: &mut Vec<Stmt>,
+    ) -> Res<(Vec<CallArg>, Vec<bool>)> {
+        let rest = c
+            .args
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+            .map(|(_, a)| a);
+        let args = self.call_args(rest, out)?;
+        let mut floats = Vec::new();
+        for (i, arg) in args.iter().enumerate() {
+            let user = &c.args[if i < at { i } else { i + 1 }];
+            match arg {
+                CallArg::Inactive(_) => floats.push(false),
+                CallArg::Slice(_) | CallArg::Arr(_) if i + 1 == at => floats.push(true),
+                _ => return err_node(user, format!("a nested `{base}_grad(x, &mut gx)` takes one active slice `x`, followed by the gradient's buffer, and inactive arguments (integers, data)")),
+            }
+        }
+        if !floats.contains(&true) {
+            return err_node(&c.args[at], format!("the buffer of a nested `{base}_grad` follows the active slice it is the gradient of: `{base}_grad(x, &mut gx)`"));
+        }
+        Ok((args, floats))
+    }
+
+    /// Records `call` and defines the local array its shim returns (`len` values).
+    fn push_nested(
+        &mut self,
+        call: NestedCall,
+        args: Vec<CallArg>,
+        len: Expr,
+        out: &mut Vec<Stmt>,
+    ) -> crate::ir::VarId {
+        let (shim, span) = (call.shim.clone(), call.span);
+        self.nested.push(call);
+        let arr = self.new_var("nested", true);
+        self.vars[arr].dims = Some(vec![len]);
+        self.vars[arr].float = true;
+        out.push(Stmt::Set {
+            var: arr,
+            val: Val::ArrCall(Call {
+                callee: shim.into(),
+                method_on_self: false,
+                receiver: None,
+                args,
+            }),
+            span,
+            def: true,
+        });
+        arr
     }
 
     /// Whether `e` names one of the function's const generic parameters.
@@ -335,6 +337,15 @@ fn shape_hint(kind: NestedKind) -> &'static str {
 
 fn third_order_msg(base: &str) -> String {
     format!("differentiating `{base}_hvp` would need third derivatives of `{base}`, which #[differentiable] does not generate; call `{base}_grad` or `{base}_jvp` here (their derivatives are Hessian-vector products), or evaluate a generic `{base}_hvp` at dual numbers outside the differentiable function")
+}
+
+/// The name of the shim of nested call `k`: mixed-site, and not ending in a number, so
+/// that it is none of the emission's fresh names (which do).
+fn shim_name(k: usize) -> proc_macro2::Ident {
+    proc_macro2::Ident::new(
+        &format!("__ad_shim{k}_nested"),
+        proc_macro2::Span::mixed_site(),
+    )
 }
 
 /// The name of the callee's generated function `suffix`, at the user's path.
