@@ -439,6 +439,99 @@
 //! }
 //! ```
 //!
+//! # Nested derivatives
+//!
+//! A differentiable function may call the generated derivatives of another one, and is
+//! then differentiated through them: the derivative of a gradient is a Hessian-vector
+//! product, so an unrolled optimiser, a bilevel problem or a physics step that takes a
+//! force as a gradient can itself be differentiated, in forward and in reverse mode.
+//! The rule: a call whose function's name ends in `_grad`, `_jvp` or `_vjp`, with an
+//! active argument, is a call to the generated derivative of the function named by the
+//! rest (`g_grad` of `g`). Its tuple is bound by a tuple pattern (`_` for parts not
+//! needed), and its arguments follow the rule of calls above (every float argument is
+//! one `g` differentiates; `no_grad(..)` for a float `g` takes outside its `wrt(..)`):
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! #[differentiable]
+//! fn train_loss(w: f64, b: f64) -> f64 {
+//!     (w * 2.0 + b - 1.0).powi(2) + 0.1 * w.powi(4)
+//! }
+//!
+//! /// The loss after three gradient steps of size `lr`.
+//! #[differentiable(wrt(lr), no_hvp)]
+//! fn unrolled(lr: f64, w0: f64) -> f64 {
+//!     let mut w = w0;
+//!     let mut b = 0.0;
+//!     for _ in 0..3 {
+//!         let (_, gw, gb) = train_loss_grad(w, b);
+//!         w -= lr * gw;
+//!         b -= lr * gb;
+//!     }
+//!     train_loss(w, b)
+//! }
+//!
+//! // the hypergradient d(loss)/d(lr), in reverse and in forward mode
+//! let (v, d) = unrolled_grad(0.05, 1.0);
+//! let (_, t) = unrolled_jvp(0.05, 1.0, 1.0);
+//! let h = 1e-6;
+//! let fd = (unrolled(0.05 + h, 1.0) - unrolled(0.05 - h, 1.0)) / (2.0 * h);
+//! assert!((d - fd).abs() < 1e-6 && (t - fd).abs() < 1e-6);
+//! assert_eq!(v, unrolled(0.05, 1.0));
+//! ```
+//!
+//! | the call | its forward derivative (along `ẋ`) | its reverse derivative (seeds `s`) |
+//! |---|---|---|
+//! | `let (v, d..) = g_grad(x..)` | `v̇ = d·ẋ`, `ḋ = H ẋ` | `x̄ += s_v d + H s_d` |
+//! | `let (v, t) = g_jvp(x, u..)` | `ṫ = uᵀH ẋ + d·u̇` | `x̄ += s_v d + s_t H u`, `ū += s_t d` |
+//! | `let (v, r..) = g_vjp(x.., σ)` | `ṙ = σ̇ d + σ H ẋ` | `x̄ += s_v d + σ H s_r`, `σ̄ += s_r·d` |
+//! | `let v = g_grad(x, &mut gx)` | `ġx = H ẋ` | `x̄ += s_v d + H s_gx` |
+//!
+//! Each is computed from `g_grad` and `g_hvp` (`d` is `g`'s gradient and `H` its
+//! Hessian at `x`; reverse mode uses the symmetry of `H`), so `g` returns a scalar and
+//! has its `_hvp`. Each derivative is exact, and none confuses perturbations: in
+//! `d/dx [x · d/dy (x + y)]` the inner derivative's `x` is the outer one's (the answer
+//! is 1; a forward mode that shares one perturbation between the levels gives 2). A
+//! slice callee's gradient goes into a local array or an out-parameter whose length the
+//! macro sees (`let mut gx = [0.0; N];`, `out: &mut [F; N]`).
+//!
+//! What is refused, with a spanned error: the `_hvp` of a function making such a call
+//! (it would need third derivatives of `g`: write `#[differentiable(no_hvp)]`, as
+//! above), a nested call to `g_hvp`, a nested call not bound by a tuple pattern
+//! (`g_grad(x).1`), nested `g_jvp`/`g_vjp` of functions of slices, nested derivatives of
+//! methods (`self.loss_grad(w)`), and a gradient buffer whose length is a const generic
+//! parameter. An active value passed to a parameter outside `g`'s `wrt(..)` is a
+//! compiler error at the call, as for any call: the derivative through it would need
+//! cross derivatives `g` does not generate, so differentiate `g` in that parameter too
+//! and ignore the part not needed (`let (_, _, dy) = add_grad(x, 1.0);` for `d/dy` of
+//! `add(x, y)`).
+//!
+//! The other way to nest is by dual numbers: [`Dual<T>`](Dual) is itself a float
+//! ([`Float`], [`Scalar`]) and nests (`Dual<Dual<f64>>`), so the generated
+//! functions of a *generic* differentiable function can be evaluated at dual numbers:
+//! `f_grad::<Dual<f64>>` is forward over reverse (its derivative parts are H·v),
+//! `f_jvp::<Dual<f64>>` forward over forward, and one more level gives third
+//! derivatives. A parameter outside `wrt(..)` is then just a value of the dual type, so
+//! its perturbation flows through:
+//!
+//! ```
+//! use differentiable::{differentiable, Dual, Float};
+//!
+//! #[differentiable(wrt(y))]
+//! fn add<T: Float>(x: T, y: T) -> T {
+//!     x + y
+//! }
+//!
+//! // d/dx [x · d/dy (x + y)] at x = 3: the inner derivative in y, the outer one in x
+//! let x = Dual::variable(3.0);
+//! let (_, d) = add_grad(x, Dual::constant(1.0));
+//! assert_eq!((x * d).eps, 1.0);
+//! ```
+//!
+//! The examples `saddle` and `particle` (GradBench's nested problems, in the four
+//! combinations of forward and reverse mode) and `hypergradient` use nested derivatives.
+//!
 //! # Conventions at non-smooth points
 //!
 //! | primitive | derivative |
@@ -490,7 +583,8 @@
 //!   used directly as a value, the compiler reports "a call used as a value inside a
 //!   #[differentiable] function must return one float" at the call. Array parameters
 //!   by value cannot be passed on to a differentiable call (pass slices, or local
-//!   arrays by reference), and calls returning tuples are not supported.
+//!   arrays by reference), and calls returning tuples are not supported (but for the
+//!   generated derivatives of "Nested derivatives").
 //! - Calls follow the rule of "Calls" above: the caller cannot check it against the
 //!   callee, so a mismatch is a compiler error at the call rather than the macro's.
 //! - `return` inside a loop of a function returning an array is a spanned error (store

@@ -142,6 +142,27 @@ mod m {
         scalar(seed, y, x, 0.5) + seed * y
     }
 
+    /// Nested derivatives: the generated `_grad`, `_jvp` and a slice `_grad` called and
+    /// differentiated, with user names like the shims' (`__ad_a0`, `__ad_r`).
+    #[differentiable(no_hvp)]
+    pub fn nested(x: f64, y: f64) -> f64 {
+        let (__ad_a0, __ad_d0, __ad_h0) = calls_grad(x, y);
+        let (_, __ad_t0) = calls_jvp(x, y, y, 0.5);
+        let w = [x, y * y, __ad_d0];
+        let mut __ad_r = [0.0; 3];
+        let __ad_s = sum_sq_grad_target_grad(&w, &mut __ad_r);
+        __ad_a0 * __ad_h0 + __ad_t0 + __ad_s * __ad_r[2]
+    }
+
+    #[differentiable]
+    pub fn sum_sq_grad_target(x: &[f64]) -> f64 {
+        let mut s = 0.0;
+        for &v in x {
+            s += v * v * v;
+        }
+        s
+    }
+
     /// A generic over the runtime's float bound, spelled by absolute path because `Float` is shadowed.
     #[differentiable]
     pub fn generic<T: ::num_traits::Float>(x: T, y: T) -> T {
@@ -417,6 +438,20 @@ fn calls_compose() {
             1e-4,
             &format!("calls_hvp at {p:?}"),
         );
+    }
+}
+
+#[test]
+fn nested_derivatives() {
+    assert!(close(m::sum_sq_grad_target(&[1.0, 2.0]), 9.0, 0.0));
+    let f = |z: &[f64]| m::nested(z[0], z[1]);
+    for p in [[0.8, 0.3], [-0.5, 0.4], [0.2, 0.9]] {
+        let fd = fd_grad(&f, &p);
+        let (v, gx, gy) = m::nested_grad(p[0], p[1]);
+        assert!(close(v, f(&p), 1e-14));
+        assert_vec_close(&[gx, gy], &fd, 1e-6, &format!("nested_grad at {p:?}"));
+        let (_, jv) = m::nested_jvp(p[0], 0.3, p[1], 0.7);
+        assert!(close(jv, 0.3 * fd[0] + 0.7 * fd[1], 1e-6));
     }
 }
 

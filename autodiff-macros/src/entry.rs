@@ -188,6 +188,14 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
             })
         }
     };
+    if kinds.contains(&Kind::Hvp) {
+        if let Some(e) = crate::lower::nested::hvp_refused(&func.nested) {
+            return Ok(Derived {
+                generated: stubs(&kinds),
+                error: Some(e),
+            });
+        }
+    }
     let trait_impl_hint = trait_impl_hint(item);
     let mut errors: Vec<syn::Error> = Vec::new();
     let generated: TokenStream = kinds

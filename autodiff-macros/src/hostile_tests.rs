@@ -536,6 +536,8 @@ const SEEDS: &[(&str, &str)] = &[
     ("", "fn prod(x: &[f64]) -> f64 { let mut p = 1.0; for &xi in x.iter() { p *= 1.0 + 0.5 * xi.sin(); } p }"),
     ("", "pub fn g<T: num_traits::Float>(x: T, y: T) -> T where T: Copy { if x > y { x.sin() * y } else { (x * y).exp().ln_1p() } }"),
     ("wrt(x)", "fn w(x: f64, k: usize, c: f64) -> f64 { let mut m = x; let mut i = 0; while i < k { m = (0.7 * m + c).tanh(); i += 1; } m.max(0.1).powf(2.5) }"),
+    ("no_hvp", "fn nested(w: f64, b: f64) -> f64 { let mut x = w; for _ in 0..3 { let (_, g0, g1) = loss_grad(x, b); x = x - 0.1 * g0 + g1; } let (v, t) = loss_jvp(x, 1.0, b, x); let (u, s, _) = loss_vjp(x, b, t); v * t + u * s }"),
+    ("", "fn nested_into(x: &[f64; 3], out: &mut [f64; 3]) { let mut g = [0.0; 3]; let _ = e_grad(x, &mut g); let _ = e_grad(&g, out); }"),
     ("", "fn s(r: f64, t: f64) -> [f64; 3] { [r * t.cos(), r * t.sin(), r.abs().sqrt()] }"),
     ("", "fn arr(x: [f64; 3], y: f64) -> f64 { let mut s = y; for i in 0..3 { s = s.hypot(x[i]) + x[i].powi(2); if s > 10.0 { break; } } s / (1.0 + y * y) }"),
     ("wrt(x)", "fn chains(x: &[f64], d: &[f64]) -> f64 { let m = x.iter().copied().fold(f64::NEG_INFINITY, f64::max); let s: f64 = x.windows(2).zip(d).map(|(w, c)| (w[1] - w[0]) * c).sum(); let mut t = 0.0; for (i, c) in x.chunks(2).enumerate().skip(1) { t += c[0] * i as f64 + c.len() as f64; } m + s * t + x[1..].iter().rev().step_by(2).filter(|v| **v > 0.0).map(|v| v.exp()).product::<f64>() }"),

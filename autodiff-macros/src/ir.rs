@@ -270,6 +270,47 @@ pub(crate) struct Func {
     pub items: Vec<syn::Item>,
     /// Type annotations of inactive variables, by variable.
     pub annotations: Vec<Option<syn::Type>>,
+    /// The calls to generated derivatives of other functions (`g_grad(x)`), whose own
+    /// derivatives come from the shims emitted for them (see [`NestedCall`]).
+    pub nested: Vec<NestedCall>,
+}
+
+/// Which generated derivative a nested call calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NestedKind {
+    /// `g_grad(x, y)` -> `(value, dg/dx, dg/dy)`
+    Grad,
+    /// `g_jvp(x, dx, y, dy)` -> `(value, tangent)`
+    Jvp,
+    /// `g_vjp(x, y, seed)` -> `(value, seed*dg/dx, seed*dg/dy)`
+    Vjp,
+}
+
+/// A call to a generated derivative of another differentiable function, lowered as a
+/// call (`Val::ArrCall`) of a shim returning the call's tuple as an array. The shim and
+/// its `_jvp` and `_vjp` are closures written at the top of each generated function,
+/// from the callee's `g_grad` and `g_hvp` (see `emit::nested`).
+#[derive(Clone, Debug)]
+pub(crate) struct NestedCall {
+    /// The shim's name (`__ad_shim<k>_nested`, mixed-site: not ending in a number, it
+    /// cannot be one of the emission's fresh names, which do).
+    pub shim: Ident,
+    pub kind: NestedKind,
+    /// The path as the user wrote it (`g_grad`, `m::g_grad::<T>`).
+    pub callee: syn::Path,
+    /// Per argument: whether it is a float (it takes a tangent, and the callee
+    /// differentiates it).
+    pub floats: Vec<bool>,
+    /// The length of the tuple the call returns (0 with `into`).
+    pub n_out: usize,
+    /// The float type of the values (the calling function's).
+    pub float_ty: syn::Type,
+    /// For `g_grad(x, &mut gx)` of a function of a slice: where the shadow is among
+    /// the user's arguments (it is not among the lowered call's), and its length. The
+    /// call's tuple is then `[value, gx..]`, and `floats` marks the slice `x`.
+    pub into: Option<(usize, syn::Expr)>,
+    /// Where the user wrote the call.
+    pub span: Span,
 }
 
 // ------------------------------------------------------------ placeholders

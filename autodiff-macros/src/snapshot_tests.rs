@@ -72,6 +72,12 @@ const CASES: &[(&str, &str)] = &[
             out[1] = h[2];
         }",
     ),
+    (
+        "nested_gradient_into_out",
+        "fn energy_gradient(x: &[f64; 3], out: &mut [f64; 3]) {
+            let _ = energy_grad(x, out);
+        }",
+    ),
 ];
 
 fn rustfmt(code: &str) -> String {

@@ -274,6 +274,7 @@ impl<'a> Source<'a> {
             .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();))
             .collect();
         let items = &func.items;
+        let shims = super::nested::shims(func, kind, &rt);
         let prologue = &h.prologue;
         self.wrap(
             kind,
@@ -282,6 +283,7 @@ impl<'a> Source<'a> {
             &h.ret_sig,
             quote! {
                 #(#items)*
+                #shims
                 #(#tape_decls)*
                 #prologue
                 #body

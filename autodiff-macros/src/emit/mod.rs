@@ -6,6 +6,7 @@ mod adjoint;
 pub(crate) mod assemble;
 mod forward;
 mod loops;
+mod nested;
 
 pub(crate) use adjoint::Adjoint;
 pub(crate) use forward::{mixed, Bindings, Forward, Kind};

@@ -243,6 +243,10 @@ impl Lowerer {
         if is_no_grad(fp) {
             return self.lower_no_grad(c, e);
         }
+        // `let v = g_grad(x, &mut gx);`: a nested derivative of a function of a slice
+        if let Some(l) = self.lower_nested_slice_call(c, fp, out)? {
+            return Ok(l);
+        }
         if let Some(a) = c.args.iter().find(|a| self.is_mut_borrow(a)) {
             return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
         }
@@ -257,6 +261,7 @@ impl Lowerer {
             )
         });
         if active_call {
+            self.nested_call_unbound(fp)?;
             self.check_local_callee_has_rules(fp)?;
         }
         if !args.iter().any(|a| {

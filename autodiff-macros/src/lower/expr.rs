@@ -88,7 +88,15 @@ impl Lowerer {
             }
             Expr::Reference(r) => self.lower_reference(r, e, out),
             Expr::Match(m) => self.lower_match_value(m, out),
-            Expr::Field(f) => self.lower_field(f, e, out),
+            Expr::Field(f) => {
+                // `g_grad(x).1`: said how to bind it
+                if let Some(fp) = super::nested::nested_callee(&f.base) {
+                    if self.env().mentions_active(&f.base) {
+                        self.nested_call_unbound(fp)?;
+                    }
+                }
+                self.lower_field(f, e, out)
+            }
             other => Err(unsupported(other)),
         }
     }

@@ -16,6 +16,7 @@ mod destructure;
 pub(crate) mod desugar;
 mod expr;
 pub(crate) mod float_types;
+pub(crate) mod nested;
 pub(crate) mod outputs;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
@@ -97,6 +98,10 @@ pub(crate) struct Lowerer {
     in_chains: usize,
     /// Type aliases of a float named in `float = ..`.
     float_aliases: Vec<syn::Ident>,
+    /// The nested derivative calls lowered so far (see `nested`).
+    nested: Vec<crate::ir::NestedCall>,
+    /// The function's const generic parameters.
+    const_generics: Vec<syn::Ident>,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -160,6 +165,13 @@ impl Lowerer {
             synthetic: false,
             in_chains: 0,
             float_aliases: args.float.clone(),
+            nested: Vec::new(),
+            const_generics: item
+                .sig
+                .generics
+                .const_params()
+                .map(|c| c.ident.clone())
+                .collect(),
         })
     }
 
@@ -172,6 +184,7 @@ impl Lowerer {
             output,
             items: self.items,
             annotations: self.annotations,
+            nested: self.nested,
         }
     }
 

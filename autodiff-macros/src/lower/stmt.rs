@@ -448,6 +448,8 @@ impl Lowerer {
             }
             // an inactive tuple value: each name bound as Rust binds it
             _ if !self.env().mentions_active(e) => self.bind_inactive(pat, e, out, binds),
+            // `let (v, d) = g_grad(x);`: a nested derivative
+            _ if self.lower_nested_binding(tp, e, out, binds)? => Ok(()),
             _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples of active values are not supported: return one value per function, or inline the call"),
         }
     }

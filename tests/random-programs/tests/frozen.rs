@@ -5,13 +5,16 @@
 //! GENERATED, do not edit. Written by
 //!     cargo run -p random-programs -- frozen 1000 64 > tests/random-programs/tests/frozen.rs
 //! then `cargo fmt`; programs that fail because of a macro bug are left out of `cases()`
-//! by hand, with the reason.
+//! by hand, with the reason. Since `Case::hvp` became optional (programs calling a
+//! generated derivative have no `_hvp`), the `hvp` entries are wrapped in `Some(..)`, and
+//! `clippy::redundant_closure` is allowed for them.
 
 mod harness;
 use harness::*;
 
 /// Seed 1000, programs 0 to 63.
 #[allow(
+    clippy::redundant_closure,
     unused_mut,
     unused_variables,
     unused_assignments,
@@ -5111,12 +5114,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p0_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p0_d(x[0], x[1]),
             },
             Case {
@@ -5139,13 +5142,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p1_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p1_d(x[0], x[1], x[2]),
             },
             Case {
@@ -5156,7 +5159,7 @@ mod s1000_g0 {
                 jvp: |x, v, _| p2_jvp(x, v),
                 vjp: |x, s, bar, _| p2_vjp(x, bar, s),
                 grad: |x, g, _| p2_grad(x, g),
-                hvp: |x, v, hv, _| p2_hvp(x, v, hv),
+                hvp: Some(|x, v, hv, _| p2_hvp(x, v, hv)),
                 dual: |x, _| p2_d(x),
             },
             Case {
@@ -5167,7 +5170,7 @@ mod s1000_g0 {
                 jvp: |x, v, _| p3_jvp(x, v),
                 vjp: |x, s, bar, _| p3_vjp(x, bar, s),
                 grad: |x, g, _| p3_grad(x, g),
-                hvp: |x, v, hv, _| p3_hvp(x, v, hv),
+                hvp: Some(|x, v, hv, _| p3_hvp(x, v, hv)),
                 dual: |x, _| p3_d(x),
             },
             Case {
@@ -5178,7 +5181,7 @@ mod s1000_g0 {
                 jvp: |x, v, _| p4_jvp(x, v),
                 vjp: |x, s, bar, _| p4_vjp(x, bar, s),
                 grad: |x, g, _| p4_grad(x, g),
-                hvp: |x, v, hv, _| p4_hvp(x, v, hv),
+                hvp: Some(|x, v, hv, _| p4_hvp(x, v, hv)),
                 dual: |x, _| p4_d(x),
             },
             Case {
@@ -5199,12 +5202,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p5_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p5_d(x[0], x[1]),
             },
             Case {
@@ -5215,7 +5218,7 @@ mod s1000_g0 {
                 jvp: |x, v, _| p6_jvp(x, v),
                 vjp: |x, s, bar, _| p6_vjp(x, bar, s),
                 grad: |x, g, _| p6_grad(x, g),
-                hvp: |x, v, hv, _| p6_hvp(x, v, hv),
+                hvp: Some(|x, v, hv, _| p6_hvp(x, v, hv)),
                 dual: |x, _| p6_d(x),
             },
             Case {
@@ -5238,13 +5241,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p7_hvp(x[0], v[0], x[1], v[1], x[2], v[2], 3, r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p7_d(x[0], x[1], x[2], 3, r),
             },
             Case {
@@ -5265,12 +5268,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p8_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p8_d(x[0], x[1]),
             },
             Case {
@@ -5291,12 +5294,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p9_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p9_d(x[0], x[1]),
             },
             Case {
@@ -5317,12 +5320,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p10_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p10_d(x[0], x[1]),
             },
             Case {
@@ -5345,13 +5348,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p11_hvp(x[0], v[0], x[1], v[1], x[2], v[2], 3);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p11_d(x[0], x[1], x[2], 3),
             },
             Case {
@@ -5374,12 +5377,12 @@ mod s1000_g0 {
                     g[6] = b;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a, b) = p12_hvp(arr(x), arr(v), x[6], v[6]);
                     hv[..6].copy_from_slice(&a);
                     hv[6] = b;
                     y
-                },
+                }),
                 dual: |x, _| p12_d(&x[..6], x[6]),
             },
             Case {
@@ -5390,7 +5393,7 @@ mod s1000_g0 {
                 jvp: |x, v, _| p13_jvp(x, v),
                 vjp: |x, s, bar, _| p13_vjp(x, bar, s),
                 grad: |x, g, _| p13_grad(x, g),
-                hvp: |x, v, hv, _| p13_hvp(x, v, hv),
+                hvp: Some(|x, v, hv, _| p13_hvp(x, v, hv)),
                 dual: |x, _| p13_d(x),
             },
             Case {
@@ -5413,13 +5416,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p14_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p14_d(x[0], x[1], x[2]),
             },
             Case {
@@ -5442,12 +5445,12 @@ mod s1000_g0 {
                     g[5] = b;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a, b) = p15_hvp(arr(x), arr(v), x[5], v[5]);
                     hv[..5].copy_from_slice(&a);
                     hv[5] = b;
                     y
-                },
+                }),
                 dual: |x, _| p15_d(&x[..5], x[5]),
             },
             Case {
@@ -5468,12 +5471,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(4);
                     let (y, a) = p16_hvp(&x[..4], &v[..4], hx, x[4], v[4]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p16_d(&x[..4], x[4]),
             },
             Case {
@@ -5494,11 +5497,11 @@ mod s1000_g0 {
                     g[..5].copy_from_slice(&a);
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a) = p17_hvp(arr(x), arr(v), 3);
                     hv[..5].copy_from_slice(&a);
                     y
-                },
+                }),
                 dual: |x, _| p17_d(&x[..5], 3),
             },
             Case {
@@ -5519,12 +5522,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(5);
                     let (y, a) = p18_hvp(&x[..5], &v[..5], hx, x[5], v[5]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p18_d(&x[..5], x[5]),
             },
             Case {
@@ -5547,13 +5550,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p19_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p19_d(x[0], x[1], x[2]),
             },
             Case {
@@ -5576,12 +5579,12 @@ mod s1000_g0 {
                     g[6] = b;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a, b) = p20_hvp(arr(x), arr(v), x[6], v[6]);
                     hv[..6].copy_from_slice(&a);
                     hv[6] = b;
                     y
-                },
+                }),
                 dual: |x, _| p20_d(&x[..6], x[6]),
             },
             Case {
@@ -5602,12 +5605,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p21_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p21_d(x[0], x[1]),
             },
             Case {
@@ -5628,12 +5631,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1) = p22_hvp(x[0], v[0], x[1], v[1], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, r| p22_d(x[0], x[1], r),
             },
             Case {
@@ -5654,12 +5657,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p23_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p23_d(x[0], x[1]),
             },
             Case {
@@ -5680,12 +5683,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(6);
                     let (y, a) = p24_hvp(&x[..6], &v[..6], hx, x[6], v[6]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p24_d(&x[..6], x[6]),
             },
             Case {
@@ -5706,12 +5709,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(6);
                     let (y, a) = p25_hvp(&x[..6], &v[..6], hx, x[6], v[6]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p25_d(&x[..6], x[6]),
             },
             Case {
@@ -5734,12 +5737,12 @@ mod s1000_g0 {
                     g[6] = b;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a, b) = p26_hvp(arr(x), arr(v), x[6], v[6], r);
                     hv[..6].copy_from_slice(&a);
                     hv[6] = b;
                     y
-                },
+                }),
                 dual: |x, r| p26_d(&x[..6], x[6], r),
             },
             Case {
@@ -5762,12 +5765,12 @@ mod s1000_g0 {
                     g[6] = b;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a, b) = p27_hvp(arr(x), arr(v), x[6], v[6], r);
                     hv[..6].copy_from_slice(&a);
                     hv[6] = b;
                     y
-                },
+                }),
                 dual: |x, r| p27_d(&x[..6], x[6], r),
             },
             Case {
@@ -5788,12 +5791,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p28_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p28_d(x[0], x[1]),
             },
             Case {
@@ -5814,11 +5817,11 @@ mod s1000_g0 {
                     g[..4].copy_from_slice(&a);
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a) = p29_hvp(arr(x), arr(v), 3);
                     hv[..4].copy_from_slice(&a);
                     y
-                },
+                }),
                 dual: |x, _| p29_d(&x[..4], 3),
             },
             Case {
@@ -5841,13 +5844,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p30_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p30_d(x[0], x[1], x[2]),
             },
             Case {
@@ -5868,12 +5871,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(5);
                     let (y, a) = p31_hvp(&x[..5], &v[..5], hx, x[5], v[5]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p31_d(&x[..5], x[5]),
             },
             Case {
@@ -5896,13 +5899,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p32_hvp(x[0], v[0], x[1], v[1], x[2], v[2], 3);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p32_d(x[0], x[1], x[2], 3),
             },
             Case {
@@ -5925,13 +5928,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p33_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p33_d(x[0], x[1], x[2], r),
             },
             Case {
@@ -5942,7 +5945,7 @@ mod s1000_g0 {
                 jvp: |x, v, r| p34_jvp(x, v, r),
                 vjp: |x, s, bar, r| p34_vjp(x, bar, r, s),
                 grad: |x, g, r| p34_grad(x, g, r),
-                hvp: |x, v, hv, r| p34_hvp(x, v, hv, r),
+                hvp: Some(|x, v, hv, r| p34_hvp(x, v, hv, r)),
                 dual: |x, r| p34_d(x, r),
             },
             Case {
@@ -5965,13 +5968,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p35_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p35_d(x[0], x[1], x[2]),
             },
             Case {
@@ -5992,12 +5995,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p36_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p36_d(x[0], x[1]),
             },
             Case {
@@ -6020,13 +6023,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p37_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p37_d(x[0], x[1], x[2]),
             },
             Case {
@@ -6047,11 +6050,11 @@ mod s1000_g0 {
                     g[..4].copy_from_slice(&a);
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a) = p38_hvp(arr(x), arr(v));
                     hv[..4].copy_from_slice(&a);
                     y
-                },
+                }),
                 dual: |x, _| p38_d(&x[..4]),
             },
             Case {
@@ -6074,12 +6077,12 @@ mod s1000_g0 {
                     g[3] = b;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a, b) = p39_hvp(arr(x), arr(v), x[3], v[3]);
                     hv[..3].copy_from_slice(&a);
                     hv[3] = b;
                     y
-                },
+                }),
                 dual: |x, _| p39_d(&x[..3], x[3]),
             },
             Case {
@@ -6102,13 +6105,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p40_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p40_d(x[0], x[1], x[2]),
             },
             Case {
@@ -6131,13 +6134,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p41_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p41_d(x[0], x[1], x[2], r),
             },
             Case {
@@ -6158,12 +6161,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p42_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p42_d(x[0], x[1]),
             },
             Case {
@@ -6174,7 +6177,7 @@ mod s1000_g0 {
                 jvp: |x, v, _| p43_jvp(x, v),
                 vjp: |x, s, bar, _| p43_vjp(x, bar, s),
                 grad: |x, g, _| p43_grad(x, g),
-                hvp: |x, v, hv, _| p43_hvp(x, v, hv),
+                hvp: Some(|x, v, hv, _| p43_hvp(x, v, hv)),
                 dual: |x, _| p43_d(x),
             },
             Case {
@@ -6195,12 +6198,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(5);
                     let (y, a) = p44_hvp(&x[..5], &v[..5], hx, x[5], v[5]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p44_d(&x[..5], x[5]),
             },
             Case {
@@ -6221,12 +6224,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1) = p45_hvp(x[0], v[0], x[1], v[1], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, r| p45_d(x[0], x[1], r),
             },
             Case {
@@ -6247,12 +6250,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(6);
                     let (y, a) = p46_hvp(&x[..6], &v[..6], hx, x[6], v[6]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p46_d(&x[..6], x[6]),
             },
             Case {
@@ -6275,13 +6278,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p47_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p47_d(x[0], x[1], x[2], r),
             },
             Case {
@@ -6304,13 +6307,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p48_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p48_d(x[0], x[1], x[2], r),
             },
             Case {
@@ -6333,13 +6336,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p49_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p49_d(x[0], x[1], x[2], r),
             },
             Case {
@@ -6360,12 +6363,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1) = p50_hvp(x[0], v[0], x[1], v[1], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, r| p50_d(x[0], x[1], r),
             },
             Case {
@@ -6386,11 +6389,11 @@ mod s1000_g0 {
                     g[..4].copy_from_slice(&a);
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a) = p51_hvp(arr(x), arr(v));
                     hv[..4].copy_from_slice(&a);
                     y
-                },
+                }),
                 dual: |x, _| p51_d(&x[..4]),
             },
             Case {
@@ -6413,13 +6416,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p52_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p52_d(x[0], x[1], x[2], r),
             },
             Case {
@@ -6440,12 +6443,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1) = p53_hvp(x[0], v[0], x[1], v[1], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, r| p53_d(x[0], x[1], r),
             },
             Case {
@@ -6468,13 +6471,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p54_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p54_d(x[0], x[1], x[2]),
             },
             Case {
@@ -6495,12 +6498,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p55_hvp(x[0], v[0], x[1], v[1]);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p55_d(x[0], x[1]),
             },
             Case {
@@ -6521,12 +6524,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (hx, hy) = hv.split_at_mut(3);
                     let (y, a) = p56_hvp(&x[..3], &v[..3], hx, x[3], v[3], 3, r);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, r| p56_d(&x[..3], x[3], 3, r),
             },
             Case {
@@ -6547,11 +6550,11 @@ mod s1000_g0 {
                     g[..3].copy_from_slice(&a);
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a) = p57_hvp(arr(x), arr(v), r);
                     hv[..3].copy_from_slice(&a);
                     y
-                },
+                }),
                 dual: |x, r| p57_d(&x[..3], r),
             },
             Case {
@@ -6572,12 +6575,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p58_hvp(x[0], v[0], x[1], v[1], 3);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p58_d(x[0], x[1], 3),
             },
             Case {
@@ -6598,12 +6601,12 @@ mod s1000_g0 {
                     g[1] = a1;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1) = p59_hvp(x[0], v[0], x[1], v[1], 3);
                     hv[0] = a0;
                     hv[1] = a1;
                     y
-                },
+                }),
                 dual: |x, _| p59_d(x[0], x[1], 3),
             },
             Case {
@@ -6626,13 +6629,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, r| {
+                hvp: Some(|x, v, hv, r| {
                     let (y, a0, a1, a2) = p60_hvp(x[0], v[0], x[1], v[1], x[2], v[2], r);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, r| p60_d(x[0], x[1], x[2], r),
             },
             Case {
@@ -6643,7 +6646,7 @@ mod s1000_g0 {
                 jvp: |x, v, r| p61_jvp(x, v, r),
                 vjp: |x, s, bar, r| p61_vjp(x, bar, r, s),
                 grad: |x, g, r| p61_grad(x, g, r),
-                hvp: |x, v, hv, r| p61_hvp(x, v, hv, r),
+                hvp: Some(|x, v, hv, r| p61_hvp(x, v, hv, r)),
                 dual: |x, r| p61_d(x, r),
             },
             Case {
@@ -6666,13 +6669,13 @@ mod s1000_g0 {
                     g[2] = a2;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (y, a0, a1, a2) = p62_hvp(x[0], v[0], x[1], v[1], x[2], v[2]);
                     hv[0] = a0;
                     hv[1] = a1;
                     hv[2] = a2;
                     y
-                },
+                }),
                 dual: |x, _| p62_d(x[0], x[1], x[2]),
             },
             Case {
@@ -6693,12 +6696,12 @@ mod s1000_g0 {
                     gy[0] = a;
                     y
                 },
-                hvp: |x, v, hv, _| {
+                hvp: Some(|x, v, hv, _| {
                     let (hx, hy) = hv.split_at_mut(4);
                     let (y, a) = p63_hvp(&x[..4], &v[..4], hx, x[4], v[4]);
                     hy[0] = a;
                     y
-                },
+                }),
                 dual: |x, _| p63_d(&x[..4], x[4]),
             },
         ]

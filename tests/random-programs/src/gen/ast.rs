@@ -28,8 +28,8 @@ pub enum Node {
     M(&'static str, Vec<Node>),
     /// `a.powi(n)`.
     Powi(Box<Node>, i64),
-    /// A call of an earlier generated program.
-    Call(String, Vec<Node>),
+    /// A call of an earlier generated program, or of one of its generated derivatives.
+    Call(String, Vec<Node>, CallKind),
     /// `if c { a } else { b }`.
     If(Box<Cond>, Box<Node>, Box<Node>),
     /// `{ let t = a; b }`.
@@ -53,6 +53,19 @@ pub enum Node {
     Chain(Box<Chain>),
     /// `h[i]`, `r[i][j]`: an element of a local array (every dimension indexed).
     AIdx(String, Vec<String>),
+}
+
+/// What a [`Node::Call`] calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallKind {
+    /// The program itself: `pK(a, b)`.
+    Plain,
+    /// One partial of its gradient, a nested derivative:
+    /// `{ let (_, g, _) = pK_grad(a, b); g }` for the partial `usize`.
+    GradPart(usize),
+    /// Its directional derivative, a nested derivative; the arguments alternate values
+    /// and constant directions: `{ let (_, t) = pK_jvp(a, 0.5, b, -1.0); t }`.
+    Jvp,
 }
 
 /// An iterator chain reduced to one value: `{iter}.map(|{pat}| {body})` and a reduction.
@@ -338,10 +351,9 @@ impl Render {
                 let a = self.expr(a);
                 self.method("powi", &a, &[k.to_string()])
             }
-            Node::Call(name, args) => {
+            Node::Call(name, args, kind) => {
                 let sub: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
-                let suffix = if self.mode == Mode::Dual { "_d" } else { "" };
-                format!("{name}{suffix}({})", sub.join(", "))
+                nested_call(name, &sub, *kind, self.mode == Mode::Dual)
             }
             Node::If(c, a, b) => {
                 let c = self.cond(c);
@@ -794,4 +806,42 @@ fn matching_close(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A call as written: `pK(a, b)` (the twin calls `pK_d`), or a nested derivative bound by
+/// a tuple pattern in a block; the twin takes the same derivative of `pK_d` at dual
+/// numbers over its own (`num_dual::Dual<D>`), so its value carries every perturbation
+/// of the arguments.
+fn nested_call(name: &str, sub: &[String], kind: CallKind, dual: bool) -> String {
+    let dual_arg = |re: &str, eps: &str| format!("num_dual::Dual::new({re}, {eps})");
+    match (kind, dual) {
+        (CallKind::Plain, false) => format!("{name}({})", sub.join(", ")),
+        (CallKind::Plain, true) => format!("{name}_d({})", sub.join(", ")),
+        (CallKind::GradPart(k), false) => {
+            let pat: Vec<&str> = (0..sub.len())
+                .map(|i| if i == k { "nested_g" } else { "_" })
+                .collect();
+            format!(
+                "{{ let (_, {}) = {name}_grad({}); nested_g }}",
+                pat.join(", "),
+                sub.join(", ")
+            )
+        }
+        (CallKind::GradPart(k), true) => {
+            let args: Vec<String> = sub
+                .iter()
+                .enumerate()
+                .map(|(i, a)| dual_arg(a, if i == k { "D::one()" } else { "D::zero()" }))
+                .collect();
+            format!("{name}_d({}).eps", args.join(", "))
+        }
+        (CallKind::Jvp, false) => format!(
+            "{{ let (_, nested_t) = {name}_jvp({}); nested_t }}",
+            sub.join(", ")
+        ),
+        (CallKind::Jvp, true) => {
+            let args: Vec<String> = sub.chunks(2).map(|p| dual_arg(&p[0], &p[1])).collect();
+            format!("{name}_d({}).eps", args.join(", "))
+        }
+    }
 }

@@ -1,13 +1,19 @@
 //! The grammar: random expressions and statements with a bound on every value, so that
 //! every program stays in the safe domain of every function it calls.
 
-use super::ast::{fmt_f, Arm, ArrInit, Chain, Cond, MArm, Node, Reduce, Stmt, NONSMOOTH_ZERO};
+use super::ast::{
+    fmt_f, Arm, ArrInit, CallKind, Chain, Cond, MArm, Node, Reduce, Stmt, NONSMOOTH_ZERO,
+};
 use super::rng::{round_to, Rng};
 use std::collections::BTreeSet;
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 33] = [
+pub const FEATURES: [(&str, &str); 34] = [
+    (
+        "nested",
+        "nested derivatives: calls of `pK_grad` and `pK_jvp` of earlier programs",
+    ),
     (
         "cmp_active",
         "conditions comparing float values (if / while / break)",
@@ -316,6 +322,12 @@ pub struct Gen<'a> {
     pub arr_focus: f64,
     /// The program is generic over `T: Float`.
     pub generic: bool,
+    /// Where the choices of nested derivative calls come from: a stream of their own, so
+    /// that a program without one is the same as before they existed.
+    pub nested_salt: u64,
+    nested_draws: u64,
+    /// The program calls a generated derivative (`pK_grad`, `pK_jvp`).
+    pub has_nested: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -339,6 +351,9 @@ impl<'a> Gen<'a> {
             arrays: 0,
             arr_focus: 1.0,
             generic: false,
+            nested_salt: 0,
+            nested_draws: 0,
+            has_nested: false,
         }
     }
 
@@ -350,6 +365,32 @@ impl<'a> Gen<'a> {
     /// A loop at the top level whose accumulator `acc` is updated (overwritten, reset) first.
     pub fn trailing_loop(&mut self, env: &mut Env, acc: &str) -> Vec<Stmt> {
         self.lp(env, 0, None, false, Some(acc))
+    }
+
+    /// Whether a call of a program of `nargs` arguments becomes a nested derivative
+    /// (about two in five), and which, from the program's own stream of these choices.
+    fn nested_kind(&mut self, nargs: usize) -> Option<CallKind> {
+        if !self.on("nested") {
+            return None;
+        }
+        self.nested_draws += 1;
+        let mut r = Rng::derived(self.nested_salt, self.nested_draws);
+        if r.random() >= 0.4 {
+            return None;
+        }
+        Some(if r.random() < 0.5 {
+            CallKind::GradPart(r.randint(0, nargs as i64 - 1) as usize)
+        } else {
+            CallKind::Jvp
+        })
+    }
+
+    /// The arguments of a nested `pK_jvp`: each followed by a constant direction.
+    fn with_directions(&mut self, args: Vec<Node>) -> Vec<Node> {
+        let mut r = Rng::derived(self.nested_salt ^ 0x5bd1_e995, self.nested_draws);
+        args.into_iter()
+            .flat_map(|a| [a, konst(round_to(r.random() * 2.0 - 1.0, 2))])
+            .collect()
     }
 
     /// The feature is not excluded.
@@ -623,7 +664,18 @@ impl<'a> Gen<'a> {
             }
             self.has_call = true;
             self.called.insert(name.clone());
-            return (Node::Call(name, args), CALLEE_BOUND);
+            if let Some(kind) = self.nested_kind(nargs) {
+                // a derivative has no bound the grammar knows: squashed
+                let args = match kind {
+                    CallKind::Jvp => self.with_directions(args),
+                    _ => args,
+                };
+                self.has_nested = true;
+                self.shape("nested derivative call");
+                let call = Node::Call(name, args, kind);
+                return (m1("tanh", bin('*', konst(0.25), call)), 1.0);
+            }
+            return (Node::Call(name, args, CallKind::Plain), CALLEE_BOUND);
         }
         if r < 0.985 {
             let (a, ba) = self.expr(env, d - 1);
@@ -781,7 +833,7 @@ impl<'a> Gen<'a> {
             Node::Neg(a) | Node::Powi(a, _) | Node::Cast(a) | Node::Angle(_, a) => {
                 self.reads_untyped_name(a)
             }
-            Node::M(_, args) | Node::Call(_, args) => {
+            Node::M(_, args) | Node::Call(_, args, _) => {
                 args.iter().any(|a| self.reads_untyped_name(a))
             }
             Node::If(_, a, b) | Node::OptMatch(_, _, a, b) => {
@@ -1982,6 +2034,8 @@ impl<'a> Gen<'a> {
                 cenv.slice = w.clone();
                 cenv.elems = vec!["0".into(), "1".into()];
                 cenv.len = 2;
+                // (not `x`: no copy of `x` from it)
+                cenv.xarr = None;
                 if r == 4 {
                     (format!("{xs}.windows(2)"), w, cenv, len - 1)
                 } else {
@@ -2027,6 +2081,7 @@ impl<'a> Gen<'a> {
                 inner.slice = i.to_string();
                 inner.elems = vec!["0".into(), "1".into()];
                 inner.len = 2;
+                inner.xarr = None;
                 (i.to_string(), format!("{xs}.windows(2)"), len - 1)
             }
             2 => {
@@ -2052,6 +2107,7 @@ impl<'a> Gen<'a> {
                 inner.slice = i.to_string();
                 inner.elems = vec!["0".into()];
                 inner.len = 0;
+                inner.xarr = None;
                 (i.to_string(), format!("{xs}.chunks(2)"), (len + 1) / 2)
             }
         }
@@ -2459,7 +2515,7 @@ impl<'a> Gen<'a> {
             Node::Neg(a) | Node::Powi(a, _) | Node::Cast(a) | Node::Angle(_, a) => {
                 self.surely_active(env, a)
             }
-            Node::M(_, args) | Node::Call(_, args) => {
+            Node::M(_, args) | Node::Call(_, args, _) => {
                 args.iter().any(|a| self.surely_active(env, a))
             }
             Node::Jif(_, a, b) => arm(a) || arm(b),
@@ -3201,7 +3257,7 @@ fn draws_in(e: &Node, out: &mut BTreeSet<String>) {
             draws_in(b, out);
         }
         Node::Neg(a) | Node::Powi(a, _) | Node::Cast(a) | Node::Angle(_, a) => draws_in(a, out),
-        Node::M(_, args) | Node::Call(_, args) => args.iter().for_each(|a| draws_in(a, out)),
+        Node::M(_, args) | Node::Call(_, args, _) => args.iter().for_each(|a| draws_in(a, out)),
         Node::Jif(_, a, b) => {
             arm(a, out);
             arm(b, out);

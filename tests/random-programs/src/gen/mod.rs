@@ -279,6 +279,8 @@ pub const ALLOWS: &[&str] = &[
     "clippy::assign_op_pattern",
     "clippy::manual_memcpy",
     "clippy::manual_slice_fill",
+    // `hvp: Some(|x, v, hv, r| pN_hvp(x, v, hv, r))` in the table of cases
+    "clippy::redundant_closure",
 ];
 
 /// One module of generated code: the programs of one group of one seed that are kept

@@ -51,6 +51,8 @@ pub struct Program {
     pub tail: Node,
     /// Calls another generated program.
     pub calls: bool,
+    /// Calls a generated derivative of another program (it has no `_hvp`).
+    pub nested: bool,
     /// The indices of the programs it calls.
     pub callees: BTreeSet<usize>,
     /// The shapes it contains.
@@ -121,6 +123,7 @@ pub fn make_program(
         .collect();
     let callees = callees[callees.len().saturating_sub(12)..].to_vec();
     let mut g = Gen::new(rng, excl, callees);
+    g.nested_salt = index as u64;
     g.unit = unit;
     g.generic = mode == Mode::Gen;
     // about a third of the programs are about local arrays
@@ -317,6 +320,7 @@ pub fn make_program(
     g.tail_writes(&mut body, unit);
     let body = type_draws(body, &g.typed);
     let calls = g.has_call;
+    let nested = g.has_nested;
     let callees = g
         .called
         .iter()
@@ -348,6 +352,7 @@ pub fn make_program(
         body,
         tail,
         calls,
+        nested,
         callees,
         shapes,
     }
@@ -462,6 +467,8 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
             } else {
                 String::new()
             };
+            // its `_hvp` would need third derivatives of the callee
+            let no_hvp = if p.nested { ", no_hvp" } else { "" };
             if p.wrt {
                 let act: Vec<String> = if p.slice {
                     let mut a = vec!["x".to_string()];
@@ -472,7 +479,12 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
                 } else {
                     (0..p.n).map(|i| format!("x{i}")).collect()
                 };
-                out.push(format!("#[differentiable(wrt({}))]", act.join(", ")));
+                out.push(format!(
+                    "#[differentiable(wrt({}){no_hvp})]",
+                    act.join(", ")
+                ));
+            } else if p.nested {
+                out.push("#[differentiable(no_hvp)]".into());
             } else {
                 out.push("#[differentiable]".into());
             }
@@ -679,7 +691,12 @@ pub fn render_case(p: &Program, seed: u64) -> Vec<String> {
         format!("            jvp: {jvp},"),
         format!("            vjp: {vjp},"),
         format!("            grad: {grad},"),
-        format!("            hvp: {hvp},"),
+        if p.nested {
+            // no `_hvp`: the function calls a generated derivative
+            "            hvp: None,".to_string()
+        } else {
+            format!("            hvp: Some({hvp}),")
+        },
         format!("            dual: {dual},"),
         "        },".into(),
     ]

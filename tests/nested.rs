@@ -1,0 +1,520 @@
+//! Nested derivatives: differentiable functions whose bodies call the generated
+//! derivatives of others (`g_grad`, `g_jvp`, `g_vjp`), differentiated in forward mode
+//! (`_jvp`) and reverse mode (`_grad`, `_vjp`).
+//!
+//! Oracle: central finite differences of reference functions written with the
+//! callee's derivatives by hand (never the generated ones), from `common/fd.rs`.
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::{differentiable, no_grad};
+use fd::{close, points};
+use num_traits::Float;
+
+// ---------------------------------------------------------------- the callee
+
+#[differentiable]
+fn g(x: f64, y: f64) -> f64 {
+    x * x * y + (x * y).sin()
+}
+
+/// `g`, `dg/dx`, `dg/dy`, by hand.
+fn g_by_hand(x: f64, y: f64) -> (f64, f64, f64) {
+    let c = (x * y).cos();
+    (
+        x * x * y + (x * y).sin(),
+        2.0 * x * y + y * c,
+        x * x + x * c,
+    )
+}
+
+// ---------------------------------------------------------------- callers
+
+#[differentiable(no_hvp)]
+fn through_grad(a: f64, b: f64) -> f64 {
+    let (v, dx, dy) = g_grad(a, b * b);
+    v * dx + dy * a.sin()
+}
+
+fn through_grad_ref(a: f64, b: f64) -> f64 {
+    let (v, dx, dy) = g_by_hand(a, b * b);
+    v * dx + dy * a.sin()
+}
+
+// the direction of the inner JVP is active too
+#[differentiable(no_hvp)]
+fn through_jvp(a: f64, b: f64) -> f64 {
+    let (v, t) = g_jvp(a, b, b, 0.5 * a);
+    v * t + t * t
+}
+
+fn through_jvp_ref(a: f64, b: f64) -> f64 {
+    let (v, dx, dy) = g_by_hand(a, b);
+    let t = dx * b + dy * 0.5 * a;
+    v * t + t * t
+}
+
+// the seed of the inner VJP is active too
+#[differentiable(no_hvp)]
+fn through_vjp(a: f64, b: f64) -> f64 {
+    let (v, sx, sy) = g_vjp(a, b, a * b);
+    v + sx * sy
+}
+
+fn through_vjp_ref(a: f64, b: f64) -> f64 {
+    let (v, dx, dy) = g_by_hand(a, b);
+    v + (a * b * dx) * (a * b * dy)
+}
+
+// gradient steps in a loop, with an inactive step size
+#[differentiable(no_hvp)]
+fn descent(w: f64, b: f64) -> f64 {
+    let lr = 0.05;
+    let mut x = w;
+    let mut y = b;
+    for _ in 0..4 {
+        let (_, gx, gy) = g_grad(x, y);
+        x -= lr * gx;
+        y -= lr * gy;
+    }
+    x * y
+}
+
+fn descent_ref(w: f64, b: f64) -> f64 {
+    let lr = 0.05;
+    let (mut x, mut y) = (w, b);
+    for _ in 0..4 {
+        let (_, gx, gy) = g_by_hand(x, y);
+        x -= lr * gx;
+        y -= lr * gy;
+    }
+    x * y
+}
+
+// a nested call in a branch, one output unused, a constant argument
+#[differentiable(no_hvp)]
+fn branchy(a: f64, b: f64) -> f64 {
+    if a > 0.0 {
+        let (_, d) = g_jvp(a, 1.0, 0.3, 0.0);
+        d * b
+    } else {
+        let (v, _, dy) = g_grad(b, a);
+        v - dy
+    }
+}
+
+fn branchy_ref(a: f64, b: f64) -> f64 {
+    if a > 0.0 {
+        g_by_hand(a, 0.3).1 * b
+    } else {
+        let (v, _, dy) = g_by_hand(b, a);
+        v - dy
+    }
+}
+
+// a callee with inactive parameters: an integer, and a float outside its `wrt`
+#[differentiable(wrt(x))]
+fn power(x: f64, k: i32, c: f64) -> f64 {
+    c * x.powi(k)
+}
+
+#[differentiable(no_hvp)]
+fn through_power(a: f64) -> f64 {
+    let (_, d) = power_grad(a, 3, no_grad(2.0));
+    let (_, t) = power_jvp(a, a, 2, no_grad(0.5));
+    d * a + t
+}
+
+fn through_power_ref(a: f64) -> f64 {
+    6.0 * a * a * a + a * a
+}
+
+// generic caller and callee
+#[differentiable]
+fn soft<T: Float>(x: T, y: T) -> T {
+    (x * y).exp() + x * x
+}
+
+#[differentiable(no_hvp)]
+fn soft_caller<T: Float>(a: T, b: T) -> T {
+    let (_, dx, dy) = soft_grad(a, b);
+    dx * dy
+}
+
+fn soft_caller_ref(a: f64, b: f64) -> f64 {
+    let e = (a * b).exp();
+    (b * e + 2.0 * a) * (a * e)
+}
+
+// ---------------------------------------------------------------- checks
+
+fn fd_partials(f: &dyn Fn(f64, f64) -> f64, a: f64, b: f64) -> (f64, f64) {
+    let g = fd::grad(&|x: &[f64]| f(x[0], x[1]), &[a, b]);
+    (g[0], g[1])
+}
+
+type Pair = fn(f64, f64) -> f64;
+type Jvp2 = fn(f64, f64, f64, f64) -> (f64, f64);
+type Grad2 = fn(f64, f64) -> (f64, f64, f64);
+type Vjp2 = fn(f64, f64, f64) -> (f64, f64, f64);
+
+/// The functions a two-argument caller has: itself and its derivatives.
+struct Generated {
+    primal: Pair,
+    jvp: Jvp2,
+    grad: Grad2,
+    vjp: Vjp2,
+}
+
+/// Every mode of a two-argument caller against finite differences of its reference.
+fn check_pair(name: &str, reference: Pair, f: Generated, seed: u64) {
+    let Generated {
+        primal,
+        jvp,
+        grad,
+        vjp,
+    } = f;
+    for p in points(seed, 6, 2, -1.2, 1.2) {
+        let (a, b) = (p[0], p[1]);
+        let (fa, fb) = fd_partials(&reference, a, b);
+        let value = reference(a, b);
+        close(&format!("{name} value"), primal(a, b), value, 1e-12);
+        let (v, ta) = jvp(a, 1.0, b, 0.0);
+        close(&format!("{name} jvp value"), v, value, 1e-12);
+        close(&format!("{name} jvp a at {p:?}"), ta, fa, 1e-6);
+        let (_, tb) = jvp(a, 0.0, b, 1.0);
+        close(&format!("{name} jvp b at {p:?}"), tb, fb, 1e-6);
+        let (v, ga, gb) = grad(a, b);
+        close(&format!("{name} grad value"), v, value, 1e-12);
+        close(&format!("{name} grad a at {p:?}"), ga, fa, 1e-6);
+        close(&format!("{name} grad b at {p:?}"), gb, fb, 1e-6);
+        let (_, sa, sb) = vjp(a, b, -0.7);
+        close(&format!("{name} vjp a at {p:?}"), sa, -0.7 * fa, 1e-6);
+        close(&format!("{name} vjp b at {p:?}"), sb, -0.7 * fb, 1e-6);
+    }
+}
+
+#[test]
+fn derivative_of_a_gradient() {
+    check_pair(
+        "through_grad",
+        through_grad_ref,
+        Generated {
+            primal: through_grad,
+            jvp: through_grad_jvp,
+            grad: through_grad_grad,
+            vjp: through_grad_vjp,
+        },
+        1,
+    );
+}
+
+#[test]
+fn derivative_of_a_jvp() {
+    check_pair(
+        "through_jvp",
+        through_jvp_ref,
+        Generated {
+            primal: through_jvp,
+            jvp: through_jvp_jvp,
+            grad: through_jvp_grad,
+            vjp: through_jvp_vjp,
+        },
+        2,
+    );
+}
+
+#[test]
+fn derivative_of_a_vjp() {
+    check_pair(
+        "through_vjp",
+        through_vjp_ref,
+        Generated {
+            primal: through_vjp,
+            jvp: through_vjp_jvp,
+            grad: through_vjp_grad,
+            vjp: through_vjp_vjp,
+        },
+        3,
+    );
+}
+
+#[test]
+fn derivative_of_gradient_steps_in_a_loop() {
+    check_pair(
+        "descent",
+        descent_ref,
+        Generated {
+            primal: descent,
+            jvp: descent_jvp,
+            grad: descent_grad,
+            vjp: descent_vjp,
+        },
+        4,
+    );
+}
+
+#[test]
+fn nested_calls_in_branches() {
+    check_pair(
+        "branchy",
+        branchy_ref,
+        Generated {
+            primal: branchy,
+            jvp: branchy_jvp,
+            grad: branchy_grad,
+            vjp: branchy_vjp,
+        },
+        5,
+    );
+}
+
+#[test]
+fn generic_nested_call() {
+    check_pair(
+        "soft_caller",
+        soft_caller_ref,
+        Generated {
+            primal: soft_caller::<f64>,
+            jvp: soft_caller_jvp::<f64>,
+            grad: soft_caller_grad::<f64>,
+            vjp: soft_caller_vjp::<f64>,
+        },
+        6,
+    );
+}
+
+#[test]
+fn callee_with_inactive_parameters() {
+    for a in [-1.1, -0.3, 0.4, 1.3] {
+        let h = 1e-6;
+        let want = (through_power_ref(a + h) - through_power_ref(a - h)) / (2.0 * h);
+        close(
+            "through_power value",
+            through_power(a),
+            through_power_ref(a),
+            1e-12,
+        );
+        close("through_power jvp", through_power_jvp(a, 1.0).1, want, 1e-7);
+        close("through_power grad", through_power_grad(a).1, want, 1e-7);
+    }
+}
+
+// ---------------------------------------------------------------- perturbation confusion
+
+#[differentiable]
+fn add(x: f64, y: f64) -> f64 {
+    x + y
+}
+
+#[differentiable]
+fn mul(x: f64, y: f64) -> f64 {
+    x * y
+}
+
+// d/dx [x · d/dy (x + y)] = 1 (a derivative that confuses the perturbations of x and
+// y gives 2)
+#[differentiable(no_hvp)]
+fn confusion_grad_inner(x: f64) -> f64 {
+    let (_, _, d) = add_grad(x, 1.0);
+    x * d
+}
+
+#[differentiable(no_hvp)]
+fn confusion_jvp_inner(x: f64) -> f64 {
+    let (_, d) = add_jvp(x, 0.0, 1.0, 1.0);
+    x * d
+}
+
+// d/dx [x · d/dy (x · y)] = d/dx x² = 2x: the inner derivative depends on x
+#[differentiable(no_hvp)]
+fn cross_grad_inner(x: f64) -> f64 {
+    let (_, _, d) = mul_grad(x, 1.0);
+    x * d
+}
+
+#[differentiable(no_hvp)]
+fn cross_jvp_inner(x: f64) -> f64 {
+    let (_, d) = mul_jvp(x, 0.0, 1.0, 1.0);
+    x * d
+}
+
+#[test]
+fn no_perturbation_confusion() {
+    for x in [-2.0, 0.5, 1.0, 3.0] {
+        assert_eq!(confusion_grad_inner(x), x);
+        assert_eq!(confusion_jvp_inner(x), x);
+        assert_eq!(cross_grad_inner(x), x * x);
+        assert_eq!(cross_jvp_inner(x), x * x);
+        assert_eq!(
+            confusion_grad_inner_jvp(x, 1.0).1,
+            1.0,
+            "forward over reverse"
+        );
+        assert_eq!(confusion_grad_inner_grad(x).1, 1.0, "reverse over reverse");
+        assert_eq!(
+            confusion_jvp_inner_jvp(x, 1.0).1,
+            1.0,
+            "forward over forward"
+        );
+        assert_eq!(confusion_jvp_inner_grad(x).1, 1.0, "reverse over forward");
+        assert_eq!(cross_grad_inner_jvp(x, 1.0).1, 2.0 * x);
+        assert_eq!(cross_grad_inner_grad(x).1, 2.0 * x);
+        assert_eq!(cross_jvp_inner_jvp(x, 1.0).1, 2.0 * x);
+        assert_eq!(cross_jvp_inner_grad(x).1, 2.0 * x);
+    }
+}
+
+#[test]
+fn callees_match_their_formulas() {
+    for p in points(7, 4, 2, -1.0, 1.0) {
+        let (a, b) = (p[0], p[1]);
+        close("g", g(a, b), g_by_hand(a, b).0, 1e-15);
+        close("power", power(a, 3, 2.0), 2.0 * a * a * a, 1e-15);
+        close("soft", soft(a, b), (a * b).exp() + a * a, 1e-15);
+        close("add", add(a, b), a + b, 0.0);
+        close("mul", mul(a, b), a * b, 0.0);
+        close(
+            "energy",
+            energy(&[a, b, a]),
+            energy_by_hand(&[a, b, a]).0,
+            1e-15,
+        );
+    }
+}
+
+// ---------------------------------------------------------------- callees of slices
+
+#[differentiable]
+fn energy(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() - 1 {
+        s += x[i] * x[i] * x[i + 1] + x[i].sin();
+    }
+    s
+}
+
+/// `energy` and its gradient, by hand.
+fn energy_by_hand(x: &[f64]) -> (f64, Vec<f64>) {
+    let mut s = 0.0;
+    let mut g = vec![0.0; x.len()];
+    for i in 0..x.len() - 1 {
+        s += x[i] * x[i] * x[i + 1] + x[i].sin();
+        g[i] += 2.0 * x[i] * x[i + 1] + x[i].cos();
+        g[i + 1] += x[i] * x[i];
+    }
+    (s, g)
+}
+
+// the gradient into a local array, of a parameter and of a local array
+#[differentiable(no_hvp)]
+fn through_slice_grad(x: &[f64; 3]) -> f64 {
+    let mut gx = [0.0; 3];
+    let v = energy_grad(x, &mut gx);
+    let y = [x[0] * 2.0, x[1] - x[2], x[2]];
+    let mut gy = [0.0; 3];
+    let w = energy_grad(&y, &mut gy);
+    v * gx[0] + gx[1] * gx[2] + w * gy[1]
+}
+
+fn through_slice_grad_ref(x: &[f64]) -> f64 {
+    let (v, gx) = energy_by_hand(x);
+    let y = [x[0] * 2.0, x[1] - x[2], x[2]];
+    let (w, gy) = energy_by_hand(&y);
+    v * gx[0] + gx[1] * gx[2] + w * gy[1]
+}
+
+// gradient steps on a local array
+#[differentiable(no_hvp)]
+fn slice_descent(x: &[f64; 3]) -> f64 {
+    let mut w = [x[0], x[1], x[2]];
+    let mut g = [0.0; 3];
+    for _ in 0..3 {
+        let _ = energy_grad(&w, &mut g);
+        for i in 0..3 {
+            w[i] -= 0.1 * g[i];
+        }
+    }
+    w[0] * w[1] + w[2]
+}
+
+fn slice_descent_ref(x: &[f64]) -> f64 {
+    let mut w = x.to_vec();
+    for _ in 0..3 {
+        let (_, g) = energy_by_hand(&w);
+        for i in 0..3 {
+            w[i] -= 0.1 * g[i];
+        }
+    }
+    w[0] * w[1] + w[2]
+}
+
+// the gradient into an out-parameter: this function's Jacobian is energy's Hessian
+#[differentiable]
+fn energy_gradient_into(x: &[f64; 3], out: &mut [f64; 3]) {
+    let _ = energy_grad(x, out);
+}
+
+fn check_slice_caller(
+    name: &str,
+    reference: fn(&[f64]) -> f64,
+    primal: fn(&[f64; 3]) -> f64,
+    jvp: fn(&[f64; 3], &[f64; 3]) -> (f64, f64),
+    grad: fn(&[f64; 3], &mut [f64; 3]) -> f64,
+) {
+    for p in points(21, 5, 3, -1.0, 1.0) {
+        let x = [p[0], p[1], p[2]];
+        let want = fd::grad(&reference, &p);
+        close(&format!("{name} value"), primal(&x), reference(&p), 1e-12);
+        let mut g = [0.0; 3];
+        let v = grad(&x, &mut g);
+        close(&format!("{name} grad value"), v, reference(&p), 1e-12);
+        for k in 0..3 {
+            let mut e = [0.0; 3];
+            e[k] = 1.0;
+            let (_, t) = jvp(&x, &e);
+            close(&format!("{name} jvp {k} at {p:?}"), t, want[k], 1e-6);
+            close(&format!("{name} grad {k} at {p:?}"), g[k], want[k], 1e-6);
+        }
+    }
+}
+
+#[test]
+fn derivative_of_a_gradient_into_a_local_array() {
+    check_slice_caller(
+        "through_slice_grad",
+        through_slice_grad_ref,
+        through_slice_grad,
+        through_slice_grad_jvp,
+        through_slice_grad_grad,
+    );
+    check_slice_caller(
+        "slice_descent",
+        slice_descent_ref,
+        slice_descent,
+        slice_descent_jvp,
+        slice_descent_grad,
+    );
+}
+
+#[test]
+fn derivative_of_a_gradient_into_an_out_parameter() {
+    for p in points(22, 5, 3, -1.0, 1.0) {
+        let x = [p[0], p[1], p[2]];
+        let mut out = [0.0; 3];
+        energy_gradient_into(&x, &mut out);
+        let (_, g) = energy_by_hand(&p);
+        fd::close_all("gradient", &out, &g, 1e-12);
+        let hess = fd::hessian(&|y: &[f64]| energy_by_hand(y).0, &p);
+        let v = [0.4, -0.8, 0.3];
+        let (mut o, mut t) = ([0.0; 3], [0.0; 3]);
+        energy_gradient_into_jvp(&x, &v, &mut o, &mut t);
+        let hv: Vec<f64> = (0..3).map(|i| fd::dot(&hess[i], &v)).collect();
+        fd::close_all("H v", &t, &hv, 1e-5);
+        let mut xb = [0.0; 3];
+        energy_gradient_into_vjp(&x, &mut xb, &mut o, &v);
+        fd::close_all("H s", &xb, &hv, 1e-5);
+    }
+}
