@@ -419,16 +419,12 @@
 //! argument needs rules: the compiler reports the missing `h_jvp` (or `h_vjp`, `h_hvp`)
 //! at the call.
 //!
-//! Anything else (closures, `match` on active values, `loop` with a value, macros other
-//! than assertions and printing on active values, `vec!` buffers, reading an
-//! out-parameter, mutation through `&mut` elsewhere, calling a mutating method on a
-//! local, passing `&mut` to a differentiable call) is a compile error
-//! pointing at the construct and saying what to write instead:
 //! Anything else (closures outside iterator chains, other iterator adapters and
-//! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros other
-//! than assertions and printing on active values, writing into arrays, mutation through
-//! `&mut`, calling a mutating method on a local, passing `&mut` to a differentiable
-//! call) is a compile error pointing at the construct and saying what to write instead:
+//! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros
+//! other than assertions and printing on active values, `vec!` buffers, reading an
+//! out-parameter, mutation through `&mut` elsewhere, calling a mutating method on a local,
+//! passing `&mut` to a differentiable call) is a compile error pointing at the construct
+//! and saying what to write instead:
 //!
 //! ```compile_fail
 //! # use differentiable::differentiable;
