@@ -23,6 +23,7 @@ compile_error!(
 
 pub mod cast;
 pub mod dual;
+pub mod least_squares;
 mod no_grad;
 pub mod optim;
 pub mod rules;
