@@ -523,6 +523,11 @@
 #![warn(missing_docs)]
 
 pub use autodiff_macros::differentiable;
+#[cfg(any(feature = "argmin", feature = "nalgebra"))]
+pub use autodiff_runtime::integrations;
+pub use autodiff_runtime::least_squares;
+#[cfg(feature = "rayon")]
+pub use autodiff_runtime::parallel;
 pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Dual, Scalar};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};

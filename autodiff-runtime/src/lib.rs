@@ -49,6 +49,11 @@ pub mod ridge_rider;
 #[cfg(feature = "alloc")]
 pub mod saddle;
 
+#[cfg(any(feature = "nalgebra", feature = "argmin"))]
+pub mod integrations;
+#[cfg(feature = "rayon")]
+pub mod parallel;
+
 pub use dual::Dual;
 pub use no_grad::no_grad;
 pub use scalar::Scalar;
