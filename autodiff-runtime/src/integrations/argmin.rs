@@ -223,7 +223,7 @@ where
 /// let x = vec![0.0, 0.0];
 /// let op: HessianOperator<'_, Vec<f64>, _> = HessianOperator::new(&x, f_hvp);
 /// let b = vec![3.0, 5.0]; // H d = b has the solution d = (1, 1)
-/// let result = Executor::new(op, ConjugateGradient::new(b))
+/// let result = Executor::new(op, ConjugateGradient::<_, f64>::new(b))
 ///     .configure(|state| state.param(vec![0.0, 0.0]).max_iters(2))
 ///     .run()
 ///     .unwrap();
