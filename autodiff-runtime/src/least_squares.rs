@@ -128,6 +128,80 @@ where
     }
 }
 
+/// A [`Residuals`] of a fixed count `M`, from closures over arrays: `residuals(p, out)`
+/// and `jvp(p, p_tangent, out, out_tangent)` with `out, out_tangent: &mut [T; M]`, the
+/// shapes generated for `fn r(p: &[T], .., out: &mut [T; M])`. A fixed-size out-parameter
+/// is what firmware wants: its generated derivatives need no heap.
+///
+/// ```
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::least_squares::{workspace_len, ArrayResiduals, LevenbergMarquardt};
+///
+/// // y = g·(raw − o) at three points; the residuals and their JVP written out.
+/// const RAW: [f32; 3] = [0.1, 0.5, 0.9];
+/// const REF: [f32; 3] = [0.2, 1.8, 3.4]; // g = 4, o = 0.05
+/// fn r_jvp(p: &[f32], dp: &[f32], out: &mut [f32; 3], dout: &mut [f32; 3]) {
+///     for i in 0..3 {
+///         out[i] = p[0] * (RAW[i] - p[1]) - REF[i];
+///         dout[i] = dp[0] * (RAW[i] - p[1]) - p[0] * dp[1];
+///     }
+/// }
+/// let mut problem = ArrayResiduals::new(
+///     |p: &[f32], out: &mut [f32; 3]| r_jvp(p, &[0.0, 0.0], out, &mut [0.0; 3]),
+///     r_jvp,
+/// );
+/// let mut p = [1.0f32, 0.0];
+/// let mut ws = [0.0f32; workspace_len(2, 3)];
+/// let fit = LevenbergMarquardt::new().minimize(&mut problem, &mut p, &mut ws);
+/// assert!(fit.stop.converged());
+/// assert!((p[0] - 4.0).abs() < 1e-4 && (p[1] - 0.05).abs() < 1e-4, "{p:?}");
+/// ```
+#[derive(Clone)]
+pub struct ArrayResiduals<const M: usize, R, J> {
+    residuals: R,
+    jvp: J,
+}
+
+impl<const M: usize, R, J> ArrayResiduals<M, R, J> {
+    /// `M` residuals computed by `residuals`, with the forward-mode derivative `jvp`.
+    pub fn new(residuals: R, jvp: J) -> Self {
+        ArrayResiduals { residuals, jvp }
+    }
+}
+
+impl<const M: usize, R, J> core::fmt::Debug for ArrayResiduals<M, R, J> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ArrayResiduals")
+            .field("len", &M)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T, const M: usize, R, J> Residuals<T> for ArrayResiduals<M, R, J>
+where
+    R: FnMut(&[T], &mut [T; M]),
+    J: FnMut(&[T], &[T], &mut [T; M], &mut [T; M]),
+{
+    fn residual_len(&self) -> usize {
+        M
+    }
+
+    fn residuals(&mut self, params: &[T], out: &mut [T]) {
+        (self.residuals)(params, as_array(out));
+    }
+
+    fn jvp(&mut self, params: &[T], params_tangent: &[T], out: &mut [T], out_tangent: &mut [T]) {
+        (self.jvp)(params, params_tangent, as_array(out), as_array(out_tangent));
+    }
+}
+
+/// The driver passes slices of exactly `residual_len()` entries.
+fn as_array<T, const M: usize>(out: &mut [T]) -> &mut [T; M] {
+    let len = out.len();
+    out.try_into()
+        .unwrap_or_else(|_| panic!("residual buffer of length {len}, expected {M}"))
+}
+
 /// The length of the workspace [`LevenbergMarquardt::minimize`] and [`covariance`] need
 /// for `params` parameters and `residuals` residuals: `m·n + 2m + 2n² + 5n` scalars (the
 /// Jacobian, two residual vectors, the normal matrix and its factor, five vectors of
@@ -146,8 +220,8 @@ pub enum StopReason {
     /// The largest component of the gradient `Jᵀr` fell to
     /// [`grad_tol`](LevenbergMarquardt::grad_tol) or below.
     GradientTolerance,
-    /// The step was shorter than [`step_tol`](LevenbergMarquardt::step_tol) relative to
-    /// the parameters.
+    /// The last step was shorter than [`step_tol`](LevenbergMarquardt::step_tol)
+    /// relative to the parameters (it was taken if it lowered the cost).
     StepTolerance,
     /// An accepted step reduced the cost, and was predicted to reduce it, by less than
     /// [`cost_tol`](LevenbergMarquardt::cost_tol) relative to the cost.
@@ -386,10 +460,9 @@ impl<T: Float> LevenbergMarquardt<T> {
                 }
                 continue;
             }
-            if norm(ws.h) <= self.step_tol * (norm(params) + self.step_tol) {
-                report(&fit, &ws, mu, false, params);
-                break StopReason::StepTolerance;
-            }
+            // Tested after the step is tried, as MINPACK does: a small step that lowers
+            // the cost is still taken.
+            let small_step = norm(ws.h) <= self.step_tol * (norm(params) + self.step_tol);
             for ((q, p), h) in ws.p_new.iter_mut().zip(params.iter()).zip(ws.h.iter()) {
                 *q = *p + *h;
             }
@@ -418,10 +491,16 @@ impl<T: Float> LevenbergMarquardt<T> {
                 if actual <= self.cost_tol * cost_old && predicted <= self.cost_tol * cost_old {
                     break StopReason::CostTolerance;
                 }
+                if small_step {
+                    break StopReason::StepTolerance;
+                }
             } else {
                 mu = mu * nu;
                 nu = nu * two;
                 report(&fit, &ws, mu, false, params);
+                if small_step {
+                    break StopReason::StepTolerance;
+                }
                 if mu > max_damping {
                     break StopReason::NoImprovement;
                 }
