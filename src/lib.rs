@@ -519,6 +519,18 @@
 //! Generated code uses only `core` paths. Depend on `differentiable` with
 //! `default-features = false, features = ["libm"]` for float math without `std`;
 //! loops that record values additionally need the `alloc` feature.
+//!
+//! # Fitting and integrations
+//!
+//! [`least_squares`] (always available, `no_std` without `alloc`): Levenberg–Marquardt on
+//! a residual function's generated `_jvp`, in a workspace the caller owns, and the
+//! covariance of the fitted parameters. Behind features, off by default:
+//!
+//! | feature | module | what |
+//! |---|---|---|
+//! | `argmin` | `integrations::argmin` | generated functions as argmin problems (`CostFunction`, `Gradient`, `Hessian`, `Operator`, `Jacobian`) for `Vec<f64>` and `DVector<f64>`; implies `nalgebra` |
+//! | `nalgebra` | `integrations::nalgebra` | the `as_slice()` idiom for `SVector`/`DVector`/`SMatrix`, and gradient, Hessian and Jacobian as nalgebra values |
+//! | `rayon` | `parallel` | the gradient of a sum over a dataset across cores, deterministic for a fixed thread count |
 #![no_std]
 #![warn(missing_docs)]
 
