@@ -6,6 +6,8 @@
 //!
 //! A plain `main` (no test harness): the allocation counter is process-wide.
 
+#![allow(clippy::needless_range_loop)]
+
 use std::alloc::System;
 
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};

@@ -36,6 +36,7 @@ fn oscillation(p: &[f64], t: &[f64], y: &[f64], out: &mut [f64]) {
 
 /// Mean logistic loss of a linear model on rows of `x` (`d` features each) with labels
 /// 0/1, plus a small ridge term so that the minimum is unique.
+#[allow(clippy::needless_range_loop)]
 #[differentiable(wrt(w))]
 fn logistic(w: &[f64], x: &[f64], labels: &[f64], d: usize) -> f64 {
     let n = labels.len();
@@ -148,6 +149,7 @@ fn exact_samples(p: [f64; 3]) -> [f64; 12] {
     T.map(|t| p[0] * (-t / p[1]).exp() * (p[2] * t).cos())
 }
 
+#[allow(clippy::type_complexity)]
 fn oscillation_problem<'a, P>(
     y: &'a [f64],
 ) -> LeastSquares<
