@@ -652,10 +652,27 @@
 //! assert_eq!((c.kind, c.symmetry_modes, c.eigenvalues.len()), (PointKind::Minimum, 6, 3));
 //! assert!((c.value + 3.0).abs() < 1e-12);
 //! ```
+//!
+//! # Fitting and integrations
+//!
+//! [`least_squares`] (always available, `no_std` without `alloc`): Levenberg–Marquardt on
+//! a residual function's generated `_jvp`, in a workspace the caller owns, and the
+//! covariance of the fitted parameters. Behind features, off by default:
+//!
+//! | feature | module | what |
+//! |---|---|---|
+//! | `argmin` | `integrations::argmin` | generated functions as argmin problems (`CostFunction`, `Gradient`, `Hessian`, `Operator`, `Jacobian`) for `Vec<f64>` and `DVector<f64>`; implies `nalgebra` |
+//! | `nalgebra` | `integrations::nalgebra` | the `as_slice()` idiom for `SVector`/`DVector`/`SMatrix`, and gradient, Hessian and Jacobian as nalgebra values |
+//! | `rayon` | `parallel` | the gradient of a sum over a dataset across cores, deterministic for a fixed thread count |
 #![no_std]
 #![warn(missing_docs)]
 
 pub use autodiff_macros::differentiable;
+#[cfg(any(feature = "argmin", feature = "nalgebra"))]
+pub use autodiff_runtime::integrations;
+pub use autodiff_runtime::least_squares;
+#[cfg(feature = "rayon")]
+pub use autodiff_runtime::parallel;
 pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Dual, Scalar};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};

@@ -23,6 +23,7 @@ compile_error!(
 
 pub mod cast;
 pub mod dual;
+pub mod least_squares;
 mod no_grad;
 pub mod optim;
 pub mod rules;
@@ -55,6 +56,11 @@ pub mod ridge_rider;
 pub mod saddle;
 #[cfg(feature = "alloc")]
 mod symmetry;
+
+#[cfg(any(feature = "nalgebra", feature = "argmin"))]
+pub mod integrations;
+#[cfg(feature = "rayon")]
+pub mod parallel;
 
 pub use dual::Dual;
 pub use no_grad::no_grad;

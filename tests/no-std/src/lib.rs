@@ -6,6 +6,7 @@
 #![no_std]
 
 use differentiable::differentiable;
+use differentiable::least_squares;
 use differentiable::Float;
 
 /// Extended Rosenbrock over a fixed-size array.
@@ -77,9 +78,45 @@ pub fn prod_fixed(x: [f64; 3]) -> f64 {
     p
 }
 
+/// Residuals of a sensor line `y = g·(raw − o)` against four reference points, in `f32`.
+/// (A fixed-size out-parameter: a runtime-length `&mut [f32]` in a loop needs `alloc`.)
+#[differentiable(wrt(p))]
+pub fn line_residuals(p: &[f32], raw: &[f32; 4], reference: &[f32; 4], out: &mut [f32; 4]) {
+    for i in 0..4 {
+        out[i] = p[0] * (raw[i] - p[1]) - reference[i];
+    }
+}
+
+/// A Levenberg–Marquardt calibration without a heap: the solver's memory is a stack array.
+pub fn calibrate_line(raw: &[f32; 4], reference: &[f32; 4]) -> ([f32; 2], least_squares::Fit<f32>) {
+    let mut problem = least_squares::ArrayResiduals::new(
+        |p: &[f32], out: &mut [f32; 4]| line_residuals(p, raw, reference, out),
+        |p: &[f32], dp: &[f32], out: &mut [f32; 4], dout: &mut [f32; 4]| {
+            line_residuals_jvp(p, dp, raw, reference, out, dout)
+        },
+    );
+    let mut p = [1.0, 0.0];
+    let mut workspace = [0.0; least_squares::workspace_len(2, 4)];
+    let fit =
+        least_squares::LevenbergMarquardt::new().minimize(&mut problem, &mut p, &mut workspace);
+    (p, fit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_calibration_recovers_gain_and_offset() {
+        let raw = [0.1, 0.4, 0.7, 0.9];
+        let reference = raw.map(|r| 2.5 * (r - 0.05));
+        let (p, fit) = calibrate_line(&raw, &reference);
+        assert!(fit.stop.converged(), "{fit:?}");
+        assert!(
+            (p[0] - 2.5).abs() < 1e-4 && (p[1] - 0.05).abs() < 1e-4,
+            "{p:?}"
+        );
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-12 * (1.0 + b.abs())
