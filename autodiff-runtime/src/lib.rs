@@ -22,6 +22,7 @@ compile_error!(
 );
 
 pub mod cast;
+mod differentiable;
 pub mod dual;
 mod no_grad;
 pub mod optim;
@@ -48,6 +49,7 @@ pub mod ridge_rider;
 #[cfg(feature = "alloc")]
 pub mod saddle;
 
+pub use differentiable::Differentiable;
 pub use dual::Dual;
 pub use no_grad::no_grad;
 pub use scalar::Scalar;

@@ -55,6 +55,7 @@ mod builder;
 mod error;
 #[cfg(feature = "alloc")]
 mod minimize;
+mod params;
 mod rmsprop;
 pub mod schedule;
 mod sgd;
@@ -66,6 +67,7 @@ pub use adamw::{AdamW, AdamWConfig};
 pub use error::OptimError;
 #[cfg(feature = "alloc")]
 pub use minimize::{minimize, minimize_with, MinimizeOptions, Minimized, Progress, StopReason};
+pub use params::Params;
 pub use rmsprop::{RmsProp, RmsPropConfig};
 pub use schedule::{Schedule, Scheduled};
 pub use sgd::{Sgd, SgdConfig};
