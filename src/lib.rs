@@ -522,8 +522,8 @@
 #![no_std]
 #![warn(missing_docs)]
 
-pub use autodiff_macros::differentiable;
-pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Dual, Scalar};
+pub use autodiff_macros::{differentiable, Differentiable};
+pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};
 

@@ -34,6 +34,11 @@ use num_traits::Float;
 /// assert_eq!(a.dot(&b), 61.0);
 /// assert_eq!(a.leaf_count(), 2);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Differentiable`",
+    label = "not differentiable",
+    note = "differentiable fields are floats, arrays and `Vec`s of them, and structs with `#[derive(Differentiable, Clone)]`; mark a field holding anything else (sizes, data, flags, names) `#[no_grad]`"
+)]
 pub trait Differentiable: Clone {
     /// The float type of the leaves.
     type Scalar: Float;
