@@ -1,13 +1,42 @@
-use differentiable::Differentiable;
+use differentiable::{differentiable, no_grad, Differentiable};
+
 #[derive(Differentiable, Clone, Debug, PartialEq)]
-struct Layer { w: [[f64; 2]; 3], b: [f64; 3] }
-#[derive(Differentiable, Clone, Debug)]
-struct Mlp { l1: Layer, v: Vec<f64>, c: f64, #[no_grad] n: usize, #[no_grad] name: String }
+pub struct Linear { w: [f64; 3], b: f64, #[no_grad] n: usize }
+
+#[differentiable(wrt(m))]
+fn loss(m: &Linear, x: &[f64], y: f64) -> f64 {
+    let mut s = m.b;
+    for i in 0..m.n {
+        s += m.w[i] * x[i];
+    }
+    (s - y) * (s - y) + m.b.sin()
+}
+
+impl Linear {
+    #[differentiable(wrt(self))]
+    fn predict(&self, x: &[f64]) -> f64 {
+        self.w.iter().zip(x.iter()).map(|(w, x)| w * x).sum::<f64>() + self.b
+    }
+    #[differentiable(wrt(self))]
+    fn mse(&self, x: &[f64], y: f64) -> f64 {
+        let p = self.predict(no_grad(x));
+        (p - y) * (p - y) + 0.1 * self.w[0] * self.w[0]
+    }
+}
+
 #[test]
 fn t() {
-    let m = Mlp { l1: Layer { w: [[1.0; 2]; 3], b: [2.0; 3] }, v: vec![3.0; 4], c: 5.0, n: 7, name: "x".into() };
-    assert_eq!(m.leaf_count(), 6 + 3 + 4 + 1);
-    let z = m.zeros_like();
-    assert_eq!(z.n, 7);
-    assert_eq!(m.dot(&m), 6.0 + 12.0 + 36.0 + 25.0);
+    let m = Linear { w: [0.5, -1.0, 2.0], b: 0.3, n: 3 };
+    let x = [1.0, 2.0, 3.0];
+    let mut g = m.zeros_like();
+    let v = loss_grad(&m, &mut g, &x, 1.5);
+    assert_eq!(v, loss(&m, &x, 1.5));
+    let mut g2 = m.zeros_like();
+    let v2 = m.mse_grad(&mut g2, &x, 1.5);
+    println!("{v} {g:?} {v2} {g2:?}");
+    let (_, t) = m.mse_jvp(&g2, &x, 1.5);
+    println!("{t} {}", g2.dot(&g2));
+    let mut hv = m.zeros_like();
+    m.mse_hvp(&g2, &mut hv, &x, 1.5);
+    println!("{hv:?}");
 }

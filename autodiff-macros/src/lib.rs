@@ -12,6 +12,7 @@ mod errors;
 mod front;
 mod ir;
 mod lower;
+mod structs;
 
 use proc_macro::TokenStream;
 

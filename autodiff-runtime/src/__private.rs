@@ -219,3 +219,10 @@ pub fn differentiated_field<M: DifferentiatedField>(_marker: M) {}
 /// Compile-time check that an active struct parameter's type derives `Differentiable`.
 #[inline(always)]
 pub fn differentiable_struct<D: Differentiable>(_value: &D) {}
+
+/// The type of one field of a `#[derive(Differentiable)]` struct, keyed by a hash of
+/// the field's name: how generated code names the type of a field it passes on.
+pub trait FieldType<const H: u64> {
+    /// The field's type.
+    type Ty: ?Sized;
+}

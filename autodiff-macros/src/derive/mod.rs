@@ -78,7 +78,19 @@ fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
             #vis fn #m(&self) -> #marker { #marker }
         }
     });
+    let field_types = fields.iter().map(|f| {
+        let h = crate::structs::field_hash(&f.ident.to_string());
+        let ty = &f.ty;
+        quote! {
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl #impl_g #rt::FieldType<#h> for #name #ty_g #where_clause {
+                type Ty = #ty;
+            }
+        }
+    });
     Ok(quote! {
+        #(#field_types)*
         #[automatically_derived]
         impl #impl_g #rt::Differentiable for #name #ty_g where #(#preds,)* Self: ::core::clone::Clone {
             type Scalar = #scalar;

@@ -117,7 +117,7 @@ impl Lowerer {
         known_active: Vec<bool>,
     ) -> syn::Result<Self> {
         let mut vars = Vec::new();
-        let params = signature::params(&item.sig, args.wrt.as_deref(), fl, |id| {
+        let params = signature::params(&item.sig, args.wrt.as_deref(), fl, &args.struct_refs, |id| {
             vars.push(Var {
                 name: id.to_string(),
                 active: true,
