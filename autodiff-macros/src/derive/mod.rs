@@ -62,7 +62,6 @@ fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
             preds.push(quote_spanned!(ty.span()=> #ty: #rt::Differentiable<Scalar = #scalar>));
         }
     }
-    let ids: Vec<&Ident> = active.iter().map(|f| &f.ident).collect();
     let markers = fields.iter().map(|f| {
         let m = marker_method(&f.ident.to_string(), f.ident.span());
         let vis = &f.vis;
@@ -89,6 +88,17 @@ fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
             }
         }
     });
+    // each field's part spanned at its type, so that a field that is not
+    // differentiable is reported there
+    let each = |f: &&Field, body: &dyn Fn(&Ident) -> TokenStream| {
+        let span = f.ty.span();
+        crate::structs::respan(&body(&f.ident), span)
+    };
+    let count: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(+ #rt::Differentiable::leaf_count(&self.#id)))).collect();
+    let visit: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::for_each_leaf(&self.#id, f);))).collect();
+    let visit_mut: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::for_each_leaf_mut(&mut self.#id, f);))).collect();
+    let zip_mut: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::zip_leaves_mut(&mut self.#id, &other.#id, f);))).collect();
+    let zip: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::zip_leaves(&self.#id, &other.#id, f);))).collect();
     Ok(quote! {
         #(#field_types)*
         #[automatically_derived]
@@ -96,23 +106,23 @@ fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
             type Scalar = #scalar;
             #[inline]
             fn leaf_count(&self) -> usize {
-                0 #(+ #rt::Differentiable::leaf_count(&self.#ids))*
+                0 #(#count)*
             }
             #[inline]
             fn for_each_leaf<__G: ::core::ops::FnMut(Self::Scalar)>(&self, f: &mut __G) {
-                #(#rt::Differentiable::for_each_leaf(&self.#ids, f);)*
+                #(#visit)*
             }
             #[inline]
             fn for_each_leaf_mut<__G: ::core::ops::FnMut(&mut Self::Scalar)>(&mut self, f: &mut __G) {
-                #(#rt::Differentiable::for_each_leaf_mut(&mut self.#ids, f);)*
+                #(#visit_mut)*
             }
             #[inline]
             fn zip_leaves_mut<__G: ::core::ops::FnMut(&mut Self::Scalar, Self::Scalar)>(&mut self, other: &Self, f: &mut __G) {
-                #(#rt::Differentiable::zip_leaves_mut(&mut self.#ids, &other.#ids, f);)*
+                #(#zip_mut)*
             }
             #[inline]
             fn zip_leaves<__G: ::core::ops::FnMut(Self::Scalar, Self::Scalar)>(&self, other: &Self, f: &mut __G) {
-                #(#rt::Differentiable::zip_leaves(&self.#ids, &other.#ids, f);)*
+                #(#zip)*
             }
         }
         #[automatically_derived]

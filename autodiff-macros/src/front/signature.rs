@@ -168,7 +168,7 @@ pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> 
 }
 
 /// A primitive type other than a float (`bool`, `usize`), which no alias can hide.
-fn is_primitive(id: &Ident) -> bool {
+pub(crate) fn is_primitive(id: &Ident) -> bool {
     [
         "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
         "i64", "i128", "isize",

@@ -76,7 +76,16 @@ fn roots(item: &ItemFn, args: &Args, fl: &[Ident]) -> syn::Result<Vec<Root>> {
                         Type::Path(p) if p.qself.is_none() => (*r.elem).clone(),
                         _ => continue,
                     },
-                    Type::Path(p) if p.qself.is_none() && !signature::is_float(&pt.ty, fl) => {
+                    // a struct by value (not an integer, nor a standard container,
+                    // which get the usual message)
+                    Type::Path(p)
+                        if p.qself.is_none()
+                            && !signature::is_float(&pt.ty, fl)
+                            && p.path.segments.last().is_some_and(|s| {
+                                !["Vec", "Box", "Option", "String", "Rc", "Arc"].iter().any(|n| s.ident == n)
+                            })
+                            && !p.path.get_ident().is_some_and(signature::is_primitive) =>
+                    {
                         let shown = quote::ToTokens::to_token_stream(&pt.ty).to_string();
                         return Err(syn::Error::new_spanned(&pt.ty, format!("a struct parameter named in `wrt(..)` is taken by reference: `{}: &{shown}`", pi.ident)));
                     }
@@ -217,4 +226,4 @@ pub(crate) fn field_hash(name: &str) -> u64 {
     h
 }
 
-pub(crate) use wrappers::wrappers;
+pub(crate) use wrappers::{respan, wrappers};

@@ -297,17 +297,36 @@ fn checks(flat: &Flat, rt: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
     for r in &flat.roots {
         let name = &r.name;
-        out.extend(quote_spanned!(name.span()=> #rt::differentiable_struct(#name);));
+        out.extend(respan(&quote!(#rt::differentiable_struct(#name);), name.span()));
     }
     for l in &flat.leaves {
         let root = &flat.roots[l.root].name;
         for k in 1..=l.path.len() {
+            let field = &l.path[k - 1];
+            let span = field.span();
             let base = path_of(root, &l.path[..k - 1]);
-            let m = crate::derive::marker_method(&l.path[k - 1].to_string(), l.span);
-            out.extend(quote_spanned!(l.span=> #rt::differentiated_field(#base.#m());));
+            let m = crate::derive::marker_method(&field.to_string(), span);
+            out.extend(respan(&quote!(#rt::differentiated_field(#base.#m());), span));
         }
     }
     out
+}
+
+/// `ts` with every token at `span` (a check's error lands on the user's field).
+pub(crate) fn respan(ts: &TokenStream, span: Span) -> TokenStream {
+    ts.clone()
+        .into_iter()
+        .map(|mut t| {
+            if let proc_macro2::TokenTree::Group(g) = &t {
+                let mut ng = proc_macro2::Group::new(g.delimiter(), respan(&g.stream(), span));
+                ng.set_span(span);
+                t = proc_macro2::TokenTree::Group(ng);
+            } else {
+                t.set_span(span);
+            }
+            t
+        })
+        .collect()
 }
 
 fn doc_for(kind: Kind, name: &str) -> String {
