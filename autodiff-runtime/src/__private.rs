@@ -226,3 +226,52 @@ pub trait FieldType<const H: u64> {
     /// The field's type.
     type Ty: ?Sized;
 }
+
+/// A field of an active struct read as a float value (`m.b`). Generated code passes
+/// such a field through [`value`](FloatLeaf::value), so a field of another type is
+/// reported once, by this trait's message, at the field.
+#[diagnostic::on_unimplemented(
+    message = "this field of an active struct is read as a float, but it is `{Self}`",
+    label = "read as a float value here",
+    note = "a float field is read as a value (`m.b`); an array, `Vec` or boxed slice field is indexed (`m.w[i]`) or iterated (`m.w.iter()`); a struct field is passed to a differentiable function (`Layer::forward(&m.layer, x)`); a field that is not a parameter is marked `#[no_grad]` and read as `no_grad(m.n)`"
+)]
+pub trait FloatLeaf {
+    /// The float.
+    type F;
+    /// The field's value.
+    fn value(self) -> Self::F;
+    /// Adds a derivative into the field of a shadow.
+    fn add(&mut self, d: Self::F);
+}
+
+impl<T: Float> FloatLeaf for T {
+    type F = T;
+    #[inline(always)]
+    fn value(self) -> T {
+        self
+    }
+    #[inline(always)]
+    fn add(&mut self, d: T) {
+        *self = *self + d;
+    }
+}
+
+/// A field of an active struct indexed or iterated (`m.w[i]`, `m.w.iter()`).
+#[diagnostic::on_unimplemented(
+    message = "this field of an active struct is indexed or iterated as an array of floats, but it is `{Self}`",
+    label = "read as an array of floats here",
+    note = "a field read by index or iterated must be an array, `Vec` or boxed slice of floats; store a matrix flat (`[f64; R * C]`) and pass a struct field to a differentiable function instead (`Layer::forward(&m.layer, x)`)"
+)]
+pub trait ArrayLeaf {}
+
+impl<T: Float, const N: usize> ArrayLeaf for [T; N] {}
+
+#[cfg(feature = "alloc")]
+impl<T: Float> ArrayLeaf for alloc::vec::Vec<T> {}
+
+#[cfg(feature = "alloc")]
+impl<T: Float> ArrayLeaf for alloc::boxed::Box<[T]> {}
+
+/// Compile-time check of a field read as an array of floats.
+#[inline(always)]
+pub fn array_leaf<T: ArrayLeaf + ?Sized>(_field: &T) {}

@@ -242,16 +242,13 @@ fn leaf_args(flat: &Flat, l: &super::Leaf, kind: Kind, rt: &TokenStream, parts: 
     // overlap, so this one accumulates in a scratch value added in after the call
     let nested = flat.leaves.iter().any(|a| a.kind == LeafKind::Ref && a.is_ancestor_of(l));
     if l.kind == LeafKind::Scalar {
-        parts.call.push(quote_spanned!(span=> #x));
+        // through `FloatLeaf`, which reports a field of another type once, at the field
+        let field_span = l.path.last().map_or(span, Ident::span);
+        let value = |x: TokenStream| respan(&quote!(#rt::FloatLeaf::value(#x)), field_span);
+        parts.call.push(value(x));
         match kind {
-            Kind::Jvp => {
-                let t = shadow("tangent");
-                parts.call.push(quote_spanned!(span=> #t));
-            }
-            Kind::Hvp => {
-                let d = shadow("dir");
-                parts.call.push(quote_spanned!(span=> #d));
-            }
+            Kind::Jvp => parts.call.push(value(shadow("tangent"))),
+            Kind::Hvp => parts.call.push(value(shadow("dir"))),
             _ => {}
         }
         if kind != Kind::Jvp {
@@ -261,7 +258,7 @@ fn leaf_args(flat: &Flat, l: &super::Leaf, kind: Kind, rt: &TokenStream, parts: 
                 Kind::Grad => "grad",
                 _ => "hv",
             });
-            parts.after.extend(quote!(#target = #target + #r;));
+            parts.after.extend(respan(&quote!(#rt::FloatLeaf::add(&mut #target, #r);), field_span));
             parts.results.push((r, false));
         }
         return;
@@ -308,21 +305,30 @@ fn checks(flat: &Flat, rt: &TokenStream) -> TokenStream {
             let m = crate::derive::marker_method(&field.to_string(), span);
             out.extend(respan(&quote!(#rt::differentiated_field(#base.#m());), span));
         }
+        // the shape the body's use gave the leaf, where the type is known
+        let x = path_of(root, &l.path);
+        let span = l.path.last().map_or(l.span, Ident::span);
+        match l.kind {
+            LeafKind::Scalar => {}
+            LeafKind::Slice => out.extend(respan(&quote!(#rt::array_leaf(&#x);), span)),
+            LeafKind::Ref => {}
+        }
     }
     out
 }
 
-/// `ts` with every token at `span` (a check's error lands on the user's field).
+/// `ts` with every token located at `span`, its hygiene kept (a check's error lands
+/// on the user's field).
 pub(crate) fn respan(ts: &TokenStream, span: Span) -> TokenStream {
     ts.clone()
         .into_iter()
         .map(|mut t| {
             if let proc_macro2::TokenTree::Group(g) = &t {
                 let mut ng = proc_macro2::Group::new(g.delimiter(), respan(&g.stream(), span));
-                ng.set_span(span);
+                ng.set_span(g.span().located_at(span));
                 t = proc_macro2::TokenTree::Group(ng);
             } else {
-                t.set_span(span);
+                t.set_span(t.span().located_at(span));
             }
             t
         })
