@@ -53,6 +53,7 @@ impl Mlp {
     }
 
     /// Mean squared error on XOR.
+    #[allow(clippy::needless_range_loop)] // `k` is also the input index of `predict`
     #[differentiable(wrt(self))]
     fn loss(&self) -> f64 {
         let mut total = 0.0;
@@ -92,12 +93,18 @@ fn main() {
     for step in 0..=1000 {
         let loss = model.loss_grad(&mut grad);
         if step % 200 == 0 {
-            println!("step {step:4}: loss {loss:.2e}, |grad| {:.2e}", grad.dot(&grad).sqrt());
+            println!(
+                "step {step:4}: loss {loss:.2e}, |grad| {:.2e}",
+                grad.dot(&grad).sqrt()
+            );
         }
         opt.step(&mut model, &grad);
         model.steps += 1;
     }
     let preds: Vec<String> = (0..4).map(|k| format!("{:.3}", model.predict(k))).collect();
-    println!("after {} steps: predictions {preds:?} for targets {Y:?}", model.steps);
+    println!(
+        "after {} steps: predictions {preds:?} for targets {Y:?}",
+        model.steps
+    );
     assert!(model.loss() < 1e-3, "the network learns XOR");
 }

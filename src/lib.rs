@@ -503,7 +503,9 @@
 //! are rejected by the derive. A `#[no_grad]` field is skipped by every operation of
 //! the [`Differentiable`](trait@Differentiable) trait: in a tangent or gradient it is a
 //! copy of the primal's. Build tangents and gradients with `zeros_like(&model)`, so that
-//! `Vec` fields have the primal's lengths.
+//! `Vec` fields have the primal's lengths. A struct generic over its float type
+//! (`struct Affine<T> { w: [T; 2], b: T }`) is differentiated in an impl bounded by
+//! `where Self: Differentiable<Scalar = T>`.
 //!
 //! **In the body**, the macro cannot see the struct's fields, so it reads their use:
 //!
@@ -617,7 +619,9 @@
 #![warn(missing_docs)]
 
 pub use autodiff_macros::{differentiable, Differentiable};
-pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar};
+pub use autodiff_runtime::{
+    cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar,
+};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};
 

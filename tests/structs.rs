@@ -188,7 +188,10 @@ fn free_function_every_mode_matches_the_flat_function_and_differences() {
     let mut g = with_flat(&m, &[7.0, 7.0, 7.0, -3.0]);
     let v = lin_loss_grad(&m, &mut g, &X, 1.5);
     assert_eq!(v, lin_loss(&m, &X, 1.5));
-    assert_eq!(g.n, 3, "a no_grad field of the gradient keeps the primal's value");
+    assert_eq!(
+        g.n, 3,
+        "a no_grad field of the gradient keeps the primal's value"
+    );
     let mut gf = vec![0.0; 4];
     lin_loss_flat_grad(&p, &mut gf, &X, 1.5);
     close(&flat(&g), &gf, 1e-12);
@@ -204,7 +207,15 @@ fn free_function_every_mode_matches_the_flat_function_and_differences() {
     assert_eq!(val, v);
     let (_, tanf) = lin_loss_flat_jvp(&p, &flat(&dir), &X, 1.5);
     assert!((tan - tanf).abs() < 1e-12);
-    assert!((tan - flat(&g).iter().zip(flat(&dir)).map(|(a, b)| a * b).sum::<f64>()).abs() < 1e-12);
+    assert!(
+        (tan - flat(&g)
+            .iter()
+            .zip(flat(&dir))
+            .map(|(a, b)| a * b)
+            .sum::<f64>())
+        .abs()
+            < 1e-12
+    );
 
     let mut hv = m.zeros_like();
     hv.b = 99.0; // overwritten
@@ -355,4 +366,39 @@ fn fixed_size_structs_step_with_fixed_state() {
         opt.step(&mut m, &g);
     }
     assert!(lin_loss(&m, &X, 1.5) < before);
+}
+
+/// A struct generic over its float type.
+#[derive(Differentiable, Clone, Debug, PartialEq)]
+pub struct Affine<T> {
+    w: [T; 2],
+    b: T,
+}
+
+impl<T: differentiable::Float> Affine<T>
+where
+    Self: Differentiable<Scalar = T>,
+{
+    #[differentiable(wrt(self))]
+    fn err(&self, x: &[T; 2], y: T) -> T {
+        let e = self.w[0] * x[0] + self.w[1] * x[1] + self.b - y;
+        e * e
+    }
+}
+
+#[test]
+fn generic_structs_in_f32_and_f64() {
+    let a = Affine {
+        w: [0.5f32, -1.0],
+        b: 0.25,
+    };
+    let mut g = a.zeros_like();
+    let v = a.err_grad(&mut g, &[2.0, 1.0], 1.0);
+    let e = 0.5 * 2.0 - 1.0 + 0.25 - 1.0;
+    assert_eq!(v, e * e);
+    assert_eq!(g, Affine { w: [2.0 * e * 2.0, 2.0 * e], b: 2.0 * e });
+    let a64 = Affine { w: [0.5, -1.0], b: 0.25 };
+    let mut g64 = a64.zeros_like();
+    a64.err_grad(&mut g64, &[2.0, 1.0], 1.0);
+    close(&flat(&g64), &fd_grad(&a64, |a| a.err(&[2.0, 1.0], 1.0)), 1e-6);
 }

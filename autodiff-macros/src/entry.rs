@@ -164,10 +164,16 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
         });
     }
     let mut n_vars = 0;
-    let params = signature::params(&item.sig, args.wrt.as_deref(), &fl, &args.struct_refs, |_| {
-        n_vars += 1;
-        n_vars - 1
-    })?;
+    let params = signature::params(
+        &item.sig,
+        args.wrt.as_deref(),
+        &fl,
+        &args.struct_refs,
+        |_| {
+            n_vars += 1;
+            n_vars - 1
+        },
+    )?;
     if matches!(ret, RetShape::Unit) {
         signature::check_unit_return(&item.sig, &params)?;
     }

@@ -56,7 +56,11 @@ pub trait Differentiable: Clone {
     ///
     /// # Panics
     /// When a `Vec` or boxed slice of `self` and `other` differ in length.
-    fn zip_leaves_mut<G: FnMut(&mut Self::Scalar, Self::Scalar)>(&mut self, other: &Self, f: &mut G);
+    fn zip_leaves_mut<G: FnMut(&mut Self::Scalar, Self::Scalar)>(
+        &mut self,
+        other: &Self,
+        f: &mut G,
+    );
 
     /// Calls `f` with each leaf of `self` and the matching leaf of `other`.
     ///

@@ -26,7 +26,11 @@ struct Field {
 
 /// The name of the hidden marker method of field `name`.
 pub(crate) fn marker_method(name: &str, span: Span) -> Ident {
-    format_ident!("__differentiable_field_{}", name.trim_start_matches("r#"), span = span)
+    format_ident!(
+        "__differentiable_field_{}",
+        name.trim_start_matches("r#"),
+        span = span
+    )
 }
 
 fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
@@ -45,7 +49,10 @@ fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
     // the float type, read from the first field that shows it (a projection of a
     // nested struct's otherwise: a where-clause over projections of concrete types
     // would not resolve)
-    let scalar = match active.iter().find_map(|f| visible_scalar(&f.ty, &type_params)) {
+    let scalar = match active
+        .iter()
+        .find_map(|f| visible_scalar(&f.ty, &type_params))
+    {
         Some(t) => quote!(#t),
         None => {
             let t = &first.ty;
@@ -57,6 +64,7 @@ fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
         .unwrap_or_default();
     // generic fields need bounds; concrete ones are checked where they are used
     if !type_params.is_empty() {
+        preds.push(quote!(#scalar: #rt::Float));
         for f in &active {
             let ty = &f.ty;
             preds.push(quote_spanned!(ty.span()=> #ty: #rt::Differentiable<Scalar = #scalar>));
@@ -94,11 +102,51 @@ fn derive(d: &DeriveInput) -> syn::Result<TokenStream> {
         let span = f.ty.span();
         crate::structs::respan(&body(&f.ident), span)
     };
-    let count: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(+ #rt::Differentiable::leaf_count(&self.#id)))).collect();
-    let visit: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::for_each_leaf(&self.#id, f);))).collect();
-    let visit_mut: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::for_each_leaf_mut(&mut self.#id, f);))).collect();
-    let zip_mut: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::zip_leaves_mut(&mut self.#id, &other.#id, f);))).collect();
-    let zip: Vec<TokenStream> = active.iter().map(|f| each(f, &|id| quote!(#rt::Differentiable::zip_leaves(&self.#id, &other.#id, f);))).collect();
+    let count: Vec<TokenStream> = active
+        .iter()
+        .map(|f| {
+            each(
+                f,
+                &|id| quote!(+ #rt::Differentiable::leaf_count(&self.#id)),
+            )
+        })
+        .collect();
+    let visit: Vec<TokenStream> = active
+        .iter()
+        .map(|f| {
+            each(
+                f,
+                &|id| quote!(#rt::Differentiable::for_each_leaf(&self.#id, f);),
+            )
+        })
+        .collect();
+    let visit_mut: Vec<TokenStream> = active
+        .iter()
+        .map(|f| {
+            each(
+                f,
+                &|id| quote!(#rt::Differentiable::for_each_leaf_mut(&mut self.#id, f);),
+            )
+        })
+        .collect();
+    let zip_mut: Vec<TokenStream> = active
+        .iter()
+        .map(|f| {
+            each(
+                f,
+                &|id| quote!(#rt::Differentiable::zip_leaves_mut(&mut self.#id, &other.#id, f);),
+            )
+        })
+        .collect();
+    let zip: Vec<TokenStream> = active
+        .iter()
+        .map(|f| {
+            each(
+                f,
+                &|id| quote!(#rt::Differentiable::zip_leaves(&self.#id, &other.#id, f);),
+            )
+        })
+        .collect();
     Ok(quote! {
         #(#field_types)*
         #[automatically_derived]
@@ -150,12 +198,17 @@ fn fields(d: &DeriveInput) -> syn::Result<Vec<Field>> {
         for a in &f.attrs {
             if a.path().is_ident("no_grad") {
                 if !matches!(a.meta, syn::Meta::Path(_)) {
-                    return Err(syn::Error::new_spanned(a, "`#[no_grad]` takes no arguments"));
+                    return Err(syn::Error::new_spanned(
+                        a,
+                        "`#[no_grad]` takes no arguments",
+                    ));
                 }
                 no_grad = true;
             }
         }
-        let Some(ident) = f.ident.clone() else { continue };
+        let Some(ident) = f.ident.clone() else {
+            continue;
+        };
         out.push(Field {
             ident,
             ty: f.ty.clone(),

@@ -690,7 +690,9 @@ impl<'a> Adjoint<'a> {
                         // buffer, added in after the call (two `&mut` cannot alias)
                         let tmp = self.fwd.fresh("shadow");
                         if super::assemble::is_struct_ref(&self.fwd.f.params[*p].ty) {
-                            before.extend(quote!(let mut #tmp = #rt::Differentiable::zeros_like(#x);));
+                            before.extend(
+                                quote!(let mut #tmp = #rt::Differentiable::zeros_like(#x);),
+                            );
                             after.extend(quote!(#rt::Differentiable::add_assign(#sh, &#tmp);));
                             args.push(quote!(#x, &mut #tmp));
                             seen.push(*p);

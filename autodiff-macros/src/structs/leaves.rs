@@ -48,7 +48,14 @@ impl Leaf {
 
 /// Slice methods that read an array field as a whole.
 const SLICE_METHODS: &[&str] = &[
-    "iter", "len", "is_empty", "windows", "chunks", "chunks_exact", "first", "last",
+    "iter",
+    "len",
+    "is_empty",
+    "windows",
+    "chunks",
+    "chunks_exact",
+    "first",
+    "last",
 ];
 
 /// The leaves of `body`, which is rewritten in place.
@@ -78,7 +85,10 @@ fn chain(roots: &[Root], e: &Expr) -> Option<(usize, Vec<Ident>)> {
     match e {
         Expr::Path(p) if p.qself.is_none() => {
             let id = p.path.get_ident()?;
-            roots.iter().position(|r| r.name == *id).map(|i| (i, Vec::new()))
+            roots
+                .iter()
+                .position(|r| r.name == *id)
+                .map(|i| (i, Vec::new()))
         }
         Expr::Field(f) => {
             let (root, mut path) = chain(roots, &f.base)?;
@@ -99,7 +109,10 @@ fn field_chain(roots: &[Root], e: &Expr) -> Option<(usize, Vec<Ident>)> {
 }
 
 fn shown(e: &impl quote::ToTokens) -> String {
-    quote::ToTokens::to_token_stream(e).to_string().replace(" . ", ".").replace(" [", "[")
+    quote::ToTokens::to_token_stream(e)
+        .to_string()
+        .replace(" . ", ".")
+        .replace(" [", "[")
 }
 
 impl Rewriter<'_> {
@@ -299,7 +312,10 @@ impl VisitMut for Rewriter<'_> {
 
 fn is_comparison(op: &syn::BinOp) -> bool {
     use syn::BinOp::*;
-    matches!(op, Lt(_) | Le(_) | Gt(_) | Ge(_) | Eq(_) | Ne(_) | And(_) | Or(_))
+    matches!(
+        op,
+        Lt(_) | Le(_) | Gt(_) | Ge(_) | Eq(_) | Ne(_) | And(_) | Or(_)
+    )
 }
 
 fn is_integer(ty: &syn::Type) -> bool {

@@ -63,7 +63,9 @@ fn roots(item: &ItemFn, args: &Args, fl: &[Ident]) -> syn::Result<Vec<Root>> {
                 });
             }
             FnArg::Typed(pt) => {
-                let syn::Pat::Ident(pi) = &*pt.pat else { continue };
+                let syn::Pat::Ident(pi) = &*pt.pat else {
+                    continue;
+                };
                 // a flattened function's struct references are leaves, not roots again
                 if !wrt.contains(&pi.ident)
                     || args.struct_refs.contains(&pi.ident)
@@ -82,7 +84,9 @@ fn roots(item: &ItemFn, args: &Args, fl: &[Ident]) -> syn::Result<Vec<Root>> {
                         if p.qself.is_none()
                             && !signature::is_float(&pt.ty, fl)
                             && p.path.segments.last().is_some_and(|s| {
-                                !["Vec", "Box", "Option", "String", "Rc", "Arc"].iter().any(|n| s.ident == n)
+                                !["Vec", "Box", "Option", "String", "Rc", "Arc"]
+                                    .iter()
+                                    .any(|n| s.ident == n)
                             })
                             && !p.path.get_ident().is_some_and(signature::is_primitive) =>
                     {
@@ -133,7 +137,12 @@ fn float_type(item: &ItemFn, ret: &RetShape, fl: &[Ident]) -> Type {
 }
 
 /// The flattened function of `item` when it has active struct parameters.
-pub(crate) fn flatten(item: &ItemFn, args: &Args, fl: &[Ident], ret: &RetShape) -> syn::Result<Option<Flat>> {
+pub(crate) fn flatten(
+    item: &ItemFn,
+    args: &Args,
+    fl: &[Ident],
+    ret: &RetShape,
+) -> syn::Result<Option<Flat>> {
     let roots = roots(item, args, fl)?;
     if roots.is_empty() {
         return Ok(None);
@@ -153,7 +162,9 @@ pub(crate) fn flatten(item: &ItemFn, args: &Args, fl: &[Ident], ret: &RetShape) 
     let mut inputs: syn::punctuated::Punctuated<FnArg, syn::Token![,]> = Default::default();
     for (i, arg) in item.sig.inputs.iter().enumerate() {
         inputs.push(arg.clone());
-        let Some(r) = roots.iter().position(|r| r.input == i) else { continue };
+        let Some(r) = roots.iter().position(|r| r.input == i) else {
+            continue;
+        };
         for l in leaves.iter().filter(|l| l.root == r) {
             let id = &l.ident;
             let ty = &roots[r].ty;
@@ -174,7 +185,11 @@ pub(crate) fn flatten(item: &ItemFn, args: &Args, fl: &[Ident], ret: &RetShape) 
     }
     let mut sig = item.sig.clone();
     sig.inputs = inputs;
-    sig.ident = format_ident!("__ad_{}_leaves", item.sig.ident.to_string().trim_start_matches("r#"), span = item.sig.ident.span());
+    sig.ident = format_ident!(
+        "__ad_{}_leaves",
+        item.sig.ident.to_string().trim_start_matches("r#"),
+        span = item.sig.ident.span()
+    );
     let flat_item = ItemFn {
         attrs: Vec::new(),
         vis: syn::Visibility::Inherited,

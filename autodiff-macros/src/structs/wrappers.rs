@@ -31,7 +31,12 @@ fn mixed(name: &str) -> Ident {
 /// The shadow of root `name` in a function of `kind`: `p_tangent`, `self_bar`, ...
 fn root_shadow(name: &Ident, what: &str) -> Ident {
     let base = name.to_string();
-    format_ident!("{}_{}", base.trim_start_matches("r#"), what, span = Span::mixed_site())
+    format_ident!(
+        "{}_{}",
+        base.trim_start_matches("r#"),
+        what,
+        span = Span::mixed_site()
+    )
 }
 
 /// What one generated wrapper is made of.
@@ -49,12 +54,24 @@ struct Parts {
 }
 
 /// The wrappers of `item`, calling the derivatives of `flat`.
-pub(crate) fn wrappers(item: &ItemFn, flat: &Flat, fl: &[Ident], ret: &RetShape, rt: &TokenStream) -> syn::Result<TokenStream> {
+pub(crate) fn wrappers(
+    item: &ItemFn,
+    flat: &Flat,
+    fl: &[Ident],
+    ret: &RetShape,
+    rt: &TokenStream,
+) -> syn::Result<TokenStream> {
     let mut n = 0;
-    let params = signature::params(&flat.item.sig, flat.args.wrt.as_deref(), fl, &flat.args.struct_refs, |_| {
-        n += 1;
-        n - 1
-    })?;
+    let params = signature::params(
+        &flat.item.sig,
+        flat.args.wrt.as_deref(),
+        fl,
+        &flat.args.struct_refs,
+        |_| {
+            n += 1;
+            n - 1
+        },
+    )?;
     let has_out = params.iter().any(|p| matches!(p.kind, ParamKind::Out));
     let mut out = TokenStream::new();
     for kind in kinds(ret, has_out, flat.args.no_hvp) {
@@ -70,7 +87,14 @@ fn ret_ty(ret: &RetShape) -> Option<&Type> {
     }
 }
 
-fn wrapper(item: &ItemFn, flat: &Flat, params: &[Param], ret: &RetShape, rt: &TokenStream, kind: Kind) -> TokenStream {
+fn wrapper(
+    item: &ItemFn,
+    flat: &Flat,
+    params: &[Param],
+    ret: &RetShape,
+    rt: &TokenStream,
+    kind: Kind,
+) -> TokenStream {
     let mut parts = Parts {
         sig: Vec::new(),
         call: Vec::new(),
@@ -127,8 +151,18 @@ fn wrapper(item: &ItemFn, flat: &Flat, params: &[Param], ret: &RetShape, rt: &To
         parts.sig.push(quote!(#seed: #r));
         parts.call.push(quote!(#seed));
     }
-    let flat_name = format_ident!("{}_{}", flat.item.sig.ident, suffix(kind), span = item.sig.ident.span());
-    let name = format_ident!("{}_{}", item.sig.ident, suffix(kind), span = item.sig.ident.span());
+    let flat_name = format_ident!(
+        "{}_{}",
+        flat.item.sig.ident,
+        suffix(kind),
+        span = item.sig.ident.span()
+    );
+    let name = format_ident!(
+        "{}_{}",
+        item.sig.ident,
+        suffix(kind),
+        span = item.sig.ident.span()
+    );
     let call_args = &parts.call;
     let call = if method {
         quote!(self.#flat_name(#(#call_args),*))
@@ -139,7 +173,10 @@ fn wrapper(item: &ItemFn, flat: &Flat, params: &[Param], ret: &RetShape, rt: &To
         (Kind::Jvp, Some(r)) => quote!((#r, #r)),
         (Kind::Jvp, None) => quote!(()),
         (_, r) => {
-            let tys = r.map(|r| quote!(#r)).into_iter().chain(parts.ret_tys.iter().cloned());
+            let tys = r
+                .map(|r| quote!(#r))
+                .into_iter()
+                .chain(parts.ret_tys.iter().cloned());
             quote!((#(#tys),*))
         }
     };
@@ -148,7 +185,12 @@ fn wrapper(item: &ItemFn, flat: &Flat, params: &[Param], ret: &RetShape, rt: &To
         quote!(#checks #call)
     } else {
         let pat: Vec<&Ident> = parts.results.iter().map(|(id, _)| id).collect();
-        let kept: Vec<&Ident> = parts.results.iter().filter(|(_, keep)| *keep).map(|(id, _)| id).collect();
+        let kept: Vec<&Ident> = parts
+            .results
+            .iter()
+            .filter(|(_, keep)| *keep)
+            .map(|(id, _)| id)
+            .collect();
         let (before, after) = (&parts.before, &parts.after);
         quote! {
             #before
@@ -173,7 +215,14 @@ fn wrapper(item: &ItemFn, flat: &Flat, params: &[Param], ret: &RetShape, rt: &To
 }
 
 /// The shadow parameters of a struct root, and the zeroing of overwritten ones.
-fn root_sig(name: &Ident, ty: &Type, kind: Kind, rt: &TokenStream, sig: &mut Vec<TokenStream>, before: &mut TokenStream) {
+fn root_sig(
+    name: &Ident,
+    ty: &Type,
+    kind: Kind,
+    rt: &TokenStream,
+    sig: &mut Vec<TokenStream>,
+    before: &mut TokenStream,
+) {
     match kind {
         Kind::Jvp => {
             let t = root_shadow(name, "tangent");
@@ -207,8 +256,12 @@ fn other_param(p: &Param, kind: Kind, parts: &mut Parts) {
     };
     match (&p.kind, kind) {
         (ParamKind::Inactive, _) => {}
-        (ParamKind::Scalar(_) | ParamKind::Array(_), Kind::Jvp) => shadow("tangent", quote!(#ty), parts),
-        (ParamKind::Scalar(_) | ParamKind::Array(_), Kind::Hvp) => shadow("dir", quote!(#ty), parts),
+        (ParamKind::Scalar(_) | ParamKind::Array(_), Kind::Jvp) => {
+            shadow("tangent", quote!(#ty), parts)
+        }
+        (ParamKind::Scalar(_) | ParamKind::Array(_), Kind::Hvp) => {
+            shadow("dir", quote!(#ty), parts)
+        }
         (ParamKind::Scalar(_) | ParamKind::Array(_), _) => {}
         (ParamKind::Slice, Kind::Jvp) => shadow("tangent", quote!(#ty), parts),
         (ParamKind::Slice, Kind::Hvp) => {
@@ -221,7 +274,10 @@ fn other_param(p: &Param, kind: Kind, parts: &mut Parts) {
         (ParamKind::Out, _) => shadow("seed", shared_ref(ty), parts),
     }
     if kind != Kind::Jvp && p.is_by_value_active() {
-        let r = mixed(&format!("__ad_d_{}", p.ident.to_string().trim_start_matches("r#")));
+        let r = mixed(&format!(
+            "__ad_d_{}",
+            p.ident.to_string().trim_start_matches("r#")
+        ));
         parts.results.push((r, true));
         parts.ret_tys.push(quote!(#ty));
     }
@@ -240,7 +296,10 @@ fn leaf_args(flat: &Flat, l: &super::Leaf, kind: Kind, rt: &TokenStream, parts: 
     let span = l.span;
     // a leaf inside another leaf passed by reference: the two `&mut` shadows would
     // overlap, so this one accumulates in a scratch value added in after the call
-    let nested = flat.leaves.iter().any(|a| a.kind == LeafKind::Ref && a.is_ancestor_of(l));
+    let nested = flat
+        .leaves
+        .iter()
+        .any(|a| a.kind == LeafKind::Ref && a.is_ancestor_of(l));
     if l.kind == LeafKind::Scalar {
         // through `FloatLeaf`, which reports a field of another type once, at the field
         let field_span = l.path.last().map_or(span, Ident::span);
@@ -258,7 +317,10 @@ fn leaf_args(flat: &Flat, l: &super::Leaf, kind: Kind, rt: &TokenStream, parts: 
                 Kind::Grad => "grad",
                 _ => "hv",
             });
-            parts.after.extend(respan(&quote!(#rt::FloatLeaf::add(&mut #target, #r);), field_span));
+            parts.after.extend(respan(
+                &quote!(#rt::FloatLeaf::add(&mut #target, #r);),
+                field_span,
+            ));
             parts.results.push((r, false));
         }
         return;
@@ -280,9 +342,13 @@ fn leaf_args(flat: &Flat, l: &super::Leaf, kind: Kind, rt: &TokenStream, parts: 
     };
     if nested {
         let tmp = mixed(&format!("{}_scratch", l.ident));
-        parts.before.extend(quote!(let mut #tmp = #rt::Differentiable::zeros_like(&#x);));
+        parts
+            .before
+            .extend(quote!(let mut #tmp = #rt::Differentiable::zeros_like(&#x);));
         parts.call.push(quote!(&mut #tmp));
-        parts.after.extend(quote!(#rt::Differentiable::add_assign(&mut #target, &#tmp);));
+        parts
+            .after
+            .extend(quote!(#rt::Differentiable::add_assign(&mut #target, &#tmp);));
     } else {
         parts.call.push(quote_spanned!(span=> &mut #target));
     }
@@ -294,7 +360,10 @@ fn checks(flat: &Flat, rt: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
     for r in &flat.roots {
         let name = &r.name;
-        out.extend(respan(&quote!(#rt::differentiable_struct(#name);), name.span()));
+        out.extend(respan(
+            &quote!(#rt::differentiable_struct(#name);),
+            name.span(),
+        ));
     }
     for l in &flat.leaves {
         let root = &flat.roots[l.root].name;
@@ -303,7 +372,10 @@ fn checks(flat: &Flat, rt: &TokenStream) -> TokenStream {
             let span = field.span();
             let base = path_of(root, &l.path[..k - 1]);
             let m = crate::derive::marker_method(&field.to_string(), span);
-            out.extend(respan(&quote!(#rt::differentiated_field(#base.#m());), span));
+            out.extend(respan(
+                &quote!(#rt::differentiated_field(#base.#m());),
+                span,
+            ));
         }
         // the shape the body's use gave the leaf, where the type is known
         let x = path_of(root, &l.path);

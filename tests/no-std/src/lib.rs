@@ -5,8 +5,8 @@
 //! also check the derivatives against analytic formulas.
 #![no_std]
 
-use differentiable::{differentiable, no_grad, Differentiable};
 use differentiable::Float;
+use differentiable::{differentiable, no_grad, Differentiable};
 
 /// Extended Rosenbrock over a fixed-size array.
 #[differentiable]
@@ -200,8 +200,14 @@ mod tests {
     #[test]
     fn struct_gradients_are_analytic_and_step_without_alloc() {
         let p = Pair {
-            first: Affine { w: [0.5, -0.3], b: 0.1 },
-            second: Affine { w: [1.0, 2.0], b: -0.2 },
+            first: Affine {
+                w: [0.5, -0.3],
+                b: 0.1,
+            },
+            second: Affine {
+                w: [1.0, 2.0],
+                b: -0.2,
+            },
         };
         let x = [0.7, -1.2];
         let mut g = p.zeros_like();
