@@ -2,6 +2,9 @@
 //! every mode, checked against the same functions written over a flat `&[f64]` (the
 //! leaves in their fixed order) and against central finite differences of the primal.
 
+// index loops are the grammar under test
+#![allow(clippy::needless_range_loop)]
+
 use differentiable::optim::{Adam, Optimizer, Sgd};
 use differentiable::{differentiable, no_grad, Differentiable};
 
