@@ -399,9 +399,22 @@ fn generic_structs_in_f32_and_f64() {
     let v = a.err_grad(&mut g, &[2.0, 1.0], 1.0);
     let e = 0.5 * 2.0 - 1.0 + 0.25 - 1.0;
     assert_eq!(v, e * e);
-    assert_eq!(g, Affine { w: [2.0 * e * 2.0, 2.0 * e], b: 2.0 * e });
-    let a64 = Affine { w: [0.5, -1.0], b: 0.25 };
+    assert_eq!(
+        g,
+        Affine {
+            w: [2.0 * e * 2.0, 2.0 * e],
+            b: 2.0 * e
+        }
+    );
+    let a64 = Affine {
+        w: [0.5, -1.0],
+        b: 0.25,
+    };
     let mut g64 = a64.zeros_like();
     a64.err_grad(&mut g64, &[2.0, 1.0], 1.0);
-    close(&flat(&g64), &fd_grad(&a64, |a| a.err(&[2.0, 1.0], 1.0)), 1e-6);
+    close(
+        &flat(&g64),
+        &fd_grad(&a64, |a| a.err(&[2.0, 1.0], 1.0)),
+        1e-6,
+    );
 }
