@@ -532,8 +532,9 @@
 //! the leaves in their fixed order (the flat view of
 //! [`Differentiable::for_each_leaf`](trait@Differentiable)), giving exactly the numbers
 //! stepping a flat slice gives, and without allocation for fixed-size structs with
-//! `with_state` storage. The flat view (`leaf_count`, `write_flat`, `read_flat`) also
-//! connects a struct to the slice-based tools (`minimize`, `saddle`, `ridge_rider`).
+//! `with_state` storage; `optim::minimize_struct` drives a struct's `_grad` like
+//! `minimize` drives a slice's. The flat view (`leaf_count`, `write_flat`, `read_flat`)
+//! also connects a struct to the slice-based tools (`saddle`, `ridge_rider`).
 //!
 //! # Conventions at non-smooth points
 //!

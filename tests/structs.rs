@@ -5,7 +5,7 @@
 // index loops are the grammar under test
 #![allow(clippy::needless_range_loop)]
 
-use differentiable::optim::{Adam, Optimizer, Sgd};
+use differentiable::optim::{minimize, minimize_struct, Adam, MinimizeOptions, Optimizer, Sgd};
 use differentiable::{differentiable, no_grad, Differentiable};
 
 #[derive(Differentiable, Clone, Debug, PartialEq)]
@@ -417,4 +417,30 @@ fn generic_structs_in_f32_and_f64() {
         &fd_grad(&a64, |a| a.err(&[2.0, 1.0], 1.0)),
         1e-6,
     );
+}
+
+/// `minimize_struct` on a model gives the run `minimize` gives on its flat view.
+#[test]
+fn minimize_struct_equals_minimize_on_the_flat_view() {
+    let y = 0.4;
+    let m = mlp();
+    let opts = MinimizeOptions::new().max_iters(60);
+    let (trained, r) = minimize_struct(
+        |m: &Mlp, g: &mut Mlp| m.loss_grad(g, &X, y),
+        &m,
+        &mut Adam::new(0.05),
+        &opts,
+    );
+    let rf = minimize(
+        |p: &[f64], g: &mut [f64]| mlp_loss_flat_grad(p, g, &X, y, 0.5),
+        &flat(&m),
+        &mut Adam::new(0.05),
+        &opts,
+    );
+    assert_eq!(r.iterations, rf.iterations);
+    close(&r.x, &rf.x, 1e-12);
+    close(&r.history, &rf.history, 1e-12);
+    assert_eq!(flat(&trained), r.x);
+    assert_eq!(trained.name, "net");
+    assert!(r.loss < r.history[0]);
 }
