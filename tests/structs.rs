@@ -444,3 +444,42 @@ fn minimize_struct_equals_minimize_on_the_flat_view() {
     assert_eq!(trained.name, "net");
     assert!(r.loss < r.history[0]);
 }
+
+#[derive(Differentiable, Clone, Debug, PartialEq)]
+pub struct Inner {
+    b: f64,
+}
+
+/// `o.a_b` and `o.a.b`: two leaves whose paths spell alike.
+#[derive(Differentiable, Clone, Debug, PartialEq)]
+pub struct Odd {
+    a_b: f64,
+    a: Inner,
+}
+
+/// A struct parameter beside an out-parameter.
+#[differentiable(wrt(o))]
+fn odd_out(o: &Odd, out: &mut [f64]) {
+    out[0] = o.a_b * o.a.b;
+    out[1] = o.a.b.exp();
+}
+
+#[test]
+fn struct_with_an_out_parameter() {
+    let o = Odd {
+        a_b: 0.5,
+        a: Inner { b: -1.5 },
+    };
+    let t = Odd {
+        a_b: 1.0,
+        a: Inner { b: 2.0 },
+    };
+    let (mut out, mut out_t) = ([0.0; 2], [0.0; 2]);
+    odd_out_jvp(&o, &t, &mut out, &mut out_t);
+    assert_eq!(out, [0.5 * -1.5, (-1.5f64).exp()]);
+    // J = [[b, a_b], [0, e^b]] over (a_b, a.b)
+    close(&out_t, &[-1.5 * 1.0 + 0.5 * 2.0, (-1.5f64).exp() * 2.0], 1e-14);
+    let mut bar = o.zeros_like();
+    odd_out_vjp(&o, &mut bar, &mut out, &[1.0, 3.0]);
+    close(&flat(&bar), &[-1.5, 0.5 + 3.0 * (-1.5f64).exp()], 1e-14);
+}

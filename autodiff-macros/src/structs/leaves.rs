@@ -139,7 +139,8 @@ impl Rewriter<'_> {
                 i
             }
             None => {
-                let mut name = format!("__ad_leaf_{}", self.roots[root].name);
+                // numbered: `p.a_b` and `p.a.b` must not share a name
+                let mut name = format!("__ad_leaf{}_{}", self.leaves.len(), self.roots[root].name);
                 for p in &path {
                     name.push('_');
                     name.push_str(p.to_string().trim_start_matches("r#"));
