@@ -477,8 +477,15 @@ fn struct_with_an_out_parameter() {
     let (mut out, mut out_t) = ([0.0; 2], [0.0; 2]);
     odd_out_jvp(&o, &t, &mut out, &mut out_t);
     assert_eq!(out, [0.5 * -1.5, (-1.5f64).exp()]);
+    let mut direct = [0.0; 2];
+    odd_out(&o, &mut direct);
+    assert_eq!(direct, out);
     // J = [[b, a_b], [0, e^b]] over (a_b, a.b)
-    close(&out_t, &[-1.5 * 1.0 + 0.5 * 2.0, (-1.5f64).exp() * 2.0], 1e-14);
+    close(
+        &out_t,
+        &[-1.5 * 1.0 + 0.5 * 2.0, (-1.5f64).exp() * 2.0],
+        1e-14,
+    );
     let mut bar = o.zeros_like();
     odd_out_vjp(&o, &mut bar, &mut out, &[1.0, 3.0]);
     close(&flat(&bar), &[-1.5, 0.5 + 3.0 * (-1.5f64).exp()], 1e-14);
