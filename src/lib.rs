@@ -528,6 +528,103 @@
 //! The examples `saddle` and `particle` (GradBench's nested problems, in the four
 //! combinations of forward and reverse mode) and `hypergradient` use nested derivatives.
 //!
+//! # Structs
+//!
+//! Model parameters can live in a struct. `#[derive(Differentiable)]` (the struct must
+//! also be `Clone`) makes it a point of a parameter space whose tangents and gradients
+//! are values of the same struct; name the parameter in `wrt(..)` (`wrt(self)` for a
+//! method's `&self`) and its shadow comes right after it, following the slice rule:
+//!
+//! | generated | struct parameter `m: &T` |
+//! |---|---|
+//! | `f_grad(m, m_grad: &mut T, ..)` | the gradient **overwrites** `m_grad` |
+//! | `f_vjp(m, m_bar: &mut T, .., seed)` | `seed ·` the gradient is **added** to `m_bar` |
+//! | `f_jvp(m, m_tangent: &T, ..)` | `(value, tangent)` |
+//! | `f_hvp(m, m_dir: &T, m_hv: &mut T, ..)` | H · `m_dir` **overwrites** `m_hv` |
+//!
+//! For a method, `self.loss_grad(self_grad: &mut Self, ..)`. Without `wrt(..)` naming it,
+//! a struct parameter (and `&self`) is a constant, as any other non-float parameter.
+//!
+//! ```
+//! use differentiable::optim::Adam;
+//! use differentiable::{differentiable, no_grad, Differentiable};
+//!
+//! #[derive(Differentiable, Clone, Debug)]
+//! struct Linear {
+//!     w: [f64; 2],
+//!     b: f64,
+//!     #[no_grad]
+//!     l2: f64, // a constant: a hyper-parameter stored with the model
+//! }
+//!
+//! impl Linear {
+//!     #[differentiable(wrt(self))]
+//!     fn predict(&self, x: &[f64; 2]) -> f64 {
+//!         self.w[0] * x[0] + self.w[1] * x[1] + self.b
+//!     }
+//!
+//!     #[differentiable(wrt(self))]
+//!     fn loss(&self, x: &[f64; 2], y: f64) -> f64 {
+//!         let e = self.predict(no_grad(x)) - y; // an active method calling another
+//!         let reg: f64 = self.w.iter().map(|w| w * w).sum();
+//!         e * e + no_grad(self.l2) * reg
+//!     }
+//! }
+//!
+//! let mut m = Linear { w: [0.0, 0.0], b: 0.0, l2: 0.0 };
+//! let mut g = m.zeros_like(); // the same shape; `#[no_grad]` fields copied
+//! let v = m.loss_grad(&mut g, &[1.0, 2.0], 3.0);
+//! assert_eq!(v, 9.0);
+//! assert_eq!((g.w, g.b), ([-6.0, -12.0], -6.0));
+//!
+//! let mut opt = Adam::new(0.1);
+//! for _ in 0..300 {
+//!     m.loss_grad(&mut g, &[1.0, 2.0], 3.0);
+//!     opt.step(&mut m, &g); // optimizers step any derived struct
+//! }
+//! assert!(m.loss(&[1.0, 2.0], 3.0) < 1e-6);
+//! ```
+//!
+//! **Fields.** Differentiable fields are floats, arrays of them (nested too), `Vec<F>`,
+//! `Box<[F]>` and other derived structs (or arrays and `Vec`s of those), all of one
+//! float type; any other field (sizes, flags, names, data) must be marked `#[no_grad]`
+//! (a compile error at the field says so otherwise). Enums, tuple structs and unions
+//! are rejected by the derive. A `#[no_grad]` field is skipped by every operation of
+//! the [`Differentiable`](trait@Differentiable) trait: in a tangent or gradient it is a
+//! copy of the primal's. Build tangents and gradients with `zeros_like(&model)`, so that
+//! `Vec` fields have the primal's lengths. A struct generic over its float type
+//! (`struct Affine<T> { w: [T; 2], b: T }`) is differentiated in an impl bounded by
+//! `where Self: Differentiable<Scalar = T>`.
+//!
+//! **In the body**, the macro cannot see the struct's fields, so it reads their use:
+//!
+//! - a field read as a value (`m.b`, `m.b.sin()`, `self.layer.c`) is a float;
+//! - a field indexed or iterated (`m.w[i]`, `m.w.iter()`, `for v in &m.w`) is an array,
+//!   `Vec` or boxed slice of floats, read as `&[F]`;
+//! - the struct itself or a field passed to a differentiable function (`other(m, x)`,
+//!   `Layer::forward(&self.layer, x)`, `norm2(&self.w)`) is passed with its shadow; a
+//!   method on the struct (`self.predict(x)`) calls the method's generated functions,
+//!   which must differentiate `self` (`wrt(self)`);
+//! - reads in positions never differentiated (indices, range bounds, conditions,
+//!   comparisons, integer casts, `no_grad(..)`, macros) stay constants: `for i in 0..m.n`.
+//!
+//! What the macro cannot establish is a spanned compile error saying what to write
+//! instead: a `#[no_grad]` field read where it would be differentiated (wrap it,
+//! `no_grad(m.scale)`), a field indexed twice (`m.w[i][j]`: store matrices flat), a
+//! method called on a field (`self.layer.forward(x)`: write
+//! `Layer::forward(&self.layer, x)`), a borrow of a field outside a call argument, a
+//! struct taken by value, a struct that does not derive `Differentiable`. Arguments of
+//! other types passed with a struct to a differentiable method follow the rule of calls
+//! (wrap data in `no_grad(..)`).
+//!
+//! **Optimizers** take the struct and its gradient: `opt.step(&mut model, &grad)` steps
+//! the leaves in their fixed order (the flat view of
+//! [`Differentiable::for_each_leaf`](trait@Differentiable)), giving exactly the numbers
+//! stepping a flat slice gives, and without allocation for fixed-size structs with
+//! `with_state` storage; `optim::minimize_struct` drives a struct's `_grad` like
+//! `minimize` drives a slice's. The flat view (`leaf_count`, `write_flat`, `read_flat`)
+//! also connects a struct to the slice-based tools (`saddle`, `ridge_rider`).
+//!
 //! # Conventions at non-smooth points
 //!
 //! | primitive | derivative |
@@ -667,13 +764,15 @@
 #![no_std]
 #![warn(missing_docs)]
 
-pub use autodiff_macros::differentiable;
+pub use autodiff_macros::{differentiable, Differentiable};
 #[cfg(any(feature = "argmin", feature = "nalgebra"))]
 pub use autodiff_runtime::integrations;
 pub use autodiff_runtime::least_squares;
 #[cfg(feature = "rayon")]
 pub use autodiff_runtime::parallel;
-pub use autodiff_runtime::{cast, dual, no_grad, optim, rules, scalar, Dual, Scalar};
+pub use autodiff_runtime::{
+    cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar,
+};
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{dense, ridge_rider, saddle};
 

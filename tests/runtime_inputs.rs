@@ -358,7 +358,8 @@ fn fixed_size_state_too_small_panics_with_a_message() {
     // caller-owned empty slices serve 0 parameters
     let mut buf: [f64; 0] = [];
     let mut opt = Sgd::with_state(0.1, [&mut buf[..]]).momentum(0.5);
-    opt.step(&mut [], &[]);
+    let mut none: [f64; 0] = [];
+    opt.step(&mut none, &[]);
 }
 
 #[differentiable]

@@ -147,11 +147,33 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
     let mut fl = signature::float_generics(&item.sig);
     fl.extend(args.float.iter().cloned());
     let ret = signature::ret_shape(&item.sig, &fl)?;
+    if let Some(flat) = crate::structs::flatten(item, args, &fl, &ret)? {
+        // active struct parameters: the derivatives of the flattened function, and
+        // the user-facing ones calling them (also beside the flattened function's
+        // stubs, so that callers see only the body's error)
+        let inner = derive(&flat.item, &flat.args)?;
+        let rt = match &args.krate {
+            Some(p) => quote!(#p::__private),
+            None => quote!(::differentiable::__private),
+        };
+        let wrappers = crate::structs::wrappers(item, &flat, &fl, &ret, &rt)?;
+        let generated = inner.generated;
+        return Ok(Derived {
+            generated: quote!(#generated #wrappers),
+            error: inner.error,
+        });
+    }
     let mut n_vars = 0;
-    let params = signature::params(&item.sig, args.wrt.as_deref(), &fl, |_| {
-        n_vars += 1;
-        n_vars - 1
-    })?;
+    let params = signature::params(
+        &item.sig,
+        args.wrt.as_deref(),
+        &fl,
+        &args.struct_refs,
+        |_| {
+            n_vars += 1;
+            n_vars - 1
+        },
+    )?;
     if matches!(ret, RetShape::Unit) {
         signature::check_unit_return(&item.sig, &params)?;
     }

@@ -5,12 +5,14 @@
 #![warn(missing_docs)]
 
 mod analysis;
+mod derive;
 mod emit;
 mod entry;
 mod errors;
 mod front;
 mod ir;
 mod lower;
+mod structs;
 
 use proc_macro::TokenStream;
 
@@ -19,6 +21,13 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn differentiable(args: TokenStream, input: TokenStream) -> TokenStream {
     entry::expand(args.into(), input.into()).into()
+}
+
+/// Makes a struct usable as an active parameter of differentiable functions and as
+/// the parameters of an optimizer. See the `differentiable` crate documentation.
+#[proc_macro_derive(Differentiable, attributes(no_grad))]
+pub fn derive_differentiable(input: TokenStream) -> TokenStream {
+    derive::expand(input.into()).into()
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ compile_error!(
 );
 
 pub mod cast;
+mod differentiable;
 pub mod dual;
 pub mod least_squares;
 mod no_grad;
@@ -62,6 +63,7 @@ pub mod integrations;
 #[cfg(feature = "rayon")]
 pub mod parallel;
 
+pub use differentiable::Differentiable;
 pub use dual::Dual;
 pub use no_grad::no_grad;
 pub use scalar::Scalar;

@@ -689,6 +689,15 @@ impl<'a> Adjoint<'a> {
                         // the same slice passed twice: the second shadow is a scratch
                         // buffer, added in after the call (two `&mut` cannot alias)
                         let tmp = self.fwd.fresh("shadow");
+                        if super::assemble::is_struct_ref(&self.fwd.f.params[*p].ty) {
+                            before.extend(
+                                quote!(let mut #tmp = #rt::Differentiable::zeros_like(#x);),
+                            );
+                            after.extend(quote!(#rt::Differentiable::add_assign(#sh, &#tmp);));
+                            args.push(quote!(#x, &mut #tmp));
+                            seen.push(*p);
+                            continue;
+                        }
                         before.extend(quote!(let mut #tmp = #rt::zeros_like(#x);));
                         after.extend(quote!(for (__ad_d, __ad_s) in #sh.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
                         args.push(quote!(#x, &mut #tmp[..]));
@@ -824,6 +833,29 @@ impl<'a> Adjoint<'a> {
                     };
                     hvp_args.push(located_at(quote!(#tok.re, #tok.eps), at_arg));
                     receivers.push(self.receiver(at, tok));
+                }
+                CallArg::Slice(p) if super::assemble::is_struct_ref(&self.fwd.f.params[*p].ty) => {
+                    // a struct passed on (see `crate::structs`): the same, leaf by leaf
+                    let x = self.fwd.f.params[*p].ident.clone();
+                    let (dir, sh) = (self.fwd.tangent[*p].clone(), self.shadow[*p].clone());
+                    let h = self.fwd.fresh("hv");
+                    let d = quote!(#rt::Differentiable);
+                    before.extend(quote!(let mut #h = #d::zeros_like(#x);));
+                    let mut gs = Vec::new();
+                    for args in &mut vjp_args {
+                        let g = self.fwd.fresh("g");
+                        before.extend(quote!(let mut #g = #d::zeros_like(#x);));
+                        args.push(quote!(#x, &mut #g));
+                        gs.push(g);
+                    }
+                    hvp_args.push(quote!(#x, #dir, &mut #h));
+                    after.extend(if array {
+                        let g1 = &gs[1];
+                        quote!(#d::add_assign(#sh, &#g1); #d::add_assign(#sh, &#h);)
+                    } else {
+                        let g0 = &gs[0];
+                        quote!(#d::axpy(#sh, #t.eps, &#g0); #d::axpy(#sh, #t.re, &#h);)
+                    });
                 }
                 CallArg::Slice(p) => {
                     let x = self.fwd.f.params[*p].ident.clone();

@@ -34,7 +34,7 @@ struct Header {
     by_value: Vec<usize>,
 }
 
-fn param_name(p: &Param, suffix: &str) -> Ident {
+pub(crate) fn param_name(p: &Param, suffix: &str) -> Ident {
     let base = if p.ident == "self" {
         "self_".to_string()
     } else {
@@ -57,7 +57,7 @@ fn prologue_local(p: &Param, what: &str) -> Ident {
 }
 
 /// `&[F]` -> `&mut [F]` for shadows.
-fn mut_ref(ty: &Type) -> TokenStream {
+pub(crate) fn mut_ref(ty: &Type) -> TokenStream {
     match ty {
         Type::Reference(r) => {
             let e = &r.elem;
@@ -67,8 +67,15 @@ fn mut_ref(ty: &Type) -> TokenStream {
     }
 }
 
+/// A reference to a struct (a field of an active struct parameter passed on to calls,
+/// see `crate::structs`), not to a float slice or array: whoever calls the generated
+/// function zeroes its shadow.
+pub(crate) fn is_struct_ref(ty: &Type) -> bool {
+    matches!(ty, Type::Reference(r) if !matches!(&*r.elem, Type::Slice(_) | Type::Array(_)))
+}
+
 /// `&mut [F]` -> `&[F]` for seeds.
-fn shared_ref(ty: &Type) -> TokenStream {
+pub(crate) fn shared_ref(ty: &Type) -> TokenStream {
     match ty {
         Type::Reference(r) => {
             let e = &r.elem;
@@ -177,7 +184,9 @@ impl<'a> Source<'a> {
                     let hv_ty = mut_ref(ty);
                     sig_params.push(quote!(#t: #ty, #hv: #hv_ty));
                     tangents[i] = Some(t);
-                    prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
+                    if !is_struct_ref(ty) {
+                        prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
+                    }
                     shadows[i] = Some(hv);
                 }
                 (ParamKind::Slice, Kind::Vjp) => {
@@ -190,9 +199,11 @@ impl<'a> Source<'a> {
                     let b = param_name(p, "grad");
                     let bty = mut_ref(ty);
                     sig_params.push(quote!(#b: #bty));
-                    prologue.extend(
-                        quote!(for __ad_e in #b.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }),
-                    );
+                    if !is_struct_ref(ty) {
+                        prologue.extend(
+                            quote!(for __ad_e in #b.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }),
+                        );
+                    }
                     shadows[i] = Some(b);
                 }
             }
@@ -541,7 +552,7 @@ fn seed_name() -> Ident {
     mixed("seed")
 }
 
-fn suffix(kind: Kind) -> &'static str {
+pub(crate) fn suffix(kind: Kind) -> &'static str {
     match kind {
         Kind::Jvp => "jvp",
         Kind::Vjp => "vjp",

@@ -17,6 +17,10 @@ pub(crate) struct Args {
     /// Type aliases of a float (`type Real = f64;`) that the function's signature uses:
     /// the macro cannot see an alias's definition, so it is told.
     pub float: Vec<Ident>,
+    /// Parameters of a flattened function (see `crate::structs`) that are references to
+    /// structs passed on to differentiable calls: active, with shadows like slices.
+    /// Never parsed; set by the struct pass.
+    pub struct_refs: Vec<Ident>,
 }
 
 impl Parse for Args {
@@ -68,7 +72,11 @@ impl Parse for Args {
                 }
                 let content;
                 syn::parenthesized!(content in input);
-                let names = Punctuated::<Ident, Token![,]>::parse_terminated(&content)?;
+                // `self` is a keyword: `wrt(self)` makes the receiver active
+                let names = Punctuated::<Ident, Token![,]>::parse_terminated_with(
+                    &content,
+                    syn::ext::IdentExt::parse_any,
+                )?;
                 if names.is_empty() {
                     return Err(syn::Error::new(
                         key.span(),

@@ -168,7 +168,7 @@ pub(crate) fn ret_shape(sig: &Signature, fl: &[Ident]) -> syn::Result<RetShape> 
 }
 
 /// A primitive type other than a float (`bool`, `usize`), which no alias can hide.
-fn is_primitive(id: &Ident) -> bool {
+pub(crate) fn is_primitive(id: &Ident) -> bool {
     [
         "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
         "i64", "i128", "isize",
@@ -182,6 +182,7 @@ pub(crate) fn params(
     sig: &Signature,
     wrt: Option<&[Ident]>,
     fl: &[Ident],
+    struct_refs: &[Ident],
     mut new_var: impl FnMut(&Ident) -> usize,
 ) -> syn::Result<Vec<Param>> {
     let mut out = Vec::new();
@@ -237,7 +238,11 @@ pub(crate) fn params(
                     }
                 };
                 let wanted = wrt.is_none_or(|w| w.contains(&ident));
-                let shape = shape_of(&pt.ty, fl);
+                let shape = if struct_refs.contains(&ident) {
+                    Some(Shape::Slice)
+                } else {
+                    shape_of(&pt.ty, fl)
+                };
                 if wanted && is_mut_float_ref(&pt.ty, fl) {
                     push_err(syn::Error::new_spanned(&pt.ty,
                         "an active parameter cannot be a `&mut` float: return the value, or write results into an out-parameter `out: &mut [F]`",

@@ -122,22 +122,28 @@ impl Lowerer {
         known_active: Vec<bool>,
     ) -> syn::Result<Self> {
         let mut vars = Vec::new();
-        let params = signature::params(&item.sig, args.wrt.as_deref(), fl, |id| {
-            vars.push(Var {
-                name: id.to_string(),
-                active: true,
-                temp: false,
-                float: false,
-                user_ref: false,
-                by_ref: false,
-                user_mut: false,
-                type_unseen: false,
-                dims: None,
-                span: id.span(),
-                float_ty: None,
-            });
-            vars.len() - 1
-        })?;
+        let params = signature::params(
+            &item.sig,
+            args.wrt.as_deref(),
+            fl,
+            &args.struct_refs,
+            |id| {
+                vars.push(Var {
+                    name: id.to_string(),
+                    active: true,
+                    temp: false,
+                    float: false,
+                    user_ref: false,
+                    by_ref: false,
+                    user_mut: false,
+                    type_unseen: false,
+                    dims: None,
+                    span: id.span(),
+                    float_ty: None,
+                });
+                vars.len() - 1
+            },
+        )?;
         let annotations = vec![None; vars.len()];
         Ok(Lowerer {
             vars,

@@ -4,6 +4,7 @@ use num_traits::Float;
 
 use super::builder::optimizer_api;
 use super::error::{non_negative, OptimError};
+use super::params::Params;
 use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`Adagrad`], with torch.optim.Adagrad's defaults.
@@ -131,10 +132,10 @@ optimizer_api! {
 
 impl<T: Float, S: StateBuffer<T>> Adagrad<T, S> {
     /// One step of torch.optim.Adagrad's update (see the type's documentation).
-    fn update(&mut self, params: &mut [T], grads: &[T]) {
+    fn update<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P) {
         let st = &mut self.state;
-        check_lengths(params.len(), grads.len(), st.len);
-        let n = params.len();
+        let n = params.param_count();
+        check_lengths(n, grads.param_count(), st.len);
         let c = self.cfg;
         let [sum] = &mut st.buffers;
         if st.len.is_none() {
@@ -145,14 +146,17 @@ impl<T: Float, S: StateBuffer<T>> Adagrad<T, S> {
         st.t += 1;
         let steps_before = T::from(st.t - 1).unwrap_or_else(T::max_value);
         let clr = c.lr / (T::one() + steps_before * c.lr_decay);
-        for ((p, &g), s) in params.iter_mut().zip(grads).zip(sum) {
+        let mut i = 0;
+        params.zip_params_mut(grads, &mut |p: &mut T, g: T| {
+            let s = &mut sum[i];
             let mut g = if c.maximize { -g } else { g };
             if c.weight_decay != T::zero() {
                 g = g + c.weight_decay * *p;
             }
             *s = *s + g * g;
             *p = *p - clr * g / (s.sqrt() + c.eps);
-        }
+            i += 1;
+        });
     }
 }
 

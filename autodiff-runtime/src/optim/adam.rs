@@ -5,6 +5,7 @@ use num_traits::Float;
 
 use super::builder::optimizer_api;
 use super::error::{non_negative, unit_open, OptimError};
+use super::params::Params;
 use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`Adam`], with torch.optim.Adam's defaults.
@@ -92,14 +93,14 @@ pub(crate) struct AdamRule<T> {
 impl<T: Float> AdamRule<T> {
     /// One update of `params` with the state `[exp_avg, exp_avg_sq, max_exp_avg_sq]`
     /// (the last only with `amsgrad`).
-    pub(crate) fn apply<S: StateBuffer<T>>(
+    pub(crate) fn apply<S: StateBuffer<T>, P: ?Sized + Params<T>>(
         self,
         st: &mut StepState<S, 3>,
-        params: &mut [T],
-        grads: &[T],
+        params: &mut P,
+        grads: &P,
     ) {
-        check_lengths(params.len(), grads.len(), st.len);
-        let n = params.len();
+        let n = params.param_count();
+        check_lengths(n, grads.param_count(), st.len);
         let [m, v, vmax] = &mut st.buffers;
         if st.len.is_none() {
             m.init(n, T::zero());
@@ -118,7 +119,8 @@ impl<T: Float> AdamRule<T> {
         let step_size = self.lr / (T::one() - b1.powf(t));
         let bc2_sqrt = (T::one() - b2.powf(t)).sqrt();
         let shrink = T::one() - self.lr * self.decoupled;
-        for (i, (p, &g)) in params.iter_mut().zip(grads).enumerate() {
+        let mut i = 0;
+        params.zip_params_mut(grads, &mut |p: &mut T, g: T| {
             let mut g = if self.maximize { -g } else { g };
             if self.decoupled != T::zero() {
                 *p = *p * shrink;
@@ -137,7 +139,8 @@ impl<T: Float> AdamRule<T> {
             };
             let denom = second.sqrt() / bc2_sqrt + self.eps;
             *p = *p - step_size * m[i] / denom;
-        }
+            i += 1;
+        });
     }
 }
 
@@ -225,7 +228,7 @@ optimizer_api! {
 
 impl<T: Float, S: StateBuffer<T>> Adam<T, S> {
     /// One step of torch.optim.Adam's update: weight decay enters the gradient.
-    fn update(&mut self, params: &mut [T], grads: &[T]) {
+    fn update<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P) {
         let c = &self.cfg;
         let rule = AdamRule {
             lr: c.lr,

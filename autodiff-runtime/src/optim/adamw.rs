@@ -5,6 +5,7 @@ use num_traits::Float;
 use super::adam::{default_betas, validate_adam, AdamRule};
 use super::builder::optimizer_api;
 use super::error::OptimError;
+use super::params::Params;
 use super::state::{DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`AdamW`], with torch.optim.AdamW's defaults (those of
@@ -126,7 +127,7 @@ optimizer_api! {
 
 impl<T: Float, S: StateBuffer<T>> AdamW<T, S> {
     /// One step of torch.optim.AdamW's update: weight decay shrinks the parameters.
-    fn update(&mut self, params: &mut [T], grads: &[T]) {
+    fn update<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P) {
         let c = &self.cfg;
         let rule = AdamRule {
             lr: c.lr,
@@ -144,7 +145,6 @@ impl<T: Float, S: StateBuffer<T>> AdamW<T, S> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::optim::Optimizer;
 
     #[test]
     fn decay_is_applied_before_the_adam_step_by_hand() {

@@ -76,6 +76,21 @@ macro_rules! optimizer_api {
                 })
             }
 
+            /// One update of `params` given `grads`: a slice, an array, a `Vec`, or any
+            /// value of a `#[derive(Differentiable)]` struct with its gradient (the
+            /// same type), stepped leaf by leaf in their fixed order, with exactly the
+            /// numbers stepping the flat view would give. The same as
+            /// [`Optimizer::step`](crate::optim::Optimizer::step) on slices (which
+            /// `&mut dyn Optimizer<T>` offers); allocation-free like it.
+            ///
+            /// # Panics
+            /// As [`Optimizer::step`](crate::optim::Optimizer::step): when the two
+            /// differ in shape, or the number of leaves differs from the first step's.
+            #[track_caller]
+            pub fn step<P: ?Sized + $crate::optim::Params<T>>(&mut self, params: &mut P, grads: &P) {
+                self.update(params, grads);
+            }
+
             /// The hyper-parameters.
             pub fn config(&self) -> &$config<T> {
                 &self.cfg

@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use num_traits::Float;
 
 use super::Optimizer;
+use crate::differentiable::Differentiable;
 
 /// Why [`minimize`] stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +193,64 @@ where
     F: FnMut(&[T], &mut [T]) -> T,
 {
     minimize_with(grad_fn, x0, opt, options, |_: &Progress<'_, T>| {})
+}
+
+/// [`minimize`] for parameters held in a [`Differentiable`] value (a
+/// `#[derive(Differentiable)]` model struct): `grad_fn(model, grad)` writes the
+/// gradient into `grad` (a value of the same type, the shape of the `f_grad` functions
+/// generated for a struct parameter) and returns the loss. The run works on the
+/// model's flat view (leaves in their fixed order, so the numbers are those of
+/// [`minimize`] on that view); the result holds the final model, built from `x0`
+/// (whose `#[no_grad]` fields it keeps), beside the flat [`Minimized`] record. After
+/// the first evaluation, an iteration allocates nothing.
+///
+/// ```
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{minimize_struct, Adam, MinimizeOptions};
+///
+/// // a model with two leaves: f(m) = (m00 - 1)^2 + (m10 + 2)^2
+/// let grad = |m: &[[f64; 1]; 2], g: &mut [[f64; 1]; 2]| {
+///     g[0][0] = 2.0 * (m[0][0] - 1.0);
+///     g[1][0] = 2.0 * (m[1][0] + 2.0);
+///     (m[0][0] - 1.0).powi(2) + (m[1][0] + 2.0).powi(2)
+/// };
+/// let opts = MinimizeOptions::new().max_iters(5_000).grad_tol(1e-10);
+/// let (model, r) = minimize_struct(grad, &[[0.0], [0.0]], &mut Adam::new(0.05), &opts);
+/// assert!((model[0][0] - 1.0).abs() < 1e-8 && (model[1][0] + 2.0).abs() < 1e-8);
+/// assert_eq!(r.x, [model[0][0], model[1][0]]);
+/// ```
+///
+/// # Panics
+/// As [`minimize`]; also when `grad_fn` changes the shape of `grad` (the lengths of
+/// its `Vec` fields).
+pub fn minimize_struct<D, F>(
+    mut grad_fn: F,
+    x0: &D,
+    opt: &mut dyn Optimizer<D::Scalar>,
+    options: &MinimizeOptions<D::Scalar>,
+) -> (D, Minimized<D::Scalar>)
+where
+    D: Differentiable,
+    F: FnMut(&D, &mut D) -> D::Scalar,
+{
+    let mut flat0 = alloc::vec![<D::Scalar as num_traits::Zero>::zero(); x0.leaf_count()];
+    x0.write_flat(&mut flat0);
+    let mut model = x0.clone();
+    let mut grad = x0.zeros_like();
+    let r = minimize(
+        |x: &[D::Scalar], g: &mut [D::Scalar]| {
+            model.read_flat(x);
+            let loss = grad_fn(&model, &mut grad);
+            grad.write_flat(g);
+            loss
+        },
+        &flat0,
+        opt,
+        options,
+    );
+    let mut out = x0.clone();
+    out.read_flat(&r.x);
+    (out, r)
 }
 
 /// [`minimize`] with an observer, called with the [`Progress`] at the start point,

@@ -55,6 +55,7 @@ mod builder;
 mod error;
 #[cfg(feature = "alloc")]
 mod minimize;
+mod params;
 mod rmsprop;
 pub mod schedule;
 mod sgd;
@@ -65,7 +66,10 @@ pub use adam::{Adam, AdamConfig};
 pub use adamw::{AdamW, AdamWConfig};
 pub use error::OptimError;
 #[cfg(feature = "alloc")]
-pub use minimize::{minimize, minimize_with, MinimizeOptions, Minimized, Progress, StopReason};
+pub use minimize::{
+    minimize, minimize_struct, minimize_with, MinimizeOptions, Minimized, Progress, StopReason,
+};
+pub use params::Params;
 pub use rmsprop::{RmsProp, RmsPropConfig};
 pub use schedule::{Schedule, Scheduled};
 pub use sgd::{Sgd, SgdConfig};

@@ -4,6 +4,7 @@ use num_traits::Float;
 
 use super::builder::optimizer_api;
 use super::error::{non_negative, unit_closed, OptimError};
+use super::params::Params;
 use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`RmsProp`], with torch.optim.RMSprop's defaults.
@@ -146,10 +147,10 @@ optimizer_api! {
 
 impl<T: Float, S: StateBuffer<T>> RmsProp<T, S> {
     /// One step of torch.optim.RMSprop's update (see the type's documentation).
-    fn update(&mut self, params: &mut [T], grads: &[T]) {
+    fn update<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P) {
         let st = &mut self.state;
-        check_lengths(params.len(), grads.len(), st.len);
-        let n = params.len();
+        let n = params.param_count();
+        check_lengths(n, grads.param_count(), st.len);
         let c = self.cfg;
         let use_momentum = c.momentum > T::zero();
         let [sq, mom, avg] = &mut st.buffers;
@@ -167,7 +168,8 @@ impl<T: Float, S: StateBuffer<T>> RmsProp<T, S> {
         let mut mom = use_momentum.then(|| mom.slots(n));
         let mut avg = c.centered.then(|| avg.slots(n));
         let decay = T::one() - c.alpha;
-        for (i, (p, &g)) in params.iter_mut().zip(grads).enumerate() {
+        let mut i = 0;
+        params.zip_params_mut(grads, &mut |p: &mut T, g: T| {
             let mut g = if c.maximize { -g } else { g };
             if c.weight_decay != T::zero() {
                 g = g + c.weight_decay * *p;
@@ -188,14 +190,14 @@ impl<T: Float, S: StateBuffer<T>> RmsProp<T, S> {
                 }
                 None => *p = *p - c.lr * g / denom,
             }
-        }
+            i += 1;
+        });
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::optim::Optimizer;
 
     #[test]
     fn centered_with_momentum_by_hand() {

@@ -5,6 +5,7 @@ use num_traits::Float;
 
 use super::builder::optimizer_api;
 use super::error::{non_negative, unit_closed, OptimError};
+use super::params::Params;
 use super::state::{check_lengths, DefaultState, StateBuffer, StepState};
 
 /// The hyper-parameters of [`Sgd`], with torch.optim.SGD's defaults.
@@ -160,10 +161,10 @@ optimizer_api! {
 
 impl<T: Float, S: StateBuffer<T>> Sgd<T, S> {
     /// One step of torch.optim.SGD's update (see the type's documentation).
-    fn update(&mut self, params: &mut [T], grads: &[T]) {
+    fn update<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P) {
         let st = &mut self.state;
-        check_lengths(params.len(), grads.len(), st.len);
-        let n = params.len();
+        let n = params.param_count();
+        check_lengths(n, grads.param_count(), st.len);
         let c = self.cfg;
         let first = st.len.is_none();
         let [buf] = &mut st.buffers;
@@ -176,7 +177,8 @@ impl<T: Float, S: StateBuffer<T>> Sgd<T, S> {
             None
         };
         st.len = Some(n);
-        for (i, (p, &g)) in params.iter_mut().zip(grads).enumerate() {
+        let mut i = 0;
+        params.zip_params_mut(grads, &mut |p: &mut T, g: T| {
             let mut g = if c.maximize { -g } else { g };
             if c.weight_decay != T::zero() {
                 g = g + c.weight_decay * *p;
@@ -194,7 +196,8 @@ impl<T: Float, S: StateBuffer<T>> Sgd<T, S> {
                 };
             }
             *p = *p - c.lr * g;
-        }
+            i += 1;
+        });
     }
 }
 
@@ -283,7 +286,7 @@ mod tests {
     #[test]
     #[should_panic(expected = "`params` has 2 elements but `grads` has 1")]
     fn mismatched_lengths_panic() {
-        Sgd::with_state(0.1, [[0.0f64; 0]]).step(&mut [1.0, 2.0], &[1.0]);
+        Sgd::with_state(0.1, [[0.0f64; 0]]).step(&mut [1.0, 2.0][..], &[1.0][..]);
     }
 
     #[test]

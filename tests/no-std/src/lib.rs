@@ -5,9 +5,9 @@
 //! also check the derivatives against analytic formulas.
 #![no_std]
 
-use differentiable::differentiable;
 use differentiable::least_squares;
 use differentiable::Float;
+use differentiable::{differentiable, no_grad, Differentiable};
 
 /// Extended Rosenbrock over a fixed-size array.
 #[differentiable]
@@ -100,6 +100,37 @@ pub fn calibrate_line(raw: &[f32; 4], reference: &[f32; 4]) -> ([f32; 2], least_
     let fit =
         least_squares::LevenbergMarquardt::new().minimize(&mut problem, &mut p, &mut workspace);
     (p, fit)
+}
+
+/// A model struct without `alloc`: fixed-size fields, a method differentiated with
+/// respect to `self`, a nested struct passed on to it.
+#[derive(Differentiable, Clone, Debug, PartialEq)]
+pub struct Affine {
+    pub w: [f64; 2],
+    pub b: f64,
+}
+
+impl Affine {
+    /// Squared error of the affine prediction.
+    #[differentiable(wrt(self))]
+    pub fn sq_err(&self, x: &[f64; 2], y: f64) -> f64 {
+        let e = self.w[0] * x[0] + self.w[1] * x[1] + self.b - y;
+        e * e
+    }
+}
+
+/// Two affine maps, the second's error weighted.
+#[derive(Differentiable, Clone, Debug, PartialEq)]
+pub struct Pair {
+    pub first: Affine,
+    pub second: Affine,
+}
+
+/// The two errors, through the nested structs.
+#[differentiable(wrt(p))]
+pub fn pair_err(p: &Pair, x: &[f64; 2]) -> f64 {
+    Affine::sq_err(&p.first, no_grad(x), no_grad(1.0))
+        + 0.5 * Affine::sq_err(&p.second, no_grad(x), no_grad(-1.0))
 }
 
 #[cfg(test)]
@@ -201,5 +232,31 @@ mod tests {
             let df = 0.5 * x[i].cos() * (i as f64 + 1.0);
             assert!(close(g[i], p / f(i) * df), "{g:?}");
         }
+    }
+
+    #[test]
+    fn struct_gradients_are_analytic_and_step_without_alloc() {
+        let p = Pair {
+            first: Affine {
+                w: [0.5, -0.3],
+                b: 0.1,
+            },
+            second: Affine {
+                w: [1.0, 2.0],
+                b: -0.2,
+            },
+        };
+        let x = [0.7, -1.2];
+        let mut g = p.zeros_like();
+        let v = pair_err_grad(&p, &mut g, &x);
+        let e1 = 0.5 * 0.7 + 0.3 * 1.2 + 0.1 - 1.0;
+        let e2 = 0.7 - 2.4 - 0.2 + 1.0;
+        assert!(close(v, e1 * e1 + 0.5 * e2 * e2));
+        assert!(close(g.first.w[0], 2.0 * e1 * x[0]) && close(g.first.b, 2.0 * e1));
+        assert!(close(g.second.w[1], e2 * x[1]) && close(g.second.b, e2));
+        let mut opt = differentiable::optim::Sgd::with_state(0.1, [[0.0f64; 0]]);
+        let mut q = p.clone();
+        opt.step(&mut q, &g);
+        assert!(close(q.first.b, p.first.b - 0.1 * g.first.b));
     }
 }
