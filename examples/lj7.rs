@@ -28,7 +28,7 @@
 //!    minimum.
 
 use differentiable::differentiable;
-use differentiable::optim::{Adam, Optimizer};
+use differentiable::optim::Adam;
 use differentiable::ridge_rider::{LeafKind, RideStop, RidgeRider};
 use differentiable::saddle::{
     classify, cluster_distance, eigenpairs, Classifier, FnObjective, Objective, PointKind,
