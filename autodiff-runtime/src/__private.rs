@@ -193,3 +193,26 @@ pub fn seed_copy<T: Copy>(seed: &[T]) -> Vec<T> {
 pub fn seed_copy<T: NeedsAlloc>(_seed: &[T]) -> Vec<T> {
     Vec(core::marker::PhantomData)
 }
+
+/// A `vec![value; n]` buffer of a differentiable function (and its adjoint): one
+/// allocation per creation.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn vec_buffer<T: Clone>(n: usize, value: T) -> Vec<T> {
+    alloc::vec![value; n]
+}
+
+/// Without `alloc`, a `vec!` buffer cannot be created: this stand-in says why.
+#[cfg(not(feature = "alloc"))]
+#[diagnostic::on_unimplemented(
+    message = "a `vec!` buffer in a #[differentiable] function needs the `alloc` feature of `differentiable`",
+    label = "a runtime-length buffer",
+    note = "enable the `alloc` feature, or use a fixed-size local array (`let mut h = [0.0; N];`, `N` a constant or a const generic parameter), which lives on the stack"
+)]
+pub trait VecBufferNeedsAlloc {}
+
+/// See [`VecBufferNeedsAlloc`].
+#[cfg(not(feature = "alloc"))]
+pub fn vec_buffer<T: VecBufferNeedsAlloc>(_n: usize, _value: T) -> Vec<T> {
+    Vec(core::marker::PhantomData)
+}

@@ -420,6 +420,10 @@ impl<'a> Adjoint<'a> {
     fn adjoint_rec(&mut self, r: Rec<'a>) -> TokenStream {
         let rt = self.fwd.rt.clone();
         match r {
+            Rec::Set {
+                r: r @ (RVal::BufNew(..) | RVal::BufStore(..)),
+                ..
+            } => super::buffers::buffer_adjoint(&r, &mut |o, c| self.acc(o, c)),
             Rec::Set { var, r, .. } if self.fwd.f.vars[var].dims.is_some() => {
                 self.array_adjoint(var, r)
             }
@@ -501,7 +505,13 @@ impl<'a> Adjoint<'a> {
                         let ab = self.bar_of(arr);
                         quote!(#ab #([#ixs])* = #ab #([#ixs])* + #t;)
                     }
+                    RVal::BufRead(h, ix) => {
+                        let hb = super::buffers::buffer_bar(&h);
+                        quote!(#hb[#ix] = #hb[#ix] + #t;)
+                    }
                     RVal::ArrFill(_)
+                    | RVal::BufNew(..)
+                    | RVal::BufStore(..)
                     | RVal::ArrParam(_)
                     | RVal::ArrCopy(_)
                     | RVal::ArrCall(..)

@@ -9,6 +9,7 @@
 
 mod arrays;
 mod assign;
+mod buffers;
 mod call;
 mod chains;
 mod control;
@@ -128,6 +129,7 @@ impl Lowerer {
                 user_mut: false,
                 type_unseen: false,
                 dims: None,
+                buffer: false,
                 span: id.span(),
                 float_ty: None,
             });
@@ -197,6 +199,7 @@ impl Lowerer {
             user_mut: false,
             type_unseen: false,
             dims: None,
+            buffer: false,
             span: self.fn_span,
             float_ty: None,
         });
