@@ -267,6 +267,7 @@ fn agrees_with_the_fixed_array_form() {
         let v = energy_vec_grad(&x, &mut gv);
         let a = energy_arr_grad(&x, &mut ga);
         fd::close("value", v, a, 1e-12);
+        fd::close("primal", energy_vec(&x), energy_arr(&x), 1e-12);
         fd::close_all("grad", &gv, &ga, 1e-12);
     }
     check_slice!(
@@ -435,4 +436,55 @@ fn out_parameters_from_buffers() {
         let want: f64 = (0..4).map(|r| seed[r] * jac[r][k]).sum();
         fd::close("vjp", xb[k], want, 1e-6);
     }
+}
+
+// ------------------------------------------------------------ calls
+
+#[differentiable]
+fn norm2(v: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..v.len() {
+        s += v[i] * v[i];
+    }
+    s.sqrt()
+}
+
+/// A buffer passed to a differentiable callee outside loops, then written again (the
+/// reverse sweep must see the contents at the call), and inside loops and branches
+/// while it changes from one iteration to the next.
+#[differentiable]
+fn with_calls(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut h = vec![0.0; n];
+    for i in 0..n {
+        h[i] = x[i].sin() * x[(i + 1) % n];
+    }
+    let a = norm2(&h);
+    for i in 0..n {
+        h[i] = h[i] * a + x[i];
+    }
+    let mut s = a;
+    for k in 0..3 {
+        for i in 0..n {
+            h[i] = h[i] * x[i] + 0.1 * (k as f64);
+        }
+        if x[k] > 0.0 {
+            s += norm2(&h) * x[k];
+        } else {
+            s -= norm2(&h);
+        }
+    }
+    s + norm2(&h)
+}
+
+#[test]
+fn passed_to_differentiable_calls() {
+    check_slice!(
+        with_calls,
+        with_calls_jvp,
+        with_calls_vjp,
+        with_calls_grad,
+        with_calls_hvp,
+        points(12, 6, 4, -0.9, 0.9)
+    );
 }

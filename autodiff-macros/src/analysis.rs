@@ -133,6 +133,11 @@ impl Counter {
                         | CallArg::ConstSlice(i)
                         | CallArg::SubSlice { range: i, .. } => self.inact(i),
                         CallArg::Slice(_) => {}
+                        CallArg::Buf { buf, pos } => {
+                            if *buf == self.v || *pos == Some(self.v) {
+                                self.reads += 1;
+                            }
+                        }
                         CallArg::Arr(u) => {
                             if *u == self.v {
                                 self.reads += 1;

@@ -237,6 +237,11 @@ pub(crate) enum CallArg {
     ConstSlice(Inact),
     /// An active one-dimensional local array, passed by reference (`h(&buf)`).
     Arr(VarId),
+    /// A `vec!` buffer, passed by reference (`h(&buf)`). Inside a branch or loop the
+    /// reverse sweep replays, the forward sweep records its contents at the call and
+    /// the replays pass the record from position `pos` (advanced by the buffer's
+    /// length right before the call).
+    Buf { buf: VarId, pos: Option<VarId> },
     /// A subslice of an active slice or array parameter (`&x[1..]`): its tangent and
     /// shadow are the same subslice of the parameter's.
     SubSlice { param: usize, range: Inact },

@@ -97,6 +97,50 @@ impl<'a> Forward<'a> {
         )
     }
 
+    /// A buffer passed to a differentiable call: the contents it has at the call (the
+    /// buffer itself, a record in a replay, a copy where the reverse sweep runs after
+    /// later writes), bound in `prelude` as a slice. Returns that slice and, over dual
+    /// numbers, the callee's primal and tangent arguments.
+    pub(super) fn buffer_call_arg(
+        &mut self,
+        buf: VarId,
+        pos: Option<VarId>,
+        prelude: &mut TokenStream,
+        span: Span,
+    ) -> (TokenStream, TokenStream) {
+        let rt = self.rt.clone();
+        let h = self.version(buf);
+        let snap = self.fresh("contents");
+        let src = match (self.kind, pos) {
+            (super::Kind::Jvp, _) => quote!(&#h[..]),
+            (_, Some(pos)) => {
+                let tape = self.record_of(pos, span);
+                let p = self.version(pos);
+                if self.in_adjoint {
+                    quote!(&#tape[#p - #h.len()..#p])
+                } else {
+                    prelude.extend(quote!(#tape.extend_from_slice(&#h[..]);));
+                    quote!(&#h[..])
+                }
+            }
+            (_, None) => {
+                // outside loops and branches the adjoint runs after the whole forward
+                // sweep, which may write the buffer again
+                let owned = self.fresh("copy");
+                prelude.extend(quote!(let #owned = ::core::clone::Clone::clone(&#h);));
+                quote!(&#owned[..])
+            }
+        };
+        prelude.extend(quote_spanned!(span=> let #snap: &[_] = #src;));
+        if self.kind.dual() {
+            let (p, t) = (self.fresh("primal"), self.fresh("tangent"));
+            prelude.extend(quote!(let (#p, #t) = #rt::buffer_parts(#snap);));
+            (quote!(#snap), quote!(&#p[..], &#t[..]))
+        } else {
+            (quote!(#snap), quote!(#snap))
+        }
+    }
+
     /// A buffer named in an inactive expression: only its length may be taken there
     /// (its elements are read through [`Forward::buffer_read`], which replays see
     /// right).

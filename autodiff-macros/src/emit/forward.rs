@@ -799,6 +799,14 @@ impl<'a> Forward<'a> {
                     let z = self.const_zeros(i, &e);
                     with_tangents.push(quote!(#e, &#z));
                 }
+                CallArg::Buf { buf, pos } => {
+                    let (snap, with) = self.buffer_call_arg(*buf, *pos, &mut ranges, span);
+                    primal.push(snap.clone());
+                    with_tangents.push(with);
+                    if let Some(last) = plain.last_mut() {
+                        *last = Some(snap);
+                    }
+                }
                 CallArg::Arr(v) => {
                     // the version itself; each mode takes what it needs of it
                     let h = self.version(*v);

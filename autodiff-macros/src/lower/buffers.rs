@@ -223,6 +223,33 @@ impl Lowerer {
         Ok(())
     }
 
+    /// `&h` for a buffer `h`, as an argument of a differentiable call: the buffer
+    /// passed by reference (recorded in replayed code, see [`CallArg::Buf`]).
+    pub(super) fn buffer_arg(&mut self, a: &Expr, out: &mut Vec<Stmt>) -> Option<CallArg> {
+        let Expr::Reference(r) = a else { return None };
+        if r.mutability.is_some() {
+            return None;
+        }
+        let buf = self.local_buffer(&r.expr)?;
+        let span = a.span();
+        let pos = (self.nesting > 0).then(|| {
+            let pos = self.new_var("call_pos", false);
+            self.draw_sites.push(pos);
+            let (p, h) = (placeholder(pos, span), placeholder(buf, span));
+            // advanced before the call: the call reads the record just before `pos`
+            out.push(Stmt::Set {
+                var: pos,
+                val: Val::Inact(Inact {
+                    expr: syn::parse_quote!(#p + #h.len()),
+                }),
+                span,
+                def: false,
+            });
+            pos
+        });
+        Some(CallArg::Buf { buf, pos })
+    }
+
     /// A use of a buffer other than an element access: `h.len()` and `h.is_empty()`
     /// are inactive values; anything else is an error saying what to write.
     pub(super) fn lower_buffer_use(&mut self, e: &Expr) -> Res<Option<Lowered>> {

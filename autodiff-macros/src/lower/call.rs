@@ -254,6 +254,7 @@ impl Lowerer {
                     | CallArg::Slice(_)
                     | CallArg::SubSlice { .. }
                     | CallArg::Arr(_)
+                    | CallArg::Buf { .. }
             )
         });
         if active_call {
@@ -266,6 +267,7 @@ impl Lowerer {
                     | CallArg::Slice(_)
                     | CallArg::SubSlice { .. }
                     | CallArg::Arr(_)
+                    | CallArg::Buf { .. }
             )
         }) {
             return self.inactive_use(e);
@@ -714,6 +716,10 @@ impl Lowerer {
         let mut res = Vec::new();
         for a in args {
             if let Some(arg) = self.marked_or_subslice_arg(a)? {
+                res.push(arg);
+                continue;
+            }
+            if let Some(arg) = self.buffer_arg(a, out) {
                 res.push(arg);
                 continue;
             }
