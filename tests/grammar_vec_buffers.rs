@@ -488,3 +488,67 @@ fn passed_to_differentiable_calls() {
         points(12, 6, 4, -0.9, 0.9)
     );
 }
+
+/// A buffer element read inside the closure of an iterator chain.
+#[differentiable]
+fn in_chain(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut v = vec![0.0; n];
+    for i in 0..n {
+        v[i] = x[i].exp();
+    }
+    let s: f64 = x.iter().enumerate().map(|(i, a)| a * v[(i + 1) % n]).sum();
+    s * v[0]
+}
+
+#[test]
+fn read_in_iterator_chains() {
+    check_slice!(
+        in_chain,
+        in_chain_jvp,
+        in_chain_vjp,
+        in_chain_grad,
+        in_chain_hvp,
+        points(13, 4, 4, -0.9, 0.9)
+    );
+}
+
+/// Loops with constant trip counts around a buffer (the reverse sweep replays such
+/// nests instead of storing them), and a `loop` left by `break`.
+#[differentiable]
+fn const_nest(x: &[f64]) -> f64 {
+    let mut u = vec![0.0; 4];
+    for i in 0..4 {
+        u[i] = x[i];
+    }
+    for _k in 0..3 {
+        for i in 0..3 {
+            u[i + 1] = u[i + 1] * u[i] + 0.25 * x[i].cos();
+        }
+        for i in 0..4 {
+            u[i] = u[i].sin();
+        }
+    }
+    let mut s = 0.0;
+    let mut j = 0;
+    loop {
+        s += u[j] * u[j] * x[j];
+        j += 1;
+        if j == 4 || s > 10.0 {
+            break;
+        }
+    }
+    s
+}
+
+#[test]
+fn constant_nests_and_loop_break() {
+    check_slice!(
+        const_nest,
+        const_nest_jvp,
+        const_nest_vjp,
+        const_nest_grad,
+        const_nest_hvp,
+        points(14, 5, 4, -0.9, 0.9)
+    );
+}

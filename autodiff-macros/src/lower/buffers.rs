@@ -257,7 +257,7 @@ impl Lowerer {
             Expr::Path(_) => {
                 if let Some(v) = self.local_buffer(e) {
                     let name = &self.vars[v].name;
-                    return err_node(e, format!("`{name}` is a `vec!` buffer: read and write its elements (`{name}[i]`), take its length (`{name}.len()`) or pass it by reference to a differentiable call (`f(&{name})`); it cannot be copied, moved or returned"));
+                    return err_node(e, format!("`{name}` is a `vec!` buffer: read and write its elements (`{name}[i]`, in a loop over `0..{name}.len()`), take its length (`{name}.len()`) or pass it by reference to a differentiable call (`f(&{name})`); it cannot be copied, moved or returned"));
                 }
                 Ok(None)
             }
