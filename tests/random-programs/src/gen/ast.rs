@@ -90,6 +90,9 @@ pub enum ArrInit {
     Lit(Vec<Node>, Vec<usize>),
     /// `s`: a copy of another local array.
     Copy(String),
+    /// `vec![e; n]`: a runtime-length buffer (the length as written, `x.len()` or a
+    /// literal).
+    Vec(Box<Node>, String),
     /// `x` (`[F; N]`) or `*x` (`&[F; N]`): a copy of the array parameter, of length N.
     Param(String, bool, usize),
 }
@@ -451,6 +454,10 @@ impl Render {
                 }
             }
             ArrInit::Copy(src) => src.clone(),
+            ArrInit::Vec(e, n) => {
+                let s = self.expr(e);
+                format!("vec![{s}; {n}]")
+            }
             ArrInit::Param(x, deref, n) => {
                 if self.mode == Mode::Dual {
                     let items: Vec<String> = (0..*n).map(|k| format!("{x}[{k}]")).collect();
