@@ -552,3 +552,40 @@ fn constant_nests_and_loop_break() {
         points(14, 5, 4, -0.9, 0.9)
     );
 }
+
+/// A buffer declared inside an `if` branch, and a condition reading an element behind a
+/// bounds check (`i < h.len() && h[i] > ..`, read only when the check holds).
+#[differentiable]
+fn in_branch(x: &[f64], k: usize) -> f64 {
+    let n = x.len();
+    let mut s = x[0];
+    if x[1] > -0.5 {
+        let mut h = vec![0.0; n];
+        for i in 0..n {
+            h[i] = x[i] * s + 0.1;
+            s += h[i].sin();
+        }
+        let e = if k < h.len() { h[k] } else { 0.0 };
+        if e > 0.0 {
+            s *= e;
+        }
+    } else {
+        s -= x[2] * x[2];
+    }
+    s
+}
+
+#[test]
+fn declared_in_branches() {
+    for k in [0usize, 2, 9] {
+        check_slice!(
+            in_branch,
+            in_branch_jvp,
+            in_branch_vjp,
+            in_branch_grad,
+            in_branch_hvp,
+            points(15 + k as u64, 4, 4, -1.0, 1.0),
+            [k]
+        );
+    }
+}

@@ -290,6 +290,15 @@ impl Lowerer {
                 if self.err.is_some() {
                     return;
                 }
+                // the right operand of `&&` / `||` may not run (`i < h.len() && h[i] > 0.0`):
+                // reading it first could fail, so a read there stays where it is (and is
+                // reported)
+                if let Expr::Binary(b) = e {
+                    if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) {
+                        self.visit_expr_mut(&mut b.left);
+                        return;
+                    }
+                }
                 if let Expr::Index(ix) = &*e {
                     if let Some(v) = self.l.local_buffer(&ix.expr) {
                         let whole = e.clone();
@@ -324,6 +333,95 @@ impl Lowerer {
         match h.err {
             Some(err) => Err(err),
             None => Ok(e),
+        }
+    }
+}
+
+/// Reads that need no record: a read of a buffer declared at the top level whose value
+/// no later write changes (no write in the top-level statement holding the read, which
+/// may be a loop, nor after it) reads in a replay what the forward sweep read, from the
+/// buffer itself. Their position counters are dropped.
+pub(super) fn unrecord_final_reads(body: &mut Block) {
+    let mut dropped = Vec::new();
+    for k in 0..body.stmts.len() {
+        let buffers: Vec<VarId> = body.stmts[..k]
+            .iter()
+            .filter_map(|s| match s {
+                Stmt::Set {
+                    var,
+                    val: Val::BufNew { .. },
+                    ..
+                } => Some(*var),
+                _ => None,
+            })
+            .collect();
+        for b in buffers {
+            if body.stmts[k..].iter().any(|s| writes(s, b)) {
+                continue;
+            }
+            unrecord(&mut body.stmts[k], b, &mut dropped);
+        }
+    }
+    if !dropped.is_empty() {
+        drop_counters(body, &dropped);
+    }
+}
+
+/// Whether `s` writes buffer `b`, at any depth.
+fn writes(s: &Stmt, b: VarId) -> bool {
+    let block = |blk: &Block| blk.stmts.iter().any(|s| writes(s, b));
+    match s {
+        Stmt::Set {
+            val: Val::BufStore { buf, .. },
+            ..
+        } => *buf == b,
+        Stmt::If { then_b, else_b, .. } => block(then_b) || block(else_b),
+        Stmt::For(l) => block(&l.body),
+        Stmt::While { body, .. } => block(body),
+        _ => false,
+    }
+}
+
+/// Every recorded read of `b` in `s` read from the buffer instead; their counters go to
+/// `dropped`.
+fn unrecord(s: &mut Stmt, b: VarId, dropped: &mut Vec<VarId>) {
+    let mut block = |blk: &mut Block| {
+        for s in &mut blk.stmts {
+            unrecord(s, b, dropped);
+        }
+    };
+    match s {
+        Stmt::Set {
+            val: Val::BufRead { buf, pos, .. },
+            ..
+        } if *buf == b => {
+            if let Some(p) = pos.take() {
+                dropped.push(p);
+            }
+        }
+        Stmt::If { then_b, else_b, .. } => {
+            block(then_b);
+            block(else_b);
+        }
+        Stmt::For(l) => block(&mut l.body),
+        Stmt::While { body, .. } => block(body),
+        _ => {}
+    }
+}
+
+/// Removes the definitions and updates of the position counters `dropped`.
+fn drop_counters(b: &mut Block, dropped: &[VarId]) {
+    b.stmts
+        .retain(|s| !matches!(s, Stmt::Set { var, .. } if dropped.contains(var)));
+    for s in &mut b.stmts {
+        match s {
+            Stmt::If { then_b, else_b, .. } => {
+                drop_counters(then_b, dropped);
+                drop_counters(else_b, dropped);
+            }
+            Stmt::For(l) => drop_counters(&mut l.body, dropped),
+            Stmt::While { body, .. } => drop_counters(body, dropped),
+            _ => {}
         }
     }
 }

@@ -284,7 +284,9 @@ impl Lowerer {
             })
             .collect();
         stmts.extend(out);
-        self.body_out = Block { stmts };
+        let mut body = Block { stmts };
+        buffers::unrecord_final_reads(&mut body);
+        self.body_out = body;
         Some(output)
     }
 

@@ -242,6 +242,10 @@ pub struct Render {
     pub rng: Rng,
     /// The slice parameter is a by-value array (`for v in x.iter()`).
     pub array: bool,
+    /// The `vec!` buffers rendered so far: their compound writes are spelled out
+    /// (`h[i] = h[i] * e`), since `h[i] *= e` with `e` reading `h` borrows a `Vec` of a
+    /// non-primitive element (`T`, a dual number) twice.
+    pub vec_bufs: Vec<String>,
 }
 
 impl Render {
@@ -477,7 +481,7 @@ impl Render {
         let el = element(name, idx);
         if op == '=' {
             format!("{el} = {e}")
-        } else if compound {
+        } else if compound && !self.vec_bufs.iter().any(|b| b == name) {
             format!("{el} {op}= {e}")
         } else {
             format!("{el} = {el} {op} {}", paren(&e))
@@ -679,6 +683,9 @@ impl Render {
                     init,
                 } => {
                     let m = if *mutable { "mut " } else { "" };
+                    if matches!(init, ArrInit::Vec(..)) {
+                        self.vec_bufs.push(name.clone());
+                    }
                     let v = self.arr_init(init);
                     out.push(format!("{pad}let {m}{name} = {v};"));
                 }

@@ -2766,7 +2766,7 @@ impl<'a> Gen<'a> {
         if let (ArrInit::Fill(e, _), [n], true) = (&init, dims.as_slice(), mutable) {
             if self.on("vec_buffer") && self.rng.random() < 0.4 {
                 self.shape("vec! buffer declared");
-                init = ArrInit::Vec(e.clone(), len_text(env, *n));
+                init = ArrInit::Vec(e.clone(), vec_len_text(env, *n));
                 vec = true;
             }
         }
@@ -2844,7 +2844,7 @@ impl<'a> Gen<'a> {
         let vec = !two && self.on("vec_buffer") && self.rng.random() < 0.4;
         let init = if vec {
             self.shape("vec! buffer filled by a loop");
-            ArrInit::Vec(Box::new(konst(c)), len_text(env, dims[0]))
+            ArrInit::Vec(Box::new(konst(c)), vec_len_text(env, dims[0]))
         } else {
             ArrInit::Fill(Box::new(konst(c)), dims.clone())
         };
@@ -3315,6 +3315,17 @@ fn loop_env(env: &Env) -> Env {
 
 /// The bound of a loop over `0..n`: `x.len()` when `n` is the parameter's length
 /// (a runtime trip count), else `n`.
+/// The length of a `vec!` buffer of `n` elements: `x.len()` of the parameter `x` when
+/// that is `n`, else the literal (a window or chunk of a chain cannot be read inside a
+/// macro).
+fn vec_len_text(env: &Env, n: usize) -> String {
+    if env.slice == "x" {
+        len_text(env, n)
+    } else {
+        n.to_string()
+    }
+}
+
 fn len_text(env: &Env, n: usize) -> String {
     if n == env.len && env.len > 0 {
         format!("{}.len()", env.slice)
