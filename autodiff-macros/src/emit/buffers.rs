@@ -17,12 +17,20 @@ impl<'a> Forward<'a> {
     /// `let mut h = vec![c; n];` into local `id`.
     pub(super) fn buffer_new(
         &mut self,
+        var: VarId,
         id: &Ident,
         len: &Inact,
         fill: &Atom,
         span: Span,
     ) -> (TokenStream, Option<RVal<'a>>) {
         let rt = self.rt.clone();
+        if self.f.vars[var].float_ty.is_some() {
+            // its adjoint is created from the function's zero
+            self.errors.push(syn::Error::new(
+                self.f.vars[var].span,
+                "a `vec!` buffer holds the float type of the function's result; convert the values written into it (`e as f64`)",
+            ));
+        }
         let n = self.fresh("len");
         let e = self.inact(len);
         let o = self.opnd(fill);

@@ -582,7 +582,7 @@ impl<'a> Forward<'a> {
                     Some(RVal::OutStore(*param, ix, o)),
                 )
             }
-            Val::BufNew { len, fill } => self.buffer_new(&id, len, fill, span),
+            Val::BufNew { len, fill } => self.buffer_new(var, &id, len, fill, span),
             Val::BufStore {
                 buf,
                 index,
