@@ -194,7 +194,12 @@ fn bench_mlp(c: &mut Criterion) {
     assert_close("mlp loss (hidden buffer)", &[buffered], &[plain], 1e-12);
     mlp_loss_buffer_grad(&w, &mut out, &xs, &ys);
     assert_close("mlp grad (hidden buffer)", &out, &reference, 1e-12);
-    assert_close("mlp loss (vec buffer)", &[mlp_loss_vec(&w, &xs, &ys)], &[plain], 1e-12);
+    assert_close(
+        "mlp loss (vec buffer)",
+        &[mlp_loss_vec(&w, &xs, &ys)],
+        &[plain],
+        1e-12,
+    );
     mlp_loss_vec_grad(&w, &mut out, &xs, &ys);
     assert_close("mlp grad (vec buffer)", &out, &reference, 1e-12);
     tape_grad(|z| mlp_generic(z, &xs, &ys), &w, &mut out);

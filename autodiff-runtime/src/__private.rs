@@ -221,11 +221,17 @@ pub fn vec_buffer<T: VecBufferNeedsAlloc>(_n: usize, _value: T) -> Vec<T> {
 /// call.
 #[cfg(feature = "alloc")]
 pub fn buffer_parts<T: Float>(b: &[Dual<T>]) -> (Vec<T>, Vec<T>) {
-    (b.iter().map(|d| d.re).collect(), b.iter().map(|d| d.eps).collect())
+    (
+        b.iter().map(|d| d.re).collect(),
+        b.iter().map(|d| d.eps).collect(),
+    )
 }
 
 /// See [`VecBufferNeedsAlloc`].
 #[cfg(not(feature = "alloc"))]
 pub fn buffer_parts<T: Float + VecBufferNeedsAlloc>(_b: &[Dual<T>]) -> (Vec<T>, Vec<T>) {
-    (Vec(core::marker::PhantomData), Vec(core::marker::PhantomData))
+    (
+        Vec(core::marker::PhantomData),
+        Vec(core::marker::PhantomData),
+    )
 }

@@ -35,7 +35,8 @@ impl<'a> Forward<'a> {
         let e = self.inact(len);
         let o = self.opnd(fill);
         let t = &o.tok;
-        let mut ts = quote_spanned!(span=> let #n: usize = #e; let mut #id = #rt::vec_buffer(#n, #t););
+        let mut ts =
+            quote_spanned!(span=> let #n: usize = #e; let mut #id = #rt::vec_buffer(#n, #t););
         if self.kind != super::Kind::Jvp {
             let bar = buffer_bar(id);
             let zero = super::adjoint::zero_name();
@@ -152,7 +153,12 @@ impl<'a> Forward<'a> {
     /// A buffer named in an inactive expression: only its length may be taken there
     /// (its elements are read through [`Forward::buffer_read`], which replays see
     /// right).
-    pub(super) fn buffer_mention(&mut self, v: VarId, ph: &Ident, after: &[TokenTree]) -> TokenTree {
+    pub(super) fn buffer_mention(
+        &mut self,
+        v: VarId,
+        ph: &Ident,
+        after: &[TokenTree],
+    ) -> TokenTree {
         let length = matches!(after, [TokenTree::Punct(p), TokenTree::Ident(m)] if p.as_char() == '.' && (m == "len" || m == "is_empty"));
         if !length {
             let name = &self.f.vars[v].name;

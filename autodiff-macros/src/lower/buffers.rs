@@ -76,7 +76,10 @@ impl Lowerer {
         };
         let len = match self.lower_expr(&n, out)? {
             Lowered::Inactive(e) => Inact { expr: e },
-            _ => return err_node(&n, "the length of a `vec!` buffer must be an integer, not computed from active floats"),
+            _ => return err_node(
+                &n,
+                "the length of a `vec!` buffer must be an integer, not computed from active floats",
+            ),
         };
         let fill = self.lower_expr(&c, out)?;
         if let Lowered::Inactive(e) = &fill {
@@ -112,7 +115,10 @@ impl Lowerer {
     ) -> Res<Inact> {
         let name = self.vars[v].name.clone();
         let [ix] = idx else {
-            return err_node(whole, format!("`{name}` is a `vec!` buffer of floats: index it once (`{name}[i]`)"));
+            return err_node(
+                whole,
+                format!("`{name}` is a `vec!` buffer of floats: index it once (`{name}[i]`)"),
+            );
         };
         if matches!(ix, Expr::Range(_)) {
             return err_node(ix, format!("a part of the `vec!` buffer `{name}` cannot be taken; index one element, or pass the whole buffer (`&{name}`)"));
@@ -145,7 +151,13 @@ impl Lowerer {
         Ok(self.buffer_read_at(v, index, whole.span(), out))
     }
 
-    fn buffer_read_at(&mut self, v: VarId, index: Inact, span: Span, out: &mut Vec<Stmt>) -> Lowered {
+    fn buffer_read_at(
+        &mut self,
+        v: VarId,
+        index: Inact,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Lowered {
         let t = self.new_var("elem", true);
         self.vars[t].temp = true;
         self.vars[t].float = true;
