@@ -10,7 +10,15 @@
 //! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; the same functions with
 //! fixed-size arrays where one exists (written independently, checked by the same
 //! oracle).
-#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+// Some buffers have a constant length, which clippy would make arrays, and are filled
+// element by element, which clippy would make `copy_from_slice`: buffers and element
+// writes are the subject here.
+#![allow(
+    clippy::needless_range_loop,
+    clippy::assign_op_pattern,
+    clippy::useless_vec,
+    clippy::manual_memcpy
+)]
 
 #[macro_use]
 #[path = "common/fd.rs"]
