@@ -235,3 +235,22 @@ pub fn buffer_parts<T: Float + VecBufferNeedsAlloc>(_b: &[Dual<T>]) -> (Vec<T>, 
         Vec(core::marker::PhantomData),
     )
 }
+
+/// Without `alloc`, element accesses of a `vec!` buffer type-check, so that the compiler
+/// reports only the missing feature ([`VecBufferNeedsAlloc`]); no value of the stand-in
+/// `Vec` can be made.
+#[cfg(not(feature = "alloc"))]
+impl<T> core::ops::Index<usize> for Vec<T> {
+    type Output = T;
+    fn index(&self, _: usize) -> &T {
+        unreachable!("the stand-in `Vec` cannot be constructed")
+    }
+}
+
+/// See the `Index` implementation.
+#[cfg(not(feature = "alloc"))]
+impl<T> core::ops::IndexMut<usize> for Vec<T> {
+    fn index_mut(&mut self, _: usize) -> &mut T {
+        unreachable!("the stand-in `Vec` cannot be constructed")
+    }
+}
