@@ -248,6 +248,50 @@
 //!   as the result of a function returning `[F; M]`. Hidden layers, ODE states, small
 //!   matrices: the arrays live on the stack, and fixed sizes stay free of heap
 //!   allocation (see [How the code is generated](#how-the-code-is-generated));
+//! - runtime-length float buffers (the `alloc` feature): `let mut h = vec![0.0; n];`
+//!   (`n` any integer expression, such as `x.len()` or a parameter; the fill value may
+//!   be active), element reads `h[i]` (also in `if` conditions and iterator-chain
+//!   closures), element writes `h[i] = e;`, `h[i] += e;` (every operator), `h.len()`,
+//!   and `&h` passed to a differentiable callee taking `&[F]`. A buffer is written in
+//!   place; see [How the code is generated](#how-the-code-is-generated) for what the
+//!   reverse sweep keeps:
+//!
+//!   ```
+//!   use differentiable::differentiable;
+//!
+//!   /// A hidden layer of `m` units over the inputs `x`, weights `w`.
+//!   #[differentiable(wrt(x, w))]
+//!   fn layer(x: &[f64], w: &[f64], m: usize) -> f64 {
+//!       let n = x.len();
+//!       let mut h = vec![0.0; m];
+//!       for j in 0..m {
+//!           for i in 0..n {
+//!               h[j] += w[j * n + i] * x[i];
+//!           }
+//!           h[j] = h[j].tanh();
+//!       }
+//!       let mut s = 0.0;
+//!       for j in 0..h.len() {
+//!           s += h[j] * h[j];
+//!       }
+//!       s
+//!   }
+//!
+//!   let (x, w) = ([0.5, -1.0], [0.3, 0.2, -0.1, 0.4, 0.0, 0.7]);
+//!   let (mut gx, mut gw) = ([0.0; 2], [0.0; 6]);
+//!   let s = layer_grad(&x, &mut gx, &w, &mut gw, 3);
+//!   assert!((s - layer(&x, &w, 3)).abs() < 1e-15);
+//!   // ∂s/∂w[0] = 2 h₀ (1 - h₀²) x₀
+//!   let h0 = (0.3f64 * 0.5 - 0.2).tanh();
+//!   assert!((gw[0] - 2.0 * h0 * (1.0 - h0 * h0) * 0.5).abs() < 1e-12);
+//!   ```
+//!
+//!   A buffer holds floats only, has one dimension, and is used only through its
+//!   elements, its length and `&h` in a call: copying, moving, reassigning or returning
+//!   it, iterating it (`h.iter()`, `for v in &h`), subslices (`&h[1..]`), `vec![a, b]`
+//!   lists and reads of its elements in a `while` condition are compile errors saying
+//!   what to write instead (index it in a loop over `0..h.len()`; read the element into
+//!   a variable before the `while`);
 //! - out-parameters `out: &mut [F]` written element by element (above);
 //! - iterator chains over slices, arrays and inactive data, reduced to a value or looped
 //!   over with `for`: built from `x.iter()`, `&x`, a subslice (`x[1..]`, `x[a..b]`,
@@ -421,9 +465,10 @@
 //!
 //! Anything else (closures outside iterator chains, other iterator adapters and
 //! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros
-//! other than assertions and printing on active values, `vec!` buffers, reading an
-//! out-parameter, mutation through `&mut` elsewhere, calling a mutating method on a local,
-//! passing `&mut` to a differentiable call) is a compile error pointing at the construct
+//! other than assertions and printing on active values, `vec!` buffers used other than by
+//! element, length or `&h` in a call, reading an out-parameter, mutation through `&mut`
+//! elsewhere, calling a mutating method on a local, passing `&mut` to a differentiable
+//! call) is a compile error pointing at the construct
 //! and saying what to write instead:
 //!
 //! ```compile_fail
@@ -664,6 +709,15 @@
 //!   outside it carries the array, and records it per iteration only when the
 //!   iteration also reads it (an ODE state); an array filled by one loop and read by the
 //!   next is kept once. Its adjoint is one array of the same shape.
+//! - A `vec![c; n]` buffer is written in place (never copied per write), and its adjoint
+//!   is one buffer of the same length, allocated beside it. The reverse sweep replays
+//!   branches and loop iterations after the buffer holds its final values, so an element
+//!   read inside a branch or loop is recorded when the forward sweep reads it (one float
+//!   per read) and the replay reads the record; `h[i] = e`, `h[i] += e` and `h[i] -= e`
+//!   record nothing. A buffer passed to a differentiable call is recorded whole at a
+//!   call inside a branch or loop, and copied once at a call outside them. A buffer
+//!   declared inside a loop body is allocated per iteration, and again in the reverse
+//!   iteration.
 //! - A write into an out-parameter takes the seed of its element in the reverse sweep
 //!   and clears it, so only the last write of an element receives a derivative.
 //!
@@ -696,8 +750,10 @@
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over
 //!   100 steps: 400 floats, on the stack when the trip count is a constant).
-//!   Runtime-length buffers (`vec![0.0; n]`) are not supported: use a const generic
-//!   length.
+//!   Runtime-length buffers (`vec![0.0; n]`) need the `alloc` feature (without it the
+//!   compiler says so at the buffer); they record one float per element read inside
+//!   loops and branches (a fixed-size array filled by one loop and read by the next
+//!   records nothing), so a fixed length, where it is known, is cheaper.
 //! - The `_vjp` of a function with a runtime-length out-parameter copies `out_seed`
 //!   once per call (the `alloc` feature); `&mut [F; M]` outputs do not allocate.
 //!

@@ -133,6 +133,11 @@ impl Counter {
                         | CallArg::ConstSlice(i)
                         | CallArg::SubSlice { range: i, .. } => self.inact(i),
                         CallArg::Slice(_) => {}
+                        CallArg::Buf { buf, pos } => {
+                            if *buf == self.v || *pos == Some(self.v) {
+                                self.reads += 1;
+                            }
+                        }
                         CallArg::Arr(u) => {
                             if *u == self.v {
                                 self.reads += 1;
@@ -169,6 +174,25 @@ impl Counter {
             Val::OutStore { index, value, .. } => {
                 self.inact(index);
                 self.atom(value);
+            }
+            Val::BufNew { len, fill } => {
+                self.inact(len);
+                self.atom(fill);
+            }
+            Val::BufStore {
+                buf, index, value, ..
+            } => {
+                if *buf == self.v {
+                    self.reads += 1;
+                }
+                self.inact(index);
+                self.atom(value);
+            }
+            Val::BufRead { buf, index, pos } => {
+                if *buf == self.v || *pos == Some(self.v) {
+                    self.reads += 1;
+                }
+                self.inact(index);
             }
             Val::Elem { arr, index } => {
                 if *arr == self.v {
@@ -429,11 +453,13 @@ pub(crate) fn assigned_once(body: &Block, n_vars: usize) -> Vec<bool> {
     count.into_iter().map(|c| c == 1).collect()
 }
 
-/// Whether `b` writes into an out-parameter, at any depth.
+/// Whether `b` writes into an out-parameter or a buffer, at any depth: the adjoints
+/// of such writes take the element's adjoint in reverse order (the last write of an
+/// element is the one that counts).
 pub(crate) fn writes_output(b: &Block) -> bool {
     b.stmts.iter().any(|s| match s {
         Stmt::Set {
-            val: Val::OutStore { .. },
+            val: Val::OutStore { .. } | Val::BufStore { .. },
             ..
         } => true,
         Stmt::If { then_b, else_b, .. } => writes_output(then_b) || writes_output(else_b),

@@ -42,6 +42,10 @@ pub(crate) struct Var {
     /// first. Its versions are array values, copied like scalars; its adjoint is one
     /// array accumulator of the same shape.
     pub dims: Option<Vec<syn::Expr>>,
+    /// A runtime-length local buffer (`let mut h = vec![0.0; n];`), written in place
+    /// (see `lower::buffers`): one version for its whole life, its adjoint one buffer
+    /// of the same length.
+    pub buffer: bool,
     /// Where the user declared it (the function's name for the macro's own variables),
     /// for errors about it.
     pub span: Span,
@@ -166,6 +170,28 @@ pub(crate) enum Val {
         arr: VarId,
         index: Vec<Inact>,
     },
+    /// A runtime-length buffer filled with one value (`vec![c; n]`), defining the
+    /// buffer variable.
+    BufNew {
+        len: Inact,
+        fill: Atom,
+    },
+    /// A write into buffer `buf` in place (`h[i] = v`, `h[i] += v`, `h[i] -= v`); the
+    /// variable it defines is never read.
+    BufStore {
+        buf: VarId,
+        index: Inact,
+        value: Atom,
+        op: BufOp,
+    },
+    /// One element of buffer `buf`. Inside a branch or loop the reverse sweep replays,
+    /// the forward sweep records the value read and the replays read the record at
+    /// position `pos` (the buffer itself holds its final values by then).
+    BufRead {
+        buf: VarId,
+        index: Inact,
+        pos: Option<VarId>,
+    },
     /// A write into an out-parameter (`out[i] = v`); the variable it defines is
     /// never read.
     OutStore {
@@ -173,6 +199,17 @@ pub(crate) enum Val {
         index: Inact,
         value: Atom,
     },
+}
+
+/// How a buffer write combines with the element it writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BufOp {
+    /// `h[i] = v`
+    Set,
+    /// `h[i] += v`
+    Add,
+    /// `h[i] -= v`
+    Sub,
 }
 
 /// A call whose derivative comes from the callee's generated functions.
@@ -200,6 +237,11 @@ pub(crate) enum CallArg {
     ConstSlice(Inact),
     /// An active one-dimensional local array, passed by reference (`h(&buf)`).
     Arr(VarId),
+    /// A `vec!` buffer, passed by reference (`h(&buf)`). Inside a branch or loop the
+    /// reverse sweep replays, the forward sweep records its contents at the call and
+    /// the replays pass the record from position `pos` (advanced by the buffer's
+    /// length right before the call).
+    Buf { buf: VarId, pos: Option<VarId> },
     /// A subslice of an active slice or array parameter (`&x[1..]`): its tangent and
     /// shadow are the same subslice of the parameter's.
     SubSlice { param: usize, range: Inact },

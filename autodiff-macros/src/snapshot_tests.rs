@@ -78,6 +78,21 @@ const CASES: &[(&str, &str)] = &[
             let _ = energy_grad(x, out);
         }",
     ),
+    (
+        "vec_buffer",
+        "fn layer(x: &[f64], m: usize) -> f64 {
+            let mut h = vec![0.0; m];
+            for j in 0..m {
+                h[j] += x[j % x.len()] * x[0];
+                h[j] = h[j].tanh();
+            }
+            let mut s = 0.0;
+            for j in 0..h.len() {
+                s += h[j] * h[j];
+            }
+            s
+        }",
+    ),
 ];
 
 fn rustfmt(code: &str) -> String {

@@ -275,3 +275,64 @@ impl<T: Float> ArrayLeaf for alloc::boxed::Box<[T]> {}
 /// Compile-time check of a field read as an array of floats.
 #[inline(always)]
 pub fn array_leaf<T: ArrayLeaf + ?Sized>(_field: &T) {}
+
+/// A `vec![value; n]` buffer of a differentiable function (and its adjoint): one
+/// allocation per creation.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn vec_buffer<T: Clone>(n: usize, value: T) -> Vec<T> {
+    alloc::vec![value; n]
+}
+
+/// Without `alloc`, a `vec!` buffer cannot be created: this stand-in says why.
+#[cfg(not(feature = "alloc"))]
+#[diagnostic::on_unimplemented(
+    message = "a `vec!` buffer in a #[differentiable] function needs the `alloc` feature of `differentiable`",
+    label = "a runtime-length buffer",
+    note = "enable the `alloc` feature, or use a fixed-size local array (`let mut h = [0.0; N];`, `N` a constant or a const generic parameter), which lives on the stack"
+)]
+pub trait VecBufferNeedsAlloc {}
+
+/// See [`VecBufferNeedsAlloc`].
+#[cfg(not(feature = "alloc"))]
+pub fn vec_buffer<T: VecBufferNeedsAlloc>(_n: usize, _value: T) -> Vec<T> {
+    Vec(core::marker::PhantomData)
+}
+
+/// The primal and tangent parts of a buffer of dual numbers passed to a differentiable
+/// call.
+#[cfg(feature = "alloc")]
+pub fn buffer_parts<T: Float>(b: &[Dual<T>]) -> (Vec<T>, Vec<T>) {
+    (
+        b.iter().map(|d| d.re).collect(),
+        b.iter().map(|d| d.eps).collect(),
+    )
+}
+
+/// See [`VecBufferNeedsAlloc`].
+#[cfg(not(feature = "alloc"))]
+pub fn buffer_parts<T: Float + VecBufferNeedsAlloc>(_b: &[Dual<T>]) -> (Vec<T>, Vec<T>) {
+    (
+        Vec(core::marker::PhantomData),
+        Vec(core::marker::PhantomData),
+    )
+}
+
+/// Without `alloc`, element accesses of a `vec!` buffer type-check, so that the compiler
+/// reports only the missing feature ([`VecBufferNeedsAlloc`]); no value of the stand-in
+/// `Vec` can be made.
+#[cfg(not(feature = "alloc"))]
+impl<T> core::ops::Index<usize> for Vec<T> {
+    type Output = T;
+    fn index(&self, _: usize) -> &T {
+        unreachable!("the stand-in `Vec` cannot be constructed")
+    }
+}
+
+/// See the `Index` implementation.
+#[cfg(not(feature = "alloc"))]
+impl<T> core::ops::IndexMut<usize> for Vec<T> {
+    fn index_mut(&mut self, _: usize) -> &mut T {
+        unreachable!("the stand-in `Vec` cannot be constructed")
+    }
+}

@@ -420,6 +420,10 @@ impl<'a> Adjoint<'a> {
     fn adjoint_rec(&mut self, r: Rec<'a>) -> TokenStream {
         let rt = self.fwd.rt.clone();
         match r {
+            Rec::Set {
+                r: r @ (RVal::BufNew(..) | RVal::BufStore(..)),
+                ..
+            } => super::buffers::buffer_adjoint(&r, &mut |o, c| self.acc(o, c)),
             Rec::Set { var, r, .. } if self.fwd.f.vars[var].dims.is_some() => {
                 self.array_adjoint(var, r)
             }
@@ -501,7 +505,13 @@ impl<'a> Adjoint<'a> {
                         let ab = self.bar_of(arr);
                         quote!(#ab #([#ixs])* = #ab #([#ixs])* + #t;)
                     }
+                    RVal::BufRead(h, ix) => {
+                        let hb = super::buffers::buffer_bar(&h);
+                        quote!(#hb[#ix] = #hb[#ix] + #t;)
+                    }
                     RVal::ArrFill(_)
+                    | RVal::BufNew(..)
+                    | RVal::BufStore(..)
                     | RVal::ArrParam(_)
                     | RVal::ArrCopy(_)
                     | RVal::ArrCall(..)
@@ -728,6 +738,17 @@ impl<'a> Adjoint<'a> {
                     let z = self.fwd.const_zeros(i, tok);
                     args.push(quote!(#tok, &mut #z));
                 }
+                CallArg::Buf { buf, .. } => {
+                    // the callee adds into a scratch buffer, added into the buffer's
+                    // adjoint after the call
+                    let h_ver = self.fwd.version(*buf);
+                    let hb = super::buffers::buffer_bar(&h_ver);
+                    let tmp = self.fwd.fresh("shadow");
+                    let zero = zero_name();
+                    before.extend(quote!(let mut #tmp = #rt::vec_buffer(#tok.len(), #zero);));
+                    after.extend(quote!(for (__ad_d, __ad_s) in #hb.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
+                    args.push(quote!(#tok, &mut #tmp[..]));
+                }
                 CallArg::Arr(v) => {
                     // the callee adds into a scratch array, added into the array's
                     // accumulator after the call (which may pass the array twice)
@@ -875,6 +896,32 @@ impl<'a> Adjoint<'a> {
                     after.extend(quote! {
                         for __ad_i in 0..#sh.len() {
                             #sh[__ad_i] = #sh[__ad_i] + #e;
+                        }
+                    });
+                }
+                CallArg::Buf { buf, .. } => {
+                    // a buffer's adjoint is dual: both parts
+                    let h_ver = self.fwd.version(*buf);
+                    let ab = super::buffers::buffer_bar(&h_ver);
+                    let (p, d) = (self.fwd.fresh("primal"), self.fwd.fresh("dir"));
+                    let h = self.fwd.fresh("hv");
+                    before.extend(quote! {
+                        let (#p, #d) = #rt::buffer_parts(#tok);
+                        let mut #h = #rt::zeros_like(&#p[..]);
+                    });
+                    let mut gs = Vec::new();
+                    for args in &mut vjp_args {
+                        let g = self.fwd.fresh("g");
+                        before.extend(quote!(let mut #g = #rt::zeros_like(&#p[..]);));
+                        args.push(quote!(&#p[..], &mut #g[..]));
+                        gs.push(g);
+                    }
+                    hvp_args.push(quote!(&#p[..], &#d[..], &mut #h[..]));
+                    let gi: Vec<TokenStream> = gs.iter().map(|g| quote!(#g[__ad_i])).collect();
+                    let (r, e) = (re(&gi), eps(&gi, &quote!(#h[__ad_i])));
+                    after.extend(quote! {
+                        for __ad_i in 0..#ab.len() {
+                            #ab[__ad_i] = #ab[__ad_i] + #rt::Dual::new(#r, #e);
                         }
                     });
                 }

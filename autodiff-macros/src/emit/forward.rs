@@ -64,6 +64,12 @@ pub(crate) enum RVal<'a> {
     Elem(VarId, Vec<Ident>),
     /// A write into out-parameter `usize` at the index, of the operand.
     OutStore(usize, Ident, Opnd),
+    /// A buffer created (the buffer's local) filled with the operand.
+    BufNew(Ident, Opnd),
+    /// A write into a buffer (its local) at the index, of the operand.
+    BufStore(Ident, Ident, Opnd, crate::ir::BufOp),
+    /// An element of a buffer (its local) read at the index.
+    BufRead(Ident, Ident),
 }
 
 type Versions = Vec<Option<Ident>>;
@@ -236,9 +242,15 @@ impl<'a> Forward<'a> {
     }
 
     fn subst(&mut self, ts: TokenStream) -> TokenStream {
-        ts.into_iter()
-            .map(|tt| match tt {
+        let tts: Vec<TokenTree> = ts.into_iter().collect();
+        let next: Vec<Vec<TokenTree>> = (0..tts.len())
+            .map(|k| tts[k + 1..tts.len().min(k + 3)].to_vec())
+            .collect();
+        tts.into_iter()
+            .zip(next)
+            .map(|(tt, after)| match tt {
                 TokenTree::Ident(id) => match placeholder_var(&id) {
+                    Some(v) if self.f.vars[v].buffer => self.buffer_mention(v, &id, &after),
                     Some(v) => {
                         let cur = self.version(v);
                         if self.kind.dual()
@@ -570,6 +582,14 @@ impl<'a> Forward<'a> {
                     Some(RVal::OutStore(*param, ix, o)),
                 )
             }
+            Val::BufNew { len, fill } => self.buffer_new(var, &id, len, fill, span),
+            Val::BufStore {
+                buf,
+                index,
+                value,
+                op,
+            } => self.buffer_store(*buf, index, value, *op, span),
+            Val::BufRead { buf, index, pos } => self.buffer_read(&id, *buf, index, *pos, span),
             Val::Elem { arr, index } => {
                 let (ixs, decl) = self.indices(index);
                 let a = self.version(*arr);
@@ -674,7 +694,7 @@ impl<'a> Forward<'a> {
 
     /// The buffer recording the values of the site counted by `pos` (declared once at
     /// the top of the function).
-    fn record_of(&mut self, pos: VarId, span: Span) -> Ident {
+    pub(super) fn record_of(&mut self, pos: VarId, span: Span) -> Ident {
         if let Some((_, t)) = self.records.iter().find(|(p, _)| *p == pos) {
             return t.clone();
         }
@@ -778,6 +798,14 @@ impl<'a> Forward<'a> {
                     primal.push(e.clone());
                     let z = self.const_zeros(i, &e);
                     with_tangents.push(quote!(#e, &#z));
+                }
+                CallArg::Buf { buf, pos } => {
+                    let (snap, with) = self.buffer_call_arg(*buf, *pos, &mut ranges, span);
+                    primal.push(snap.clone());
+                    with_tangents.push(with);
+                    if let Some(last) = plain.last_mut() {
+                        *last = Some(snap);
+                    }
                 }
                 CallArg::Arr(v) => {
                     // the version itself; each mode takes what it needs of it

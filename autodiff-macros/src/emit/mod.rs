@@ -4,6 +4,7 @@
 
 mod adjoint;
 pub(crate) mod assemble;
+mod buffers;
 mod forward;
 mod loops;
 mod nested;

@@ -189,10 +189,8 @@ impl Lowerer {
         if let (Some(t @ syn::Type::Array(a)), Expr::Call(_) | Expr::MethodCall(_)) = (ty, init) {
             return self.lower_array_call_let(name, t, &a.len, init, out);
         }
-        if let Expr::Macro(m) = init {
-            if mutable && m.mac.path.is_ident("vec") {
-                return err_node(init, format!("a `vec!` buffer cannot be written in a differentiable function; use a fixed-size local array with a constant length: `let mut {name} = [0.0; N];` (`N` a literal, a `const` or a const generic parameter)"));
-            }
+        if let (true, Some(m)) = (mutable, super::buffers::is_vec_macro(init)) {
+            return self.lower_buffer_let(name, m, init, out);
         }
         let Some((val, dims, active)) = self.array_value(init, mutable, out)? else {
             return Ok(false);
@@ -362,6 +360,10 @@ impl Lowerer {
         rhs: &Expr,
         out: &mut Vec<Stmt>,
     ) -> Res<bool> {
+        if let Some(v) = self.local_buffer(lhs) {
+            let name = &self.vars[v].name;
+            return err_node(lhs, format!("the `vec!` buffer `{name}` cannot be assigned as a whole; write its elements (`{name}[i] = ..`), or declare a new buffer with `let`"));
+        }
         let Some(v) = self.local_array(lhs) else {
             return Ok(false);
         };
@@ -434,6 +436,9 @@ impl Lowerer {
         out: &mut Vec<Stmt>,
     ) -> Res<Option<Lowered>> {
         let (root, idx) = index_chain(e);
+        if let Some(v) = self.local_buffer(root) {
+            return self.lower_buffer_read(v, &idx, e, out).map(Some);
+        }
         let Some(v) = self.local_array(root) else {
             return Ok(None);
         };
@@ -469,6 +474,10 @@ impl Lowerer {
         let (root, idx) = index_chain(lhs);
         if idx.is_empty() {
             return Ok(false);
+        }
+        if let Some(v) = self.local_buffer(root) {
+            self.lower_buffer_store(v, &idx, lhs, op, rhs, span, out)?;
+            return Ok(true);
         }
         let Some(v) = self.local_array(root) else {
             return Ok(false);

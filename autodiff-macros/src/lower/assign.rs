@@ -303,7 +303,7 @@ impl Lowerer {
             }
             Expr::Paren(p) => self.assign_target(&p.expr),
             Expr::Index(_) => {
-                err_node(&lhs, "only elements of local fixed-size arrays (`let mut h = [0.0; N];`, `[[0.0; N]; M]`, `[a, b, c]`, `let mut s = y;` for an array parameter `y`) and of `&mut [F]` out-parameters can be written in a differentiable function; a `vec!` or other container cannot: use a fixed-size array with a constant length")
+                err_node(&lhs, "only elements of local fixed-size arrays (`let mut h = [0.0; N];`, `[[0.0; N]; M]`, `[a, b, c]`, `let mut s = y;` for an array parameter `y`), of float buffers declared in the function (`let mut h = vec![0.0; n];`) and of `&mut [F]` out-parameters can be written in a differentiable function; other containers cannot")
             }
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
                 err_node(&lhs, "mutation through a `&mut` reference is not supported in a differentiable function (the generated derivatives run the body's code more than once); return the value instead")

@@ -258,6 +258,7 @@ impl Lowerer {
                     | CallArg::Slice(_)
                     | CallArg::SubSlice { .. }
                     | CallArg::Arr(_)
+                    | CallArg::Buf { .. }
             )
         });
         if active_call {
@@ -271,6 +272,7 @@ impl Lowerer {
                     | CallArg::Slice(_)
                     | CallArg::SubSlice { .. }
                     | CallArg::Arr(_)
+                    | CallArg::Buf { .. }
             )
         }) {
             return self.inactive_use(e);
@@ -719,6 +721,10 @@ impl Lowerer {
         let mut res = Vec::new();
         for a in args {
             if let Some(arg) = self.marked_or_subslice_arg(a)? {
+                res.push(arg);
+                continue;
+            }
+            if let Some(arg) = self.buffer_arg(a, out) {
                 res.push(arg);
                 continue;
             }

@@ -208,7 +208,8 @@ impl Lowerer {
         let e = if matches!(e, Expr::Let(_)) {
             e
         } else {
-            hoisted = self.hoist_reductions(e, out)?;
+            let chains = self.hoist_reductions(e, out)?;
+            hoisted = self.hoist_buffer_reads(&chains, out)?;
             &hoisted
         };
         if self.is_impure(e) && !matches!(e, Expr::Let(_)) && self.hazard(e).is_none() {

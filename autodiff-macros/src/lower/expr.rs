@@ -40,6 +40,9 @@ impl Lowerer {
 
     /// Lowers an expression in value position.
     pub(crate) fn lower_expr(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        if let Some(l) = self.lower_buffer_use(e)? {
+            return Ok(l);
+        }
         let structural = matches!(
             e,
             Expr::Block(_)

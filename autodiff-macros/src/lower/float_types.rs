@@ -212,6 +212,17 @@ impl Classes {
                     self.fix(u, ty, span)?;
                 }
             }
+            Val::BufNew { fill: a, .. } => {
+                if let Some(u) = active(a) {
+                    self.union(var, u, span)?;
+                }
+            }
+            Val::BufStore { buf, value, .. } => {
+                if let Some(u) = active(value) {
+                    self.union(*buf, u, span)?;
+                }
+            }
+            Val::BufRead { buf, .. } => self.union(var, *buf, span)?,
             Val::ArrCopy(_) | Val::Elem { .. } => {}
             Val::Inact(_) | Val::Recorded { .. } => {}
         }

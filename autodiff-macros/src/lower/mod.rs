@@ -9,6 +9,7 @@
 
 mod arrays;
 mod assign;
+mod buffers;
 mod call;
 mod chains;
 mod control;
@@ -138,6 +139,7 @@ impl Lowerer {
                     user_mut: false,
                     type_unseen: false,
                     dims: None,
+                    buffer: false,
                     span: id.span(),
                     float_ty: None,
                 });
@@ -216,6 +218,7 @@ impl Lowerer {
             user_mut: false,
             type_unseen: false,
             dims: None,
+            buffer: false,
             span: self.fn_span,
             float_ty: None,
         });
@@ -300,7 +303,9 @@ impl Lowerer {
             })
             .collect();
         stmts.extend(out);
-        self.body_out = Block { stmts };
+        let mut body = Block { stmts };
+        buffers::unrecord_final_reads(&mut body);
+        self.body_out = body;
         Some(output)
     }
 

@@ -103,6 +103,9 @@ pub enum ArrInit {
     Lit(Vec<Node>, Vec<usize>),
     /// `s`: a copy of another local array.
     Copy(String),
+    /// `vec![e; n]`: a runtime-length buffer (the length as written, `x.len()` or a
+    /// literal).
+    Vec(Box<Node>, String),
     /// `x` (`[F; N]`) or `*x` (`&[F; N]`): a copy of the array parameter, of length N.
     Param(String, bool, usize),
 }
@@ -252,6 +255,10 @@ pub struct Render {
     pub rng: Rng,
     /// The slice parameter is a by-value array (`for v in x.iter()`).
     pub array: bool,
+    /// The `vec!` buffers rendered so far: their compound writes are spelled out
+    /// (`h[i] = h[i] * e`), since `h[i] *= e` with `e` reading `h` borrows a `Vec` of a
+    /// non-primitive element (`T`, a dual number) twice.
+    pub vec_bufs: Vec<String>,
 }
 
 impl Render {
@@ -463,6 +470,10 @@ impl Render {
                 }
             }
             ArrInit::Copy(src) => src.clone(),
+            ArrInit::Vec(e, n) => {
+                let s = self.expr(e);
+                format!("vec![{s}; {n}]")
+            }
             ArrInit::Param(x, deref, n) => {
                 if self.mode == Mode::Dual {
                     let items: Vec<String> = (0..*n).map(|k| format!("{x}[{k}]")).collect();
@@ -482,7 +493,7 @@ impl Render {
         let el = element(name, idx);
         if op == '=' {
             format!("{el} = {e}")
-        } else if compound {
+        } else if compound && !self.vec_bufs.iter().any(|b| b == name) {
             format!("{el} {op}= {e}")
         } else {
             format!("{el} = {el} {op} {}", paren(&e))
@@ -684,6 +695,9 @@ impl Render {
                     init,
                 } => {
                     let m = if *mutable { "mut " } else { "" };
+                    if matches!(init, ArrInit::Vec(..)) {
+                        self.vec_bufs.push(name.clone());
+                    }
                     let v = self.arr_init(init);
                     out.push(format!("{pad}let {m}{name} = {v};"));
                 }

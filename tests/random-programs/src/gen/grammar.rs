@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 34] = [
+pub const FEATURES: [(&str, &str); 35] = [
     (
         "nested",
         "nested derivatives: calls of `pK_grad` and `pK_jvp` of earlier programs",
@@ -110,6 +110,10 @@ pub const FEATURES: [(&str, &str); 34] = [
         "local arrays `[c; N]`, `[[c; N]; M]`, `[a, b]`, copies of `x: [F; N]` / `&[F; N]` and of each other, element reads and writes, reassignments",
     ),
     (
+        "vec_buffer",
+        "runtime-length buffers `let mut h = vec![c; n];` (`n` a literal or `x.len()`), filled by loops, written and read by element",
+    ),
+    (
         "out_param",
         "an out-parameter `out: &mut [F]` / `&mut [F; M]` written with `out[i] = e;`, returning `()` or a float",
     ),
@@ -161,6 +165,9 @@ pub struct Arr {
     /// Surely active for the macro (it holds a value computed from a parameter): only
     /// then are its elements arguments of calls (see `Gen::surely_active`).
     pub active: bool,
+    /// A `vec![c; n]` buffer (one dimension): written and read by element only, never
+    /// copied or reassigned as a whole.
+    pub vec: bool,
 }
 
 /// What is in scope, with a bound on every value.
@@ -1456,11 +1463,11 @@ impl<'a> Gen<'a> {
                 if depth < 2 {
                     opts.push((1.5 * f, S::ArrFill));
                 }
-                if !env.arrs.is_empty() {
+                if env.arrs.iter().any(|a| !a.vec) {
                     opts.push((2.0 * f, S::ArrCopy));
                 }
             }
-            if env.arrs.iter().any(|a| a.mutable) {
+            if env.arrs.iter().any(|a| a.mutable && !a.vec) {
                 opts.push((1.5 * f, S::ArrAssign));
             }
             if !env.arrs.is_empty() && self.writable(env) {
@@ -2531,6 +2538,7 @@ impl<'a> Gen<'a> {
             ArrInit::Fill(e, _) => self.surely_active(env, e),
             ArrInit::Lit(elems, _) => elems.iter().any(|e| self.surely_active(env, e)),
             ArrInit::Copy(src) => env.arrs.iter().any(|a| &a.name == src && a.active),
+            ArrInit::Vec(e, _) => self.surely_active(env, e),
             ArrInit::Param(..) => true,
         }
     }
@@ -2806,9 +2814,17 @@ impl<'a> Gen<'a> {
             self.shape("local array declared in a loop body");
         }
         let name = self.fresh("h");
-        let (dims, init, b, mutable) = self.arr_value(env);
+        let (dims, mut init, b, mutable) = self.arr_value(env);
         if dims.len() == 2 {
             self.shape("local array, two dimensions");
+        }
+        let mut vec = false;
+        if let (ArrInit::Fill(e, _), [n], true) = (&init, dims.as_slice(), mutable) {
+            if self.on("vec_buffer") && self.rng.random() < 0.4 {
+                self.shape("vec! buffer declared");
+                init = ArrInit::Vec(e.clone(), vec_len_text(env, *n));
+                vec = true;
+            }
         }
         let active = self.init_active(env, &init);
         env.arrs.push(Arr {
@@ -2817,6 +2833,7 @@ impl<'a> Gen<'a> {
             b,
             mutable,
             active,
+            vec,
         });
         let mut out = vec![Stmt::ALet {
             name: name.clone(),
@@ -2880,10 +2897,17 @@ impl<'a> Gen<'a> {
             vec![self.rng.randint(2, 4) as usize]
         };
         let c = *self.rng.choice(&[0.0, 0.0, 1.0, 0.5]);
+        let vec = !two && self.on("vec_buffer") && self.rng.random() < 0.4;
+        let init = if vec {
+            self.shape("vec! buffer filled by a loop");
+            ArrInit::Vec(Box::new(konst(c)), vec_len_text(env, dims[0]))
+        } else {
+            ArrInit::Fill(Box::new(konst(c)), dims.clone())
+        };
         let mut out = vec![Stmt::ALet {
             name: name.clone(),
             mutable: true,
-            init: ArrInit::Fill(Box::new(konst(c)), dims.clone()),
+            init,
         }];
         // the loop does not read the array it fills (its elements grow with each write)
         // but through the recurrence below, whose value is squashed
@@ -2955,6 +2979,7 @@ impl<'a> Gen<'a> {
             b,
             mutable: true,
             active,
+            vec,
         });
         out
     }
@@ -2963,7 +2988,8 @@ impl<'a> Gen<'a> {
     fn s_arr_copy(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
         self.arrays += 1;
         self.shape("local array copied, both modified");
-        let src = self.pick(&env.arrs);
+        let sources: Vec<Arr> = env.arrs.iter().filter(|a| !a.vec).cloned().collect();
+        let src = self.pick(&sources);
         let name = self.fresh("h");
         let mutable = self.rng.random() < 0.75;
         env.arrs.push(Arr {
@@ -2987,14 +3013,19 @@ impl<'a> Gen<'a> {
 
     /// `t = s;`, `t = x;` / `t = *x;`, `t = [0.0; N];`: a whole local array reassigned.
     fn s_arr_assign(&mut self, env: &mut Env) -> Vec<Stmt> {
-        let muts: Vec<Arr> = env.arrs.iter().filter(|a| a.mutable).cloned().collect();
+        let muts: Vec<Arr> = env
+            .arrs
+            .iter()
+            .filter(|a| a.mutable && !a.vec)
+            .cloned()
+            .collect();
         // an array with another of its shape, when there is one
         let paired: Vec<Arr> = muts
             .iter()
             .filter(|t| {
                 env.arrs
                     .iter()
-                    .any(|a| a.name != t.name && a.dims == t.dims)
+                    .any(|a| a.name != t.name && a.dims == t.dims && !a.vec)
             })
             .cloned()
             .collect();
@@ -3006,7 +3037,7 @@ impl<'a> Gen<'a> {
         let same: Vec<Arr> = env
             .arrs
             .iter()
-            .filter(|a| a.name != t.name && a.dims == t.dims)
+            .filter(|a| a.name != t.name && a.dims == t.dims && !a.vec)
             .cloned()
             .collect();
         let r = self.rng.random();
@@ -3340,6 +3371,17 @@ fn loop_env(env: &Env) -> Env {
 
 /// The bound of a loop over `0..n`: `x.len()` when `n` is the parameter's length
 /// (a runtime trip count), else `n`.
+/// The length of a `vec!` buffer of `n` elements: `x.len()` of the parameter `x` when
+/// that is `n`, else the literal (a window or chunk of a chain cannot be read inside a
+/// macro).
+fn vec_len_text(env: &Env, n: usize) -> String {
+    if env.slice == "x" {
+        len_text(env, n)
+    } else {
+        n.to_string()
+    }
+}
+
 fn len_text(env: &Env, n: usize) -> String {
     if n == env.len && env.len > 0 {
         format!("{}.len()", env.slice)

@@ -246,6 +246,7 @@ pub const ALLOWS: &[&str] = &[
     "clippy::unnecessary_cast",
     "clippy::useless_conversion",
     "clippy::manual_inspect",
+    "clippy::useless_vec",
     "clippy::neg_cmp_op_on_partial_ord",
     "clippy::nonminimal_bool",
     "clippy::overly_complex_bool_expr",

@@ -442,6 +442,7 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
             mode,
             rng: rng.take().unwrap_or_else(|| Rng::new(0)),
             array: p.array && !dual,
+            vec_bufs: Vec::new(),
         };
         let t = r.tyname();
         let (gens, where_, name, compound) = if dual {

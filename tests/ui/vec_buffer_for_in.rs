@@ -1,0 +1,16 @@
+use differentiable::differentiable;
+
+#[differentiable]
+fn f(x: &[f64]) -> f64 {
+    let mut v = vec![0.0; x.len()];
+    for i in 0..v.len() {
+        v[i] = x[i] * x[i];
+    }
+    let mut s = 0.0;
+    for e in v.iter() {
+        s += e.sin();
+    }
+    s
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use differentiable::differentiable;
+
+#[differentiable]
+fn f(x: &[f64]) -> f64 {
+    let mut v = vec![0.0; x.len()];
+    for i in 0..v.len() {
+        v[i] = x[i] * x[i];
+    }
+    v.iter().sum::<f64>()
+}
+
+fn main() {}
