@@ -53,7 +53,7 @@ pub fn evaluate(function: &str, input: &Value) -> Result<Evaluated, EvalError> {
             let mut hess = vec![0.0; c.len()];
             let ones = vec![1.0; c.len()];
             let ((), t) = runs.measure(|| dir(&p, &c, d, &mut out, &mut hess, &ones));
-            (rows_json(&out, d), t)
+            (rows_json(&out, c.len() / d), t)
         }
         other => return Err(super::unknown_function("kmeans", other)),
     };

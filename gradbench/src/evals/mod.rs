@@ -6,6 +6,7 @@ use crate::protocol::{EvalError, Evaluated};
 use serde_json::Value;
 
 pub mod det;
+pub mod gmm;
 pub mod hello;
 pub mod kmeans;
 pub mod llsq;
@@ -15,7 +16,7 @@ pub mod lse;
 /// why for the others.
 pub fn defined(module: &str) -> Result<(), EvalError> {
     match module {
-        "hello" | "lse" | "llsq" | "det" | "kmeans" => Ok(()),
+        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" => Ok(()),
         "saddle" | "particle" => Err(format!(
             "`{module}` needs nested derivatives (a gradient of a function that runs gradient descent), which this tool does not implement"
         )),
@@ -32,6 +33,7 @@ pub fn evaluate(module: &str, function: &str, input: &Value) -> Result<Evaluated
         "llsq" => llsq::evaluate(function, input),
         "det" => det::evaluate(function, input),
         "kmeans" => kmeans::evaluate(function, input),
+        "gmm" => gmm::evaluate(function, input),
         _ => unreachable!("checked by `defined`"),
     }
 }
