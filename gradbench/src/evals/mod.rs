@@ -11,12 +11,13 @@ pub mod hello;
 pub mod kmeans;
 pub mod llsq;
 pub mod lse;
+pub mod ode;
 
 /// Whether a module is implemented: `Ok` for those this tool answers, an error saying
 /// why for the others.
 pub fn defined(module: &str) -> Result<(), EvalError> {
     match module {
-        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" => Ok(()),
+        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" => Ok(()),
         "saddle" | "particle" => Err(format!(
             "`{module}` needs nested derivatives (a gradient of a function that runs gradient descent), which this tool does not implement"
         )),
@@ -34,6 +35,7 @@ pub fn evaluate(module: &str, function: &str, input: &Value) -> Result<Evaluated
         "det" => det::evaluate(function, input),
         "kmeans" => kmeans::evaluate(function, input),
         "gmm" => gmm::evaluate(function, input),
+        "ode" => ode::evaluate(function, input),
         _ => unreachable!("checked by `defined`"),
     }
 }
