@@ -11,13 +11,14 @@ pub mod hello;
 pub mod kmeans;
 pub mod llsq;
 pub mod lse;
+pub mod lstm;
 pub mod ode;
 
 /// Whether a module is implemented: `Ok` for those this tool answers, an error saying
 /// why for the others.
 pub fn defined(module: &str) -> Result<(), EvalError> {
     match module {
-        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" => Ok(()),
+        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" | "lstm" => Ok(()),
         "saddle" | "particle" => Err(format!(
             "`{module}` needs nested derivatives (a gradient of a function that runs gradient descent), which this tool does not implement"
         )),
@@ -36,6 +37,7 @@ pub fn evaluate(module: &str, function: &str, input: &Value) -> Result<Evaluated
         "kmeans" => kmeans::evaluate(function, input),
         "gmm" => gmm::evaluate(function, input),
         "ode" => ode::evaluate(function, input),
+        "lstm" => lstm::evaluate(function, input),
         _ => unreachable!("checked by `defined`"),
     }
 }
