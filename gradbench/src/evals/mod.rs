@@ -5,6 +5,7 @@
 use crate::protocol::{EvalError, Evaluated};
 use serde_json::Value;
 
+pub mod ba;
 pub mod det;
 pub mod gmm;
 pub mod hello;
@@ -18,7 +19,7 @@ pub mod ode;
 /// why for the others.
 pub fn defined(module: &str) -> Result<(), EvalError> {
     match module {
-        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" | "lstm" => Ok(()),
+        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" | "lstm" | "ba" => Ok(()),
         "saddle" | "particle" => Err(format!(
             "`{module}` needs nested derivatives (a gradient of a function that runs gradient descent), which this tool does not implement"
         )),
@@ -38,6 +39,7 @@ pub fn evaluate(module: &str, function: &str, input: &Value) -> Result<Evaluated
         "gmm" => gmm::evaluate(function, input),
         "ode" => ode::evaluate(function, input),
         "lstm" => lstm::evaluate(function, input),
+        "ba" => ba::evaluate(function, input),
         _ => unreachable!("checked by `defined`"),
     }
 }
