@@ -9,6 +9,7 @@ pub mod ba;
 pub mod det;
 pub mod gmm;
 pub mod hello;
+pub mod ht;
 pub mod kmeans;
 pub mod llsq;
 pub mod lse;
@@ -19,7 +20,7 @@ pub mod ode;
 /// why for the others.
 pub fn defined(module: &str) -> Result<(), EvalError> {
     match module {
-        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" | "lstm" | "ba" => Ok(()),
+        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" | "lstm" | "ba" | "ht" => Ok(()),
         "saddle" | "particle" => Err(format!(
             "`{module}` needs nested derivatives (a gradient of a function that runs gradient descent), which this tool does not implement"
         )),
@@ -40,6 +41,7 @@ pub fn evaluate(module: &str, function: &str, input: &Value) -> Result<Evaluated
         "ode" => ode::evaluate(function, input),
         "lstm" => lstm::evaluate(function, input),
         "ba" => ba::evaluate(function, input),
+        "ht" => ht::evaluate(function, input),
         _ => unreachable!("checked by `defined`"),
     }
 }
