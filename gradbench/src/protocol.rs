@@ -124,7 +124,11 @@ pub fn matrix_of(v: &Value, what: &str) -> Result<(Vec<f64>, usize), EvalError> 
 /// `flat` as a JSON list of `rows` lists of equal length.
 pub fn rows_json(flat: &[f64], rows: usize) -> Value {
     let width = flat.len().checked_div(rows).unwrap_or(0);
-    Value::Array((0..rows).map(|r| json!(flat[r * width..(r + 1) * width])).collect())
+    Value::Array(
+        (0..rows)
+            .map(|r| json!(flat[r * width..(r + 1) * width]))
+            .collect(),
+    )
 }
 
 /// The response to one message, by its `kind`.

@@ -2,7 +2,9 @@
 //! precision matrices (ADBench's GMM objective with GradBench's three fixes), and its
 //! gradient.
 
-use crate::protocol::{f64_of, field, matrix_of, rows_json, usize_of, vec_of, EvalError, Evaluated, Runs};
+use crate::protocol::{
+    f64_of, field, matrix_of, rows_json, usize_of, vec_of, EvalError, Evaluated, Runs,
+};
 use differentiable::{differentiable, no_grad};
 use serde_json::{json, Value};
 
@@ -163,7 +165,16 @@ impl Input {
         {
             return Err("gmm input sizes do not match d, k and n".into());
         }
-        Ok(Input { d, m, gamma, alpha, mu, q, l, x })
+        Ok(Input {
+            d,
+            m,
+            gamma,
+            alpha,
+            mu,
+            q,
+            l,
+            x,
+        })
     }
 
     fn log_gamma_d(&self) -> f64 {
@@ -172,7 +183,17 @@ impl Input {
 
     /// The log posterior.
     pub fn objective(&self) -> f64 {
-        objective(&self.alpha, &self.mu, &self.q, &self.l, &self.x, self.d, self.m, self.gamma, self.log_gamma_d())
+        objective(
+            &self.alpha,
+            &self.mu,
+            &self.q,
+            &self.l,
+            &self.x,
+            self.d,
+            self.m,
+            self.gamma,
+            self.log_gamma_d(),
+        )
     }
 
     /// The gradient, into `g` (shaped like the parameters).

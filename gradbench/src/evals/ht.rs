@@ -40,7 +40,14 @@ pub struct Model {
 /// `us`, it is the point `u₀ a + u₁ b + (1 - u₀ - u₁) c` of the triangle
 /// `correspondences[i]`.
 #[differentiable(wrt(theta, us))]
-pub fn objective(theta: &[f64], us: &[f64], model: &Model, points: &[f64], correspondences: &[usize], out: &mut [f64]) {
+pub fn objective(
+    theta: &[f64],
+    us: &[f64],
+    model: &Model,
+    points: &[f64],
+    correspondences: &[usize],
+    out: &mut [f64],
+) {
     let bones = model.bones;
     let parents: &[i64] = &model.parents;
     let base_relatives: &[f64] = &model.base_relatives;
@@ -176,7 +183,10 @@ pub fn objective(theta: &[f64], us: &[f64], model: &Model, points: &[f64], corre
             }
             skinned[0] *= mirror;
             for r in 0..3 {
-                let g = global[3 * r] * skinned[0] + global[3 * r + 1] * skinned[1] + global[3 * r + 2] * skinned[2] + theta[3 + r];
+                let g = global[3 * r] * skinned[0]
+                    + global[3 * r + 1] * skinned[1]
+                    + global[3 * r + 2] * skinned[2]
+                    + theta[3 + r];
                 point[r] += coef * g;
             }
         }
@@ -201,7 +211,9 @@ pub struct Input {
 }
 
 fn matrices_of(v: &Value, what: &str, bones: usize) -> Result<Vec<f64>, EvalError> {
-    let list = v.as_array().ok_or_else(|| format!("`{what}` is not a list"))?;
+    let list = v
+        .as_array()
+        .ok_or_else(|| format!("`{what}` is not a list"))?;
     let mut flat = Vec::with_capacity(16 * list.len());
     for m in list {
         let (rows, w) = matrix_of(m, what)?;
@@ -243,12 +255,18 @@ impl Input {
         let model = Model {
             bones,
             base_relatives: matrices_of(field(m, "base_relatives")?, "base_relatives", bones)?,
-            inverse_base_absolutes: matrices_of(field(m, "inverse_base_absolutes")?, "inverse_base_absolutes", bones)?,
+            inverse_base_absolutes: matrices_of(
+                field(m, "inverse_base_absolutes")?,
+                "inverse_base_absolutes",
+                bones,
+            )?,
             parents,
             base_positions,
             weights,
             triangles,
-            is_mirrored: field(m, "is_mirrored")?.as_bool().ok_or("`is_mirrored` is not a boolean")?,
+            is_mirrored: field(m, "is_mirrored")?
+                .as_bool()
+                .ok_or("`is_mirrored` is not a boolean")?,
         };
         let correspondences = usizes_of(field(data, "correspondences")?, "correspondences")?;
         let n_verts = model.base_positions.len() / 4;
@@ -274,14 +292,29 @@ impl Input {
             || !in_range
             || !parents_ok
         {
-            return Err(format!("ht input sizes do not match (26 parameters, 22 to {MAX_BONES} bones)"));
+            return Err(format!(
+                "ht input sizes do not match (26 parameters, 22 to {MAX_BONES} bones)"
+            ));
         }
-        Ok(Input { theta, us, model, points, correspondences })
+        Ok(Input {
+            theta,
+            us,
+            model,
+            points,
+            correspondences,
+        })
     }
 
     /// The residuals into `out`.
     pub fn objective(&self, out: &mut [f64]) {
-        objective(&self.theta, &self.us, &self.model, &self.points, &self.correspondences, out);
+        objective(
+            &self.theta,
+            &self.us,
+            &self.model,
+            &self.points,
+            &self.correspondences,
+            out,
+        );
     }
 
     /// Columns of the Jacobian: `∂/∂u₀` and `∂/∂u₁` (with `us`) then `∂/∂θⱼ`.
@@ -302,14 +335,34 @@ impl Input {
                 for (j, d) in w.dus.iter_mut().enumerate() {
                     *d = if j % 2 == which { 1.0 } else { 0.0 };
                 }
-                objective_jvp(&self.theta, &w.dtheta, &self.us, &w.dus, &self.model, &self.points, &self.correspondences, &mut w.out, &mut jac[col * rows..(col + 1) * rows]);
+                objective_jvp(
+                    &self.theta,
+                    &w.dtheta,
+                    &self.us,
+                    &w.dus,
+                    &self.model,
+                    &self.points,
+                    &self.correspondences,
+                    &mut w.out,
+                    &mut jac[col * rows..(col + 1) * rows],
+                );
                 col += 1;
             }
             w.dus.fill(0.0);
         }
         for j in 0..self.theta.len() {
             w.dtheta[j] = 1.0;
-            objective_jvp(&self.theta, &w.dtheta, &self.us, &w.dus, &self.model, &self.points, &self.correspondences, &mut w.out, &mut jac[col * rows..(col + 1) * rows]);
+            objective_jvp(
+                &self.theta,
+                &w.dtheta,
+                &self.us,
+                &w.dus,
+                &self.model,
+                &self.points,
+                &self.correspondences,
+                &mut w.out,
+                &mut jac[col * rows..(col + 1) * rows],
+            );
             w.dtheta[j] = 0.0;
             col += 1;
         }
@@ -337,7 +390,11 @@ impl Scratch {
 /// The Jacobian (stored column after column) as the eval's list of rows.
 pub fn jacobian_json(jac: &[f64], rows: usize) -> Value {
     let cols = jac.len().checked_div(rows).unwrap_or(0);
-    Value::Array((0..rows).map(|r| json!((0..cols).map(|c| jac[c * rows + r]).collect::<Vec<f64>>())).collect())
+    Value::Array(
+        (0..rows)
+            .map(|r| json!((0..cols).map(|c| jac[c * rows + r]).collect::<Vec<f64>>()))
+            .collect(),
+    )
 }
 
 /// Answers `objective` or `jacobian`.

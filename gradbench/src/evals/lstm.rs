@@ -25,7 +25,13 @@ pub fn sigmoid(x: f64) -> f64 {
 /// weights, output weights and output biases, `state` per layer the hidden then the
 /// cell state, `seq` the characters as rows of `B` bits; `l` is the number of layers.
 #[differentiable(wrt(main, extra))]
-pub fn objective<const B: usize>(main: &[f64], extra: &[f64], state: &[f64], seq: &[f64], l: usize) -> f64 {
+pub fn objective<const B: usize>(
+    main: &[f64],
+    extra: &[f64],
+    state: &[f64],
+    seq: &[f64],
+    l: usize,
+) -> f64 {
     let c = seq.len() / B;
     let mut hidden = [[0.0; B]; MAX_LAYERS];
     let mut cell = [[0.0; B]; MAX_LAYERS];
@@ -97,10 +103,22 @@ impl Input {
                 "lstm supports 1 to {MAX_LAYERS} layers of width 1 to 8 (got {l} of {b})"
             ));
         }
-        if main.len() != 8 * b * l || extra.len() != 3 * b || state.len() != 2 * b * l || seq.len() % b != 0 || seq.len() < 2 * b {
+        if main.len() != 8 * b * l
+            || extra.len() != 3 * b
+            || state.len() != 2 * b * l
+            || seq.len() % b != 0
+            || seq.len() < 2 * b
+        {
             return Err("lstm input sizes do not match".into());
         }
-        Ok(Input { l, b, main, extra, state, seq })
+        Ok(Input {
+            l,
+            b,
+            main,
+            extra,
+            state,
+            seq,
+        })
     }
 
     /// The loss.
