@@ -39,6 +39,8 @@ pub struct Model {
 /// Without `us` (empty), correspondence `i` is the vertex `correspondences[i]`; with
 /// `us`, it is the point `u₀ a + u₁ b + (1 - u₀ - u₁) c` of the triangle
 /// `correspondences[i]`.
+// element-wise copies: a `#[differentiable]` body writes arrays element by element
+#[allow(clippy::manual_memcpy)]
 #[differentiable(wrt(theta, us))]
 pub fn objective(
     theta: &[f64],
@@ -280,8 +282,7 @@ impl Input {
         });
         let parents_ok = model.parents.iter().enumerate().all(|(b, &p)| p < b as i64);
         if theta.len() != 26
-            || bones > MAX_BONES
-            || bones < 22
+            || !(22..=MAX_BONES).contains(&bones)
             || pw != 4
             || ww != bones
             || model.weights.len() != bones * n_verts
