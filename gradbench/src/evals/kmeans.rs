@@ -48,10 +48,15 @@ pub fn assign(p: &[f64], c: &[f64], d: usize, assignment: &mut [usize]) {
 pub fn cost(p: &[f64], c: &[f64], d: usize) -> f64 {
     let mut total = 0.0;
     for point in p.chunks_exact(d) {
-        let j = nearest(point, c, d);
-        for (a, b) in point.iter().zip(&c[j * d..(j + 1) * d]) {
-            total += (a - b) * (a - b);
+        let mut closest = f64::INFINITY;
+        for cj in c.chunks_exact(d) {
+            let mut dist = 0.0;
+            for (a, b) in point.iter().zip(cj) {
+                dist += (a - b) * (a - b);
+            }
+            closest = closest.min(dist);
         }
+        total += closest;
     }
     total
 }

@@ -4,16 +4,28 @@ use crate::protocol::{field, vec_of, EvalError, Evaluated, Runs};
 use differentiable::differentiable;
 use serde_json::{json, Value};
 
-/// `log Σ exp(xᵢ)`, computed as `a + log Σ exp(xᵢ - a)` with `a = max x`.
-#[differentiable]
-pub fn logsumexp(x: &[f64]) -> f64 {
-    let a = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+/// `a + log Σ exp(xᵢ - a)`, which is `log Σ exp(xᵢ)` whatever the shift `a`; the
+/// shift is a constant here (outside `wrt`), as JAX's `logsumexp` stops the gradient
+/// of its maximum: the gradient with respect to `x` is the same for every `a`.
+#[differentiable(wrt(x))]
+pub fn shifted_logsumexp(x: &[f64], a: f64) -> f64 {
     a + x.iter().map(|v| (v - a).exp()).sum::<f64>().ln()
+}
+
+/// `log Σ exp(xᵢ)`, computed with the shift `a = max x` so that no exponential
+/// overflows.
+pub fn logsumexp(x: &[f64]) -> f64 {
+    shifted_logsumexp(x, max(x))
+}
+
+/// The largest element (`-∞` for none).
+pub fn max(x: &[f64]) -> f64 {
+    x.iter().copied().fold(f64::NEG_INFINITY, f64::max)
 }
 
 /// The gradient of [`logsumexp`] into `g`.
 pub fn gradient(x: &[f64], g: &mut [f64]) {
-    logsumexp_grad(x, g);
+    shifted_logsumexp_grad(x, g, max(x));
 }
 
 /// Answers `primal` or `gradient`.
