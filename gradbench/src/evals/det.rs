@@ -6,19 +6,23 @@ use differentiable::differentiable;
 use serde_json::{json, Value};
 
 /// The determinant of the minor of the `ell × ell` row-major matrix `a` made of the
-/// rows `row..ell` and the columns not in the bit set `used`, expanded along its first
-/// row.
+/// rows `row..ell` and the columns not in the bit set `used` (at least two rows),
+/// expanded along its first row.
 #[differentiable(wrt(a))]
 pub fn det_of_minor(a: &[f64], ell: usize, row: usize, used: u64) -> f64 {
-    if row + 1 == ell {
-        let last = (!used).trailing_zeros() as usize;
-        return a[row * ell + last];
-    }
     let mut det = 0.0;
     let mut sign = 1.0;
     for j in 0..ell {
         if used & (1 << j) == 0 {
-            det += sign * a[row * ell + j] * det_of_minor(a, ell, row + 1, used | (1 << j));
+            let rest = used | (1 << j);
+            // the minor left after removing row `row` and column `j`: one element
+            // when it is the last row
+            let minor = if row + 2 == ell {
+                a[(row + 1) * ell + (!rest).trailing_zeros() as usize]
+            } else {
+                det_of_minor(a, ell, row + 1, rest)
+            };
+            det += sign * a[row * ell + j] * minor;
             sign = -sign;
         }
     }
@@ -28,7 +32,11 @@ pub fn det_of_minor(a: &[f64], ell: usize, row: usize, used: u64) -> f64 {
 /// The determinant of the `ell × ell` row-major matrix `a`.
 #[differentiable(wrt(a))]
 pub fn det(a: &[f64], ell: usize) -> f64 {
-    det_of_minor(a, ell, 0, 0)
+    if ell == 1 {
+        a[0]
+    } else {
+        det_of_minor(a, ell, 0, 0)
+    }
 }
 
 /// Answers `primal` or `gradient`.
