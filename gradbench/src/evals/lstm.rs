@@ -12,12 +12,6 @@ use serde_json::{json, Value};
 /// The most layers an input may have (the eval uses 2, 4 and 6).
 pub const MAX_LAYERS: usize = 8;
 
-/// The logistic function.
-#[differentiable]
-pub fn sigmoid(x: f64) -> f64 {
-    1.0 / (1.0 + (-x).exp())
-}
-
 /// The loss: the mean over the sequence of `-Σᵢ yᵢ log softmax₂(ŷ)ᵢ`, where `ŷ` is the
 /// prediction from the previous character and `log softmax₂` normalises with
 /// `log(Σ exp ŷ + 2)` as ADBench does. `main` holds per layer the four weight rows
@@ -50,9 +44,10 @@ pub fn objective<const B: usize>(
         for layer in 0..l {
             let w = 8 * B * layer;
             for i in 0..B {
-                let forget = sigmoid(x[i] * main[w + i] + main[w + 4 * B + i]);
-                let ingate = sigmoid(hidden[layer][i] * main[w + B + i] + main[w + 5 * B + i]);
-                let outgate = sigmoid(x[i] * main[w + 2 * B + i] + main[w + 6 * B + i]);
+                // the gates, sigmoids written inline
+                let forget = 1.0 / (1.0 + (-(x[i] * main[w + i] + main[w + 4 * B + i])).exp());
+                let ingate = 1.0 / (1.0 + (-(hidden[layer][i] * main[w + B + i] + main[w + 5 * B + i])).exp());
+                let outgate = 1.0 / (1.0 + (-(x[i] * main[w + 2 * B + i] + main[w + 6 * B + i])).exp());
                 let change = (hidden[layer][i] * main[w + 3 * B + i] + main[w + 7 * B + i]).tanh();
                 cell[layer][i] = cell[layer][i] * forget + ingate * change;
                 hidden[layer][i] = outgate * cell[layer][i].tanh();
