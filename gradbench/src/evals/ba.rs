@@ -7,14 +7,12 @@
 //! camera `i mod n` and point `i mod m`), as GradBench's C++ tools do.
 
 use crate::protocol::{f64_of, field, usize_of, vec_of, EvalError, Evaluated, Runs};
-use differentiable::{dense, differentiable};
+use differentiable::differentiable;
 use serde_json::{json, Value};
 
 /// Parameters per camera: rotation (3, angle-axis), center (3), focal length,
 /// principal point (2), radial distortion (2).
 pub const CAM: usize = 11;
-/// The parameters of one observation: its camera, its point (3) and its weight.
-pub const BLOCK: usize = CAM + 3 + 1;
 
 /// `pt` rotated by the angle-axis vector `rot` (Rodrigues' formula; to first order
 /// at a zero angle).
@@ -43,19 +41,19 @@ pub fn rodrigues_rotate_point(rot: &[f64], pt: &[f64]) -> [f64; 3] {
     out
 }
 
-/// The weighted reprojection error of one observation into `out`: `b` holds the
-/// camera, the point and the weight ([`BLOCK`] numbers), `feat` the observed feature.
-#[differentiable(wrt(b))]
-pub fn reprojection_error(b: &[f64], feat: &[f64], out: &mut [f64; 2]) {
-    let centered = [b[11] - b[3], b[12] - b[4], b[13] - b[5]];
-    let xcam: [f64; 3] = rodrigues_rotate_point(&b[0..3], &centered);
+/// The weighted reprojection error of one observation into `out`: the camera `cam`
+/// ([`CAM`] numbers) sees the point `x` (3) where the feature `feat` was observed;
+/// `w` weighs the error.
+#[differentiable(wrt(cam, x, w))]
+pub fn reprojection_error(cam: &[f64], x: &[f64], w: f64, feat: &[f64], out: &mut [f64; 2]) {
+    let centered = [x[0] - cam[3], x[1] - cam[4], x[2] - cam[5]];
+    let xcam: [f64; 3] = rodrigues_rotate_point(&cam[0..3], &centered);
     let px = xcam[0] / xcam[2];
     let py = xcam[1] / xcam[2];
     let rsq = px * px + py * py;
-    let distortion = 1.0 + b[9] * rsq + b[10] * rsq * rsq;
-    let w = b[14];
-    out[0] = w * (px * distortion * b[6] + b[7] - feat[0]);
-    out[1] = w * (py * distortion * b[6] + b[8] - feat[1]);
+    let distortion = 1.0 + cam[9] * rsq + cam[10] * rsq * rsq;
+    out[0] = w * (px * distortion * cam[6] + cam[7] - feat[0]);
+    out[1] = w * (py * distortion * cam[6] + cam[8] - feat[1]);
 }
 
 /// The weight penalty `1 - w²`.
@@ -109,23 +107,25 @@ impl Problem {
         })
     }
 
-    /// The parameters of observation `i`, gathered into `b`.
-    fn gather(&self, i: usize, b: &mut [f64; BLOCK]) {
+    /// The camera, point, weight and feature of observation `i`.
+    fn observation(&self, i: usize) -> (&[f64], &[f64], f64, &[f64]) {
         let (c, pt) = self.obs[i];
-        b[..CAM].copy_from_slice(&self.cams[c * CAM..(c + 1) * CAM]);
-        b[CAM..CAM + 3].copy_from_slice(&self.points[pt * 3..pt * 3 + 3]);
-        b[CAM + 3] = self.weights[i];
+        (
+            &self.cams[c * CAM..(c + 1) * CAM],
+            &self.points[pt * 3..pt * 3 + 3],
+            self.weights[i],
+            &self.feats[2 * i..2 * i + 2],
+        )
     }
 
     /// The reprojection errors (2 per observation) and weight errors (1 per
     /// observation).
     pub fn objective(&self, reproj: &mut [f64], w_err: &mut [f64]) {
-        let mut b = [0.0; BLOCK];
-        for i in 0..self.p {
-            self.gather(i, &mut b);
+        for (i, err) in reproj.chunks_exact_mut(2).enumerate() {
+            let (cam, x, w, feat) = self.observation(i);
             let mut out = [0.0; 2];
-            reprojection_error(&b, &self.feats[2 * i..2 * i + 2], &mut out);
-            reproj[2 * i..2 * i + 2].copy_from_slice(&out);
+            reprojection_error(cam, x, w, feat, &mut out);
+            err.copy_from_slice(&out);
         }
         for (e, &w) in w_err.iter_mut().zip(&self.weights) {
             *e = weight_error(w);
@@ -133,29 +133,35 @@ impl Problem {
     }
 
     /// The Jacobian of the residuals (reprojection errors, then weight errors) with
-    /// respect to (cameras, points, weights), in compressed sparse rows.
+    /// respect to (cameras, points, weights), in compressed sparse rows. Each
+    /// observation's 2 × 15 block comes from two VJPs, one per residual.
     pub fn jacobian(&self, jac: &mut Sparse) {
         jac.clear();
-        let mut b = [0.0; BLOCK];
         let w_col = CAM * self.n + 3 * self.m;
         for i in 0..self.p {
-            self.gather(i, &mut b);
-            let feat = &self.feats[2 * i..2 * i + 2];
-            let block = dense::jacobian(
-                &b,
-                |b: &[f64], db: &[f64], out: &mut [f64; 2], dout: &mut [f64; 2]| {
-                    reprojection_error_jvp(b, db, feat, out, dout)
-                },
-                |b: &[f64], bb: &mut [f64], out: &mut [f64; 2], seed: &[f64; 2]| {
-                    reprojection_error_vjp(b, bb, feat, out, seed)
-                },
-            );
+            let (cam, x, w, feat) = self.observation(i);
             let (c, pt) = self.obs[i];
-            for row in block.chunks_exact(BLOCK) {
+            for row in 0..2 {
+                let mut seed = [0.0; 2];
+                seed[row] = 1.0;
+                let mut cam_bar = [0.0; CAM];
+                let mut x_bar = [0.0; 3];
+                let mut out = [0.0; 2];
+                let w_bar = reprojection_error_vjp(
+                    cam,
+                    &mut cam_bar,
+                    x,
+                    &mut x_bar,
+                    w,
+                    feat,
+                    &mut out,
+                    &seed,
+                );
                 let cols = (CAM * c..CAM * c + CAM)
                     .chain(CAM * self.n + 3 * pt..CAM * self.n + 3 * pt + 3)
                     .chain([w_col + i]);
-                jac.push_row(cols.zip(row.iter().copied()));
+                let vals = cam_bar.into_iter().chain(x_bar).chain([w_bar]);
+                jac.push_row(cols.zip(vals));
             }
         }
         for (i, &w) in self.weights.iter().enumerate() {

@@ -46,8 +46,10 @@ pub fn objective<const B: usize>(
             for i in 0..B {
                 // the gates, sigmoids written inline
                 let forget = 1.0 / (1.0 + (-(x[i] * main[w + i] + main[w + 4 * B + i])).exp());
-                let ingate = 1.0 / (1.0 + (-(hidden[layer][i] * main[w + B + i] + main[w + 5 * B + i])).exp());
-                let outgate = 1.0 / (1.0 + (-(x[i] * main[w + 2 * B + i] + main[w + 6 * B + i])).exp());
+                let ingate = 1.0
+                    / (1.0 + (-(hidden[layer][i] * main[w + B + i] + main[w + 5 * B + i])).exp());
+                let outgate =
+                    1.0 / (1.0 + (-(x[i] * main[w + 2 * B + i] + main[w + 6 * B + i])).exp());
                 let change = (hidden[layer][i] * main[w + 3 * B + i] + main[w + 7 * B + i]).tanh();
                 cell[layer][i] = cell[layer][i] * forget + ingate * change;
                 hidden[layer][i] = outgate * cell[layer][i].tanh();
