@@ -15,23 +15,18 @@ use serde_json::{json, Value};
 /// carried along the components as scalars.
 #[differentiable(wrt(x, y))]
 pub fn rk4_step(x: &[f64], y: &[f64], h: f64, out: &mut [f64]) {
-    let mut y_prev = 0.0;
-    let mut k1_prev = 0.0;
-    let mut k2_prev = 0.0;
-    let mut k3_prev = 0.0;
-    for i in 0..y.len() {
-        let (k1, k2, k3, k4) = if i == 0 {
-            (x[0], x[0], x[0], x[0])
-        } else {
-            (
-                x[i] * y_prev,
-                x[i] * (y_prev + h * k1_prev / 2.0),
-                x[i] * (y_prev + h * k2_prev / 2.0),
-                x[i] * (y_prev + h * k3_prev),
-            )
-        };
+    // component 0: y₀' = x₀, every stage is x₀
+    out[0] = y[0] + h * x[0];
+    let mut k1_prev = x[0];
+    let mut k2_prev = x[0];
+    let mut k3_prev = x[0];
+    for i in 1..y.len() {
+        let y_prev = y[i - 1];
+        let k1 = x[i] * y_prev;
+        let k2 = x[i] * (y_prev + h * k1_prev / 2.0);
+        let k3 = x[i] * (y_prev + h * k2_prev / 2.0);
+        let k4 = x[i] * (y_prev + h * k3_prev);
         out[i] = y[i] + h * (k1 + 2.0 * k2 + 2.0 * k3 + k4) / 6.0;
-        y_prev = y[i];
         k1_prev = k1;
         k2_prev = k2;
         k3_prev = k3;
