@@ -160,3 +160,65 @@ fn protocol_answers_each_kind() {
         json!({"id": 5})
     );
 }
+
+fn recorded_input(file: &str) -> Value {
+    let path = format!("{}/tests/data/{file}.json", env!("CARGO_MANIFEST_DIR"));
+    let record: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    record["input"].clone()
+}
+
+fn assert_close(a: &[f64], b: &[f64]) {
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(b) {
+        assert!((x - y).abs() <= 1e-12 * (1.0 + x.abs()), "{x} != {y}");
+    }
+}
+
+/// The tests run with the `rayon` feature, so `evaluate` above takes the parallel
+/// paths; the sequential ones (the default build) must give the same numbers.
+#[test]
+fn sequential_paths_match_parallel() {
+    use evals::{ba, gmm, ht};
+
+    let g = gmm::Input::parse(&recorded_input("gmm")).unwrap();
+    assert!((g.objective() - g.objective_parallel()).abs() <= 1e-12 * g.objective().abs());
+    let (mut seq, mut par) = (gmm::Gradient::zeros(&g), gmm::Gradient::zeros(&g));
+    g.gradient(&mut seq);
+    g.gradient_parallel(&mut par);
+    for (a, b) in [
+        (&seq.alpha, &par.alpha),
+        (&seq.mu, &par.mu),
+        (&seq.q, &par.q),
+        (&seq.l, &par.l),
+    ] {
+        assert_close(a, b);
+    }
+
+    let b = ba::Problem::parse(&recorded_input("ba")).unwrap();
+    let (mut r1, mut w1, mut r2, mut w2) = (
+        vec![0.0; 2 * b.p],
+        vec![0.0; b.p],
+        vec![0.0; 2 * b.p],
+        vec![0.0; b.p],
+    );
+    b.objective(&mut r1, &mut w1);
+    b.objective_parallel(&mut r2, &mut w2);
+    assert_eq!((r1, w1), (r2, w2));
+    let (mut j1, mut j2) = (ba::Sparse::default(), ba::Sparse::default());
+    b.jacobian(&mut j1);
+    b.jacobian_parallel(&mut j2);
+    assert_eq!(
+        (&j1.rows, &j1.cols, &j1.vals),
+        (&j2.rows, &j2.cols, &j2.vals)
+    );
+    assert_eq!(j1.rows.len(), 3 * b.p + 1);
+
+    for file in ["ht_complicated", "ht_simple"] {
+        let h = ht::Input::parse(&recorded_input(file)).unwrap();
+        let size = h.points.len() * h.columns();
+        let (mut seq, mut par) = (vec![0.0; size], vec![0.0; size]);
+        h.jacobian(&mut seq, &mut ht::Scratch::new(&h));
+        h.jacobian_parallel(&mut par);
+        assert_eq!(seq, par);
+    }
+}

@@ -122,54 +122,115 @@ impl Problem {
     /// observation).
     pub fn objective(&self, reproj: &mut [f64], w_err: &mut [f64]) {
         for (i, err) in reproj.chunks_exact_mut(2).enumerate() {
-            let (cam, x, w, feat) = self.observation(i);
-            let mut out = [0.0; 2];
-            reprojection_error(cam, x, w, feat, &mut out);
-            err.copy_from_slice(&out);
+            self.reprojection(i, err);
         }
         for (e, &w) in w_err.iter_mut().zip(&self.weights) {
             *e = weight_error(w);
         }
     }
 
+    /// [`Problem::objective`] with the observations split among rayon's threads.
+    #[cfg(feature = "rayon")]
+    pub fn objective_parallel(&self, reproj: &mut [f64], w_err: &mut [f64]) {
+        use rayon::prelude::*;
+        reproj
+            .par_chunks_exact_mut(2)
+            .enumerate()
+            .for_each(|(i, err)| self.reprojection(i, err));
+        w_err
+            .par_iter_mut()
+            .zip(&self.weights)
+            .for_each(|(e, &w)| *e = weight_error(w));
+    }
+
+    fn reprojection(&self, i: usize, err: &mut [f64]) {
+        let (cam, x, w, feat) = self.observation(i);
+        let mut out = [0.0; 2];
+        reprojection_error(cam, x, w, feat, &mut out);
+        err.copy_from_slice(&out);
+    }
+
     /// The Jacobian of the residuals (reprojection errors, then weight errors) with
-    /// respect to (cameras, points, weights), in compressed sparse rows. Each
-    /// observation's 2 × 15 block comes from two VJPs, one per residual.
+    /// respect to (cameras, points, weights), in compressed sparse rows: two rows of
+    /// [`CAM`] + 4 entries per observation, then one entry per weight.
     pub fn jacobian(&self, jac: &mut Sparse) {
-        jac.clear();
-        let w_col = CAM * self.n + 3 * self.m;
-        for i in 0..self.p {
-            let (cam, x, w, feat) = self.observation(i);
-            let (c, pt) = self.obs[i];
-            for row in 0..2 {
-                let mut seed = [0.0; 2];
-                seed[row] = 1.0;
-                let mut cam_bar = [0.0; CAM];
-                let mut x_bar = [0.0; 3];
-                let mut out = [0.0; 2];
-                let w_bar = reprojection_error_vjp(
-                    cam,
-                    &mut cam_bar,
-                    x,
-                    &mut x_bar,
-                    w,
-                    feat,
-                    &mut out,
-                    &seed,
-                );
-                let cols = (CAM * c..CAM * c + CAM)
-                    .chain(CAM * self.n + 3 * pt..CAM * self.n + 3 * pt + 3)
-                    .chain([w_col + i]);
-                let vals = cam_bar.into_iter().chain(x_bar).chain([w_bar]);
-                jac.push_row(cols.zip(vals));
-            }
+        let (blocks, weights) = jac.shape(self.p);
+        for (i, (cols, vals)) in blocks
+            .0
+            .chunks_exact_mut(2 * BLOCK)
+            .zip(blocks.1.chunks_exact_mut(2 * BLOCK))
+            .enumerate()
+        {
+            self.block(i, cols, vals);
         }
-        for (i, &w) in self.weights.iter().enumerate() {
-            let (_, d) = weight_error_grad(w);
-            jac.push_row([(w_col + i, d)]);
+        for (i, (col, val)) in weights.0.iter_mut().zip(weights.1.iter_mut()).enumerate() {
+            (*col, *val) = self.weight_entry(i);
         }
     }
+
+    /// [`Problem::jacobian`] with the observations split among rayon's threads.
+    #[cfg(feature = "rayon")]
+    pub fn jacobian_parallel(&self, jac: &mut Sparse) {
+        use rayon::prelude::*;
+        let (blocks, weights) = jac.shape(self.p);
+        blocks
+            .0
+            .par_chunks_exact_mut(2 * BLOCK)
+            .zip(blocks.1.par_chunks_exact_mut(2 * BLOCK))
+            .enumerate()
+            .for_each(|(i, (cols, vals))| self.block(i, cols, vals));
+        weights
+            .0
+            .par_iter_mut()
+            .zip(weights.1.par_iter_mut())
+            .enumerate()
+            .for_each(|(i, (col, val))| (*col, *val) = self.weight_entry(i));
+    }
+
+    /// The two rows of observation `i`'s block: two VJPs, one per residual.
+    fn block(&self, i: usize, cols: &mut [usize], vals: &mut [f64]) {
+        let (cam, x, w, feat) = self.observation(i);
+        let (c, pt) = self.obs[i];
+        let w_col = CAM * self.n + 3 * self.m;
+        for row in 0..2 {
+            let mut seed = [0.0; 2];
+            seed[row] = 1.0;
+            let mut cam_bar = [0.0; CAM];
+            let mut x_bar = [0.0; 3];
+            let mut out = [0.0; 2];
+            let w_bar =
+                reprojection_error_vjp(cam, &mut cam_bar, x, &mut x_bar, w, feat, &mut out, &seed);
+            let row_cols = (CAM * c..CAM * c + CAM)
+                .chain(CAM * self.n + 3 * pt..CAM * self.n + 3 * pt + 3)
+                .chain([w_col + i]);
+            let row_vals = cam_bar.into_iter().chain(x_bar).chain([w_bar]);
+            let range = row * BLOCK..(row + 1) * BLOCK;
+            for ((col, val), (rc, rv)) in cols[range.clone()]
+                .iter_mut()
+                .zip(&mut vals[range])
+                .zip(row_cols.zip(row_vals))
+            {
+                *col = rc;
+                *val = rv;
+            }
+        }
+    }
+
+    /// The entry of weight `i`'s row.
+    fn weight_entry(&self, i: usize) -> (usize, f64) {
+        let (_, d) = weight_error_grad(self.weights[i]);
+        (CAM * self.n + 3 * self.m + i, d)
+    }
 }
+
+/// Entries in each row of an observation's block: the camera, the point, the weight.
+const BLOCK: usize = CAM + 3 + 1;
+
+/// Column and value slices of the observation blocks and of the weight rows.
+type Parts<'a> = (
+    (&'a mut [usize], &'a mut [f64]),
+    (&'a mut [usize], &'a mut [f64]),
+);
 
 /// A sparse matrix in compressed sparse rows.
 #[derive(Default)]
@@ -183,19 +244,17 @@ pub struct Sparse {
 }
 
 impl Sparse {
-    fn clear(&mut self) {
+    /// Sizes the matrix for `p` observations, fills the row starts, and hands out the
+    /// entries of the blocks and of the weight rows to be filled.
+    fn shape(&mut self, p: usize) -> Parts<'_> {
         self.rows.clear();
-        self.cols.clear();
-        self.vals.clear();
-        self.rows.push(0);
-    }
-
-    fn push_row(&mut self, entries: impl IntoIterator<Item = (usize, f64)>) {
-        for (c, v) in entries {
-            self.cols.push(c);
-            self.vals.push(v);
-        }
-        self.rows.push(self.cols.len());
+        self.rows.extend((0..=2 * p).map(|r| BLOCK * r));
+        self.rows.extend((1..=p).map(|j| 2 * BLOCK * p + j));
+        self.cols.resize(2 * BLOCK * p + p, 0);
+        self.vals.resize(2 * BLOCK * p + p, 0.0);
+        let (bc, wc) = self.cols.split_at_mut(2 * BLOCK * p);
+        let (bv, wv) = self.vals.split_at_mut(2 * BLOCK * p);
+        ((bc, bv), (wc, wv))
     }
 
     /// The eval's output: the first 30 entries of each list and the last one.
@@ -219,6 +278,9 @@ pub fn evaluate(function: &str, input: &Value) -> Result<Evaluated, EvalError> {
         "objective" => {
             let mut reproj = vec![0.0; 2 * problem.p];
             let mut w_err = vec![0.0; problem.p];
+            #[cfg(feature = "rayon")]
+            let ((), t) = runs.measure(|| problem.objective_parallel(&mut reproj, &mut w_err));
+            #[cfg(not(feature = "rayon"))]
             let ((), t) = runs.measure(|| problem.objective(&mut reproj, &mut w_err));
             let out = json!({
                 "reproj_error": { "elements": [reproj[0], reproj[1]], "repeated": problem.p },
@@ -228,6 +290,9 @@ pub fn evaluate(function: &str, input: &Value) -> Result<Evaluated, EvalError> {
         }
         "jacobian" => {
             let mut jac = Sparse::default();
+            #[cfg(feature = "rayon")]
+            let ((), t) = runs.measure(|| problem.jacobian_parallel(&mut jac));
+            #[cfg(not(feature = "rayon"))]
             let ((), t) = runs.measure(|| problem.jacobian(&mut jac));
             (jac.to_json(), t)
         }

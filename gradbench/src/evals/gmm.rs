@@ -28,28 +28,15 @@ pub fn component_term(x: &[f64], mu: &[f64], q: &[f64], l: &[f64]) -> f64 {
     sum_q - 0.5 * sq
 }
 
-/// The log posterior. `alpha` has one weight parameter per component, `mu` and `q`
-/// rows of `d` per component, `l` rows of `d(d-1)/2`, `x` the points (rows of `d`).
-/// `wishart` is `m` and `γ` of the prior and `log_gamma_d` the constant
-/// `log Γ_d((d + m + 1)/2)` (see [`log_multigamma`]).
-#[allow(clippy::too_many_arguments)]
+/// `Σᵢ logsumexpₖ(αₖ + component_term(xᵢ, μₖ, qₖ, lₖ))` over the points `x` (rows
+/// of `d`): the part of the log posterior that depends on the data.
 #[differentiable(wrt(alpha, mu, q, l))]
-pub fn objective(
-    alpha: &[f64],
-    mu: &[f64],
-    q: &[f64],
-    l: &[f64],
-    x: &[f64],
-    d: usize,
-    m: usize,
-    gamma: f64,
-    log_gamma_d: f64,
-) -> f64 {
+pub fn point_terms(alpha: &[f64], mu: &[f64], q: &[f64], l: &[f64], x: &[f64], d: usize) -> f64 {
     let k = alpha.len();
     let n = x.len() / d;
     let l_sz = d * (d - 1) / 2;
-    // Σᵢ logsumexp over components of αₖ + component_term, in one pass per point
-    // (a running maximum and a sum rescaled when the maximum moves)
+    // the log-sum-exp over components in one pass per point (a running maximum and a
+    // sum rescaled when the maximum moves)
     let mut slse = 0.0;
     for i in 0..n {
         let xi: &[f64] = &x[i * d..(i + 1) * d];
@@ -72,9 +59,29 @@ pub fn objective(
         }
         slse += mx + s.ln();
     }
+    slse
+}
+
+/// The rest of the log posterior for `n` points: the normalisation of the weights
+/// and of the Gaussians, and the Wishart prior (`m`, `γ`) on the precision matrices;
+/// `log_gamma_d` is the constant `log Γ_d((d + m + 1)/2)` (see [`log_multigamma`]).
+#[allow(clippy::too_many_arguments)]
+#[differentiable(wrt(alpha, q, l))]
+pub fn prior_terms(
+    alpha: &[f64],
+    q: &[f64],
+    l: &[f64],
+    n: usize,
+    d: usize,
+    m: usize,
+    gamma: f64,
+    log_gamma_d: f64,
+) -> f64 {
+    let k = alpha.len();
+    let l_sz = d * (d - 1) / 2;
     let a_max = alpha.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let lse_alpha = a_max + alpha.iter().map(|a| (a - a_max).exp()).sum::<f64>().ln();
-    // the Wishart prior: -γ²/2 ‖Q‖²_F + m Σ q per component, plus constants
+    // -γ²/2 ‖Q‖²_F + m Σ q per component
     let mut prior = 0.0;
     for c in 0..k {
         let mut frobenius = 0.0;
@@ -92,7 +99,28 @@ pub fn objective(
     let dof = (d + m + 1) as f64;
     let prior_constant = dof * (d as f64) * (gamma.ln() - 0.5 * 2.0f64.ln()) - log_gamma_d;
     let constant = -((n * d) as f64) * 0.5 * (2.0 * std::f64::consts::PI).ln();
-    constant + slse - (n as f64) * lse_alpha + prior + (k as f64) * prior_constant
+    constant - (n as f64) * lse_alpha + prior + (k as f64) * prior_constant
+}
+
+/// The log posterior. `alpha` has one weight parameter per component, `mu` and `q`
+/// rows of `d` per component, `l` rows of `d(d-1)/2`, `x` the points (rows of `d`);
+/// `m`, `γ` and `log_gamma_d` as in [`prior_terms`].
+#[allow(clippy::too_many_arguments)]
+#[differentiable(wrt(alpha, mu, q, l))]
+pub fn objective(
+    alpha: &[f64],
+    mu: &[f64],
+    q: &[f64],
+    l: &[f64],
+    x: &[f64],
+    d: usize,
+    m: usize,
+    gamma: f64,
+    log_gamma_d: f64,
+) -> f64 {
+    let n = x.len() / d;
+    point_terms(alpha, mu, q, l, no_grad(x), d)
+        + prior_terms(alpha, q, l, n, d, m, no_grad(gamma), no_grad(log_gamma_d))
 }
 
 /// `log Γ(z)` for `z` a positive multiple of ½ (the only arguments the prior needs),
@@ -196,6 +224,86 @@ impl Input {
         )
     }
 
+    /// The log posterior, the points split among rayon's threads.
+    #[cfg(feature = "rayon")]
+    pub fn objective_parallel(&self) -> f64 {
+        use rayon::prelude::*;
+        let points: f64 = self
+            .x
+            .par_chunks(self.chunk())
+            .map(|xs| point_terms(&self.alpha, &self.mu, &self.q, &self.l, xs, self.d))
+            .sum();
+        let n = self.x.len() / self.d;
+        points
+            + prior_terms(
+                &self.alpha,
+                &self.q,
+                &self.l,
+                n,
+                self.d,
+                self.m,
+                self.gamma,
+                self.log_gamma_d(),
+            )
+    }
+
+    /// The gradient, into `g`, the points split among rayon's threads: the gradient
+    /// of a sum is the sum of the gradients of its parts.
+    #[cfg(feature = "rayon")]
+    pub fn gradient_parallel(&self, g: &mut Gradient) -> f64 {
+        use rayon::prelude::*;
+        let (points, mut total) = self
+            .x
+            .par_chunks(self.chunk())
+            .map(|xs| {
+                let mut part = Gradient::zeros(self);
+                let value = point_terms_grad(
+                    &self.alpha,
+                    &mut part.alpha,
+                    &self.mu,
+                    &mut part.mu,
+                    &self.q,
+                    &mut part.q,
+                    &self.l,
+                    &mut part.l,
+                    xs,
+                    self.d,
+                );
+                (value, part)
+            })
+            .reduce(
+                || (0.0, Gradient::zeros(self)),
+                |(va, mut a), (vb, b)| {
+                    a.add(&b);
+                    (va + vb, a)
+                },
+            );
+        let n = self.x.len() / self.d;
+        let rest = prior_terms_vjp(
+            &self.alpha,
+            &mut total.alpha,
+            &self.q,
+            &mut total.q,
+            &self.l,
+            &mut total.l,
+            n,
+            self.d,
+            self.m,
+            self.gamma,
+            self.log_gamma_d(),
+            1.0,
+        );
+        *g = total;
+        points + rest
+    }
+
+    /// Points per parallel task (whole points, one task per thread).
+    #[cfg(feature = "rayon")]
+    fn chunk(&self) -> usize {
+        let n = self.x.len() / self.d;
+        n.div_ceil(rayon::current_num_threads()).max(1) * self.d
+    }
+
     /// The gradient, into `g` (shaped like the parameters).
     pub fn gradient(&self, g: &mut Gradient) -> f64 {
         objective_grad(
@@ -239,6 +347,20 @@ impl Gradient {
         }
     }
 
+    /// Adds `other` element by element.
+    pub fn add(&mut self, other: &Gradient) {
+        for (a, b) in [
+            (&mut self.alpha, &other.alpha),
+            (&mut self.mu, &other.mu),
+            (&mut self.q, &other.q),
+            (&mut self.l, &other.l),
+        ] {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
+            }
+        }
+    }
+
     /// The eval's output format.
     pub fn to_json(&self) -> Value {
         let k = self.alpha.len();
@@ -257,11 +379,17 @@ pub fn evaluate(function: &str, input: &Value) -> Result<Evaluated, EvalError> {
     let runs = Runs::of(input);
     let (output, timings) = match function {
         "objective" => {
+            #[cfg(feature = "rayon")]
+            let (y, t) = runs.measure(|| parsed.objective_parallel());
+            #[cfg(not(feature = "rayon"))]
             let (y, t) = runs.measure(|| parsed.objective());
             (json!(y), t)
         }
         "jacobian" => {
             let mut g = Gradient::zeros(&parsed);
+            #[cfg(feature = "rayon")]
+            let (_, t) = runs.measure(|| parsed.gradient_parallel(&mut g));
+            #[cfg(not(feature = "rayon"))]
             let (_, t) = runs.measure(|| parsed.gradient(&mut g));
             (g.to_json(), t)
         }

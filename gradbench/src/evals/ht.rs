@@ -324,49 +324,54 @@ impl Input {
     }
 
     /// The Jacobian into `jac`, column after column (`columns()` columns of
-    /// `3 × correspondences` rows); `w` is scratch of the same size as
-    /// `theta` + `us` + the residuals.
+    /// `3 × correspondences` rows).
     pub fn jacobian(&self, jac: &mut [f64], w: &mut Scratch) {
         let rows = self.points.len();
-        let mut col = 0;
+        for (col, out) in jac.chunks_exact_mut(rows).enumerate() {
+            self.column(col, out, w);
+        }
+    }
+
+    /// [`Input::jacobian`] with the columns (independent JVPs) split among rayon's
+    /// threads.
+    #[cfg(feature = "rayon")]
+    pub fn jacobian_parallel(&self, jac: &mut [f64]) {
+        use rayon::prelude::*;
+        let rows = self.points.len();
+        jac.par_chunks_exact_mut(rows).enumerate().for_each_init(
+            || Scratch::new(self),
+            |w, (col, out)| self.column(col, out, w),
+        );
+    }
+
+    /// Column `col` of the Jacobian: one JVP, along every `u₀` (column 0) or every
+    /// `u₁` (column 1) with `us`, else along one pose parameter.
+    fn column(&self, col: usize, out: &mut [f64], w: &mut Scratch) {
         w.dtheta.fill(0.0);
         w.dus.fill(0.0);
-        if !self.us.is_empty() {
-            for which in 0..2 {
-                for (j, d) in w.dus.iter_mut().enumerate() {
-                    *d = if j % 2 == which { 1.0 } else { 0.0 };
-                }
-                objective_jvp(
-                    &self.theta,
-                    &w.dtheta,
-                    &self.us,
-                    &w.dus,
-                    &self.model,
-                    &self.points,
-                    &self.correspondences,
-                    &mut w.out,
-                    &mut jac[col * rows..(col + 1) * rows],
-                );
-                col += 1;
+        let pose = if self.us.is_empty() {
+            col
+        } else {
+            col.wrapping_sub(2)
+        };
+        if pose < self.theta.len() {
+            w.dtheta[pose] = 1.0;
+        } else {
+            for (j, d) in w.dus.iter_mut().enumerate() {
+                *d = if j % 2 == col { 1.0 } else { 0.0 };
             }
-            w.dus.fill(0.0);
         }
-        for j in 0..self.theta.len() {
-            w.dtheta[j] = 1.0;
-            objective_jvp(
-                &self.theta,
-                &w.dtheta,
-                &self.us,
-                &w.dus,
-                &self.model,
-                &self.points,
-                &self.correspondences,
-                &mut w.out,
-                &mut jac[col * rows..(col + 1) * rows],
-            );
-            w.dtheta[j] = 0.0;
-            col += 1;
-        }
+        objective_jvp(
+            &self.theta,
+            &w.dtheta,
+            &self.us,
+            &w.dus,
+            &self.model,
+            &self.points,
+            &self.correspondences,
+            &mut w.out,
+            out,
+        );
     }
 }
 
@@ -411,7 +416,11 @@ pub fn evaluate(function: &str, input: &Value) -> Result<Evaluated, EvalError> {
         }
         "jacobian" => {
             let mut jac = vec![0.0; rows * parsed.columns()];
+            #[cfg(feature = "rayon")]
+            let ((), t) = runs.measure(|| parsed.jacobian_parallel(&mut jac));
+            #[cfg(not(feature = "rayon"))]
             let mut w = Scratch::new(&parsed);
+            #[cfg(not(feature = "rayon"))]
             let ((), t) = runs.measure(|| parsed.jacobian(&mut jac, &mut w));
             (jacobian_json(&jac, rows), t)
         }
