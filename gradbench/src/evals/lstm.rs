@@ -43,6 +43,10 @@ pub fn objective<const B: usize>(
         }
         for layer in 0..l {
             let w = 8 * B * layer;
+            // the new states in arrays of their own, copied back after: a loop that
+            // reads an array and writes it would record the whole array per element
+            let mut new_hidden = [0.0; B];
+            let mut new_cell = [0.0; B];
             for i in 0..B {
                 // the gates, sigmoids written inline
                 let forget = 1.0 / (1.0 + (-(x[i] * main[w + i] + main[w + 4 * B + i])).exp());
@@ -51,9 +55,14 @@ pub fn objective<const B: usize>(
                 let outgate =
                     1.0 / (1.0 + (-(x[i] * main[w + 2 * B + i] + main[w + 6 * B + i])).exp());
                 let change = (hidden[layer][i] * main[w + 3 * B + i] + main[w + 7 * B + i]).tanh();
-                cell[layer][i] = cell[layer][i] * forget + ingate * change;
-                hidden[layer][i] = outgate * cell[layer][i].tanh();
-                x[i] = hidden[layer][i];
+                let c = cell[layer][i] * forget + ingate * change;
+                new_cell[i] = c;
+                new_hidden[i] = outgate * c.tanh();
+            }
+            for i in 0..B {
+                hidden[layer][i] = new_hidden[i];
+                cell[layer][i] = new_cell[i];
+                x[i] = new_hidden[i];
             }
         }
         let mut ypred = [0.0; B];
