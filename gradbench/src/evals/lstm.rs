@@ -18,6 +18,8 @@ pub const MAX_LAYERS: usize = 8;
 /// then the four bias rows (forget, input, output, change) of `B`, `extra` the input
 /// weights, output weights and output biases, `state` per layer the hidden then the
 /// cell state, `seq` the characters as rows of `B` bits; `l` is the number of layers.
+// element-wise copies: a `#[differentiable]` body writes arrays element by element
+#[allow(clippy::manual_memcpy)]
 #[differentiable(wrt(main, extra))]
 pub fn objective<const B: usize>(
     main: &[f64],
