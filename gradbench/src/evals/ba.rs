@@ -4,7 +4,11 @@
 //!
 //! The eval sends one camera, one point, one weight and one feature, which the tool
 //! duplicates into `n` cameras, `m` points and `p` observations (observation `i` sees
-//! camera `i mod n` and point `i mod m`), as GradBench's C++ tools do.
+//! camera `i mod n` and point `i mod m`), as GradBench's C++ tools do. The outputs
+//! have the shapes of GradBench's reference tool, which the eval compares against: the
+//! objective as `{"reproj_error": {"elements": [e₀, e₁], "repeated": p}, "w_err":
+//! {"element": e, "repeated": p}}` (every observation is the same), the Jacobian as the
+//! first 30 and the last entries of its compressed-row lists.
 
 use crate::protocol::{f64_of, field, usize_of, vec_of, EvalError, Evaluated, Runs};
 use differentiable::differentiable;

@@ -5,6 +5,11 @@
 //! which a `#[differentiable]` body cannot hold across steps, so the gradient keeps
 //! the `s` states and pulls the seed back through the steps with the generated
 //! `rk4_step_vjp`, last step first.
+//!
+//! This is the derivative of the computed Runge-Kutta solution. GradBench's reference
+//! returns the derivative of the exact solution instead (in closed form); the two
+//! agree up to rounding for at most four components (Runge-Kutta is exact there) and
+//! within the eval's tolerance at its sizes.
 
 use crate::protocol::{field, usize_of, vec_of, EvalError, Evaluated, Runs};
 use differentiable::differentiable;
