@@ -141,9 +141,11 @@ fn protocol_answers_each_kind() {
     );
     for nested in ["saddle", "particle"] {
         let r = eval(json!({"id": 2, "kind": "define", "module": nested}));
-        assert_eq!(r["success"], json!(false));
-        assert!(r["error"].as_str().unwrap().contains("nested"));
+        assert_eq!(r["success"], json!(true), "{nested}: {r}");
     }
+    let r = eval(json!({"id": 2, "kind": "define", "module": "nope"}));
+    assert_eq!(r["success"], json!(false));
+    assert!(r["error"].as_str().unwrap().contains("unknown module"));
     let r = eval(
         json!({"id": 3, "kind": "evaluate", "module": "lse", "function": "primal",
         "input": {"x": [0.0, 0.0], "min_runs": 3, "min_seconds": 0.0}}),

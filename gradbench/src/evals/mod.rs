@@ -6,6 +6,7 @@ use crate::protocol::{EvalError, Evaluated};
 use serde_json::Value;
 
 pub mod ba;
+pub mod descent;
 pub mod det;
 pub mod gmm;
 pub mod hello;
@@ -15,15 +16,15 @@ pub mod llsq;
 pub mod lse;
 pub mod lstm;
 pub mod ode;
+pub mod particle;
+pub mod saddle;
 
-/// Whether a module is implemented: `Ok` for those this tool answers, an error saying
-/// why for the others.
+/// Whether a module is implemented: `Ok` for those this tool answers, an error naming
+/// the others.
 pub fn defined(module: &str) -> Result<(), EvalError> {
     match module {
-        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" | "lstm" | "ba" | "ht" => Ok(()),
-        "saddle" | "particle" => Err(format!(
-            "`{module}` needs nested derivatives (a gradient of a function that runs gradient descent), which this tool does not implement"
-        )),
+        "hello" | "lse" | "llsq" | "det" | "kmeans" | "gmm" | "ode" | "lstm" | "ba" | "ht"
+        | "saddle" | "particle" => Ok(()),
         other => Err(format!("unknown module `{other}`")),
     }
 }
@@ -42,6 +43,8 @@ pub fn evaluate(module: &str, function: &str, input: &Value) -> Result<Evaluated
         "lstm" => lstm::evaluate(function, input),
         "ba" => ba::evaluate(function, input),
         "ht" => ht::evaluate(function, input),
+        "saddle" => saddle::evaluate(function, input),
+        "particle" => particle::evaluate(function, input),
         _ => unreachable!("checked by `defined`"),
     }
 }
