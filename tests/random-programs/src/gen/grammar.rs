@@ -685,7 +685,11 @@ impl<'a> Gen<'a> {
             return (Node::Call(name, args, CallKind::Plain), CALLEE_BOUND);
         }
         if r < 0.985 {
-            let (a, ba) = self.expr(env, d - 1);
+            // the macro leaves a block whose value is inactive as written, where a `vec!`
+            // buffer may be named only through its length: its `let` reads none
+            let mut env_a = env.clone();
+            env_a.arrs.retain(|a| !a.vec);
+            let (a, ba) = self.expr(&env_a, d - 1);
             let t = self.fresh("t");
             let mut env2 = env.clone();
             env2.vars.push((t.clone(), ba));
@@ -724,6 +728,12 @@ impl<'a> Gen<'a> {
         if no_float {
             return Cond::Icmp(self.rng.choice(&["true", "false"]).to_string());
         }
+        // a condition the macro leaves as written (an `if` expression of inactive value,
+        // the right of `&&` / `||`) may name a `vec!` buffer only through its length:
+        // conditions read no buffer element
+        let mut no_buffers = env.clone();
+        no_buffers.arrs.retain(|a| !a.vec);
+        let env = &no_buffers;
         let op = *self.rng.choice(&["<", ">", "<=", ">="]);
         let (a, _) = self.expr(env, d.min(1));
         let c = if self.on("cmp_literal") && (self.rng.random() < 0.5 || !self.on("cmp_active")) {
