@@ -7,6 +7,7 @@ pub(crate) mod assemble;
 mod forward;
 mod loops;
 mod nested;
+pub(crate) mod outside_wrt;
 
 pub(crate) use adjoint::Adjoint;
 pub(crate) use forward::{mixed, Bindings, Forward, Kind};
