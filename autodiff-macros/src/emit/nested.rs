@@ -356,7 +356,9 @@ impl Parts<'_> {
         params.push(quote!(#s: [#f; #n_out]));
         let args = &self.args;
         let hidden = outside_wrt_path(self.n, "vjp");
-        let call = quote_spanned!(self.n.span=> #hidden(#(#args,)* #s));
+        // the seed in a block at the user's span: a refusal (`emit::outside_wrt`) is
+        // reported there
+        let call = quote_spanned!(self.n.span=> #hidden(#(#args,)* { #s }));
         let floats: Vec<usize> = (0..self.args.len()).filter(|&i| self.n.floats[i]).collect();
         let adj_ty = floats.iter().map(|_| quote!(#f));
         quote! {

@@ -67,7 +67,27 @@ fn try_helpers(
         .iter()
         .zip(&all)
         .any(|(p, a)| is_float(a) && !is_float(p));
-    if !outside || !all.iter().all(|p| is_float(p) || is_plain_copy(&p.ty)) {
+    if !outside {
+        return None;
+    }
+    Some(widened(item, args, fl, ret, params, &all, f, rt).unwrap_or_else(|| refusals(item, f, &all, rt)))
+}
+
+/// The widened gradient and Hessian-vector product and the wrappers, or `None` when
+/// the function is not eligible.
+#[allow(clippy::too_many_arguments)]
+fn widened(
+    item: &syn::ItemFn,
+    args: &Args,
+    fl: &[Ident],
+    ret: &RetShape,
+    params: &[Param],
+    all: &[Param],
+    f: &syn::Type,
+    rt: &TokenStream,
+) -> Option<TokenStream> {
+    let is_float = |p: &Param| matches!(p.kind, ParamKind::Scalar(_));
+    if !all.iter().all(|p| is_float(p) || is_plain_copy(&p.ty)) {
         return None;
     }
     // the widened function: its own name, all float parameters active
@@ -86,7 +106,7 @@ fn try_helpers(
     }
     let src = Source {
         item: &widened,
-        params: &all,
+        params: all,
         ret,
         rt: rt.clone(),
     };
@@ -99,8 +119,45 @@ fn try_helpers(
     if !errors.is_empty() {
         return None;
     }
-    out.extend(wrappers(item, f, params, &all, rt));
+    out.extend(wrappers(item, f, params, all, rt));
     Some(out)
+}
+
+/// For a function that is not eligible: the two functions under the same names, with
+/// a bound nothing satisfies, so that the caller's call is an error saying why and
+/// what to write (see `OutsideWrtCrossDerivatives` in the runtime).
+fn refusals(item: &syn::ItemFn, f: &syn::Type, all: &[Param], rt: &TokenStream) -> TokenStream {
+    let name = &item.sig.ident;
+    let vis = &item.vis;
+    let mut generics = item.sig.generics.clone();
+    generics.params.push(syn::parse_quote!(__AdRefused: #rt::OutsideWrtCrossDerivatives));
+    generics.params.push(syn::parse_quote!(const __AD_N: usize));
+    let where_clause = &generics.where_clause;
+    let n_p = all.len();
+    let decl: Vec<TokenStream> = all
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let (p, ty) = (mixed(format!("__ad_p{i}")), &a.ty);
+            quote!(#p: #ty)
+        })
+        .collect();
+    let refused = mixed("__ad_refused".into());
+    let jvp_name = format_ident!("__{}_grad_outside_wrt_jvp", name);
+    let vjp_name = format_ident!("__{}_grad_outside_wrt_vjp", name);
+    let allow = quote!(#[allow(unused_variables, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]);
+    quote! {
+        #[doc(hidden)]
+        #allow
+        #vis fn #jvp_name #generics (#(#decl,)* #refused: __AdRefused) -> ([#f; __AD_N], [#f; __AD_N]) #where_clause {
+            ::core::unreachable!()
+        }
+        #[doc(hidden)]
+        #allow
+        #vis fn #vjp_name #generics (#(#decl,)* #refused: __AdRefused) -> ([#f; __AD_N], [#f; #n_p]) #where_clause {
+            ::core::unreachable!()
+        }
+    }
 }
 
 /// Whether a lowered body calls a function (a differentiable call).
