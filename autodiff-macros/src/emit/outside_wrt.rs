@@ -113,7 +113,9 @@ fn widened(
     let mut errors = Vec::new();
     let mut out = TokenStream::new();
     for kind in [Kind::Grad, Kind::Hvp] {
-        let g = src.generate(kind, &func, &mut errors);
+        // hidden, without the doc of a function the user did not write
+        let mut g: syn::ItemFn = syn::parse2(src.generate(kind, &func, &mut errors)).ok()?;
+        g.attrs.retain(|a| !a.path().is_ident("doc"));
         out.extend(quote!(#[doc(hidden)] #g));
     }
     if !errors.is_empty() {
