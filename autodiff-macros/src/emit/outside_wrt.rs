@@ -86,8 +86,14 @@ fn widened(
     f: &syn::Type,
     rt: &TokenStream,
 ) -> Option<TokenStream> {
-    let is_float = |p: &Param| matches!(p.kind, ParamKind::Scalar(_));
-    if !all.iter().all(|p| is_float(p) || is_plain_copy(&p.ty)) {
+    // float scalars and plain values only (no slices or arrays, which the widened
+    // function would take shadows for)
+    let plain = |p: &Param| match p.kind {
+        ParamKind::Scalar(_) => true,
+        ParamKind::Inactive => is_plain_copy(&p.ty),
+        _ => false,
+    };
+    if !all.iter().all(plain) {
         return None;
     }
     // the widened function: its own name, all float parameters active
