@@ -473,6 +473,24 @@ fn through_tri_ref(a: f64, b: f64) -> f64 {
     v + dy * dz - 2.0 * dz
 }
 
+// generic callee and caller
+#[differentiable(wrt(y))]
+fn soft_in_y<T: Float>(x: T, y: T) -> T {
+    (x * y).exp() + x * x * y
+}
+
+#[differentiable(no_hvp)]
+fn soft_in_y_caller<T: Float>(a: T, b: T) -> T {
+    let (v, d) = soft_in_y_grad(a * b, b);
+    v + d * a
+}
+
+fn soft_in_y_caller_ref(a: f64, b: f64) -> f64 {
+    let (x, y) = (a * b, b);
+    let (v, d) = ((x * y).exp() + x * x * y, x * (x * y).exp() + x * x);
+    v + d * a
+}
+
 #[test]
 fn active_values_outside_the_callees_wrt() {
     for p in points(31, 5, 2, -1.0, 1.0) {
@@ -481,6 +499,7 @@ fn active_values_outside_the_callees_wrt() {
         close("twist", twist(x, 3, y, 0.8), v, 1e-15);
         close("twist_grad", twist_grad(x, 3, y, 0.8).1, d, 1e-14);
         close("tri", tri(x, y, 0.3), x * y * 0.3 + x.exp() * 0.09, 1e-15);
+        close("soft_in_y", soft_in_y(x, y), (x * y).exp() + x * x * y, 1e-15);
     }
     check_pair(
         "through_twist",
@@ -514,6 +533,17 @@ fn active_values_outside_the_callees_wrt() {
             vjp: through_tri_vjp,
         },
         34,
+    );
+    check_pair(
+        "soft_in_y_caller",
+        soft_in_y_caller_ref,
+        Generated {
+            primal: soft_in_y_caller::<f64>,
+            jvp: soft_in_y_caller_jvp::<f64>,
+            grad: soft_in_y_caller_grad::<f64>,
+            vjp: soft_in_y_caller_vjp::<f64>,
+        },
+        35,
     );
 }
 
