@@ -469,7 +469,11 @@ fn through_tri(a: f64, b: f64) -> f64 {
 
 fn through_tri_ref(a: f64, b: f64) -> f64 {
     let (x, y, z) = (a, b, a * b);
-    let (v, dy, dz) = (x * y * z + x.exp() * z * z, x * z, x * y + 2.0 * x.exp() * z);
+    let (v, dy, dz) = (
+        x * y * z + x.exp() * z * z,
+        x * z,
+        x * y + 2.0 * x.exp() * z,
+    );
     v + dy * dz - 2.0 * dz
 }
 
@@ -499,7 +503,12 @@ fn active_values_outside_the_callees_wrt() {
         close("twist", twist(x, 3, y, 0.8), v, 1e-15);
         close("twist_grad", twist_grad(x, 3, y, 0.8).1, d, 1e-14);
         close("tri", tri(x, y, 0.3), x * y * 0.3 + x.exp() * 0.09, 1e-15);
-        close("soft_in_y", soft_in_y(x, y), (x * y).exp() + x * x * y, 1e-15);
+        close(
+            "soft_in_y",
+            soft_in_y(x, y),
+            (x * y).exp() + x * x * y,
+            1e-15,
+        );
     }
     check_pair(
         "through_twist",

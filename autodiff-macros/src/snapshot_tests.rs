@@ -122,10 +122,11 @@ fn expansions_match_the_snapshots() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expand");
     let update = std::env::var_os("UPDATE_EXPAND").is_some();
     let mut stale = Vec::new();
-    let cases = CASES
-        .iter()
-        .map(|(name, src)| (name, "", src))
-        .chain(CASES_WITH_ARGS.iter().map(|(name, args, src)| (name, *args, src)));
+    let cases = CASES.iter().map(|(name, src)| (name, "", src)).chain(
+        CASES_WITH_ARGS
+            .iter()
+            .map(|(name, args, src)| (name, *args, src)),
+    );
     for (name, args, src) in cases {
         let input: TokenStream = src.parse().expect("a valid function");
         let args: TokenStream = args.parse().expect("valid attribute arguments");

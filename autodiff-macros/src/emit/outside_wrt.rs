@@ -70,7 +70,10 @@ fn try_helpers(
     if !outside {
         return None;
     }
-    Some(widened(item, args, fl, ret, params, &all, f, rt).unwrap_or_else(|| refusals(item, f, &all, rt)))
+    Some(
+        widened(item, args, fl, ret, params, &all, f, rt)
+            .unwrap_or_else(|| refusals(item, f, &all, rt)),
+    )
 }
 
 /// The widened gradient and Hessian-vector product and the wrappers, or `None` when
@@ -138,7 +141,9 @@ fn refusals(item: &syn::ItemFn, f: &syn::Type, all: &[Param], rt: &TokenStream) 
     let name = &item.sig.ident;
     let vis = &item.vis;
     let mut generics = item.sig.generics.clone();
-    generics.params.push(syn::parse_quote!(__AdRefused: #rt::OutsideWrtCrossDerivatives));
+    generics
+        .params
+        .push(syn::parse_quote!(__AdRefused: #rt::OutsideWrtCrossDerivatives));
     generics.params.push(syn::parse_quote!(const __AD_N: usize));
     let where_clause = &generics.where_clause;
     let n_p = all.len();
