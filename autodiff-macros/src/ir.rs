@@ -313,6 +313,9 @@ pub(crate) struct NestedCall {
     /// active argument fills a parameter outside `g`'s `wrt(..)`. Its shims call the
     /// functions `g` generates for that (`emit::outside_wrt`), which know which.
     pub outside_wrt: bool,
+    /// An argument is `no_grad(..)` of a float: the callee's `wrt(..)` is checked at
+    /// compile time against the parameters the call takes as differentiated.
+    pub check_wrt: bool,
     /// Where the user wrote the call.
     pub span: Span,
 }

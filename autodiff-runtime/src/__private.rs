@@ -92,6 +92,23 @@ pub fn zeros_like<T: Float>(x: &[T]) -> Vec<T> {
 )]
 pub trait OutsideWrtCrossDerivatives {}
 
+/// Whether the parameters a function differentiates (`callee`, one flag per
+/// parameter: its `wrt(..)` mask) are the ones a nested call takes as such
+/// (`caller`); evaluated at compile time, so that a mismatch is an error at the call.
+pub const fn same_wrt(callee: &[bool], caller: &[bool]) -> bool {
+    if callee.len() != caller.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < callee.len() {
+        if callee[i] != caller[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Without `alloc`, a loop that must record values per iteration cannot compile: this
 /// stand-in for `Vec` turns the failure into a message saying why and what to do.
 #[cfg(not(feature = "alloc"))]

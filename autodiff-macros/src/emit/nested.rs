@@ -27,7 +27,8 @@ pub(crate) fn shims(f: &Func, kind: Kind, rt: &TokenStream) -> TokenStream {
                 return into_shims(n, *at, len, kind, rt);
             }
             let parts = Parts::new(n);
-            let mut ts = parts.primal();
+            let mut ts = parts.wrt_check(rt);
+            ts.extend(parts.primal());
             ts.extend(match kind {
                 Kind::Jvp if n.outside_wrt => parts.outside_wrt_jvp(rt),
                 Kind::Vjp | Kind::Grad if n.outside_wrt => parts.outside_wrt_vjp(),
@@ -324,6 +325,33 @@ fn outside_wrt_path(n: &NestedCall, suffix: &str) -> syn::Path {
 }
 
 impl Parts<'_> {
+    /// With a `no_grad(..)` float argument: a compile-time check that `g`
+    /// differentiates exactly the parameters given the values the call takes as
+    /// differentiated (`no_grad` on a `wrt` parameter beside an active value for
+    /// another would otherwise type-check, and be wrong).
+    fn wrt_check(&self, rt: &TokenStream) -> TokenStream {
+        if !self.n.check_wrt || self.n.outside_wrt {
+            return TokenStream::new();
+        }
+        let mut mask = self.n.callee.clone();
+        if let (Some(last), Some((_, base))) =
+            (mask.segments.last_mut(), nested_suffix(&self.n.callee))
+        {
+            last.ident = format_ident!("__{}_wrt_mask", base, span = last.ident.span());
+            last.arguments = syn::PathArguments::None;
+        }
+        let flags = (0..self.args.len())
+            .filter(|i| !self.us.contains(i))
+            .map(|i| self.xs.contains(&i));
+        let name = nested_suffix(&self.n.callee)
+            .map(|(s, b)| format!("{b}_{s}"))
+            .unwrap_or_default();
+        let msg = format!("the values this `{name}` call takes as differentiated are not the parameters in the callee's `wrt(..)`: pass `no_grad(..)` only for parameters outside it (an active value may go to one, with `_grad`)");
+        quote_spanned! {self.n.span=>
+            const _: () = ::core::assert!(#rt::same_wrt(&#mask, &[#(#flags),*]), #msg);
+        }
+    }
+
     /// The `_jvp` shim of a `g_grad` call with an active argument outside `g`'s
     /// `wrt(..)`: `g`'s hidden function takes the tangents of all arguments (zero for
     /// inactive ones; it ignores those of non-float parameters).

@@ -70,10 +70,10 @@ fn try_helpers(
     if !outside {
         return None;
     }
-    Some(
-        widened(item, args, fl, ret, params, &all, f, rt)
-            .unwrap_or_else(|| refusals(item, f, &all, rt)),
-    )
+    let mask = wrt_mask(item, params, &all);
+    let derivatives = widened(item, args, fl, ret, params, &all, f, rt)
+        .unwrap_or_else(|| refusals(item, f, &all, rt));
+    Some(quote!(#mask #derivatives))
 }
 
 /// The widened gradient and Hessian-vector product and the wrappers, or `None` when
@@ -170,6 +170,23 @@ fn refusals(item: &syn::ItemFn, f: &syn::Type, all: &[Param], rt: &TokenStream) 
         #vis fn #vjp_name #generics (#(#decl,)* #refused: __AdRefused) -> ([#f; __AD_N], [#f; #n_p]) #where_clause {
             ::core::unreachable!()
         }
+    }
+}
+
+/// `__g_wrt_mask`: which parameters `g` differentiates, for the check of a nested
+/// call passing `no_grad(..)` (`emit::nested`): with `no_grad` on a `wrt` parameter
+/// and an active value for another, the call would otherwise type-check.
+fn wrt_mask(item: &syn::ItemFn, params: &[Param], all: &[Param]) -> TokenStream {
+    let name = format_ident!("__{}_wrt_mask", item.sig.ident);
+    let vis = &item.vis;
+    let n_p = all.len();
+    let flags = params
+        .iter()
+        .map(|p| matches!(p.kind, ParamKind::Scalar(_)));
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals)]
+        #vis const #name: [bool; #n_p] = [#(#flags),*];
     }
 }
 

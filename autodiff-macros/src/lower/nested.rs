@@ -101,6 +101,7 @@ impl Lowerer {
             span: fp.path.span(),
             into: None,
             outside_wrt,
+            check_wrt: c.args.iter().any(is_float_no_grad),
         };
         let arr = self.push_nested(call, args, syn::parse_quote!(#n_out), out);
         for (k, p) in tp.elems.iter().enumerate() {
@@ -171,6 +172,7 @@ impl Lowerer {
             span,
             into: Some((at, len.clone())),
             outside_wrt: false,
+            check_wrt: false,
         };
         let arr = self.push_nested(call, args, syn::parse_quote!(1 + #len), out);
         let value = Val::Elem {
@@ -295,6 +297,17 @@ impl Lowerer {
             return err_node(&fp.path, third_order_msg(&base));
         }
         err_node(&fp.path, format!("a nested derivative is differentiated where a tuple pattern binds it: write `let (v, d) = {base}_{suffix}(..);` and use `v`, `d` (names ending in `_grad`, `_jvp`, `_vjp` and `_hvp` call generated derivatives)"))
+    }
+}
+
+/// `no_grad(v)` with `v` not an integer literal.
+fn is_float_no_grad(a: &Expr) -> bool {
+    match a {
+        Expr::Call(c) => {
+            matches!(&*c.func, Expr::Path(fp) if super::call::is_no_grad(fp))
+                && !matches!(c.args.first(), Some(Expr::Lit(l)) if matches!(l.lit, syn::Lit::Int(_)))
+        }
+        _ => false,
     }
 }
 
