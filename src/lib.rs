@@ -534,7 +534,9 @@
 //! as `no_grad(..)`); so is a tuple of a wrong length (the compiler names the length
 //! `g_grad` returns). `g_jvp` and `g_vjp` take active values for `wrt` parameters only
 //! (the float arguments pair with tangents by position): pass the others as
-//! `no_grad(..)`, or call `g_grad`.
+//! `no_grad(..)`, or call `g_grad`. A nested call with a `no_grad(..)` float argument
+//! is checked against `g`'s `wrt(..)` at compile time: `no_grad` on a parameter `g`
+//! differentiates is an error at the call.
 //!
 //! The other way to nest is by dual numbers: [`Dual<T>`](Dual) is itself a float
 //! ([`Float`], [`Scalar`]) and nests (`Dual<Dual<f64>>`), so the generated

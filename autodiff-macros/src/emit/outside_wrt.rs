@@ -15,6 +15,9 @@
 //! - `__g_grad_outside_wrt_vjp(args.., seed: [F; 1 + W])`: the value of `g_grad` and
 //!   the adjoints of all parameters, as `[F; P]` (zero for non-float ones).
 //!
+//! Beside them, `__g_wrt_mask` (which parameters `g` differentiates), which a nested
+//! call passing `no_grad(..)` checks at compile time.
+//!
 //! They are generated only where the widened function is as safe to emit as the
 //! function itself: its body calls no other function (a call would now pass active
 //! values the callee may not differentiate), every parameter is a float scalar or a

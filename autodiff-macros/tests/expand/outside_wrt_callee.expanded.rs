@@ -101,6 +101,9 @@ fn add_hvp(x: f64, y: f64, y_dir: f64) -> (f64, f64) {
     (__ad_value.re, __ad_y_bar_3.eps)
 }
 #[doc(hidden)]
+#[allow(non_upper_case_globals)]
+const __add_wrt_mask: [bool; 2usize] = [false, true];
+#[doc(hidden)]
 #[allow(
     unused_variables,
     unused_mut,
