@@ -490,7 +490,8 @@
 //! active argument, is a call to the generated derivative of the function named by the
 //! rest (`g_grad` of `g`). Its tuple is bound by a tuple pattern (`_` for parts not
 //! needed), and its arguments follow the rule of calls above (every float argument is
-//! one `g` differentiates; `no_grad(..)` for a float `g` takes outside its `wrt(..)`):
+//! one `g` differentiates; `no_grad(..)` for a float `g` takes outside its `wrt(..)`,
+//! where `g_grad` may also take an active value, see below):
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -528,6 +529,7 @@
 //! | `let (v, t) = g_jvp(x, u..)` | `ṫ = uᵀH ẋ + d·u̇` | `x̄ += s_v d + s_t H u`, `ū += s_t d` |
 //! | `let (v, r..) = g_vjp(x.., σ)` | `ṙ = σ̇ d + σ H ẋ` | `x̄ += s_v d + σ H s_r`, `σ̄ += s_r·d` |
 //! | `let v = g_grad(x, &mut gx)` | `ġx = H ẋ` | `x̄ += s_v d + H s_gx` |
+//! | `let (v, dy) = g_grad(x, y)`, `x` outside `g`'s `wrt(y)` | `v̇ = ∇g·(ẋ, ẏ)`, `ḋy = H_yx ẋ + H_yy ẏ` | `x̄ += s_v ∂g/∂x + H_xy s_dy`, `ȳ += s_v ∂g/∂y + H_yy s_dy` |
 //!
 //! Each is computed from `g_grad` and `g_hvp` (`d` is `g`'s gradient and `H` its
 //! Hessian at `x`; reverse mode uses the symmetry of `H`), so `g` returns a scalar and
@@ -542,11 +544,44 @@
 //! above), a nested call to `g_hvp`, a nested call not bound by a tuple pattern
 //! (`g_grad(x).1`), nested `g_jvp`/`g_vjp` of functions of slices, nested derivatives of
 //! methods (`self.loss_grad(w)`), and a gradient buffer whose length is a const generic
-//! parameter. An active value passed to a parameter outside `g`'s `wrt(..)` is a
-//! compiler error at the call, as for any call: the derivative through it would need
-//! cross derivatives `g` does not generate, so differentiate `g` in that parameter too
-//! and ignore the part not needed (`let (_, _, dy) = add_grad(x, 1.0);` for `d/dy` of
-//! `add(x, y)`).
+//! parameter.
+//!
+//! A `g_grad` call may pass an active value to a parameter outside `g`'s `wrt(..)`:
+//! its tuple then has one value fewer than the call has float arguments plus one
+//! (`g`'s gradient is over its `wrt` only), and the derivative of that gradient along
+//! the caller's perturbation needs the cross derivatives `∂²g/∂y∂x` (last row of the
+//! table). A function with a restricted `wrt(..)` generates them, hidden (a gradient
+//! and Hessian-vector product over all its float parameters, with the same emission),
+//! when it has an `_hvp`, its body calls no other function, and its parameters are
+//! floats, integers, `bool`, `char` or shared references; this is the perturbation
+//! test above with a callee differentiated in `y` only:
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! #[differentiable(wrt(y))]
+//! fn add(x: f64, y: f64) -> f64 {
+//!     x + y
+//! }
+//!
+//! #[differentiable(no_hvp)]
+//! fn outer(x: f64) -> f64 {
+//!     let (_, d) = add_grad(x, 1.0); // d/dy (x + y) at y = 1, with `x` active
+//!     x * d
+//! }
+//!
+//! assert_eq!(outer_jvp(3.0, 1.0).1, 1.0);
+//! assert_eq!(outer_grad(3.0).1, 1.0);
+//! ```
+//!
+//! For another such callee the call is a compiler error at it saying so (add the
+//! parameter to the callee's `wrt(..)` and bind its derivative too, or pass the value
+//! as `no_grad(..)`); so is a tuple of a wrong length (the compiler names the length
+//! `g_grad` returns). `g_jvp` and `g_vjp` take active values for `wrt` parameters only
+//! (the float arguments pair with tangents by position): pass the others as
+//! `no_grad(..)`, or call `g_grad`. A nested call with a `no_grad(..)` float argument
+//! is checked against `g`'s `wrt(..)` at compile time: `no_grad` on a parameter `g`
+//! differentiates is an error at the call.
 //!
 //! The other way to nest is by dual numbers: [`Dual<T>`](Dual) is itself a float
 //! ([`Float`], [`Scalar`]) and nests (`Dual<Dual<f64>>`), so the generated

@@ -385,6 +385,177 @@ fn callees_match_their_formulas() {
     }
 }
 
+// ---------------------------------------------------------------- active values outside the callee's `wrt`
+
+/// `add` differentiated in `y` only; the callers pass an active `x`.
+mod add_in_y {
+    use differentiable::differentiable;
+
+    #[differentiable(wrt(y))]
+    pub fn add(x: f64, y: f64) -> f64 {
+        x + y
+    }
+
+    // d/dx [x · d/dy (x + y)] = 1, with the inner derivative from a `wrt(y)` callee
+    #[differentiable(no_hvp)]
+    pub fn confusion(x: f64) -> f64 {
+        let (_, d) = add_grad(x, 1.0);
+        x * d
+    }
+}
+
+#[test]
+fn no_perturbation_confusion_through_a_callee_with_wrt() {
+    use add_in_y::*;
+    for x in [-2.0, 0.5, 1.0, 3.0] {
+        assert_eq!(add(x, 0.25), x + 0.25);
+        assert_eq!(confusion(x), x);
+        assert_eq!(confusion_jvp(x, 1.0), (x, 1.0), "forward over reverse");
+        assert_eq!(confusion_grad(x), (x, 1.0), "reverse over reverse");
+        assert_eq!(confusion_vjp(x, -0.5), (x, -0.5), "reverse over reverse");
+    }
+}
+
+// a callee differentiated in `y` only, with a cross term in `x` and `y`, an integer
+// parameter and a float one outside its `wrt`
+#[differentiable(wrt(y))]
+fn twist(x: f64, n: i32, y: f64, c: f64) -> f64 {
+    c * x * x * y.sin() + x.powi(n) * y * y
+}
+
+/// `twist` and `d twist / dy`, by hand.
+fn twist_by_hand(x: f64, n: i32, y: f64, c: f64) -> (f64, f64) {
+    (
+        c * x * x * y.sin() + x.powi(n) * y * y,
+        c * x * x * y.cos() + 2.0 * x.powi(n) * y,
+    )
+}
+
+// `x` active outside the callee's `wrt`, `y` active inside, `c` passed as `no_grad`
+#[differentiable(no_hvp)]
+fn through_twist(a: f64, b: f64) -> f64 {
+    let (v, d) = twist_grad(a * b, 3, b, no_grad(1.5));
+    v * d + d.sin() * a
+}
+
+fn through_twist_ref(a: f64, b: f64) -> f64 {
+    let (v, d) = twist_by_hand(a * b, 3, b, 1.5);
+    v * d + d.sin() * a
+}
+
+// a constant for the `wrt` parameter, active values for both floats outside it
+#[differentiable(no_hvp)]
+fn twist_at_constant(a: f64, b: f64) -> f64 {
+    let (_, d) = twist_grad(a, 2, 0.7, b * b);
+    d * d + a
+}
+
+fn twist_at_constant_ref(a: f64, b: f64) -> f64 {
+    let (_, d) = twist_by_hand(a, 2, 0.7, b * b);
+    d * d + a
+}
+
+// two `wrt` parameters and one outside them: the gradient's parts in order
+#[differentiable(wrt(y, z))]
+fn tri(x: f64, y: f64, z: f64) -> f64 {
+    x * y * z + x.exp() * z * z
+}
+
+#[differentiable(no_hvp)]
+fn through_tri(a: f64, b: f64) -> f64 {
+    let (v, dy, dz) = tri_grad(a, b, a * b);
+    v + dy * dz - 2.0 * dz
+}
+
+fn through_tri_ref(a: f64, b: f64) -> f64 {
+    let (x, y, z) = (a, b, a * b);
+    let (v, dy, dz) = (
+        x * y * z + x.exp() * z * z,
+        x * z,
+        x * y + 2.0 * x.exp() * z,
+    );
+    v + dy * dz - 2.0 * dz
+}
+
+// generic callee and caller
+#[differentiable(wrt(y))]
+fn soft_in_y<T: Float>(x: T, y: T) -> T {
+    (x * y).exp() + x * x * y
+}
+
+#[differentiable(no_hvp)]
+fn soft_in_y_caller<T: Float>(a: T, b: T) -> T {
+    let (v, d) = soft_in_y_grad(a * b, b);
+    v + d * a
+}
+
+fn soft_in_y_caller_ref(a: f64, b: f64) -> f64 {
+    let (x, y) = (a * b, b);
+    let (v, d) = ((x * y).exp() + x * x * y, x * (x * y).exp() + x * x);
+    v + d * a
+}
+
+#[test]
+fn active_values_outside_the_callees_wrt() {
+    for p in points(31, 5, 2, -1.0, 1.0) {
+        let (x, y) = (p[0], p[1]);
+        let (v, d) = twist_by_hand(x, 3, y, 0.8);
+        close("twist", twist(x, 3, y, 0.8), v, 1e-15);
+        close("twist_grad", twist_grad(x, 3, y, 0.8).1, d, 1e-14);
+        close("tri", tri(x, y, 0.3), x * y * 0.3 + x.exp() * 0.09, 1e-15);
+        close(
+            "soft_in_y",
+            soft_in_y(x, y),
+            (x * y).exp() + x * x * y,
+            1e-15,
+        );
+    }
+    check_pair(
+        "through_twist",
+        through_twist_ref,
+        Generated {
+            primal: through_twist,
+            jvp: through_twist_jvp,
+            grad: through_twist_grad,
+            vjp: through_twist_vjp,
+        },
+        32,
+    );
+    check_pair(
+        "twist_at_constant",
+        twist_at_constant_ref,
+        Generated {
+            primal: twist_at_constant,
+            jvp: twist_at_constant_jvp,
+            grad: twist_at_constant_grad,
+            vjp: twist_at_constant_vjp,
+        },
+        33,
+    );
+    check_pair(
+        "through_tri",
+        through_tri_ref,
+        Generated {
+            primal: through_tri,
+            jvp: through_tri_jvp,
+            grad: through_tri_grad,
+            vjp: through_tri_vjp,
+        },
+        34,
+    );
+    check_pair(
+        "soft_in_y_caller",
+        soft_in_y_caller_ref,
+        Generated {
+            primal: soft_in_y_caller::<f64>,
+            jvp: soft_in_y_caller_jvp::<f64>,
+            grad: soft_in_y_caller_grad::<f64>,
+            vjp: soft_in_y_caller_vjp::<f64>,
+        },
+        35,
+    );
+}
+
 // ---------------------------------------------------------------- callees of slices
 
 #[differentiable]

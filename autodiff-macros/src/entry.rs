@@ -29,7 +29,7 @@ fn try_expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream>
     }
     let args: Args = syn::parse2(args)?;
     let item = parse_fn(input.clone())?;
-    let d = derive(&item, &args)?;
+    let d = derive(&item, &args, true)?;
     Ok(match d.error {
         None => {
             let generated = d.generated;
@@ -126,7 +126,7 @@ fn expand_impl(args: TokenStream, mut imp: syn::ItemImpl) -> syn::Result<TokenSt
 
 /// The generated derivative functions of one function or method.
 fn derivatives(item: &ItemFn, args: &Args) -> syn::Result<TokenStream> {
-    let d = derive(item, args)?;
+    let d = derive(item, args, false)?;
     match d.error {
         Some(e) => Err(e),
         None => Ok(d.generated),
@@ -141,8 +141,10 @@ struct Derived {
 }
 
 /// Runs the stages on one function. Errors in the signature are returned as they are;
-/// errors in the body come with stubs of the generated functions.
-fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
+/// errors in the body come with stubs of the generated functions. A `free` function
+/// (not in an `impl` block) with a restricted `wrt(..)` may also get the hidden
+/// functions of `emit::outside_wrt`.
+fn derive(item: &ItemFn, args: &Args, free: bool) -> syn::Result<Derived> {
     check_signature(item)?;
     let mut fl = signature::float_generics(&item.sig);
     fl.extend(args.float.iter().cloned());
@@ -232,10 +234,17 @@ fn derive(item: &ItemFn, args: &Args) -> syn::Result<Derived> {
             generated: stubs(&kinds),
             error: Some(e),
         },
-        None => Derived {
-            generated: quote!(#trait_impl_hint #generated),
-            error: None,
-        },
+        None => {
+            let hidden = if free {
+                crate::emit::outside_wrt::helpers(item, args, &fl, &ret, &params, &src.rt)
+            } else {
+                TokenStream::new()
+            };
+            Derived {
+                generated: quote!(#trait_impl_hint #generated #hidden),
+                error: None,
+            }
+        }
     })
 }
 

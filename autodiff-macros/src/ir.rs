@@ -351,6 +351,13 @@ pub(crate) struct NestedCall {
     /// the user's arguments (it is not among the lowered call's), and its length. The
     /// call's tuple is then `[value, gx..]`, and `floats` marks the slice `x`.
     pub into: Option<(usize, syn::Expr)>,
+    /// `g_grad(..)` bound to fewer values than it has float arguments plus one: some
+    /// active argument fills a parameter outside `g`'s `wrt(..)`. Its shims call the
+    /// functions `g` generates for that (`emit::outside_wrt`), which know which.
+    pub outside_wrt: bool,
+    /// An argument is `no_grad(..)` of a float: the callee's `wrt(..)` is checked at
+    /// compile time against the parameters the call takes as differentiated.
+    pub check_wrt: bool,
     /// Where the user wrote the call.
     pub span: Span,
 }

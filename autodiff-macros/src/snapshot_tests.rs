@@ -95,6 +95,25 @@ const CASES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Cases with attribute arguments: `(name, arguments, function)`.
+const CASES_WITH_ARGS: &[(&str, &str, &str)] = &[
+    (
+        "outside_wrt_callee",
+        "wrt(y)",
+        "fn add(x: f64, y: f64) -> f64 {
+            x + y
+        }",
+    ),
+    (
+        "nested_gradient_outside_wrt",
+        "no_hvp",
+        "fn confusion(x: f64) -> f64 {
+            let (_, d) = add_grad(x, 1.0);
+            x * d
+        }",
+    ),
+];
+
 fn rustfmt(code: &str) -> String {
     let mut child = Command::new("rustfmt")
         .args(["--edition", "2021"])
@@ -118,9 +137,15 @@ fn expansions_match_the_snapshots() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expand");
     let update = std::env::var_os("UPDATE_EXPAND").is_some();
     let mut stale = Vec::new();
-    for (name, src) in CASES {
+    let cases = CASES.iter().map(|(name, src)| (name, "", src)).chain(
+        CASES_WITH_ARGS
+            .iter()
+            .map(|(name, args, src)| (name, *args, src)),
+    );
+    for (name, args, src) in cases {
         let input: TokenStream = src.parse().expect("a valid function");
-        let out = crate::entry::expand(TokenStream::new(), input);
+        let args: TokenStream = args.parse().expect("valid attribute arguments");
+        let out = crate::entry::expand(args, input);
         assert!(
             !out.to_string().contains("compile_error"),
             "{name}: the macro rejected a snapshot case:\n{out}"

@@ -81,6 +81,35 @@ pub fn zeros_like<T: Float>(x: &[T]) -> Vec<T> {
     alloc::vec![T::zero(); x.len()]
 }
 
+/// Implemented by nothing: the bound of the functions a function with a restricted
+/// `wrt(..)` generates, in place of the cross derivatives it cannot generate, for a
+/// nested `g_grad` that passes an active value outside the `wrt` (the caller cannot
+/// see the callee, so the callee answers, at the caller's call).
+#[diagnostic::on_unimplemented(
+    message = "the callee of this nested `_grad` does not generate the cross derivatives that an active argument outside its `wrt(..)` needs",
+    label = "an argument here is active, but the callee does not differentiate its parameter",
+    note = "a function with a restricted `wrt(..)` generates them when it has an `_hvp`, its body calls no other function, and its parameters are floats, integers, `bool`, `char` or shared references",
+    note = "otherwise add the parameter to the callee's `wrt(..)` and bind its derivative too (`_` when not needed), or pass the argument as `no_grad(..)`"
+)]
+pub trait OutsideWrtCrossDerivatives {}
+
+/// Whether the parameters a function differentiates (`callee`, one flag per
+/// parameter: its `wrt(..)` mask) are the ones a nested call takes as such
+/// (`caller`); evaluated at compile time, so that a mismatch is an error at the call.
+pub const fn same_wrt(callee: &[bool], caller: &[bool]) -> bool {
+    if callee.len() != caller.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < callee.len() {
+        if callee[i] != caller[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Without `alloc`, a loop that must record values per iteration cannot compile: this
 /// stand-in for `Vec` turns the failure into a message saying why and what to do.
 #[cfg(not(feature = "alloc"))]

@@ -13,7 +13,7 @@
 
 use super::Kind;
 use crate::ir::{Func, NestedCall, NestedKind};
-use crate::lower::nested::sibling;
+use crate::lower::nested::{nested_suffix, sibling};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -27,8 +27,11 @@ pub(crate) fn shims(f: &Func, kind: Kind, rt: &TokenStream) -> TokenStream {
                 return into_shims(n, *at, len, kind, rt);
             }
             let parts = Parts::new(n);
-            let mut ts = parts.primal();
+            let mut ts = parts.wrt_check(rt);
+            ts.extend(parts.primal());
             ts.extend(match kind {
+                Kind::Jvp if n.outside_wrt => parts.outside_wrt_jvp(rt),
+                Kind::Vjp | Kind::Grad if n.outside_wrt => parts.outside_wrt_vjp(),
                 Kind::Jvp => parts.jvp(),
                 Kind::Vjp | Kind::Grad => parts.vjp(),
                 // refused before emission (`lower::nested::hvp_refused`)
@@ -301,6 +304,95 @@ impl<'a> Parts<'a> {
                 #gradient
                 #hvp
                 (#value, #(#adjoints),*)
+            };
+        }
+    }
+}
+
+/// The hidden function `__g_grad_outside_wrt_<suffix>` of the callee `g`, at the
+/// user's path and span (see `emit::outside_wrt`).
+fn outside_wrt_path(n: &NestedCall, suffix: &str) -> syn::Path {
+    let mut p = n.callee.clone();
+    if let (Some(last), Some((_, base))) = (p.segments.last_mut(), nested_suffix(&n.callee)) {
+        last.ident = format_ident!(
+            "__{}_grad_outside_wrt_{}",
+            base,
+            suffix,
+            span = last.ident.span()
+        );
+    }
+    p
+}
+
+impl Parts<'_> {
+    /// With a `no_grad(..)` float argument: a compile-time check that `g`
+    /// differentiates exactly the parameters given the values the call takes as
+    /// differentiated (`no_grad` on a `wrt` parameter beside an active value for
+    /// another would otherwise type-check, and be wrong).
+    fn wrt_check(&self, rt: &TokenStream) -> TokenStream {
+        if !self.n.check_wrt || self.n.outside_wrt {
+            return TokenStream::new();
+        }
+        let mut mask = self.n.callee.clone();
+        if let (Some(last), Some((_, base))) =
+            (mask.segments.last_mut(), nested_suffix(&self.n.callee))
+        {
+            last.ident = format_ident!("__{}_wrt_mask", base, span = last.ident.span());
+            last.arguments = syn::PathArguments::None;
+        }
+        let flags = (0..self.args.len())
+            .filter(|i| !self.us.contains(i))
+            .map(|i| self.xs.contains(&i));
+        let name = nested_suffix(&self.n.callee)
+            .map(|(s, b)| format!("{b}_{s}"))
+            .unwrap_or_default();
+        let msg = format!("the values this `{name}` call takes as differentiated are not the parameters in the callee's `wrt(..)`: pass `no_grad(..)` only for parameters outside it (an active value may go to one, with `_grad`)");
+        quote_spanned! {self.n.span=>
+            const _: () = ::core::assert!(#rt::same_wrt(&#mask, &[#(#flags),*]), #msg);
+        }
+    }
+
+    /// The `_jvp` shim of a `g_grad` call with an active argument outside `g`'s
+    /// `wrt(..)`: `g`'s hidden function takes the tangents of all arguments (zero for
+    /// inactive ones; it ignores those of non-float parameters).
+    fn outside_wrt_jvp(&self, rt: &TokenStream) -> TokenStream {
+        let (name, n_out, f) = (format_ident!("{}_jvp", self.n.shim), self.n.n_out, self.f());
+        let params = self.params(true);
+        let first = self.n.floats.iter().position(|fl| *fl).unwrap_or(0);
+        let zero = self.arg(first);
+        let dir = (0..self.args.len()).map(|i| {
+            if self.n.floats[i] {
+                self.tan(i)
+            } else {
+                quote!(#rt::zero_of(&[#zero]))
+            }
+        });
+        let args = &self.args;
+        let hidden = outside_wrt_path(self.n, "jvp");
+        let call = quote_spanned!(self.n.span=> #hidden(#(#args,)* [#(#dir),*]));
+        quote! {
+            let #name = |#(#params),*| -> ([#f; #n_out], [#f; #n_out]) { #call };
+        }
+    }
+
+    /// The `_vjp` shim of such a call: `g`'s hidden function returns the adjoints of
+    /// all arguments, of which those of the float ones are passed on.
+    fn outside_wrt_vjp(&self) -> TokenStream {
+        let (name, n_out, f) = (format_ident!("{}_vjp", self.n.shim), self.n.n_out, self.f());
+        let mut params = self.params(false);
+        let (s, v, adj) = (m("__ad_s".into()), m("__ad_v".into()), m("__ad_adj".into()));
+        params.push(quote!(#s: [#f; #n_out]));
+        let args = &self.args;
+        let hidden = outside_wrt_path(self.n, "vjp");
+        // the seed in a block at the user's span: a refusal (`emit::outside_wrt`) is
+        // reported there
+        let call = quote_spanned!(self.n.span=> #hidden(#(#args,)* { #s }));
+        let floats: Vec<usize> = (0..self.args.len()).filter(|&i| self.n.floats[i]).collect();
+        let adj_ty = floats.iter().map(|_| quote!(#f));
+        quote! {
+            let #name = |#(#params),*| -> ([#f; #n_out], #(#adj_ty),*) {
+                let (#v, #adj) = #call;
+                (#v, #(#adj[#floats]),*)
             };
         }
     }

@@ -805,7 +805,7 @@ fn primitive_from(fp: &syn::ExprPath) -> Option<syn::Type> {
 const NO_GRAD_ACTIVE: &str = "`no_grad(..)` marks a value that carries no derivative (for a parameter the callee does not differentiate), but this one depends on an active value, whose derivative would be lost: if the callee should differentiate this parameter, add it to the callee's `wrt(..)` and pass the value directly";
 
 /// `no_grad` (any path ending so: `no_grad`, `differentiable::no_grad`).
-fn is_no_grad(fp: &syn::ExprPath) -> bool {
+pub(super) fn is_no_grad(fp: &syn::ExprPath) -> bool {
     fp.qself.is_none()
         && fp
             .path

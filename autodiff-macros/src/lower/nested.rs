@@ -81,7 +81,13 @@ impl Lowerer {
                 _ => return err_node(a, format!("a nested derivative of a function of slices or arrays (`{base}_{suffix}` taking `&[F]`) is not supported; give `{base}` scalar parameters, or compute this derivative outside the differentiable function")),
             });
         }
-        let n_out = expected_outputs(kind, &floats, c, &base)?;
+        let mut n_out = expected_outputs(kind, &floats, c, &base)?;
+        // fewer values than float arguments plus one: a float argument fills a
+        // parameter outside `g`'s `wrt(..)` (what `g` generates for this checks which)
+        let outside_wrt = kind == NestedKind::Grad && (2..n_out).contains(&tp.elems.len());
+        if outside_wrt {
+            n_out = tp.elems.len();
+        }
         if tp.elems.len() != n_out {
             return err_node(tp, format!("`{base}_{suffix}` returns {n_out} values here (the value, then one per float argument: {}); bind each of them (`_` for the ones not needed)", shape_hint(kind)));
         }
@@ -94,6 +100,8 @@ impl Lowerer {
             float_ty,
             span: fp.path.span(),
             into: None,
+            outside_wrt,
+            check_wrt: c.args.iter().any(is_float_no_grad),
         };
         let arr = self.push_nested(call, args, syn::parse_quote!(#n_out), out);
         for (k, p) in tp.elems.iter().enumerate() {
@@ -163,6 +171,8 @@ impl Lowerer {
             float_ty,
             span,
             into: Some((at, len.clone())),
+            outside_wrt: false,
+            check_wrt: false,
         };
         let arr = self.push_nested(call, args, syn::parse_quote!(1 + #len), out);
         let value = Val::Elem {
@@ -287,6 +297,17 @@ impl Lowerer {
             return err_node(&fp.path, third_order_msg(&base));
         }
         err_node(&fp.path, format!("a nested derivative is differentiated where a tuple pattern binds it: write `let (v, d) = {base}_{suffix}(..);` and use `v`, `d` (names ending in `_grad`, `_jvp`, `_vjp` and `_hvp` call generated derivatives)"))
+    }
+}
+
+/// `no_grad(v)` with `v` not an integer literal.
+fn is_float_no_grad(a: &Expr) -> bool {
+    match a {
+        Expr::Call(c) => {
+            matches!(&*c.func, Expr::Path(fp) if super::call::is_no_grad(fp))
+                && !matches!(c.args.first(), Some(Expr::Lit(l)) if matches!(l.lit, syn::Lit::Int(_)))
+        }
+        _ => false,
     }
 }
 
