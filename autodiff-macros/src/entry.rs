@@ -153,7 +153,7 @@ fn derive(item: &ItemFn, args: &Args, free: bool) -> syn::Result<Derived> {
         // active struct parameters: the derivatives of the flattened function, and
         // the user-facing ones calling them (also beside the flattened function's
         // stubs, so that callers see only the body's error)
-        let inner = derive(&flat.item, &flat.args)?;
+        let inner = derive(&flat.item, &flat.args, false)?;
         let rt = match &args.krate {
             Some(p) => quote!(#p::__private),
             None => quote!(::differentiable::__private),

@@ -59,7 +59,7 @@ fn try_helpers(
         return None;
     }
     let mut n_vars = 0;
-    let all = signature::params(&item.sig, None, fl, |_| {
+    let all = signature::params(&item.sig, None, fl, &[], |_| {
         n_vars += 1;
         n_vars - 1
     })
@@ -111,6 +111,7 @@ fn widened(
         krate: args.krate.clone(),
         no_hvp: false,
         float: args.float.clone(),
+        struct_refs: Vec::new(),
     };
     let func = crate::lower::lower(&widened, &wide_args, fl, ret).ok()?;
     if !func.nested.is_empty() || calls(&func.body) {
