@@ -148,6 +148,35 @@ fn soft_caller_ref(a: f64, b: f64) -> f64 {
     (b * e + 2.0 * a) * (a * e)
 }
 
+// a nested call in a loop whose arguments become active only through the value the
+// loop carries (a plain call in the first pass of the activity analysis), its result
+// passed on to another nested call
+#[differentiable(no_hvp)]
+fn carried(a: f64, b: f64) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..3 {
+        s += 0.1 * {
+            let (_, dx, _) = g_grad(a, {
+                let (_, t) = g_jvp(s, 0.5, b, 0.5);
+                t
+            });
+            dx
+        };
+    }
+    s
+}
+
+fn carried_ref(a: f64, b: f64) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..3 {
+        let (_, gx, gy) = g_by_hand(s, b);
+        let t = 0.5 * gx + 0.5 * gy;
+        let (_, dx, _) = g_by_hand(a, t);
+        s += 0.1 * dx;
+    }
+    s
+}
+
 // ---------------------------------------------------------------- checks
 
 fn fd_partials(f: &dyn Fn(f64, f64) -> f64, a: f64, b: f64) -> (f64, f64) {
@@ -253,6 +282,21 @@ fn derivative_of_gradient_steps_in_a_loop() {
             vjp: descent_vjp,
         },
         4,
+    );
+}
+
+#[test]
+fn nested_calls_on_a_loop_carried_value() {
+    check_pair(
+        "carried",
+        carried_ref,
+        Generated {
+            primal: carried,
+            jvp: carried_jvp,
+            grad: carried_grad,
+            vjp: carried_vjp,
+        },
+        11,
     );
 }
 
