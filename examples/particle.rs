@@ -7,108 +7,33 @@
 //! (nested differentiation). Each of the two can be forward or reverse mode: the
 //! variants `ff`, `fr`, `rf` and `rr` (outer mode first).
 //!
+//! The problem's functions are in `support/particle_problem.rs` (the GradBench tool in
+//! `gradbench/` answers the eval with the same file): `potential` is the
+//! `#[differentiable]` potential; `miss_inner_rev` / `_fwd` run the Euler steps in a
+//! differentiable body that calls `potential_grad` / `potential_jvp` for the force;
+//! `miss_derivative` differentiates those in turn (`_grad` or `_jvp`); `particle` runs
+//! the descent of `support/gd.rs` with it.
+//!
 //! Run with `cargo run --release --example particle`.
 
-use differentiable::differentiable;
-
+// the descent, step for step as GradBench's
 #[path = "support/gd.rs"]
 mod gd;
+// `Mode` and the four variants
+#[path = "support/variant.rs"]
+mod variant;
+// the problem, from `potential` to `particle`
+#[path = "support/particle_problem.rs"]
+mod problem;
 
-/// The potential at `(x1, x2)` of the unit charges at (10, 10 - w) and (10, 0).
-#[differentiable]
-pub fn potential(x1: f64, x2: f64, w: f64) -> f64 {
-    let a1 = 10.0 - x1;
-    let a2 = (10.0 - w) - x2;
-    let b1 = 10.0 - x1;
-    let b2 = 0.0 - x2;
-    1.0 / (a1 * a1 + a2 * a2).sqrt() + 1.0 / (b1 * b1 + b2 * b2).sqrt()
-}
-
-/// The squared distance from the origin at which the particle crosses the x axis,
-/// by Euler steps of 0.1, the force from reverse mode (`potential_grad`).
-#[differentiable(no_hvp)]
-pub fn miss_inner_rev(w: f64) -> f64 {
-    let dt = 0.1;
-    let mut x1 = 0.0;
-    let mut x2 = 8.0;
-    let mut v1 = 0.75;
-    let mut v2 = 0.0;
-    loop {
-        let (_, p1, p2, _) = potential_grad(x1, x2, w);
-        x1 += dt * v1;
-        x2 += dt * v2;
-        if x2 <= 0.0 {
-            // where the last step crosses the axis, by linear interpolation
-            let t = -x2 / v2;
-            let at = x1 + t * v1;
-            return at * at;
-        }
-        v1 += dt * -p1;
-        v2 += dt * -p2;
-    }
-}
-
-/// The same, the force from forward mode (`potential_jvp`, one direction per
-/// coordinate).
-#[differentiable(no_hvp)]
-pub fn miss_inner_fwd(w: f64) -> f64 {
-    let dt = 0.1;
-    let mut x1 = 0.0;
-    let mut x2 = 8.0;
-    let mut v1 = 0.75;
-    let mut v2 = 0.0;
-    loop {
-        let (_, p1) = potential_jvp(x1, 1.0, x2, 0.0, w, 0.0);
-        let (_, p2) = potential_jvp(x1, 0.0, x2, 1.0, w, 0.0);
-        x1 += dt * v1;
-        x2 += dt * v2;
-        if x2 <= 0.0 {
-            let t = -x2 / v2;
-            let at = x1 + t * v1;
-            return at * at;
-        }
-        v1 += dt * -p1;
-        v2 += dt * -p2;
-    }
-}
-
-/// Outer and inner derivative modes: `Forward` or `Reverse`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Forward,
-    Reverse,
-}
-
-/// The derivative of the miss distance in `w`, by `outer` mode over `inner` mode.
-pub fn miss_derivative(w: f64, outer: Mode, inner: Mode) -> f64 {
-    match (outer, inner) {
-        (Mode::Reverse, Mode::Reverse) => miss_inner_rev_grad(w).1,
-        (Mode::Reverse, Mode::Forward) => miss_inner_fwd_grad(w).1,
-        (Mode::Forward, Mode::Reverse) => miss_inner_rev_jvp(w, 1.0).1,
-        (Mode::Forward, Mode::Forward) => miss_inner_fwd_jvp(w, 1.0).1,
-    }
-}
-
-/// GradBench's `particle` function: the control `w` found by gradient descent from
-/// `w0`; `outer` and `inner` name the variant (`rf`: reverse over forward).
-pub fn particle(w0: f64, outer: Mode, inner: Mode) -> f64 {
-    let [w] = gd::argmin(
-        |w| miss_inner_rev(w[0]),
-        |w| [miss_derivative(w[0], outer, inner)],
-        [w0],
-    );
-    w
-}
+use gd::argmin;
+pub use problem::*;
+pub use variant::Mode;
 
 #[allow(dead_code)]
 fn main() {
-    use Mode::{Forward, Reverse};
-    for (name, outer, inner) in [
-        ("ff", Forward, Forward),
-        ("fr", Forward, Reverse),
-        ("rf", Reverse, Forward),
-        ("rr", Reverse, Reverse),
-    ] {
+    for name in variant::VARIANT_NAMES {
+        let (outer, inner) = variant::variant(name).expect("a variant's name");
         println!("{name}: w = {}", particle(0.0, outer, inner));
     }
 }

@@ -1,185 +1,38 @@
 //! GradBench's `saddle` problem with nested derivatives: the saddle point of
-//! `f(x, y) = (x₁² + y₁²) - (x₂² + y₂²)`, as `min over p of max over q of f(p, q)`,
+//! `f(p, q) = (p₁² + p₂²) - (q₁² + q₂²)`, as `min over p of max over q of f(p, q)`,
 //! both by gradient descent. The objective of the outer descent, `max over q of
 //! f(p, q)`, runs the inner descent with derivatives of `f`; the outer descent needs
 //! its derivative, which differentiates the inner descent's derivatives (nested
 //! differentiation). Each of the two can be forward or reverse mode: the variants
 //! `ff`, `fr`, `rf` and `rr` (outer mode first).
 //!
+//! The problem's functions are in `support/saddle_problem.rs` (the GradBench tool in
+//! `gradbench/` answers the eval with the same file): `saddle_f` is the
+//! `#[differentiable]` function `f`; `max_over_q_inner_rev` / `_fwd` are the inner
+//! descent, written out in a differentiable body that calls `saddle_f_grad` /
+//! `saddle_f_jvp`; `outer_gradient` differentiates those in turn (`_grad` or `_jvp`);
+//! `saddle` runs the outer descent of `support/gd.rs` with it.
+//!
 //! Run with `cargo run --release --example saddle`.
 
-use differentiable::differentiable;
-
+// the descent, step for step as GradBench's
 #[path = "support/gd.rs"]
 mod gd;
+// `Mode` and the four variants
+#[path = "support/variant.rs"]
+mod variant;
+// the problem, from `saddle_f` to `saddle`
+#[path = "support/saddle_problem.rs"]
+mod problem;
 
-/// The function whose saddle point is sought.
-#[differentiable]
-pub fn saddle_f(x1: f64, y1: f64, x2: f64, y2: f64) -> f64 {
-    (x1 * x1 + y1 * y1) - (x2 * x2 + y2 * y2)
-}
-
-/// `max over q of f(p, q)`, by the descent of `gd::argmax` from `s`, with `f`'s
-/// gradient in `q` from reverse mode (`saddle_f_grad`).
-#[differentiable(wrt(p1, p2), no_hvp)]
-pub fn max_over_q_inner_rev(p1: f64, p2: f64, s1: f64, s2: f64) -> f64 {
-    let mut q1 = s1;
-    let mut q2 = s2;
-    // descent on -f
-    let mut fq = -saddle_f(p1, p2, q1, q2);
-    let (_, _, _, d1, d2) = saddle_f_grad(p1, p2, q1, q2);
-    let mut g1 = -d1;
-    let mut g2 = -d2;
-    let mut i = 0;
-    let mut eta = 1e-5;
-    loop {
-        if (g1 * g1 + g2 * g2).sqrt() <= 1e-5 {
-            break;
-        }
-        if i == 10 {
-            eta *= 2.0;
-            i = 0;
-        } else {
-            let n1 = q1 - eta * g1;
-            let n2 = q2 - eta * g2;
-            if ((q1 - n1) * (q1 - n1) + (q2 - n2) * (q2 - n2)).sqrt() <= 1e-5 {
-                break;
-            }
-            let f_next = -saddle_f(p1, p2, n1, n2);
-            if f_next < fq {
-                q1 = n1;
-                q2 = n2;
-                fq = f_next;
-                let (_, _, _, d1, d2) = saddle_f_grad(p1, p2, q1, q2);
-                g1 = -d1;
-                g2 = -d2;
-                i += 1;
-            } else {
-                eta /= 2.0;
-                i = 0;
-            }
-        }
-    }
-    saddle_f(p1, p2, q1, q2)
-}
-
-/// The same, with `f`'s gradient in `q` from forward mode (`saddle_f_jvp`, one
-/// direction per coordinate).
-#[differentiable(wrt(p1, p2), no_hvp)]
-pub fn max_over_q_inner_fwd(p1: f64, p2: f64, s1: f64, s2: f64) -> f64 {
-    let mut q1 = s1;
-    let mut q2 = s2;
-    let mut fq = -saddle_f(p1, p2, q1, q2);
-    let (_, d1) = saddle_f_jvp(p1, 0.0, p2, 0.0, q1, 1.0, q2, 0.0);
-    let (_, d2) = saddle_f_jvp(p1, 0.0, p2, 0.0, q1, 0.0, q2, 1.0);
-    let mut g1 = -d1;
-    let mut g2 = -d2;
-    let mut i = 0;
-    let mut eta = 1e-5;
-    loop {
-        if (g1 * g1 + g2 * g2).sqrt() <= 1e-5 {
-            break;
-        }
-        if i == 10 {
-            eta *= 2.0;
-            i = 0;
-        } else {
-            let n1 = q1 - eta * g1;
-            let n2 = q2 - eta * g2;
-            if ((q1 - n1) * (q1 - n1) + (q2 - n2) * (q2 - n2)).sqrt() <= 1e-5 {
-                break;
-            }
-            let f_next = -saddle_f(p1, p2, n1, n2);
-            if f_next < fq {
-                q1 = n1;
-                q2 = n2;
-                fq = f_next;
-                let (_, d1) = saddle_f_jvp(p1, 0.0, p2, 0.0, q1, 1.0, q2, 0.0);
-                let (_, d2) = saddle_f_jvp(p1, 0.0, p2, 0.0, q1, 0.0, q2, 1.0);
-                g1 = -d1;
-                g2 = -d2;
-                i += 1;
-            } else {
-                eta /= 2.0;
-                i = 0;
-            }
-        }
-    }
-    saddle_f(p1, p2, q1, q2)
-}
-
-/// Outer and inner derivative modes: `Forward` or `Reverse`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Forward,
-    Reverse,
-}
-
-/// The gradient of `max over q of f(p, q)` in `p`, by `outer` mode over `inner` mode.
-pub fn outer_gradient(p: &[f64; 2], s: [f64; 2], outer: Mode, inner: Mode) -> [f64; 2] {
-    let [p1, p2] = *p;
-    let [s1, s2] = s;
-    match (outer, inner) {
-        (Mode::Reverse, Mode::Reverse) => {
-            let (_, d1, d2) = max_over_q_inner_rev_grad(p1, p2, s1, s2);
-            [d1, d2]
-        }
-        (Mode::Reverse, Mode::Forward) => {
-            let (_, d1, d2) = max_over_q_inner_fwd_grad(p1, p2, s1, s2);
-            [d1, d2]
-        }
-        (Mode::Forward, Mode::Reverse) => [
-            max_over_q_inner_rev_jvp(p1, 1.0, p2, 0.0, s1, s2).1,
-            max_over_q_inner_rev_jvp(p1, 0.0, p2, 1.0, s1, s2).1,
-        ],
-        (Mode::Forward, Mode::Forward) => [
-            max_over_q_inner_fwd_jvp(p1, 1.0, p2, 0.0, s1, s2).1,
-            max_over_q_inner_fwd_jvp(p1, 0.0, p2, 1.0, s1, s2).1,
-        ],
-    }
-}
-
-/// The gradient of `f(p, q)` in `q`, in `mode`.
-pub fn inner_gradient(p: &[f64; 2], q: &[f64; 2], mode: Mode) -> [f64; 2] {
-    let ([p1, p2], [q1, q2]) = (*p, *q);
-    match mode {
-        Mode::Reverse => {
-            let (_, _, _, d1, d2) = saddle_f_grad(p1, p2, q1, q2);
-            [d1, d2]
-        }
-        Mode::Forward => [
-            saddle_f_jvp(p1, 0.0, p2, 0.0, q1, 1.0, q2, 0.0).1,
-            saddle_f_jvp(p1, 0.0, p2, 0.0, q1, 0.0, q2, 1.0).1,
-        ],
-    }
-}
-
-/// GradBench's `saddle` function: the saddle point `(p, q)` found from `start`, as
-/// `[p₁, p₂, q₁, q₂]`; `outer` and `inner` name the variant (`rf`: reverse over
-/// forward). The second descent (for `q` at the found `p`) uses the outer mode.
-pub fn saddle(start: [f64; 2], outer: Mode, inner: Mode) -> [f64; 4] {
-    let p = gd::argmin(
-        |p| max_over_q_inner_rev(p[0], p[1], start[0], start[1]),
-        |p| outer_gradient(p, start, outer, inner),
-        start,
-    );
-    let q = gd::argmax(
-        |q| saddle_f(p[0], p[1], q[0], q[1]),
-        |q| inner_gradient(&p, q, outer),
-        start,
-    );
-    [p[0], p[1], q[0], q[1]]
-}
+use gd::{argmax, argmin};
+pub use problem::*;
+pub use variant::Mode;
 
 #[allow(dead_code)]
 fn main() {
-    use Mode::{Forward, Reverse};
-    for (name, outer, inner) in [
-        ("ff", Forward, Forward),
-        ("fr", Forward, Reverse),
-        ("rf", Reverse, Forward),
-        ("rr", Reverse, Reverse),
-    ] {
+    for name in variant::VARIANT_NAMES {
+        let (outer, inner) = variant::variant(name).expect("a variant's name");
         println!("{name}: {:?}", saddle([1.0, 1.0], outer, inner));
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The problems are the examples' code (`examples/saddle.rs`, `examples/particle.rs`,
 //! `examples/hypergradient.rs`), included here as modules.
-// Both examples include the descent of `examples/support/gd.rs`.
+// Both examples include the descent `examples/support/gd.rs` and `variant.rs`.
 #![allow(clippy::duplicate_mod)]
 
 // (the examples' `main` and the callees are used by the examples only)

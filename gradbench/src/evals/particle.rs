@@ -9,95 +9,14 @@
 
 use super::descent::{argmin, variant, Mode};
 use crate::protocol::{f64_of, field, EvalError, Evaluated, Runs};
-use differentiable::differentiable;
 use serde_json::{json, Value};
 
-/// The potential at `(x1, x2)` of the unit charges at (10, 10 - w) and (10, 0).
-#[differentiable]
-pub fn potential(x1: f64, x2: f64, w: f64) -> f64 {
-    let a1 = 10.0 - x1;
-    let a2 = (10.0 - w) - x2;
-    let b1 = 10.0 - x1;
-    let b2 = 0.0 - x2;
-    1.0 / (a1 * a1 + a2 * a2).sqrt() + 1.0 / (b1 * b1 + b2 * b2).sqrt()
-}
+// the problem's functions, from `potential` to `particle`: one file with the example
+// `particle`
+#[path = "../../../examples/support/particle_problem.rs"]
+mod problem;
 
-/// The squared distance from the origin at which the particle crosses the x axis, by
-/// Euler steps of 0.1, the force from reverse mode (`potential_grad`).
-#[differentiable(no_hvp)]
-pub fn miss_rev(w: f64) -> f64 {
-    let dt = 0.1;
-    let mut x1 = 0.0;
-    let mut x2 = 8.0;
-    let mut v1 = 0.75;
-    let mut v2 = 0.0;
-    loop {
-        let (_, p1, p2, _) = potential_grad(x1, x2, w);
-        x1 += dt * v1;
-        x2 += dt * v2;
-        if x2 <= 0.0 {
-            // where the last step crosses the axis, by linear interpolation
-            let t = -x2 / v2;
-            let at = x1 + t * v1;
-            return at * at;
-        }
-        v1 += dt * -p1;
-        v2 += dt * -p2;
-    }
-}
-
-/// The same, the force from forward mode (`potential_jvp`, one direction per
-/// coordinate).
-#[differentiable(no_hvp)]
-pub fn miss_fwd(w: f64) -> f64 {
-    let dt = 0.1;
-    let mut x1 = 0.0;
-    let mut x2 = 8.0;
-    let mut v1 = 0.75;
-    let mut v2 = 0.0;
-    loop {
-        let (_, p1) = potential_jvp(x1, 1.0, x2, 0.0, w, 0.0);
-        let (_, p2) = potential_jvp(x1, 0.0, x2, 1.0, w, 0.0);
-        x1 += dt * v1;
-        x2 += dt * v2;
-        if x2 <= 0.0 {
-            let t = -x2 / v2;
-            let at = x1 + t * v1;
-            return at * at;
-        }
-        v1 += dt * -p1;
-        v2 += dt * -p2;
-    }
-}
-
-/// The squared miss distance, the force in `inner` mode.
-pub fn miss(w: f64, inner: Mode) -> f64 {
-    match inner {
-        Mode::Reverse => miss_rev(w),
-        Mode::Forward => miss_fwd(w),
-    }
-}
-
-/// The derivative of the squared miss distance in `w`, by `outer` mode over `inner`
-/// mode.
-pub fn miss_derivative(w: f64, outer: Mode, inner: Mode) -> f64 {
-    match (outer, inner) {
-        (Mode::Reverse, Mode::Reverse) => miss_rev_grad(w).1,
-        (Mode::Reverse, Mode::Forward) => miss_fwd_grad(w).1,
-        (Mode::Forward, Mode::Reverse) => miss_rev_jvp(w, 1.0).1,
-        (Mode::Forward, Mode::Forward) => miss_fwd_jvp(w, 1.0).1,
-    }
-}
-
-/// The eval's function: the control `w` found by gradient descent from `w0`.
-pub fn particle(w0: f64, outer: Mode, inner: Mode) -> f64 {
-    let [w] = argmin(
-        |w| miss(w[0], inner),
-        |w| [miss_derivative(w[0], outer, inner)],
-        [w0],
-    );
-    w
-}
+pub use problem::*;
 
 /// Answers `ff`, `fr`, `rf` or `rr`.
 pub fn evaluate(function: &str, input: &Value) -> Result<Evaluated, EvalError> {
