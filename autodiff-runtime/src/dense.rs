@@ -87,23 +87,40 @@ pub(crate) fn hessian_unchecked<O: Objective + ?Sized>(obj: &O, x: &[f64]) -> Ve
     let n = obj.dim();
     let mut h = vec![0.0; n * n];
     let mut e = vec![0.0; n];
-    let mut col = vec![0.0; n];
+    symmetric_hessian_into(&mut h, &mut e, |v, hv| {
+        obj.hvp(x, v, hv);
+    });
+    h
+}
+
+/// Fills the `n × n` matrix `h` (`n = e.len()`, `e` all zeros, used as scratch) with
+/// the Hessian from `n` Hessian-vector products with the unit vectors, symmetrised
+/// (`(H + Hᵀ)/2`). `hvp(v, hv)` writes `H·v` into `hv`.
+///
+/// HVP `j` is written into the contiguous run `h[j·n..(j + 1)·n]`: column `j` of a
+/// column-major matrix, row `j` of a row-major one. Both give the same result, as the
+/// symmetrised matrix is its own transpose. The one loop behind [`hessian`] and the
+/// nalgebra integration's `hessian`.
+pub(crate) fn symmetric_hessian_into<T, F>(h: &mut [T], e: &mut [T], mut hvp: F)
+where
+    T: Copy + num_traits::Num,
+    F: FnMut(&[T], &mut [T]),
+{
+    let n = e.len();
+    debug_assert_eq!(h.len(), n * n, "the Hessian of order {n} has n² entries");
     for j in 0..n {
-        e[j] = 1.0;
-        obj.hvp(x, &e, &mut col);
-        e[j] = 0.0;
-        for i in 0..n {
-            h[i * n + j] = col[i];
-        }
+        e[j] = T::one();
+        hvp(e, &mut h[j * n..(j + 1) * n]);
+        e[j] = T::zero();
     }
+    let half = T::one() / (T::one() + T::one());
     for i in 0..n {
         for j in i + 1..n {
-            let s = 0.5 * (h[i * n + j] + h[j * n + i]);
+            let s = half * (h[i * n + j] + h[j * n + i]);
             h[i * n + j] = s;
             h[j * n + i] = s;
         }
     }
-    h
 }
 
 /// The `M × n` Jacobian of `s: ℝⁿ → ℝᴹ` at `x` (row-major) by forward mode: `n`

@@ -108,27 +108,12 @@ where
     F: FnMut(&[T], &[T], &mut [T]) -> T,
 {
     let d = x.shape_generic().0;
-    let n = x.len();
     let mut h = OMatrix::<T, D, D>::from_element_generic(d, d, T::zero());
     let mut e = OVector::<T, D>::from_element_generic(d, U1, T::zero());
-    for j in 0..n {
-        e[j] = T::one();
-        // Column-major storage: column j is one contiguous run of n entries.
-        hvp(
-            x.as_slice(),
-            e.as_slice(),
-            &mut h.as_mut_slice()[j * n..(j + 1) * n],
-        );
-        e[j] = T::zero();
-    }
-    let half = T::one() / (T::one() + T::one());
-    for i in 0..n {
-        for j in i + 1..n {
-            let s = half * (h[(i, j)] + h[(j, i)]);
-            h[(i, j)] = s;
-            h[(j, i)] = s;
-        }
-    }
+    // Column-major storage: HVP j, column j, is one contiguous run of n entries.
+    crate::dense::symmetric_hessian_into(h.as_mut_slice(), e.as_mut_slice(), |v, hv| {
+        hvp(x.as_slice(), v, hv);
+    });
     h
 }
 
