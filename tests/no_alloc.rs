@@ -132,44 +132,11 @@ fn product_chain(x: &[f64]) -> f64 {
     p
 }
 
-// ---------------------------------------------------------------- finite-difference oracle
+// the finite-difference oracle: `fd::grad`, `fd::hvp` (central differences of the primal)
+#[path = "common/fd.rs"]
+mod fd;
 
-fn fd_grad(f: &dyn Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
-    let h = 1e-6;
-    (0..x.len())
-        .map(|i| {
-            let (mut a, mut b) = (x.to_vec(), x.to_vec());
-            a[i] += h;
-            b[i] -= h;
-            (f(&a) - f(&b)) / (2.0 * h)
-        })
-        .collect()
-}
-
-fn fd_hvp(f: &dyn Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> Vec<f64> {
-    let h = 1e-4;
-    let xp: Vec<f64> = x.iter().zip(v).map(|(a, b)| a + h * b).collect();
-    let xm: Vec<f64> = x.iter().zip(v).map(|(a, b)| a - h * b).collect();
-    let (gp, gm) = (fd_grad(f, &xp), fd_grad(f, &xm));
-    gp.iter()
-        .zip(&gm)
-        .map(|(p, q)| (p - q) / (2.0 * h))
-        .collect()
-}
-
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(p, q)| p * q).sum()
-}
-
-fn assert_close(got: &[f64], want: &[f64], tol: f64, what: &str) {
-    assert_eq!(got.len(), want.len(), "{what}");
-    for (g, w) in got.iter().zip(want) {
-        assert!(
-            (g - w).abs() <= tol * (1.0 + w.abs()),
-            "{what}: got {got:?}, want {want:?}"
-        );
-    }
-}
+use fd::{close_all, dot};
 
 /// Iterator chains on a fixed-size array: a running maximum (a non-linear fold, taped on
 /// the stack), a log-sum-exp, a zip with constant weights and a reversed fold.
@@ -199,112 +166,112 @@ const V4: [f64; 4] = [1.0, -0.5, 0.25, 2.0];
 
 fn fixed_size_array_rosenbrock_does_not_allocate() {
     let f = |z: &[f64]| rosen_arr([z[0], z[1], z[2], z[3]]);
-    let g: [f64; 4] = fd_grad(&f, &X4).try_into().unwrap();
-    let hv = fd_hvp(&f, &X4, &V4);
+    let g: [f64; 4] = fd::grad(&f, &X4).try_into().unwrap();
+    let hv = fd::hvp(&f, &X4, &V4);
 
     let ((_, grad), n) = count(|| rosen_arr_grad(X4));
     assert_eq!(n, 0, "rosen_arr_grad allocated");
-    assert_close(&grad, &g, 1e-6, "grad");
+    close_all("grad", &grad, &g, 1e-6);
     let ((_, bar), n) = count(|| rosen_arr_vjp(X4, 0.5));
     assert_eq!(n, 0, "rosen_arr_vjp allocated");
-    assert_close(&bar, &g.map(|d| 0.5 * d), 1e-6, "vjp");
+    close_all("vjp", &bar, &g.map(|d| 0.5 * d), 1e-6);
     let ((_, t), n) = count(|| rosen_arr_jvp(X4, V4));
     assert_eq!(n, 0, "rosen_arr_jvp allocated");
-    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    close_all("jvp", &[t], &[dot(&g, &V4)], 1e-6);
     let ((_, h), n) = count(|| rosen_arr_hvp(X4, V4));
     assert_eq!(n, 0, "rosen_arr_hvp allocated");
-    assert_close(&h, &hv, 1e-4, "hvp");
+    close_all("hvp", &h, &hv, 1e-4);
 }
 
 fn fixed_size_array_chains_do_not_allocate() {
     let f = |z: &[f64]| chains_arr([z[0], z[1], z[2], z[3]]);
-    let g = fd_grad(&f, &X4);
-    let hv = fd_hvp(&f, &X4, &V4);
+    let g = fd::grad(&f, &X4);
+    let hv = fd::hvp(&f, &X4, &V4);
 
     let ((_, grad), n) = count(|| chains_arr_grad(X4));
     assert_eq!(n, 0, "chains_arr_grad allocated");
-    assert_close(&grad, &g, 1e-6, "grad");
+    close_all("grad", &grad, &g, 1e-6);
     let ((_, bar), n) = count(|| chains_arr_vjp(X4, 0.5));
     assert_eq!(n, 0, "chains_arr_vjp allocated");
-    assert_close(
+    close_all(
+        "vjp",
         &bar,
         &g.iter().map(|d| 0.5 * d).collect::<Vec<_>>(),
         1e-6,
-        "vjp",
     );
     let ((_, t), n) = count(|| chains_arr_jvp(X4, V4));
     assert_eq!(n, 0, "chains_arr_jvp allocated");
-    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    close_all("jvp", &[t], &[dot(&g, &V4)], 1e-6);
     let ((_, h), n) = count(|| chains_arr_hvp(X4, V4));
     assert_eq!(n, 0, "chains_arr_hvp allocated");
-    assert_close(&h, &hv, 1e-4, "hvp");
+    close_all("hvp", &h, &hv, 1e-4);
 }
 
 fn slice_accumulating_chains_do_not_allocate() {
     let x = [0.3, -0.4, 1.1, 0.8, -0.2];
     let v = [1.0, -0.5, 0.25, 2.0, 0.5];
-    let g = fd_grad(&chains_slice, &x);
-    let hv = fd_hvp(&chains_slice, &x, &v);
+    let g = fd::grad(&chains_slice, &x);
+    let hv = fd::hvp(&chains_slice, &x, &v);
 
     let mut grad = [0.0; 5];
     let (_, n) = count(|| chains_slice_grad(&x, &mut grad));
     assert_eq!(n, 0, "chains_slice_grad allocated");
-    assert_close(&grad, &g, 1e-6, "grad");
+    close_all("grad", &grad, &g, 1e-6);
     let (t, n) = count(|| chains_slice_jvp(&x, &v).1);
     assert_eq!(n, 0, "chains_slice_jvp allocated");
-    assert_close(&[t], &[dot(&g, &v)], 1e-6, "jvp");
+    close_all("jvp", &[t], &[dot(&g, &v)], 1e-6);
     let mut h = [0.0; 5];
     let (_, n) = count(|| chains_slice_hvp(&x, &v, &mut h));
     assert_eq!(n, 0, "chains_slice_hvp allocated");
-    assert_close(&h, &hv, 1e-4, "hvp");
+    close_all("hvp", &h, &hv, 1e-4);
 }
 
 fn fixed_size_array_product_tape_does_not_allocate() {
     let f = |z: &[f64]| prod_arr([z[0], z[1], z[2], z[3]]);
-    let g = fd_grad(&f, &X4);
-    let hv = fd_hvp(&f, &X4, &V4);
+    let g = fd::grad(&f, &X4);
+    let hv = fd::hvp(&f, &X4, &V4);
 
     let ((_, grad), n) = count(|| prod_arr_grad(X4));
     assert_eq!(n, 0, "prod_arr_grad allocated");
-    assert_close(&grad, &g, 1e-6, "grad");
+    close_all("grad", &grad, &g, 1e-6);
     let ((_, bar), n) = count(|| prod_arr_vjp(X4, -2.0));
     assert_eq!(n, 0, "prod_arr_vjp allocated");
-    assert_close(
+    close_all(
+        "vjp",
         &bar,
         &g.iter().map(|d| -2.0 * d).collect::<Vec<_>>(),
         1e-6,
-        "vjp",
     );
     let ((_, t), n) = count(|| prod_arr_jvp(X4, V4));
     assert_eq!(n, 0, "prod_arr_jvp allocated");
-    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    close_all("jvp", &[t], &[dot(&g, &V4)], 1e-6);
     let ((_, h), n) = count(|| prod_arr_hvp(X4, V4));
     assert_eq!(n, 0, "prod_arr_hvp allocated");
-    assert_close(&h, &hv, 1e-4, "hvp");
+    close_all("hvp", &h, &hv, 1e-4);
 }
 
 fn fixed_size_array_scalar_calls_do_not_allocate() {
     let f = |z: &[f64]| sum_smooth_abs([z[0], z[1], z[2], z[3]]);
-    let g = fd_grad(&f, &X4);
-    let hv = fd_hvp(&f, &X4, &V4);
+    let g = fd::grad(&f, &X4);
+    let hv = fd::hvp(&f, &X4, &V4);
 
     let ((_, grad), n) = count(|| sum_smooth_abs_grad(X4));
     assert_eq!(n, 0, "sum_smooth_abs_grad allocated");
-    assert_close(&grad, &g, 1e-6, "grad");
+    close_all("grad", &grad, &g, 1e-6);
     let ((_, bar), n) = count(|| sum_smooth_abs_vjp(X4, 1.5));
     assert_eq!(n, 0, "sum_smooth_abs_vjp allocated");
-    assert_close(
+    close_all(
+        "vjp",
         &bar,
         &g.iter().map(|d| 1.5 * d).collect::<Vec<_>>(),
         1e-6,
-        "vjp",
     );
     let ((_, t), n) = count(|| sum_smooth_abs_jvp(X4, V4));
     assert_eq!(n, 0, "sum_smooth_abs_jvp allocated");
-    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "jvp");
+    close_all("jvp", &[t], &[dot(&g, &V4)], 1e-6);
     let ((_, h), n) = count(|| sum_smooth_abs_hvp(X4, V4));
     assert_eq!(n, 0, "sum_smooth_abs_hvp allocated");
-    assert_close(&h, &hv, 1e-4, "hvp");
+    close_all("hvp", &h, &hv, 1e-4);
 }
 
 fn array_reference_and_scalar_do_not_allocate() {
@@ -312,13 +279,13 @@ fn array_reference_and_scalar_do_not_allocate() {
     let t = 1.3;
     let f = |z: &[f64]| softmax_ish(&[z[0], z[1], z[2]], z[3]);
     let p = [x[0], x[1], x[2], t];
-    let g = fd_grad(&f, &p);
-    let hv = fd_hvp(&f, &p, &V4);
+    let g = fd::grad(&f, &p);
+    let hv = fd::hvp(&f, &p, &V4);
 
     let mut gx = [0.0; 3];
     let ((_, gt), n) = count(|| softmax_ish_grad(&x, &mut gx, t));
     assert_eq!(n, 0, "softmax_ish_grad allocated");
-    assert_close(&[gx[0], gx[1], gx[2], gt], &g, 1e-6, "grad");
+    close_all("grad", &[gx[0], gx[1], gx[2], gt], &g, 1e-6);
     let mut bx = [1.0; 3];
     let ((_, bt), n) = count(|| softmax_ish_vjp(&x, &mut bx, t, 3.0));
     assert_eq!(n, 0, "softmax_ish_vjp allocated");
@@ -326,14 +293,14 @@ fn array_reference_and_scalar_do_not_allocate() {
         .map(|i| 1.0 + 3.0 * g[i])
         .chain([3.0 * g[3]])
         .collect();
-    assert_close(&[bx[0], bx[1], bx[2], bt], &want, 1e-6, "vjp");
+    close_all("vjp", &[bx[0], bx[1], bx[2], bt], &want, 1e-6);
     let ((_, jv), n) = count(|| softmax_ish_jvp(&x, &[V4[0], V4[1], V4[2]], t, V4[3]));
     assert_eq!(n, 0, "softmax_ish_jvp allocated");
-    assert_close(&[jv], &[dot(&g, &V4)], 1e-6, "jvp");
+    close_all("jvp", &[jv], &[dot(&g, &V4)], 1e-6);
     let mut hx = [0.0; 3];
     let ((_, ht), n) = count(|| softmax_ish_hvp(&x, &[V4[0], V4[1], V4[2]], &mut hx, t, V4[3]));
     assert_eq!(n, 0, "softmax_ish_hvp allocated");
-    assert_close(&[hx[0], hx[1], hx[2], ht], &hv, 1e-4, "hvp");
+    close_all("hvp", &[hx[0], hx[1], hx[2], ht], &hv, 1e-4);
 }
 
 fn vector_output_does_not_allocate() {
@@ -342,11 +309,11 @@ fn vector_output_does_not_allocate() {
     assert_eq!(n, 0, "polar_jvp allocated");
     assert_eq!(v, polar(r, t));
     let want = [0.5 * t.cos() + r * t.sin(), 0.5 * t.sin() - r * t.cos()];
-    assert_close(&j, &want, 1e-12, "jvp");
+    close_all("jvp", &j, &want, 1e-12);
     let ((_, br, bt), n) = count(|| polar_vjp(r, t, [2.0, -1.0]));
     assert_eq!(n, 0, "polar_vjp allocated");
     let want = [2.0 * t.cos() - t.sin(), -2.0 * r * t.sin() - r * t.cos()];
-    assert_close(&[br, bt], &want, 1e-12, "vjp");
+    close_all("vjp", &[br, bt], &want, 1e-12);
 }
 
 // ---------------------------------------------------------------- local buffers
@@ -378,22 +345,22 @@ fn buffers(p: &[f64; 4]) -> f64 {
 fn local_buffers_do_not_allocate() {
     let x = [0.4, -0.3, 1.2, 0.7];
     let f = |z: &[f64]| buffers(&[z[0], z[1], z[2], z[3]]);
-    let g = fd_grad(&f, &x);
-    let hv = fd_hvp(&f, &x, &V4);
+    let g = fd::grad(&f, &x);
+    let hv = fd::hvp(&f, &x, &V4);
     let mut gx = [0.0; 4];
     let (_, n) = count(|| buffers_grad(&x, &mut gx));
     assert_eq!(n, 0, "buffers_grad allocated");
-    assert_close(&gx, &g, 1e-6, "buffers grad");
+    close_all("buffers grad", &gx, &g, 1e-6);
     let mut bx = [0.0; 4];
     let (_, n) = count(|| buffers_vjp(&x, &mut bx, 1.0));
     assert_eq!(n, 0, "buffers_vjp allocated");
     let ((_, t), n) = count(|| buffers_jvp(&x, &V4));
     assert_eq!(n, 0, "buffers_jvp allocated");
-    assert_close(&[t], &[dot(&g, &V4)], 1e-6, "buffers jvp");
+    close_all("buffers jvp", &[t], &[dot(&g, &V4)], 1e-6);
     let mut hx = [0.0; 4];
     let (_, n) = count(|| buffers_hvp(&x, &V4, &mut hx));
     assert_eq!(n, 0, "buffers_hvp allocated");
-    assert_close(&hx, &hv, 1e-4, "buffers hvp");
+    close_all("buffers hvp", &hx, &hv, 1e-4);
 }
 
 // ---------------------------------------------------------------- slices, no tape needed
@@ -430,28 +397,28 @@ fn check_slice_fn_allocations(
             .map(|i| 0.3 + 0.1 * (i as f64 * 1.7).sin())
             .collect();
         let v: Vec<f64> = (0..len).map(|i| (i as f64 * 0.9).cos()).collect();
-        let g = fd_grad(f, &x);
-        let hv_fd = fd_hvp(f, &x, &v);
+        let g = fd::grad(f, &x);
+        let hv_fd = fd::hvp(f, &x, &v);
         let mut out = vec![9.0; len];
 
         let (_, n) = count(|| grad(&x, &mut out));
         assert_eq!(n, 0, "{name}_grad allocated (len {len})");
-        assert_close(&out, &g, 1e-6, name);
+        close_all(name, &out, &g, 1e-6);
         out.fill(1.0);
         let (_, n) = count(|| vjp(&x, &mut out, 0.5));
         assert_eq!(n, 0, "{name}_vjp allocated (len {len})");
-        assert_close(
+        close_all(
+            name,
             &out,
             &g.iter().map(|d| 1.0 + 0.5 * d).collect::<Vec<_>>(),
             1e-6,
-            name,
         );
         let ((_, t), n) = count(|| jvp(&x, &v));
         assert_eq!(n, 0, "{name}_jvp allocated (len {len})");
-        assert_close(&[t], &[dot(&g, &v)], 1e-6, name);
+        close_all(name, &[t], &[dot(&g, &v)], 1e-6);
         let (_, n) = count(|| hvp(&x, &v, &mut out));
         assert!(n <= hvp_allocs, "{name}_hvp: {n} allocations (len {len})");
-        assert_close(&out, &hv_fd, 1e-4, name);
+        close_all(name, &out, &hv_fd, 1e-4);
     }
 }
 
@@ -542,16 +509,16 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
         );
 
         if len <= 16 {
-            let g = fd_grad(&product_chain, &x);
+            let g = fd::grad(&product_chain, &x);
             out.fill(0.0);
             product_chain_grad(&x, &mut out);
-            assert_close(&out, &g, 1e-6, "product_chain_grad");
-            assert_close(&[t], &[dot(&g, &v)], 1e-6, "product_chain_jvp");
-            assert_close(
-                &hv,
-                &fd_hvp(&product_chain, &x, &v),
-                1e-4,
+            close_all("product_chain_grad", &out, &g, 1e-6);
+            close_all("product_chain_jvp", &[t], &[dot(&g, &v)], 1e-6);
+            close_all(
                 "product_chain_hvp",
+                &hv,
+                &fd::hvp(&product_chain, &x, &v),
+                1e-4,
             );
         }
     }

@@ -1,5 +1,8 @@
 use differentiable::differentiable;
 
+#[path = "common/fd.rs"]
+mod fd;
+
 #[differentiable]
 fn rosen(x: f64, y: f64) -> f64 {
     let a = 1.0 - x;
@@ -27,23 +30,10 @@ fn product_chain(x: &[f64]) -> f64 {
     p
 }
 
-fn fd_grad(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
-    let mut g = vec![0.0; x.len()];
-    for i in 0..x.len() {
-        let mut a = x.to_vec();
-        let mut b = x.to_vec();
-        let h = 1e-6;
-        a[i] += h;
-        b[i] -= h;
-        g[i] = (f(&a) - f(&b)) / (2.0 * h);
-    }
-    g
-}
-
 #[test]
 fn smoke() {
     let (v, gx, gy) = rosen_grad(0.3, 0.7);
-    let fd = fd_grad(|z| rosen(z[0], z[1]), &[0.3, 0.7]);
+    let fd = fd::grad(&|z: &[f64]| rosen(z[0], z[1]), &[0.3, 0.7]);
     assert!((v - rosen(0.3, 0.7)).abs() < 1e-12);
     assert!((gx - fd[0]).abs() < 1e-5, "{gx} {}", fd[0]);
     assert!((gy - fd[1]).abs() < 1e-5);
@@ -51,13 +41,13 @@ fn smoke() {
     let mut g = [0.0; 4];
     let v = ext_rosenbrock_grad(&x, &mut g);
     assert!((v - ext_rosenbrock(&x)).abs() < 1e-12);
-    let fd = fd_grad(ext_rosenbrock, &x);
+    let fd = fd::grad(&ext_rosenbrock, &x);
     for i in 0..4 {
         assert!((g[i] - fd[i]).abs() < 1e-4, "{g:?} {fd:?}");
     }
     let v = product_chain_grad(&x, &mut g);
     assert!((v - product_chain(&x)).abs() < 1e-12);
-    let fd = fd_grad(product_chain, &x);
+    let fd = fd::grad(&product_chain, &x);
     for i in 0..4 {
         assert!((g[i] - fd[i]).abs() < 1e-6, "{g:?} {fd:?}");
     }

@@ -15,6 +15,9 @@ use differentiable::differentiable;
 use differentiable::integrations::argmin::{Cost, HessianOperator, LeastSquares};
 use nalgebra::{DMatrix, DVector};
 
+#[path = "../../common/fd.rs"]
+mod fd;
+
 #[differentiable]
 fn rosenbrock(x: &[f64]) -> f64 {
     let mut s = 0.0;
@@ -63,18 +66,6 @@ fn logistic(w: &[f64], x: &[f64], labels: &[f64], d: usize) -> f64 {
 
 const X0: [f64; 4] = [-1.2, 1.0, 0.3, -0.5];
 
-fn central_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
-    let h = 1e-6;
-    (0..x.len())
-        .map(|i| {
-            let (mut a, mut b) = (x.to_vec(), x.to_vec());
-            a[i] += h;
-            b[i] -= h;
-            (f(&a) - f(&b)) / (2.0 * h)
-        })
-        .collect()
-}
-
 #[test]
 fn cost_gradient_and_hessian_are_the_generated_values() {
     let mut g = [0.0; 4];
@@ -107,14 +98,14 @@ fn cost_gradient_and_hessian_are_the_generated_values() {
     assert_eq!(hd, DMatrix::from_fn(4, 4, |i, j| hv[i][j]));
 
     // the oracle: finite differences
-    let fd = central_gradient(rosenbrock, &X0);
+    let fd = fd::grad(&rosenbrock, &X0);
     for i in 0..4 {
         assert!(
             (g[i] - fd[i]).abs() < 1e-5 * (1.0 + fd[i].abs()),
             "{g:?} vs {fd:?}"
         );
-        let fd_col = central_gradient(
-            |x| {
+        let fd_col = fd::grad(
+            &|x: &[f64]| {
                 let mut g = [0.0; 4];
                 rosenbrock_grad(x, &mut g);
                 g[i]
@@ -210,8 +201,8 @@ fn residuals_jacobian_and_cost_gradient_are_the_generated_values() {
 
     // the oracle: finite differences of the residuals and of the cost
     for j in 0..3 {
-        let fd = central_gradient(
-            |q| {
+        let fd = fd::grad(
+            &|q: &[f64]| {
                 let mut out = [0.0; 12];
                 oscillation(q, &T, &y, &mut out);
                 out.iter().map(|r| r * r).sum::<f64>() * 0.5
@@ -220,8 +211,8 @@ fn residuals_jacobian_and_cost_gradient_are_the_generated_values() {
         );
         assert!((jtr[j] - fd[j]).abs() < 1e-6, "{jtr:?} vs {fd:?}");
         for i in 0..12 {
-            let fd_ij = central_gradient(
-                |q| {
+            let fd_ij = fd::grad(
+                &|q: &[f64]| {
                     let mut out = [0.0; 12];
                     oscillation(q, &T, &y, &mut out);
                     out[i]
@@ -286,7 +277,7 @@ fn lbfgs_fits_a_logistic_regression_to_a_stationary_point() {
         .unwrap();
     let w = result.state.best_param.unwrap();
     // the gradient vanishes there, by finite differences (independent of the adapter)
-    let fd = central_gradient(f, w.as_slice());
+    let fd = fd::grad(&f, w.as_slice());
     assert!(fd.iter().all(|g| g.abs() < 1e-6), "{fd:?}");
     // and the weights have the signs of the rule that labelled the data
     assert!(w[0] > 0.5 && w[1] < -0.5, "{w}");

@@ -7,6 +7,9 @@ use differentiable::differentiable;
 use differentiable::integrations::nalgebra::{gradient, hessian, jacobian};
 use nalgebra::{DMatrix, DVector, SMatrix, SVector};
 
+#[path = "../../common/fd.rs"]
+mod fd;
+
 /// A smooth function of four parameters with a full Hessian.
 #[differentiable]
 fn bowl(x: &[f64]) -> f64 {
@@ -29,18 +32,6 @@ fn decay(p: &[f64], t: &[f64], y: &[f64], out: &mut [f64]) {
 const T: [f64; 5] = [0.0, 0.5, 1.0, 1.5, 2.0];
 const Y: [f64; 5] = [2.0, 1.3, 0.7, 0.45, 0.3];
 const X: [f64; 4] = [0.3, -1.1, 0.8, 2.0];
-
-fn central_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
-    let h = 1e-6;
-    (0..x.len())
-        .map(|i| {
-            let (mut a, mut b) = (x.to_vec(), x.to_vec());
-            a[i] += h;
-            b[i] -= h;
-            (f(&a) - f(&b)) / (2.0 * h)
-        })
-        .collect()
-}
 
 #[test]
 fn slices_of_owned_vectors_need_no_copy() {
@@ -75,7 +66,7 @@ fn gradient_helper_equals_the_generated_gradient() {
     assert_eq!((v, g.as_slice()), (f, &want[..]));
     let (v, g) = gradient(&SVector::<f64, 4>::from_column_slice(&X), bowl_grad);
     assert_eq!((v, g.as_slice()), (f, &want[..]));
-    let fd = central_gradient(bowl, &X);
+    let fd = fd::grad(&bowl, &X);
     for i in 0..4 {
         assert!((g[i] - fd[i]).abs() < 1e-7, "{g} vs {fd:?}");
     }
@@ -100,8 +91,8 @@ fn hessian_helper_equals_the_generated_hvps() {
             assert_eq!(h[(i, j)], 0.5 * (col[i] + row[j]));
         }
         // against finite differences of the generated gradient's partial j
-        let fd = central_gradient(
-            |x| {
+        let fd = fd::grad(
+            &|x: &[f64]| {
                 let mut g = [0.0; 4];
                 bowl_grad(x, &mut g);
                 g[j]
