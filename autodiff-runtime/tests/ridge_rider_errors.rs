@@ -5,30 +5,10 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use autodiff_runtime::ridge_rider::{RidgeRider, RidgeRiderError};
-use autodiff_runtime::saddle::Objective;
 
-/// Σ (xᵢ² − 1)² in `n` dimensions (n may be 0).
-struct DoubleWell(usize);
-
-impl Objective for DoubleWell {
-    fn dim(&self) -> usize {
-        self.0
-    }
-    fn value(&self, x: &[f64]) -> f64 {
-        x.iter().map(|&v| (v * v - 1.0) * (v * v - 1.0)).sum()
-    }
-    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
-        for (gi, &v) in g.iter_mut().zip(x) {
-            *gi = 4.0 * v * (v * v - 1.0);
-        }
-        self.value(x)
-    }
-    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
-        for i in 0..self.0 {
-            hv[i] = (12.0 * x[i] * x[i] - 4.0) * v[i];
-        }
-    }
-}
+#[path = "common/double_well.rs"]
+mod double_well;
+use double_well::DoubleWell;
 
 fn panic_message(f: impl FnOnce()) -> String {
     let p = catch_unwind(AssertUnwindSafe(f)).expect_err("expected a panic");

@@ -6,28 +6,9 @@ use autodiff_runtime::ridge_rider::{
 };
 use autodiff_runtime::saddle::Objective;
 
-/// Σ (xᵢ² − 1)²: a maximum at the origin, 2ⁿ minima at (±1, ..., ±1).
-struct DoubleWell(usize);
-
-impl Objective for DoubleWell {
-    fn dim(&self) -> usize {
-        self.0
-    }
-    fn value(&self, x: &[f64]) -> f64 {
-        x.iter().map(|&v| (v * v - 1.0) * (v * v - 1.0)).sum()
-    }
-    fn grad(&self, x: &[f64], g: &mut [f64]) -> f64 {
-        for (gi, &v) in g.iter_mut().zip(x) {
-            *gi = 4.0 * v * (v * v - 1.0);
-        }
-        self.value(x)
-    }
-    fn hvp(&self, x: &[f64], v: &[f64], hv: &mut [f64]) {
-        for i in 0..self.0 {
-            hv[i] = (12.0 * x[i] * x[i] - 4.0) * v[i];
-        }
-    }
-}
+#[path = "common/double_well.rs"]
+mod double_well;
+use double_well::DoubleWell;
 
 /// (x⁴ − 2x²) + 3(y⁴/81 − 2y²/9) + x²y²: minima (±1, 0) with f = −1, easy to reach,
 /// and the global minima (0, ±3) with f = −3.

@@ -5,37 +5,12 @@
 //! closed-form eigenvalues of the analytic 2 × 2 Hessian.
 
 use autodiff_runtime::saddle::{
-    classify, eigenpairs, escape_direction, Classifier, EigenSolver, FnObjective, PointKind, Which,
+    classify, eigenpairs, escape_direction, Classifier, EigenSolver, PointKind, Which,
 };
 
-fn himmelblau(x: &[f64]) -> f64 {
-    let (a, b) = (x[0] * x[0] + x[1] - 11.0, x[0] + x[1] * x[1] - 7.0);
-    a * a + b * b
-}
-
-fn himmelblau_grad(x: &[f64], g: &mut [f64]) -> f64 {
-    let (a, b) = (x[0] * x[0] + x[1] - 11.0, x[0] + x[1] * x[1] - 7.0);
-    g[0] = 4.0 * x[0] * a + 2.0 * b;
-    g[1] = 2.0 * a + 4.0 * x[1] * b;
-    a * a + b * b
-}
-
-/// The analytic Hessian [[12x² + 4y − 42, 4x + 4y], [4x + 4y, 12y² + 4x − 26]].
-fn analytic_hessian(x: &[f64]) -> [[f64; 2]; 2] {
-    let (p, q) = (x[0], x[1]);
-    let off = 4.0 * p + 4.0 * q;
-    [
-        [12.0 * p * p + 4.0 * q - 42.0, off],
-        [off, 12.0 * q * q + 4.0 * p - 26.0],
-    ]
-}
-
-fn himmelblau_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
-    let h = analytic_hessian(x);
-    hv[0] = h[0][0] * v[0] + h[0][1] * v[1];
-    hv[1] = h[1][0] * v[0] + h[1][1] * v[1];
-    himmelblau(x)
-}
+#[path = "common/himmelblau.rs"]
+mod himmelblau;
+use himmelblau::{analytic_hessian, himmelblau, himmelblau_grad, objective};
 
 /// Eigenvalues of a symmetric 2 × 2 matrix in closed form, ascending.
 fn eig2(h: [[f64; 2]; 2]) -> [f64; 2] {
@@ -69,10 +44,6 @@ const POINTS: [([f64; 2], PointKind); 9] = [
     ([3.3852, 0.0739], PointKind::Saddle),
     ([-0.1280, -1.9537], PointKind::Saddle),
 ];
-
-fn objective() -> impl autodiff_runtime::saddle::Objective {
-    FnObjective::new(2, himmelblau, himmelblau_grad, himmelblau_hvp)
-}
 
 #[test]
 fn nine_critical_points_are_classified() {

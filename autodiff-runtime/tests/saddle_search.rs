@@ -9,30 +9,9 @@ use autodiff_runtime::saddle::{
     FnObjective, Objective, PointKind, SaddleEnd, SaddleError, SaddleSearch,
 };
 
-fn himmelblau(x: &[f64]) -> f64 {
-    let (a, b) = (x[0] * x[0] + x[1] - 11.0, x[0] + x[1] * x[1] - 7.0);
-    a * a + b * b
-}
-
-fn himmelblau_grad(x: &[f64], g: &mut [f64]) -> f64 {
-    let (a, b) = (x[0] * x[0] + x[1] - 11.0, x[0] + x[1] * x[1] - 7.0);
-    g[0] = 4.0 * x[0] * a + 2.0 * b;
-    g[1] = 2.0 * a + 4.0 * x[1] * b;
-    a * a + b * b
-}
-
-/// H = [[12x² + 4y − 42, 4x + 4y], [4x + 4y, 12y² + 4x − 26]].
-fn himmelblau_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
-    let (p, q) = (x[0], x[1]);
-    let off = 4.0 * p + 4.0 * q;
-    hv[0] = (12.0 * p * p + 4.0 * q - 42.0) * v[0] + off * v[1];
-    hv[1] = off * v[0] + (12.0 * q * q + 4.0 * p - 26.0) * v[1];
-    himmelblau(x)
-}
-
-fn objective() -> impl Objective {
-    FnObjective::new(2, himmelblau, himmelblau_grad, himmelblau_hvp)
-}
+#[path = "common/himmelblau.rs"]
+mod himmelblau;
+use himmelblau::{himmelblau, himmelblau_grad, objective};
 
 const MINIMA: [[f64; 2]; 4] = [
     [3.0, 2.0],
