@@ -5,13 +5,11 @@
 //! Rider and the saddles reached by climbing out of the minima it finds give all four.
 
 use autodiff_runtime::ridge_rider::RidgeRider;
-use autodiff_runtime::saddle::{
-    FnObjective, Objective, PointKind, SaddleEnd, SaddleError, SaddleSearch,
-};
+use autodiff_runtime::saddle::{FnObjective, PointKind, SaddleEnd, SaddleError, SaddleSearch};
 
 #[path = "common/himmelblau.rs"]
 mod himmelblau;
-use himmelblau::{himmelblau, himmelblau_grad, objective};
+use himmelblau::objective;
 
 const MINIMA: [[f64; 2]; 4] = [
     [3.0, 2.0],
