@@ -11,59 +11,16 @@ use autodiff_runtime::saddle::{
     RigidBody, SaddleSearch, Symmetric, Which,
 };
 
+#[path = "common/lennard_jones.rs"]
+mod lennard_jones;
+use lennard_jones::{lj_hand_grad, lj_hand_hvp};
+
 const KNOWN: [f64; 4] = [-16.50538, -15.93504, -15.59321, -15.53306];
 
+/// The energy, from the hand-written gradient.
 fn lj(x: &[f64]) -> f64 {
     let mut g = vec![0.0; x.len()];
-    lj_grad(x, &mut g)
-}
-
-/// Gradient: per pair, dE/ds with s = r², then ±2 dE/ds · d.
-fn lj_grad(x: &[f64], g: &mut [f64]) -> f64 {
-    let n = x.len() / 3;
-    g.fill(0.0);
-    let mut e = 0.0;
-    for i in 0..n {
-        for j in (i + 1)..n {
-            let d = [
-                x[3 * i] - x[3 * j],
-                x[3 * i + 1] - x[3 * j + 1],
-                x[3 * i + 2] - x[3 * j + 2],
-            ];
-            let inv = 1.0 / (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-            let inv3 = inv * inv * inv;
-            e += 4.0 * (inv3 * inv3 - inv3);
-            let de = 2.0 * inv * 4.0 * (-6.0 * inv3 * inv3 + 3.0 * inv3);
-            for k in 0..3 {
-                g[3 * i + k] += de * d[k];
-                g[3 * j + k] -= de * d[k];
-            }
-        }
-    }
-    e
-}
-
-/// H·v: with ṡ = 2 d·ḋ, each pair contributes 2 E''(s) ṡ d + 2 E'(s) ḋ.
-fn lj_hvp(x: &[f64], v: &[f64], hv: &mut [f64]) -> f64 {
-    let n = x.len() / 3;
-    hv.fill(0.0);
-    for i in 0..n {
-        for j in (i + 1)..n {
-            let d: Vec<f64> = (0..3).map(|k| x[3 * i + k] - x[3 * j + k]).collect();
-            let dd: Vec<f64> = (0..3).map(|k| v[3 * i + k] - v[3 * j + k]).collect();
-            let inv = 1.0 / (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-            let inv3 = inv * inv * inv;
-            let e1 = inv * 4.0 * (-6.0 * inv3 * inv3 + 3.0 * inv3);
-            let e2 = inv * inv * 4.0 * (42.0 * inv3 * inv3 - 12.0 * inv3);
-            let sdot = 2.0 * (d[0] * dd[0] + d[1] * dd[1] + d[2] * dd[2]);
-            for k in 0..3 {
-                let t = 2.0 * (e2 * sdot * d[k] + e1 * dd[k]);
-                hv[3 * i + k] += t;
-                hv[3 * j + k] -= t;
-            }
-        }
-    }
-    lj(x)
+    lj_hand_grad(x, &mut g)
 }
 
 type Fns = FnObjective<
@@ -73,7 +30,7 @@ type Fns = FnObjective<
 >;
 
 fn energy() -> Fns {
-    FnObjective::new(21, lj, lj_grad, lj_hvp)
+    FnObjective::new(21, lj, lj_hand_grad, lj_hand_hvp)
 }
 
 /// Six atoms on a flat hexagon around a seventh: a symmetric high-energy start.
@@ -95,8 +52,8 @@ fn hand_written_derivatives_match_finite_differences() {
         .collect();
     let v: Vec<f64> = (0..21).map(|i| ((i * 3 % 7) as f64 - 3.0) / 3.0).collect();
     let (mut g, mut hv) = (vec![0.0; 21], vec![0.0; 21]);
-    lj_grad(&x, &mut g);
-    lj_hvp(&x, &v, &mut hv);
+    lj_hand_grad(&x, &mut g);
+    lj_hand_hvp(&x, &v, &mut hv);
     let h = 1e-6;
     for i in 0..21 {
         let (mut p, mut m) = (x.clone(), x.clone());
@@ -107,8 +64,8 @@ fn hand_written_derivatives_match_finite_differences() {
     let (mut gp, mut gm) = (vec![0.0; 21], vec![0.0; 21]);
     let xp: Vec<f64> = x.iter().zip(&v).map(|(a, b)| a + h * b).collect();
     let xm: Vec<f64> = x.iter().zip(&v).map(|(a, b)| a - h * b).collect();
-    lj_grad(&xp, &mut gp);
-    lj_grad(&xm, &mut gm);
+    lj_hand_grad(&xp, &mut gp);
+    lj_hand_grad(&xm, &mut gm);
     for i in 0..21 {
         let fd = (gp[i] - gm[i]) / (2.0 * h);
         assert!((fd - hv[i]).abs() < 1e-4 * (1.0 + hv[i].abs()));
