@@ -100,7 +100,7 @@ pub(crate) fn hessian_unchecked<O: Objective + ?Sized>(obj: &O, x: &[f64]) -> Ve
 /// HVP `j` is written into the contiguous run `h[j·n..(j + 1)·n]`: column `j` of a
 /// column-major matrix, row `j` of a row-major one. Both give the same result, as the
 /// symmetrised matrix is its own transpose. The one loop behind [`hessian`] and the
-/// nalgebra integration's `hessian`.
+/// dense Hessians of the nalgebra and argmin integrations.
 pub(crate) fn symmetric_hessian_into<T, F>(h: &mut [T], e: &mut [T], mut hvp: F)
 where
     T: Copy + num_traits::Num,

@@ -188,18 +188,9 @@ where
         // Row-major; by symmetry, HVP j fills row j as well as column j.
         let mut h = vec![0.0; n * n];
         let mut e = vec![0.0; n];
-        for j in 0..n {
-            e[j] = 1.0;
-            (self.hvp)(x, &e, &mut h[j * n..(j + 1) * n]);
-            e[j] = 0.0;
-        }
-        for i in 0..n {
-            for j in i + 1..n {
-                let s = 0.5 * (h[i * n + j] + h[j * n + i]);
-                h[i * n + j] = s;
-                h[j * n + i] = s;
-            }
-        }
+        crate::dense::symmetric_hessian_into(&mut h, &mut e, |v, hv| {
+            (self.hvp)(x, v, hv);
+        });
         Ok(P::matrix_from_row_major(n, n, &h))
     }
 }
