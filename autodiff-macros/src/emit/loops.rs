@@ -272,8 +272,12 @@ impl<'a> Forward<'a> {
     /// Such a loop keeps no buffer at all; its rules are evaluated again in the
     /// adjoint's run. A loop holding a nest is reversed instead: its forward run stores
     /// the nest, which then runs once more (in the replay), not twice.
-    fn forward_order(&self, body: &Block) -> bool {
-        self.fusable(body) && !analysis::has_loop(body)
+    ///
+    /// A loop calling a differentiable function is reversed too: its forward run keeps
+    /// the calls' results (or values and partials) for the replay, where a forward-order
+    /// adjoint would run every call again (see `emit::sites`).
+    pub(super) fn forward_order(&self, body: &Block) -> bool {
+        self.fusable(body) && !analysis::has_loop(body) && !super::sites::has_call(body)
     }
 
     /// The loop flags, cleared for code that runs plainly (a branch).
@@ -312,7 +316,9 @@ impl<'a> Forward<'a> {
         // a loop nested in a nest of constant trip counts is replayed (it runs
         // again in the replay of its enclosing iteration), so fixed sizes need no heap
         let replayed_nest = self.const_nest && self.const_loop(s);
-        let mode = if self.restoring {
+        let mode = if let Some(m) = self.branch_loop_mode(s) {
+            m
+        } else if self.restoring {
             if replayed_nest {
                 LoopMode::Recorded
             } else {
@@ -346,12 +352,14 @@ impl<'a> Forward<'a> {
         let root = !self.storing && !self.restoring;
         let body_const = self.const_loop(s) && (root || self.const_nest);
         let saved = self.take_loop_flags();
+        let sites = self.enter_loop_sites();
         self.const_nest = body_const;
         let ts = match s {
             Stmt::For(l) => self.for_loop(s, l, mode, dead, recs),
             Stmt::While { cond, body, brk } => self.while_loop(s, cond, body, *brk, mode, recs),
             _ => TokenStream::new(),
         };
+        self.leave_loop_sites(sites);
         self.set_loop_flags(saved);
         ts
     }

@@ -8,6 +8,7 @@ mod buffers;
 mod forward;
 mod loops;
 mod nested;
+mod sites;
 pub(crate) mod outside_wrt;
 
 pub(crate) use adjoint::Adjoint;
