@@ -340,6 +340,12 @@ impl<'a> Forward<'a> {
             Stmt::While { body, brk, .. } => (body, *brk),
             _ => return TokenStream::new(),
         };
+        // a loop with nothing to differentiate has no adjoint
+        let mode = if mode == LoopMode::Recorded && super::sites::inert(self.f, body) {
+            LoopMode::Plain
+        } else {
+            mode
+        };
         let dead = mode == LoopMode::Recorded
             && self.replaying
             && brk.is_none()

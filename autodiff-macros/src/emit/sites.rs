@@ -349,3 +349,28 @@ pub(super) fn has_call(b: &crate::ir::Block) -> bool {
         _ => false,
     })
 }
+
+/// Whether the loop body `b` computes nothing the adjoint sweep differentiates: no
+/// active value, no write into an output or a buffer, no recorded draw. Such a loop
+/// runs plainly wherever it is replayed, and has no adjoint.
+pub(super) fn inert(f: &crate::ir::Func, b: &crate::ir::Block) -> bool {
+    b.stmts.iter().all(|s| match s {
+        Stmt::Set { var, val, .. } => {
+            !f.vars[*var].active
+                && !matches!(
+                    val,
+                    Val::OutStore { .. }
+                        | Val::BufStore { .. }
+                        | Val::BufNew { .. }
+                        | Val::BufRead { .. }
+                        | Val::Recorded { .. }
+                        | Val::Call(_)
+                        | Val::ArrCall(_)
+                )
+        }
+        Stmt::If { then_b, else_b, .. } => inert(f, then_b) && inert(f, else_b),
+        Stmt::For(l) => inert(f, &l.body),
+        Stmt::While { body, .. } => inert(f, body),
+        Stmt::Decl(_) | Stmt::Effect(_) => true,
+    })
+}
