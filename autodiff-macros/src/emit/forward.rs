@@ -651,17 +651,23 @@ impl<'a> Forward<'a> {
         t
     }
 
-    /// How many rule buffers exist so far (see [`Forward::kept_rules_since`]).
-    pub(crate) fn kept_rules(&self) -> usize {
-        self.rule_tapes.len()
+    /// How many buffers of kept rules and calls, and of recorded reads, exist so far
+    /// (see [`Forward::kept_rules_since`]).
+    pub(crate) fn kept_rules(&self) -> (usize, usize) {
+        (self.rule_tapes.len(), self.records.len())
     }
 
-    /// The rule buffers created after the first `n`.
-    pub(crate) fn kept_rules_since(&self, n: usize) -> Vec<Ident> {
-        self.rule_tapes[n.min(self.rule_tapes.len())..]
+    /// The buffers of kept rules and calls and of recorded reads (buffer elements,
+    /// draws) created after the marker `n`: a loop's forward run pushes onto each at
+    /// least once per iteration, so it reserves its trip count in them.
+    pub(crate) fn kept_rules_since(&self, n: (usize, usize)) -> Vec<Ident> {
+        let rules = self.rule_tapes[n.0.min(self.rule_tapes.len())..]
             .iter()
-            .map(|(_, t)| t.clone())
-            .collect()
+            .map(|(_, t)| t.clone());
+        let records = self.records[n.1.min(self.records.len())..]
+            .iter()
+            .map(|(_, t)| t.clone());
+        rules.chain(records).collect()
     }
 
     /// The buffer the forward run kept for the rule at `val`, if it kept one.

@@ -31,7 +31,7 @@ use super::forward::{located_at, Forward, Kind, Opnd, RVal};
 use super::loops::LoopMode;
 use crate::ir::{Atom, Call, CallArg, Stmt, Val, VarId};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::quote;
 
 /// The sites a branch keeps: per site (by the address of its IR value), the locals
 /// holding its value and partials.
@@ -193,9 +193,12 @@ impl<'a> Forward<'a> {
             })
             .collect();
         // the callee's `_vjp` with a unit seed: its value and partials; a callee whose
-        // `_vjp` returns another number of values is reported at the call
-        let call = quote_spanned!(span=> #vjp(#(#primal,)* #rt::seed_one()));
-        let full = located_at(quote!(#call), span);
+        // `_vjp` is missing or returns another number of values is reported at the
+        // callee's name
+        let at = syn::spanned::Spanned::span(&c.callee);
+        let outs: Vec<Ident> = (0..=receivers.len()).map(|_| self.fresh("cv")).collect();
+        let pat = located_at(quote!((#(#outs),*)), at);
+        let full = quote!({ let #pat = #vjp(#(#primal,)* #rt::seed_one()); (#(#outs,)*) });
         let (ts, ds) = self.site(val, id, &full, &value, receivers.len(), record, keep, span);
         let r = ds.map(|ds| RVal::Rule(receivers.into_iter().zip(ds).collect()));
         (quote!(#ranges #ts), r)
