@@ -320,3 +320,51 @@ fn a_slice_recursion_runs_each_level_for_its_value_and_once_in_its_vjp() {
         [4]
     );
 }
+
+// ------------------------------------------------------------ values only compared
+
+/// A rule with a forward derivative only: a call whose result is only compared takes
+/// no adjoint, so no `_vjp` or `_hvp` is needed for it.
+fn level(x: f64) -> f64 {
+    tick();
+    x.cos()
+}
+
+fn level_jvp(x: f64, dx: f64) -> (f64, f64) {
+    tick();
+    (x.cos(), -x.sin() * dx)
+}
+
+/// The result of a call and of a rule only compared, inside a reversed loop.
+#[differentiable]
+fn compared_only(x: &[f64]) -> f64 {
+    let mut s = 0.1;
+    for i in 0..x.len() {
+        let r = level(x[i]);
+        let q = (x[i] * s).exp();
+        if r > 0.9 || q > 1.2 {
+            s = s * x[i] + 0.5;
+        } else {
+            s = s * 0.5 + x[i] * x[i];
+        }
+    }
+    s
+}
+
+#[test]
+fn a_value_only_compared_is_kept_and_has_no_adjoint() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    // the forward run evaluates each call once and keeps its value for the replay
+    assert_eq!(
+        reverse_runs(&x, compared_only_grad, compared_only_vjp),
+        (x.len(), x.len())
+    );
+    check_slice!(
+        compared_only,
+        compared_only_jvp,
+        compared_only_vjp,
+        compared_only_grad,
+        compared_only_hvp,
+        points(8, 4, 4, -1.0, 1.0)
+    );
+}

@@ -297,7 +297,7 @@ impl<'a> Adjoint<'a> {
     }
 
     fn fused_loop(&mut self, s: &'a Stmt) -> TokenStream {
-        let sites = self.fwd.enter_loop_sites();
+        let sites = self.fwd.enter_loop_sites(false);
         let ts = self.fused_loop_in(s);
         self.fwd.leave_loop_sites(sites);
         ts
@@ -666,7 +666,7 @@ impl<'a> Adjoint<'a> {
         let flags = self.fwd.take_loop_flags();
         self.fwd.restoring = stored;
         self.fwd.const_nest = const_nest;
-        let sites = self.fwd.enter_loop_sites();
+        let sites = self.fwd.enter_loop_sites(false);
         let replay = self.fwd.block(body, true, &mut recs);
         self.fwd.leave_loop_sites(sites);
         self.fwd.set_loop_flags(flags);

@@ -467,9 +467,14 @@ impl<'a> Forward<'a> {
                 // kept, except in nests of constant trip counts (those stay free of
                 // heap buffers, and recompute); cheap rules are recomputed
                 let keep = active && !rules_table::is_cheap(name) && self.kind != Kind::Jvp;
-                let n = ops.len();
                 let plain = quote!(#call.0);
-                let (ts, ds) = self.site(val, &id, &call, &plain, n, record && active, keep, span);
+                // a value only compared keeps its value, not its partials
+                let (active, full, n) = if self.differentiated(var) {
+                    (active, call.clone(), ops.len())
+                } else {
+                    (false, quote!((#plain,)), 0)
+                };
+                let (ts, ds) = self.site(val, &id, &full, &plain, n, record && active, keep, span);
                 let r = ds
                     .filter(|_| record && active)
                     .map(|ds| RVal::Rule(ops.into_iter().zip(ds).collect()));

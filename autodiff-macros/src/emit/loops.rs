@@ -316,7 +316,8 @@ impl<'a> Forward<'a> {
         // a loop nested in a nest of constant trip counts is replayed (it runs
         // again in the replay of its enclosing iteration), so fixed sizes need no heap
         let replayed_nest = self.const_nest && self.const_loop(s);
-        let mode = if let Some(m) = self.branch_loop_mode(s) {
+        let branch_mode = self.branch_loop_mode(s);
+        let mode = if let Some(m) = branch_mode {
             m
         } else if self.restoring {
             if replayed_nest {
@@ -358,7 +359,7 @@ impl<'a> Forward<'a> {
         let root = !self.storing && !self.restoring;
         let body_const = self.const_loop(s) && (root || self.const_nest);
         let saved = self.take_loop_flags();
-        let sites = self.enter_loop_sites();
+        let sites = self.enter_loop_sites(branch_mode.is_some());
         self.const_nest = body_const;
         let ts = match s {
             Stmt::For(l) => self.for_loop(s, l, mode, dead, recs),
@@ -383,6 +384,17 @@ impl<'a> Forward<'a> {
         exit: Option<&Ident>,
         taping: Taping,
     ) -> TokenStream {
+        let key = Self::loop_key(body);
+        // a loop a branch stores runs once: its results leave the branch as locals
+        if exit.is_none() && self.keep_loop_results(key, muts) {
+            self.stored.retain(|(k, _)| *k != key);
+            let st = StoredLoop {
+                taping,
+                ..StoredLoop::default()
+            };
+            self.stored.push((key, st));
+            return TokenStream::new();
+        }
         let span = analysis::first_assignment_any(body).unwrap_or_else(Span::call_site);
         let mut ts = TokenStream::new();
         let mut results = Vec::new();
@@ -431,6 +443,9 @@ impl<'a> Forward<'a> {
             ));
             return (TokenStream::new(), StoredLoop::default());
         };
+        if let Some(ts) = self.kept_loop_results(key, muts) {
+            return (ts, st);
+        }
         let mut ts = TokenStream::new();
         for (v, t) in &st.results {
             if let Some((_, m)) = muts.iter().find(|(u, _)| u == v) {

@@ -54,12 +54,18 @@ pub(crate) struct Sites {
     branch_storing: bool,
     /// Emitting the replay of such a branch: those loops are restored.
     branch_restoring: bool,
+    /// Emitting a loop that a branch stores (see [`Forward::keep_loop_results`]).
+    loop_by_branch: bool,
+    /// Per variable: some operation reads it as an operand (not only inside inactive
+    /// expressions such as conditions); computed on first use.
+    operand: Option<Vec<bool>>,
 }
 
 /// What a loop saves of the site state while its body is emitted.
 pub(crate) struct SitesSaved {
     outer: Option<(bool, bool, bool)>,
     branch: (bool, bool),
+    loop_by_branch: bool,
 }
 
 /// What an `if` saves of the site state while its branches are emitted.
@@ -149,6 +155,23 @@ impl<'a> Forward<'a> {
         (quote!(let #id = #plain;), None)
     }
 
+    /// Whether the adjoint of `v` can be non-zero: some operation reads `v` as an
+    /// operand. A value only compared (`if r > 1.0`) or used as an index needs no
+    /// partials and no record: nothing differentiates through a condition.
+    pub(super) fn differentiated(&mut self, v: VarId) -> bool {
+        let var = &self.f.vars[v];
+        if var.dims.is_some() || var.buffer {
+            return true;
+        }
+        let f = self.f;
+        self.sites
+            .operand
+            .get_or_insert_with(|| operands(f))
+            .get(v)
+            .copied()
+            .unwrap_or(true)
+    }
+
     /// A scalar call's forward code and what its adjoint needs: a call whose active
     /// arguments are all scalars gives its value and partials from one run of the
     /// callee's `_vjp` (its adjoint is then a rule's); any other call keeps its value.
@@ -163,8 +186,12 @@ impl<'a> Forward<'a> {
     ) -> (TokenStream, Option<RVal<'a>>) {
         let active = self.f.vars[var].active;
         let keep = active && self.kind != Kind::Jvp;
+        // a value only compared keeps its value, not its partials, and has no adjoint
+        let differentiated = self.differentiated(var);
+        let record = record && active && differentiated;
         let (ranges, value, primal) = self.call_parts(c, span, None);
-        let scalar_args = !self.kind.dual()
+        let scalar_args = differentiated
+            && !self.kind.dual()
             && c
                 .args
                 .iter()
@@ -172,7 +199,8 @@ impl<'a> Forward<'a> {
         if !scalar_args {
             let full = quote!((#value,));
             let (ts, _) = self.site(val, id, &full, &value, 0, record, keep, span);
-            return (quote!(#ranges #ts), Some(RVal::Call(c, primal)));
+            let r = differentiated.then_some(RVal::Call(c, primal));
+            return (quote!(#ranges #ts), r);
         }
         let vjp = self.callee(c, Some("vjp"));
         let rt = self.rt.clone();
@@ -228,8 +256,9 @@ impl<'a> Forward<'a> {
     }
 
     /// Entering a loop body: its sites are kept per iteration (by the loop's own
-    /// flags), never by a branch around the loop.
-    pub(crate) fn enter_loop_sites(&mut self) -> SitesSaved {
+    /// flags), never by a branch around the loop. `by_branch`: the loop is stored by
+    /// the branch around it.
+    pub(crate) fn enter_loop_sites(&mut self, by_branch: bool) -> SitesSaved {
         self.sites.frames.push(None);
         SitesSaved {
             outer: self.sites.outer.take(),
@@ -237,6 +266,7 @@ impl<'a> Forward<'a> {
                 std::mem::take(&mut self.sites.branch_storing),
                 std::mem::take(&mut self.sites.branch_restoring),
             ),
+            loop_by_branch: std::mem::replace(&mut self.sites.loop_by_branch, by_branch),
         }
     }
 
@@ -244,6 +274,46 @@ impl<'a> Forward<'a> {
         self.sites.frames.pop();
         self.sites.outer = saved.outer;
         (self.sites.branch_storing, self.sites.branch_restoring) = saved.branch;
+        self.sites.loop_by_branch = saved.loop_by_branch;
+    }
+
+    /// After a loop that a branch stores (it runs once per run of the branch): its
+    /// results `muts` leave the branch as extra results, for the branch's replay,
+    /// instead of going through buffers. Only floats (their placeholder in the other
+    /// branch is a float). Returns whether they do.
+    pub(super) fn keep_loop_results(&mut self, key: usize, muts: &[(VarId, Ident)]) -> bool {
+        let floats = muts
+            .iter()
+            .all(|(v, _)| self.f.vars[*v].active || self.f.vars[*v].float);
+        let n = self.sites.frames.len();
+        if !self.sites.loop_by_branch || !floats || n < 2 {
+            return false;
+        }
+        // the branch's frame, under the loop's own
+        let Some(Some(frame)) = self.sites.frames.get_mut(n - 2) else {
+            return false;
+        };
+        frame.retain(|(k, _)| *k != key);
+        frame.push((key, muts.iter().map(|(_, m)| m.clone()).collect()));
+        true
+    }
+
+    /// In the replay of a branch, a loop that the branch stored: its results from the
+    /// branch's extra results, if it kept them there.
+    pub(super) fn kept_loop_results(
+        &mut self,
+        key: usize,
+        muts: &[(VarId, Ident)],
+    ) -> Option<TokenStream> {
+        if !self.sites.loop_by_branch {
+            return None;
+        }
+        let (_, k) = self.sites.lookup.iter().find(|(k, _)| *k == key)?;
+        if k.len() != muts.len() {
+            return None;
+        }
+        let ms = muts.iter().map(|(_, m)| m);
+        Some(quote!(#(#ms = #k;)*))
     }
 
     /// Entering the branches of an `if` (`record`: its replay will differentiate
@@ -331,6 +401,7 @@ impl<'a> Forward<'a> {
                 std::mem::take(&mut self.sites.branch_storing),
                 std::mem::replace(&mut self.sites.branch_restoring, stored),
             ),
+            loop_by_branch: std::mem::take(&mut self.sites.loop_by_branch),
         };
         (lookup, saved)
     }
@@ -339,6 +410,7 @@ impl<'a> Forward<'a> {
         self.sites.lookup = lookup;
         self.sites.outer = saved.outer;
         (self.sites.branch_storing, self.sites.branch_restoring) = saved.branch;
+        self.sites.loop_by_branch = saved.loop_by_branch;
     }
 }
 
@@ -376,4 +448,63 @@ pub(super) fn inert(f: &crate::ir::Func, b: &crate::ir::Block) -> bool {
         Stmt::While { body, .. } => inert(f, body),
         Stmt::Decl(_) | Stmt::Effect(_) => true,
     })
+}
+
+/// Per variable of `f`: whether some operation reads it as an operand (see
+/// [`Forward::differentiated`]).
+fn operands(f: &crate::ir::Func) -> Vec<bool> {
+    let mut read = vec![false; f.vars.len()];
+    let mut atom = |a: &Atom, read: &mut Vec<bool>| {
+        if let Atom::Var(v) = a {
+            read[*v] = true;
+        }
+    };
+    fn walk(b: &crate::ir::Block, read: &mut Vec<bool>, atom: &mut impl FnMut(&Atom, &mut Vec<bool>)) {
+        for s in &b.stmts {
+            match s {
+                Stmt::Set { val, .. } => match val {
+                    Val::Atom(a) | Val::Neg(a) | Val::ArrFill(a) => atom(a, read),
+                    Val::Bin(_, a, b) => {
+                        atom(a, read);
+                        atom(b, read);
+                    }
+                    Val::Rule { args, .. } => args.iter().for_each(|a| atom(a, read)),
+                    Val::Call(c) | Val::ArrCall(c) => {
+                        for a in &c.args {
+                            match a {
+                                CallArg::Active(a) => atom(a, read),
+                                CallArg::Arr(v) | CallArg::Buf { buf: v, .. } => read[*v] = true,
+                                _ => {}
+                            }
+                        }
+                    }
+                    Val::ArrStore { value, .. }
+                    | Val::BufStore { value, .. }
+                    | Val::OutStore { value, .. } => atom(value, read),
+                    Val::BufNew { fill, .. } => atom(fill, read),
+                    Val::ArrCopy(v) | Val::Elem { arr: v, .. } | Val::BufRead { buf: v, .. } => {
+                        read[*v] = true;
+                    }
+                    Val::Index { .. }
+                    | Val::Inact(_)
+                    | Val::Recorded { .. }
+                    | Val::ArrParam(_) => {}
+                },
+                Stmt::If { then_b, else_b, .. } => {
+                    walk(then_b, read, atom);
+                    walk(else_b, read, atom);
+                }
+                Stmt::For(l) => walk(&l.body, read, atom),
+                Stmt::While { body, .. } => walk(body, read, atom),
+                Stmt::Decl(_) | Stmt::Effect(_) => {}
+            }
+        }
+    }
+    walk(&f.body, &mut read, &mut atom);
+    match &f.output {
+        crate::ir::Output::Scalar(a) => atom(a, &mut read),
+        crate::ir::Output::Array(v) => v.iter().for_each(|a| atom(a, &mut read)),
+        crate::ir::Output::Unit => {}
+    }
+    read
 }
