@@ -65,10 +65,7 @@ fn reverse_runs(
 ) -> (usize, usize) {
     let mut g = vec![0.0; x.len()];
     let mut b = vec![0.0; x.len()];
-    (
-        runs(|| grad(x, &mut g)),
-        runs(|| vjp(x, &mut b, 0.5)),
-    )
+    (runs(|| grad(x, &mut g)), runs(|| vjp(x, &mut b, 0.5)))
 }
 
 // ------------------------------------------------------------ scalar arguments
@@ -124,7 +121,10 @@ fn in_loop(x: &[f64]) -> f64 {
 fn a_scalar_call_in_a_loop_runs_its_callee_once_per_iteration() {
     let x = [0.3, -0.4, 0.8, 0.1];
     assert_eq!(runs(|| in_loop(&x)), x.len());
-    assert_eq!(reverse_runs(&x, in_loop_grad, in_loop_vjp), (x.len(), x.len()));
+    assert_eq!(
+        reverse_runs(&x, in_loop_grad, in_loop_vjp),
+        (x.len(), x.len())
+    );
     check_slice!(
         in_loop,
         in_loop_jvp,

@@ -586,7 +586,8 @@ impl<'a> Forward<'a> {
             }
         };
         self.ver[var] = Some(id.clone());
-        if record && active {
+        // a value whose adjoint is always zero (only compared) has no adjoint code
+        if record && active && self.differentiated(var) {
             if let Some(r) = r {
                 recs.push(Rec::Set { var, r, out: id });
             }

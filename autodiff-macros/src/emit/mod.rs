@@ -8,8 +8,8 @@ mod buffers;
 mod forward;
 mod loops;
 mod nested;
-mod sites;
 pub(crate) mod outside_wrt;
+mod sites;
 
 pub(crate) use adjoint::Adjoint;
 pub(crate) use forward::{mixed, Bindings, Forward, Kind};

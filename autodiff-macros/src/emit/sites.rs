@@ -56,8 +56,7 @@ pub(crate) struct Sites {
     branch_restoring: bool,
     /// Emitting a loop that a branch stores (see [`Forward::keep_loop_results`]).
     loop_by_branch: bool,
-    /// Per variable: some operation reads it as an operand (not only inside inactive
-    /// expressions such as conditions); computed on first use.
+    /// Per variable: whether its adjoint can be non-zero; computed on first use.
     operand: Option<Vec<bool>>,
 }
 
@@ -155,9 +154,10 @@ impl<'a> Forward<'a> {
         (quote!(let #id = #plain;), None)
     }
 
-    /// Whether the adjoint of `v` can be non-zero: some operation reads `v` as an
-    /// operand. A value only compared (`if r > 1.0`) or used as an index needs no
-    /// partials and no record: nothing differentiates through a condition.
+    /// Whether the adjoint of `v` can be non-zero: the output depends on `v` through
+    /// operations, not only through conditions. A value only compared (`if r > 1.0`,
+    /// or kept as a running minimum that is only compared) needs no partials and no
+    /// adjoint: nothing differentiates through a condition.
     pub(super) fn differentiated(&mut self, v: VarId) -> bool {
         let var = &self.f.vars[v];
         if var.dims.is_some() || var.buffer {
@@ -192,8 +192,7 @@ impl<'a> Forward<'a> {
         let (ranges, value, primal) = self.call_parts(c, span, None);
         let scalar_args = differentiated
             && !self.kind.dual()
-            && c
-                .args
+            && c.args
                 .iter()
                 .all(|a| matches!(a, CallArg::Active(_) | CallArg::Inactive(_)));
         if !scalar_args {
@@ -279,12 +278,13 @@ impl<'a> Forward<'a> {
 
     /// After a loop that a branch stores (it runs once per run of the branch): its
     /// results `muts` leave the branch as extra results, for the branch's replay,
-    /// instead of going through buffers. Only floats (their placeholder in the other
-    /// branch is a float). Returns whether they do.
+    /// instead of going through buffers. Only scalar floats (their placeholder in the
+    /// other branch is a float). Returns whether they do.
     pub(super) fn keep_loop_results(&mut self, key: usize, muts: &[(VarId, Ident)]) -> bool {
-        let floats = muts
-            .iter()
-            .all(|(v, _)| self.f.vars[*v].active || self.f.vars[*v].float);
+        let floats = muts.iter().all(|(v, _)| {
+            let var = &self.f.vars[*v];
+            (var.active || var.float) && var.dims.is_none() && !var.buffer
+        });
         let n = self.sites.frames.len();
         if !self.sites.loop_by_branch || !floats || n < 2 {
             return false;
@@ -367,7 +367,8 @@ impl<'a> Forward<'a> {
         else_k: &Kept,
     ) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<Ident>, Kept) {
         let rt = self.rt.clone();
-        let (mut tv, mut ev, mut names, mut kept) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut tv, mut ev, mut names, mut kept) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (side, list) in [(true, then_k), (false, else_k)] {
             for (key, ids) in list {
                 let mut outs = Vec::new();
@@ -450,61 +451,91 @@ pub(super) fn inert(f: &crate::ir::Func, b: &crate::ir::Block) -> bool {
     })
 }
 
-/// Per variable of `f`: whether some operation reads it as an operand (see
-/// [`Forward::differentiated`]).
+/// Per variable of `f`: whether its adjoint can be non-zero (see
+/// [`Forward::differentiated`]): it is the output, or an operand of a value that is
+/// (a fixed point, as loops read later definitions), or written into an output or a
+/// buffer. Arrays and buffers always are.
 fn operands(f: &crate::ir::Func) -> Vec<bool> {
-    let mut read = vec![false; f.vars.len()];
-    let mut atom = |a: &Atom, read: &mut Vec<bool>| {
+    let mut useful: Vec<bool> = f
+        .vars
+        .iter()
+        .map(|v| v.dims.is_some() || v.buffer)
+        .collect();
+    let mark = |a: &Atom, u: &mut Vec<bool>| {
         if let Atom::Var(v) = a {
-            read[*v] = true;
+            u[*v] = true;
         }
     };
-    fn walk(b: &crate::ir::Block, read: &mut Vec<bool>, atom: &mut impl FnMut(&Atom, &mut Vec<bool>)) {
-        for s in &b.stmts {
-            match s {
-                Stmt::Set { val, .. } => match val {
-                    Val::Atom(a) | Val::Neg(a) | Val::ArrFill(a) => atom(a, read),
-                    Val::Bin(_, a, b) => {
-                        atom(a, read);
-                        atom(b, read);
-                    }
-                    Val::Rule { args, .. } => args.iter().for_each(|a| atom(a, read)),
-                    Val::Call(c) | Val::ArrCall(c) => {
-                        for a in &c.args {
-                            match a {
-                                CallArg::Active(a) => atom(a, read),
-                                CallArg::Arr(v) | CallArg::Buf { buf: v, .. } => read[*v] = true,
-                                _ => {}
-                            }
-                        }
-                    }
-                    Val::ArrStore { value, .. }
-                    | Val::BufStore { value, .. }
-                    | Val::OutStore { value, .. } => atom(value, read),
-                    Val::BufNew { fill, .. } => atom(fill, read),
-                    Val::ArrCopy(v) | Val::Elem { arr: v, .. } | Val::BufRead { buf: v, .. } => {
-                        read[*v] = true;
-                    }
-                    Val::Index { .. }
-                    | Val::Inact(_)
-                    | Val::Recorded { .. }
-                    | Val::ArrParam(_) => {}
-                },
-                Stmt::If { then_b, else_b, .. } => {
-                    walk(then_b, read, atom);
-                    walk(else_b, read, atom);
-                }
-                Stmt::For(l) => walk(&l.body, read, atom),
-                Stmt::While { body, .. } => walk(body, read, atom),
-                Stmt::Decl(_) | Stmt::Effect(_) => {}
-            }
-        }
-    }
-    walk(&f.body, &mut read, &mut atom);
     match &f.output {
-        crate::ir::Output::Scalar(a) => atom(a, &mut read),
-        crate::ir::Output::Array(v) => v.iter().for_each(|a| atom(a, &mut read)),
+        crate::ir::Output::Scalar(a) => mark(a, &mut useful),
+        crate::ir::Output::Array(v) => v.iter().for_each(|a| mark(a, &mut useful)),
         crate::ir::Output::Unit => {}
     }
-    read
+    loop {
+        let before = useful.clone();
+        spread(&f.body, &mut useful);
+        if useful == before {
+            return useful;
+        }
+    }
+}
+
+/// One pass of [`operands`]: the operands of every useful definition become useful.
+fn spread(b: &crate::ir::Block, u: &mut Vec<bool>) {
+    for s in &b.stmts {
+        match s {
+            Stmt::Set { var, val, .. } => {
+                // a write into an output or a buffer is differentiated (its variable
+                // is never read)
+                if matches!(
+                    val,
+                    Val::OutStore { .. } | Val::BufStore { .. } | Val::BufNew { .. }
+                ) {
+                    u[*var] = true;
+                }
+                if u[*var] {
+                    operand_reads(val, &mut |v| u[v] = true);
+                }
+            }
+            Stmt::If { then_b, else_b, .. } => {
+                spread(then_b, u);
+                spread(else_b, u);
+            }
+            Stmt::For(l) => spread(&l.body, u),
+            Stmt::While { body, .. } => spread(body, u),
+            Stmt::Decl(_) | Stmt::Effect(_) => {}
+        }
+    }
+}
+
+/// The variables `val` reads as operands (not inside inactive expressions).
+fn operand_reads(val: &Val, read: &mut impl FnMut(VarId)) {
+    let atom = |a: &Atom, read: &mut dyn FnMut(VarId)| {
+        if let Atom::Var(v) = a {
+            read(*v);
+        }
+    };
+    match val {
+        Val::Atom(a) | Val::Neg(a) | Val::ArrFill(a) => atom(a, read),
+        Val::Bin(_, a, b) => {
+            atom(a, read);
+            atom(b, read);
+        }
+        Val::Rule { args, .. } => args.iter().for_each(|a| atom(a, read)),
+        Val::Call(c) | Val::ArrCall(c) => {
+            for a in &c.args {
+                match a {
+                    CallArg::Active(a) => atom(a, read),
+                    CallArg::Arr(v) | CallArg::Buf { buf: v, .. } => read(*v),
+                    _ => {}
+                }
+            }
+        }
+        Val::ArrStore { value, .. } | Val::BufStore { value, .. } | Val::OutStore { value, .. } => {
+            atom(value, read);
+        }
+        Val::BufNew { fill, .. } => atom(fill, read),
+        Val::ArrCopy(v) | Val::Elem { arr: v, .. } | Val::BufRead { buf: v, .. } => read(*v),
+        Val::Index { .. } | Val::Inact(_) | Val::Recorded { .. } | Val::ArrParam(_) => {}
+    }
 }
