@@ -765,7 +765,8 @@
 //!   loop that only computes inactive values) are recomputed, not recorded.
 //! - A call `h(a, b)` whose active arguments are all scalars runs `h_vjp(a, b, 1)`
 //!   once, in the forward sweep: it returns the value and the partials, which the
-//!   call's adjoint multiplies by the seed as a primitive rule's. `h` itself runs once
+//!   call's adjoint multiplies by the seed as a primitive rule's (so a hand-written
+//!   `h_vjp` must be linear in its seed, as every pullback is). `h` itself runs once
 //!   per gradient, even when `h` calls itself (each level of a recursion runs once). A
 //!   call passing a slice keeps its value from the forward sweep and runs `h_vjp` once
 //!   in the adjoint sweep, so its callee runs twice per gradient (its partials would be
