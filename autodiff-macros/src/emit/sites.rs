@@ -26,6 +26,11 @@
 //! record type per function and a heap record per level of a recursion; the generated
 //! functions keep the documented `_vjp` signature instead, so hand-written rules
 //! compose with generated ones.
+//!
+//! A value the output depends on only through conditions (a distance compared with
+//! the best so far) has an adjoint that is always zero: it keeps its value for the
+//! replays' comparisons, but no partials, and gets no adjoint code
+//! ([`Forward::differentiated`]).
 
 use super::forward::{located_at, Forward, Kind, Opnd, RVal};
 use super::loops::LoopMode;
