@@ -755,6 +755,27 @@
 //!   iteration.
 //! - A write into an out-parameter takes the seed of its element in the reverse sweep
 //!   and clears it, so only the last write of an element receives a derivative.
+//! - Branches and calls: the reverse sweep replays an `if` branch before
+//!   differentiating it, but the transcendentals and calls in the branch are not
+//!   evaluated again: the forward sweep's run of the branch hands their values and
+//!   partials to the replay as extra results of the `if` (plain locals, no buffer),
+//!   and inside a reversed loop it pushes them onto the loop's buffers. A loop inside a
+//!   branch at the top of the body runs once, keeping what its reverse sweep needs, as
+//!   a nested loop does. Values the adjoint never differentiates (integer counters, a
+//!   loop that only computes inactive values) are recomputed, not recorded.
+//! - A call `h(a, b)` whose active arguments are all scalars runs `h_vjp(a, b, 1)`
+//!   once, in the forward sweep: it returns the value and the partials, which the
+//!   call's adjoint multiplies by the seed as a primitive rule's (so a hand-written
+//!   `h_vjp` must be linear in its seed, as every pullback is). `h` itself runs once
+//!   per gradient, even when `h` calls itself (each level of a recursion runs once). A
+//!   call passing a slice keeps its value from the forward sweep and runs `h_vjp` once
+//!   in the adjoint sweep, so its callee runs twice per gradient (its partials would be
+//!   a vector per call). This is the augmented forward pass of tape-based tools with
+//!   the partials as the record: it keeps the generated `h_vjp` the documented
+//!   signature, so hand-written rules and generated functions call each other freely,
+//!   and needs no record type per function and no heap record per level of a
+//!   recursion. Inside a loop of constant trip count (which keeps no heap buffer) the
+//!   call runs again in the loop's replay.
 //!
 //! `f_hvp` is the reverse sweep evaluated over dual numbers (forward-over-reverse):
 //! exact, at a small constant times the gradient's cost.
@@ -771,13 +792,16 @@
 //!   callee, so a mismatch is a compiler error at the call rather than the macro's.
 //! - `return` inside a loop of a function returning an array is a spanned error (store
 //!   the result, `break`, return after the loop).
-//! - Each `if` branch is replayed in the reverse sweep, and so is a loop inside a
-//!   branch (a loop in a branch in a loop runs three times per gradient); the generated
-//!   code grows with the square of the nesting depth; very long bodies (past about 450
-//!   statements) need a larger stack for rustc: `RUST_MIN_STACK=268435456`.
-//! - Calls are evaluated again when their iteration or branch is replayed (a
-//!   differentiable callee's `f_vjp` runs its own forward sweep), and a recursive
-//!   function allocates its records in every call.
+//! - Each `if` branch is replayed in the reverse sweep (its arithmetic recomputed, its
+//!   transcendentals and calls read back), and so is a loop inside a branch, but for a
+//!   reversed loop in a branch at the top of the body (a loop in a branch in a loop
+//!   runs three times per gradient); the generated code grows with the square of the
+//!   nesting depth; very long bodies (past about 450 statements) need a larger stack
+//!   for rustc: `RUST_MIN_STACK=268435456`.
+//! - A call passing a slice runs its callee twice per gradient (for its value, and in
+//!   its `f_vjp`, which runs the callee's forward sweep again), so in a recursion on a
+//!   slice the level `k` below the top runs `k + 1` times; a recursive function
+//!   allocates the buffers of its reversed loops in every call.
 //! - There is no checkpointing: a reversed loop's records grow with its trip count
 //!   (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.

@@ -60,6 +60,14 @@ pub fn unassigned<T: Float>() -> T {
     T::zero()
 }
 
+/// One, of the type the caller's context asks for: the unit seed with which a call
+/// whose arguments are all scalars runs the callee's `_vjp` once for its value and
+/// partials.
+#[inline(always)]
+pub fn seed_one<T: Float>() -> T {
+    T::one()
+}
+
 /// One of the same type as `_x` (the seed of a scalar output's adjoint).
 #[inline(always)]
 pub fn one_like<T: Float>(_x: &T) -> T {

@@ -297,6 +297,13 @@ impl<'a> Adjoint<'a> {
     }
 
     fn fused_loop(&mut self, s: &'a Stmt) -> TokenStream {
+        let sites = self.fwd.enter_loop_sites(false);
+        let ts = self.fused_loop_in(s);
+        self.fwd.leave_loop_sites(sites);
+        ts
+    }
+
+    fn fused_loop_in(&mut self, s: &'a Stmt) -> TokenStream {
         match s {
             Stmt::For(l) => {
                 let (lo, hi) = (self.fwd.fresh("lo"), self.fwd.fresh("hi"));
@@ -539,10 +546,13 @@ impl<'a> Adjoint<'a> {
                 entry,
                 then_b,
                 else_b,
+                kept,
+                stored,
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry.clone());
                 let was = std::mem::replace(&mut self.fwd.in_adjoint, true);
                 let flags = self.fwd.take_loop_flags();
+                let (lookup, sites) = self.fwd.enter_branch_replay(kept, stored);
                 let mut tr = Vec::new();
                 let tf = self.fwd.block(then_b, true, &mut tr);
                 let ta = self.adjoint_list(tr);
@@ -550,6 +560,7 @@ impl<'a> Adjoint<'a> {
                 let mut er = Vec::new();
                 let ef = self.fwd.block(else_b, true, &mut er);
                 let ea = self.adjoint_list(er);
+                self.fwd.leave_branch_replay(lookup, sites);
                 self.fwd.set_loop_flags(flags);
                 self.fwd.in_adjoint = was;
                 self.fwd.ver = saved;
@@ -655,7 +666,9 @@ impl<'a> Adjoint<'a> {
         let flags = self.fwd.take_loop_flags();
         self.fwd.restoring = stored;
         self.fwd.const_nest = const_nest;
+        let sites = self.fwd.enter_loop_sites(false);
         let replay = self.fwd.block(body, true, &mut recs);
+        self.fwd.leave_loop_sites(sites);
         self.fwd.set_loop_flags(flags);
         let adj = self.adjoint_list(recs);
         self.fwd.in_adjoint = was_adjoint;

@@ -86,6 +86,10 @@ pub(crate) enum Rec<'a> {
         entry: Versions,
         then_b: &'a Block,
         else_b: &'a Block,
+        /// The values and partials of the sites the branches kept (`emit::sites`).
+        kept: super::sites::Kept,
+        /// The branches stored their reversed loops (a branch at the top of the body).
+        stored: bool,
     },
     For {
         l: &'a ForLoop,
@@ -166,6 +170,8 @@ pub(crate) struct Forward<'a> {
     /// The rules evaluated in storing mode, by the address of their IR value: the
     /// buffer of their values and partials.
     rule_tapes: Vec<(usize, Ident)>,
+    /// What forward runs keep of rules and calls for their replays (see `emit::sites`).
+    pub(crate) sites: super::sites::Sites,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -198,6 +204,7 @@ impl<'a> Forward<'a> {
             const_nest: false,
             stored: Vec::new(),
             rule_tapes: Vec::new(),
+            sites: super::sites::Sites::default(),
             errors: Vec::new(),
         }
     }
@@ -457,39 +464,21 @@ impl<'a> Forward<'a> {
                 });
                 let f = Ident::new(name, span);
                 let call = quote_spanned!(span=> #rt::rules::#f(#(#toks),* #extra));
-                // kept outside nests of constant trip counts (those stay free of heap
-                // buffers, and recompute)
-                let kept = active && !rules_table::is_cheap(name) && !self.const_nest;
-                if record && active {
-                    let ds: Vec<Ident> = ops.iter().map(|_| self.fresh("d")).collect();
-                    let tape = if kept && self.restoring {
-                        self.rule_tape(val)
-                    } else {
-                        None
-                    };
-                    let ts = match tape {
-                        // the replay reads what the forward run of the iteration kept
-                        Some(t) => {
-                            let r = self.fresh("kept");
-                            let none = ds.iter().map(|_| quote!(#rt::unassigned()));
-                            quote!(let (#id, #(#ds),*) = match #t.pop() {
-                                ::core::option::Option::Some(#r) => #r,
-                                ::core::option::Option::None => (#rt::unassigned(), #(#none),*),
-                            };)
-                        }
-                        None => quote!(let (#id, #(#ds),*) = #call;),
-                    };
-                    (ts, Some(RVal::Rule(ops.into_iter().zip(ds).collect())))
-                } else if kept && self.storing {
-                    let ds: Vec<Ident> = ops.iter().map(|_| self.fresh("d")).collect();
-                    let t = self.new_rule_tape(val, span);
-                    (
-                        quote!(let (#id, #(#ds),*) = #call; #t.push((#id, #(#ds),*));),
-                        None,
-                    )
+                // kept, except in nests of constant trip counts (those stay free of
+                // heap buffers, and recompute); cheap rules are recomputed
+                let keep = active && !rules_table::is_cheap(name) && self.kind != Kind::Jvp;
+                let plain = quote!(#call.0);
+                // a value only compared keeps its value, not its partials
+                let (active, full, n) = if self.differentiated(var) {
+                    (active, call.clone(), ops.len())
                 } else {
-                    (quote!(let #id = #call.0;), None)
-                }
+                    (false, quote!((#plain,)), 0)
+                };
+                let (ts, ds) = self.site(val, &id, &full, &plain, n, record && active, keep, span);
+                let r = ds
+                    .filter(|_| record && active)
+                    .map(|ds| RVal::Rule(ops.into_iter().zip(ds).collect()));
+                (ts, r)
             }
             Val::Index {
                 base: Base::Param(p),
@@ -503,10 +492,7 @@ impl<'a> Forward<'a> {
                     Some(RVal::Index(*p, ix)),
                 )
             }
-            Val::Call(c) => {
-                let (ts, primal_args) = self.call_forward(c, &id, span, None);
-                (ts, Some(RVal::Call(c, primal_args)))
-            }
+            Val::Call(c) => self.call_site(var, val, c, &id, span, record && active),
             Val::ArrCall(c) => {
                 let n = self.f.vars[var].dims.iter().flatten().next().cloned();
                 let (ts, primal_args) = self.call_forward(c, &id, span, n.as_ref());
@@ -600,7 +586,8 @@ impl<'a> Forward<'a> {
             }
         };
         self.ver[var] = Some(id.clone());
-        if record && active {
+        // a value whose adjoint is always zero (only compared) has no adjoint code
+        if record && active && self.differentiated(var) {
             if let Some(r) = r {
                 recs.push(Rec::Set { var, r, out: id });
             }
@@ -661,7 +648,7 @@ impl<'a> Forward<'a> {
 
     /// A new buffer for the value and partials of the rule at `val`, kept by the
     /// forward run of an iteration for its replay.
-    fn new_rule_tape(&mut self, val: &Val, span: Span) -> Ident {
+    pub(super) fn new_rule_tape(&mut self, val: &Val, span: Span) -> Ident {
         let key = std::ptr::from_ref(val) as usize;
         let t = self.fresh("kept");
         self.tapes.push((t.clone(), span));
@@ -670,21 +657,27 @@ impl<'a> Forward<'a> {
         t
     }
 
-    /// How many rule buffers exist so far (see [`Forward::kept_rules_since`]).
-    pub(crate) fn kept_rules(&self) -> usize {
-        self.rule_tapes.len()
+    /// How many buffers of kept rules and calls, and of recorded reads, exist so far
+    /// (see [`Forward::kept_rules_since`]).
+    pub(crate) fn kept_rules(&self) -> (usize, usize) {
+        (self.rule_tapes.len(), self.records.len())
     }
 
-    /// The rule buffers created after the first `n`.
-    pub(crate) fn kept_rules_since(&self, n: usize) -> Vec<Ident> {
-        self.rule_tapes[n.min(self.rule_tapes.len())..]
+    /// The buffers of kept rules and calls and of recorded reads (buffer elements,
+    /// draws) created after the marker `n`: a loop's forward run pushes onto each at
+    /// least once per iteration, so it reserves its trip count in them.
+    pub(crate) fn kept_rules_since(&self, n: (usize, usize)) -> Vec<Ident> {
+        let rules = self.rule_tapes[n.0.min(self.rule_tapes.len())..]
             .iter()
-            .map(|(_, t)| t.clone())
-            .collect()
+            .map(|(_, t)| t.clone());
+        let records = self.records[n.1.min(self.records.len())..]
+            .iter()
+            .map(|(_, t)| t.clone());
+        rules.chain(records).collect()
     }
 
     /// The buffer the forward run kept for the rule at `val`, if it kept one.
-    fn rule_tape(&self, val: &Val) -> Option<Ident> {
+    pub(super) fn rule_tape(&self, val: &Val) -> Option<Ident> {
         let key = std::ptr::from_ref(val) as usize;
         self.rule_tapes
             .iter()
@@ -744,6 +737,19 @@ impl<'a> Forward<'a> {
         span: Span,
         array: Option<&syn::Expr>,
     ) -> (TokenStream, Vec<TokenStream>) {
+        let (ranges, value, primal) = self.call_parts(c, span, array);
+        (quote_spanned!(span=> #ranges let #id = #value;), primal)
+    }
+
+    /// A call's parts: the locals its arguments need first (subslice ranges, buffer
+    /// snapshots), the expression of its value, and its primal arguments (what the
+    /// adjoint sweep is given).
+    pub(super) fn call_parts(
+        &mut self,
+        c: &'a Call,
+        span: Span,
+        array: Option<&syn::Expr>,
+    ) -> (TokenStream, TokenStream, Vec<TokenStream>) {
         let rt = self.rt.clone();
         let mut primal = Vec::new();
         let mut with_tangents = Vec::new();
@@ -823,7 +829,8 @@ impl<'a> Forward<'a> {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             return (
-                quote_spanned!(span=> #ranges let #id = { let (#v, #t) = #jvp(#(#with_tangents),*); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) };),
+                ranges,
+                quote_spanned!(span=> { let (#v, #t) = #jvp(#(#with_tangents),*); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) }),
                 primal,
             );
         }
@@ -831,7 +838,8 @@ impl<'a> Forward<'a> {
             let jvp = self.callee(c, Some("jvp"));
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             (
-                quote_spanned!(span=> #ranges let #id = { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) };),
+                ranges,
+                quote_spanned!(span=> { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) }),
                 primal,
             )
         } else {
@@ -846,7 +854,7 @@ impl<'a> Forward<'a> {
             } else {
                 quote_spanned!(span=> #rt::scalar_result(#call))
             };
-            (quote_spanned!(span=> #ranges let #id = #value;), primal)
+            (ranges, value, primal)
         }
     }
 
@@ -866,42 +874,58 @@ impl<'a> Forward<'a> {
                 outs.push(v);
             }
         }
+        // the types the user wrote for inactive variables (`let o: Option<f64> = ..`),
+        // which `None` in one branch needs, are given below
         let entry = self.ver.clone();
         let mut scratch = Vec::new();
         // a branch runs as plain code: what the adjoint needs of it comes from its
-        // own replay (`Rec::If`), not from buffers of an enclosing loop
+        // own replay (`Rec::If`), which reads the values of the rules and calls the
+        // branch kept (`emit::sites`), not from buffers of an enclosing loop
+        let (site_saved, stored) = self.enter_branch_sites(record);
         let flags = self.take_loop_flags();
+        // an `if` inside a branch that keeps its sites keeps its own, for that branch
+        let collect = record || self.in_branch_frame();
+        self.open_frame(collect);
         let tts = self.block(then_b, false, &mut scratch);
-        let tvals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
+        let then_kept = self.close_frame(collect);
+        let mut tvals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
         self.ver = entry.clone();
+        self.open_frame(collect);
         let ets = self.block(else_b, false, &mut scratch);
-        let evals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
+        let else_kept = self.close_frame(collect);
+        let mut evals: Vec<TokenStream> = outs.iter().map(|&v| self.branch_output(v)).collect();
         self.set_loop_flags(flags);
+        self.leave_branch_sites(site_saved);
         self.ver = entry.clone();
-        let names: Vec<Ident> = outs
+        let mut names: Vec<Ident> = outs
             .iter()
             .map(|&v| self.fresh(&self.f.vars[v].name.clone()))
             .collect();
         for (&v, n) in outs.iter().zip(&names) {
             self.ver[v] = Some(n.clone());
         }
-        if record {
-            recs.push(Rec::If {
-                cond: c.clone(),
-                entry,
-                then_b,
-                else_b,
-            });
-        }
-        // the types the user wrote for inactive variables (`let o: Option<f64> = ..`),
-        // which `None` in one branch needs
-        let tys: Vec<TokenStream> = outs
+        let mut tys: Vec<TokenStream> = outs
             .iter()
             .map(|&v| match (&self.f.annotations[v], self.f.vars[v].active) {
                 (Some(t), false) => quote!(#t),
                 _ => quote!(_),
             })
             .collect();
+        let (kt, ke, kn, kept) = self.export_kept(&then_kept, &else_kept);
+        tvals.extend(kt);
+        evals.extend(ke);
+        tys.extend(kn.iter().map(|_| quote!(_)));
+        names.extend(kn);
+        if record {
+            recs.push(Rec::If {
+                cond: c.clone(),
+                entry,
+                then_b,
+                else_b,
+                kept,
+                stored,
+            });
+        }
         quote! {
             let #c: bool = #ce;
             let (#(#names,)*): (#(#tys,)*) = if #c { #tts (#(#tvals,)*) } else { #ets (#(#evals,)*) };

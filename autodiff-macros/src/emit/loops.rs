@@ -272,8 +272,12 @@ impl<'a> Forward<'a> {
     /// Such a loop keeps no buffer at all; its rules are evaluated again in the
     /// adjoint's run. A loop holding a nest is reversed instead: its forward run stores
     /// the nest, which then runs once more (in the replay), not twice.
-    fn forward_order(&self, body: &Block) -> bool {
-        self.fusable(body) && !analysis::has_loop(body)
+    ///
+    /// A loop calling a differentiable function is reversed too: its forward run keeps
+    /// the calls' results (or values and partials) for the replay, where a forward-order
+    /// adjoint would run every call again (see `emit::sites`).
+    pub(super) fn forward_order(&self, body: &Block) -> bool {
+        self.fusable(body) && !analysis::has_loop(body) && !super::sites::has_call(body)
     }
 
     /// The loop flags, cleared for code that runs plainly (a branch).
@@ -312,7 +316,10 @@ impl<'a> Forward<'a> {
         // a loop nested in a nest of constant trip counts is replayed (it runs
         // again in the replay of its enclosing iteration), so fixed sizes need no heap
         let replayed_nest = self.const_nest && self.const_loop(s);
-        let mode = if self.restoring {
+        let branch_mode = self.branch_loop_mode(s);
+        let mode = if let Some(m) = branch_mode {
+            m
+        } else if self.restoring {
             if replayed_nest {
                 LoopMode::Recorded
             } else {
@@ -334,6 +341,12 @@ impl<'a> Forward<'a> {
             Stmt::While { body, brk, .. } => (body, *brk),
             _ => return TokenStream::new(),
         };
+        // a loop with nothing to differentiate has no adjoint
+        let mode = if mode == LoopMode::Recorded && super::sites::inert(self.f, body) {
+            LoopMode::Plain
+        } else {
+            mode
+        };
         let dead = mode == LoopMode::Recorded
             && self.replaying
             && brk.is_none()
@@ -346,12 +359,14 @@ impl<'a> Forward<'a> {
         let root = !self.storing && !self.restoring;
         let body_const = self.const_loop(s) && (root || self.const_nest);
         let saved = self.take_loop_flags();
+        let sites = self.enter_loop_sites(branch_mode.is_some());
         self.const_nest = body_const;
         let ts = match s {
             Stmt::For(l) => self.for_loop(s, l, mode, dead, recs),
             Stmt::While { cond, body, brk } => self.while_loop(s, cond, body, *brk, mode, recs),
             _ => TokenStream::new(),
         };
+        self.leave_loop_sites(sites);
         self.set_loop_flags(saved);
         ts
     }
@@ -369,6 +384,17 @@ impl<'a> Forward<'a> {
         exit: Option<&Ident>,
         taping: Taping,
     ) -> TokenStream {
+        let key = Self::loop_key(body);
+        // a loop a branch stores runs once: its results leave the branch as locals
+        if exit.is_none() && self.keep_loop_results(key, muts) {
+            self.stored.retain(|(k, _)| *k != key);
+            let st = StoredLoop {
+                taping,
+                ..StoredLoop::default()
+            };
+            self.stored.push((key, st));
+            return TokenStream::new();
+        }
         let span = analysis::first_assignment_any(body).unwrap_or_else(Span::call_site);
         let mut ts = TokenStream::new();
         let mut results = Vec::new();
@@ -417,6 +443,9 @@ impl<'a> Forward<'a> {
             ));
             return (TokenStream::new(), StoredLoop::default());
         };
+        if let Some(ts) = self.kept_loop_results(key, muts) {
+            return (ts, st);
+        }
         let mut ts = TokenStream::new();
         for (v, t) in &st.results {
             if let Some((_, m)) = muts.iter().find(|(u, _)| u == v) {

@@ -9,6 +9,7 @@ mod forward;
 mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
+mod sites;
 
 pub(crate) use adjoint::Adjoint;
 pub(crate) use forward::{mixed, Bindings, Forward, Kind};

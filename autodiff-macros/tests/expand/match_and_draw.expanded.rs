@@ -111,6 +111,7 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
     let mut __ad_draw_pos_mut_7 = __ad_draw_pos_2;
     __ad_s_tape_8.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     __ad_draw_pos_tape_9.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_draws_18.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_10 in __ad_lo_4..__ad_hi_5 {
         __ad_s_tape_8.push(__ad_s_mut_6);
         __ad_draw_pos_tape_9.push(__ad_draw_pos_mut_7);
@@ -288,6 +289,7 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let mut __ad_draw_pos_mut_7 = __ad_draw_pos_2;
     __ad_s_tape_8.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     __ad_draw_pos_tape_9.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_draws_18.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_10 in __ad_lo_4..__ad_hi_5 {
         __ad_s_tape_8.push(__ad_s_mut_6);
         __ad_draw_pos_tape_9.push(__ad_draw_pos_mut_7);
@@ -467,6 +469,7 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let mut __ad_draw_pos_mut_7 = __ad_draw_pos_2;
     __ad_s_tape_8.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     __ad_draw_pos_tape_9.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_draws_18.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_10 in __ad_lo_4..__ad_hi_5 {
         __ad_s_tape_8.push(__ad_s_mut_6);
         __ad_draw_pos_tape_9.push(__ad_draw_pos_mut_7);

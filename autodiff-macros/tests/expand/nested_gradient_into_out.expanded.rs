@@ -100,10 +100,8 @@ fn energy_gradient_vjp(
         };
     let mut __ad_out_seed = *out_seed;
     let __ad_zero = ::differentiable::__private::acc_zero(&::differentiable::__private::zero_of(x));
-    let mut __ad_nested_bar_23 = [__ad_zero; 1 + 3];
-    let mut __ad_nested_value_bar_14 = __ad_zero;
-    let mut __ad_elem_bar_21 = __ad_zero;
-    let mut __ad___bar_13 = __ad_zero;
+    let mut __ad_nested_bar_21 = [__ad_zero; 1 + 3];
+    let mut __ad_elem_bar_19 = __ad_zero;
     let __ad_nested_1 = __ad_shim0_nested(x);
     let __ad_ix_3: usize = 0usize;
     let __ad_nested_value_2 = __ad_nested_1[__ad_ix_3];
@@ -117,22 +115,20 @@ fn energy_gradient_vjp(
         out[__ad_ix_11] = __ad_elem_8;
     }
     let __ad___12 = __ad_nested_value_2;
-    __ad_nested_value_bar_14 = __ad_nested_value_bar_14 + __ad___bar_13;
-    for __ad___ad_k_15 in (__ad_lo_4..__ad_hi_5).rev() {
-        let __ad_ix_16 = __ad___ad_k_15 + 1;
-        let __ad_ix_18: usize = __ad_ix_16;
-        let __ad_elem_17 = __ad_nested_1[__ad_ix_18];
-        let __ad_ix_20: usize = __ad___ad_k_15;
-        __ad_elem_bar_21 = __ad_elem_bar_21 + __ad_out_seed[__ad_ix_20];
-        __ad_out_seed[__ad_ix_20] = __ad_zero;
+    for __ad___ad_k_13 in (__ad_lo_4..__ad_hi_5).rev() {
+        let __ad_ix_14 = __ad___ad_k_13 + 1;
+        let __ad_ix_16: usize = __ad_ix_14;
+        let __ad_elem_15 = __ad_nested_1[__ad_ix_16];
+        let __ad_ix_18: usize = __ad___ad_k_13;
+        __ad_elem_bar_19 = __ad_elem_bar_19 + __ad_out_seed[__ad_ix_18];
+        __ad_out_seed[__ad_ix_18] = __ad_zero;
         {
-            let __ad_adj_22 = __ad_elem_bar_21;
-            __ad_elem_bar_21 = __ad_zero;
-            __ad_nested_bar_23[__ad_ix_18] = __ad_nested_bar_23[__ad_ix_18] + __ad_adj_22;
+            let __ad_adj_20 = __ad_elem_bar_19;
+            __ad_elem_bar_19 = __ad_zero;
+            __ad_nested_bar_21[__ad_ix_16] = __ad_nested_bar_21[__ad_ix_16] + __ad_adj_20;
         }
     }
-    __ad_nested_bar_23[__ad_ix_3] = __ad_nested_bar_23[__ad_ix_3] + __ad_nested_value_bar_14;
-    let _ = __ad_shim0_nested_vjp(x, x_bar, __ad_nested_bar_23);
-    __ad_nested_bar_23 = [__ad_zero; 1 + 3];
+    let _ = __ad_shim0_nested_vjp(x, x_bar, __ad_nested_bar_21);
+    __ad_nested_bar_21 = [__ad_zero; 1 + 3];
     ()
 }

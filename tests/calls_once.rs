@@ -1,0 +1,370 @@
+//! Calls and rules in reverse mode are evaluated by the forward run, and the reverse
+//! sweep's replays of branches and loop iterations read what that run kept instead of
+//! evaluating them again. A call whose active arguments are all scalars runs its
+//! callee once per gradient (the callee's `_vjp`, seeded with one, gives its value and
+//! partials together); a call taking a slice runs its callee twice (once for its value,
+//! once in the callee's `_vjp`); inside a loop of constant trip count, which keeps no
+//! heap buffer, a call runs once more in the replay.
+//!
+//! A custom rule that counts its evaluations, in every mode, sits in each callee's body,
+//! so every run of the body is visible. Oracle for the derivatives: central first and
+//! second differences of the original function (`common/fd.rs`), for `_jvp`, `_vjp`,
+//! `_grad` and `_hvp`.
+// Written the way users write numeric loops (index loops, `s = s * x`).
+#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::points;
+use std::cell::Cell;
+
+thread_local! {
+    static RUNS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn tick() {
+    RUNS.with(|c| c.set(c.get() + 1));
+}
+
+/// `sin x`, counting its evaluations in every mode: a custom rule.
+fn counted(x: f64) -> f64 {
+    tick();
+    x.sin()
+}
+
+fn counted_jvp(x: f64, dx: f64) -> (f64, f64) {
+    tick();
+    (x.sin(), x.cos() * dx)
+}
+
+fn counted_vjp(x: f64, seed: f64) -> (f64, f64) {
+    tick();
+    (x.sin(), x.cos() * seed)
+}
+
+fn counted_hvp(x: f64, v: f64) -> (f64, f64) {
+    tick();
+    (x.sin(), -x.sin() * v)
+}
+
+/// How many times the counted rule runs while `f` runs.
+fn runs(f: impl FnOnce() -> f64) -> usize {
+    RUNS.with(|c| c.set(0));
+    std::hint::black_box(f());
+    RUNS.with(Cell::get)
+}
+
+/// The runs of `f_grad` and of `f_vjp` at `x`.
+fn reverse_runs(
+    x: &[f64],
+    grad: impl Fn(&[f64], &mut [f64]) -> f64,
+    vjp: impl Fn(&[f64], &mut [f64], f64) -> f64,
+) -> (usize, usize) {
+    let mut g = vec![0.0; x.len()];
+    let mut b = vec![0.0; x.len()];
+    (runs(|| grad(x, &mut g)), runs(|| vjp(x, &mut b, 0.5)))
+}
+
+// ------------------------------------------------------------ scalar arguments
+
+/// A callee of two scalars: its body runs the counted rule once.
+#[differentiable]
+fn bump(x: f64, y: f64) -> f64 {
+    counted(x * y) + 0.5 * x
+}
+
+/// The call in both branches of an `if`, its result read non-linearly after it.
+#[differentiable]
+fn in_branch(x: &[f64]) -> f64 {
+    let mut s = x[0] * x[1];
+    if x[0] > 0.0 {
+        s = s + bump(x[0], x[1]);
+    } else {
+        s = s * bump(x[1], x[0]);
+    }
+    s * s
+}
+
+#[test]
+fn a_scalar_call_in_a_branch_runs_its_callee_once() {
+    for x in [[0.4, -0.7], [-0.3, 0.9]] {
+        assert_eq!(runs(|| in_branch(&x)), 1);
+        assert_eq!(reverse_runs(&x, in_branch_grad, in_branch_vjp), (1, 1));
+    }
+    let mut pts = points(1, 3, 2, -1.0, 1.0);
+    pts.push(vec![-0.5, 0.3]);
+    pts.push(vec![0.5, 0.3]);
+    check_slice!(
+        in_branch,
+        in_branch_jvp,
+        in_branch_vjp,
+        in_branch_grad,
+        in_branch_hvp,
+        pts
+    );
+}
+
+/// The call in a reversed loop of runtime trip count, its argument the carried value.
+#[differentiable]
+fn in_loop(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        p = p * (1.0 + 0.2 * bump(x[i], p));
+    }
+    p
+}
+
+#[test]
+fn a_scalar_call_in_a_loop_runs_its_callee_once_per_iteration() {
+    let x = [0.3, -0.4, 0.8, 0.1];
+    assert_eq!(runs(|| in_loop(&x)), x.len());
+    assert_eq!(
+        reverse_runs(&x, in_loop_grad, in_loop_vjp),
+        (x.len(), x.len())
+    );
+    check_slice!(
+        in_loop,
+        in_loop_jvp,
+        in_loop_vjp,
+        in_loop_grad,
+        in_loop_hvp,
+        points(2, 3, 4, -1.0, 1.0)
+    );
+}
+
+/// The call in both branches of an `if` inside a loop, on the loop's carried value.
+#[differentiable]
+fn in_loop_branch(x: &[f64]) -> f64 {
+    let mut s = 0.1;
+    for i in 0..x.len() {
+        if x[i] > 0.0 {
+            s = s + bump(x[i], s).exp();
+        } else {
+            s = s * 0.5 + bump(s, x[i]);
+        }
+    }
+    s * s
+}
+
+#[test]
+fn a_scalar_call_in_a_branch_of_a_loop_runs_its_callee_once_per_iteration() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.5];
+    assert_eq!(runs(|| in_loop_branch(&x)), x.len());
+    assert_eq!(
+        reverse_runs(&x, in_loop_branch_grad, in_loop_branch_vjp),
+        (x.len(), x.len())
+    );
+    check_slice!(
+        in_loop_branch,
+        in_loop_branch_jvp,
+        in_loop_branch_vjp,
+        in_loop_branch_grad,
+        in_loop_branch_hvp,
+        points(3, 4, 5, -1.0, 1.0)
+    );
+}
+
+/// The call in a loop of constant trip count: no heap buffer keeps its results, so
+/// the replay of each iteration runs it again.
+#[differentiable]
+fn in_fixed_loop(x: &[f64; 3]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..3 {
+        p = p * (1.0 + 0.2 * bump(x[i], p));
+    }
+    p
+}
+
+#[test]
+fn a_scalar_call_in_a_loop_of_constant_trip_count_runs_twice_per_iteration() {
+    let x = [0.3, -0.4, 0.8];
+    assert_eq!(runs(|| in_fixed_loop(&x)), 3);
+    let mut g = [0.0; 3];
+    assert_eq!(runs(|| in_fixed_loop_grad(&x, &mut g)), 6);
+    let f = |z: &[f64]| in_fixed_loop(&[z[0], z[1], z[2]]);
+    let grad = |z: &[f64]| {
+        let mut g = [0.0; 3];
+        let v = in_fixed_loop_grad(&[z[0], z[1], z[2]], &mut g);
+        (v, g.to_vec())
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = [0.0; 3];
+        let v = in_fixed_loop_vjp(&[z[0], z[1], z[2]], &mut b, s);
+        (v, b.to_vec())
+    };
+    let jvp = |z: &[f64], d: &[f64]| in_fixed_loop_jvp(&[z[0], z[1], z[2]], &[d[0], d[1], d[2]]);
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut hv = [0.0; 3];
+        let v = in_fixed_loop_hvp(&[z[0], z[1], z[2]], &[d[0], d[1], d[2]], &mut hv);
+        (v, hv.to_vec())
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(4, 3, 3, -1.0, 1.0) {
+        fd::check_scalar("in_fixed_loop", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+/// A recursion on a scalar: each level calls the next through its `_vjp`.
+#[differentiable(wrt(x))]
+fn tower(x: f64, k: usize) -> f64 {
+    if k == 0 {
+        return counted(x);
+    }
+    counted(x) * tower(0.9 * x + 0.1, k - 1)
+}
+
+#[test]
+fn a_scalar_recursion_runs_each_level_once() {
+    let k = 5;
+    assert_eq!(runs(|| tower(0.7, k)), k + 1);
+    assert_eq!(runs(|| tower_grad(0.7, k).0), k + 1);
+    assert_eq!(runs(|| tower_vjp(0.7, k, 0.5).0), k + 1);
+    check_scalars!(
+        tower_at_4,
+        tower_at_4_jvp,
+        tower_at_4_vjp,
+        tower_at_4_grad,
+        tower_at_4_hvp,
+        [0],
+        points(5, 4, 1, -1.0, 1.0)
+    );
+}
+
+/// `tower` at a fixed depth, in the shape `check_scalars!` takes.
+#[differentiable]
+fn tower_at_4(x: f64) -> f64 {
+    tower(x, 4)
+}
+
+// ------------------------------------------------------------ slice arguments
+
+/// A callee of a slice: its body runs the counted rule once.
+#[differentiable(wrt(x))]
+fn weigh(x: &[f64], i: usize) -> f64 {
+    counted(x[i]) * x[(i + 1) % x.len()]
+}
+
+/// Calls taking the slice in both branches of an `if` inside a loop.
+#[differentiable]
+fn slices_in_loop_branch(x: &[f64]) -> f64 {
+    let mut s: f64 = 0.2;
+    for i in 0..x.len() {
+        if x[i] > 0.0 {
+            s = s + weigh(x, i) * s.cos();
+        } else {
+            s = s * weigh(x, i);
+        }
+    }
+    s
+}
+
+#[test]
+fn a_slice_call_runs_its_callee_for_its_value_and_once_in_its_vjp() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    assert_eq!(runs(|| slices_in_loop_branch(&x)), x.len());
+    let n = 2 * x.len();
+    assert_eq!(
+        reverse_runs(&x, slices_in_loop_branch_grad, slices_in_loop_branch_vjp),
+        (n, n)
+    );
+    check_slice!(
+        slices_in_loop_branch,
+        slices_in_loop_branch_jvp,
+        slices_in_loop_branch_vjp,
+        slices_in_loop_branch_grad,
+        slices_in_loop_branch_hvp,
+        points(6, 4, 4, -1.0, 1.0)
+    );
+}
+
+/// A recursion on a slice (the shape of a determinant by minors): level `k` calls
+/// level `k - 1` in a branch.
+#[differentiable(wrt(x))]
+fn chain(x: &[f64], k: usize) -> f64 {
+    if k == 0 {
+        return counted(x[0]);
+    }
+    let mut s = x[k] * 0.5;
+    if x[k] > -2.0 {
+        s = s + counted(x[k]) * chain(x, k - 1);
+    }
+    s
+}
+
+#[test]
+fn a_slice_recursion_runs_each_level_for_its_value_and_once_in_its_vjp() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.6];
+    let k = x.len() - 1;
+    assert_eq!(runs(|| chain(&x, k)), k + 1);
+    // level j's `_vjp` runs its own rule once and the j levels below it for the value
+    // of its call, then the `_vjp` of level j - 1: (k + 1)(k + 2) / 2 in all
+    let want = (k + 1) * (k + 2) / 2;
+    let mut g = [0.0; 5];
+    assert_eq!(runs(|| chain_grad(&x, &mut g, k)), want);
+    check_slice!(
+        chain,
+        chain_jvp,
+        chain_vjp,
+        chain_grad,
+        chain_hvp,
+        points(7, 3, 5, -1.0, 1.0),
+        [4]
+    );
+}
+
+// ------------------------------------------------------------ values only compared
+
+/// A rule with a forward derivative only: a call whose result is only compared takes
+/// no adjoint, so no `_vjp` or `_hvp` is needed for it.
+fn level(x: f64) -> f64 {
+    tick();
+    x.cos()
+}
+
+fn level_jvp(x: f64, dx: f64) -> (f64, f64) {
+    tick();
+    (x.cos(), -x.sin() * dx)
+}
+
+/// The result of a call and of a rule only compared, inside a reversed loop.
+#[differentiable]
+fn compared_only(x: &[f64]) -> f64 {
+    let mut s = 0.1;
+    for i in 0..x.len() {
+        let r = level(x[i]);
+        let q = (x[i] * s).exp();
+        if r > 0.9 || q > 1.2 {
+            s = s * x[i] + 0.5;
+        } else {
+            s = s * 0.5 + x[i] * x[i];
+        }
+    }
+    s
+}
+
+#[test]
+fn a_value_only_compared_is_kept_and_has_no_adjoint() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    // the forward run evaluates each call once and keeps its value for the replay
+    assert_eq!(
+        reverse_runs(&x, compared_only_grad, compared_only_vjp),
+        (x.len(), x.len())
+    );
+    check_slice!(
+        compared_only,
+        compared_only_jvp,
+        compared_only_vjp,
+        compared_only_grad,
+        compared_only_hvp,
+        points(8, 4, 4, -1.0, 1.0)
+    );
+}
