@@ -792,6 +792,24 @@ pub(super) fn type_unseen(a: &Expr) -> bool {
     }
 }
 
+/// A call of a function or a method (not of a float rule, nor a `no_grad`), whose
+/// arguments declare no variables: evaluated as written when its result is inactive.
+pub(super) fn is_plain_call(e: &Expr) -> bool {
+    match e {
+        Expr::Paren(p) => is_plain_call(&p.expr),
+        Expr::Call(c) => {
+            matches!(&*c.func, Expr::Path(fp) if !is_no_grad(fp))
+                && !c.args.iter().any(super::stmt::contains_let_stmt)
+        }
+        Expr::MethodCall(m) => {
+            rules_table::lookup(&m.method.to_string()).is_none()
+                && !m.args.iter().any(super::stmt::contains_let_stmt)
+                && !super::stmt::contains_let_stmt(&m.receiver)
+        }
+        _ => false,
+    }
+}
+
 /// `f64` in `f64::from`, `f32` in `f32::from`.
 fn primitive_from(fp: &syn::ExprPath) -> Option<syn::Type> {
     let segs = &fp.path.segments;

@@ -335,6 +335,16 @@ impl Lowerer {
                     {
                         Ok(())
                     }
+                    // `let j: usize = nearest(p, c, d);`: a call declared to give an
+                    // integer or `bool` has no derivative, whatever its arguments
+                    Some(init)
+                        if ty.as_ref().is_some_and(is_integer_or_bool)
+                            && super::call::is_plain_call(&init.expr)
+                            && self.hazard(&init.expr).is_none() =>
+                    {
+                        let v = self.inactive_use_in(&init.expr, out)?;
+                        self.bind_new(name, ty, v, init.expr.span(), out)
+                    }
                     Some(init) => {
                         let v = self.lower_expr(&init.expr, out)?;
                         self.bind_new(name, ty, v, init.expr.span(), out)
@@ -632,4 +642,21 @@ pub(super) fn let_underscore(e: Expr) -> Expr {
             stmts: vec![syn::Stmt::Local(local)],
         },
     })
+}
+
+/// Integer types and `bool`: what a declared type says has no derivative.
+pub(super) fn is_integer_or_bool(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Paren(p) => is_integer_or_bool(&p.elem),
+        syn::Type::Group(g) => is_integer_or_bool(&g.elem),
+        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident().is_some_and(|id| {
+            [
+                "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
+                "usize", "bool",
+            ]
+            .iter()
+            .any(|t| id == t)
+        }),
+        _ => false,
+    }
 }
