@@ -11,6 +11,7 @@
 mod fd;
 
 use differentiable::differentiable;
+use num_traits::Float;
 
 /// The index of the row of `d` values in `c` nearest to `point`: not differentiable,
 /// an integer result of float arguments.
@@ -111,5 +112,133 @@ fn integer_and_bool_results_of_methods_and_helpers() {
     // away from the cell boundaries and the branch point (the value jumps there)
     for x in [0.3, 0.95, 1.3, 1.8, 2.2, -0.4] {
         fd::check_scalar("snapped", &m, &[x], 1e-6, 1e-4);
+    }
+}
+
+// ---------------------------------------------------------------- tuple results
+
+/// Polar to Cartesian coordinates, a tuple of two floats.
+#[differentiable]
+fn polar(r: f64, t: f64) -> (f64, f64) {
+    (r * t.cos(), r * t.sin())
+}
+
+#[test]
+fn tuple_callee_modes_follow_the_array_convention() {
+    let f = |z: &[f64]| {
+        let (a, b) = polar(z[0], z[1]);
+        vec![a, b]
+    };
+    let jvp = |z: &[f64], v: &[f64]| {
+        let ((a, b), (da, db)) = polar_jvp(z[0], v[0], z[1], v[1]);
+        (vec![a, b], vec![da, db])
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let ((a, b), dr, dt) = polar_vjp(z[0], z[1], (s[0], s[1]));
+        (vec![a, b], vec![dr, dt])
+    };
+    let m = fd::Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    for x in fd::points(3, 5, 2, -2.0, 2.0) {
+        fd::check_vector("polar", &m, &x, 1e-6);
+        // `polar_hvp` is the Hessian-vector product of `seed · polar`
+        let (s, v) = ([0.7, -1.3], [0.4, -0.9]);
+        let weighted = |z: &[f64]| {
+            let (a, b) = polar(z[0], z[1]);
+            s[0] * a + s[1] * b
+        };
+        let ((a, b), hr, ht) = polar_hvp(x[0], v[0], x[1], v[1], (s[0], s[1]));
+        assert_eq!((a, b), polar(x[0], x[1]));
+        fd::close_all("polar_hvp", &[hr, ht], &fd::hvp(&weighted, &x, &v), 1e-4);
+    }
+}
+
+/// Three values of one generic type, with a branch and an early `return`.
+#[differentiable]
+fn spread<T: Float>(x: T, y: T) -> (T, T, T) {
+    if x > y {
+        return (x * y, x - y, x.exp());
+    }
+    let s = x + y;
+    (s * s, y.sin(), x * y * y)
+}
+
+/// Calls binding tuples, in a loop and beside a scalar call.
+#[differentiable]
+fn through_polar(r: f64, t: f64) -> f64 {
+    let (a, b) = polar(r, t);
+    let mut s = a * b;
+    for k in 0..3 {
+        let (u, _, w) = spread(s, b + k as f64);
+        s = s + 0.1 * u * w;
+    }
+    let (c, d) = polar(s.tanh(), 0.5);
+    s + c * d + a.powi(2)
+}
+
+#[differentiable]
+fn slice_to_pair(x: &[f64]) -> (f64, f64) {
+    let mut s = 0.0;
+    let mut p = 1.0;
+    for &v in x {
+        s += v * v;
+        p *= 1.0 + 0.1 * v;
+    }
+    (s, p)
+}
+
+#[differentiable]
+fn through_slice_pair(x: &[f64]) -> f64 {
+    let (s, p) = slice_to_pair(x);
+    s * p + x[0]
+}
+
+#[test]
+fn tuple_calls_in_every_mode() {
+    let points = fd::points(5, 6, 2, -1.5, 1.5);
+    check_scalars!(
+        through_polar,
+        through_polar_jvp,
+        through_polar_vjp,
+        through_polar_grad,
+        through_polar_hvp,
+        [0, 1],
+        points
+    );
+    let points = fd::points(7, 6, 4, -1.0, 1.0);
+    check_slice!(
+        through_slice_pair,
+        through_slice_pair_jvp,
+        through_slice_pair_vjp,
+        through_slice_pair_grad,
+        through_slice_pair_hvp,
+        points
+    );
+}
+
+#[test]
+fn generic_tuple_callee_with_a_return() {
+    let f = |z: &[f64]| {
+        let (a, b, c) = spread(z[0], z[1]);
+        vec![a, b, c]
+    };
+    let jvp = |z: &[f64], v: &[f64]| {
+        let ((a, b, c), (da, db, dc)) = spread_jvp(z[0], v[0], z[1], v[1]);
+        (vec![a, b, c], vec![da, db, dc])
+    };
+    let vjp = |z: &[f64], s: &[f64]| {
+        let ((a, b, c), dx, dy) = spread_vjp(z[0], z[1], (s[0], s[1], s[2]));
+        (vec![a, b, c], vec![dx, dy])
+    };
+    let m = fd::Vector {
+        f: &f,
+        jvp: &jvp,
+        vjp: &vjp,
+    };
+    for x in fd::points(9, 8, 2, -2.0, 2.0) {
+        fd::check_vector("spread", &m, &x, 1e-6);
     }
 }

@@ -460,7 +460,9 @@ impl Lowerer {
             _ if !self.env().mentions_active(e) => self.bind_inactive(pat, e, out, binds),
             // `let (v, d) = g_grad(x);`: a nested derivative
             _ if self.lower_nested_binding(tp, e, out, binds)? => Ok(()),
-            _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples of active values are not supported: return one value per function, or inline the call"),
+            // `let (a, b) = polar(r, t);`: a differentiable callee returning a tuple
+            _ if self.lower_tuple_call_binding(tp, e, out, binds)? => Ok(()),
+            _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; or, for a call returning a tuple, to a call of a function with active arguments, `let (a, b) = polar(r, t);`"),
         }
     }
 
