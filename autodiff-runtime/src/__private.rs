@@ -17,13 +17,15 @@ pub fn zero_like<T: Float>(_x: &T) -> T {
     T::zero()
 }
 
-/// What a call used as a value inside a differentiable function may return: one float.
-/// An array result is bound with its type (`let p: [f64; 2] = polar(r, t);`); tuples
-/// are not supported, and this names the problem at the call.
+/// What a call with an active argument, used as a value inside a differentiable
+/// function, may return: one float. An array result is bound with its type
+/// (`let p: [f64; 2] = polar(r, t);`), a tuple by a tuple pattern, an integer or `bool`
+/// with its type (`let j: usize = nearest(p, c);`, which has no derivative); this
+/// names the problem at the call otherwise.
 #[diagnostic::on_unimplemented(
     message = "a call used as a value inside a #[differentiable] function must return one float, not `{Self}`",
     label = "this call returns `{Self}`",
-    note = "bind a call returning an array with its type, `let p: [f64; M] = h(..);`, then index it; calls returning tuples are not supported: split the callee into functions returning one value each"
+    note = "bind a call returning an integer or `bool` with its type, `let j: usize = h(..);` (it has no derivative); a call returning an array with its type, `let p: [f64; M] = h(..);`, then index it; a call returning a tuple of floats with a tuple pattern, `let (a, b) = h(..);`"
 )]
 pub trait ScalarResult {
     /// The float itself (for anything else the bound fails, and the compiler reports
