@@ -261,6 +261,13 @@ impl Lowerer {
                     | CallArg::Buf { .. }
             )
         });
+        // Only a callee declared in the body can be checked here. A macro sees the item
+        // it is on and nothing else, and stable Rust gives generated code no way to ask
+        // whether an item exists (`h_jvp` of a helper without the attribute) or how many
+        // arguments it takes (a float outside the callee's `wrt(..)` without
+        // `no_grad(..)`) other than naming and calling it: a missing item or a wrong
+        // count is the compiler's error, at the user's call and argument, by design of
+        // the spans below (`emit::forward::call_forward`).
         if active_call {
             self.nested_call_unbound(fp)?;
             self.check_local_callee_has_rules(fp)?;
