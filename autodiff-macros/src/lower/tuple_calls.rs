@@ -24,7 +24,12 @@ impl Lowerer {
             matches!(p, Pat::Wild(_))
                 || matches!(p, Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none())
         });
-        if !names_only || tp.elems.len() < 2 || !super::call::is_plain_call(e) {
+        let call = match e {
+            Expr::Call(c) => matches!(&*c.func, Expr::Path(fp) if !super::call::is_no_grad(fp)),
+            Expr::MethodCall(_) => true,
+            _ => false,
+        };
+        if !names_only || tp.elems.len() < 2 || !call {
             return Ok(false);
         }
         let value = self.lower_expr(e, out)?;

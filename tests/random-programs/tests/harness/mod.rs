@@ -5,11 +5,13 @@
 // A target may hold few programs (`RANDOM_ONLY`) that use few of these items.
 #![allow(dead_code, unused_imports)]
 
+mod call_helpers;
 mod prelude;
 
 pub use differentiable::differentiable;
 pub use num_dual::{DualNum, HyperDual64};
 pub use num_traits::{Float, NumAssign};
+pub use call_helpers::*;
 pub use prelude::*;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
