@@ -1435,7 +1435,7 @@ impl<'a> Gen<'a> {
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
         if self.on("call_shapes") {
-            opts.push((1.5, S::CallShape));
+            opts.push((3.0, S::CallShape));
         }
         if self.on("float_cast") {
             opts.push((1.0, S::Cast));

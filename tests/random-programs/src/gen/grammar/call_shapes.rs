@@ -39,8 +39,16 @@ impl<'a> Gen<'a> {
             .filter(|a| a.dims.len() == 1)
             .cloned()
             .collect();
-        let r = self.rng.random();
-        let shape = if r < 0.2 {
+        // one of the shapes that fit here, uniformly
+        let mut kinds = vec![0, 3, 4];
+        if self.on("local_array") && self.arrays < super::MAX_ARRAYS {
+            kinds.push(1);
+        }
+        if !one_dim.is_empty() {
+            kinds.extend([2, 2, 5, 5]);
+        }
+        let k = self.pick(&kinds);
+        let shape = if k == 0 {
             self.shape("call returning a tuple");
             let (a, b) = (self.fresh("pa"), self.fresh("pb"));
             let (rr, br) = self.call_arg(env);
@@ -48,7 +56,7 @@ impl<'a> Gen<'a> {
             env.vars.push((a.clone(), br));
             env.vars.push((b.clone(), br));
             CallShape::Tuple(a, b, rr, t)
-        } else if r < 0.38 && self.on("local_array") && self.arrays < super::MAX_ARRAYS {
+        } else if k == 1 {
             self.shape("call returning an array, bound to a local array");
             let p = self.fresh("pr");
             let (u, bu) = self.call_arg(env);
@@ -63,13 +71,13 @@ impl<'a> Gen<'a> {
                 vec: false,
             });
             CallShape::Array(p, u, v)
-        } else if r < 0.53 && !one_dim.is_empty() {
+        } else if k == 2 {
             self.shape("local array passed by reference to a call");
             let a = self.pick(&one_dim);
             let n = self.fresh("nrm");
             env.vars.push((n.clone(), a.dims[0] as f64 * a.b * a.b));
             CallShape::Norm(n, a.name)
-        } else if r < 0.68 && !one_dim.is_empty() {
+        } else if k == 5 {
             self.shape("integer result of a call on active arguments");
             let a = self.pick(&one_dim);
             let (j, s) = (self.fresh("j"), self.fresh("sel"));
@@ -77,7 +85,7 @@ impl<'a> Gen<'a> {
             let (w, bw) = self.call_arg(env);
             env.vars.push((s.clone(), bw * a.b));
             CallShape::Nearest(j, a.name, e, s, w)
-        } else if r < 0.85 {
+        } else if k == 3 {
             self.shape("no_grad argument");
             let s = self.fresh("sc");
             let (x, bx) = self.call_arg(env);
