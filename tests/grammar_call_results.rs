@@ -242,3 +242,50 @@ fn generic_tuple_callee_with_a_return() {
         fd::check_vector("spread", &m, &x, 1e-6);
     }
 }
+
+#[differentiable]
+fn weighted_sum(u: f64, w: f64) -> f64 {
+    u * w + u.sin()
+}
+
+/// A tuple call of constants is an inactive value: its parts' types come from the
+/// pattern's type, which a differentiable call taking them needs.
+#[differentiable]
+fn constant_tuple_call(x: f64) -> f64 {
+    let (a, b): (f64, f64) = polar(0.5, 1.2);
+    weighted_sum(x, a) + b * x * x
+}
+
+#[test]
+fn typed_tuple_of_an_inactive_call() {
+    let points = fd::points(13, 5, 1, -2.0, 2.0);
+    check_scalars!(
+        constant_tuple_call,
+        constant_tuple_call_jvp,
+        constant_tuple_call_vjp,
+        constant_tuple_call_grad,
+        constant_tuple_call_hvp,
+        [0],
+        points
+    );
+}
+
+/// An integer from an iterator chain over an active slice, declared with its type.
+#[differentiable]
+fn count_positive(x: &[f64]) -> f64 {
+    let positive: usize = x.iter().map(|v| usize::from(*v > 0.0)).sum();
+    x[0] * x[1] * positive as f64
+}
+
+#[test]
+fn typed_integer_of_a_chain() {
+    let points = fd::points(17, 5, 3, -2.0, 2.0);
+    check_slice!(
+        count_positive,
+        count_positive_jvp,
+        count_positive_vjp,
+        count_positive_grad,
+        count_positive_hvp,
+        points
+    );
+}

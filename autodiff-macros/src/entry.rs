@@ -153,7 +153,7 @@ fn derive(item: &ItemFn, args: &Args, free: bool) -> syn::Result<Derived> {
         // user-facing ones converting (also beside the twin's stubs)
         let inner = derive(&twin.item, args, false)?;
         let wrappers = crate::tuples::wrappers(item, &twin, &inner.generated)?;
-        let (twin_item, generated) = (&twin.item, inner.generated);
+        let (twin_item, generated) = (&twin.item, crate::tuples::hidden(&inner.generated));
         return Ok(Derived {
             generated: quote!(#twin_item #generated #wrappers),
             error: inner.error,

@@ -146,6 +146,24 @@ fn is_diverging_macro(m: &syn::Macro) -> bool {
     })
 }
 
+/// The twin's generated items, hidden from the documentation (the user-facing
+/// wrappers carry it).
+pub(crate) fn hidden(generated: &TokenStream) -> TokenStream {
+    let Ok(file) = syn::parse2::<syn::File>(generated.clone()) else {
+        return generated.clone();
+    };
+    file.items
+        .into_iter()
+        .map(|it| match it {
+            syn::Item::Fn(mut f) => {
+                f.attrs.retain(|a| !a.path().is_ident("doc"));
+                quote!(#[doc(hidden)] #f)
+            }
+            other => quote!(#other),
+        })
+        .collect()
+}
+
 /// The user-facing derivatives of the tuple function `item`, calling those generated
 /// for its twin (`generated`, parsed back) and converting arrays to tuples.
 pub(crate) fn wrappers(
@@ -188,7 +206,7 @@ fn wrapper(item: &ItemFn, len: usize, inner: &ItemFn, kind: &str) -> TokenStream
             syn::Pat::Ident(pi) => pi.ident.clone(),
             _ => syn::Ident::new(&format!("__ad_arg{i}"), Span::mixed_site()),
         };
-        pt.pat = Box::new(syn::parse_quote!(#id));
+        *pt.pat = syn::parse_quote!(#id);
         let seed = kind != "jvp" && i + 1 == n_inputs;
         if seed {
             // the seed, a tuple here and an array for the twin
@@ -216,10 +234,7 @@ fn wrapper(item: &ItemFn, len: usize, inner: &ItemFn, kind: &str) -> TokenStream
                 let rest: Vec<&Type> = tt.elems.iter().skip(1).collect();
                 let v = to_tuple(quote!(#r.0));
                 let idx = (1..tt.elems.len()).map(syn::Index::from);
-                (
-                    quote!((#ret_tuple, #(#rest),*)),
-                    quote!((#v, #(#r.#idx),*)),
-                )
+                (quote!((#ret_tuple, #(#rest),*)), quote!((#v, #(#r.#idx),*)))
             }
             _ => (quote!(#ret_tuple), to_tuple(quote!(#r))),
         },

@@ -62,7 +62,7 @@ pub trait ArrayResult<T>: Sized {
     /// The same values as an array.
     type Array;
     /// The values as an array.
-    fn as_array(self) -> Self::Array;
+    fn into_array(self) -> Self::Array;
     /// The value from an array of as many values.
     fn from_array(a: Self::Array) -> Self;
 }
@@ -70,7 +70,7 @@ pub trait ArrayResult<T>: Sized {
 impl<T, const N: usize> ArrayResult<T> for [T; N] {
     type Array = [T; N];
     #[inline(always)]
-    fn as_array(self) -> [T; N] {
+    fn into_array(self) -> [T; N] {
         self
     }
     #[inline(always)]
@@ -85,7 +85,7 @@ macro_rules! tuple_array_result {
         impl<T> ArrayResult<T> for ($(tuple_array_result!(@elem $v),)*) {
             type Array = [T; $n];
             #[inline(always)]
-            fn as_array(self) -> [T; $n] {
+            fn into_array(self) -> [T; $n] {
                 [$(self.$i),*]
             }
             #[inline(always)]
@@ -104,10 +104,10 @@ tuple_array_result!(6: 0 a, 1 b, 2 c, 3 d, 4 e, 5 f);
 tuple_array_result!(7: 0 a, 1 b, 2 c, 3 d, 4 e, 5 f, 6 g);
 tuple_array_result!(8: 0 a, 1 b, 2 c, 3 d, 4 e, 5 f, 6 g, 7 h);
 
-/// [`ArrayResult::as_array`] of a call's result.
+/// [`ArrayResult::into_array`] of a call's result.
 #[inline(always)]
 pub fn as_array<T, R: ArrayResult<T>>(r: R) -> R::Array {
-    r.as_array()
+    r.into_array()
 }
 
 /// [`ArrayResult::from_array`]: the seed of a call returning `R`, from an array.

@@ -289,8 +289,14 @@ impl Lowerer {
                 // evaluate all right-hand sides first, then bind, as Rust does
                 let mut binds = Vec::new();
                 self.lower_tuple_binding(pat, &init.expr, out, &mut binds)?;
+                // `let (a, b): (f64, f64) = ..;`: each name has its part's type
+                let typed = tuple_part_types(pat, ty.as_ref());
                 for (name, v, span) in binds {
-                    self.bind_new(name, None, v, span, out)?;
+                    let ty = typed
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, t)| t.clone());
+                    self.bind_new(name, ty, v, span, out)?;
                 }
                 Ok(())
             }
@@ -661,4 +667,22 @@ pub(super) fn is_integer_or_bool(ty: &syn::Type) -> bool {
         }),
         _ => false,
     }
+}
+
+/// The names of a flat tuple pattern with a tuple type, each with its part's type.
+fn tuple_part_types(pat: &Pat, ty: Option<&syn::Type>) -> Vec<(syn::Ident, syn::Type)> {
+    let (Pat::Tuple(tp), Some(syn::Type::Tuple(tt))) = (pat, ty) else {
+        return Vec::new();
+    };
+    if tp.elems.len() != tt.elems.len() {
+        return Vec::new();
+    }
+    tp.elems
+        .iter()
+        .zip(&tt.elems)
+        .filter_map(|(p, t)| match p {
+            Pat::Ident(pi) if pi.subpat.is_none() => Some((pi.ident.clone(), t.clone())),
+            _ => None,
+        })
+        .collect()
 }

@@ -3,8 +3,8 @@
 //! the programs' twins call.
 
 use super::kd;
-pub use differentiable::no_grad;
 use differentiable::differentiable;
+pub use differentiable::no_grad;
 use num_dual::DualNum;
 use num_traits::Float;
 

@@ -8,10 +8,10 @@
 mod call_helpers;
 mod prelude;
 
+pub use call_helpers::*;
 pub use differentiable::differentiable;
 pub use num_dual::{DualNum, HyperDual64};
 pub use num_traits::{Float, NumAssign};
-pub use call_helpers::*;
 pub use prelude::*;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -8,7 +8,9 @@
 //! bound with its type (`let j: usize = cs_nearest(&h, e);`, then an index), and a
 //! callee without `_hvp` (`cs_softplus(e)`, `#[differentiable(no_hvp)]`, which makes the
 //! caller `no_hvp` too). Each helper has a twin over dual numbers (`cs_polar_d`, ..),
-//! which the program's twin calls.
+//! which the program's twin calls. The values the shapes bind are declared with their
+//! types (`let (a, b): (F, F) = ..;`, `let n: F = ..;`): a call whose arguments are all
+//! inactive is an inactive value, whose type the macro must see where it is passed on.
 
 use super::{draws_in, Arr, Env, Gen};
 use crate::gen::ast::{Mode, Node, Render};
@@ -33,10 +35,12 @@ pub enum CallShape {
 impl<'a> Gen<'a> {
     /// One call shape, its names added to `env`.
     pub(super) fn s_call_shape(&mut self, env: &mut Env) -> Vec<crate::gen::ast::Stmt> {
+        // (a `vec!` buffer is read by the macro's generated code only by element or
+        // passed to a differentiable call, not read whole by an inactive call)
         let one_dim: Vec<Arr> = env
             .arrs
             .iter()
-            .filter(|a| a.dims.len() == 1)
+            .filter(|a| a.dims.len() == 1 && !a.vec)
             .cloned()
             .collect();
         // one of the shapes that fit here, uniformly
@@ -127,13 +131,15 @@ impl CallShape {
         match self {
             CallShape::Tuple(a, b, rr, tt) => {
                 let (rr, tt) = (r.expr(rr), r.expr(tt));
-                vec![format!("let ({a}, {b}) = cs_polar{d}({rr}, {tt});")]
+                vec![format!(
+                    "let ({a}, {b}): ({t}, {t}) = cs_polar{d}({rr}, {tt});"
+                )]
             }
             CallShape::Array(p, u, v) => {
                 let (u, v) = (r.expr(u), r.expr(v));
                 vec![format!("let {p}: [{t}; 2] = cs_pair{d}({u}, {v});")]
             }
-            CallShape::Norm(n, h) => vec![format!("let {n} = cs_norm2{d}(&{h});")],
+            CallShape::Norm(n, h) => vec![format!("let {n}: {t} = cs_norm2{d}(&{h});")],
             CallShape::NoGrad(s, x, c) => {
                 let x = r.expr(x);
                 let c = r.expr(&Node::Const(*c));
@@ -142,18 +148,18 @@ impl CallShape {
                 } else {
                     c
                 };
-                vec![format!("let {s} = cs_scaled{d}({x}, {c});")]
+                vec![format!("let {s}: {t} = cs_scaled{d}({x}, {c});")]
             }
             CallShape::Nearest(j, h, e, s, w) => {
                 let (e, w) = (r.expr(e), r.expr(w));
                 vec![
                     format!("let {j}: usize = cs_nearest{d}(&{h}, {e});"),
-                    format!("let {s} = {w} * {h}[{j}];"),
+                    format!("let {s}: {t} = {w} * {h}[{j}];"),
                 ]
             }
             CallShape::NoHvp(s, x) => {
                 let x = r.expr(x);
-                vec![format!("let {s} = cs_softplus{d}({x});")]
+                vec![format!("let {s}: {t} = cs_softplus{d}({x});")]
             }
         }
     }
