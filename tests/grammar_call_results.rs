@@ -173,7 +173,7 @@ fn through_polar(r: f64, t: f64) -> f64 {
     let mut s = a * b;
     for k in 0..3 {
         let (u, _, w) = spread(s, b + k as f64);
-        s = s + 0.1 * u * w;
+        s += 0.1 * u * w;
     }
     let (c, d) = polar(s.tanh(), 0.5);
     s + c * d + a.powi(2)
