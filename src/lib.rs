@@ -116,6 +116,38 @@
 //! assert_eq!(radius2_hvp(3.0, 1.0, 0.0, 0.0), (9.0, 2.0, 0.0));
 //! ```
 //!
+//! Functions returning a **tuple** of floats of one type, `(F, F, ..)`, follow the same
+//! convention with tuples in place of arrays: `f_jvp` returns the tuple of values and
+//! the tuple of tangents, `f_vjp` takes one seed per element (`seed: (F, F, ..)`, last)
+//! and returns the tuple of values first, `f_hvp` is the Hessian-vector product of
+//! `seed · f` (the seed tuple last). The tuple is written as a tuple expression
+//! wherever the function gives its result (its tail, the tails of its branches, its
+//! `return`s), and a caller binds it with a tuple pattern, `let (a, b) = polar(r, t);`
+//! (names or `_`), differentiating through it in every mode. Methods returning tuples
+//! are not supported (return an array).
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! #[differentiable]
+//! fn polar(r: f64, t: f64) -> (f64, f64) {
+//!     (r * t.cos(), r * t.sin())
+//! }
+//!
+//! let (p, dp) = polar_jvp(2.0, 1.0, 0.0, 0.0);        // d/dr
+//! assert_eq!((p, dp), ((2.0, 0.0), (1.0, 0.0)));
+//! let (_, dr, dt) = polar_vjp(2.0, 0.0, (0.0, 1.0));  // gradient of the y component
+//! assert_eq!((dr, dt), (0.0, 2.0));
+//!
+//! #[differentiable]
+//! fn radius2(r: f64, t: f64) -> f64 {
+//!     let (a, b) = polar(r, t);
+//!     a * a + b * b
+//! }
+//! assert_eq!(radius2_grad(3.0, 0.0), (9.0, 6.0, 0.0));
+//! assert_eq!(radius2_hvp(3.0, 1.0, 0.0, 0.0), (9.0, 2.0, 0.0));
+//! ```
+//!
 //! A function may write its results into an **out-parameter** `out: &mut [F]` (or
 //! `&mut [F; M]`) instead of returning them, the shape of every residual function of
 //! a least-squares problem. The output is differentiated whatever `wrt(..)` names, and
@@ -351,7 +383,11 @@
 //!   of the caller's. A caller with a scalar or array output gets an `f_hvp`, so a
 //!   hand-written rule it calls needs `h_hvp` as well, unless the caller is marked
 //!   `#[differentiable(no_hvp)]` (no `f_hvp` is generated then). In `f_hvp`, a call that
-//!   passes a slice uses two scratch buffers (the `alloc` feature).
+//!   passes a slice uses two scratch buffers (the `alloc` feature). A callee returning
+//!   an array is bound with its type (`let p: [f64; 2] = polar(r, t);`), one returning
+//!   a tuple of floats with a tuple pattern (`let (a, b) = polar(r, t);`), and a call
+//!   declared to give an integer or `bool` (`let j: usize = nearest(p, c);`) has no
+//!   derivative and needs no attribute;
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -451,17 +487,53 @@
 //! assert_eq!(g, [2.0, 2.0, -2.0]);
 //! ```
 //!
+//! A call whose result is declared an integer or `bool`, `let j: usize = nearest(p, c);`,
+//! has no derivative: it runs on the values of its arguments, whatever they are, and
+//! needs no attribute (the assignment step of k-means inside its cost). Without the
+//! type, the macro cannot tell such a call from a float one: the compiler's error at the
+//! call ("must return one float, not `usize`") says to declare it.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! /// The index of the centroid nearest to `p`: not differentiable, and needs not be.
+//! fn nearest(p: f64, c: &[f64]) -> usize {
+//!     let mut best = 0;
+//!     for j in 1..c.len() {
+//!         if (c[j] - p).abs() < (c[best] - p).abs() {
+//!             best = j;
+//!         }
+//!     }
+//!     best
+//! }
+//!
+//! #[differentiable(wrt(c))]
+//! fn cost(c: &[f64], points: &[f64]) -> f64 {
+//!     let mut s = 0.0;
+//!     for &p in points {
+//!         let j: usize = nearest(p, c);
+//!         s += (c[j] - p) * (c[j] - p);
+//!     }
+//!     s
+//! }
+//!
+//! let mut g = [0.0; 2];
+//! cost_grad(&[0.0, 10.0], &mut g, &[1.0, 9.0, 12.0]);
+//! assert_eq!(g, [-2.0, -2.0]); // 2 (c₀ - 1); 2 (c₁ - 9) + 2 (c₁ - 12)
+//! ```
+//!
 //! The derivative of a `no_grad(..)` value would be lost, so the value must not depend on
 //! an active one (a spanned error otherwise: add the parameter to the callee's
 //! `wrt(..)`). A missing `no_grad(..)` is a compiler error at the call and the argument
-//! (`h_jvp` takes fewer arguments), never a wrong derivative. An argument whose type the
+//! (`h_jvp` takes fewer arguments: "unexpected argument"), never a wrong derivative. An argument whose type the
 //! syntax hides (a field `self.c`, a value from a call or a pattern) is a spanned error
 //! asking for a typed local (`let c: f64 = self.c;`) or `no_grad(..)`; a reference of
 //! hidden type (`&self.xs`, `&CONST` of a module-level constant) is passed as it is,
 //! right for a parameter the callee does not differentiate (for one it does, bind it
 //! first: `let xs: &[f64] = &self.xs;`). A plain function called with an active
 //! argument needs rules: the compiler reports the missing `h_jvp` (or `h_vjp`, `h_hvp`)
-//! at the call.
+//! at the call; annotate `h` with `#[differentiable]`, wrap arguments it must not
+//! differentiate in `no_grad(..)`, or declare an integer result's type.
 //!
 //! Anything else (closures outside iterator chains, other iterator adapters and
 //! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros
@@ -782,14 +854,21 @@
 //!
 //! # Limits
 //!
-//! - A call returning an array is bound with its type (`let p: [f64; 2] = h(..);`):
-//!   used directly as a value, the compiler reports "a call used as a value inside a
-//!   #[differentiable] function must return one float" at the call. Array parameters
-//!   by value cannot be passed on to a differentiable call (pass slices, or local
-//!   arrays by reference), and calls returning tuples are not supported (but for the
-//!   generated derivatives of "Nested derivatives").
+//! - A call returning an array is bound with its type (`let p: [f64; 2] = h(..);`), one
+//!   returning a tuple with a tuple pattern (`let (a, b) = h(..);`), one returning an
+//!   integer or `bool` with its type (`let j: usize = h(..);`): used directly as a
+//!   value, the compiler reports "a call used as a value inside a #[differentiable]
+//!   function must return one float" at the call. Array parameters by value cannot be
+//!   passed on to a differentiable call (pass slices, or local arrays by reference).
 //! - Calls follow the rule of "Calls" above: the caller cannot check it against the
-//!   callee, so a mismatch is a compiler error at the call rather than the macro's.
+//!   callee, so a mismatch is a compiler error at the call rather than the macro's. A
+//!   macro sees only the item it is on: whether `h` has the attribute, or which
+//!   parameters its `wrt(..)` names, is known to the compiler alone, and stable Rust
+//!   has no way to turn a missing item (`h_jvp` of a function without the attribute)
+//!   or a wrong argument count (a forgotten `no_grad(..)`) into a custom message. Both
+//!   are reported by the compiler at the user's call: "cannot find function `h_hvp`"
+//!   (the attribute, or hand-written rules, are missing) and "unexpected argument" at
+//!   the argument (wrap it in `no_grad(..)`).
 //! - `return` inside a loop of a function returning an array is a spanned error (store
 //!   the result, `break`, return after the loop).
 //! - Each `if` branch is replayed in the reverse sweep (its arithmetic recomputed, its

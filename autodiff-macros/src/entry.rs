@@ -148,6 +148,17 @@ fn derive(item: &ItemFn, args: &Args, free: bool) -> syn::Result<Derived> {
     check_signature(item)?;
     let mut fl = signature::float_generics(&item.sig);
     fl.extend(args.float.iter().cloned());
+    if let Some(twin) = crate::tuples::array_twin(item, &fl, free)? {
+        // a tuple of floats: the derivatives of the array-returning twin, and the
+        // user-facing ones converting (also beside the twin's stubs)
+        let inner = derive(&twin.item, args, false)?;
+        let wrappers = crate::tuples::wrappers(item, &twin, &inner.generated)?;
+        let (twin_item, generated) = (&twin.item, crate::tuples::hidden(&inner.generated));
+        return Ok(Derived {
+            generated: quote!(#twin_item #generated #wrappers),
+            error: inner.error,
+        });
+    }
     let ret = signature::ret_shape(&item.sig, &fl)?;
     if let Some(flat) = crate::structs::flatten(item, args, &fl, &ret)? {
         // active struct parameters: the derivatives of the flattened function, and

@@ -13,6 +13,7 @@ mod front;
 mod ir;
 mod lower;
 mod structs;
+mod tuples;
 
 use proc_macro::TokenStream;
 

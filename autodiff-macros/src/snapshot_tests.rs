@@ -10,6 +10,19 @@ use std::process::{Command, Stdio};
 
 const CASES: &[(&str, &str)] = &[
     (
+        "tuple_output",
+        "fn polar(r: f64, t: f64) -> (f64, f64) {
+            (r * t.cos(), r * t.sin())
+        }",
+    ),
+    (
+        "tuple_call",
+        "fn radius2(r: f64, t: f64) -> f64 {
+            let (a, b) = polar(r, t);
+            a * a + b * b
+        }",
+    ),
+    (
         "rosenbrock",
         "fn rosenbrock(x: f64, y: f64) -> f64 {
             let a = 1.0 - x;

@@ -17,13 +17,15 @@ pub fn zero_like<T: Float>(_x: &T) -> T {
     T::zero()
 }
 
-/// What a call used as a value inside a differentiable function may return: one float.
-/// An array result is bound with its type (`let p: [f64; 2] = polar(r, t);`); tuples
-/// are not supported, and this names the problem at the call.
+/// What a call with an active argument, used as a value inside a differentiable
+/// function, may return: one float. An array result is bound with its type
+/// (`let p: [f64; 2] = polar(r, t);`), a tuple by a tuple pattern, an integer or `bool`
+/// with its type (`let j: usize = nearest(p, c);`, which has no derivative); this
+/// names the problem at the call otherwise.
 #[diagnostic::on_unimplemented(
     message = "a call used as a value inside a #[differentiable] function must return one float, not `{Self}`",
     label = "this call returns `{Self}`",
-    note = "bind a call returning an array with its type, `let p: [f64; M] = h(..);`, then index it; calls returning tuples are not supported: split the callee into functions returning one value each"
+    note = "bind a call returning an integer or `bool` with its type, `let j: usize = h(..);` (it has no derivative); a call returning an array with its type, `let p: [f64; M] = h(..);`, then index it; a call returning a tuple of floats with a tuple pattern, `let (a, b) = h(..);`"
 )]
 pub trait ScalarResult {
     /// The float itself (for anything else the bound fails, and the compiler reports
@@ -51,6 +53,67 @@ pub fn scalar_result<T: ScalarResult>(value: T) -> T::Scalar {
 #[inline(always)]
 pub fn scalar_pair<T: ScalarResult>(pair: (T, T)) -> (T::Scalar, T::Scalar) {
     (pair.0.scalar(), pair.1.scalar())
+}
+
+/// The result of a differentiable call bound to an array: an array `[T; N]`, or a
+/// tuple of `N` floats of one type (`let (a, b) = polar(r, t);`), which the generated
+/// code reads as an array. Its seed (`h_vjp`'s last argument) is converted back.
+pub trait ArrayResult<T>: Sized {
+    /// The same values as an array.
+    type Array;
+    /// The values as an array.
+    fn into_array(self) -> Self::Array;
+    /// The value from an array of as many values.
+    fn from_array(a: Self::Array) -> Self;
+}
+
+impl<T, const N: usize> ArrayResult<T> for [T; N] {
+    type Array = [T; N];
+    #[inline(always)]
+    fn into_array(self) -> [T; N] {
+        self
+    }
+    #[inline(always)]
+    fn from_array(a: [T; N]) -> Self {
+        a
+    }
+}
+
+macro_rules! tuple_array_result {
+    (@elem $v:ident) => { T };
+    ($n:literal: $($i:tt $v:ident),*) => {
+        impl<T> ArrayResult<T> for ($(tuple_array_result!(@elem $v),)*) {
+            type Array = [T; $n];
+            #[inline(always)]
+            fn into_array(self) -> [T; $n] {
+                [$(self.$i),*]
+            }
+            #[inline(always)]
+            fn from_array(a: [T; $n]) -> Self {
+                let [$($v),*] = a;
+                ($($v,)*)
+            }
+        }
+    };
+}
+tuple_array_result!(2: 0 a, 1 b);
+tuple_array_result!(3: 0 a, 1 b, 2 c);
+tuple_array_result!(4: 0 a, 1 b, 2 c, 3 d);
+tuple_array_result!(5: 0 a, 1 b, 2 c, 3 d, 4 e);
+tuple_array_result!(6: 0 a, 1 b, 2 c, 3 d, 4 e, 5 f);
+tuple_array_result!(7: 0 a, 1 b, 2 c, 3 d, 4 e, 5 f, 6 g);
+tuple_array_result!(8: 0 a, 1 b, 2 c, 3 d, 4 e, 5 f, 6 g, 7 h);
+
+/// [`ArrayResult::into_array`] of a call's result.
+#[inline(always)]
+pub fn as_array<T, R: ArrayResult<T>>(r: R) -> R::Array {
+    r.into_array()
+}
+
+/// [`ArrayResult::from_array`]: the seed of a call returning `R`, from an array.
+#[inline(always)]
+pub fn from_array<T, R: ArrayResult<T>>(a: R::Array) -> R {
+    R::from_array(a)
 }
 
 /// The value of a float variable on a path that never reads it (a branch that leaves

@@ -174,7 +174,9 @@ impl<'a> Adjoint<'a> {
                 let s = if self.fwd.kind.dual() {
                     self.second_order_call(c, &primal, &b, true)
                 } else {
-                    self.call_adjoint(c, &primal, &b)
+                    // the seed in the callee's type: an array, or a tuple of floats
+                    let rt = &self.fwd.rt;
+                    self.call_adjoint(c, &primal, &quote!(#rt::from_array(#b)))
                 };
                 quote!(#s #reset)
             }
@@ -531,7 +533,11 @@ impl<'a> Adjoint<'a> {
                         TokenStream::new()
                     }
                     RVal::Call(c, primal) => {
-                        let s = self.call_adjoint(c, &primal, &t);
+                        let s = if self.fwd.kind.dual() {
+                            self.second_order_call(c, &primal, &t, false)
+                        } else {
+                            self.call_adjoint(c, &primal, &t.to_token_stream())
+                        };
                         quote!(if #t != #zero { #s })
                     }
                 };
@@ -689,10 +695,12 @@ impl<'a> Adjoint<'a> {
         quote!(#sh[#ix] = #sh[#ix] + #part;)
     }
 
-    fn call_adjoint(&mut self, c: &'a Call, primal: &[TokenStream], t: &Ident) -> TokenStream {
-        if self.fwd.kind.dual() {
-            return self.second_order_call(c, primal, t, false);
-        }
+    fn call_adjoint(
+        &mut self,
+        c: &'a Call,
+        primal: &[TokenStream],
+        t: &TokenStream,
+    ) -> TokenStream {
         let rt = self.fwd.rt.clone();
         let mut args = Vec::new();
         let mut receivers = Vec::new();
@@ -1009,9 +1017,10 @@ impl<'a> Adjoint<'a> {
         let vjp = self.fwd.callee(c, Some("vjp"));
         let hvp = self.fwd.callee(c, Some("hvp"));
         let seeds: Vec<TokenStream> = if array {
+            // in the callee's type: an array, or a tuple of floats
             vec![
-                quote!(#t.map(|__ad_d| __ad_d.re)),
-                quote!(#t.map(|__ad_d| __ad_d.eps)),
+                quote!(#rt::from_array(#t.map(|__ad_d| __ad_d.re))),
+                quote!(#rt::from_array(#t.map(|__ad_d| __ad_d.eps))),
             ]
         } else {
             vec![quote!(#rt::one_like(&#t.re))]

@@ -830,7 +830,7 @@ impl<'a> Forward<'a> {
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             return (
                 ranges,
-                quote_spanned!(span=> { let (#v, #t) = #jvp(#(#with_tangents),*); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) }),
+                quote_spanned!(span=> { let (#v, #t) = #jvp(#(#with_tangents),*); let (#v, #t) = (#rt::as_array(#v), #rt::as_array(#t)); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) }),
                 primal,
             );
         }
@@ -849,8 +849,9 @@ impl<'a> Forward<'a> {
                 .zip(plain)
                 .map(|(p, plain)| plain.unwrap_or_else(|| p.clone()));
             let call = quote_spanned!(span=> #f(#(#args),*));
+            // an array, or a tuple of floats read as one
             let value = if array.is_some() {
-                call
+                quote_spanned!(span=> #rt::as_array(#call))
             } else {
                 quote_spanned!(span=> #rt::scalar_result(#call))
             };

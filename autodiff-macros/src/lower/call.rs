@@ -261,6 +261,13 @@ impl Lowerer {
                     | CallArg::Buf { .. }
             )
         });
+        // Only a callee declared in the body can be checked here. A macro sees the item
+        // it is on and nothing else, and stable Rust gives generated code no way to ask
+        // whether an item exists (`h_jvp` of a helper without the attribute) or how many
+        // arguments it takes (a float outside the callee's `wrt(..)` without
+        // `no_grad(..)`) other than naming and calling it: a missing item or a wrong
+        // count is the compiler's error, at the user's call and argument, by design of
+        // the spans below (`emit::forward::call_forward`).
         if active_call {
             self.nested_call_unbound(fp)?;
             self.check_local_callee_has_rules(fp)?;
@@ -788,6 +795,24 @@ pub(super) fn type_unseen(a: &Expr) -> bool {
             let s = id.to_string();
             s.chars().any(|c| c.is_ascii_uppercase()) && !s.chars().any(char::is_lowercase)
         }),
+        _ => false,
+    }
+}
+
+/// A call of a function or a method (not of a float rule, nor a `no_grad`), whose
+/// arguments declare no variables: evaluated as written when its result is inactive.
+pub(super) fn is_plain_call(e: &Expr) -> bool {
+    match e {
+        Expr::Paren(p) => is_plain_call(&p.expr),
+        Expr::Call(c) => {
+            matches!(&*c.func, Expr::Path(fp) if !is_no_grad(fp))
+                && !c.args.iter().any(super::stmt::contains_let_stmt)
+        }
+        Expr::MethodCall(m) => {
+            rules_table::lookup(&m.method.to_string()).is_none()
+                && !m.args.iter().any(super::stmt::contains_let_stmt)
+                && !super::stmt::contains_let_stmt(&m.receiver)
+        }
         _ => false,
     }
 }

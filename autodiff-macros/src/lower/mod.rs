@@ -22,6 +22,7 @@ pub(crate) mod outputs;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
+mod tuple_calls;
 
 use crate::front::args::Args;
 use crate::front::signature::{self, RetShape};

@@ -289,8 +289,14 @@ impl Lowerer {
                 // evaluate all right-hand sides first, then bind, as Rust does
                 let mut binds = Vec::new();
                 self.lower_tuple_binding(pat, &init.expr, out, &mut binds)?;
+                // `let (a, b): (f64, f64) = ..;`: each name has its part's type
+                let typed = tuple_part_types(pat, ty.as_ref());
                 for (name, v, span) in binds {
-                    self.bind_new(name, None, v, span, out)?;
+                    let ty = typed
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, t)| t.clone());
+                    self.bind_new(name, ty, v, span, out)?;
                 }
                 Ok(())
             }
@@ -334,6 +340,16 @@ impl Lowerer {
                         )? =>
                     {
                         Ok(())
+                    }
+                    // `let j: usize = nearest(p, c, d);`: a call declared to give an
+                    // integer or `bool` has no derivative, whatever its arguments
+                    Some(init)
+                        if ty.as_ref().is_some_and(is_integer_or_bool)
+                            && super::call::is_plain_call(&init.expr)
+                            && self.hazard(&init.expr).is_none() =>
+                    {
+                        let v = self.inactive_use_in(&init.expr, out)?;
+                        self.bind_new(name, ty, v, init.expr.span(), out)
                     }
                     Some(init) => {
                         let v = self.lower_expr(&init.expr, out)?;
@@ -450,7 +466,9 @@ impl Lowerer {
             _ if !self.env().mentions_active(e) => self.bind_inactive(pat, e, out, binds),
             // `let (v, d) = g_grad(x);`: a nested derivative
             _ if self.lower_nested_binding(tp, e, out, binds)? => Ok(()),
-            _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; calls returning tuples of active values are not supported: return one value per function, or inline the call"),
+            // `let (a, b) = polar(r, t);`: a differentiable callee returning a tuple
+            _ if self.lower_tuple_call_binding(tp, e, out, binds)? => Ok(()),
+            _ => err_node(e, "a tuple pattern must be bound to a tuple expression `(a, b)`; or, for a call returning a tuple, to a call of a function with active arguments, `let (a, b) = polar(r, t);`"),
         }
     }
 
@@ -632,4 +650,39 @@ pub(super) fn let_underscore(e: Expr) -> Expr {
             stmts: vec![syn::Stmt::Local(local)],
         },
     })
+}
+
+/// Integer types and `bool`: what a declared type says has no derivative.
+pub(super) fn is_integer_or_bool(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Paren(p) => is_integer_or_bool(&p.elem),
+        syn::Type::Group(g) => is_integer_or_bool(&g.elem),
+        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident().is_some_and(|id| {
+            [
+                "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
+                "usize", "bool",
+            ]
+            .iter()
+            .any(|t| id == t)
+        }),
+        _ => false,
+    }
+}
+
+/// The names of a flat tuple pattern with a tuple type, each with its part's type.
+fn tuple_part_types(pat: &Pat, ty: Option<&syn::Type>) -> Vec<(syn::Ident, syn::Type)> {
+    let (Pat::Tuple(tp), Some(syn::Type::Tuple(tt))) = (pat, ty) else {
+        return Vec::new();
+    };
+    if tp.elems.len() != tt.elems.len() {
+        return Vec::new();
+    }
+    tp.elems
+        .iter()
+        .zip(&tt.elems)
+        .filter_map(|(p, t)| match p {
+            Pat::Ident(pi) if pi.subpat.is_none() => Some((pi.ident.clone(), t.clone())),
+            _ => None,
+        })
+        .collect()
 }

@@ -44,6 +44,10 @@ fn energy_gradient_jvp(
         };
     let __ad_nested_1 = {
         let (__ad_v_2, __ad_t_3) = __ad_shim0_nested_jvp(x, x_tangent);
+        let (__ad_v_2, __ad_t_3) = (
+            ::differentiable::__private::as_array(__ad_v_2),
+            ::differentiable::__private::as_array(__ad_t_3),
+        );
         ::core::array::from_fn::<_, { 1 + 3 }, _>(|__ad_i: usize| {
             ::differentiable::__private::Dual::new(__ad_v_2[__ad_i], __ad_t_3[__ad_i])
         })
@@ -102,7 +106,7 @@ fn energy_gradient_vjp(
     let __ad_zero = ::differentiable::__private::acc_zero(&::differentiable::__private::zero_of(x));
     let mut __ad_nested_bar_21 = [__ad_zero; 1 + 3];
     let mut __ad_elem_bar_19 = __ad_zero;
-    let __ad_nested_1 = __ad_shim0_nested(x);
+    let __ad_nested_1 = ::differentiable::__private::as_array(__ad_shim0_nested(x));
     let __ad_ix_3: usize = 0usize;
     let __ad_nested_value_2 = __ad_nested_1[__ad_ix_3];
     let __ad_lo_4 = 0;
@@ -128,7 +132,11 @@ fn energy_gradient_vjp(
             __ad_nested_bar_21[__ad_ix_16] = __ad_nested_bar_21[__ad_ix_16] + __ad_adj_20;
         }
     }
-    let _ = __ad_shim0_nested_vjp(x, x_bar, __ad_nested_bar_21);
+    let _ = __ad_shim0_nested_vjp(
+        x,
+        x_bar,
+        ::differentiable::__private::from_array(__ad_nested_bar_21),
+    );
     __ad_nested_bar_21 = [__ad_zero; 1 + 3];
     ()
 }

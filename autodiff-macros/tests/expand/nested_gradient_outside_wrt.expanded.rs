@@ -39,6 +39,10 @@ fn confusion_jvp(x: f64, x_tangent: f64) -> (f64, f64) {
             ::differentiable::__private::Dual::constant(1.0).re,
             ::differentiable::__private::Dual::constant(1.0).eps,
         );
+        let (__ad_v_2, __ad_t_3) = (
+            ::differentiable::__private::as_array(__ad_v_2),
+            ::differentiable::__private::as_array(__ad_t_3),
+        );
         ::core::array::from_fn::<_, { 2usize }, _>(|__ad_i: usize| {
             ::differentiable::__private::Dual::new(__ad_v_2[__ad_i], __ad_t_3[__ad_i])
         })
@@ -78,7 +82,7 @@ fn confusion_vjp(x: f64, seed: f64) -> (f64, f64) {
     let mut __ad_nested_bar_8 = [__ad_zero; 2usize];
     let mut __ad_d_bar_7 = __ad_zero;
     let mut __ad_t_bar_1 = __ad_zero;
-    let __ad_nested_2 = __ad_shim0_nested(x, (1.0));
+    let __ad_nested_2 = ::differentiable::__private::as_array(__ad_shim0_nested(x, (1.0)));
     let __ad_ix_4: usize = 1usize;
     let __ad_d_3 = __ad_nested_2[__ad_ix_4];
     let __ad_t_5 = x * __ad_d_3;
@@ -87,7 +91,11 @@ fn confusion_vjp(x: f64, seed: f64) -> (f64, f64) {
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_t_bar_1 * __ad_d_3;
     __ad_d_bar_7 = __ad_d_bar_7 + __ad_t_bar_1 * x;
     __ad_nested_bar_8[__ad_ix_4] = __ad_nested_bar_8[__ad_ix_4] + __ad_d_bar_7;
-    let (_, __ad_cb_9, __ad_cb_10) = __ad_shim0_nested_vjp(x, (1.0), __ad_nested_bar_8);
+    let (_, __ad_cb_9, __ad_cb_10) = __ad_shim0_nested_vjp(
+        x,
+        (1.0),
+        ::differentiable::__private::from_array(__ad_nested_bar_8),
+    );
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_cb_9;
     __ad_nested_bar_8 = [__ad_zero; 2usize];
     (__ad_value, __ad_x_bar_6)
@@ -122,7 +130,7 @@ fn confusion_grad(x: f64) -> (f64, f64) {
     let mut __ad_nested_bar_8 = [__ad_zero; 2usize];
     let mut __ad_d_bar_7 = __ad_zero;
     let mut __ad_t_bar_1 = __ad_zero;
-    let __ad_nested_2 = __ad_shim0_nested(x, (1.0));
+    let __ad_nested_2 = ::differentiable::__private::as_array(__ad_shim0_nested(x, (1.0)));
     let __ad_ix_4: usize = 1usize;
     let __ad_d_3 = __ad_nested_2[__ad_ix_4];
     let __ad_t_5 = x * __ad_d_3;
@@ -131,7 +139,11 @@ fn confusion_grad(x: f64) -> (f64, f64) {
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_t_bar_1 * __ad_d_3;
     __ad_d_bar_7 = __ad_d_bar_7 + __ad_t_bar_1 * x;
     __ad_nested_bar_8[__ad_ix_4] = __ad_nested_bar_8[__ad_ix_4] + __ad_d_bar_7;
-    let (_, __ad_cb_9, __ad_cb_10) = __ad_shim0_nested_vjp(x, (1.0), __ad_nested_bar_8);
+    let (_, __ad_cb_9, __ad_cb_10) = __ad_shim0_nested_vjp(
+        x,
+        (1.0),
+        ::differentiable::__private::from_array(__ad_nested_bar_8),
+    );
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_cb_9;
     __ad_nested_bar_8 = [__ad_zero; 2usize];
     (__ad_value, __ad_x_bar_6)

@@ -221,6 +221,8 @@ pub enum Stmt {
     },
     /// `{ .. }`: an inner block.
     Block(Vec<Stmt>),
+    /// A call of a fixed helper (feature `call_shapes`).
+    CallShape(super::grammar::call_shapes::CallShape),
 }
 
 /// A float literal as Rust source (the shortest text that reads back as `v`).
@@ -672,6 +674,11 @@ impl Render {
                     out.push(format!("{pad}    {i} += 1;"));
                     self.stmts(body, compound, ind + 1, out);
                     out.push(format!("{pad}}}"));
+                }
+                Stmt::CallShape(c) => {
+                    for line in c.render(self) {
+                        out.push(format!("{pad}{line}"));
+                    }
                 }
                 Stmt::SinCos(sn, cn, e) => {
                     let e = self.expr(e);

@@ -1,6 +1,8 @@
 //! The grammar: random expressions and statements with a bound on every value, so that
 //! every program stays in the safe domain of every function it calls.
 
+pub(crate) mod call_shapes;
+
 use super::ast::{
     fmt_f, Arm, ArrInit, CallKind, Chain, Cond, MArm, Node, Reduce, Stmt, NONSMOOTH_ZERO,
 };
@@ -9,7 +11,7 @@ use std::collections::BTreeSet;
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 35] = [
+pub const FEATURES: [(&str, &str); 36] = [
     (
         "nested",
         "nested derivatives: calls of `pK_grad` and `pK_jvp` of earlier programs",
@@ -116,6 +118,10 @@ pub const FEATURES: [(&str, &str); 35] = [
     (
         "out_param",
         "an out-parameter `out: &mut [F]` / `&mut [F; M]` written with `out[i] = e;`, returning `()` or a float",
+    ),
+    (
+        "call_shapes",
+        "calls of fixed helpers: a tuple result `let (a, b) = cs_polar(..);`, an array result bound to a local array, `cs_norm2(&h)`, `no_grad(..)` arguments, `let j: usize = cs_nearest(&h, e);`, a `no_hvp` callee",
     ),
 ];
 
@@ -1425,8 +1431,12 @@ impl<'a> Gen<'a> {
             ArrAssign,
             ArrShadow,
             Write,
+            CallShape,
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
+        if self.on("call_shapes") {
+            opts.push((3.0, S::CallShape));
+        }
         if self.on("float_cast") {
             opts.push((1.0, S::Cast));
         }
@@ -1527,6 +1537,7 @@ impl<'a> Gen<'a> {
             S::ArrAssign => self.s_arr_assign(env),
             S::ArrShadow => self.s_arr_shadow(env, lp),
             S::Write => self.s_write(env, lp),
+            S::CallShape => self.s_call_shape(env),
         })
     }
 

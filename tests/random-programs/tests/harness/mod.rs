@@ -5,8 +5,10 @@
 // A target may hold few programs (`RANDOM_ONLY`) that use few of these items.
 #![allow(dead_code, unused_imports)]
 
+mod call_helpers;
 mod prelude;
 
+pub use call_helpers::*;
 pub use differentiable::differentiable;
 pub use num_dual::{DualNum, HyperDual64};
 pub use num_traits::{Float, NumAssign};
