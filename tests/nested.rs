@@ -177,6 +177,72 @@ fn carried_ref(a: f64, b: f64) -> f64 {
     s
 }
 
+// the loop-carried value the inner call's only active argument (its other arguments
+// constants): a plain call in the first pass of the activity analysis, whose results
+// are floats all the same (passed on to a nested call that is active from the first
+// pass), and whose block declares `t` in every pass (the variables after it keep their
+// activity)
+#[differentiable(no_hvp)]
+fn carried_only(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        s += ({
+            let (_, dx, _) = g_grad(a, {
+                let (_, t) = g_jvp(s, 0.5, 0.5, 0.5);
+                t
+            });
+            dx
+        })
+        .tanh();
+    }
+    s * b
+}
+
+fn carried_only_ref(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        let (_, gx, gy) = g_by_hand(s, 0.5);
+        let t = 0.5 * gx + 0.5 * gy;
+        let (_, dx, _) = g_by_hand(a, t);
+        s += dx.tanh();
+    }
+    s * b
+}
+
+// the same with both calls plain in the first pass, and an integer declared after
+// the loop (seeded with the activity of the variable declared after it)
+#[differentiable(no_hvp)]
+fn carried_twice(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        s += 0.2
+            * b
+            * ({
+                let (_, dx, _) = g_grad(0.3, {
+                    let (_, t) = g_jvp(s, 0.5, 0.5, 0.5);
+                    t
+                });
+                dx
+            })
+            .tanh()
+            + a;
+    }
+    let k = 2;
+    let y = a * b;
+    s * b.powi(k) + y
+}
+
+fn carried_twice_ref(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        let (_, gx, gy) = g_by_hand(s, 0.5);
+        let t = 0.5 * gx + 0.5 * gy;
+        let (_, dx, _) = g_by_hand(0.3, t);
+        s += 0.2 * b * dx.tanh() + a;
+    }
+    s * b.powi(2) + a * b
+}
+
 // ---------------------------------------------------------------- checks
 
 fn fd_partials(f: &dyn Fn(f64, f64) -> f64, a: f64, b: f64) -> (f64, f64) {
@@ -297,6 +363,32 @@ fn nested_calls_on_a_loop_carried_value() {
             vjp: carried_vjp,
         },
         11,
+    );
+}
+
+#[test]
+fn nested_calls_active_only_through_a_loop_carried_value() {
+    check_pair(
+        "carried_only",
+        carried_only_ref,
+        Generated {
+            primal: carried_only,
+            jvp: carried_only_jvp,
+            grad: carried_only_grad,
+            vjp: carried_only_vjp,
+        },
+        12,
+    );
+    check_pair(
+        "carried_twice",
+        carried_twice_ref,
+        Generated {
+            primal: carried_twice,
+            jvp: carried_twice_jvp,
+            grad: carried_twice_grad,
+            vjp: carried_twice_vjp,
+        },
+        13,
     );
 }
 

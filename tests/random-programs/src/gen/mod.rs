@@ -42,19 +42,6 @@ pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[
         "local_array,out_param",
         "`p227(x[2], a5, ..)` with `let a5 = if c { a1 } else { w3 };` of inactive lets",
     ),
-    // Open: a spurious spanned error (no wrong derivative). In a loop, a nested call
-    // whose only active argument is a value the loop carries, the others constants
-    // (`s += { let (_, d, _) = g_grad(x, { let (_, t) = h_jvp(s, 0.5, 0.5, 0.5); t }); d };`
-    // with `let mut s = 1.0;` before the loop), is a plain call in the first activity
-    // pass, so its pattern-bound result has no visible type where it is passed on ("the
-    // type of `t` is not visible"), or, in this program, a later `weight(Cfg { k })` is
-    // reported as "involving an active value".
-    (
-        2,
-        82,
-        "",
-        "`weight(Cfg { k })` after a loop of nested derivative calls",
-    ),
 ];
 
 /// What to generate.
