@@ -764,6 +764,38 @@ fn energy_gradient_into(x: &[f64; 3], out: &mut [f64; 3]) {
     let _ = energy_grad(x, out);
 }
 
+// a callee taking `&[F; N]` (not `&[F]`), generic, called in a loop
+#[differentiable]
+fn energy_arr<T: Float>(x: &[T; 3]) -> T {
+    let mut s = T::zero();
+    for i in 0..2 {
+        s = s + x[i] * x[i] * x[i + 1] + x[i].sin();
+    }
+    s
+}
+
+#[differentiable(no_hvp)]
+fn through_array_callee(x: &[f64; 3]) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..2 {
+        let h = [x[0] * s, x[1], x[2] - s];
+        let mut g = [0.0; 3];
+        let v = energy_arr_grad(&h, &mut g);
+        s = (0.3 * v + g[0] - g[2]).tanh();
+    }
+    s
+}
+
+fn through_array_callee_ref(x: &[f64]) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..2 {
+        let h = [x[0] * s, x[1], x[2] - s];
+        let (v, g) = energy_by_hand(&h);
+        s = (0.3 * v + g[0] - g[2]).tanh();
+    }
+    s
+}
+
 fn check_slice_caller(
     name: &str,
     reference: fn(&[f64]) -> f64,
@@ -804,6 +836,34 @@ fn derivative_of_a_gradient_into_a_local_array() {
         slice_descent_jvp,
         slice_descent_grad,
     );
+}
+
+#[test]
+fn derivative_of_a_gradient_of_a_callee_taking_an_array_reference() {
+    check_slice_caller(
+        "through_array_callee",
+        through_array_callee_ref,
+        through_array_callee,
+        through_array_callee_jvp,
+        through_array_callee_grad,
+    );
+    for p in points(23, 5, 3, -1.0, 1.0) {
+        let x = [p[0], p[1], p[2]];
+        close("energy_arr", energy_arr(&x), energy_by_hand(&p).0, 1e-12);
+        let want = fd::grad(&through_array_callee_ref, &p);
+        let mut xb = [0.25; 3];
+        let v = through_array_callee_vjp(&x, &mut xb, -0.7);
+        close(
+            "through_array_callee vjp value",
+            v,
+            through_array_callee_ref(&p),
+            1e-12,
+        );
+        for k in 0..3 {
+            let msg = format!("through_array_callee vjp {k} at {p:?}");
+            close(&msg, xb[k], 0.25 - 0.7 * want[k], 1e-6);
+        }
+    }
 }
 
 #[test]
