@@ -796,6 +796,34 @@ fn through_array_callee_ref(x: &[f64]) -> f64 {
     s
 }
 
+// a nested slice `g_grad` of a constant array, and one of an array active only
+// through the value the loop carries (constant in the first activity pass): both
+// write their buffers, which are read after the calls
+#[differentiable(no_hvp)]
+fn slice_grad_of_constants(a: f64, b: f64) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..3 {
+        let h = [0.3, -0.2, 0.7];
+        let mut g = [0.0; 3];
+        let v = energy_grad(&h, &mut g);
+        let w = [s, 0.4, -0.1];
+        let mut gw = [0.0; 3];
+        let u = energy_grad(&w, &mut gw);
+        s += a * (g[0] + 0.1 * v) + b * (0.3 * gw[0] - gw[1] + 0.1 * u).tanh();
+    }
+    s
+}
+
+fn slice_grad_of_constants_ref(a: f64, b: f64) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..3 {
+        let (v, g) = energy_by_hand(&[0.3, -0.2, 0.7]);
+        let (u, gw) = energy_by_hand(&[s, 0.4, -0.1]);
+        s += a * (g[0] + 0.1 * v) + b * (0.3 * gw[0] - gw[1] + 0.1 * u).tanh();
+    }
+    s
+}
+
 fn check_slice_caller(
     name: &str,
     reference: fn(&[f64]) -> f64,
@@ -864,6 +892,21 @@ fn derivative_of_a_gradient_of_a_callee_taking_an_array_reference() {
             close(&msg, xb[k], 0.25 - 0.7 * want[k], 1e-6);
         }
     }
+}
+
+#[test]
+fn slice_gradients_of_constant_arrays() {
+    check_pair(
+        "slice_grad_of_constants",
+        slice_grad_of_constants_ref,
+        Generated {
+            primal: slice_grad_of_constants,
+            jvp: slice_grad_of_constants_jvp,
+            grad: slice_grad_of_constants_grad,
+            vjp: slice_grad_of_constants_vjp,
+        },
+        24,
+    );
 }
 
 #[test]

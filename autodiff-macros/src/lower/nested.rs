@@ -207,13 +207,17 @@ impl Lowerer {
         let Some(at) = c.args.iter().position(|a| self.is_mut_borrow(a)) else {
             return Ok(None);
         };
-        if !self.env().mentions_active(&Expr::Call(c.clone())) {
+        let shadow = &c.args[at];
+        // A call with no active argument (yet: activity is a fixed point over the
+        // passes) is lowered the same way when its buffer is one this lowering tracks:
+        // the buffer is written by the call either way, element by element below.
+        let active = self.env().mentions_active(&Expr::Call(c.clone()));
+        if !active && (suffix != "grad" || self.shadow_target(shadow).is_none()) {
             return Ok(None);
         }
         if suffix != "grad" {
-            return err_node(&c.args[at], format!("a nested `{base}_{suffix}` of a function of slices is not supported; its `{base}_grad(x, &mut gx)` is (the derivative of a gradient), or give `{base}` scalar parameters"));
+            return err_node(shadow, format!("a nested `{base}_{suffix}` of a function of slices is not supported; its `{base}_grad(x, &mut gx)` is (the derivative of a gradient), or give `{base}` scalar parameters"));
         }
-        let shadow = &c.args[at];
         let Some(float_ty) = self.float_ty.clone() else {
             return err_node(c, "a nested derivative needs the float type of the calling function: give it a float result");
         };
@@ -279,7 +283,9 @@ impl Lowerer {
             let user = &c.args[if i < at { i } else { i + 1 }];
             match arg {
                 CallArg::Inactive(_) => floats.push(false),
-                CallArg::Slice(_) | CallArg::Arr(_) if i + 1 == at => floats.push(true),
+                CallArg::Slice(_) | CallArg::Arr(_) | CallArg::ConstSlice(_) if i + 1 == at => {
+                    floats.push(true);
+                }
                 _ => return err_node(user, format!("a nested `{base}_grad(x, &mut gx)` takes one active slice `x`, followed by the gradient's buffer, and inactive arguments (integers, data)")),
             }
         }
