@@ -170,13 +170,15 @@ pub fn parse_exclude(s: &str) -> Result<BTreeSet<String>, String> {
 pub fn programs(seed: u64, count: usize, exclude: &BTreeSet<String>) -> Vec<Program> {
     let mut rng = Rng::new(seed);
     let mut pool: Vec<Program> = Vec::new();
+    let mut helpers = Vec::new();
     let mut out = Vec::with_capacity(count);
     for i in 0..count {
         if i % GROUP == 0 {
             pool.clear();
+            helpers = grammar::wrt_helpers(seed, i / GROUP, exclude);
         }
-        let p = make_program(i, &mut rng, exclude, &pool);
-        if p.callable() {
+        let p = make_program(i, &mut rng, exclude, &pool, &helpers);
+        if p.callable() || grammar::slice_callable(&p) {
             pool.push(p.clone());
         }
         out.push(p);
@@ -204,7 +206,14 @@ pub fn source_of(seed: u64, index: usize, exclude: &BTreeSet<String>) -> String 
             }
         }
     }
-    let mut out = Vec::new();
+    let helpers = grammar::wrt_helpers(seed, index / GROUP, exclude);
+    let used = need
+        .iter()
+        .flat_map(|&i| progs[i].wrt_helpers.clone())
+        .collect();
+    let mut out = grammar::render_helpers(seed, &helpers, &used);
+    // (only the annotated helpers: their twins follow each after an empty line)
+    out = annotated_only(&out);
     for &i in &need {
         let lines = program_lines(seed, &progs[i]);
         // the twin follows the annotated function after an empty line
@@ -217,6 +226,22 @@ pub fn source_of(seed: u64, index: usize, exclude: &BTreeSet<String>) -> String 
         out.push(String::new());
     }
     out.join("\n")
+}
+
+/// The annotated functions of rendered lines (each followed by its twin after an
+/// empty line, the twin by another).
+fn annotated_only(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut keep = true;
+    for l in lines {
+        if keep {
+            out.push(l.clone());
+        }
+        if l.is_empty() {
+            keep = !keep;
+        }
+    }
+    out
 }
 
 /// The lints generated programs are allowed to trip: they are written the way no one
@@ -319,6 +344,12 @@ pub fn render_group(seed: u64, group: &[Program], cfg: &Config) -> Vec<String> {
         "    use super::*;".into(),
         String::new(),
     ];
+    let helpers = grammar::wrt_helpers(seed, first, &cfg.exclude);
+    let used = need
+        .iter()
+        .flat_map(|i| by_index[i].wrt_helpers.clone())
+        .collect();
+    out.extend(grammar::render_helpers(seed, &helpers, &used));
     for &i in &need {
         out.push(format!("// seed {seed}, program {i}"));
         out.extend(program_lines(seed, by_index[&i]));
