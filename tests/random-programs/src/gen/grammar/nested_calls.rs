@@ -90,7 +90,7 @@ pub fn render_helpers(seed: u64, helpers: &[WrtHelper], used: &BTreeSet<usize>) 
         for mode in [Mode::Gen, Mode::Dual] {
             let mut r = Render {
                 mode,
-                rng: Rng::derived(seed ^ 0x70_7768_656c_70, h.index as u64),
+                rng: Rng::derived(seed ^ 0x7077_6865_6c70, h.index as u64),
                 array: false,
                 vec_bufs: Vec::new(),
             };
