@@ -108,6 +108,8 @@ pub fn render_helpers(seed: u64, helpers: &[WrtHelper], used: &BTreeSet<usize>) 
                     params.join(", ")
                 ));
             } else {
+                // (a twin may drop the call, e.g. in the argument of `floor`)
+                out.push("#[allow(dead_code)]".into());
                 out.push(format!(
                     "fn {}_d<D: DualNum<Primitive = f64> + Copy>({}) -> D {{",
                     h.name(),
