@@ -609,7 +609,8 @@
 //! `d/dx [x · d/dy (x + y)]` the inner derivative's `x` is the outer one's (the answer
 //! is 1; a forward mode that shares one perturbation between the levels gives 2). A
 //! slice callee's gradient goes into a local array or an out-parameter whose length the
-//! macro sees (`let mut gx = [0.0; N];`, `out: &mut [F; N]`).
+//! macro sees (`let mut gx = [0.0; N];`, `out: &mut [F; N]`); the callee may take
+//! `x: &[F]` or `x: &[F; N]`, and `x` may be constant (the call still writes `gx`).
 //!
 //! What is refused, with a spanned error: the `_hvp` of a function making such a call
 //! (it would need third derivatives of `g`: write `#[differentiable(no_hvp)]`, as

@@ -177,6 +177,72 @@ fn carried_ref(a: f64, b: f64) -> f64 {
     s
 }
 
+// the loop-carried value the inner call's only active argument (its other arguments
+// constants): a plain call in the first pass of the activity analysis, whose results
+// are floats all the same (passed on to a nested call that is active from the first
+// pass), and whose block declares `t` in every pass (the variables after it keep their
+// activity)
+#[differentiable(no_hvp)]
+fn carried_only(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        s += ({
+            let (_, dx, _) = g_grad(a, {
+                let (_, t) = g_jvp(s, 0.5, 0.5, 0.5);
+                t
+            });
+            dx
+        })
+        .tanh();
+    }
+    s * b
+}
+
+fn carried_only_ref(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        let (_, gx, gy) = g_by_hand(s, 0.5);
+        let t = 0.5 * gx + 0.5 * gy;
+        let (_, dx, _) = g_by_hand(a, t);
+        s += dx.tanh();
+    }
+    s * b
+}
+
+// the same with both calls plain in the first pass, and an integer declared after
+// the loop (seeded with the activity of the variable declared after it)
+#[differentiable(no_hvp)]
+fn carried_twice(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        s += 0.2
+            * b
+            * ({
+                let (_, dx, _) = g_grad(0.3, {
+                    let (_, t) = g_jvp(s, 0.5, 0.5, 0.5);
+                    t
+                });
+                dx
+            })
+            .tanh()
+            + a;
+    }
+    let k = 2;
+    let y = a * b;
+    s * b.powi(k) + y
+}
+
+fn carried_twice_ref(a: f64, b: f64) -> f64 {
+    let mut s = 1.0;
+    for _ in 0..3 {
+        let (_, gx, gy) = g_by_hand(s, 0.5);
+        let t = 0.5 * gx + 0.5 * gy;
+        let (_, dx, _) = g_by_hand(0.3, t);
+        s += 0.2 * b * dx.tanh() + a;
+    }
+    s * b.powi(2) + a * b
+}
+
 // ---------------------------------------------------------------- checks
 
 fn fd_partials(f: &dyn Fn(f64, f64) -> f64, a: f64, b: f64) -> (f64, f64) {
@@ -297,6 +363,32 @@ fn nested_calls_on_a_loop_carried_value() {
             vjp: carried_vjp,
         },
         11,
+    );
+}
+
+#[test]
+fn nested_calls_active_only_through_a_loop_carried_value() {
+    check_pair(
+        "carried_only",
+        carried_only_ref,
+        Generated {
+            primal: carried_only,
+            jvp: carried_only_jvp,
+            grad: carried_only_grad,
+            vjp: carried_only_vjp,
+        },
+        12,
+    );
+    check_pair(
+        "carried_twice",
+        carried_twice_ref,
+        Generated {
+            primal: carried_twice,
+            jvp: carried_twice_jvp,
+            grad: carried_twice_grad,
+            vjp: carried_twice_vjp,
+        },
+        13,
     );
 }
 
@@ -672,6 +764,66 @@ fn energy_gradient_into(x: &[f64; 3], out: &mut [f64; 3]) {
     let _ = energy_grad(x, out);
 }
 
+// a callee taking `&[F; N]` (not `&[F]`), generic, called in a loop
+#[differentiable]
+fn energy_arr<T: Float>(x: &[T; 3]) -> T {
+    let mut s = T::zero();
+    for i in 0..2 {
+        s = s + x[i] * x[i] * x[i + 1] + x[i].sin();
+    }
+    s
+}
+
+#[differentiable(no_hvp)]
+fn through_array_callee(x: &[f64; 3]) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..2 {
+        let h = [x[0] * s, x[1], x[2] - s];
+        let mut g = [0.0; 3];
+        let v = energy_arr_grad(&h, &mut g);
+        s = (0.3 * v + g[0] - g[2]).tanh();
+    }
+    s
+}
+
+fn through_array_callee_ref(x: &[f64]) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..2 {
+        let h = [x[0] * s, x[1], x[2] - s];
+        let (v, g) = energy_by_hand(&h);
+        s = (0.3 * v + g[0] - g[2]).tanh();
+    }
+    s
+}
+
+// a nested slice `g_grad` of a constant array, and one of an array active only
+// through the value the loop carries (constant in the first activity pass): both
+// write their buffers, which are read after the calls
+#[differentiable(no_hvp)]
+fn slice_grad_of_constants(a: f64, b: f64) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..3 {
+        let h = [0.3, -0.2, 0.7];
+        let mut g = [0.0; 3];
+        let v = energy_grad(&h, &mut g);
+        let w = [s, 0.4, -0.1];
+        let mut gw = [0.0; 3];
+        let u = energy_grad(&w, &mut gw);
+        s += a * (g[0] + 0.1 * v) + b * (0.3 * gw[0] - gw[1] + 0.1 * u).tanh();
+    }
+    s
+}
+
+fn slice_grad_of_constants_ref(a: f64, b: f64) -> f64 {
+    let mut s = 0.5;
+    for _ in 0..3 {
+        let (v, g) = energy_by_hand(&[0.3, -0.2, 0.7]);
+        let (u, gw) = energy_by_hand(&[s, 0.4, -0.1]);
+        s += a * (g[0] + 0.1 * v) + b * (0.3 * gw[0] - gw[1] + 0.1 * u).tanh();
+    }
+    s
+}
+
 fn check_slice_caller(
     name: &str,
     reference: fn(&[f64]) -> f64,
@@ -711,6 +863,49 @@ fn derivative_of_a_gradient_into_a_local_array() {
         slice_descent,
         slice_descent_jvp,
         slice_descent_grad,
+    );
+}
+
+#[test]
+fn derivative_of_a_gradient_of_a_callee_taking_an_array_reference() {
+    check_slice_caller(
+        "through_array_callee",
+        through_array_callee_ref,
+        through_array_callee,
+        through_array_callee_jvp,
+        through_array_callee_grad,
+    );
+    for p in points(23, 5, 3, -1.0, 1.0) {
+        let x = [p[0], p[1], p[2]];
+        close("energy_arr", energy_arr(&x), energy_by_hand(&p).0, 1e-12);
+        let want = fd::grad(&through_array_callee_ref, &p);
+        let mut xb = [0.25; 3];
+        let v = through_array_callee_vjp(&x, &mut xb, -0.7);
+        close(
+            "through_array_callee vjp value",
+            v,
+            through_array_callee_ref(&p),
+            1e-12,
+        );
+        for k in 0..3 {
+            let msg = format!("through_array_callee vjp {k} at {p:?}");
+            close(&msg, xb[k], 0.25 - 0.7 * want[k], 1e-6);
+        }
+    }
+}
+
+#[test]
+fn slice_gradients_of_constant_arrays() {
+    check_pair(
+        "slice_grad_of_constants",
+        slice_grad_of_constants_ref,
+        Generated {
+            primal: slice_grad_of_constants,
+            jvp: slice_grad_of_constants_jvp,
+            grad: slice_grad_of_constants_grad,
+            vjp: slice_grad_of_constants_vjp,
+        },
+        24,
     );
 }
 

@@ -402,6 +402,10 @@ impl Parts<'_> {
 /// `[value, gx..]` (`1 + len` values): with `d` the gradient and `H` the Hessian at
 /// `x`, its tangent along `ẋ` is `[d·ẋ, Hẋ]`, and pulled back from `s` it adds
 /// `s₀d + H·s[1..]` to `x̄`.
+///
+/// The shims take slices (what the emission of calls passes), and pass `g_grad` and
+/// `g_hvp` arrays of the buffer's length, copied: an array reference coerces to the
+/// slice a `g(x: &[F])` takes, and is what a `g(x: &[F; N])` takes.
 fn into_shims(
     n: &NestedCall,
     at: usize,
@@ -424,17 +428,30 @@ fn into_shims(
         m("__ad_h".into()),
         m("__ad_s".into()),
     );
+    let (xa, ga, da, sa) = (
+        m("__ad_xa".into()),
+        m("__ad_ga".into()),
+        m("__ad_da".into()),
+        m("__ad_sa".into()),
+    );
     let dx = m("__ad_dx".into());
     let xb = m("__ad_xb".into());
     let m_len = quote!({ 1 + #len });
-    // the user's arguments with the buffer `buf` put back in the shadow's place
+    // an array of the buffer's length, element `i` being `elem(i)`
+    let array = |elem: TokenStream| quote!(::core::array::from_fn::<#f, { #len }, _>(|__ad_i: usize| #elem));
+    // the user's arguments, the slice as the array `xa`, with the buffer `buf` put back
+    // in the shadow's place
     let call_args = |buf: TokenStream, x_dir: Option<TokenStream>| {
         let mut v: Vec<TokenStream> = Vec::new();
         for (i, a) in args.iter().enumerate() {
             if i == at {
                 v.push(buf.clone());
             }
-            v.push(quote!(#a));
+            if i == slice {
+                v.push(quote!(&#xa));
+            } else {
+                v.push(quote!(#a));
+            }
             if let (true, Some(d)) = (i == slice, &x_dir) {
                 v.push(d.clone());
             }
@@ -458,10 +475,14 @@ fn into_shims(
         }
         ps
     };
-    let value_args = call_args(quote!(&mut #r[1..]), None);
+    let value_args = call_args(quote!(&mut #ga), None);
+    let x_array = array(quote!(#x[__ad_i]));
     let value = quote_spanned! {n.span=>
+        let #xa = #x_array;
+        let mut #ga = [#rt::zero_of(#x); #len];
         let mut #r = [#rt::zero_of(#x); #m_len];
         #r[0] = #callee(#(#value_args),*);
+        #r[1..].copy_from_slice(&#ga);
     };
     let primal_params = params(None);
     let mut ts = quote! {
@@ -474,14 +495,18 @@ fn into_shims(
         Kind::Jvp => {
             let jvp = format_ident!("{}_jvp", name);
             let ps = params(Some(quote!(#dx: &[#f])));
-            let hv_args = call_args(quote!(&mut #t[1..]), Some(quote!(#dx)));
+            let hv_args = call_args(quote!(&mut #h), Some(quote!(&#da)));
+            let dx_array = array(quote!(#dx[__ad_i]));
             // `g_hvp` takes the direction right after the slice, and its result buffer
             // where `g_grad` takes the gradient's
             ts.extend(quote! {
                 let #jvp = |#(#ps),*| -> ([#f; #m_len], [#f; #m_len]) {
                     #value
-                    let mut #t = [#rt::zero_of(#x); #m_len];
+                    let #da = #dx_array;
+                    let mut #h = [#rt::zero_of(#x); #len];
                     let _ = #hvp(#(#hv_args),*);
+                    let mut #t = [#rt::zero_of(#x); #m_len];
+                    #t[1..].copy_from_slice(&#h);
                     let mut __ad_dot = #rt::zero_of(#x);
                     for __ad_i in 0..#len {
                         __ad_dot = __ad_dot + #r[__ad_i + 1] * #dx[__ad_i];
@@ -495,10 +520,12 @@ fn into_shims(
             let vjp = format_ident!("{}_vjp", name);
             let mut ps = params(Some(quote!(#xb: &mut [#f])));
             ps.push(quote!(#s: [#f; #m_len]));
-            let hv_args = call_args(quote!(&mut #h[..]), Some(quote!(&#s[1..])));
+            let hv_args = call_args(quote!(&mut #h), Some(quote!(&#sa)));
+            let s_array = array(quote!(#s[__ad_i + 1]));
             ts.extend(quote! {
                 let #vjp = |#(#ps),*| -> [#f; #m_len] {
                     #value
+                    let #sa = #s_array;
                     let mut #h = [#rt::zero_of(#x); #len];
                     let _ = #hvp(#(#hv_args),*);
                     for __ad_i in 0..#len {

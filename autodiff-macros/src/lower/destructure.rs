@@ -163,7 +163,7 @@ fn is_place(e: &Expr) -> bool {
 
 /// `pat` with every binding other than `name` replaced by `_` (shorthand struct
 /// fields `P { k, w }` become `P { k, w: _ }`).
-fn keep_only(pat: &Pat, name: &syn::Ident) -> Pat {
+pub(super) fn keep_only(pat: &Pat, name: &syn::Ident) -> Pat {
     struct Keep<'a>(&'a syn::Ident);
     impl VisitMut for Keep<'_> {
         fn visit_pat_mut(&mut self, p: &mut Pat) {

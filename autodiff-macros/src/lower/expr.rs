@@ -43,6 +43,14 @@ impl Lowerer {
         if let Some(l) = self.lower_buffer_use(e)? {
             return Ok(l);
         }
+        // `g_grad(x, &mut gx)` writes `gx` whether or not `x` is active
+        if let Expr::Call(c) = e {
+            if let Expr::Path(fp) = &*c.func {
+                if let Some(l) = self.lower_nested_slice_call(c, fp, out)? {
+                    return Ok(l);
+                }
+            }
+        }
         let structural = matches!(
             e,
             Expr::Block(_)

@@ -13,7 +13,7 @@
 //! the last one the seed.
 
 use super::{err, err_node, pat_ident, Lowered, Lowerer, Res};
-use crate::ir::{Call, CallArg, Inact, NestedCall, NestedKind, Stmt, Val};
+use crate::ir::{Atom, Call, CallArg, Inact, NestedCall, NestedKind, Stmt, Val};
 use quote::format_ident;
 use syn::spanned::Spanned;
 use syn::{Expr, Pat};
@@ -40,9 +40,30 @@ pub(crate) fn nested_callee(e: &Expr) -> Option<&syn::ExprPath> {
     }
 }
 
+/// `e` when it is a call to a generated `_grad`, `_jvp` or `_vjp` taking no reference
+/// (of a function of scalars: a slice callee's calls pass `&x`).
+pub(crate) fn scalar_nested_call(e: &Expr) -> Option<&syn::ExprCall> {
+    match e {
+        Expr::Paren(p) => scalar_nested_call(&p.expr),
+        Expr::Call(c) => {
+            let Expr::Path(fp) = &*c.func else {
+                return None;
+            };
+            let (suffix, _) = nested_suffix(&fp.path)?;
+            let by_ref = c.args.iter().any(|a| matches!(a, Expr::Reference(_)));
+            (suffix != "hvp" && !by_ref).then_some(c)
+        }
+        _ => None,
+    }
+}
+
 impl Lowerer {
-    /// `let (v, d) = g_grad(x);` with an active argument: the call, and one element
-    /// of its result per name. Returns false when `e` is not such a call.
+    /// `let (v, d) = g_grad(x);`: the call, and one element of its result per name.
+    /// With an active argument it is differentiated; with none (yet: a value a loop
+    /// carries becomes active in a later activity pass) it is a plain call, its
+    /// arguments lowered all the same (a block among them declares the user's
+    /// variables in every pass) and its results floats (see
+    /// [`Self::bind_plain_nested`]). Returns false when `e` is not such a call.
     pub(super) fn lower_nested_binding(
         &mut self,
         tp: &syn::PatTuple,
@@ -69,10 +90,14 @@ impl Lowerer {
             "vjp" => NestedKind::Vjp,
             _ => return err_node(&fp.path, third_order_msg(&base)),
         };
+        let args = self.call_args(c.args.iter(), out)?;
+        if let Some(plain) = args.iter().map(inactive_expr).collect::<Option<Vec<_>>>() {
+            self.bind_plain_nested(tp, c, plain, out, binds);
+            return Ok(true);
+        }
         let Some(float_ty) = self.float_ty.clone() else {
             return err_node(c, "a nested derivative needs the float type of the calling function: give it a float result");
         };
-        let args = self.call_args(c.args.iter(), out)?;
         let mut floats = Vec::new();
         for (a, arg) in c.args.iter().zip(&args) {
             floats.push(match arg {
@@ -127,6 +152,45 @@ impl Lowerer {
         Ok(true)
     }
 
+    /// `let (v, d) = g_grad(x);` with no active argument, `args` its arguments lowered
+    /// and rewritten: the call, held in a variable, and each
+    /// name bound to its part by a `match`. The parts are floats (what a generated
+    /// derivative returns), so that a part passed on to a differentiable call, or to
+    /// another nested call, is seen to be one.
+    fn bind_plain_nested(
+        &mut self,
+        tp: &syn::PatTuple,
+        c: &syn::ExprCall,
+        args: Vec<Expr>,
+        out: &mut Vec<Stmt>,
+        binds: &mut super::destructure::Binds,
+    ) {
+        let mut call = c.clone();
+        call.args = args.into_iter().collect();
+        let span = c.span();
+        let place = self.snapshot("nested_plain", Expr::Call(call), span, out);
+        let pat = Pat::Tuple(tp.clone());
+        for name in crate::lower::desugar::bound_names(&pat) {
+            let only = super::destructure::keep_only(&pat, &name);
+            let part = self.new_var("nested_part", false);
+            self.vars[part].float = true;
+            out.push(Stmt::Set {
+                var: part,
+                val: Val::Inact(Inact {
+                    expr: syn::parse_quote_spanned!(name.span()=> match #place { #only => #name }),
+                }),
+                span: name.span(),
+                def: true,
+            });
+            let ph = crate::ir::placeholder(part, name.span());
+            binds.push((
+                name.clone(),
+                Lowered::Inactive(syn::parse_quote!(#ph)),
+                name.span(),
+            ));
+        }
+    }
+
     /// `let v = g_grad(x, &mut gx);` of a function of a slice, with `x` an active slice
     /// or local array and `gx` a local array or an out-parameter of known length: the
     /// call, returning `[value, gx..]`, then `gx[k] = r[k + 1]` for each `k`. `None`
@@ -143,13 +207,17 @@ impl Lowerer {
         let Some(at) = c.args.iter().position(|a| self.is_mut_borrow(a)) else {
             return Ok(None);
         };
-        if !self.env().mentions_active(&Expr::Call(c.clone())) {
+        let shadow = &c.args[at];
+        // A call with no active argument (yet: activity is a fixed point over the
+        // passes) is lowered the same way when its buffer is one this lowering tracks:
+        // the buffer is written by the call either way, element by element below.
+        let active = self.env().mentions_active(&Expr::Call(c.clone()));
+        if !active && (suffix != "grad" || self.shadow_target(shadow).is_none()) {
             return Ok(None);
         }
         if suffix != "grad" {
-            return err_node(&c.args[at], format!("a nested `{base}_{suffix}` of a function of slices is not supported; its `{base}_grad(x, &mut gx)` is (the derivative of a gradient), or give `{base}` scalar parameters"));
+            return err_node(shadow, format!("a nested `{base}_{suffix}` of a function of slices is not supported; its `{base}_grad(x, &mut gx)` is (the derivative of a gradient), or give `{base}` scalar parameters"));
         }
-        let shadow = &c.args[at];
         let Some(float_ty) = self.float_ty.clone() else {
             return err_node(c, "a nested derivative needs the float type of the calling function: give it a float result");
         };
@@ -215,7 +283,9 @@ impl Lowerer {
             let user = &c.args[if i < at { i } else { i + 1 }];
             match arg {
                 CallArg::Inactive(_) => floats.push(false),
-                CallArg::Slice(_) | CallArg::Arr(_) if i + 1 == at => floats.push(true),
+                CallArg::Slice(_) | CallArg::Arr(_) | CallArg::ConstSlice(_) if i + 1 == at => {
+                    floats.push(true);
+                }
                 _ => return err_node(user, format!("a nested `{base}_grad(x, &mut gx)` takes one active slice `x`, followed by the gradient's buffer, and inactive arguments (integers, data)")),
             }
         }
@@ -297,6 +367,17 @@ impl Lowerer {
             return err_node(&fp.path, third_order_msg(&base));
         }
         err_node(&fp.path, format!("a nested derivative is differentiated where a tuple pattern binds it: write `let (v, d) = {base}_{suffix}(..);` and use `v`, `d` (names ending in `_grad`, `_jvp`, `_vjp` and `_hvp` call generated derivatives)"))
+    }
+}
+
+/// The expression of a lowered argument that carries no derivative (a constant
+/// float, an inactive value), `None` for one that does.
+fn inactive_expr(a: &CallArg) -> Option<Expr> {
+    match a {
+        CallArg::Active(Atom::Const(i)) | CallArg::Inactive(i) | CallArg::ConstSlice(i) => {
+            Some(i.expr.clone())
+        }
+        _ => None,
     }
 }
 

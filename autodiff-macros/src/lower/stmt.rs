@@ -462,6 +462,11 @@ impl Lowerer {
                 }
                 Ok(())
             }
+            // `let (v, d) = g_grad(x);` of scalars: its results are floats whether or not
+            // an argument is active yet (activity is a fixed point over the passes)
+            _ if super::nested::scalar_nested_call(e).is_some() => {
+                self.lower_nested_binding(tp, e, out, binds).map(|_| ())
+            }
             // an inactive tuple value: each name bound as Rust binds it
             _ if !self.env().mentions_active(e) => self.bind_inactive(pat, e, out, binds),
             // `let (v, d) = g_grad(x);`: a nested derivative

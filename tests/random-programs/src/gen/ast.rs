@@ -66,6 +66,17 @@ pub enum CallKind {
     /// Its directional derivative, a nested derivative; the arguments alternate values
     /// and constant directions: `{ let (_, t) = pK_jvp(a, 0.5, b, -1.0); t }`.
     Jvp,
+    /// The gradient of a program of a slice, the arguments its elements, into a local
+    /// array read back by element (`i`, `j`; `read` picks the expression; see
+    /// `grammar::nested_calls`).
+    SliceGrad { i: usize, j: usize, read: u8 },
+    /// The partial in `param` (`slot` of the `slots` in the callee's `wrt(..)`) of the
+    /// gradient of a helper with a restricted `wrt(..)`, every parameter given a value.
+    OutsideWrt {
+        param: usize,
+        slot: usize,
+        slots: usize,
+    },
 }
 
 /// An iterator chain reduced to one value: `{iter}.map(|{pat}| {body})` and a reduction.
@@ -362,7 +373,14 @@ impl Render {
             }
             Node::Call(name, args, kind) => {
                 let sub: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
-                nested_call(name, &sub, *kind, self.mode == Mode::Dual)
+                if matches!(
+                    kind,
+                    CallKind::SliceGrad { .. } | CallKind::OutsideWrt { .. }
+                ) {
+                    super::grammar::call_text(name, &sub, *kind, self.mode)
+                } else {
+                    nested_call(name, &sub, *kind, self.mode == Mode::Dual)
+                }
             }
             Node::If(c, a, b) => {
                 let c = self.cond(c);
@@ -863,6 +881,9 @@ fn nested_call(name: &str, sub: &[String], kind: CallKind, dual: bool) -> String
         (CallKind::Jvp, true) => {
             let args: Vec<String> = sub.chunks(2).map(|p| dual_arg(&p[0], &p[1])).collect();
             format!("{name}_d({}).eps", args.join(", "))
+        }
+        (CallKind::SliceGrad { .. } | CallKind::OutsideWrt { .. }, _) => {
+            unreachable!("rendered by `grammar::call_text`")
         }
     }
 }

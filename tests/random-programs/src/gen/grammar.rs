@@ -9,12 +9,23 @@ use super::ast::{
 use super::rng::{round_to, Rng};
 use std::collections::BTreeSet;
 
+mod nested_calls;
+pub use nested_calls::{call_text, render_helpers, slice_callable, wrt_helpers, WrtHelper};
+
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 36] = [
+pub const FEATURES: [(&str, &str); 38] = [
     (
         "nested",
         "nested derivatives: calls of `pK_grad` and `pK_jvp` of earlier programs",
+    ),
+    (
+        "nested_slice",
+        "nested `pK_grad(&h, &mut gx)` of earlier programs of a slice, `gx` read by element",
+    ),
+    (
+        "nested_wrt",
+        "nested `pwK_grad(..)` of helpers with a restricted `wrt(..)`, given values outside it",
     ),
     (
         "cmp_active",
@@ -341,6 +352,17 @@ pub struct Gen<'a> {
     nested_draws: u64,
     /// The program calls a generated derivative (`pK_grad`, `pK_jvp`).
     pub has_nested: bool,
+    /// Earlier programs of one slice a nested `pK_grad(&h, &mut gx)` may call: (name,
+    /// length).
+    pub slice_callees: Vec<(String, usize)>,
+    /// The helpers with a restricted `wrt(..)` of the group: (index, parameters, wrt).
+    pub wrt_helpers: Vec<(usize, usize, Vec<usize>)>,
+    /// The helpers the program calls.
+    pub wrt_called: BTreeSet<usize>,
+    /// How many iterator chains' closures enclose the expression being drawn.
+    in_chain: usize,
+    /// The draws of `nested_calls`' stream so far.
+    more_nested_draws: u64,
 }
 
 impl<'a> Gen<'a> {
@@ -367,6 +389,11 @@ impl<'a> Gen<'a> {
             nested_salt: 0,
             nested_draws: 0,
             has_nested: false,
+            slice_callees: Vec::new(),
+            wrt_helpers: Vec::new(),
+            wrt_called: BTreeSet::new(),
+            in_chain: 0,
+            more_nested_draws: 0,
         }
     }
 
@@ -658,6 +685,11 @@ impl<'a> Gen<'a> {
             let (b, bb) = self.squash(b, bb, 3.0);
             return (bin('*', m1(f, a), b), (ba + 1.0) * bb);
         }
+        if r < 0.97 && self.on("calls") {
+            if let Some(call) = self.new_nested_call(env, d) {
+                return call;
+            }
+        }
         if r < 0.97 && !self.callees.is_empty() && self.on("calls") {
             let (name, nargs) = self.pick(&self.callees.clone());
             let mut args = Vec::new();
@@ -669,6 +701,13 @@ impl<'a> Gen<'a> {
             for _ in 0..nargs {
                 let (a, ba) = self.expr(&aenv, d - 1);
                 let a = self.squash(a, ba, 1.5).0;
+                // the macro must see that an argument is a float (`ALPHA.clamp(..)`
+                // and `weight(..)` hide it): `tanh` shows it
+                let a = if nested_calls::shows_float(&a) {
+                    a
+                } else {
+                    m1("tanh", a)
+                };
                 // the macro must see the type of a value from a method call that it passes
                 // to a differentiable callee (also inside `-u`, `u + 1.0`):
                 // `let u: f64 = rng.uniform();`
@@ -1978,7 +2017,9 @@ impl<'a> Gen<'a> {
         self.shape("iterator chain");
         let (iter, pat, cenv, n) = self.chain_head(env);
         let d = self.rng.randint(1, 2);
+        self.in_chain += 1;
         let (body, bb) = self.expr(&cenv, d);
+        self.in_chain -= 1;
         let r = self.rng.random();
         let (reduce, body, bound) = if r < 0.45 {
             (Reduce::Sum, body, n as f64 * bb)
@@ -2841,7 +2882,10 @@ impl<'a> Gen<'a> {
         }
         let mut vec = false;
         if let (ArrInit::Fill(e, _), [n], true) = (&init, dims.as_slice(), mutable) {
-            if self.on("vec_buffer") && self.rng.random() < 0.4 {
+            // the macro takes a `vec!` buffer's elements to be floats when its fill
+            // shows it (not `weight(..)`, a draw or a `const` element)
+            let hidden = matches!(**e, Node::Weight | Node::Fc(_)) || hidden_const(e);
+            if self.on("vec_buffer") && self.rng.random() < 0.4 && !hidden {
                 self.shape("vec! buffer declared");
                 init = ArrInit::Vec(e.clone(), vec_len_text(env, *n));
                 vec = true;

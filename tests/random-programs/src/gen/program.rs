@@ -2,7 +2,7 @@
 //! annotated function `pN`, its num-dual twin `pN_d` and its entry in the table of cases.
 
 use super::ast::{MArm, Mode, Node, Render, Stmt};
-use super::grammar::{bin, konst, m1, Env, Gen};
+use super::grammar::{bin, konst, m1, slice_callable, Env, Gen, WrtHelper};
 use super::rng::Rng;
 use std::collections::BTreeSet;
 
@@ -55,6 +55,9 @@ pub struct Program {
     pub nested: bool,
     /// The indices of the programs it calls.
     pub callees: BTreeSet<usize>,
+    /// The indices of the helpers with a restricted `wrt(..)` it calls (see
+    /// `grammar::nested_calls`).
+    pub wrt_helpers: BTreeSet<usize>,
     /// The shapes it contains.
     pub shapes: BTreeSet<String>,
 }
@@ -72,12 +75,14 @@ impl Program {
     }
 }
 
-/// Draws program `index`; `pool` holds the earlier programs it may call.
+/// Draws program `index`; `pool` holds the earlier programs it may call, `helpers`
+/// the helpers with a restricted `wrt(..)` of its group.
 pub fn make_program(
     index: usize,
     rng: &mut Rng,
     excl: &BTreeSet<String>,
     pool: &[Program],
+    helpers: &[WrtHelper],
 ) -> Program {
     let on = |f: &str| !excl.contains(f);
     let mode = if on("generic") && rng.random() < 0.4 {
@@ -113,16 +118,29 @@ pub fn make_program(
     } else {
         (0, false, false, false)
     };
+    let compatible = |q: &&Program| {
+        (q.mode == mode && (compound || !q.compound))
+            || (mode == Mode::F64 && q.mode == Mode::Gen && !q.compound)
+    };
     let callees: Vec<(String, usize)> = pool
         .iter()
-        .filter(|q| {
-            (q.mode == mode && (compound || !q.compound))
-                || (mode == Mode::F64 && q.mode == Mode::Gen && !q.compound)
-        })
+        .filter(|q| q.callable())
+        .filter(compatible)
         .map(|q| (q.name(), q.n))
         .collect();
     let callees = callees[callees.len().saturating_sub(12)..].to_vec();
+    let slice_callees: Vec<(String, usize)> = pool
+        .iter()
+        .filter(|q| slice_callable(q))
+        .filter(compatible)
+        .map(|q| (q.name(), q.len))
+        .collect();
     let mut g = Gen::new(rng, excl, callees);
+    g.slice_callees = slice_callees[slice_callees.len().saturating_sub(6)..].to_vec();
+    g.wrt_helpers = helpers
+        .iter()
+        .map(|h| (h.index, h.nparams, h.wrt.clone()))
+        .collect();
     g.nested_salt = index as u64;
     g.unit = unit;
     g.generic = mode == Mode::Gen;
@@ -321,6 +339,7 @@ pub fn make_program(
     let body = type_draws(body, &g.typed);
     let calls = g.has_call;
     let nested = g.has_nested;
+    let wrt_helpers = std::mem::take(&mut g.wrt_called);
     let callees = g
         .called
         .iter()
@@ -354,6 +373,7 @@ pub fn make_program(
         calls,
         nested,
         callees,
+        wrt_helpers,
         shapes,
     }
 }
