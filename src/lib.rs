@@ -865,7 +865,7 @@ pub use autodiff_runtime::{
     cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar,
 };
 #[cfg(feature = "alloc")]
-pub use autodiff_runtime::{dense, ridge_rider, saddle};
+pub use autodiff_runtime::{checkpoint, dense, ridge_rider, saddle};
 
 /// The float trait generic code is bounded by: `num_traits::Float`, re-exported so
 /// that users need no direct dependency on `num-traits`.

@@ -365,3 +365,6 @@ impl<T> core::ops::IndexMut<usize> for Vec<T> {
         unreachable!("the stand-in `Vec` cannot be constructed")
     }
 }
+
+#[cfg(feature = "alloc")]
+pub use crate::checkpoint::Checkpoints;
