@@ -193,6 +193,7 @@ impl Lowerer {
             items: self.items,
             annotations: self.annotations,
             nested: self.nested,
+            checkpoint: None,
         }
     }
 
@@ -432,6 +433,7 @@ pub(crate) fn lower(
                 Some(o) => {
                     let fn_ty = l.float_ty.clone();
                     let mut func = l.finish(o);
+                    func.checkpoint = args.checkpoint.clone();
                     if let Some(t) = fn_ty {
                         float_types::assign(&mut func, &t, &args.float)?;
                     }
