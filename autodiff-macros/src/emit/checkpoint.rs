@@ -32,15 +32,16 @@ pub(crate) fn applies(f: &Func, s: &Stmt) -> bool {
         && matches!(s, Stmt::For(l) if reversed(f, &l.body))
 }
 
-/// Whether the reverse sweep reverses a loop with this body (see `Forward::fusable`):
-/// some active value it carries is more than accumulated, or it holds a loop.
+/// Whether a loop with this body records something per iteration for its reverse
+/// sweep: an active value it carries is more than accumulated (`s += ..`), or it holds
+/// a loop. (A loop that only writes buffers or out-parameters is reversed too, but
+/// records nothing per iteration: checkpointing is not for it.)
 fn reversed(f: &Func, body: &crate::ir::Block) -> bool {
-    let accumulates = !analysis::writes_output(body)
-        && analysis::carried(body).iter().all(|v| {
-            !f.vars[*v].active
-                || (!analysis::needs_record(*v, body, true) && analysis::only_accumulated(*v, body))
-        });
-    !(accumulates && !analysis::has_loop(body))
+    analysis::has_loop(body)
+        || analysis::carried(body).iter().any(|v| {
+            f.vars[*v].active
+                && (analysis::needs_record(*v, body, true) || !analysis::only_accumulated(*v, body))
+        })
 }
 
 /// What `checkpoint = s` cannot do for this function, as spanned errors: a top-level
@@ -54,14 +55,20 @@ pub(crate) fn refused(f: &Func) -> Option<syn::Error> {
         match s {
             Stmt::For(l) if reversed(f, &l.body) => {
                 any = true;
-                let at = f.vars[l.idx].span;
+                let at = l
+                    .brk
+                    .and_then(|b| analysis::first_assignment(b, &l.body))
+                    .unwrap_or(f.vars[l.idx].span);
                 if l.brk.is_some() {
                     cx.push(syn::Error::new(
                         at,
                         "`checkpoint` cannot reverse a loop that may stop early (`break` or `return` inside): its trip count must be known when it starts; compute the last step first and loop over `0..steps`",
                     ));
                 }
-                unrepeatable(f, &l.body, &mut cx);
+                let mut found = Vec::new();
+                unrepeatable(f, &l.body, &mut found);
+                // the first is enough: the others say the same about the same loop
+                cx.extend(found.into_iter().take(1));
             }
             Stmt::While { body, .. } if reversed(f, body) => {
                 any = true;
@@ -85,7 +92,7 @@ pub(crate) fn refused(f: &Func) -> Option<syn::Error> {
 
 /// Pushes an error for each statement of a checkpointed loop's body that a rerun of the
 /// step could not reproduce without recording it per step.
-fn unrepeatable(f: &Func, b: &crate::ir::Block, cx: &mut crate::errors::Ctxt) {
+fn unrepeatable(f: &Func, b: &crate::ir::Block, cx: &mut Vec<syn::Error>) {
     for s in &b.stmts {
         match s {
             Stmt::Set { val, span, .. } => {
