@@ -17,7 +17,7 @@
 //! each step reversed.
 //!
 //! ```
-//! use differentiable::checkpoint::Checkpoints;
+//! use autodiff_runtime::checkpoint::Checkpoints;
 //!
 //! // x_{k+1} = x_k * 1.01, ten steps, reversed with two snapshots
 //! let step = |x: f64| x * 1.01;
