@@ -68,7 +68,10 @@ fn main() {
     let (t_10, g_10) = time(|| pendulum_10_grad(x, c, steps));
     assert!((g_30.1 - g_taped.1).abs() <= 1e-12 * g_taped.1.abs().max(1.0));
     assert!((g_10.2 - g_taped.2).abs() <= 1e-12 * g_taped.2.abs().max(1.0));
-    println!("{steps} steps: value {:.6}, gradient ({:.6}, {:.6})", g_30.0, g_30.1, g_30.2);
+    println!(
+        "{steps} steps: value {:.6}, gradient ({:.6}, {:.6})",
+        g_30.0, g_30.1, g_30.2
+    );
     println!("| reversal | states kept | steps run forward (+ replays) | gradient / function |");
     println!("|---|---|---|---|");
     println!("| function alone | - | {steps} | 1 ({t_f:.2} ms) |");

@@ -204,7 +204,11 @@ mod tests {
     use super::*;
 
     /// The least recomputation by exhaustive search over every split (the oracle).
-    fn least(n: usize, s: usize, memo: &mut std::collections::HashMap<(usize, usize), usize>) -> usize {
+    fn least(
+        n: usize,
+        s: usize,
+        memo: &mut std::collections::HashMap<(usize, usize), usize>,
+    ) -> usize {
         if n == 1 {
             return 0;
         }

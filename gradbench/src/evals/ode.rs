@@ -19,6 +19,8 @@ use serde_json::{json, Value};
 /// each stage reads component `i - 1` of the previous stage, so within a step the
 /// stages are carried along the components as scalars, with the state's previous
 /// component from before the step (it is updated in place).
+// the differentiable grammar writes an out-parameter element by element
+#[allow(clippy::manual_memcpy)]
 #[differentiable(wrt(x))]
 pub fn solve(x: &[f64], s: usize, out: &mut [f64]) {
     let n = x.len();
