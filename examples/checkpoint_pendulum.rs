@@ -15,8 +15,8 @@ fn pendulum(theta0: f64, friction: f64, steps: usize) -> f64 {
     let mut theta = theta0;
     let mut omega = 0.0;
     for _k in 0..steps {
-        omega = omega - dt * (theta.sin() + friction * omega);
-        theta = theta + dt * omega;
+        omega -= dt * (theta.sin() + friction * omega);
+        theta += dt * omega;
     }
     theta * theta + omega * omega
 }
@@ -28,8 +28,8 @@ fn pendulum_10(theta0: f64, friction: f64, steps: usize) -> f64 {
     let mut theta = theta0;
     let mut omega = 0.0;
     for _k in 0..steps {
-        omega = omega - dt * (theta.sin() + friction * omega);
-        theta = theta + dt * omega;
+        omega -= dt * (theta.sin() + friction * omega);
+        theta += dt * omega;
     }
     theta * theta + omega * omega
 }
@@ -41,8 +41,8 @@ fn pendulum_taped(theta0: f64, friction: f64, steps: usize) -> f64 {
     let mut theta = theta0;
     let mut omega = 0.0;
     for _k in 0..steps {
-        omega = omega - dt * (theta.sin() + friction * omega);
-        theta = theta + dt * omega;
+        omega -= dt * (theta.sin() + friction * omega);
+        theta += dt * omega;
     }
     theta * theta + omega * omega
 }
@@ -62,7 +62,10 @@ fn time<R>(mut f: impl FnMut() -> R) -> (f64, R) {
 fn main() {
     let steps = 1_000_000;
     let (x, c) = (0.8, 0.3);
-    let (t_f, _) = time(|| pendulum(x, c, steps));
+    let (t_f, value) = time(|| pendulum(x, c, steps));
+    // the three are one function: the same value to the last bit
+    assert_eq!(pendulum_10(x, c, steps), value);
+    assert_eq!(pendulum_taped(x, c, steps), value);
     let (t_taped, g_taped) = time(|| pendulum_taped_grad(x, c, steps));
     let (t_30, g_30) = time(|| pendulum_grad(x, c, steps));
     let (t_10, g_10) = time(|| pendulum_10_grad(x, c, steps));

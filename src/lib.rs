@@ -786,8 +786,8 @@
 //!     let mut theta = theta0;
 //!     let mut omega = 0.0;
 //!     for _k in 0..steps {
-//!         omega = omega - dt * (theta.sin() + friction * omega);
-//!         theta = theta + dt * omega;
+//!         omega -= dt * (theta.sin() + friction * omega);
+//!         theta += dt * omega;
 //!     }
 //!     theta * theta + omega * omega
 //! }

@@ -120,10 +120,7 @@ fn several_carried_values_with_a_constant_snapshot_count() {
 #[differentiable(checkpoint = 4)]
 fn euler(a: &[f64], y0: &[f64], steps: usize) -> f64 {
     let h = 0.02;
-    let mut y = [0.0; 3];
-    for i in 0..3 {
-        y[i] = y0[i];
-    }
+    let mut y = [y0[0], y0[1], y0[2]];
     for _s in 0..steps {
         let mut d = [0.0; 3];
         for i in 0..3 {
@@ -143,10 +140,7 @@ fn euler(a: &[f64], y0: &[f64], steps: usize) -> f64 {
 #[differentiable]
 fn euler_taped(a: &[f64], y0: &[f64], steps: usize) -> f64 {
     let h = 0.02;
-    let mut y = [0.0; 3];
-    for i in 0..3 {
-        y[i] = y0[i];
-    }
+    let mut y = [y0[0], y0[1], y0[2]];
     for _s in 0..steps {
         let mut d = [0.0; 3];
         for i in 0..3 {

@@ -33,8 +33,8 @@ fn pendulum(theta0: f64, friction: f64, steps: usize) -> f64 {
     let mut theta = theta0;
     let mut omega = 0.0;
     for _k in 0..steps {
-        omega = omega - dt * (theta.sin() + friction * omega);
-        theta = theta + dt * omega;
+        omega -= dt * (theta.sin() + friction * omega);
+        theta += dt * omega;
     }
     theta * theta + omega * omega
 }
@@ -45,8 +45,8 @@ fn pendulum_taped(theta0: f64, friction: f64, steps: usize) -> f64 {
     let mut theta = theta0;
     let mut omega = 0.0;
     for _k in 0..steps {
-        omega = omega - dt * (theta.sin() + friction * omega);
-        theta = theta + dt * omega;
+        omega -= dt * (theta.sin() + friction * omega);
+        theta += dt * omega;
     }
     theta * theta + omega * omega
 }
