@@ -755,6 +755,9 @@
 //!   iteration.
 //! - A write into an out-parameter takes the seed of its element in the reverse sweep
 //!   and clears it, so only the last write of an element receives a derivative.
+//! - With `checkpoint = s`, a top-level loop that records per iteration records
+//!   nothing: it keeps at most `s` snapshots of its state and runs steps again instead
+//!   (next section).
 //!
 //! `f_hvp` is the reverse sweep evaluated over dual numbers (forward-over-reverse):
 //! exact, at a small constant times the gradient's cost.
