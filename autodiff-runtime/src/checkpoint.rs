@@ -230,17 +230,15 @@ mod tests {
     /// without recording, checking every restored state.
     fn drive(n: usize, s: usize) -> (usize, usize) {
         let mut ck = Checkpoints::new(n, s);
-        let mut runs = 0;
-        let mut x = 0usize;
+        // the state before step `k` is `k`
         for k in 0..n {
             if ck.due(k) {
-                ck.take(k, x);
+                ck.take(k, k);
             }
-            x += 1;
-            runs += 1;
         }
-        // the last step is run by the replay of the first reverse step, not counted
-        runs -= 1;
+        // the forward sweep's steps, but the last, which the replay of the first
+        // reverse step runs
+        let mut runs = n - 1;
         for i in (0..n).rev() {
             let (from, mut st) = ck.restore(i);
             for k in from..i {
