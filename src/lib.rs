@@ -849,9 +849,62 @@
 //!   and needs no record type per function and no heap record per level of a
 //!   recursion. Inside a loop of constant trip count (which keeps no heap buffer) the
 //!   call runs again in the loop's replay.
+//! - With `checkpoint = s`, a top-level loop that records per iteration records
+//!   nothing: it keeps at most `s` snapshots of its state and runs steps again instead
+//!   (next section).
 //!
 //! `f_hvp` is the reverse sweep evaluated over dual numbers (forward-over-reverse):
 //! exact, at a small constant times the gradient's cost.
+//!
+//! # Long loops: `checkpoint = s`
+//!
+//! A reversed loop records per iteration, so its memory grows with its trip count: a
+//! time-stepping loop of 10⁶ steps keeps 10⁶ states. `#[differentiable(checkpoint = s)]`
+//! bounds that. The forward sweep then keeps the loop's whole carried state (its
+//! scalars, counters and local arrays) at a few steps only, at most `s` snapshots alive
+//! at once plus the state before the last step, and the reverse sweep, for each step
+//! from the last, restores the latest snapshot before it, runs the steps in between
+//! again (primal only) and replays the step for its adjoint. The snapshots follow
+//! the binomial schedule of Griewank's treeverse (Revolve), which runs the fewest
+//! steps again for `s` snapshots: with `r` the smallest integer such that
+//! `C(s + r, s) >= n` (`n` steps), no step runs forward more than `r` times besides its
+//! replay; for 10⁶ steps, `s = 30` gives `r = 6`, `s = 10` gives `r = 13`
+//! ([`checkpoint::forward_steps`] gives the exact count). The snapshots are one
+//! allocation of `s + 1` states (the `alloc` feature); loops nested in the step keep
+//! one step's records at a time.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! /// A pendulum with friction, semi-implicit Euler.
+//! #[differentiable(checkpoint = 30)]
+//! fn pendulum(theta0: f64, friction: f64, steps: usize) -> f64 {
+//!     let dt = 1e-3;
+//!     let mut theta = theta0;
+//!     let mut omega = 0.0;
+//!     for _k in 0..steps {
+//!         omega -= dt * (theta.sin() + friction * omega);
+//!         theta += dt * omega;
+//!     }
+//!     theta * theta + omega * omega
+//! }
+//!
+//! // 100 000 steps reversed with 31 states kept, not 100 000
+//! let (e, de_dtheta0, de_dfriction) = pendulum_grad(0.8, 0.3, 100_000);
+//! let h = 1e-6;
+//! let fd = (pendulum(0.8 + h, 0.3, 100_000) - pendulum(0.8 - h, 0.3, 100_000)) / (2.0 * h);
+//! assert!((de_dtheta0 - fd).abs() < 1e-6 && e >= 0.0 && de_dfriction.is_finite());
+//! ```
+//!
+//! The option applies to every `for` loop at the top level of the body that records
+//! per iteration (a loop carrying a value updated other than by `+=`, or holding a
+//! loop); `s` is an integer literal or a `usize` constant. A loop that only accumulates
+//! records nothing and is left as it is; `f_jvp` is unchanged. A compile error says
+//! what a checkpointed loop cannot hold: `break` or `return` (the trip count must be
+//! known when the loop starts; `while` likewise), a value drawn from a `&mut`
+//! generator (it would be recorded per step), a `vec!` buffer (it is not part of the
+//! snapshot state: use a local array), a write into an out-parameter. Statements run
+//! for their effects (`assert!`) run once, in the forward sweep.
 //!
 //! # Limits
 //!
@@ -882,8 +935,9 @@
 //!   its `f_vjp`, which runs the callee's forward sweep again), so in a recursion on a
 //!   slice the level `k` below the top runs `k + 1` times; a recursive function
 //!   allocates the buffers of its reversed loops in every call.
-//! - There is no checkpointing: a reversed loop's records grow with its trip count
-//!   (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
+//! - Without `checkpoint = s` (above), a reversed loop's records grow with its trip
+//!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB); with it, a step
+//!   whose state is a `vec!` buffer cannot be checkpointed (use a local array).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
@@ -969,7 +1023,7 @@ pub use autodiff_runtime::{
     cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar,
 };
 #[cfg(feature = "alloc")]
-pub use autodiff_runtime::{dense, ridge_rider, saddle};
+pub use autodiff_runtime::{checkpoint, dense, ridge_rider, saddle};
 
 /// The float trait generic code is bounded by: `num_traits::Float`, re-exported so
 /// that users need no direct dependency on `num-traits`.

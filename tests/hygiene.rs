@@ -1,6 +1,6 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
 //! array, slice, a loop that needs a tape, iterator chains, `if`/`else`, calls, a generic,
-//! a method, a vector output, a hand-written rule reached through a module path, `%`, the `crate = path`
+//! a method, a vector output, a checkpointed loop, a hand-written rule reached through a module path, `%`, the `crate = path`
 //! override, a `_` parameter) expanded inside a module under `#[deny(warnings, clippy::pedantic)]` and
 //! `#[forbid(unsafe_code)]`, with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`,
 //! `drop`, a local `Float` trait, `core`, `std` and the crate's own name) and with user
@@ -216,6 +216,20 @@ mod m {
             (p, q) = (q * 0.5 + p, p.sin());
         }
         p + q
+    }
+
+    /// A checkpointed time-stepping loop: snapshots of a float and an array state.
+    #[differentiable(checkpoint = 3)]
+    pub fn stepped(x: &[f64], steps: usize) -> f64 {
+        let mut u = [x[0], x[1]];
+        let mut e = 0.0;
+        for k in 0..steps {
+            let dx = u[1] * (1.0 + 0.1 * (k as f64).sin());
+            u[1] -= 0.05 * u[0].sin();
+            u[0] += 0.05 * dx;
+            e = e * 0.9 + u[0] * u[1];
+        }
+        e
     }
 
     /// The `crate = path` override, as used by code depending on the runtime directly.
@@ -557,4 +571,20 @@ fn underscore_parameter_assertion_rev_range_tuple_assignment() {
     // a smaller outer step: this polynomial in `t` has large third derivatives
     let want = fd_hvp_step(&f, &p, &d, 2e-4);
     assert_vec_close(&[hx[0], hx[1], hx[2], hx[3], ht], &want, 1e-4, "newer_hvp");
+}
+
+#[test]
+fn checkpointed_loop() {
+    let x = [0.4, -0.3];
+    for steps in [0, 1, 9] {
+        let f = |z: &[f64]| m::stepped(z, steps);
+        let mut g = [0.0; 2];
+        let v = m::stepped_grad(&x, &mut g, steps);
+        assert!(close(v, f(&x), 1e-14));
+        assert_vec_close(&g, &fd_grad(&f, &x), 1e-6, "stepped_grad");
+        let dir = [0.7, 0.2];
+        let mut hv = [0.0; 2];
+        m::stepped_hvp(&x, &dir, &mut hv, steps);
+        assert_vec_close(&hv, &fd_hvp(&f, &x, &dir), 1e-4, "stepped_hvp");
+    }
 }

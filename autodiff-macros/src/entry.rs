@@ -223,6 +223,12 @@ fn derive(item: &ItemFn, args: &Args, free: bool) -> syn::Result<Derived> {
             })
         }
     };
+    if let Some(e) = crate::emit::checkpoint::refused(&func) {
+        return Ok(Derived {
+            generated: stubs(&kinds),
+            error: Some(e),
+        });
+    }
     if kinds.contains(&Kind::Hvp) {
         if let Some(e) = crate::lower::nested::hvp_refused(&func.nested) {
             return Ok(Derived {

@@ -315,6 +315,8 @@ pub(crate) struct Func {
     /// The calls to generated derivatives of other functions (`g_grad(x)`), whose own
     /// derivatives come from the shims emitted for them (see [`NestedCall`]).
     pub nested: Vec<NestedCall>,
+    /// `checkpoint = s`: the snapshot count of the top-level loops' reverse sweeps.
+    pub checkpoint: Option<syn::Expr>,
 }
 
 /// Which generated derivative a nested call calls.

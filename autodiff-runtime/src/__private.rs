@@ -436,3 +436,6 @@ impl<T> core::ops::IndexMut<usize> for Vec<T> {
         unreachable!("the stand-in `Vec` cannot be constructed")
     }
 }
+
+#[cfg(feature = "alloc")]
+pub use crate::checkpoint::Checkpoints;

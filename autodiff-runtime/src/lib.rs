@@ -22,6 +22,8 @@ compile_error!(
 );
 
 pub mod cast;
+#[cfg(feature = "alloc")]
+pub mod checkpoint;
 mod differentiable;
 pub mod dual;
 pub mod least_squares;

@@ -621,13 +621,14 @@ impl<'a> Adjoint<'a> {
                 self.fwd.ver = saved;
                 quote!({ #ts })
             }
+            Rec::Checkpointed(c) => self.checkpointed_reverse(c),
         }
     }
 
     /// One reverse iteration: restore recorded values, replay the body (nested loops
     /// restored from what the forward run stored when it `stored`, unless
     /// `const_nest`: then they run again), differentiate it.
-    fn reverse_iteration(
+    pub(super) fn reverse_iteration(
         &mut self,
         body: &'a Block,
         muts: &[(VarId, Ident)],

@@ -120,6 +120,8 @@ pub(crate) enum Rec<'a> {
         s: &'a Stmt,
         entry: Versions,
     },
+    /// A loop reversed from snapshots (`checkpoint = s`, see `emit::checkpoint`).
+    Checkpointed(super::checkpoint::CheckpointedLoop<'a>),
 }
 
 /// How the generated function binds the parameters: the variable of each scalar

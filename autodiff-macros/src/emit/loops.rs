@@ -336,6 +336,15 @@ impl<'a> Forward<'a> {
         } else {
             LoopMode::Plain
         };
+        if let Stmt::For(l) = s {
+            if mode == LoopMode::Recorded
+                && !self.replaying
+                && !self.in_adjoint
+                && super::checkpoint::applies(self.f, s)
+            {
+                return self.checkpointed_for(l, recs);
+            }
+        }
         let (body, brk) = match s {
             Stmt::For(l) => (&l.body, l.brk),
             Stmt::While { body, brk, .. } => (body, *brk),

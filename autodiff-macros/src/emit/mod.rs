@@ -5,6 +5,7 @@
 mod adjoint;
 pub(crate) mod assemble;
 mod buffers;
+pub(crate) mod checkpoint;
 mod forward;
 mod loops;
 mod nested;

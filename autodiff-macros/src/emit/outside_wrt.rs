@@ -111,6 +111,7 @@ fn widened(
         krate: args.krate.clone(),
         no_hvp: false,
         float: args.float.clone(),
+        checkpoint: args.checkpoint.clone(),
         struct_refs: Vec::new(),
     };
     let func = crate::lower::lower(&widened, &wide_args, fl, ret).ok()?;

@@ -1,5 +1,5 @@
-//! The options of `#[differentiable(...)]`: `wrt(a, b)`, `no_hvp`, `crate = path`
-//! and `float = Alias`.
+//! The options of `#[differentiable(...)]`: `wrt(a, b)`, `no_hvp`, `crate = path`,
+//! `float = Alias` and `checkpoint = s`.
 
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
@@ -17,6 +17,9 @@ pub(crate) struct Args {
     /// Type aliases of a float (`type Real = f64;`) that the function's signature uses:
     /// the macro cannot see an alias's definition, so it is told.
     pub float: Vec<Ident>,
+    /// `checkpoint = s`: the reverse sweep reverses the top-level loops with at most
+    /// `s` snapshots (see `emit::checkpoint`).
+    pub checkpoint: Option<syn::Expr>,
     /// Parameters of a flattened function (see `crate::structs`) that are references to
     /// structs passed on to differentiable calls: active, with shadows like slices.
     /// Never parsed; set by the struct pass.
@@ -61,10 +64,21 @@ impl Parse for Args {
                     }
                     continue;
                 }
+                if key == "checkpoint" {
+                    if args.checkpoint.is_some() {
+                        return Err(syn::Error::new(key.span(), "duplicate option `checkpoint`"));
+                    }
+                    input.parse::<Token![=]>()?;
+                    args.checkpoint = Some(checkpoint_count(input)?);
+                    if !input.is_empty() {
+                        input.parse::<Token![,]>()?;
+                    }
+                    continue;
+                }
                 if key != "wrt" {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)`, `no_hvp`, `crate = path` or `float = Alias`"),
+                        format!("unknown option `{key}` of #[differentiable]; expected `wrt(a, b)`, `no_hvp`, `crate = path`, `float = Alias` or `checkpoint = s`"),
                     ));
                 }
                 if args.wrt.is_some() {
@@ -90,5 +104,35 @@ impl Parse for Args {
             }
         }
         Ok(args)
+    }
+}
+
+/// The snapshot count of `checkpoint = s`: a positive integer literal or the path of a
+/// `usize` constant.
+fn checkpoint_count(input: ParseStream) -> syn::Result<syn::Expr> {
+    let e: syn::Expr = input.parse()?;
+    // a `macro_rules!` fragment arrives in an invisible group
+    let mut bare = &e;
+    while let syn::Expr::Group(g) = bare {
+        bare = &g.expr;
+    }
+    match bare {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => {
+            if i.base10_parse::<usize>()? == 0 {
+                return Err(syn::Error::new(
+                    i.span(),
+                    "`checkpoint = 0` keeps no snapshot; give at least 1 (more snapshots, less recomputation)",
+                ));
+            }
+            Ok(e)
+        }
+        syn::Expr::Path(_) => Ok(e),
+        _ => Err(syn::Error::new_spanned(
+            &e,
+            "`checkpoint = s` takes the number of snapshots as an integer literal or a `usize` constant, e.g. `checkpoint = 32`",
+        )),
     }
 }

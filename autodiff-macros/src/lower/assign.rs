@@ -228,7 +228,7 @@ impl Lowerer {
                     return err(b.break_token.span, "`break` outside a loop");
                 };
                 self.set_flag(ctx.skip, out);
-                self.set_flag(ctx.brk, out);
+                self.set_flag_at(ctx.brk, b.break_token.span, out);
                 Ok(None)
             }
             Expr::Continue(c) => {

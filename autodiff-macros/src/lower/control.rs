@@ -308,13 +308,19 @@ impl Lowerer {
     }
 
     pub(super) fn set_flag(&mut self, flag: Option<VarId>, out: &mut Vec<Stmt>) {
+        self.set_flag_at(flag, Span::call_site(), out);
+    }
+
+    /// [`Self::set_flag`] spanned at the statement that sets it (`break`), for errors
+    /// about the loop it leaves.
+    pub(super) fn set_flag_at(&mut self, flag: Option<VarId>, span: Span, out: &mut Vec<Stmt>) {
         if let Some(f) = flag {
             out.push(Stmt::Set {
                 var: f,
                 val: Val::Inact(Inact {
                     expr: syn::parse_quote!(true),
                 }),
-                span: Span::call_site(),
+                span,
                 def: false,
             });
         }

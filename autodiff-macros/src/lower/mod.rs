@@ -194,6 +194,7 @@ impl Lowerer {
             items: self.items,
             annotations: self.annotations,
             nested: self.nested,
+            checkpoint: None,
         }
     }
 
@@ -433,6 +434,7 @@ pub(crate) fn lower(
                 Some(o) => {
                     let fn_ty = l.float_ty.clone();
                     let mut func = l.finish(o);
+                    func.checkpoint = args.checkpoint.clone();
                     if let Some(t) = fn_ty {
                         float_types::assign(&mut func, &t, &args.float)?;
                     }

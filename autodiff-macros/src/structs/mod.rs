@@ -210,6 +210,7 @@ pub(crate) fn flatten(
         krate: args.krate.clone(),
         no_hvp: args.no_hvp,
         float: args.float.clone(),
+        checkpoint: args.checkpoint.clone(),
         struct_refs: leaves
             .iter()
             .filter(|l| l.kind == LeafKind::Ref)

@@ -1,10 +1,10 @@
 //! `ode`: `s` steps of fourth-order Runge-Kutta on `y₀' = x₀`, `yᵢ' = xᵢ yᵢ₋₁` from
 //! `y(0) = 0` to `t = 2`, and the gradient of the last component of the result.
 //!
-//! The step is the differentiable function; the state is a runtime-length vector,
-//! which a `#[differentiable]` body cannot hold across steps, so the gradient keeps
-//! the `s` states and pulls the seed back through the steps with the generated
-//! `rk4_step_vjp`, last step first.
+//! The whole integration is one differentiable function, written as a user would: the
+//! state is a `vec!` buffer updated in place step after step, the result goes into an
+//! out-parameter, and the gradient is its generated `_vjp` seeded with the last unit
+//! vector.
 //!
 //! This is the derivative of the computed Runge-Kutta solution. GradBench's reference
 //! returns the derivative of the exact solution instead (in closed form); the two
@@ -15,76 +15,52 @@ use crate::protocol::{field, usize_of, vec_of, EvalError, Evaluated, Runs};
 use differentiable::differentiable;
 use serde_json::{json, Value};
 
-/// One Runge-Kutta step of size `h` from the state `y` into `out`. Component `i` of
-/// each stage reads component `i - 1` of the previous stage, so the stages are
-/// carried along the components as scalars.
-#[differentiable(wrt(x, y))]
-pub fn rk4_step(x: &[f64], y: &[f64], h: f64, out: &mut [f64]) {
-    // component 0: y₀' = x₀, every stage is x₀
-    out[0] = y[0] + h * x[0];
-    let mut k1_prev = x[0];
-    let mut k2_prev = x[0];
-    let mut k3_prev = x[0];
-    for i in 1..y.len() {
-        let y_prev = y[i - 1];
-        let k1 = x[i] * y_prev;
-        let k2 = x[i] * (y_prev + h * k1_prev / 2.0);
-        let k3 = x[i] * (y_prev + h * k2_prev / 2.0);
-        let k4 = x[i] * (y_prev + h * k3_prev);
-        out[i] = y[i] + h * (k1 + 2.0 * k2 + 2.0 * k3 + k4) / 6.0;
-        k1_prev = k1;
-        k2_prev = k2;
-        k3_prev = k3;
-    }
-}
-
-/// The solution at `t = 2` after `s` steps, into `y` (`scratch` has the length of
-/// `x`).
-pub fn primal(x: &[f64], s: usize, y: &mut [f64], scratch: &mut [f64]) {
-    let h = 2.0 / s as f64;
-    y.fill(0.0);
-    for _ in 0..s {
-        rk4_step(x, y, h, scratch);
-        y.copy_from_slice(scratch);
-    }
-}
-
-/// Buffers of the gradient: the states of every step and two adjoint vectors.
-pub struct Workspace {
-    states: Vec<f64>,
-    bar: Vec<f64>,
-    next_bar: Vec<f64>,
-}
-
-impl Workspace {
-    /// Buffers for `n` components and `s` steps.
-    pub fn new(n: usize, s: usize) -> Workspace {
-        Workspace {
-            states: vec![0.0; n * (s + 1)],
-            bar: vec![0.0; n],
-            next_bar: vec![0.0; n],
-        }
-    }
-}
-
-/// The gradient of the last component of [`primal`] with respect to `x`, into `g`.
-pub fn gradient(x: &[f64], s: usize, g: &mut [f64], w: &mut Workspace, scratch: &mut [f64]) {
+/// The solution at `t = 2` after `s` Runge-Kutta steps, into `out`. Component `i` of
+/// each stage reads component `i - 1` of the previous stage, so within a step the
+/// stages are carried along the components as scalars, with the state's previous
+/// component from before the step (it is updated in place).
+// the differentiable grammar writes an out-parameter element by element
+#[allow(clippy::manual_memcpy)]
+#[differentiable(wrt(x))]
+pub fn solve(x: &[f64], s: usize, out: &mut [f64]) {
     let n = x.len();
     let h = 2.0 / s as f64;
-    w.states[..n].fill(0.0);
-    for t in 0..s {
-        let (done, rest) = w.states.split_at_mut((t + 1) * n);
-        rk4_step(x, &done[t * n..], h, &mut rest[..n]);
+    let mut y = vec![0.0; n];
+    for _step in 0..s {
+        // component 0: y₀' = x₀, every stage is x₀
+        let mut y_prev = y[0];
+        y[0] = y_prev + h * x[0];
+        let mut k1_prev = x[0];
+        let mut k2_prev = x[0];
+        let mut k3_prev = x[0];
+        for i in 1..n {
+            let yi = y[i];
+            let k1 = x[i] * y_prev;
+            let k2 = x[i] * (y_prev + h * k1_prev / 2.0);
+            let k3 = x[i] * (y_prev + h * k2_prev / 2.0);
+            let k4 = x[i] * (y_prev + h * k3_prev);
+            y[i] = yi + h * (k1 + 2.0 * k2 + 2.0 * k3 + k4) / 6.0;
+            k1_prev = k1;
+            k2_prev = k2;
+            k3_prev = k3;
+            y_prev = yi;
+        }
     }
+    for i in 0..n {
+        out[i] = y[i];
+    }
+}
+
+/// The solution at `t = 2` after `s` steps, into `y`.
+pub fn primal(x: &[f64], s: usize, y: &mut [f64]) {
+    solve(x, s, y);
+}
+
+/// The gradient of the last component of [`primal`] with respect to `x`, into `g`
+/// (`y` receives the solution, `seed` is the last unit vector).
+pub fn gradient(x: &[f64], s: usize, g: &mut [f64], y: &mut [f64], seed: &[f64]) {
     g.fill(0.0);
-    w.bar.fill(0.0);
-    w.bar[n - 1] = 1.0;
-    for t in (0..s).rev() {
-        w.next_bar.fill(0.0);
-        let y = &w.states[t * n..(t + 1) * n];
-        rk4_step_vjp(x, g, y, &mut w.next_bar, h, scratch, &w.bar);
-        std::mem::swap(&mut w.bar, &mut w.next_bar);
-    }
+    solve_vjp(x, g, s, y, seed);
 }
 
 /// Answers `primal` or `gradient`.
@@ -96,17 +72,17 @@ pub fn evaluate(function: &str, input: &Value) -> Result<Evaluated, EvalError> {
     }
     let runs = Runs::of(input);
     let n = x.len();
-    let mut scratch = vec![0.0; n];
+    let mut y = vec![0.0; n];
     let (output, timings) = match function {
         "primal" => {
-            let mut y = vec![0.0; n];
-            let ((), t) = runs.measure(|| primal(&x, s, &mut y, &mut scratch));
+            let ((), t) = runs.measure(|| primal(&x, s, &mut y));
             (json!(y), t)
         }
         "gradient" => {
             let mut g = vec![0.0; n];
-            let mut w = Workspace::new(n, s);
-            let ((), t) = runs.measure(|| gradient(&x, s, &mut g, &mut w, &mut scratch));
+            let mut seed = vec![0.0; n];
+            seed[n - 1] = 1.0;
+            let ((), t) = runs.measure(|| gradient(&x, s, &mut g, &mut y, &seed));
             (json!(g), t)
         }
         other => return Err(super::unknown_function("ode", other)),

@@ -1,0 +1,376 @@
+//! `#[differentiable(checkpoint = s)]`: time-stepping loops reversed from at most `s`
+//! snapshots instead of a tape per step.
+//!
+//! The shapes: a scalar state (a logistic map and a damped oscillator with several
+//! carried values), a local array state (an explicit Euler step of a small linear
+//! system with a non-linear term), a step holding nested loops (one with a non-linear
+//! carried value, one accumulating), an inclusive range, a runtime number of snapshots
+//! from a constant, more snapshots than steps, one snapshot, zero and one step.
+//!
+//! Oracle: central first and second differences of the original function
+//! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; and the unchecked function
+//! (same body, no option) agreeing to rounding. A custom rule with a call counter pins
+//! how many times the step body runs for given (steps, snapshots), against the least
+//! recomputation found by exhaustive search (the numbers in the table).
+// Written the way users write numeric loops (index loops, `s = s * x`).
+#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::points;
+use std::cell::Cell;
+
+// ------------------------------------------------------------ scalar state
+
+/// A logistic-like map: the state is overwritten non-linearly every step (a tape per
+/// step without checkpointing).
+#[differentiable(checkpoint = 3)]
+fn logistic(r: f64, x0: f64, steps: usize) -> f64 {
+    let mut x = x0;
+    for _k in 0..steps {
+        x = r * x * (1.0 - x) + 0.1 * x.sin();
+    }
+    x * x
+}
+
+#[differentiable]
+fn logistic_taped(r: f64, x0: f64, steps: usize) -> f64 {
+    let mut x = x0;
+    for _k in 0..steps {
+        x = r * x * (1.0 - x) + 0.1 * x.sin();
+    }
+    x * x
+}
+
+#[test]
+fn a_scalar_state_in_every_mode() {
+    for steps in [0, 1, 2, 3, 7, 40] {
+        let f = |z: &[f64]| logistic(z[0], z[1], steps);
+        let jvp = |z: &[f64], v: &[f64]| logistic_jvp(z[0], v[0], z[1], v[1], steps);
+        let vjp = |z: &[f64], s: f64| {
+            let (v, a, b) = logistic_vjp(z[0], z[1], steps, s);
+            (v, vec![a, b])
+        };
+        let grad = |z: &[f64]| {
+            let (v, a, b) = logistic_grad(z[0], z[1], steps);
+            (v, vec![a, b])
+        };
+        let hvp = |z: &[f64], v: &[f64]| {
+            let (val, a, b) = logistic_hvp(z[0], v[0], z[1], v[1], steps);
+            (val, vec![a, b])
+        };
+        let m = fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in points(1, 4, 2, 0.2, 0.7) {
+            let x = [2.0 + x[0], x[1]];
+            fd::check_scalar("logistic", &m, &x, 1e-6, 1e-4);
+            let (v, a, b) = logistic_grad(x[0], x[1], steps);
+            let (vt, at, bt) = logistic_taped_grad(x[0], x[1], steps);
+            assert_eq!(v, vt);
+            assert_eq!(v, logistic_taped(x[0], x[1], steps));
+            fd::close("checkpointed vs taped d/dr", a, at, 1e-12);
+            fd::close("checkpointed vs taped d/dx0", b, bt, 1e-12);
+        }
+    }
+}
+
+const SNAPSHOTS: usize = 2;
+
+/// A damped non-linear oscillator, semi-implicit Euler: two carried floats, an
+/// integer counter and an inclusive range; the snapshot count is a constant.
+#[differentiable(checkpoint = SNAPSHOTS)]
+fn oscillator(q0: f64, p0: f64, damping: f64) -> f64 {
+    let dt = 0.05;
+    let mut q = q0;
+    let mut p = p0;
+    let mut n = 0usize;
+    for _k in 1..=25 {
+        p = p - dt * (q.sin() + damping * p);
+        q = q + dt * p;
+        n += 1;
+    }
+    q * q + 0.5 * p * p + (n as f64) * 1e-3
+}
+
+#[test]
+fn several_carried_values_with_a_constant_snapshot_count() {
+    check_scalars!(
+        oscillator,
+        oscillator_jvp,
+        oscillator_vjp,
+        oscillator_grad,
+        oscillator_hvp,
+        [0, 1, 2],
+        points(2, 5, 3, -1.0, 1.0)
+    );
+}
+
+// ------------------------------------------------------------ local array state
+
+/// Explicit Euler on `y' = A y + 0.2 sin(y)`, the state a local array, the matrix a
+/// slice parameter, `steps` at run time.
+#[differentiable(checkpoint = 4)]
+fn euler(a: &[f64], y0: &[f64], steps: usize) -> f64 {
+    let h = 0.02;
+    let mut y = [y0[0], y0[1], y0[2]];
+    for _s in 0..steps {
+        let mut d = [0.0; 3];
+        for i in 0..3 {
+            let mut acc = 0.2 * y[i].sin();
+            for j in 0..3 {
+                acc += a[3 * i + j] * y[j];
+            }
+            d[i] = acc;
+        }
+        for i in 0..3 {
+            y[i] = y[i] + h * d[i];
+        }
+    }
+    y[0] * y[0] + y[1] * y[2]
+}
+
+#[differentiable]
+fn euler_taped(a: &[f64], y0: &[f64], steps: usize) -> f64 {
+    let h = 0.02;
+    let mut y = [y0[0], y0[1], y0[2]];
+    for _s in 0..steps {
+        let mut d = [0.0; 3];
+        for i in 0..3 {
+            let mut acc = 0.2 * y[i].sin();
+            for j in 0..3 {
+                acc += a[3 * i + j] * y[j];
+            }
+            d[i] = acc;
+        }
+        for i in 0..3 {
+            y[i] = y[i] + h * d[i];
+        }
+    }
+    y[0] * y[0] + y[1] * y[2]
+}
+
+/// `euler` over one flat vector `[a (9), y0 (3)]`.
+fn split(z: &[f64]) -> (&[f64], &[f64]) {
+    z.split_at(9)
+}
+
+#[test]
+fn a_local_array_state_with_nested_loops_in_every_mode() {
+    for steps in [0, 1, 5, 33] {
+        let f = |z: &[f64]| {
+            let (a, y) = split(z);
+            euler(a, y, steps)
+        };
+        let jvp = |z: &[f64], v: &[f64]| {
+            let ((a, y), (da, dy)) = (split(z), split(v));
+            euler_jvp(a, da, y, dy, steps)
+        };
+        let vjp = |z: &[f64], s: f64| {
+            let (a, y) = split(z);
+            let (mut ga, mut gy) = (vec![0.0; 9], vec![0.0; 3]);
+            let v = euler_vjp(a, &mut ga, y, &mut gy, steps, s);
+            ga.extend(gy);
+            (v, ga)
+        };
+        let grad = |z: &[f64]| {
+            let (a, y) = split(z);
+            let (mut ga, mut gy) = (vec![1.0; 9], vec![1.0; 3]);
+            let v = euler_grad(a, &mut ga, y, &mut gy, steps);
+            ga.extend(gy);
+            (v, ga)
+        };
+        let hvp = |z: &[f64], v: &[f64]| {
+            let ((a, y), (va, vy)) = (split(z), split(v));
+            let (mut ha, mut hy) = (vec![1.0; 9], vec![1.0; 3]);
+            let val = euler_hvp(a, va, &mut ha, y, vy, &mut hy, steps);
+            ha.extend(hy);
+            (val, ha)
+        };
+        let m = fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for z in points(3, 3, 12, -1.0, 1.0) {
+            fd::check_scalar("euler", &m, &z, 1e-6, 1e-4);
+            let (a, y) = split(&z);
+            let (mut g, mut gy) = (vec![0.0; 9], vec![0.0; 3]);
+            let (mut gt, mut gyt) = (vec![0.0; 9], vec![0.0; 3]);
+            let v = euler_grad(a, &mut g, y, &mut gy, steps);
+            let vt = euler_taped_grad(a, &mut gt, y, &mut gyt, steps);
+            assert_eq!(v, vt);
+            assert_eq!(v, euler_taped(a, y, steps));
+            g.extend(gy);
+            gt.extend(gyt);
+            fd::close_all("checkpointed vs taped", &g, &gt, 1e-12);
+        }
+    }
+}
+
+/// A step holding a nested loop whose carried value is overwritten non-linearly (its
+/// own tape holds one step's records), and more snapshots than steps.
+#[differentiable(checkpoint = 64)]
+fn nested_products(x: &[f64]) -> f64 {
+    let mut u = 0.5;
+    for _t in 0..6 {
+        let mut p = 1.0;
+        for j in 0..x.len() {
+            p = p * (1.0 + 0.3 * (u * x[j]).sin());
+        }
+        u = 0.7 * u + 0.2 * p;
+    }
+    u
+}
+
+/// The same with a single snapshot: every step recomputed from the start.
+#[differentiable(checkpoint = 1)]
+fn nested_products_one(x: &[f64]) -> f64 {
+    let mut u = 0.5;
+    for _t in 0..6 {
+        let mut p = 1.0;
+        for j in 0..x.len() {
+            p = p * (1.0 + 0.3 * (u * x[j]).sin());
+        }
+        u = 0.7 * u + 0.2 * p;
+    }
+    u
+}
+
+#[test]
+fn a_step_holding_a_nest_with_many_and_with_one_snapshot() {
+    check_slice!(
+        nested_products,
+        nested_products_jvp,
+        nested_products_vjp,
+        nested_products_grad,
+        nested_products_hvp,
+        points(4, 4, 4, -1.0, 1.0)
+    );
+    check_slice!(
+        nested_products_one,
+        nested_products_one_jvp,
+        nested_products_one_vjp,
+        nested_products_one_grad,
+        nested_products_one_hvp,
+        points(5, 4, 4, -1.0, 1.0)
+    );
+}
+
+// ------------------------------------------------------------ how often the step runs
+
+thread_local! {
+    static CALLS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// `x²`, counting its evaluations: a custom rule, so every run of the step is visible.
+fn counted_sq(x: f64) -> f64 {
+    CALLS.with(|c| c.set(c.get() + 1));
+    x * x
+}
+
+fn counted_sq_jvp(x: f64, dx: f64) -> (f64, f64) {
+    (x * x, 2.0 * x * dx)
+}
+
+fn counted_sq_vjp(x: f64, seed: f64) -> (f64, f64) {
+    (x * x, 2.0 * x * seed)
+}
+
+fn counted_sq_hvp(x: f64, v: f64) -> (f64, f64) {
+    (x * x, 2.0 * v)
+}
+
+macro_rules! counted {
+    ($name:ident, $s:literal) => {
+        #[differentiable(checkpoint = $s)]
+        fn $name(x0: f64, steps: usize) -> f64 {
+            let mut x = x0;
+            for _k in 0..steps {
+                x = 0.5 * x + 0.1 * counted_sq(x);
+            }
+            x
+        }
+    };
+}
+counted!(counted_1, 1);
+counted!(counted_2, 2);
+counted!(counted_3, 3);
+counted!(counted_4, 4);
+counted!(counted_5, 5);
+
+/// The same step reversed with a tape per step (no option).
+#[differentiable]
+fn counted_taped(x0: f64, steps: usize) -> f64 {
+    let mut x = x0;
+    for _k in 0..steps {
+        x = 0.5 * x + 0.1 * counted_sq(x);
+    }
+    x
+}
+
+fn calls<R>(f: impl FnOnce() -> R) -> usize {
+    CALLS.with(|c| c.set(0));
+    std::hint::black_box(f());
+    CALLS.with(Cell::get)
+}
+
+#[test]
+fn the_step_runs_the_least_number_of_times_for_its_snapshots() {
+    // (steps, snapshots, least steps run forward without recording): found by
+    // exhaustive search over every split of the reversal (Griewank's recursion)
+    let table: [(usize, usize, usize); 7] = [
+        (1, 3, 0),
+        (7, 1, 21),
+        (10, 2, 20),
+        (10, 3, 15),
+        (100, 4, 374),
+        (1000, 5, 6284),
+        (40, 2, 200),
+    ];
+    for (steps, s, least) in table {
+        let grad = |x: f64| match s {
+            1 => counted_1_grad(x, steps),
+            2 => counted_2_grad(x, steps),
+            3 => counted_3_grad(x, steps),
+            4 => counted_4_grad(x, steps),
+            _ => counted_5_grad(x, steps),
+        };
+        // beyond what the taped reversal runs (the forward sweep, a replay of each
+        // step for its adjoint), the reverse sweep reruns steps `least - (steps - 1)`
+        // times in all: the least count includes the forward sweep's first
+        // `steps - 1` runs
+        let taped = calls(|| counted_taped_grad(0.3, steps));
+        let runs = calls(|| grad(0.3));
+        assert_eq!(
+            runs - taped,
+            least + 1 - steps,
+            "steps {steps}, snapshots {s}"
+        );
+        assert_eq!(calls(|| counted_taped(0.3, steps)), steps);
+        let (v, g) = grad(0.3);
+        let f = |x: f64| match s {
+            1 => counted_1(x, steps),
+            2 => counted_2(x, steps),
+            3 => counted_3(x, steps),
+            4 => counted_4(x, steps),
+            _ => counted_5(x, steps),
+        };
+        fd::close("value", v, f(0.3), 1e-14);
+        fd::close("gradient", g, (f(0.3 + 1e-6) - f(0.3 - 1e-6)) / 2e-6, 1e-6);
+        let (vj, t) = counted_1_jvp(0.3, 1.0, steps);
+        fd::close("jvp", t, g, 1e-12);
+        fd::close("jvp value", vj, v, 1e-14);
+        let (vh, _) = counted_2_hvp(0.3, 1.0, steps);
+        fd::close("hvp value", vh, v, 1e-14);
+    }
+}
