@@ -701,7 +701,9 @@
 //! the leaves in their fixed order (the flat view of
 //! [`Differentiable::for_each_leaf`](trait@Differentiable)), giving exactly the numbers
 //! stepping a flat slice gives, and without allocation for fixed-size structs with
-//! `with_state` storage; `optim::minimize_struct` drives a struct's `_grad` like
+//! `with_state` storage; a learning-rate schedule around one (`optim::Scheduled`) steps
+//! structs the same way, and generic code takes `O: optim::ParamsOptimizer<f64>` for
+//! "an optimizer that steps a struct"; `optim::minimize_struct` drives a struct's `_grad` like
 //! `minimize` drives a slice's. The flat view (`leaf_count`, `write_flat`, `read_flat`)
 //! also connects a struct to the slice-based tools (`saddle`, `ridge_rider`).
 //!

@@ -5,7 +5,10 @@
 // index loops are the grammar under test
 #![allow(clippy::needless_range_loop)]
 
-use differentiable::optim::{minimize, minimize_struct, Adam, MinimizeOptions, Optimizer, Sgd};
+use differentiable::optim::schedule::{CosineAnnealingLr, ExponentialLr, LinearLr, StepLr};
+use differentiable::optim::{
+    minimize, minimize_struct, Adam, MinimizeOptions, Optimizer, Schedule, Scheduled, Sgd,
+};
 use differentiable::{differentiable, no_grad, Differentiable};
 
 #[derive(Differentiable, Clone, Debug, PartialEq)]
@@ -356,6 +359,46 @@ fn optimizer_trajectories_on_a_struct_equal_those_on_the_flat_view() {
     }
     assert!(m.loss(&X, y) < first);
     assert_eq!(m.name, "net");
+}
+
+/// A learning-rate schedule around an optimizer steps a struct exactly as it steps the
+/// flat view: the same rates at the same steps, the same inner state.
+#[test]
+fn scheduled_trajectory_on_a_struct_equals_the_one_on_the_flat_view() {
+    let y = 0.4;
+    let mut m = mlp();
+    let mut p = flat(&m);
+    let schedule = || LinearLr::new(0.25, 1.0, 5).then(5, CosineAnnealingLr::new(20, 0.001));
+    let mut opt_s = Scheduled::new(Adam::new(0.05), schedule());
+    let mut opt_f = Scheduled::new(Adam::new(0.05), schedule());
+    // a schedule around a schedule, around SGD with momentum
+    let mut sgd_s = Scheduled::new(
+        Scheduled::new(Sgd::new(0.02).momentum(0.9), StepLr::new(7, 0.5)),
+        ExponentialLr::new(0.97),
+    );
+    let mut sgd_f = sgd_s.clone();
+    let mut g = m.zeros_like();
+    let mut gf = vec![0.0; p.len()];
+    let first = m.loss(&X, y);
+    for k in 0..40 {
+        m.loss_grad(&mut g, &X, y);
+        g.write_flat(&mut gf);
+        assert_eq!(opt_s.lr(), opt_f.lr(), "step {k}");
+        if k % 3 == 0 {
+            sgd_s.step(&mut m, &g);
+            // the flat slice through the object-safe trait
+            let dyn_opt: &mut dyn Optimizer<f64> = &mut sgd_f;
+            dyn_opt.step(&mut p, &gf);
+        } else {
+            opt_s.step(&mut m, &g);
+            opt_f.step(p.as_mut_slice(), &gf);
+        }
+        assert_eq!(flat(&m), p, "step {k}");
+    }
+    assert_eq!((opt_s.steps(), sgd_s.steps()), (26, 14));
+    assert!(m.loss(&X, y) < first);
+    // the flat trajectory itself moves: the comparison is not between two frozen copies
+    assert_ne!(p, flat(&mlp()));
 }
 
 #[test]
