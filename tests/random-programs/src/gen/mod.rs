@@ -5,6 +5,7 @@ pub mod ast;
 pub mod grammar;
 pub mod program;
 pub mod rng;
+pub mod structs;
 
 use program::{make_program, render_case, render_out_case, render_program, Program};
 use rng::Rng;
@@ -183,12 +184,20 @@ pub fn parse_exclude(s: &str) -> Result<BTreeSet<String>, String> {
 pub fn programs(seed: u64, count: usize, exclude: &BTreeSet<String>) -> Vec<Program> {
     let mut rng = Rng::new(seed);
     let mut pool: Vec<Program> = Vec::new();
+    let mut spool: Vec<structs::Callee> = Vec::new();
     let mut out = Vec::with_capacity(count);
     for i in 0..count {
         if i % GROUP == 0 {
             pool.clear();
+            spool.clear();
         }
-        let p = make_program(i, &mut rng, exclude, &pool);
+        let mut p = make_program(i, &mut rng, exclude, &pool);
+        // a program no other one calls may become a struct program (drawn from a stream
+        // of its own, so that the others stay the same)
+        if !p.callable() && structs::drawn(seed, i, exclude) {
+            p = structs::make(seed, i, exclude, &pool, &spool);
+            spool.extend(structs::Callee::of(&p));
+        }
         if p.callable() {
             pool.push(p.clone());
         }
