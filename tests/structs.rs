@@ -120,6 +120,26 @@ fn mlp_loss_flat(p: &[f64], x: &[f64], y: f64, scale: f64) -> f64 {
     r * r * scale + 0.01 * p[10] * p[10] + 0.001 * (p[8] * p[8] + p[9] * p[9])
 }
 
+/// Array and `Vec` fields iterated through subslices, zips and windows (in a `for` loop
+/// and in a chain). Their parameters in the flattened function once lost their hygiene
+/// there: a rustc error inside the generated code.
+#[differentiable(wrt(l, x))]
+fn layer_windows(l: &Layer, x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for (&a, &b) in l.w.iter().zip(l.w[1..].iter()) {
+        s += a * b * x[0];
+    }
+    for w in l.b.windows(2) {
+        s += w[0] * w[1].sin();
+    }
+    let t = l.w[1..]
+        .iter()
+        .step_by(2)
+        .map(|&e| e.sin())
+        .fold(0.25, |acc, el| acc * 0.5 + el);
+    s + t * x[1]
+}
+
 // ---------------------------------------------------------------- helpers
 
 fn flat<D: Differentiable<Scalar = f64>>(d: &D) -> Vec<f64> {
@@ -359,6 +379,65 @@ fn optimizer_trajectories_on_a_struct_equal_those_on_the_flat_view() {
     }
     assert!(m.loss(&X, y) < first);
     assert_eq!(m.name, "net");
+}
+
+#[test]
+fn subslices_and_windows_of_fields_every_mode_against_differences() {
+    let l = mlp().l1;
+    let x = [0.8, -1.1];
+    let n = l.leaf_count();
+    // the function of the flat inputs: the leaves, then x
+    let f = |z: &[f64]| layer_windows(&with_flat(&l, &z[..n]), &z[n..]);
+    let grad = |z: &[f64]| {
+        let mut g = with_flat(&l, &vec![f64::NAN; n]);
+        let mut gx = [f64::NAN; 2];
+        layer_windows_grad(&with_flat(&l, &z[..n]), &mut g, &z[n..], &mut gx);
+        let mut out = flat(&g);
+        out.extend(gx);
+        out
+    };
+    let mut z = flat(&l);
+    z.extend(x);
+    let h = 1e-6;
+    let shifted = |i: usize, d: f64| {
+        let mut w = z.clone();
+        w[i] += d;
+        w
+    };
+    let fd: Vec<f64> = (0..z.len())
+        .map(|i| (f(&shifted(i, h)) - f(&shifted(i, -h))) / (2.0 * h))
+        .collect();
+    let g = grad(&z);
+    close(&g, &fd, 1e-6);
+
+    // jvp and hvp along a direction, against the gradient and its differences
+    let dir: Vec<f64> = (0..z.len()).map(|i| 0.3 - 0.1 * i as f64).collect();
+    let (dl, dx) = (with_flat(&l, &dir[..n]), &dir[n..]);
+    let (val, t) = layer_windows_jvp(&l, &dl, &x, dx);
+    assert_eq!(val, f(&z));
+    let gv: f64 = g.iter().zip(&dir).map(|(a, b)| a * b).sum();
+    assert!((t - gv).abs() < 1e-12, "{t} vs {gv}");
+    let mut hl = with_flat(&l, &vec![9.0; n]);
+    let mut hx = [9.0; 2];
+    layer_windows_hvp(&l, &dl, &mut hl, &x, dx, &mut hx);
+    let mut hv = flat(&hl);
+    hv.extend(hx);
+    let along = |d: f64| -> Vec<f64> {
+        let w: Vec<f64> = z.iter().zip(&dir).map(|(a, b)| a + d * b).collect();
+        grad(&w)
+    };
+    let (gp, gm) = (along(h), along(-h));
+    let hfd: Vec<f64> = gp.iter().zip(&gm).map(|(a, b)| (a - b) / (2.0 * h)).collect();
+    close(&hv, &hfd, 1e-5);
+
+    // vjp adds to its buffers
+    let mut bl = with_flat(&l, &vec![0.5; n]);
+    let mut bx = [0.5; 2];
+    layer_windows_vjp(&l, &mut bl, &x, &mut bx, -2.0);
+    let mut b = flat(&bl);
+    b.extend(bx);
+    let want: Vec<f64> = g.iter().map(|gi| 0.5 - 2.0 * gi).collect();
+    close(&b, &want, 1e-12);
 }
 
 /// A learning-rate schedule around an optimizer steps a struct exactly as it steps the
