@@ -684,7 +684,9 @@
 //! - the struct itself or a field passed to a differentiable function (`other(m, x)`,
 //!   `Layer::forward(&self.layer, x)`, `norm2(&self.w)`) is passed with its shadow; a
 //!   method on the struct (`self.predict(x)`) calls the method's generated functions,
-//!   which must differentiate `self` (`wrt(self)`);
+//!   which must differentiate `self` (`wrt(self)`); a differentiable method of a struct
+//!   parameter outside `wrt(..)` or of its field (`layer.forward(x)` with `x` active) is
+//!   called with the receiver as it is, like a method of a field of a constant `self`;
 //! - reads in positions never differentiated (indices, range bounds, conditions,
 //!   comparisons, integer casts, `no_grad(..)`, macros) stay constants: `for i in 0..m.n`.
 //!

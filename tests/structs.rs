@@ -140,6 +140,27 @@ fn layer_windows(l: &Layer, x: &[f64]) -> f64 {
     s + t * x[1]
 }
 
+impl Layer {
+    /// `self` outside `wrt(..)`: a constant.
+    #[differentiable(wrt(x))]
+    fn response(&self, x: &[f64]) -> f64 {
+        let mut s = self.b[0];
+        for j in 0..3 {
+            s += self.w[j] * x[j] * x[j];
+        }
+        s.tanh()
+    }
+}
+
+/// Differentiable methods called on struct parameters outside `wrt(..)` and on their
+/// fields (the receiver is passed as it is; once rejected as "a method called with an
+/// active argument").
+#[differentiable(wrt(x))]
+fn methods_of_constants(m: &Mlp, l: &Layer, x: &[f64]) -> f64 {
+    let a = l.response(x) * x[0];
+    a + m.l1.response(x).sin()
+}
+
 // ---------------------------------------------------------------- helpers
 
 fn flat<D: Differentiable<Scalar = f64>>(d: &D) -> Vec<f64> {
@@ -438,6 +459,52 @@ fn subslices_and_windows_of_fields_every_mode_against_differences() {
     b.extend(bx);
     let want: Vec<f64> = g.iter().map(|gi| 0.5 - 2.0 * gi).collect();
     close(&b, &want, 1e-12);
+}
+
+#[test]
+fn methods_called_on_constant_structs_every_mode_against_differences() {
+    let m = mlp();
+    let l = Layer {
+        w: [0.3, -0.6, 0.9, 0.1, 0.2, 0.4],
+        b: [0.2, -0.3],
+    };
+    let x = [0.4, -0.7, 1.1];
+    let f = |z: &[f64]| methods_of_constants(&m, &l, z);
+    let grad = |z: &[f64]| {
+        let mut g = [f64::NAN; 3];
+        let v = methods_of_constants_grad(&m, &l, z, &mut g);
+        assert_eq!(v, f(z));
+        g.to_vec()
+    };
+    let h = 1e-6;
+    let shifted = |i: usize, d: f64| {
+        let mut w = x;
+        w[i] += d;
+        w
+    };
+    let fd: Vec<f64> = (0..3)
+        .map(|i| (f(&shifted(i, h)) - f(&shifted(i, -h))) / (2.0 * h))
+        .collect();
+    let g = grad(&x);
+    close(&g, &fd, 1e-6);
+    let dir = [0.5, -0.25, 1.0];
+    let (val, t) = methods_of_constants_jvp(&m, &l, &x, &dir);
+    assert_eq!(val, f(&x));
+    let gv: f64 = g.iter().zip(&dir).map(|(a, b)| a * b).sum();
+    assert!((t - gv).abs() < 1e-12, "{t} vs {gv}");
+    let mut bar = [0.5; 3];
+    methods_of_constants_vjp(&m, &l, &x, &mut bar, 3.0);
+    let want: Vec<f64> = g.iter().map(|gi| 0.5 + 3.0 * gi).collect();
+    close(&bar, &want, 1e-12);
+    let mut hv = [9.0; 3];
+    methods_of_constants_hvp(&m, &l, &x, &dir, &mut hv);
+    let along = |d: f64| -> Vec<f64> {
+        let w: Vec<f64> = x.iter().zip(&dir).map(|(a, b)| a + d * b).collect();
+        grad(&w)
+    };
+    let (gp, gm) = (along(h), along(-h));
+    let hfd: Vec<f64> = gp.iter().zip(&gm).map(|(a, b)| (a - b) / (2.0 * h)).collect();
+    close(&hv, &hfd, 1e-5);
 }
 
 /// A learning-rate schedule around an optimizer steps a struct exactly as it steps the
