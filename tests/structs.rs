@@ -448,7 +448,11 @@ fn subslices_and_windows_of_fields_every_mode_against_differences() {
         grad(&w)
     };
     let (gp, gm) = (along(h), along(-h));
-    let hfd: Vec<f64> = gp.iter().zip(&gm).map(|(a, b)| (a - b) / (2.0 * h)).collect();
+    let hfd: Vec<f64> = gp
+        .iter()
+        .zip(&gm)
+        .map(|(a, b)| (a - b) / (2.0 * h))
+        .collect();
     close(&hv, &hfd, 1e-5);
 
     // vjp adds to its buffers
@@ -503,7 +507,11 @@ fn methods_called_on_constant_structs_every_mode_against_differences() {
         grad(&w)
     };
     let (gp, gm) = (along(h), along(-h));
-    let hfd: Vec<f64> = gp.iter().zip(&gm).map(|(a, b)| (a - b) / (2.0 * h)).collect();
+    let hfd: Vec<f64> = gp
+        .iter()
+        .zip(&gm)
+        .map(|(a, b)| (a - b) / (2.0 * h))
+        .collect();
     close(&hv, &hfd, 1e-5);
 }
 

@@ -57,8 +57,8 @@ fn main() {
         }
         Some("locate") => locate(),
         Some("with") => {
-            let seeds = gen::parse_seeds(args.get(1).map_or("", String::as_str))
-                .unwrap_or_else(|e| {
+            let seeds =
+                gen::parse_seeds(args.get(1).map_or("", String::as_str)).unwrap_or_else(|e| {
                     eprintln!("{e}");
                     exit(2)
                 });

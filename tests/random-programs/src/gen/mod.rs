@@ -106,7 +106,8 @@ impl Config {
             Some(o) => Some(
                 list(o)
                     .map(|v| {
-                        let bad = || format!("RANDOM_ONLY={o:?}: expected indices like 3,17 or 2:40");
+                        let bad =
+                            || format!("RANDOM_ONLY={o:?}: expected indices like 3,17 or 2:40");
                         match v.split_once(':') {
                             Some((s, i)) => Ok((
                                 Some(s.trim().parse().map_err(|_| bad())?),

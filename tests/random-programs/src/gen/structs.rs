@@ -313,10 +313,7 @@ pub fn make(
     // locals named like fields (`let b = m.b * 0.5;`), which later bindings (closure
     // parameters, `match` arms, lets) may shadow
     let named: Vec<(&str, String)> = match ty {
-        Ty::Model => vec![
-            ("b", format!("{root}.b")),
-            ("c", format!("{root}.inner.c")),
-        ],
+        Ty::Model => vec![("b", format!("{root}.b")), ("c", format!("{root}.inner.c"))],
         Ty::Inner => vec![("c", format!("{root}.c")), ("d", format!("{root}.d[1]"))],
     };
     for (name, field) in named {
@@ -493,9 +490,7 @@ pub fn render(p: &Program, spec: &StructSpec, rng: Rng, out: &mut Vec<String>) {
         let ind = if spec.method { "    " } else { "" };
         if spec.method {
             if dual && spec.active {
-                out.push(format!(
-                    "impl<D: DualNum<Primitive = f64> + Copy> {sty} {{"
-                ));
+                out.push(format!("impl<D: DualNum<Primitive = f64> + Copy> {sty} {{"));
             } else {
                 out.push(format!("impl {ty} {{"));
             }
@@ -514,7 +509,11 @@ pub fn render(p: &Program, spec: &StructSpec, rng: Rng, out: &mut Vec<String>) {
                 wrt.join(", ")
             ));
         }
-        let fname = if dual { format!("{name}_d") } else { name.clone() };
+        let fname = if dual {
+            format!("{name}_d")
+        } else {
+            name.clone()
+        };
         let sparam = if spec.method {
             "&self".to_string()
         } else {

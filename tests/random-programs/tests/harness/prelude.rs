@@ -84,7 +84,10 @@ pub fn model_at(leaves: &[f64]) -> Model {
         w: [0.0; 4],
         k: K,
         b: 0.0,
-        inner: Inner { c: 0.0, d: [0.0; 2] },
+        inner: Inner {
+            c: 0.0,
+            d: [0.0; 2],
+        },
         data: DATA,
         v: vec![0.0; VLEN],
         flag: FLAG,
@@ -95,7 +98,10 @@ pub fn model_at(leaves: &[f64]) -> Model {
 
 /// An `Inner` with the given leaves.
 pub fn inner_at(leaves: &[f64]) -> Inner {
-    let mut n = Inner { c: 0.0, d: [0.0; 2] };
+    let mut n = Inner {
+        c: 0.0,
+        d: [0.0; 2],
+    };
     n.read_flat(leaves);
     n
 }
