@@ -161,6 +161,17 @@ fn methods_of_constants(m: &Mlp, l: &Layer, x: &[f64]) -> f64 {
     a + m.l1.response(x).sin()
 }
 
+/// A `vec!` buffer filled with a value computed from fields (once read inside the macro
+/// as the constant struct: a silently zero derivative with respect to `l.b`).
+#[differentiable(wrt(l, x))]
+fn buffer_of_fields(l: &Layer, x: &[f64]) -> f64 {
+    let mut h = vec![l.b[0].cos() * x[0]; 3];
+    for i in 0..3 {
+        h[i] = h[i] * l.w[i] + l.b[1] * x[1];
+    }
+    h[0] * h[1] + h[2]
+}
+
 // ---------------------------------------------------------------- helpers
 
 fn flat<D: Differentiable<Scalar = f64>>(d: &D) -> Vec<f64> {
@@ -513,6 +524,73 @@ fn methods_called_on_constant_structs_every_mode_against_differences() {
         .map(|(a, b)| (a - b) / (2.0 * h))
         .collect();
     close(&hv, &hfd, 1e-5);
+}
+
+#[test]
+fn a_buffer_filled_from_fields_every_mode_against_differences() {
+    let l = mlp().l1;
+    let x = [0.9, -0.6];
+    let n = l.leaf_count();
+    let f = |z: &[f64]| buffer_of_fields(&with_flat(&l, &z[..n]), &z[n..]);
+    let grad = |z: &[f64]| {
+        let mut g = with_flat(&l, &vec![f64::NAN; n]);
+        let mut gx = [f64::NAN; 2];
+        let v = buffer_of_fields_grad(&with_flat(&l, &z[..n]), &mut g, &z[n..], &mut gx);
+        assert_eq!(v, f(z));
+        let mut out = flat(&g);
+        out.extend(gx);
+        out
+    };
+    let mut z = flat(&l);
+    z.extend(x);
+    let h = 1e-6;
+    let fd: Vec<f64> = (0..z.len())
+        .map(|i| {
+            let (mut a, mut b) = (z.clone(), z.clone());
+            a[i] += h;
+            b[i] -= h;
+            (f(&a) - f(&b)) / (2.0 * h)
+        })
+        .collect();
+    let g = grad(&z);
+    close(&g, &fd, 1e-6);
+    // the derivative through the buffer's fill value is there
+    assert!(g[6].abs() > 1e-3, "d/d b[0] = {}", g[6]);
+    let dir: Vec<f64> = (0..z.len()).map(|i| 0.2 * i as f64 - 0.5).collect();
+    let (val, t) = buffer_of_fields_jvp(&l, &with_flat(&l, &dir[..n]), &x, &dir[n..]);
+    assert_eq!(val, f(&z));
+    let gv: f64 = g.iter().zip(&dir).map(|(a, b)| a * b).sum();
+    assert!((t - gv).abs() < 1e-12, "{t} vs {gv}");
+    let mut hl = with_flat(&l, &vec![9.0; n]);
+    let mut hx = [9.0; 2];
+    buffer_of_fields_hvp(
+        &l,
+        &with_flat(&l, &dir[..n]),
+        &mut hl,
+        &x,
+        &dir[n..],
+        &mut hx,
+    );
+    let mut hv = flat(&hl);
+    hv.extend(hx);
+    let along = |d: f64| -> Vec<f64> {
+        let w: Vec<f64> = z.iter().zip(&dir).map(|(a, b)| a + d * b).collect();
+        grad(&w)
+    };
+    let (gp, gm) = (along(h), along(-h));
+    let hfd: Vec<f64> = gp
+        .iter()
+        .zip(&gm)
+        .map(|(a, b)| (a - b) / (2.0 * h))
+        .collect();
+    close(&hv, &hfd, 1e-5);
+    let mut bl = with_flat(&l, &vec![0.25; n]);
+    let mut bx = [0.25; 2];
+    buffer_of_fields_vjp(&l, &mut bl, &x, &mut bx, 1.5);
+    let mut b = flat(&bl);
+    b.extend(bx);
+    let want: Vec<f64> = g.iter().map(|gi| 0.25 + 1.5 * gi).collect();
+    close(&b, &want, 1e-12);
 }
 
 /// A learning-rate schedule around an optimizer steps a struct exactly as it steps the

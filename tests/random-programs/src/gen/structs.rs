@@ -155,7 +155,12 @@ fn struct_calls(spec: &StructSpec, pool: &[Callee]) -> Vec<(usize, String, Vec<N
         if c.spec.xlen > spec.xlen || c.spec.active != spec.active {
             continue;
         }
-        let x = Node::Var("x".into());
+        // the callee's own length (its loops may run to `x.len()`): a prefix of a longer `x`
+        let x = if c.spec.xlen == spec.xlen {
+            Node::Var("x".into())
+        } else {
+            Node::Var(format!("&x[..{}]", c.spec.xlen))
+        };
         match (spec.ty, c.spec.ty) {
             (a, b) if a == b => {
                 if c.spec.method {
