@@ -57,7 +57,7 @@ pub struct Program {
     pub callees: BTreeSet<usize>,
     /// The shapes it contains.
     pub shapes: BTreeSet<String>,
-    /// It takes a struct (feature `struct_param`, see `structs.rs`).
+    /// It takes a struct (feature `struct_param`, see `structs/`).
     pub strukt: Option<super::structs::StructSpec>,
 }
 
