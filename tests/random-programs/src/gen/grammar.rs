@@ -676,15 +676,17 @@ impl<'a> Gen<'a> {
             let (b, bb) = self.squash(b, bb, 3.0);
             return (bin('*', m1(f, a), b), (ba + 1.0) * bb);
         }
-        if r < 0.97 && !self.struct_callees.is_empty() && self.on("calls") {
-            if self.callees.is_empty() || self.rng.random() < 0.5 {
-                let (index, name, args) = self.pick(&self.struct_callees.clone());
-                self.has_call = true;
-                self.struct_called.insert(index);
-                self.shape("struct: call of a struct program");
-                let call = Node::Call(name, args, CallKind::Plain);
-                return (m1("tanh", bin('*', konst(0.5), call)), 1.0);
-            }
+        if r < 0.97
+            && !self.struct_callees.is_empty()
+            && self.on("calls")
+            && (self.callees.is_empty() || self.rng.random() < 0.5)
+        {
+            let (index, name, args) = self.pick(&self.struct_callees.clone());
+            self.has_call = true;
+            self.struct_called.insert(index);
+            self.shape("struct: call of a struct program");
+            let call = Node::Call(name, args, CallKind::Plain);
+            return (m1("tanh", bin('*', konst(0.5), call)), 1.0);
         }
         if r < 0.97 && !self.callees.is_empty() && self.on("calls") {
             let (name, nargs) = self.pick(&self.callees.clone());
