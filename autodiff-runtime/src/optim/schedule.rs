@@ -376,7 +376,7 @@ impl<T: Float, O: Optimizer<T>, S: Schedule<T>> Scheduled<T, O, S> {
     /// With a `#[derive(Differentiable)]` model, `opt.step(&mut model, &grad)`.
     ///
     /// # Panics
-    /// As [`Optimizer::step`](Optimizer::step) of this type.
+    /// As [`Optimizer::step`] of this type.
     #[track_caller]
     pub fn step<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P)
     where
