@@ -757,7 +757,9 @@
 //! - the struct itself or a field passed to a differentiable function (`other(m, x)`,
 //!   `Layer::forward(&self.layer, x)`, `norm2(&self.w)`) is passed with its shadow; a
 //!   method on the struct (`self.predict(x)`) calls the method's generated functions,
-//!   which must differentiate `self` (`wrt(self)`);
+//!   which must differentiate `self` (`wrt(self)`); a differentiable method of a struct
+//!   parameter outside `wrt(..)` or of its field (`layer.forward(x)` with `x` active) is
+//!   called with the receiver as it is, like a method of a field of a constant `self`;
 //! - reads in positions never differentiated (indices, range bounds, conditions,
 //!   comparisons, integer casts, `no_grad(..)`, macros) stay constants: `for i in 0..m.n`.
 //!
@@ -774,7 +776,9 @@
 //! the leaves in their fixed order (the flat view of
 //! [`Differentiable::for_each_leaf`](trait@Differentiable)), giving exactly the numbers
 //! stepping a flat slice gives, and without allocation for fixed-size structs with
-//! `with_state` storage; `optim::minimize_struct` drives a struct's `_grad` like
+//! `with_state` storage; a learning-rate schedule around one (`optim::Scheduled`) steps
+//! structs the same way, and generic code takes `O: optim::ParamsOptimizer<f64>` for
+//! "an optimizer that steps a struct"; `optim::minimize_struct` drives a struct's `_grad` like
 //! `minimize` drives a slice's. The flat view (`leaf_count`, `write_flat`, `read_flat`)
 //! also connects a struct to the slice-based tools (`saddle`, `ridge_rider`).
 //!

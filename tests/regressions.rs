@@ -1643,3 +1643,43 @@ fn n_desugared_match_keeps_the_user_variables_apart() {
         check_one("n_match_desugared", &m, x, None);
     }
 }
+
+/// An `if` statement whose `then` branch ends in an `if` without `else` and whose `else`
+/// branch ends in an `if`/`else` of statements is a statement, not a value (it was taken
+/// for a value whose `then` branch had none: a spanned error on valid code).
+#[differentiable]
+fn o_if_of_ifs_as_statement(x: &[f64], flag: bool) -> f64 {
+    let mut s = x[0];
+    if flag {
+        if x[1] < 0.5 {
+            s /= x[1].cosh();
+        }
+    } else {
+        if x[0] < 3.0 {
+            s = 2.0 * s * x[1];
+        } else {
+            s *= x[1];
+        }
+    }
+    s * x[0] + x[1]
+}
+
+#[test]
+fn o_an_if_ending_in_ifs_is_a_statement() {
+    for flag in [true, false] {
+        let m = slice!(
+            o_if_of_ifs_as_statement,
+            o_if_of_ifs_as_statement_jvp,
+            o_if_of_ifs_as_statement_vjp,
+            o_if_of_ifs_as_statement_grad,
+            o_if_of_ifs_as_statement_hvp,
+            flag
+        );
+        // both inner branches of each side
+        for x in [[0.7, 0.3], [1.2, 0.9], [3.5, 0.2], [-0.4, -1.1]] {
+            check_slice_fn("o_if_of_ifs", &m, &x, None);
+        }
+    }
+    // by hand at flag = false, x = [0.7, 0.3]: s = 2 * 0.7 * 0.3 = 0.42, value 0.42 * 0.7 + 0.3
+    assert!((o_if_of_ifs_as_statement(&[0.7, 0.3], false) - (0.42 * 0.7 + 0.3)).abs() < 1e-15);
+}

@@ -34,9 +34,10 @@ impl Lowerer {
                 out,
             ));
         }
-        // `self.model.loss(w)`: a differentiable method of a field, called with active
-        // arguments (a float method of a field is a rule, below)
-        if is_field_of_self(&m.receiver)
+        // `self.model.loss(w)`, `m.loss(w)`, `m.inner.loss(w)` on an inactive parameter: a
+        // differentiable method of a value the derivative code reads as it is, called
+        // with active arguments (a float method of a field is a rule, below)
+        if (is_field_of_self(&m.receiver) || self.is_inactive_param_path(&m.receiver))
             && rules_table::lookup(&name).is_none()
             && !rules_table::PREDICATES.contains(&name.as_str())
             && m.args.iter().any(|a| self.env().mentions_active(a))
@@ -895,6 +896,28 @@ pub(super) fn is_generic_like(ty: &syn::Type) -> bool {
 }
 
 /// `self.a` or `self.a.b`: a field (of a field) of the receiver.
+impl Lowerer {
+    /// `m`, `m.inner` of a parameter outside `wrt(..)` (not `self`).
+    fn is_inactive_param_path(&self, e: &Expr) -> bool {
+        let mut base = e;
+        loop {
+            match base {
+                Expr::Field(f) => base = &f.base,
+                Expr::Paren(p) => base = &p.expr,
+                _ => break,
+            }
+        }
+        let Expr::Path(p) = base else {
+            return false;
+        };
+        let Some(id) = p.path.get_ident().filter(|_| p.qself.is_none()) else {
+            return false;
+        };
+        let env = self.env();
+        matches!(env.resolve(&id.to_string()), Some(b @ super::scope::Binding::Param(_)) if !env.is_active(b))
+    }
+}
+
 fn is_field_of_self(e: &Expr) -> bool {
     match e {
         Expr::Field(f) => is_self(&f.base) || is_field_of_self(&f.base),

@@ -422,13 +422,24 @@ pub(super) fn reversed_range(e: &Expr) -> Option<&syn::ExprRange> {
 
 /// Whether both branches of an `if` end in a value (so it is an expression).
 pub(super) fn value_branches(i: &syn::ExprIf) -> bool {
-    let ends = |b: &syn::Block| matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !matches!(e, Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)) && !crate::lower::desugar::is_statement_like(e));
-    ends(&i.then_branch)
+    block_has_value(&i.then_branch)
         && match i.else_branch.as_ref().map(|(_, e)| &**e) {
-            Some(Expr::Block(b)) => ends(&b.block),
+            Some(Expr::Block(b)) => block_has_value(&b.block),
             Some(Expr::If(ii)) => ii.else_branch.is_some() && value_branches(ii),
             _ => false,
         }
+}
+
+/// Whether a block ends in a value: a tail expression that is not a loop or a statement,
+/// and, for a tail `if` or block, one that itself ends in values (`if c { if d { s += 1.0; } }`
+/// ends in a statement, whatever its `else` branch ends in).
+fn block_has_value(b: &syn::Block) -> bool {
+    matches!(b.stmts.last(), Some(syn::Stmt::Expr(e, None)) if !crate::lower::desugar::is_statement_like(e) && match e {
+        Expr::If(ii) => ii.else_branch.is_some() && value_branches(ii),
+        Expr::Block(bb) => block_has_value(&bb.block),
+        Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => false,
+        _ => true,
+    })
 }
 
 /// `(has break, has continue)` for the loop owning `stmts` (not nested loops).

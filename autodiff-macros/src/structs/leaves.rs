@@ -183,6 +183,30 @@ impl Rewriter<'_> {
         self.visit_expr_mut(a);
     }
 
+    /// The elements of `vec![e; n]` or `vec![a, b, ..]`, rewritten like any value.
+    fn rewrite_vec(&mut self, m: &mut syn::ExprMacro) {
+        use syn::parse::Parser;
+        let tokens = m.mac.tokens.clone();
+        let repeat = |input: syn::parse::ParseStream| -> syn::Result<(Expr, Expr)> {
+            let e: Expr = input.parse()?;
+            input.parse::<syn::Token![;]>()?;
+            let n: Expr = input.parse()?;
+            Ok((e, n))
+        };
+        if let Ok((mut e, n)) = repeat.parse2(tokens.clone()) {
+            self.visit_expr_mut(&mut e);
+            m.mac.tokens = quote::quote!(#e; #n);
+            return;
+        }
+        let list = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+        if let Ok(mut elems) = list.parse2(tokens) {
+            for e in elems.iter_mut() {
+                self.visit_expr_mut(e);
+            }
+            m.mac.tokens = quote::quote!(#elems);
+        }
+    }
+
     /// `p.method(args)` on the whole struct: `Type::method(p, args)`.
     fn method_on_struct(&mut self, e: &mut Expr, root: usize) {
         let Expr::MethodCall(m) = e else { return };
@@ -299,6 +323,9 @@ impl VisitMut for Rewriter<'_> {
                 }
             }
             Expr::While(w) => self.visit_block_mut(&mut w.body),
+            // `vec![e; n]`, `vec![a, b]`: the elements are values the function computes with
+            // (a buffer of active values), the length is not differentiated
+            Expr::Macro(m) if m.mac.path.is_ident("vec") => self.rewrite_vec(m),
             Expr::Range(_) | Expr::Macro(_) => {}
             Expr::Binary(b) if is_comparison(&b.op) => {}
             Expr::Cast(c) if is_integer(&c.ty) => {}

@@ -121,6 +121,17 @@ macro_rules! optimizer_api {
             )*
         }
 
+        impl<T, S> $crate::optim::ParamsOptimizer<T> for $opt<T, S>
+        where
+            T: ::num_traits::Float,
+            S: $crate::optim::StateBuffer<T>,
+        {
+            #[track_caller]
+            fn step_params<P: ?Sized + $crate::optim::Params<T>>(&mut self, params: &mut P, grads: &P) {
+                self.update(params, grads);
+            }
+        }
+
         impl<T, S> $crate::optim::Optimizer<T> for $opt<T, S>
         where
             T: ::num_traits::Float,

@@ -123,6 +123,46 @@ pub trait Optimizer<T> {
     fn set_lr(&mut self, lr: T);
 }
 
+/// An [`Optimizer`] that also steps structured parameters: any [`Params`] (a slice,
+/// an array, a `Vec`, a `#[derive(Differentiable)]` struct) with its gradient of the
+/// same type, leaf by leaf in their fixed order, with exactly the numbers stepping the
+/// flat view would give.
+///
+/// Implemented by every optimizer of this module and by [`Scheduled`] around one of
+/// them; generic code over "an optimizer that can step a struct" takes `O:
+/// ParamsOptimizer<T>`. (Not object safe: `&mut dyn Optimizer<T>` steps slices only.)
+///
+/// ```
+/// # extern crate autodiff_runtime as differentiable;
+/// use differentiable::optim::{Adam, ParamsOptimizer, Sgd};
+///
+/// fn descend<O: ParamsOptimizer<f64>>(opt: &mut O, x: &mut [f64; 2]) {
+///     for _ in 0..200 {
+///         let g = [2.0 * x[0], 2.0 * x[1]]; // gradient of |x|^2
+///         opt.step_params(x, &g);
+///     }
+/// }
+/// let (mut a, mut b) = ([1.0, -1.0], [1.0, -1.0]);
+/// descend(&mut Sgd::new(0.1), &mut a);
+/// descend(&mut Adam::new(0.05), &mut b);
+/// assert!(a[0].abs() < 1e-6 && b[0].abs() < 0.05);
+/// ```
+pub trait ParamsOptimizer<T>: Optimizer<T> {
+    /// One update of `params` given `grads`, as [`Optimizer::step`] on their flat
+    /// views.
+    ///
+    /// # Panics
+    /// As [`Optimizer::step`]: when the two differ in shape, or the number of leaves
+    /// differs from the first step's.
+    fn step_params<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P);
+}
+
+impl<T, O: ParamsOptimizer<T> + ?Sized> ParamsOptimizer<T> for &mut O {
+    fn step_params<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P) {
+        (**self).step_params(params, grads);
+    }
+}
+
 impl<T, O: Optimizer<T> + ?Sized> Optimizer<T> for &mut O {
     fn step(&mut self, params: &mut [T], grads: &[T]) {
         (**self).step(params, grads);

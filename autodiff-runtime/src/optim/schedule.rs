@@ -39,7 +39,7 @@
 use num_traits::Float;
 
 use super::error::{non_negative, or_panic};
-use super::Optimizer;
+use super::{Optimizer, Params, ParamsOptimizer};
 
 /// A learning-rate schedule: the learning rate of step `t` (from 0) as a function of
 /// the base learning rate.
@@ -347,6 +347,51 @@ impl<T: Float, O: Optimizer<T>, S: Schedule<T>> Scheduled<T, O, S> {
     /// The base learning rate the schedule scales.
     pub fn base_lr(&self) -> T {
         self.base_lr
+    }
+
+    /// Sets the scheduled learning rate, then steps the inner optimizer on `params`
+    /// given `grads`: a slice, an array, a `Vec`, or any value of a
+    /// `#[derive(Differentiable)]` struct with its gradient (the same type), as the
+    /// other optimizers' `step`. The trajectory is the one stepping the flat view gives.
+    ///
+    /// Needs an inner optimizer that steps structs ([`ParamsOptimizer`]: every optimizer of
+    /// this crate); around a `&mut dyn Optimizer<T>`, [`Optimizer::step`] on slices is
+    /// what a call to `step` resolves to.
+    ///
+    /// ```
+    /// # extern crate autodiff_runtime as differentiable;
+    /// use differentiable::optim::schedule::{Scheduled, StepLr};
+    /// use differentiable::optim::Sgd;
+    ///
+    /// // nested arrays are `Differentiable`, like derived structs
+    /// let mut opt = Scheduled::new(Sgd::new(1.0), StepLr::new(1, 0.5));
+    /// let mut m = [[0.0, 0.0], [0.0, 0.0]];
+    /// let g = [[1.0, 2.0], [4.0, 0.0]];
+    /// for _ in 0..2 {
+    ///     opt.step(&mut m, &g); // steps of 1, then 0.5
+    /// }
+    /// assert_eq!(m, [[-1.5, -3.0], [-6.0, 0.0]]);
+    /// ```
+    ///
+    /// With a `#[derive(Differentiable)]` model, `opt.step(&mut model, &grad)`.
+    ///
+    /// # Panics
+    /// As [`Optimizer::step`] of this type.
+    #[track_caller]
+    pub fn step<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P)
+    where
+        O: ParamsOptimizer<T>,
+    {
+        self.step_params(params, grads);
+    }
+}
+
+impl<T: Float, O: ParamsOptimizer<T>, S: Schedule<T>> ParamsOptimizer<T> for Scheduled<T, O, S> {
+    fn step_params<P: ?Sized + Params<T>>(&mut self, params: &mut P, grads: &P) {
+        let lr = self.schedule.lr(self.base_lr, self.t);
+        self.inner.set_lr(lr);
+        self.inner.step_params(params, grads);
+        self.t += 1;
     }
 }
 

@@ -3,6 +3,8 @@
 //! ```text
 //! cargo run -p random-programs -- show SEED INDEX [EXCLUDE]   # a program as a scratch crate's lib.rs
 //! cargo run -p random-programs -- stats SEED COUNT [EXCLUDE]  # how many programs contain each shape
+//! cargo run -p random-programs -- with SEEDS COUNT SHAPE [EXCLUDE]
+//!                                  # the programs containing a shape, as RANDOM_ONLY takes them
 //! cargo run -p random-programs -- frozen SEED COUNT           # the frozen corpus (tests/frozen.rs)
 //! cargo test -p random-programs --no-run 2>&1 | cargo run -p random-programs -- locate
 //!                                  # the programs compile errors point into, as RANDOM_SKIP takes them
@@ -18,7 +20,7 @@ const PRELUDE: &str = include_str!("../tests/harness/prelude.rs");
 
 fn usage() -> ! {
     eprintln!(
-        "usage: random-programs show SEED INDEX [EXCLUDE] | stats SEED COUNT [EXCLUDE] | frozen SEED COUNT | locate < build-output"
+        "usage: random-programs show SEED INDEX [EXCLUDE] | stats SEED COUNT [EXCLUDE] | with SEEDS COUNT SHAPE [EXCLUDE] | frozen SEED COUNT | locate < build-output"
     );
     exit(2)
 }
@@ -54,6 +56,24 @@ fn main() {
             }
         }
         Some("locate") => locate(),
+        Some("with") => {
+            let seeds =
+                gen::parse_seeds(args.get(1).map_or("", String::as_str)).unwrap_or_else(|e| {
+                    eprintln!("{e}");
+                    exit(2)
+                });
+            let count: usize = num(args.get(2));
+            let shape = args.get(3).unwrap_or_else(|| usage());
+            let mut found = Vec::new();
+            for seed in seeds {
+                for p in gen::programs(seed, count, &excl(4)) {
+                    if p.shapes.contains(shape) {
+                        found.push(format!("{seed}:{}", p.index));
+                    }
+                }
+            }
+            println!("{}", found.join(","));
+        }
         Some("frozen") => {
             let (seed, count): (u64, usize) = (num(args.get(1)), num(args.get(2)));
             let cfg = Config {

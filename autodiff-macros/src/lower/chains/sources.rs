@@ -27,9 +27,11 @@ impl Lowerer {
     pub(super) fn src_expr(&self, src: &Src, span: Span) -> Expr {
         match src {
             Src::Param(p) => {
-                // the parameter's name, where the user wrote the source
+                // the parameter's name, where the user wrote the source; it keeps its
+                // own hygiene (a struct field's parameter in the flattened function is
+                // mixed-site, which a user token's span would not resolve)
                 let mut id = self.params[*p].ident.clone();
-                id.set_span(span);
+                id.set_span(id.span().located_at(span));
                 syn::parse_quote!(#id)
             }
             Src::Inactive(e) => operand(e),

@@ -628,6 +628,12 @@ impl Render {
                     self.stmts(body, compound, ind + 1, out);
                     out.push(format!("{pad}}}"));
                 }
+                Stmt::ForRef(i, xs, body) if xs.contains('.') => {
+                    // a struct's array or `Vec` field: `for v in &m.w`
+                    out.push(format!("{pad}for {i} in &{xs} {{"));
+                    self.stmts(body, compound, ind + 1, out);
+                    out.push(format!("{pad}}}"));
+                }
                 Stmt::ForRef(i, xs, body) => {
                     let it = if self.array { ".iter()" } else { "" };
                     out.push(format!("{pad}for {i} in {xs}{it} {{"));

@@ -14,7 +14,11 @@ pub use nested_calls::{call_text, render_helpers, slice_callable, wrt_helpers, W
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 38] = [
+pub const FEATURES: [(&str, &str); 39] = [
+    (
+        "struct_param",
+        "programs taking a `#[derive(Differentiable)]` struct (free functions and methods, in `wrt(..)` or constant)",
+    ),
     (
         "nested",
         "nested derivatives: calls of `pK_grad` and `pK_jvp` of earlier programs",
@@ -221,6 +225,9 @@ pub struct Env {
     pub rng: bool,
     /// `continue` is allowed in the innermost loop.
     pub cont_ok: bool,
+    /// Float fields of an active struct parameter read as values (`m.b`, `m.inner.d[1]`,
+    /// `m.v[2]`): leaves like the slice's elements (feature `struct_param`).
+    pub fields: Vec<(String, f64)>,
 }
 
 impl Env {
@@ -363,6 +370,15 @@ pub struct Gen<'a> {
     in_chain: usize,
     /// The draws of `nested_calls`' stream so far.
     more_nested_draws: u64,
+    /// Inactive floats whose type the macro cannot see (fields of a constant struct,
+    /// `no_grad(m.data[j])`): never arguments of a differentiable call, nor is a `let`
+    /// of them.
+    pub opaque: BTreeSet<String>,
+    /// Calls of earlier struct programs: (program index, the callee as called, its
+    /// arguments), e.g. `p5(m, x)`, `m.p5_s1(x)`, `p7(&m.inner, x)`.
+    pub struct_callees: Vec<(usize, String, Vec<Node>)>,
+    /// The struct programs it calls.
+    pub struct_called: BTreeSet<usize>,
 }
 
 impl<'a> Gen<'a> {
@@ -394,6 +410,9 @@ impl<'a> Gen<'a> {
             wrt_called: BTreeSet::new(),
             in_chain: 0,
             more_nested_draws: 0,
+            opaque: BTreeSet::new(),
+            struct_callees: Vec::new(),
+            struct_called: BTreeSet::new(),
         }
     }
 
@@ -457,6 +476,11 @@ impl<'a> Gen<'a> {
 
     /// A leaf: a variable, an element, a constant.
     pub fn leaf(&mut self, env: &Env) -> (Node, f64) {
+        // (no draw without fields: the other programs are unchanged by them)
+        if !env.fields.is_empty() && self.rng.random() < 0.3 {
+            let (name, b) = self.pick(&env.fields);
+            return (Node::Var(name), b);
+        }
         if !env.arrs.is_empty() && self.rng.random() < 0.15 {
             let a = self.pick(&env.arrs);
             let idx = a.dims.iter().map(|&n| self.aindex(env, n)).collect();
@@ -690,11 +714,27 @@ impl<'a> Gen<'a> {
                 return call;
             }
         }
+        if r < 0.97
+            && !self.struct_callees.is_empty()
+            && self.on("calls")
+            && (self.callees.is_empty() || self.rng.random() < 0.5)
+        {
+            let (index, name, args) = self.pick(&self.struct_callees.clone());
+            self.has_call = true;
+            self.struct_called.insert(index);
+            self.shape("struct: call of a struct program");
+            let call = Node::Call(name, args, CallKind::Plain);
+            return (m1("tanh", bin('*', konst(0.5), call)), 1.0);
+        }
         if r < 0.97 && !self.callees.is_empty() && self.on("calls") {
             let (name, nargs) = self.pick(&self.callees.clone());
             let mut args = Vec::new();
             let mut aenv = env.clone();
             aenv.vars.retain(|t| !self.untyped.contains(&t.0));
+            if !self.opaque.is_empty() {
+                aenv.fconsts.retain(|t| !self.opaque.contains(&t.0));
+                aenv.vars.retain(|t| !self.opaque.contains(&t.0));
+            }
             // the macro does not pass an element of an inactive local array to a
             // differentiable callee with a tangent: only active arrays' elements
             aenv.arrs.retain(|a| a.active);
@@ -878,7 +918,7 @@ impl<'a> Gen<'a> {
     }
 
     fn reads_untyped_name(&self, e: &Node) -> bool {
-        let u = |n: &String| self.untyped.contains(n);
+        let u = |n: &String| self.untyped.contains(n) || self.opaque.contains(n);
         match e {
             Node::Var(n) | Node::Fc(n) => u(n),
             Node::Deref(_)

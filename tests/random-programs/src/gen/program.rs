@@ -60,6 +60,8 @@ pub struct Program {
     pub wrt_helpers: BTreeSet<usize>,
     /// The shapes it contains.
     pub shapes: BTreeSet<String>,
+    /// It takes a struct (feature `struct_param`, see `structs/`).
+    pub strukt: Option<super::structs::StructSpec>,
 }
 
 impl Program {
@@ -375,11 +377,12 @@ pub fn make_program(
         callees,
         wrt_helpers,
         shapes,
+        strukt: None,
     }
 }
 
 /// `let u = rng.uniform();` -> `let u: f64 = rng.uniform();` for the draws in `names`.
-fn type_draws(stmts: Vec<Stmt>, names: &BTreeSet<String>) -> Vec<Stmt> {
+pub fn type_draws(stmts: Vec<Stmt>, names: &BTreeSet<String>) -> Vec<Stmt> {
     let fix = |v: Vec<Stmt>| type_draws(v, names);
     stmts
         .into_iter()
@@ -455,6 +458,9 @@ fn g_choice<T: Copy>(g: &mut Gen<'_>, xs: &[T]) -> T {
 
 /// The annotated function and its num-dual twin, as lines of Rust.
 pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
+    if let Some(spec) = &p.strukt {
+        return super::structs::render(p, spec, rng, out);
+    }
     let mut rng = Some(rng);
     for dual in [false, true] {
         let mode = if dual { Mode::Dual } else { p.mode };
@@ -565,6 +571,9 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
 
 /// The program's entry in the table of cases: uniform closures over a flat input vector.
 pub fn render_case(p: &Program, seed: u64) -> Vec<String> {
+    if let Some(spec) = &p.strukt {
+        return super::structs::render_case(p, spec, seed);
+    }
     let (n, l, nm) = (p.n, p.len, p.name());
     // the inactive trailing arguments: `nk` (3) and the program's random stream
     let k = format!(

@@ -569,3 +569,48 @@ pub fn datan2<D: DualNum<Primitive = f64> + Copy>(y: D, x: D) -> D {
 pub fn dclamp<D: DualNum<Primitive = f64> + Copy>(a: D, lo: D, hi: D) -> D {
     dmin(dmax(a, lo), hi)
 }
+
+/// The twin of `Inner` over dual numbers (written without the derive).
+pub struct InnerD<D> {
+    pub c: D,
+    pub d: [D; 2],
+}
+
+/// The twin of `Model` over dual numbers: the leaves are duals, the `#[no_grad]` fields
+/// the same values as every `Model` of the tests.
+pub struct ModelD<D> {
+    pub w: [D; 4],
+    pub k: usize,
+    pub b: D,
+    pub inner: InnerD<D>,
+    pub data: [f64; 3],
+    pub v: Vec<D>,
+    pub flag: bool,
+}
+
+/// The twin of `model_at`, independent of the derive: the leaves in the order its
+/// documentation gives (fields in declaration order, arrays element by element).
+pub fn model_d<D: Copy>(x: &[D]) -> ModelD<D> {
+    ModelD {
+        w: [x[0], x[1], x[2], x[3]],
+        k: K,
+        b: x[4],
+        inner: inner_d(&x[5..8]),
+        data: DATA,
+        v: x[8..8 + VLEN].to_vec(),
+        flag: FLAG,
+    }
+}
+
+/// The twin of `inner_at`.
+pub fn inner_d<D: Copy>(x: &[D]) -> InnerD<D> {
+    InnerD {
+        c: x[0],
+        d: [x[1], x[2]],
+    }
+}
+
+/// Constants as duals.
+pub fn kds<D: DualNum<Primitive = f64>>(v: &[f64]) -> Vec<D> {
+    v.iter().map(|&a| D::from(a)).collect()
+}
