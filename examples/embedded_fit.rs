@@ -17,7 +17,7 @@
 
 use differentiable::differentiable;
 use differentiable::optim::schedule::{ExponentialLr, Scheduled};
-use differentiable::optim::{Adam, Optimizer};
+use differentiable::optim::Adam;
 use differentiable::Float;
 
 /// Calibration points recorded at the factory.
