@@ -260,7 +260,14 @@ fn nearest(h: &[f64; 3], p: f64) -> usize {
 fn index_from_a_gradient(a: f64, b: f64) -> f64 {
     let s = a.sin();
     let h = [s, b, 0.5];
-    let j: usize = nearest(&h, ({ let (_, d, _) = g_grad(s, h[1]); d }).tanh());
+    let j: usize = nearest(
+        &h,
+        ({
+            let (_, d, _) = g_grad(s, h[1]);
+            d
+        })
+        .tanh(),
+    );
     s * h[j] + b * s
 }
 

@@ -876,9 +876,8 @@ impl<'a> Gen<'a> {
     /// cannot see their type either), and so are inactive values of a block
     /// (`{ let t = c::<T>(-1.9).exp_m1(); t * c::<T>(1.1) }.clamp(..)`).
     fn note_untyped(&mut self, env: &Env, stmts: &[Stmt]) {
-        let hidden = |g: &Self, e: &Node| {
-            g.reads_untyped(e) || (has_block(e) && !g.surely_active(env, e))
-        };
+        let hidden =
+            |g: &Self, e: &Node| g.reads_untyped(e) || (has_block(e) && !g.surely_active(env, e));
         for st in stmts {
             match st {
                 Stmt::Let {
@@ -2931,8 +2930,8 @@ impl<'a> Gen<'a> {
             let hidden = matches!(**e, Node::Weight | Node::Fc(_)) || hidden_const(e);
             // nor does it read a chunk of a `for c in x.chunks(2)` inside `vec![..]` (the
             // loop's window, `env.len` 0)
-            let window = env.len == 0
-                && any_node(e, &|n| matches!(n, Node::Idx(a, _) if *a == env.slice));
+            let window =
+                env.len == 0 && any_node(e, &|n| matches!(n, Node::Idx(a, _) if *a == env.slice));
             if self.on("vec_buffer") && self.rng.random() < 0.4 && !hidden && !window {
                 self.shape("vec! buffer declared");
                 init = ArrInit::Vec(e.clone(), vec_len_text(env, *n));

@@ -196,7 +196,14 @@ pub fn call_text(name: &str, sub: &[String], kind: CallKind, mode: Mode) -> Stri
 /// Whether `p` can be the callee of a nested `pK_grad(&h, &mut gx)`: one slice
 /// parameter (`&[F]` or `&[F; N]`), no other parameter, no calls, an `_hvp`.
 pub fn slice_callable(p: &crate::gen::program::Program) -> bool {
-    p.slice && p.strukt.is_none() && !p.extra && (!p.array || p.aref) && !p.calls && !p.kparam && !p.rng && p.out == 0
+    p.slice
+        && p.strukt.is_none()
+        && !p.extra
+        && (!p.array || p.aref)
+        && !p.calls
+        && !p.kparam
+        && !p.rng
+        && p.out == 0
 }
 
 impl Gen<'_> {
