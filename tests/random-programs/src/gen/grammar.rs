@@ -875,7 +875,7 @@ impl<'a> Gen<'a> {
     /// Lets without a type computed from untyped values only are untyped too (the macro
     /// cannot see their type either), and so are inactive values of a block
     /// (`{ let t = c::<T>(-1.9).exp_m1(); t * c::<T>(1.1) }.clamp(..)`).
-    fn note_untyped(&mut self, env: &Env, stmts: &[Stmt]) {
+    pub fn note_untyped(&mut self, env: &Env, stmts: &[Stmt]) {
         let hidden =
             |g: &Self, e: &Node| g.reads_untyped(e) || (has_block(e) && !g.surely_active(env, e));
         for st in stmts {
