@@ -243,6 +243,42 @@ fn carried_twice_ref(a: f64, b: f64) -> f64 {
     s * b.powi(2) + a * b
 }
 
+/// The index of the entry of `h` nearest to `p`: a plain helper with an integer result.
+fn nearest(h: &[f64; 3], p: f64) -> usize {
+    let mut best = 0;
+    for j in 1..3 {
+        if (h[j] - p).abs() < (h[best] - p).abs() {
+            best = j;
+        }
+    }
+    best
+}
+
+// an integer call whose argument declares the variables of a nested call: its result
+// stays inactive (an index), the nested call's variables are declared in every pass
+#[differentiable(no_hvp)]
+fn index_from_a_gradient(a: f64, b: f64) -> f64 {
+    let s = a.sin();
+    let h = [s, b, 0.5];
+    let j: usize = nearest(
+        &h,
+        ({
+            let (_, d, _) = g_grad(s, h[1]);
+            d
+        })
+        .tanh(),
+    );
+    s * h[j] + b * s
+}
+
+fn index_from_a_gradient_ref(a: f64, b: f64) -> f64 {
+    let s = a.sin();
+    let h = [s, b, 0.5];
+    let (_, d, _) = g_by_hand(s, h[1]);
+    let j = nearest(&h, d.tanh());
+    s * h[j] + b * s
+}
+
 // ---------------------------------------------------------------- checks
 
 fn fd_partials(f: &dyn Fn(f64, f64) -> f64, a: f64, b: f64) -> (f64, f64) {
@@ -927,4 +963,19 @@ fn derivative_of_a_gradient_into_an_out_parameter() {
         energy_gradient_into_vjp(&x, &mut xb, &mut o, &v);
         fd::close_all("H s", &xb, &hv, 1e-5);
     }
+}
+
+#[test]
+fn integer_call_of_a_nested_gradient() {
+    check_pair(
+        "index_from_a_gradient",
+        index_from_a_gradient_ref,
+        Generated {
+            primal: index_from_a_gradient,
+            jvp: index_from_a_gradient_jvp,
+            grad: index_from_a_gradient_grad,
+            vjp: index_from_a_gradient_vjp,
+        },
+        25,
+    );
 }

@@ -818,6 +818,79 @@ pub(super) fn is_plain_call(e: &Expr) -> bool {
     }
 }
 
+/// A call of a function or a method (not of a float rule, nor a `no_grad`) with an
+/// argument or receiver that declares variables (`nearest(&h, { let t = a.exp(); t })`).
+pub(super) fn is_call_with_let_args(e: &Expr) -> bool {
+    match e {
+        Expr::Paren(p) => is_call_with_let_args(&p.expr),
+        Expr::Call(c) => {
+            matches!(&*c.func, Expr::Path(fp) if !is_no_grad(fp))
+                && c.args.iter().any(super::stmt::contains_let_stmt)
+        }
+        Expr::MethodCall(m) => {
+            rules_table::lookup(&m.method.to_string()).is_none()
+                && (m.args.iter().any(super::stmt::contains_let_stmt)
+                    || super::stmt::contains_let_stmt(&m.receiver))
+        }
+        _ => false,
+    }
+}
+
+impl Lowerer {
+    /// The call of [`is_call_with_let_args`] with each argument (or receiver) that
+    /// declares variables lowered first and replaced by a variable holding its value:
+    /// the call then reads plain values, as one of [`is_plain_call`] does.
+    pub(super) fn call_with_lowered_let_args(
+        &mut self,
+        e: &Expr,
+        out: &mut Vec<Stmt>,
+    ) -> Res<Expr> {
+        let mut call = e.clone();
+        while let Expr::Paren(p) = call {
+            call = *p.expr;
+        }
+        match &mut call {
+            Expr::Call(c) => {
+                for a in c.args.iter_mut() {
+                    self.lower_let_arg(a, out)?;
+                }
+            }
+            Expr::MethodCall(m) => {
+                self.lower_let_arg(&mut m.receiver, out)?;
+                for a in m.args.iter_mut() {
+                    self.lower_let_arg(a, out)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(call)
+    }
+
+    /// Lowers `a` if it declares variables and puts a variable holding its value in
+    /// its place (the primal value, for an active one).
+    fn lower_let_arg(&mut self, a: &mut Expr, out: &mut Vec<Stmt>) -> Res<()> {
+        if !super::stmt::contains_let_stmt(a) {
+            return Ok(());
+        }
+        let span = a.span();
+        *a = match self.lower_expr(a, out)? {
+            Lowered::Active(Atom::Var(t)) => {
+                let ph = placeholder(t, span);
+                syn::parse_quote!(#ph)
+            }
+            Lowered::Active(Atom::Const(c)) => c.expr,
+            Lowered::Inactive(x) => self.snapshot("arg", x, span, out),
+            _ => {
+                return err(
+                    span,
+                    "an array argument that declares variables is not supported here; bind it with `let` before the call",
+                )
+            }
+        };
+        Ok(())
+    }
+}
+
 /// `f64` in `f64::from`, `f32` in `f32::from`.
 fn primitive_from(fp: &syn::ExprPath) -> Option<syn::Type> {
     let segs = &fp.path.segments;

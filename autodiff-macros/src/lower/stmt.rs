@@ -351,6 +351,19 @@ impl Lowerer {
                         let v = self.inactive_use_in(&init.expr, out)?;
                         self.bind_new(name, ty, v, init.expr.span(), out)
                     }
+                    // `let j: usize = nearest(&h, { let (_, d, _) = g_grad(a, b); d });`: the
+                    // arguments declaring variables are lowered first (in every activity
+                    // pass, so that their variables are declared in the same order), then
+                    // the call reads their values and still has no derivative
+                    Some(init)
+                        if ty.as_ref().is_some_and(is_integer_or_bool)
+                            && super::call::is_call_with_let_args(&init.expr)
+                            && self.hazard(&init.expr).is_none() =>
+                    {
+                        let call = self.call_with_lowered_let_args(&init.expr, out)?;
+                        let v = self.inactive_use_in(&call, out)?;
+                        self.bind_new(name, ty, v, init.expr.span(), out)
+                    }
                     Some(init) => {
                         let v = self.lower_expr(&init.expr, out)?;
                         self.bind_new(name, ty, v, init.expr.span(), out)

@@ -860,12 +860,12 @@ impl<'a> Gen<'a> {
         for j in 0..=n {
             if j == at {
                 let st = self.s_uniform(&mut env, lp);
-                self.note_untyped(&st);
+                self.note_untyped(&env, &st);
                 out.extend(st);
             }
             if j < n {
                 let st = self.stmt(&mut env, depth, lp);
-                self.note_untyped(&st);
+                self.note_untyped(&env, &st);
                 out.extend(st);
             }
         }
@@ -873,8 +873,11 @@ impl<'a> Gen<'a> {
     }
 
     /// Lets without a type computed from untyped values only are untyped too (the macro
-    /// cannot see their type either).
-    fn note_untyped(&mut self, stmts: &[Stmt]) {
+    /// cannot see their type either), and so are inactive values of a block
+    /// (`{ let t = c::<T>(-1.9).exp_m1(); t * c::<T>(1.1) }.clamp(..)`).
+    pub fn note_untyped(&mut self, env: &Env, stmts: &[Stmt]) {
+        let hidden =
+            |g: &Self, e: &Node| g.reads_untyped(e) || (has_block(e) && !g.surely_active(env, e));
         for st in stmts {
             match st {
                 Stmt::Let {
@@ -882,26 +885,26 @@ impl<'a> Gen<'a> {
                     e,
                     annot: false,
                     ..
-                } if self.reads_untyped(e) => {
+                } if hidden(self, e) => {
                     self.untyped.insert(name.clone());
                 }
                 Stmt::Tuple(n1, n2, a, b) => {
-                    if self.reads_untyped(a) {
+                    if hidden(self, a) {
                         self.untyped.insert(n1.clone());
                     }
-                    if self.reads_untyped(b) {
+                    if hidden(self, b) {
                         self.untyped.insert(n2.clone());
                     }
                 }
-                Stmt::SinCos(n1, n2, e) if self.reads_untyped(e) => {
+                Stmt::SinCos(n1, n2, e) if hidden(self, e) => {
                     self.untyped.insert(n1.clone());
                     self.untyped.insert(n2.clone());
                 }
                 Stmt::TupleIf(n1, n2, _, parts) => {
-                    if self.reads_untyped(&parts[0]) || self.reads_untyped(&parts[2]) {
+                    if hidden(self, &parts[0]) || hidden(self, &parts[2]) {
                         self.untyped.insert(n1.clone());
                     }
-                    if self.reads_untyped(&parts[1]) || self.reads_untyped(&parts[3]) {
+                    if hidden(self, &parts[1]) || hidden(self, &parts[3]) {
                         self.untyped.insert(n2.clone());
                     }
                 }
@@ -2925,7 +2928,11 @@ impl<'a> Gen<'a> {
             // the macro takes a `vec!` buffer's elements to be floats when its fill
             // shows it (not `weight(..)`, a draw or a `const` element)
             let hidden = matches!(**e, Node::Weight | Node::Fc(_)) || hidden_const(e);
-            if self.on("vec_buffer") && self.rng.random() < 0.4 && !hidden {
+            // nor does it read a chunk of a `for c in x.chunks(2)` inside `vec![..]` (the
+            // loop's window, `env.len` 0)
+            let window =
+                env.len == 0 && any_node(e, &|n| matches!(n, Node::Idx(a, _) if *a == env.slice));
+            if self.on("vec_buffer") && self.rng.random() < 0.4 && !hidden && !window {
                 self.shape("vec! buffer declared");
                 init = ArrInit::Vec(e.clone(), vec_len_text(env, *n));
                 vec = true;
@@ -3361,6 +3368,28 @@ impl<'a> Gen<'a> {
 /// element of a `const` array, a `const` other than `PI`/`E`, and what keeps their type
 /// (sums and products of them, `abs`, `min`, `max`, `clamp`, negation). A float literal or
 /// a float-only method anywhere shows the type.
+/// Whether `e` holds a block (`{ let t = ..; t * 2.0 }`) anywhere.
+fn has_block(e: &Node) -> bool {
+    any_node(e, &|n| matches!(n, Node::Block(..)))
+}
+
+/// Whether `e` or a node inside it satisfies `p`.
+fn any_node(e: &Node, p: &dyn Fn(&Node) -> bool) -> bool {
+    let arm = |a: &Arm| matches!(a, Arm::E(e) if any_node(e, p));
+    p(e) || match e {
+        Node::Bin(_, a, b)
+        | Node::Block(_, a, b)
+        | Node::If(_, a, b)
+        | Node::OptMatch(_, _, a, b) => any_node(a, p) || any_node(b, p),
+        Node::Neg(a) | Node::Powi(a, _) | Node::Cast(a) | Node::Angle(_, a) => any_node(a, p),
+        Node::M(_, args) | Node::Call(_, args, _) => args.iter().any(|a| any_node(a, p)),
+        Node::Jif(_, a, b) => arm(a) || arm(b),
+        Node::Match(_, arms) => arms.iter().any(|(_, a)| arm(a)),
+        Node::Chain(c) => any_node(&c.body, p),
+        _ => false,
+    }
+}
+
 fn hidden_const(e: &Node) -> bool {
     match e {
         Node::ConstArr(..) => true,

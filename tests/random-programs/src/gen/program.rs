@@ -188,7 +188,9 @@ pub fn make_program(
         body.push(g.param_update(&mut env, "x0"));
     }
     if has_rng && g_random(&mut g) < 0.5 {
-        body.extend(g.s_uniform(&mut env, None));
+        let draw = g.s_uniform(&mut env, None);
+        g.note_untyped(&env, &draw);
+        body.extend(draw);
     }
     if out > 0 {
         // every element of `out` is written on every path (then overwritten, some)

@@ -65,15 +65,19 @@ impl<'a> Gen<'a> {
             let p = self.fresh("pr");
             let (u, bu) = self.call_arg(env);
             let (v, bv) = self.call_arg(env);
-            self.arrays += 1;
-            env.arrs.push(Arr {
-                name: p.clone(),
-                dims: vec![2],
-                b: (bu * bv).max(bu + 1.0),
-                mutable: false,
-                active: true,
-                vec: false,
-            });
+            // an array of an inactive call is no local array for the macro (it cannot be
+            // copied into one, `let mut h = p;`): only an active one is read afterwards
+            if self.surely_active(env, &u) || self.surely_active(env, &v) {
+                self.arrays += 1;
+                env.arrs.push(Arr {
+                    name: p.clone(),
+                    dims: vec![2],
+                    b: (bu * bv).max(bu + 1.0),
+                    mutable: false,
+                    active: true,
+                    vec: false,
+                });
+            }
             CallShape::Array(p, u, v)
         } else if k == 2 {
             self.shape("local array passed by reference to a call");
@@ -115,6 +119,9 @@ impl<'a> Gen<'a> {
     fn call_arg(&mut self, env: &Env) -> (Node, f64) {
         let mut aenv = env.clone();
         aenv.vars.retain(|t| !self.untyped.contains(&t.0));
+        // nor a float whose type the macro cannot see (a constant struct's field)
+        aenv.vars.retain(|t| !self.opaque.contains(&t.0));
+        aenv.fconsts.retain(|t| !self.opaque.contains(&t.0));
         aenv.arrs.retain(|a| a.active);
         let (a, ba) = self.expr(&aenv, 2);
         let (a, ba) = self.squash(a, ba, 1.5);

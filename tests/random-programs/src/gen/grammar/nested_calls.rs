@@ -64,7 +64,13 @@ pub fn wrt_helpers(seed: u64, group: usize, excl: &BTreeSet<String>) -> Vec<WrtH
                 cont_ok: true,
                 ..Env::default()
             };
-            let mut g = Gen::new(&mut rng, excl, Vec::new());
+            // smooth: a nested derivative of a helper may be taken at a constant-folded
+            // argument (`pw0_grad(s1.sin(), x1)` with `s1` exactly 0), where a kink
+            // (`x0.abs()`) has a derivative by convention that the twin's `HyperDual64`
+            // does not share
+            let mut smooth = excl.clone();
+            smooth.insert("nonsmooth".to_string());
+            let mut g = Gen::new(&mut rng, &smooth, Vec::new());
             let (body, b) = g.expr(&env, 3);
             let body = if b > 50.0 {
                 g.squash(body, b, 3.0).0
@@ -190,7 +196,14 @@ pub fn call_text(name: &str, sub: &[String], kind: CallKind, mode: Mode) -> Stri
 /// Whether `p` can be the callee of a nested `pK_grad(&h, &mut gx)`: one slice
 /// parameter (`&[F]` or `&[F; N]`), no other parameter, no calls, an `_hvp`.
 pub fn slice_callable(p: &crate::gen::program::Program) -> bool {
-    p.slice && p.strukt.is_none() && !p.extra && (!p.array || p.aref) && !p.calls && !p.kparam && !p.rng && p.out == 0
+    p.slice
+        && p.strukt.is_none()
+        && !p.extra
+        && (!p.array || p.aref)
+        && !p.calls
+        && !p.kparam
+        && !p.rng
+        && p.out == 0
 }
 
 impl Gen<'_> {

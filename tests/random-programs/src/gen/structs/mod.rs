@@ -226,6 +226,7 @@ pub fn make(
     let root = spec.root();
     let callees: Vec<(String, usize)> = pool
         .iter()
+        .filter(|q| q.callable())
         .filter(|q| q.mode == Mode::F64 || !q.compound)
         .map(|q| (q.name(), q.n))
         .collect();
