@@ -25,16 +25,25 @@ fn energy_gradient_jvp(
     out_tangent: &mut [f64; 3],
 ) -> () {
     let __ad_shim0_nested = |__ad_a0: &[f64]| -> [f64; { 1 + 3 }] {
+        let __ad_xa = ::core::array::from_fn::<f64, { 3 }, _>(|__ad_i: usize| __ad_a0[__ad_i]);
+        let mut __ad_ga = [::differentiable::__private::zero_of(__ad_a0); 3];
         let mut __ad_r = [::differentiable::__private::zero_of(__ad_a0); { 1 + 3 }];
-        __ad_r[0] = energy_grad(__ad_a0, &mut __ad_r[1..]);
+        __ad_r[0] = energy_grad(&__ad_xa, &mut __ad_ga);
+        __ad_r[1..].copy_from_slice(&__ad_ga);
         __ad_r
     };
     let __ad_shim0_nested_jvp =
         |__ad_a0: &[f64], __ad_dx: &[f64]| -> ([f64; { 1 + 3 }], [f64; { 1 + 3 }]) {
+            let __ad_xa = ::core::array::from_fn::<f64, { 3 }, _>(|__ad_i: usize| __ad_a0[__ad_i]);
+            let mut __ad_ga = [::differentiable::__private::zero_of(__ad_a0); 3];
             let mut __ad_r = [::differentiable::__private::zero_of(__ad_a0); { 1 + 3 }];
-            __ad_r[0] = energy_grad(__ad_a0, &mut __ad_r[1..]);
+            __ad_r[0] = energy_grad(&__ad_xa, &mut __ad_ga);
+            __ad_r[1..].copy_from_slice(&__ad_ga);
+            let __ad_da = ::core::array::from_fn::<f64, { 3 }, _>(|__ad_i: usize| __ad_dx[__ad_i]);
+            let mut __ad_h = [::differentiable::__private::zero_of(__ad_a0); 3];
+            let _ = energy_hvp(&__ad_xa, &__ad_da, &mut __ad_h);
             let mut __ad_t = [::differentiable::__private::zero_of(__ad_a0); { 1 + 3 }];
-            let _ = energy_hvp(__ad_a0, __ad_dx, &mut __ad_t[1..]);
+            __ad_t[1..].copy_from_slice(&__ad_h);
             let mut __ad_dot = ::differentiable::__private::zero_of(__ad_a0);
             for __ad_i in 0..3 {
                 __ad_dot = __ad_dot + __ad_r[__ad_i + 1] * __ad_dx[__ad_i];
@@ -87,16 +96,24 @@ fn energy_gradient_vjp(
     out_seed: &[f64; 3],
 ) -> () {
     let __ad_shim0_nested = |__ad_a0: &[f64]| -> [f64; { 1 + 3 }] {
+        let __ad_xa = ::core::array::from_fn::<f64, { 3 }, _>(|__ad_i: usize| __ad_a0[__ad_i]);
+        let mut __ad_ga = [::differentiable::__private::zero_of(__ad_a0); 3];
         let mut __ad_r = [::differentiable::__private::zero_of(__ad_a0); { 1 + 3 }];
-        __ad_r[0] = energy_grad(__ad_a0, &mut __ad_r[1..]);
+        __ad_r[0] = energy_grad(&__ad_xa, &mut __ad_ga);
+        __ad_r[1..].copy_from_slice(&__ad_ga);
         __ad_r
     };
     let __ad_shim0_nested_vjp =
         |__ad_a0: &[f64], __ad_xb: &mut [f64], __ad_s: [f64; { 1 + 3 }]| -> [f64; { 1 + 3 }] {
+            let __ad_xa = ::core::array::from_fn::<f64, { 3 }, _>(|__ad_i: usize| __ad_a0[__ad_i]);
+            let mut __ad_ga = [::differentiable::__private::zero_of(__ad_a0); 3];
             let mut __ad_r = [::differentiable::__private::zero_of(__ad_a0); { 1 + 3 }];
-            __ad_r[0] = energy_grad(__ad_a0, &mut __ad_r[1..]);
+            __ad_r[0] = energy_grad(&__ad_xa, &mut __ad_ga);
+            __ad_r[1..].copy_from_slice(&__ad_ga);
+            let __ad_sa =
+                ::core::array::from_fn::<f64, { 3 }, _>(|__ad_i: usize| __ad_s[__ad_i + 1]);
             let mut __ad_h = [::differentiable::__private::zero_of(__ad_a0); 3];
-            let _ = energy_hvp(__ad_a0, &__ad_s[1..], &mut __ad_h[..]);
+            let _ = energy_hvp(&__ad_xa, &__ad_sa, &mut __ad_h);
             for __ad_i in 0..3 {
                 __ad_xb[__ad_i] = __ad_xb[__ad_i] + __ad_s[0] * __ad_r[__ad_i + 1] + __ad_h[__ad_i];
             }
