@@ -800,40 +800,33 @@ pub(super) fn type_unseen(a: &Expr) -> bool {
     }
 }
 
-/// A call of a function or a method (not of a float rule, nor a `no_grad`), whose
-/// arguments declare no variables: evaluated as written when its result is inactive.
-pub(super) fn is_plain_call(e: &Expr) -> bool {
+/// The receiver and arguments of a call of a function or a method (not of a float
+/// rule, nor a `no_grad`); `None` for anything else.
+fn call_operands(e: &Expr) -> Option<Vec<&Expr>> {
     match e {
-        Expr::Paren(p) => is_plain_call(&p.expr),
-        Expr::Call(c) => {
-            matches!(&*c.func, Expr::Path(fp) if !is_no_grad(fp))
-                && !c.args.iter().any(super::stmt::contains_let_stmt)
+        Expr::Paren(p) => call_operands(&p.expr),
+        Expr::Call(c) if matches!(&*c.func, Expr::Path(fp) if !is_no_grad(fp)) => {
+            Some(c.args.iter().collect())
         }
-        Expr::MethodCall(m) => {
-            rules_table::lookup(&m.method.to_string()).is_none()
-                && !m.args.iter().any(super::stmt::contains_let_stmt)
-                && !super::stmt::contains_let_stmt(&m.receiver)
-        }
-        _ => false,
+        Expr::MethodCall(m) if rules_table::lookup(&m.method.to_string()).is_none() => Some(
+            core::iter::once(&*m.receiver)
+                .chain(m.args.iter())
+                .collect(),
+        ),
+        _ => None,
     }
 }
 
-/// A call of a function or a method (not of a float rule, nor a `no_grad`) with an
-/// argument or receiver that declares variables (`nearest(&h, { let t = a.exp(); t })`).
+/// A call of [`call_operands`] whose arguments declare no variables: evaluated as
+/// written when its result is inactive.
+pub(super) fn is_plain_call(e: &Expr) -> bool {
+    call_operands(e).is_some_and(|ops| !ops.into_iter().any(super::stmt::contains_let_stmt))
+}
+
+/// A call of [`call_operands`] with an argument or receiver that declares variables
+/// (`nearest(&h, { let t = a.exp(); t })`).
 pub(super) fn is_call_with_let_args(e: &Expr) -> bool {
-    match e {
-        Expr::Paren(p) => is_call_with_let_args(&p.expr),
-        Expr::Call(c) => {
-            matches!(&*c.func, Expr::Path(fp) if !is_no_grad(fp))
-                && c.args.iter().any(super::stmt::contains_let_stmt)
-        }
-        Expr::MethodCall(m) => {
-            rules_table::lookup(&m.method.to_string()).is_none()
-                && (m.args.iter().any(super::stmt::contains_let_stmt)
-                    || super::stmt::contains_let_stmt(&m.receiver))
-        }
-        _ => false,
-    }
+    call_operands(e).is_some_and(|ops| ops.into_iter().any(super::stmt::contains_let_stmt))
 }
 
 impl Lowerer {

@@ -714,22 +714,49 @@ pub fn render_case(p: &Program, seed: u64) -> Vec<String> {
         );
         dual = format!("|x, {r}| {nm}_d(&x[..{l}], x[{l}]{k})");
     }
+    case_lines(
+        seed,
+        p,
+        n,
+        &CaseClosures {
+            f,
+            jvp,
+            vjp,
+            grad,
+            hvp,
+            dual,
+        },
+    )
+}
+
+/// The closures of one `Case`, as text.
+pub struct CaseClosures {
+    pub f: String,
+    pub jvp: String,
+    pub vjp: String,
+    pub grad: String,
+    pub hvp: String,
+    pub dual: String,
+}
+
+/// The entry of program `p` (of `n` inputs) in the table of `Case`s.
+pub fn case_lines(seed: u64, p: &Program, n: usize, c: &CaseClosures) -> Vec<String> {
     vec![
         "        Case {".into(),
         format!("            seed: {seed},"),
         format!("            index: {},", p.index),
         format!("            n: {n},"),
-        format!("            f: {f},"),
-        format!("            jvp: {jvp},"),
-        format!("            vjp: {vjp},"),
-        format!("            grad: {grad},"),
+        format!("            f: {},", c.f),
+        format!("            jvp: {},", c.jvp),
+        format!("            vjp: {},", c.vjp),
+        format!("            grad: {},", c.grad),
         if p.nested {
             // no `_hvp`: the function calls a generated derivative
             "            hvp: None,".to_string()
         } else {
-            format!("            hvp: Some({hvp}),")
+            format!("            hvp: Some({}),", c.hvp)
         },
-        format!("            dual: {dual},"),
+        format!("            dual: {},", c.dual),
         "        },".into(),
     ]
 }

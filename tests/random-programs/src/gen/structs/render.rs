@@ -3,7 +3,7 @@
 
 use super::{fn_name, StructSpec, Ty};
 use crate::gen::ast::{Mode, Render};
-use crate::gen::program::Program;
+use crate::gen::program::{case_lines, CaseClosures, Program};
 use crate::gen::rng::Rng;
 
 /// The annotated function (or method, in an `impl` block) and its twin.
@@ -200,21 +200,17 @@ pub fn render_case(p: &Program, spec: &StructSpec, seed: u64) -> Vec<String> {
     } else {
         format!("|x, _| {{ let m = {md}; let xd: Vec<HyperDual64> = {xd}; {nm}_d(&m, &xd) }}")
     };
-    vec![
-        "        Case {".into(),
-        format!("            seed: {seed},"),
-        format!("            index: {},", p.index),
-        format!("            n: {},", spec.n()),
-        format!("            f: {f},"),
-        format!("            jvp: {jvp},"),
-        format!("            vjp: {vjp},"),
-        format!("            grad: {grad},"),
-        if p.nested {
-            "            hvp: None,".to_string()
-        } else {
-            format!("            hvp: Some({hvp}),")
+    case_lines(
+        seed,
+        p,
+        spec.n(),
+        &CaseClosures {
+            f,
+            jvp,
+            vjp,
+            grad,
+            hvp,
+            dual,
         },
-        format!("            dual: {dual},"),
-        "        },".into(),
-    ]
+    )
 }
