@@ -10,6 +10,7 @@ mod forward;
 mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
+mod dispatch;
 mod sites;
 
 pub(crate) use adjoint::Adjoint;
