@@ -58,9 +58,8 @@ impl DArg {
 
 /// What the derivative returns.
 pub(crate) enum Results {
-    /// The same whichever parameters the callee differentiates (`h_jvp`); whether
-    /// the call passes an active scalar.
-    Same(bool),
+    /// The same whichever parameters the callee differentiates (`h_jvp`).
+    Same,
     /// The value and one adjoint (or H·v entry) per scalar argument of the call, in
     /// order (`h_vjp`, `h_hvp`); per such argument, whether it is a constant (whose
     /// adjoint is zero when the callee does not differentiate it).
@@ -80,21 +79,18 @@ pub(crate) struct DerivativeCall<'t> {
     pub free: bool,
 }
 
-/// Whether a call passes a float constant in a position the callee may or may not
-/// differentiate, or an active scalar (whose callee must differentiate it).
-pub(crate) fn dispatched(args: &[DArg], results: &Results) -> bool {
-    args.iter().any(|a| matches!(a, DArg::Constant { .. }))
-        || matches!(results, Results::Adjoints(r) if !r.is_empty())
-        || matches!(results, Results::Same(true))
-}
-
 impl DerivativeCall<'_> {
     /// The call as an expression (see the module docs).
     pub(crate) fn expr(&self, rt: &TokenStream) -> TokenStream {
-        if !self.free || !dispatched(self.args, &self.results) {
-            let f = &self.f;
-            let direct = self.args.iter().map(|a| a.direct(rt));
-            return quote_spanned!(self.span=> #f(#(#direct),*));
+        let tangents = self
+            .args
+            .iter()
+            .any(|a| matches!(a, DArg::Constant { tangent: true, .. }));
+        if !self.free || !tangents {
+            // the same arguments whichever parameters the callee differentiates: a
+            // direct call (so that a missing callee is one error at the user's call),
+            // whose results are brought to one shape
+            return self.direct_call(rt);
         }
         let slots = self.slots();
         let n = slots.len();
@@ -122,12 +118,121 @@ impl DerivativeCall<'_> {
             DArg::Constant { value, .. } => value.clone(),
         });
         let call = quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*)));
+        let items = super::forward::located_at(quote!(#trait_def #all #none), self.span);
         quote!({
-            #trait_def
-            #all
-            #none
+            #items
             #call
         })
+    }
+
+    /// `f(args..)` as written, with its results, when they are the value and one
+    /// adjoint per scalar argument, passed through [`Self::results_shape`].
+    fn direct_call(&self, rt: &TokenStream) -> TokenStream {
+        let f = &self.f;
+        let mut locals = TokenStream::new();
+        let mut constants = Vec::new();
+        let direct: Vec<TokenStream> = self
+            .args
+            .iter()
+            .map(|a| match a {
+                DArg::Constant { value, tangent } if self.free => {
+                    // evaluated once, for the call and for the zero of its adjoint
+                    let k = format_ident!("__ad_k{}", constants.len());
+                    locals.extend(quote!(let #k = #value;));
+                    constants.push(k.clone());
+                    DArg::Constant { value: quote!(#k), tangent: *tangent }.direct(rt)
+                }
+                a => a.direct(rt),
+            })
+            .collect();
+        let call = quote_spanned!(self.span=> #f(#(#direct),*));
+        match &self.results {
+            Results::Adjoints(consts) if self.free && !consts.is_empty() => {
+                // spanned at the call, where the compiler's notes on the trait then point
+                let shape = super::forward::located_at(self.results_shape(rt, consts), self.span);
+                let fix = quote_spanned!(self.span=> __AdResults::__ad_results(#call, (#(#constants,)*)));
+                quote!({ #locals #shape #fix })
+            }
+            _ if constants.is_empty() => call,
+            _ => quote!({ #locals #call }),
+        }
+    }
+
+    /// A trait bringing the results of `h_vjp` (or `h_hvp`) to one shape, the value
+    /// and one entry per scalar argument, whether or not the callee differentiates
+    /// the constants among them (`consts`, per scalar argument): a zero for each
+    /// constant it does not differentiate, typed like the constant.
+    fn results_shape(&self, rt: &TokenStream, consts: &[bool]) -> TokenStream {
+        let (message, label, notes) = self.messages();
+        let k = consts.iter().filter(|c| **c).count();
+        let zs: Vec<Ident> = (0..k).map(|i| format_ident!("__AdZ{}", i)).collect();
+        let z_ty = quote!((#(#zs,)*));
+        let gs: Vec<Ident> = (0..consts.len()).map(|i| format_ident!("__AdG{}", i)).collect();
+        let all = quote! {
+            #[diagnostic::do_not_recommend]
+            impl<__AdV, #(#gs,)* #(#zs),*> __AdResults<__AdAll, #z_ty> for (__AdV, #(#gs,)*) {
+                type Out = Self;
+                #[inline(always)]
+                fn __ad_results(self, _: #z_ty) -> Self {
+                    self
+                }
+            }
+        };
+        // with no constant, one implementation: results of another shape are the
+        // trait's error
+        let none = if k == 0 {
+            TokenStream::new()
+        } else {
+            let kept: Vec<&Ident> = gs.iter().zip(consts).filter(|(_, c)| !**c).map(|(g, _)| g).collect();
+            let mut outs = Vec::new();
+            let mut out_tys = Vec::new();
+            let (mut j, mut kk) = (0usize, 0usize);
+            for (g, c) in gs.iter().zip(consts) {
+                if *c {
+                    let (i, z) = (syn::Index::from(j), &zs[j]);
+                    outs.push(quote!(#rt::zero_like(&__ad_z.#i)));
+                    out_tys.push(quote!(#z));
+                    j += 1;
+                } else {
+                    kk += 1;
+                    let i = syn::Index::from(kk);
+                    outs.push(quote!(self.#i));
+                    out_tys.push(quote!(#g));
+                }
+            }
+            let (self_ty, value, v_bound) = if kept.is_empty() {
+                (quote!(__AdV), quote!(self), quote!(__AdV: #rt::Float,))
+            } else {
+                (quote!((__AdV, #(#kept,)*)), quote!(self.0), TokenStream::new())
+            };
+            quote! {
+                #[diagnostic::do_not_recommend]
+                impl<__AdV, #(#kept,)* #(#zs),*> __AdResults<__AdNone, #z_ty> for #self_ty
+                where
+                    #v_bound
+                    #(#zs: #rt::Float,)*
+                {
+                    type Out = (__AdV, #(#out_tys,)*);
+                    #[inline(always)]
+                    fn __ad_results(self, __ad_z: #z_ty) -> Self::Out {
+                        (#value, #(#outs,)*)
+                    }
+                }
+            }
+        };
+        quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
+            trait __AdResults<__AdM, __AdZ> {
+                type Out;
+                fn __ad_results(self, constants: __AdZ) -> Self::Out;
+            }
+            #[allow(dead_code)]
+            struct __AdAll;
+            #[allow(dead_code)]
+            struct __AdNone;
+            #all
+            #none
+        }
     }
 
     /// The flat list of argument slots: per slot, whether it is a constant and
@@ -149,15 +254,25 @@ impl DerivativeCall<'_> {
         out
     }
 
-    fn trait_def(&self) -> TokenStream {
+    /// The message, label and notes of an error at a call whose callee's derivative
+    /// fits no shape.
+    fn messages(&self) -> (String, String, Vec<String>) {
         let name = &self.name;
-        let message = format!("`{name}` takes no derivative for an argument that this call differentiates");
-        let label = format!("an argument of this call is active, but `{name}` does not differentiate its parameter");
-        let note1 = format!("add the parameter to `{name}`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative");
-        let note2 = format!("a float constant or inactive value needs neither, unless the call passes several of them and `{name}` differentiates some but not all: then mark the others `no_grad(..)`");
-        let note3 = format!("hand-written `{name}_jvp`, `{name}_vjp` and `{name}_hvp` take a tangent (return an adjoint) for each active argument, in order");
+        (
+            format!("`{name}` takes no derivative for an argument that this call differentiates"),
+            format!("an argument of this call is active, but `{name}` does not differentiate its parameter"),
+            vec![
+                format!("add the parameter to `{name}`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative"),
+                format!("a float constant or inactive value needs neither, unless the call passes several of them and `{name}` differentiates some but not all: then mark the others `no_grad(..)`"),
+                format!("hand-written `{name}_jvp`, `{name}_vjp` and `{name}_hvp` take a tangent (return an adjoint) for each active argument, in order"),
+            ],
+        )
+    }
+
+    fn trait_def(&self) -> TokenStream {
+        let (message, label, notes) = self.messages();
         quote! {
-            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note1, note = #note2, note = #note3)]
+            #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
             trait __AdCall<__AdM, __AdArgs> {
                 type Out;
                 fn __ad_call(self, args: __AdArgs) -> Self::Out;
@@ -201,7 +316,7 @@ impl DerivativeCall<'_> {
             }
         }
         let (ret, out, body) = match &self.results {
-            Results::Same(_) => (quote!(__AdR), quote!(__AdR), quote!(__ad_f(#(#args),*))),
+            Results::Same => (quote!(__AdR), quote!(__AdR), quote!(__ad_f(#(#args),*))),
             Results::Adjoints(consts) => {
                 let gs: Vec<Ident> = (0..consts.len()).map(|i| format_ident!("__AdG{}", i)).collect();
                 let full = quote!((__AdV, #(#gs,)*));
@@ -256,7 +371,7 @@ impl DerivativeCall<'_> {
             }
         };
         let gens = match &self.results {
-            Results::Same(_) => quote!(__AdR),
+            Results::Same => quote!(__AdR),
             Results::Adjoints(consts) => {
                 // the constants' adjoints are the callee's only when it takes them
                 let gs = (0..consts.len())
@@ -266,6 +381,7 @@ impl DerivativeCall<'_> {
             }
         };
         quote! {
+            #[diagnostic::do_not_recommend]
             impl<__AdF, #gens, #(#tys),*> __AdCall<#marker, #tuple_ty> for __AdF
             where
                 __AdF: ::core::ops::FnOnce(#(#params),*) -> #ret,

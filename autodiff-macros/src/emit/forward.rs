@@ -892,12 +892,11 @@ impl<'a> Forward<'a> {
 
     /// The call of the callee's `h_jvp` with `args` (see `dispatch`).
     fn jvp_call(&self, c: &Call, args: &[super::dispatch::DArg], span: Span) -> TokenStream {
-        let active = c.args.iter().any(|a| matches!(a, CallArg::Active(_)));
         super::dispatch::DerivativeCall {
             f: self.callee(c, Some("jvp")),
             name: callee_name(c),
             args,
-            results: super::dispatch::Results::Same(active),
+            results: super::dispatch::Results::Same,
             span: dispatch_span(c, span),
             free: free_call(c),
         }
