@@ -964,6 +964,11 @@
 //!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB); with it, a step
 //!   whose state is a `vec!` buffer cannot be checkpointed (use a local array).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
+//! - Float data the caller does not differentiate, passed to a callee that does (a
+//!   slice parameter outside `wrt(..)`, a part `&x[1..]` of one, a `const` array of the
+//!   body), gets a zero tangent, and the callee's adjoint for it is dropped: fixed-size
+//!   data (`&[F; N]`, `&W` of a `const` array) gets its zeros on the stack, a slice or
+//!   a part of one a zeroed heap buffer of its length per call (the `alloc` feature).
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over

@@ -610,7 +610,9 @@ impl<'a> Forward<'a> {
         if local_array {
             quote!((*#e).map(|__ad_d| #rt::zero_like(&__ad_d)))
         } else {
-            quote!(#rt::zeros_like(#e)[..])
+            // on the stack for fixed-size data (`&[F; N]`, a `const` array), a heap
+            // buffer for a slice
+            quote!(#rt::zero_data(#e)[..])
         }
     }
 
