@@ -169,17 +169,41 @@ fn hand_written(x: f64, y: f64) -> f64 {
 
 #[test]
 fn literal_constant_without_no_grad() {
-    check_scalars!(literal, literal_jvp, literal_vjp, literal_grad, literal_hvp, [0, 1], points(1, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        literal,
+        literal_jvp,
+        literal_vjp,
+        literal_grad,
+        literal_hvp,
+        [0, 1],
+        points(1, 6, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn inactive_local_without_no_grad() {
-    check_scalars!(inactive_local, inactive_local_jvp, inactive_local_vjp, inactive_local_grad, inactive_local_hvp, [0, 1], points(2, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        inactive_local,
+        inactive_local_jvp,
+        inactive_local_vjp,
+        inactive_local_grad,
+        inactive_local_hvp,
+        [0, 1],
+        points(2, 6, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn constant_item_without_no_grad() {
-    check_scalars!(constant_item, constant_item_jvp, constant_item_vjp, constant_item_grad, constant_item_hvp, [0, 1], points(3, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        constant_item,
+        constant_item_jvp,
+        constant_item_vjp,
+        constant_item_grad,
+        constant_item_hvp,
+        [0, 1],
+        points(3, 6, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
@@ -199,27 +223,66 @@ fn parameter_outside_the_callers_wrt() {
 
 #[test]
 fn constants_to_a_callee_that_differentiates_them() {
-    check_scalars!(constant_to_both, constant_to_both_jvp, constant_to_both_vjp, constant_to_both_grad, constant_to_both_hvp, [0, 1], points(5, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        constant_to_both,
+        constant_to_both_jvp,
+        constant_to_both_vjp,
+        constant_to_both_grad,
+        constant_to_both_hvp,
+        [0, 1],
+        points(5, 6, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn two_constants_outside_the_callees_wrt() {
-    check_scalars!(two_constants, two_constants_jvp, two_constants_vjp, two_constants_grad, two_constants_hvp, [0, 1], points(6, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        two_constants,
+        two_constants_jvp,
+        two_constants_vjp,
+        two_constants_grad,
+        two_constants_hvp,
+        [0, 1],
+        points(6, 6, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn no_grad_keeps_working() {
-    check_scalars!(with_no_grad, with_no_grad_jvp, with_no_grad_vjp, with_no_grad_grad, with_no_grad_hvp, [0, 1], points(7, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        with_no_grad,
+        with_no_grad_jvp,
+        with_no_grad_vjp,
+        with_no_grad_grad,
+        with_no_grad_hvp,
+        [0, 1],
+        points(7, 6, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn constants_in_branches_and_loops() {
-    check_scalars!(in_branch_and_loop, in_branch_and_loop_jvp, in_branch_and_loop_vjp, in_branch_and_loop_grad, in_branch_and_loop_hvp, [0, 1], points(8, 8, 2, -1.5, 1.5));
+    check_scalars!(
+        in_branch_and_loop,
+        in_branch_and_loop_jvp,
+        in_branch_and_loop_vjp,
+        in_branch_and_loop_grad,
+        in_branch_and_loop_hvp,
+        [0, 1],
+        points(8, 8, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn constant_to_a_slice_callee() {
-    check_slice!(slice_caller, slice_caller_jvp, slice_caller_vjp, slice_caller_grad, slice_caller_hvp, points(9, 4, 3, -1.5, 1.5));
+    check_slice!(
+        slice_caller,
+        slice_caller_jvp,
+        slice_caller_vjp,
+        slice_caller_grad,
+        slice_caller_hvp,
+        points(9, 4, 3, -1.5, 1.5)
+    );
 }
 
 #[test]
@@ -238,22 +301,49 @@ fn constant_to_a_generic_callee() {
         let (v, a, b) = generic_caller_hvp(z[0], d[0], z[1], d[1]);
         (v, vec![a, b])
     };
-    let m = fd::Scalar { f: &f, jvp: Some(&jvp), vjp: Some(&vjp), grad: Some(&grad), hvp: Some(&hvp) };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
     for x in points(10, 6, 2, -1.5, 1.5) {
         fd::check_scalar("generic_caller", &m, &x, 1e-6, 1e-4);
     }
     // and at `f32`
     let (v, t) = generic_caller_jvp(0.5f32, 1.0, 1.5, 0.0);
     close("f32 value", f64::from(v), generic_caller(0.5, 1.5), 1e-6);
-    close("f32 tangent", f64::from(t), generic_caller_jvp(0.5, 1.0, 1.5, 0.0).1, 1e-5);
+    close(
+        "f32 tangent",
+        f64::from(t),
+        generic_caller_jvp(0.5, 1.0, 1.5, 0.0).1,
+        1e-5,
+    );
 }
 
 #[test]
 fn constant_to_the_parameter_outside_and_active_value_inside() {
-    check_scalars!(constant_to_only_c, constant_to_only_c_jvp, constant_to_only_c_vjp, constant_to_only_c_grad, constant_to_only_c_hvp, [0, 1], points(11, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        constant_to_only_c,
+        constant_to_only_c_jvp,
+        constant_to_only_c_vjp,
+        constant_to_only_c_grad,
+        constant_to_only_c_hvp,
+        [0, 1],
+        points(11, 6, 2, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn constants_to_hand_written_rules() {
-    check_scalars!(hand_written, hand_written_jvp, hand_written_vjp, hand_written_grad, hand_written_hvp, [0, 1], points(12, 6, 2, -1.5, 1.5));
+    check_scalars!(
+        hand_written,
+        hand_written_jvp,
+        hand_written_vjp,
+        hand_written_grad,
+        hand_written_hvp,
+        [0, 1],
+        points(12, 6, 2, -1.5, 1.5)
+    );
 }

@@ -70,16 +70,39 @@ fn part_of_a_slice_outside_wrt() {
 #[test]
 fn parts_and_whole_of_data() {
     let x = [0.3, -0.8, 1.1, 0.4];
-    check_slice!(parts, parts_jvp, parts_vjp, parts_grad, parts_hvp, points(2, 4, 4, -1.5, 1.5), [&x, 1]);
+    check_slice!(
+        parts,
+        parts_jvp,
+        parts_vjp,
+        parts_grad,
+        parts_hvp,
+        points(2, 4, 4, -1.5, 1.5),
+        [&x, 1]
+    );
 }
 
 #[test]
 fn constant_array_of_the_body() {
-    check_slice!(body_constant, body_constant_jvp, body_constant_vjp, body_constant_grad, body_constant_hvp, points(3, 4, 3, -1.5, 1.5));
+    check_slice!(
+        body_constant,
+        body_constant_jvp,
+        body_constant_vjp,
+        body_constant_grad,
+        body_constant_hvp,
+        points(3, 4, 3, -1.5, 1.5)
+    );
 }
 
 #[test]
 fn fixed_size_data() {
     let x = [0.3, -0.8, 1.1];
-    check_slice!(fixed, fixed_jvp, fixed_vjp, fixed_grad, fixed_hvp, points(4, 4, 3, -1.5, 1.5), [&x]);
+    check_slice!(
+        fixed,
+        fixed_jvp,
+        fixed_vjp,
+        fixed_grad,
+        fixed_hvp,
+        points(4, 4, 3, -1.5, 1.5),
+        [&x]
+    );
 }

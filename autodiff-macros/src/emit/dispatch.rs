@@ -140,7 +140,11 @@ impl DerivativeCall<'_> {
                     let k = format_ident!("__ad_k{}", constants.len());
                     locals.extend(quote!(let #k = #value;));
                     constants.push(k.clone());
-                    DArg::Constant { value: quote!(#k), tangent: *tangent }.direct(rt)
+                    DArg::Constant {
+                        value: quote!(#k),
+                        tangent: *tangent,
+                    }
+                    .direct(rt)
                 }
                 a => a.direct(rt),
             })
@@ -150,7 +154,8 @@ impl DerivativeCall<'_> {
             Results::Adjoints(consts) if self.free && !consts.is_empty() => {
                 // spanned at the call, where the compiler's notes on the trait then point
                 let shape = super::forward::located_at(self.results_shape(rt, consts), self.span);
-                let fix = quote_spanned!(self.span=> __AdResults::__ad_results(#call, (#(#constants,)*)));
+                let fix =
+                    quote_spanned!(self.span=> __AdResults::__ad_results(#call, (#(#constants,)*)));
                 quote!({ #locals #shape #fix })
             }
             _ if constants.is_empty() => call,
@@ -167,7 +172,9 @@ impl DerivativeCall<'_> {
         let k = consts.iter().filter(|c| **c).count();
         let zs: Vec<Ident> = (0..k).map(|i| format_ident!("__AdZ{}", i)).collect();
         let z_ty = quote!((#(#zs,)*));
-        let gs: Vec<Ident> = (0..consts.len()).map(|i| format_ident!("__AdG{}", i)).collect();
+        let gs: Vec<Ident> = (0..consts.len())
+            .map(|i| format_ident!("__AdG{}", i))
+            .collect();
         let all = quote! {
             #[diagnostic::do_not_recommend]
             impl<__AdV, #(#gs,)* #(#zs),*> __AdResults<__AdAll, #z_ty> for (__AdV, #(#gs,)*) {
@@ -183,7 +190,12 @@ impl DerivativeCall<'_> {
         let none = if k == 0 {
             TokenStream::new()
         } else {
-            let kept: Vec<&Ident> = gs.iter().zip(consts).filter(|(_, c)| !**c).map(|(g, _)| g).collect();
+            let kept: Vec<&Ident> = gs
+                .iter()
+                .zip(consts)
+                .filter(|(_, c)| !**c)
+                .map(|(g, _)| g)
+                .collect();
             let mut outs = Vec::new();
             let mut out_tys = Vec::new();
             let (mut j, mut kk) = (0usize, 0usize);
@@ -203,7 +215,11 @@ impl DerivativeCall<'_> {
             let (self_ty, value, v_bound) = if kept.is_empty() {
                 (quote!(__AdV), quote!(self), quote!(__AdV: #rt::Float,))
             } else {
-                (quote!((__AdV, #(#kept,)*)), quote!(self.0), TokenStream::new())
+                (
+                    quote!((__AdV, #(#kept,)*)),
+                    quote!(self.0),
+                    TokenStream::new(),
+                )
             };
             quote! {
                 #[diagnostic::do_not_recommend]
@@ -307,7 +323,9 @@ impl DerivativeCall<'_> {
             let i = syn::Index::from(i);
             params.push(quote!(#ty));
             args.push(quote!(__ad_a.#i));
-            if s.constant && (all && s.tangent || !all && matches!(self.results, Results::Adjoints(_))) {
+            if s.constant
+                && (all && s.tangent || !all && matches!(self.results, Results::Adjoints(_)))
+            {
                 bounds.push(quote!(#ty: #rt::Float));
             }
             if all && s.tangent {
@@ -318,7 +336,9 @@ impl DerivativeCall<'_> {
         let (ret, out, body) = match &self.results {
             Results::Same => (quote!(__AdR), quote!(__AdR), quote!(__ad_f(#(#args),*))),
             Results::Adjoints(consts) => {
-                let gs: Vec<Ident> = (0..consts.len()).map(|i| format_ident!("__AdG{}", i)).collect();
+                let gs: Vec<Ident> = (0..consts.len())
+                    .map(|i| format_ident!("__AdG{}", i))
+                    .collect();
                 let full = quote!((__AdV, #(#gs,)*));
                 if all {
                     (full.clone(), full, quote!(__ad_f(#(#args),*)))
@@ -338,7 +358,11 @@ impl DerivativeCall<'_> {
                     for (k, (g, c)) in gs.iter().zip(consts).enumerate() {
                         if *c {
                             let slot = constant_slots.next().unwrap_or(0);
-                            let (i, ty, z) = (syn::Index::from(slot), &tys[slot], format_ident!("__ad_z{}", k));
+                            let (i, ty, z) = (
+                                syn::Index::from(slot),
+                                &tys[slot],
+                                format_ident!("__ad_z{}", k),
+                            );
                             zeros.extend(quote!(let #z = #rt::zero_like(&__ad_a.#i);));
                             outs.push(quote!(#z));
                             out_tys.push(quote!(#ty));

@@ -786,7 +786,8 @@ impl<'a> Forward<'a> {
                     let o = self.opnd(at);
                     let t = o.tok.clone();
                     primal.push(t.clone());
-                    constant = matches!(at, Atom::Const(_)).then(|| o.raw.clone().unwrap_or_else(|| t.clone()));
+                    constant = matches!(at, Atom::Const(_))
+                        .then(|| o.raw.clone().unwrap_or_else(|| t.clone()));
                     // at the user's argument: a callee that takes no tangent there (a
                     // parameter outside its `wrt(..)`) is reported at it
                     let at_arg = match at {
@@ -887,7 +888,15 @@ impl<'a> Forward<'a> {
         }
         match a {
             CallArg::Active(Atom::Var(_)) if self.kind.dual() => DArg::group(quote!(#(#toks),*), 2),
-            CallArg::SubSlice { .. } | CallArg::Slice(_) | CallArg::ConstSlice(_) | CallArg::Buf { .. } | CallArg::Arr(_) if self.kind.dual() => DArg::group(quote!(#(#toks),*), 2),
+            CallArg::SubSlice { .. }
+            | CallArg::Slice(_)
+            | CallArg::ConstSlice(_)
+            | CallArg::Buf { .. }
+            | CallArg::Arr(_)
+                if self.kind.dual() =>
+            {
+                DArg::group(quote!(#(#toks),*), 2)
+            }
             _ => DArg::group(quote!(#(#toks),*), 1),
         }
     }

@@ -6,11 +6,11 @@ mod adjoint;
 pub(crate) mod assemble;
 mod buffers;
 pub(crate) mod checkpoint;
+mod dispatch;
 mod forward;
 mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
-mod dispatch;
 mod sites;
 
 pub(crate) use adjoint::Adjoint;
