@@ -56,6 +56,33 @@ fn only_c(x: f64, c: f64) -> f64 {
 
 const SCALE: f64 = 1.25;
 
+#[differentiable(wrt(r))]
+fn polar_c(r: f64, t: f64) -> (f64, f64) {
+    (r * t.cos(), r * r * t.sin())
+}
+
+#[differentiable(wrt(r))]
+fn pair_c(r: f64, t: f64) -> [f64; 2] {
+    [r.exp() * t, r * t * t]
+}
+
+#[differentiable(wrt(x))]
+fn scaled32(x: f32, c: f32) -> f32 {
+    c * x * x + x.sin()
+}
+
+struct Model {
+    c: f64,
+}
+
+impl Model {
+    #[differentiable]
+    fn energy(&self, x: f64, y: f64) -> f64 {
+        let c: f64 = self.c;
+        scaled(x, c) + scaled(y, 0.25) * x
+    }
+}
+
 // ---------------------------------------------------------------- callers
 
 #[differentiable]
@@ -124,6 +151,28 @@ fn generic_caller<T: Float>(x: T, y: T) -> T {
 #[differentiable]
 fn constant_to_only_c(x: f64, y: f64) -> f64 {
     only_c(2.0, x * y)
+}
+
+#[differentiable]
+fn tuple_and_array_results(x: f64, y: f64) -> f64 {
+    let (a, b) = polar_c(x * y, 0.3);
+    let p: [f64; 2] = pair_c(y, 1.5);
+    a * b + p[0] * p[1] + x
+}
+
+#[differentiable]
+fn in_runtime_loop(x: f64, y: f64, n: usize) -> f64 {
+    let mut p = 1.0;
+    for i in 0..n {
+        let c = 0.25 * i as f64;
+        p *= 1.0 + 0.1 * scaled(x, c) * y;
+    }
+    p
+}
+
+#[differentiable]
+fn in_f32(x: f32, y: f32) -> f32 {
+    scaled32(x, 0.5) * y + scaled32(y, 2.0)
 }
 
 // ---------------------------------------------------------------- hand-written rules
@@ -346,4 +395,68 @@ fn constants_to_hand_written_rules() {
         [0, 1],
         points(12, 6, 2, -1.5, 1.5)
     );
+}
+
+#[test]
+fn constants_to_callees_returning_tuples_and_arrays() {
+    check_scalars!(tuple_and_array_results, tuple_and_array_results_jvp, tuple_and_array_results_vjp, tuple_and_array_results_grad, tuple_and_array_results_hvp, [0, 1], points(13, 6, 2, -1.2, 1.2));
+}
+
+#[test]
+fn constants_in_a_loop_of_runtime_length() {
+    let f = |z: &[f64]| in_runtime_loop(z[0], z[1], 4);
+    let jvp = |z: &[f64], v: &[f64]| in_runtime_loop_jvp(z[0], v[0], z[1], v[1], 4);
+    let vjp = |z: &[f64], s: f64| {
+        let (v, a, b) = in_runtime_loop_vjp(z[0], z[1], 4, s);
+        (v, vec![a, b])
+    };
+    let grad = |z: &[f64]| {
+        let (v, a, b) = in_runtime_loop_grad(z[0], z[1], 4);
+        (v, vec![a, b])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, a, b) = in_runtime_loop_hvp(z[0], d[0], z[1], d[1], 4);
+        (v, vec![a, b])
+    };
+    let m = fd::Scalar { f: &f, jvp: Some(&jvp), vjp: Some(&vjp), grad: Some(&grad), hvp: Some(&hvp) };
+    for x in points(14, 6, 2, -1.0, 1.0) {
+        fd::check_scalar("in_runtime_loop", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[test]
+fn constants_in_f32_code() {
+    for p in points(15, 6, 2, -1.2, 1.2) {
+        let (x, y) = (p[0] as f32, p[1] as f32);
+        let h = 1e-2f32;
+        let dx = (in_f32(x + h, y) - in_f32(x - h, y)) / (2.0 * h);
+        let dy = (in_f32(x, y + h) - in_f32(x, y - h)) / (2.0 * h);
+        let (_, gx, gy) = in_f32_grad(x, y);
+        close("f32 grad x", f64::from(gx), f64::from(dx), 1e-2);
+        close("f32 grad y", f64::from(gy), f64::from(dy), 1e-2);
+        close("f32 jvp", f64::from(in_f32_jvp(x, 1.0, y, 0.0).1), f64::from(dx), 1e-2);
+    }
+}
+
+#[test]
+fn constants_from_a_method() {
+    let m = Model { c: 0.8 };
+    let f = |z: &[f64]| m.energy(z[0], z[1]);
+    let jvp = |z: &[f64], v: &[f64]| m.energy_jvp(z[0], v[0], z[1], v[1]);
+    let vjp = |z: &[f64], s: f64| {
+        let (v, a, b) = m.energy_vjp(z[0], z[1], s);
+        (v, vec![a, b])
+    };
+    let grad = |z: &[f64]| {
+        let (v, a, b) = m.energy_grad(z[0], z[1]);
+        (v, vec![a, b])
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (v, a, b) = m.energy_hvp(z[0], d[0], z[1], d[1]);
+        (v, vec![a, b])
+    };
+    let sm = fd::Scalar { f: &f, jvp: Some(&jvp), vjp: Some(&vjp), grad: Some(&grad), hvp: Some(&hvp) };
+    for x in points(16, 6, 2, -1.2, 1.2) {
+        fd::check_scalar("energy", &sm, &x, 1e-6, 1e-4);
+    }
 }

@@ -2,20 +2,31 @@
 //! cannot see.
 //!
 //! A float constant or inactive float passed to a differentiable call (`scaled(x, 0.5)`)
-//! may fill a parameter the callee differentiates (its `h_jvp` then takes a tangent
-//! for it, its `h_vjp` returns an adjoint for it) or one outside the callee's
-//! `wrt(..)` (no tangent, no adjoint). Both are right: the argument's tangent is zero,
-//! so it does not matter whether it is passed. The macro sees only the caller, so the
-//! call goes through a small trait, declared in the block of the call, with one
-//! implementation per shape of the callee's derivative (taking the constants'
-//! derivatives, or none of them); the compiler picks the one the callee's function
-//! fits, from its number of parameters (`h_jvp`, `h_hvp`) or results (`h_vjp`). The
-//! implementations are `#[inline(always)]` forwarding, so the call costs what a direct
-//! one does. An active value for a parameter the callee does not differentiate fits
-//! no implementation: the trait's `#[diagnostic::on_unimplemented]` message, at the
-//! user's call, says to add the parameter to `wrt(..)` or to pass `no_grad(..)`. So
-//! do the rarer calls passing several constants to a callee that differentiates some
-//! of them but not all (they would be ambiguous).
+//! may fill a parameter the callee differentiates (its `h_jvp` and `h_hvp` then take a
+//! tangent for it, its `h_vjp` and `h_hvp` return an entry for it) or one outside the
+//! callee's `wrt(..)` (neither). Both are right: the constant's tangent is zero, so
+//! whether it is passed does not matter. The caller writes both shapes and lets the
+//! compiler pick the one the callee fits, through a small trait declared in the block
+//! of the call, with one implementation per shape (the callee differentiates every
+//! constant of the call, or none):
+//!
+//! - `h_vjp` takes the same arguments either way: it is called directly, and its
+//!   results go through the trait, implemented for tuples of the two lengths, which
+//!   puts a zero where the callee returned nothing (`results_shape`);
+//! - `h_jvp` and `h_hvp` of a call passing a constant take more arguments in one shape:
+//!   the function itself is passed to the trait, implemented for functions of the two
+//!   numbers of parameters (`FnOnce` bounds), which passes the zero tangent or not.
+//!
+//! The implementations are `#[inline(always)]` forwarding, so the call costs what a
+//! direct one does. A direct call keeps the callee's name in call position, where the
+//! compiler reports a missing `h_jvp`/`h_vjp`/`h_hvp` (a helper without the attribute)
+//! once at the user's call rather than once per generated function. An active value
+//! for a parameter the callee does not differentiate fits no implementation: the
+//! trait's `#[diagnostic::on_unimplemented]` message, at the user's call, says to add
+//! the parameter to `wrt(..)` or to pass `no_grad(..)`; so do the rarer calls passing
+//! several constants to a callee that differentiates some of them but not all (which
+//! shape they fit would be ambiguous). Methods (`self.h_jvp`, `m.h_jvp`) are not values
+//! the trait can take: they are called directly, a constant with its zero tangent.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -98,20 +109,8 @@ impl DerivativeCall<'_> {
         let tuple_ty = quote!((#(#tys,)*));
         let trait_def = self.trait_def();
         let all = self.implementation(rt, &slots, &tys, true);
-        let none = if slots.iter().any(|s| s.constant) {
-            self.implementation(rt, &slots, &tys, false)
-        } else {
-            // a second implementation, which nothing satisfies, so that a callee
-            // fitting none is reported by the trait's message
-            quote! {
-                #[allow(dead_code)]
-                trait __AdNever {}
-                impl<__AdF, #(#tys),*> __AdCall<__AdNone, #tuple_ty> for __AdF where __AdF: __AdNever {
-                    type Out = ();
-                    fn __ad_call(self, _: #tuple_ty) {}
-                }
-            }
-        };
+        // (this path is taken for calls passing a constant with a tangent)
+        let none = self.implementation(rt, &slots, &tys, false);
         let f = &self.f;
         let toks = self.args.iter().map(|a| match a {
             DArg::Fixed { tok, .. } => tok.clone(),
