@@ -399,7 +399,15 @@ fn constants_to_hand_written_rules() {
 
 #[test]
 fn constants_to_callees_returning_tuples_and_arrays() {
-    check_scalars!(tuple_and_array_results, tuple_and_array_results_jvp, tuple_and_array_results_vjp, tuple_and_array_results_grad, tuple_and_array_results_hvp, [0, 1], points(13, 6, 2, -1.2, 1.2));
+    check_scalars!(
+        tuple_and_array_results,
+        tuple_and_array_results_jvp,
+        tuple_and_array_results_vjp,
+        tuple_and_array_results_grad,
+        tuple_and_array_results_hvp,
+        [0, 1],
+        points(13, 6, 2, -1.2, 1.2)
+    );
 }
 
 #[test]
@@ -418,7 +426,13 @@ fn constants_in_a_loop_of_runtime_length() {
         let (v, a, b) = in_runtime_loop_hvp(z[0], d[0], z[1], d[1], 4);
         (v, vec![a, b])
     };
-    let m = fd::Scalar { f: &f, jvp: Some(&jvp), vjp: Some(&vjp), grad: Some(&grad), hvp: Some(&hvp) };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
     for x in points(14, 6, 2, -1.0, 1.0) {
         fd::check_scalar("in_runtime_loop", &m, &x, 1e-6, 1e-4);
     }
@@ -434,7 +448,12 @@ fn constants_in_f32_code() {
         let (_, gx, gy) = in_f32_grad(x, y);
         close("f32 grad x", f64::from(gx), f64::from(dx), 1e-2);
         close("f32 grad y", f64::from(gy), f64::from(dy), 1e-2);
-        close("f32 jvp", f64::from(in_f32_jvp(x, 1.0, y, 0.0).1), f64::from(dx), 1e-2);
+        close(
+            "f32 jvp",
+            f64::from(in_f32_jvp(x, 1.0, y, 0.0).1),
+            f64::from(dx),
+            1e-2,
+        );
     }
 }
 
@@ -455,7 +474,13 @@ fn constants_from_a_method() {
         let (v, a, b) = m.energy_hvp(z[0], d[0], z[1], d[1]);
         (v, vec![a, b])
     };
-    let sm = fd::Scalar { f: &f, jvp: Some(&jvp), vjp: Some(&vjp), grad: Some(&grad), hvp: Some(&hvp) };
+    let sm = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
     for x in points(16, 6, 2, -1.2, 1.2) {
         fd::check_scalar("energy", &sm, &x, 1e-6, 1e-4);
     }

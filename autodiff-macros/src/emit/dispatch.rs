@@ -106,7 +106,6 @@ impl DerivativeCall<'_> {
         let slots = self.slots();
         let n = slots.len();
         let tys: Vec<Ident> = (0..n).map(|i| format_ident!("__AdA{}", i)).collect();
-        let tuple_ty = quote!((#(#tys,)*));
         let trait_def = self.trait_def();
         let all = self.implementation(rt, &slots, &tys, true);
         // (this path is taken for calls passing a constant with a tangent)
