@@ -37,8 +37,8 @@ fn two_outside(a: f64, x: f64, b: f64, y: f64) -> f64 {
 #[differentiable(wrt(x))]
 fn slice_scaled(x: &[f64], c: f64) -> f64 {
     let mut s = 0.0;
-    for i in 0..x.len() {
-        s += c * x[i] * x[i];
+    for &v in x {
+        s += c * v * v;
     }
     s
 }
