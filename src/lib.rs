@@ -473,6 +473,7 @@
 //!   in `no_grad(..)` (which drops its derivative on purpose).
 //! - Float *data* (a slice, a local array, a subslice of a slice outside `wrt(..)`) for a
 //!   slice parameter outside the callee's `wrt(..)` is wrapped in `no_grad(..)`:
+//!
 //! ```
 //! use differentiable::{differentiable, no_grad};
 //!
@@ -490,8 +491,9 @@
 //!
 //! #[differentiable]
 //! fn loss(x: &[f64], scale: f64) -> f64 {
-//!     // `weight` and `target` take no derivative in `penalty`
-//!     scale * penalty(&x[1..], no_grad(0.5), no_grad(&TARGET[..2])) + x[0] * x[0]
+//!     // `weight` and `target` take no derivative in `penalty`: the constant needs no
+//!     // marking, the data does
+//!     scale * penalty(&x[1..], 0.5, no_grad(&TARGET[..2])) + x[0] * x[0]
 //! }
 //!
 //! let mut g = [0.0; 3];

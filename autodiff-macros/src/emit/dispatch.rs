@@ -135,7 +135,7 @@ impl DerivativeCall<'_> {
             .map(|a| match a {
                 DArg::Constant { value, tangent } if self.free => {
                     // evaluated once, for the call and for the zero of its adjoint
-                    let k = format_ident!("__ad_k{}", constants.len());
+                    let k = super::forward::mixed(&format!("__ad_k{}", constants.len()));
                     locals.extend(quote!(let #k = #value;));
                     constants.push(k.clone());
                     DArg::Constant {
