@@ -455,10 +455,24 @@
 //! an active value, a float literal or constant, a local declared with a float type,
 //! float data (a float slice parameter, a local declared `&[F]` or `[F; N]`, a `const`
 //! float array declared in the body) or part of an active slice; any other argument, and
-//! any argument wrapped in `no_grad(..)`, is passed as it is. The callee's generated
-//! functions must take a derivative for exactly those arguments, which they do when the
-//! callee differentiates every float parameter; for a parameter outside the callee's
-//! `wrt(..)`, wrap the argument in `no_grad(..)`:
+//! any argument wrapped in `no_grad(..)`, is passed as it is.
+//!
+//! - A float *constant* (a literal, an inactive local, a parameter outside the caller's
+//!   `wrt(..)`, arithmetic on those) may fill a parameter the callee differentiates or
+//!   one outside its `wrt(..)`: its derivative is zero either way, so it needs no
+//!   marking. The compiler picks the callee's signature that fits (`h_vjp` returns an
+//!   adjoint for the constant, or not) through a small trait the macro declares at the
+//!   call, inlined away: the call costs what a direct one does. When a call passes
+//!   several constants, the callee must differentiate all of them or none; otherwise
+//!   mark the ones it does not differentiate `no_grad(..)` (the macro's error at the
+//!   call says so).
+//! - An *active* value must go to a parameter the callee differentiates. Passed to one
+//!   outside the callee's `wrt(..)`, its derivative would be lost: the call is an error
+//!   at the call, "`h` takes no derivative for an argument that this call
+//!   differentiates", saying to add the parameter to `wrt(..)` or to wrap the argument
+//!   in `no_grad(..)` (which drops its derivative on purpose).
+//! - Float *data* (a slice, a local array, a subslice of a slice outside `wrt(..)`) for a
+//!   slice parameter outside the callee's `wrt(..)` is wrapped in `no_grad(..)`:
 //!
 //! ```
 //! use differentiable::{differentiable, no_grad};
@@ -477,8 +491,9 @@
 //!
 //! #[differentiable]
 //! fn loss(x: &[f64], scale: f64) -> f64 {
-//!     // `weight` and `target` take no derivative in `penalty`
-//!     scale * penalty(&x[1..], no_grad(0.5), no_grad(&TARGET[..2])) + x[0] * x[0]
+//!     // `weight` and `target` take no derivative in `penalty`: the constant needs no
+//!     // marking, the data does
+//!     scale * penalty(&x[1..], 0.5, no_grad(&TARGET[..2])) + x[0] * x[0]
 //! }
 //!
 //! let mut g = [0.0; 3];
@@ -524,8 +539,9 @@
 //!
 //! The derivative of a `no_grad(..)` value would be lost, so the value must not depend on
 //! an active one (a spanned error otherwise: add the parameter to the callee's
-//! `wrt(..)`). A missing `no_grad(..)` is a compiler error at the call and the argument
-//! (`h_jvp` takes fewer arguments: "unexpected argument"), never a wrong derivative. An argument whose type the
+//! `wrt(..)`). A missing `no_grad(..)` on data is a compiler error at the call and the
+//! argument (`h_jvp` takes fewer arguments: "unexpected argument"), never a wrong
+//! derivative. An argument whose type the
 //! syntax hides (a field `self.c`, a value from a call or a pattern) is a spanned error
 //! asking for a typed local (`let c: f64 = self.c;`) or `no_grad(..)`; a reference of
 //! hidden type (`&self.xs`, `&CONST` of a module-level constant) is passed as it is,
@@ -918,15 +934,22 @@
 //!   value, the compiler reports "a call used as a value inside a #[differentiable]
 //!   function must return one float" at the call. Array parameters by value cannot be
 //!   passed on to a differentiable call (pass slices, or local arrays by reference).
-//! - Calls follow the rule of "Calls" above: the caller cannot check it against the
-//!   callee, so a mismatch is a compiler error at the call rather than the macro's. A
-//!   macro sees only the item it is on: whether `h` has the attribute, or which
-//!   parameters its `wrt(..)` names, is known to the compiler alone, and stable Rust
-//!   has no way to turn a missing item (`h_jvp` of a function without the attribute)
-//!   or a wrong argument count (a forgotten `no_grad(..)`) into a custom message. Both
-//!   are reported by the compiler at the user's call: "cannot find function `h_hvp`"
-//!   (the attribute, or hand-written rules, are missing) and "unexpected argument" at
-//!   the argument (wrap it in `no_grad(..)`).
+//! - Calls follow the rule of "Calls" above. A macro sees only the item it is on:
+//!   whether `h` has the attribute, or which parameters its `wrt(..)` names, is known to
+//!   the compiler alone. A plain function called with an active argument (a helper
+//!   without `#[differentiable]`) is one compiler error at the user's call, "cannot find
+//!   function `h_hvp`": stable Rust has no way to turn a missing item into a custom
+//!   message (add `#[differentiable]` to `h`, write its rules, or wrap the argument in
+//!   `no_grad(..)`). When the call also passes a float constant, the compiler reports
+//!   each missing function (`h_jvp`, `h_vjp`, `h_hvp`) once. An active value for a
+//!   parameter outside the callee's `wrt(..)` is the macro's message at the call, once
+//!   per generated function; the forward mode's comes first as the compiler's
+//!   "unexpected argument" (`h_jvp` takes fewer arguments) when the call passes no
+//!   constant. A forgotten `no_grad(..)` on data for a slice parameter outside the
+//!   callee's `wrt(..)` is the compiler's "unexpected argument" at the call.
+//! - Calls of methods (`self.h(x, 0.5)`, `m.h(x)`) pass a constant with a zero
+//!   derivative, as they always do: for a method's parameter outside its `wrt(..)`,
+//!   wrap the constant in `no_grad(..)`.
 //! - `return` inside a loop of a function returning an array is a spanned error (store
 //!   the result, `break`, return after the loop).
 //! - Each `if` branch is replayed in the reverse sweep (its arithmetic recomputed, its
@@ -943,6 +966,11 @@
 //!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB); with it, a step
 //!   whose state is a `vec!` buffer cannot be checkpointed (use a local array).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
+//! - Float data the caller does not differentiate, passed to a callee that does (a
+//!   slice parameter outside `wrt(..)`, a part `&x[1..]` of one, a `const` array of the
+//!   body), gets a zero tangent, and the callee's adjoint for it is dropped: fixed-size
+//!   data (`&[F; N]`, `&W` of a `const` array) gets its zeros on the stack, a slice or
+//!   a part of one a zeroed heap buffer of its length per call (the `alloc` feature).
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over

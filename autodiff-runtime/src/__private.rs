@@ -152,6 +152,58 @@ pub fn zeros_like<T: Float>(x: &[T]) -> Vec<T> {
     alloc::vec![T::zero(); x.len()]
 }
 
+/// Zeros shaped like float data passed to a call without being differentiated (a slice
+/// outside the caller's `wrt(..)`, a part of one, a constant array): the tangent it
+/// gets, and the adjoint the callee adds to, which is dropped. Fixed-size data gets an
+/// array on the stack; a slice, whose length is known at run time only, a zeroed heap
+/// buffer of its length per call.
+pub trait ZeroData {
+    /// The zeros: `[T; N]` or a buffer.
+    type Zeros;
+    /// Zeros as long as `self`.
+    fn zero_data(&self) -> Self::Zeros;
+}
+
+impl<T: Float, const N: usize> ZeroData for [T; N] {
+    type Zeros = [T; N];
+    #[inline(always)]
+    fn zero_data(&self) -> [T; N] {
+        [T::zero(); N]
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: Float> ZeroData for [T] {
+    type Zeros = Vec<T>;
+    #[inline]
+    fn zero_data(&self) -> Vec<T> {
+        zeros_like(self)
+    }
+}
+
+/// See [`NeedsAlloc`].
+#[cfg(not(feature = "alloc"))]
+impl<T: Float + NeedsAlloc> ZeroData for [T] {
+    type Zeros = Vec<T>;
+    fn zero_data(&self) -> Vec<T> {
+        Vec(core::marker::PhantomData)
+    }
+}
+
+impl<D: ZeroData + ?Sized> ZeroData for &D {
+    type Zeros = D::Zeros;
+    #[inline(always)]
+    fn zero_data(&self) -> D::Zeros {
+        (**self).zero_data()
+    }
+}
+
+/// [`ZeroData::zero_data`] of `d`.
+#[inline(always)]
+pub fn zero_data<D: ZeroData + ?Sized>(d: &D) -> D::Zeros {
+    d.zero_data()
+}
+
 /// Implemented by nothing: the bound of the functions a function with a restricted
 /// `wrt(..)` generates, in place of the cross derivatives it cannot generate, for a
 /// nested `g_grad` that passes an active value outside the `wrt` (the caller cannot

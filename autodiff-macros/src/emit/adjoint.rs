@@ -790,18 +790,40 @@ impl<'a> Adjoint<'a> {
             }
         }
         let f = self.fwd.callee(c, Some("vjp"));
+        let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
+        dargs.push(super::dispatch::DArg::one(quote!(#t)));
+        let pullback = self.derivative_call(c, f, &dargs);
         let outs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("cb")).collect();
         let mut s = if outs.is_empty() {
-            quote!(#before let _ = #f(#(#args,)* #t); #after)
+            quote!(#before let _ = #pullback; #after)
         } else {
             // the pattern's arity is the callee's: a mismatch is reported at the call
             let pat = located_at(quote!((_, #(#outs),*)), call_span(c));
-            quote!(#before let #pat = #f(#(#args,)* #t); #after)
+            quote!(#before let #pat = #pullback; #after)
         };
         for (o, id) in receivers.iter().zip(&outs) {
             s.extend(self.acc(o, quote!(#id)));
         }
         s
+    }
+
+    /// The call of `f` (the callee's `h_vjp` or `h_hvp`) with `args`, whose results
+    /// are the value and one entry per scalar argument (see `dispatch`).
+    fn derivative_call(
+        &self,
+        c: &Call,
+        f: TokenStream,
+        args: &[super::dispatch::DArg],
+    ) -> TokenStream {
+        super::dispatch::DerivativeCall {
+            f,
+            name: super::forward::callee_name(c),
+            args,
+            results: super::dispatch::Results::Adjoints(super::dispatch::constant_scalars(c)),
+            span: call_span(c),
+            free: super::forward::free_call(c),
+        }
+        .expr(&self.fwd.rt)
     }
 
     fn receiver(&self, at: &Atom, tok: &TokenStream) -> Opnd {
@@ -1026,13 +1048,6 @@ impl<'a> Adjoint<'a> {
         } else {
             vec![quote!(#rt::one_like(&#t.re))]
         };
-        // a callee returning an array takes its seed last in `h_hvp` too
-        let hvp_seed = if array {
-            let s = &seeds[0];
-            quote!(, #s)
-        } else {
-            TokenStream::new()
-        };
         let gs: Vec<Vec<Ident>> = (0..passes)
             .map(|_| receivers.iter().map(|_| self.fwd.fresh("g")).collect())
             .collect();
@@ -1048,10 +1063,19 @@ impl<'a> Adjoint<'a> {
         let mut s = before;
         for ((args, seed), g) in vjp_args.iter().zip(&seeds).zip(&gs) {
             let gp = pat(g);
-            s.extend(quote!(let #gp = #vjp(#(#args,)* #seed);));
+            let mut dargs = super::dispatch::args_of(c, args, args, false, 2);
+            dargs.push(super::dispatch::DArg::one(seed.clone()));
+            let pullback = self.derivative_call(c, vjp.clone(), &dargs);
+            s.extend(quote!(let #gp = #pullback;));
         }
         let hp = pat(&hs);
-        s.extend(quote!(let #hp = #hvp(#(#hvp_args),* #hvp_seed); #after));
+        let mut dargs = super::dispatch::args_of(c, &hvp_args, &vjp_args[0], true, 3);
+        if array {
+            dargs.push(super::dispatch::DArg::one(seeds[0].clone()));
+        }
+        // a callee returning an array takes its seed last in `h_hvp` too
+        let product = self.derivative_call(c, hvp, &dargs);
+        s.extend(quote!(let #hp = #product; #after));
         for (k, (o, h)) in receivers.iter().zip(&hs).enumerate() {
             let g: Vec<TokenStream> = gs.iter().map(|pass| pass[k].to_token_stream()).collect();
             let (r, e) = (re(&g), eps(&g, &h.to_token_stream()));

@@ -610,7 +610,9 @@ impl<'a> Forward<'a> {
         if local_array {
             quote!((*#e).map(|__ad_d| #rt::zero_like(&__ad_d)))
         } else {
-            quote!(#rt::zeros_like(#e)[..])
+            // on the stack for fixed-size data (`&[F; N]`, a `const` array), a heap
+            // buffer for a slice
+            quote!(#rt::zero_data(#e)[..])
         }
     }
 
@@ -759,8 +761,12 @@ impl<'a> Forward<'a> {
         // adjoint sweep is given)
         let mut plain: Vec<Option<TokenStream>> = Vec::new();
         let mut ranges = TokenStream::new();
+        // the same arguments, for a call through `dispatch`
+        let mut dargs = Vec::new();
         for a in &c.args {
             plain.push(None);
+            let n_before = with_tangents.len();
+            let mut constant = None;
             match a {
                 CallArg::SubSlice { param, range } => {
                     let x = self.f.params[*param].ident.clone();
@@ -780,6 +786,8 @@ impl<'a> Forward<'a> {
                     let o = self.opnd(at);
                     let t = o.tok.clone();
                     primal.push(t.clone());
+                    constant = matches!(at, Atom::Const(_))
+                        .then(|| o.raw.clone().unwrap_or_else(|| t.clone()));
                     // at the user's argument: a callee that takes no tangent there (a
                     // parameter outside its `wrt(..)`) is reported at it
                     let at_arg = match at {
@@ -826,22 +834,23 @@ impl<'a> Forward<'a> {
                     }
                 }
             }
+            dargs.push(self.dispatch_arg(a, constant, &with_tangents[n_before..]));
         }
         if let (true, Some(n)) = (self.kind.dual(), array) {
-            let jvp = self.callee(c, Some("jvp"));
+            let jvp = self.jvp_call(c, &dargs, span);
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             return (
                 ranges,
-                quote_spanned!(span=> { let (#v, #t) = #jvp(#(#with_tangents),*); let (#v, #t) = (#rt::as_array(#v), #rt::as_array(#t)); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) }),
+                quote_spanned!(span=> { let (#v, #t) = #jvp; let (#v, #t) = (#rt::as_array(#v), #rt::as_array(#t)); ::core::array::from_fn::<_, { #n }, _>(|__ad_i: usize| #rt::Dual::new(#v[__ad_i], #t[__ad_i])) }),
                 primal,
             );
         }
         if self.kind.dual() {
-            let jvp = self.callee(c, Some("jvp"));
+            let jvp = self.jvp_call(c, &dargs, span);
             let (v, t) = (self.fresh("v"), self.fresh("t"));
             (
                 ranges,
-                quote_spanned!(span=> { let (#v, #t) = #rt::scalar_pair(#jvp(#(#with_tangents),*)); #rt::Dual::new(#v, #t) }),
+                quote_spanned!(span=> { let (#v, #t) = #rt::scalar_pair(#jvp); #rt::Dual::new(#v, #t) }),
                 primal,
             )
         } else {
@@ -859,6 +868,50 @@ impl<'a> Forward<'a> {
             };
             (ranges, value, primal)
         }
+    }
+
+    /// An argument of a call in the form `dispatch` takes: a constant's value alone
+    /// (its zero tangent is the callee's to take or not), anything else as `toks`, the
+    /// arguments the direct call passes for it.
+    fn dispatch_arg(
+        &self,
+        a: &CallArg,
+        constant: Option<TokenStream>,
+        toks: &[TokenStream],
+    ) -> super::dispatch::DArg {
+        use super::dispatch::DArg;
+        if let Some(value) = constant {
+            return DArg::Constant {
+                value,
+                tangent: self.kind.dual(),
+            };
+        }
+        match a {
+            CallArg::Active(Atom::Var(_)) if self.kind.dual() => DArg::group(quote!(#(#toks),*), 2),
+            CallArg::SubSlice { .. }
+            | CallArg::Slice(_)
+            | CallArg::ConstSlice(_)
+            | CallArg::Buf { .. }
+            | CallArg::Arr(_)
+                if self.kind.dual() =>
+            {
+                DArg::group(quote!(#(#toks),*), 2)
+            }
+            _ => DArg::group(quote!(#(#toks),*), 1),
+        }
+    }
+
+    /// The call of the callee's `h_jvp` with `args` (see `dispatch`).
+    fn jvp_call(&self, c: &Call, args: &[super::dispatch::DArg], span: Span) -> TokenStream {
+        super::dispatch::DerivativeCall {
+            f: self.callee(c, Some("jvp")),
+            name: callee_name(c),
+            args,
+            results: super::dispatch::Results::Same,
+            span: dispatch_span(c, span),
+            free: free_call(c),
+        }
+        .expr(&self.rt)
     }
 
     fn if_stmt(
@@ -964,4 +1017,23 @@ pub(super) fn rename_ident(ts: TokenStream, from: &Ident, to: &Ident) -> TokenSt
             other => other,
         })
         .collect()
+}
+
+/// The name of a call's callee as the user wrote it (`scaled` in `m::scaled(x)`).
+pub(super) fn callee_name(c: &Call) -> String {
+    c.callee
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
+}
+
+/// Where a call's derivative call is reported: the callee's path.
+pub(super) fn dispatch_span(c: &Call, _fallback: Span) -> Span {
+    syn::spanned::Spanned::span(&c.callee)
+}
+
+/// A call of a free function (not a method).
+pub(super) fn free_call(c: &Call) -> bool {
+    c.receiver.is_none() && !c.method_on_self
 }

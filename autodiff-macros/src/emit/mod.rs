@@ -6,6 +6,7 @@ mod adjoint;
 pub(crate) mod assemble;
 mod buffers;
 pub(crate) mod checkpoint;
+mod dispatch;
 mod forward;
 mod loops;
 mod nested;

@@ -207,7 +207,6 @@ impl<'a> Forward<'a> {
             return (quote!(#ranges #ts), r);
         }
         let vjp = self.callee(c, Some("vjp"));
-        let rt = self.rt.clone();
         let receivers: Vec<Opnd> = c
             .args
             .iter()
@@ -230,10 +229,54 @@ impl<'a> Forward<'a> {
         let at = syn::spanned::Spanned::span(&c.callee);
         let outs: Vec<Ident> = (0..=receivers.len()).map(|_| self.fresh("cv")).collect();
         let pat = located_at(quote!((#(#outs),*)), at);
-        let full = quote!({ let #pat = #vjp(#(#primal,)* #rt::seed_one()); (#(#outs,)*) });
+        let pullback = self.scalar_vjp_call(c, &vjp, &primal, span);
+        let full = quote!({ let #pat = #pullback; (#(#outs,)*) });
         let (ts, ds) = self.site(val, id, &full, &value, receivers.len(), record, keep, span);
         let r = ds.map(|ds| RVal::Rule(receivers.into_iter().zip(ds).collect()));
         (quote!(#ranges #ts), r)
+    }
+
+    /// `h_vjp(primal.., 1)` of a call whose active arguments are all scalars, through
+    /// `dispatch` (a constant argument's partial is zero if `h` does not take it).
+    fn scalar_vjp_call(
+        &self,
+        c: &Call,
+        vjp: &TokenStream,
+        primal: &[TokenStream],
+        span: Span,
+    ) -> TokenStream {
+        use super::dispatch::{DArg, DerivativeCall, Results};
+        let rt = &self.rt;
+        let mut args: Vec<DArg> = c
+            .args
+            .iter()
+            .zip(primal)
+            .map(|(a, tok)| match a {
+                CallArg::Active(Atom::Const(_)) => DArg::Constant {
+                    value: tok.clone(),
+                    tangent: false,
+                },
+                _ => DArg::one(tok.clone()),
+            })
+            .collect();
+        args.push(DArg::one(quote!(#rt::seed_one())));
+        let consts = c
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                CallArg::Active(at) => Some(matches!(at, Atom::Const(_))),
+                _ => None,
+            })
+            .collect();
+        DerivativeCall {
+            f: vjp.clone(),
+            name: super::forward::callee_name(c),
+            args: &args,
+            results: Results::Adjoints(consts),
+            span: super::forward::dispatch_span(c, span),
+            free: super::forward::free_call(c),
+        }
+        .expr(rt)
     }
 
     /// How a loop directly inside a branch at the top of the body runs: stored by the

@@ -693,6 +693,12 @@ impl Lowerer {
             Expr::Reference(r) => &*r.expr,
             e => e,
         };
+        // part of such data, `&x[a..b]`: its zero tangent is as long as the part
+        if let Expr::Index(ix) = e {
+            return matches!(&*ix.index, Expr::Range(_))
+                && matches!(&*ix.expr, Expr::Path(_))
+                && self.is_inactive_float_data(&ix.expr);
+        }
         // an inactive local array of floats (`&buf`, its placeholder)
         let local_floats = matches!(e, Expr::Path(p) if p.path.get_ident().and_then(crate::ir::placeholder_var).is_some_and(|v| {
             self.vars[v].dims.as_ref().is_some_and(|d| d.len() == 1) && self.vars[v].float

@@ -33,12 +33,57 @@ fn confusion_jvp(x: f64, x_tangent: f64) -> (f64, f64) {
     };
     let __ad_x_dual = ::differentiable::__private::Dual::new(x, x_tangent);
     let __ad_nested_1 = {
-        let (__ad_v_2, __ad_t_3) = __ad_shim0_nested_jvp(
-            __ad_x_dual.re,
-            __ad_x_dual.eps,
-            ::differentiable::__private::Dual::constant(1.0).re,
-            ::differentiable::__private::Dual::constant(1.0).eps,
-        );
+        let (__ad_v_2, __ad_t_3) = {
+            #[diagnostic::on_unimplemented(
+                message = "`__ad_shim0_nested` takes no derivative for an argument that this call differentiates",
+                label = "an argument of this call is active, but `__ad_shim0_nested` does not differentiate its parameter",
+                note = "add the parameter to `__ad_shim0_nested`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+                note = "a float constant or inactive value needs neither, unless the call passes several of them and `__ad_shim0_nested` differentiates some but not all: then mark the others `no_grad(..)`",
+                note = "hand-written `__ad_shim0_nested_jvp`, `__ad_shim0_nested_vjp` and `__ad_shim0_nested_hvp` take a tangent (return an adjoint) for each active argument, in order"
+            )]
+            trait __AdCall<__AdM, __AdArgs> {
+                type Out;
+                fn __ad_call(self, args: __AdArgs) -> Self::Out;
+            }
+            #[allow(dead_code)]
+            struct __AdAll;
+            #[allow(dead_code)]
+            struct __AdNone;
+            #[diagnostic::do_not_recommend]
+            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2> __AdCall<__AdAll, (__AdA0, __AdA1, __AdA2)> for __AdF
+            where
+                __AdF: ::core::ops::FnOnce(__AdA0, __AdA1, __AdA2, __AdA2) -> __AdR,
+                __AdA2: ::differentiable::__private::Float,
+            {
+                type Out = __AdR;
+                #[inline(always)]
+                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2)) -> __AdR {
+                    let __ad_f = self;
+                    __ad_f(
+                        __ad_a.0,
+                        __ad_a.1,
+                        __ad_a.2,
+                        ::differentiable::__private::zero_like(&__ad_a.2),
+                    )
+                }
+            }
+            #[diagnostic::do_not_recommend]
+            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2> __AdCall<__AdNone, (__AdA0, __AdA1, __AdA2)> for __AdF
+            where
+                __AdF: ::core::ops::FnOnce(__AdA0, __AdA1, __AdA2) -> __AdR,
+            {
+                type Out = __AdR;
+                #[inline(always)]
+                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2)) -> __AdR {
+                    let __ad_f = self;
+                    __ad_f(__ad_a.0, __ad_a.1, __ad_a.2)
+                }
+            }
+            __AdCall::__ad_call(
+                __ad_shim0_nested_jvp,
+                (__ad_x_dual.re, __ad_x_dual.eps, (1.0)),
+            )
+        };
         let (__ad_v_2, __ad_t_3) = (
             ::differentiable::__private::as_array(__ad_v_2),
             ::differentiable::__private::as_array(__ad_t_3),
@@ -91,11 +136,55 @@ fn confusion_vjp(x: f64, seed: f64) -> (f64, f64) {
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_t_bar_1 * __ad_d_3;
     __ad_d_bar_7 = __ad_d_bar_7 + __ad_t_bar_1 * x;
     __ad_nested_bar_8[__ad_ix_4] = __ad_nested_bar_8[__ad_ix_4] + __ad_d_bar_7;
-    let (_, __ad_cb_9, __ad_cb_10) = __ad_shim0_nested_vjp(
-        x,
-        (1.0),
-        ::differentiable::__private::from_array(__ad_nested_bar_8),
-    );
+    let (_, __ad_cb_9, __ad_cb_10) = {
+        let __ad_k0 = (1.0);
+        #[diagnostic::on_unimplemented(
+            message = "`__ad_shim0_nested` takes no derivative for an argument that this call differentiates",
+            label = "an argument of this call is active, but `__ad_shim0_nested` does not differentiate its parameter",
+            note = "add the parameter to `__ad_shim0_nested`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+            note = "a float constant or inactive value needs neither, unless the call passes several of them and `__ad_shim0_nested` differentiates some but not all: then mark the others `no_grad(..)`",
+            note = "hand-written `__ad_shim0_nested_jvp`, `__ad_shim0_nested_vjp` and `__ad_shim0_nested_hvp` take a tangent (return an adjoint) for each active argument, in order"
+        )]
+        trait __AdResults<__AdM, __AdZ> {
+            type Out;
+            fn __ad_results(self, constants: __AdZ) -> Self::Out;
+        }
+        #[allow(dead_code)]
+        struct __AdAll;
+        #[allow(dead_code)]
+        struct __AdNone;
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdG1, __AdZ0> __AdResults<__AdAll, (__AdZ0,)> for (__AdV, __AdG0, __AdG1) {
+            type Out = Self;
+            #[inline(always)]
+            fn __ad_results(self, _: (__AdZ0,)) -> Self {
+                self
+            }
+        }
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdZ0> __AdResults<__AdNone, (__AdZ0,)> for (__AdV, __AdG0)
+        where
+            __AdZ0: ::differentiable::__private::Float,
+        {
+            type Out = (__AdV, __AdG0, __AdZ0);
+            #[inline(always)]
+            fn __ad_results(self, __ad_z: (__AdZ0,)) -> Self::Out {
+                (
+                    self.0,
+                    self.1,
+                    ::differentiable::__private::zero_like(&__ad_z.0),
+                )
+            }
+        }
+        __AdResults::__ad_results(
+            __ad_shim0_nested_vjp(
+                x,
+                __ad_k0,
+                ::differentiable::__private::from_array(__ad_nested_bar_8),
+            ),
+            (__ad_k0,),
+        )
+    };
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_cb_9;
     __ad_nested_bar_8 = [__ad_zero; 2usize];
     (__ad_value, __ad_x_bar_6)
@@ -139,11 +228,55 @@ fn confusion_grad(x: f64) -> (f64, f64) {
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_t_bar_1 * __ad_d_3;
     __ad_d_bar_7 = __ad_d_bar_7 + __ad_t_bar_1 * x;
     __ad_nested_bar_8[__ad_ix_4] = __ad_nested_bar_8[__ad_ix_4] + __ad_d_bar_7;
-    let (_, __ad_cb_9, __ad_cb_10) = __ad_shim0_nested_vjp(
-        x,
-        (1.0),
-        ::differentiable::__private::from_array(__ad_nested_bar_8),
-    );
+    let (_, __ad_cb_9, __ad_cb_10) = {
+        let __ad_k0 = (1.0);
+        #[diagnostic::on_unimplemented(
+            message = "`__ad_shim0_nested` takes no derivative for an argument that this call differentiates",
+            label = "an argument of this call is active, but `__ad_shim0_nested` does not differentiate its parameter",
+            note = "add the parameter to `__ad_shim0_nested`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+            note = "a float constant or inactive value needs neither, unless the call passes several of them and `__ad_shim0_nested` differentiates some but not all: then mark the others `no_grad(..)`",
+            note = "hand-written `__ad_shim0_nested_jvp`, `__ad_shim0_nested_vjp` and `__ad_shim0_nested_hvp` take a tangent (return an adjoint) for each active argument, in order"
+        )]
+        trait __AdResults<__AdM, __AdZ> {
+            type Out;
+            fn __ad_results(self, constants: __AdZ) -> Self::Out;
+        }
+        #[allow(dead_code)]
+        struct __AdAll;
+        #[allow(dead_code)]
+        struct __AdNone;
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdG1, __AdZ0> __AdResults<__AdAll, (__AdZ0,)> for (__AdV, __AdG0, __AdG1) {
+            type Out = Self;
+            #[inline(always)]
+            fn __ad_results(self, _: (__AdZ0,)) -> Self {
+                self
+            }
+        }
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdZ0> __AdResults<__AdNone, (__AdZ0,)> for (__AdV, __AdG0)
+        where
+            __AdZ0: ::differentiable::__private::Float,
+        {
+            type Out = (__AdV, __AdG0, __AdZ0);
+            #[inline(always)]
+            fn __ad_results(self, __ad_z: (__AdZ0,)) -> Self::Out {
+                (
+                    self.0,
+                    self.1,
+                    ::differentiable::__private::zero_like(&__ad_z.0),
+                )
+            }
+        }
+        __AdResults::__ad_results(
+            __ad_shim0_nested_vjp(
+                x,
+                __ad_k0,
+                ::differentiable::__private::from_array(__ad_nested_bar_8),
+            ),
+            (__ad_k0,),
+        )
+    };
     __ad_x_bar_6 = __ad_x_bar_6 + __ad_cb_9;
     __ad_nested_bar_8 = [__ad_zero; 2usize];
     (__ad_value, __ad_x_bar_6)

@@ -97,11 +97,39 @@ fn radius2_vjp(r: f64, t: f64, seed: f64) -> (f64, f64, f64) {
     __ad_elem_bar_17 = __ad_elem_bar_17 + __ad_a_bar_15;
     __ad_polar_result_bar_18[__ad_ix_6] = __ad_polar_result_bar_18[__ad_ix_6] + __ad_elem_bar_16;
     __ad_polar_result_bar_18[__ad_ix_4] = __ad_polar_result_bar_18[__ad_ix_4] + __ad_elem_bar_17;
-    let (_, __ad_cb_19, __ad_cb_20) = polar_vjp(
-        r,
-        t,
-        ::differentiable::__private::from_array(__ad_polar_result_bar_18),
-    );
+    let (_, __ad_cb_19, __ad_cb_20) = {
+        #[diagnostic::on_unimplemented(
+            message = "`polar` takes no derivative for an argument that this call differentiates",
+            label = "an argument of this call is active, but `polar` does not differentiate its parameter",
+            note = "add the parameter to `polar`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+            note = "a float constant or inactive value needs neither, unless the call passes several of them and `polar` differentiates some but not all: then mark the others `no_grad(..)`",
+            note = "hand-written `polar_jvp`, `polar_vjp` and `polar_hvp` take a tangent (return an adjoint) for each active argument, in order"
+        )]
+        trait __AdResults<__AdM, __AdZ> {
+            type Out;
+            fn __ad_results(self, constants: __AdZ) -> Self::Out;
+        }
+        #[allow(dead_code)]
+        struct __AdAll;
+        #[allow(dead_code)]
+        struct __AdNone;
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdG1> __AdResults<__AdAll, ()> for (__AdV, __AdG0, __AdG1) {
+            type Out = Self;
+            #[inline(always)]
+            fn __ad_results(self, _: ()) -> Self {
+                self
+            }
+        }
+        __AdResults::__ad_results(
+            polar_vjp(
+                r,
+                t,
+                ::differentiable::__private::from_array(__ad_polar_result_bar_18),
+            ),
+            (),
+        )
+    };
     __ad_r_bar_21 = __ad_r_bar_21 + __ad_cb_19;
     __ad_t_bar_22 = __ad_t_bar_22 + __ad_cb_20;
     __ad_polar_result_bar_18 = [__ad_zero; 2usize];
@@ -156,11 +184,39 @@ fn radius2_grad(r: f64, t: f64) -> (f64, f64, f64) {
     __ad_elem_bar_17 = __ad_elem_bar_17 + __ad_a_bar_15;
     __ad_polar_result_bar_18[__ad_ix_6] = __ad_polar_result_bar_18[__ad_ix_6] + __ad_elem_bar_16;
     __ad_polar_result_bar_18[__ad_ix_4] = __ad_polar_result_bar_18[__ad_ix_4] + __ad_elem_bar_17;
-    let (_, __ad_cb_19, __ad_cb_20) = polar_vjp(
-        r,
-        t,
-        ::differentiable::__private::from_array(__ad_polar_result_bar_18),
-    );
+    let (_, __ad_cb_19, __ad_cb_20) = {
+        #[diagnostic::on_unimplemented(
+            message = "`polar` takes no derivative for an argument that this call differentiates",
+            label = "an argument of this call is active, but `polar` does not differentiate its parameter",
+            note = "add the parameter to `polar`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+            note = "a float constant or inactive value needs neither, unless the call passes several of them and `polar` differentiates some but not all: then mark the others `no_grad(..)`",
+            note = "hand-written `polar_jvp`, `polar_vjp` and `polar_hvp` take a tangent (return an adjoint) for each active argument, in order"
+        )]
+        trait __AdResults<__AdM, __AdZ> {
+            type Out;
+            fn __ad_results(self, constants: __AdZ) -> Self::Out;
+        }
+        #[allow(dead_code)]
+        struct __AdAll;
+        #[allow(dead_code)]
+        struct __AdNone;
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdG1> __AdResults<__AdAll, ()> for (__AdV, __AdG0, __AdG1) {
+            type Out = Self;
+            #[inline(always)]
+            fn __ad_results(self, _: ()) -> Self {
+                self
+            }
+        }
+        __AdResults::__ad_results(
+            polar_vjp(
+                r,
+                t,
+                ::differentiable::__private::from_array(__ad_polar_result_bar_18),
+            ),
+            (),
+        )
+    };
     __ad_r_bar_21 = __ad_r_bar_21 + __ad_cb_19;
     __ad_t_bar_22 = __ad_t_bar_22 + __ad_cb_20;
     __ad_polar_result_bar_18 = [__ad_zero; 2usize];
@@ -232,23 +288,113 @@ fn radius2_hvp(r: f64, r_dir: f64, t: f64, t_dir: f64) -> (f64, f64, f64) {
     __ad_elem_bar_19 = __ad_elem_bar_19 + __ad_a_bar_17;
     __ad_polar_result_bar_20[__ad_ix_8] = __ad_polar_result_bar_20[__ad_ix_8] + __ad_elem_bar_18;
     __ad_polar_result_bar_20[__ad_ix_6] = __ad_polar_result_bar_20[__ad_ix_6] + __ad_elem_bar_19;
-    let (_, __ad_g_21, __ad_g_22) = polar_vjp(
-        __ad_r_dual.re,
-        __ad_t_dual.re,
-        ::differentiable::__private::from_array(__ad_polar_result_bar_20.map(|__ad_d| __ad_d.re)),
-    );
-    let (_, __ad_g_23, __ad_g_24) = polar_vjp(
-        __ad_r_dual.re,
-        __ad_t_dual.re,
-        ::differentiable::__private::from_array(__ad_polar_result_bar_20.map(|__ad_d| __ad_d.eps)),
-    );
-    let (_, __ad_hv_25, __ad_hv_26) = polar_hvp(
-        __ad_r_dual.re,
-        __ad_r_dual.eps,
-        __ad_t_dual.re,
-        __ad_t_dual.eps,
-        ::differentiable::__private::from_array(__ad_polar_result_bar_20.map(|__ad_d| __ad_d.re)),
-    );
+    let (_, __ad_g_21, __ad_g_22) = {
+        #[diagnostic::on_unimplemented(
+            message = "`polar` takes no derivative for an argument that this call differentiates",
+            label = "an argument of this call is active, but `polar` does not differentiate its parameter",
+            note = "add the parameter to `polar`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+            note = "a float constant or inactive value needs neither, unless the call passes several of them and `polar` differentiates some but not all: then mark the others `no_grad(..)`",
+            note = "hand-written `polar_jvp`, `polar_vjp` and `polar_hvp` take a tangent (return an adjoint) for each active argument, in order"
+        )]
+        trait __AdResults<__AdM, __AdZ> {
+            type Out;
+            fn __ad_results(self, constants: __AdZ) -> Self::Out;
+        }
+        #[allow(dead_code)]
+        struct __AdAll;
+        #[allow(dead_code)]
+        struct __AdNone;
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdG1> __AdResults<__AdAll, ()> for (__AdV, __AdG0, __AdG1) {
+            type Out = Self;
+            #[inline(always)]
+            fn __ad_results(self, _: ()) -> Self {
+                self
+            }
+        }
+        __AdResults::__ad_results(
+            polar_vjp(
+                __ad_r_dual.re,
+                __ad_t_dual.re,
+                ::differentiable::__private::from_array(
+                    __ad_polar_result_bar_20.map(|__ad_d| __ad_d.re),
+                ),
+            ),
+            (),
+        )
+    };
+    let (_, __ad_g_23, __ad_g_24) = {
+        #[diagnostic::on_unimplemented(
+            message = "`polar` takes no derivative for an argument that this call differentiates",
+            label = "an argument of this call is active, but `polar` does not differentiate its parameter",
+            note = "add the parameter to `polar`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+            note = "a float constant or inactive value needs neither, unless the call passes several of them and `polar` differentiates some but not all: then mark the others `no_grad(..)`",
+            note = "hand-written `polar_jvp`, `polar_vjp` and `polar_hvp` take a tangent (return an adjoint) for each active argument, in order"
+        )]
+        trait __AdResults<__AdM, __AdZ> {
+            type Out;
+            fn __ad_results(self, constants: __AdZ) -> Self::Out;
+        }
+        #[allow(dead_code)]
+        struct __AdAll;
+        #[allow(dead_code)]
+        struct __AdNone;
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdG1> __AdResults<__AdAll, ()> for (__AdV, __AdG0, __AdG1) {
+            type Out = Self;
+            #[inline(always)]
+            fn __ad_results(self, _: ()) -> Self {
+                self
+            }
+        }
+        __AdResults::__ad_results(
+            polar_vjp(
+                __ad_r_dual.re,
+                __ad_t_dual.re,
+                ::differentiable::__private::from_array(
+                    __ad_polar_result_bar_20.map(|__ad_d| __ad_d.eps),
+                ),
+            ),
+            (),
+        )
+    };
+    let (_, __ad_hv_25, __ad_hv_26) = {
+        #[diagnostic::on_unimplemented(
+            message = "`polar` takes no derivative for an argument that this call differentiates",
+            label = "an argument of this call is active, but `polar` does not differentiate its parameter",
+            note = "add the parameter to `polar`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+            note = "a float constant or inactive value needs neither, unless the call passes several of them and `polar` differentiates some but not all: then mark the others `no_grad(..)`",
+            note = "hand-written `polar_jvp`, `polar_vjp` and `polar_hvp` take a tangent (return an adjoint) for each active argument, in order"
+        )]
+        trait __AdResults<__AdM, __AdZ> {
+            type Out;
+            fn __ad_results(self, constants: __AdZ) -> Self::Out;
+        }
+        #[allow(dead_code)]
+        struct __AdAll;
+        #[allow(dead_code)]
+        struct __AdNone;
+        #[diagnostic::do_not_recommend]
+        impl<__AdV, __AdG0, __AdG1> __AdResults<__AdAll, ()> for (__AdV, __AdG0, __AdG1) {
+            type Out = Self;
+            #[inline(always)]
+            fn __ad_results(self, _: ()) -> Self {
+                self
+            }
+        }
+        __AdResults::__ad_results(
+            polar_hvp(
+                __ad_r_dual.re,
+                __ad_r_dual.eps,
+                __ad_t_dual.re,
+                __ad_t_dual.eps,
+                ::differentiable::__private::from_array(
+                    __ad_polar_result_bar_20.map(|__ad_d| __ad_d.re),
+                ),
+            ),
+            (),
+        )
+    };
     __ad_r_bar_27 =
         __ad_r_bar_27 + ::differentiable::__private::Dual::new(__ad_g_21, __ad_g_23 + __ad_hv_25);
     __ad_t_bar_28 =

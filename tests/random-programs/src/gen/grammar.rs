@@ -136,7 +136,7 @@ pub const FEATURES: [(&str, &str); 39] = [
     ),
     (
         "call_shapes",
-        "calls of fixed helpers: a tuple result `let (a, b) = cs_polar(..);`, an array result bound to a local array, `cs_norm2(&h)`, `no_grad(..)` arguments, `let j: usize = cs_nearest(&h, e);`, a `no_hvp` callee",
+        "calls of fixed helpers: a tuple result `let (a, b) = cs_polar(..);`, an array result bound to a local array, `cs_norm2(&h)`, `no_grad(..)` arguments, constants outside the callee's `wrt(..)` without `no_grad` (a literal, an inactive local), `let j: usize = cs_nearest(&h, e);`, a `no_hvp` callee",
     ),
 ];
 

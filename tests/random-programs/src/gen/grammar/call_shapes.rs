@@ -4,7 +4,8 @@
 //! array result bound to a local array (`let p: [F; 2] = cs_pair(u, v);`, then read by
 //! element like any local array), a local array passed by reference
 //! (`cs_norm2(&h)`), a float outside the callee's `wrt(..)` passed as
-//! `no_grad(..)` (`cs_scaled(e, no_grad(0.5))`), an integer result of active arguments
+//! `no_grad(..)` (`cs_scaled(e, no_grad(0.5))`) or as it is, a literal or an inactive
+//! local (`cs_scaled(e, 0.5)`, `let k: F = 0.5; cs_scaled(e, k)`), an integer result of active arguments
 //! bound with its type (`let j: usize = cs_nearest(&h, e);`, then an index), and a
 //! callee without `_hvp` (`cs_softplus(e)`, `#[differentiable(no_hvp)]`, which makes the
 //! caller `no_hvp` too). Each helper has a twin over dual numbers (`cs_polar_d`, ..),
@@ -26,6 +27,9 @@ pub enum CallShape {
     Norm(String, String),
     /// `let s = cs_scaled(e, no_grad(c));`
     NoGrad(String, Node, f64),
+    /// `let s = cs_scaled(e, c);`, or with `Some(k)`, `let k: F = c; let s =
+    /// cs_scaled(e, k);`: a constant outside the callee's `wrt(..)` without `no_grad`
+    Constant(String, Node, f64, Option<String>),
     /// `let j: usize = cs_nearest(&h, e);` then `let s = e2 * h[j];`
     Nearest(String, String, Node, String, Node),
     /// `let s = cs_softplus(e);`
@@ -44,7 +48,7 @@ impl<'a> Gen<'a> {
             .cloned()
             .collect();
         // one of the shapes that fit here, uniformly
-        let mut kinds = vec![0, 3, 4];
+        let mut kinds = vec![0, 3, 4, 6];
         if self.on("local_array") && self.arrays < super::MAX_ARRAYS {
             kinds.push(1);
         }
@@ -93,6 +97,14 @@ impl<'a> Gen<'a> {
             let (w, bw) = self.call_arg(env);
             env.vars.push((s.clone(), bw * a.b));
             CallShape::Nearest(j, a.name, e, s, w)
+        } else if k == 6 {
+            self.shape("constant outside the callee's wrt without no_grad");
+            let s = self.fresh("sk");
+            let (x, bx) = self.call_arg(env);
+            let c = super::round_to(self.rng.uniform(-1.5, 1.5), 2);
+            let local = (self.rng.random() < 0.5).then(|| self.fresh("kc"));
+            env.vars.push((s.clone(), c.abs() * (1.0 + bx * bx)));
+            CallShape::Constant(s, x, c, local)
         } else if k == 3 {
             self.shape("no_grad argument");
             let s = self.fresh("sc");
@@ -156,6 +168,17 @@ impl CallShape {
                     c
                 };
                 vec![format!("let {s}: {t} = cs_scaled{d}({x}, {c});")]
+            }
+            CallShape::Constant(s, x, c, local) => {
+                let x = r.expr(x);
+                let c = r.expr(&Node::Const(*c));
+                match local {
+                    Some(k) => vec![
+                        format!("let {k}: {t} = {c};"),
+                        format!("let {s}: {t} = cs_scaled{d}({x}, {k});"),
+                    ],
+                    None => vec![format!("let {s}: {t} = cs_scaled{d}({x}, {c});")],
+                }
             }
             CallShape::Nearest(j, h, e, s, w) => {
                 let (e, w) = (r.expr(e), r.expr(w));

@@ -156,10 +156,9 @@ fn struct_calls(spec: &StructSpec, pool: &[Callee]) -> Vec<(usize, String, Vec<N
     let r = spec.root();
     let mut out = Vec::new();
     for c in pool {
-        // (a subslice of an `x` outside `wrt(..)` is passed without a tangent, which the
-        // callee's generated functions would need: only `x` itself then)
-        let prefix_ok = spec.xactive || c.spec.xlen == spec.xlen;
-        if c.spec.xlen > spec.xlen || c.spec.active != spec.active || !prefix_ok {
+        // (a subslice of an `x` outside `wrt(..)` is passed with a zero tangent, as the
+        // whole is)
+        if c.spec.xlen > spec.xlen || c.spec.active != spec.active {
             continue;
         }
         // the callee's own length (its loops may run to `x.len()`): a prefix of a longer `x`

@@ -1,0 +1,469 @@
+//! Calls of a callee's derivatives that fit the callee's `wrt(..)`, which the caller
+//! cannot see.
+//!
+//! A float constant or inactive float passed to a differentiable call (`scaled(x, 0.5)`)
+//! may fill a parameter the callee differentiates (its `h_jvp` and `h_hvp` then take a
+//! tangent for it, its `h_vjp` and `h_hvp` return an entry for it) or one outside the
+//! callee's `wrt(..)` (neither). Both are right: the constant's tangent is zero, so
+//! whether it is passed does not matter. The caller writes both shapes and lets the
+//! compiler pick the one the callee fits, through a small trait declared in the block
+//! of the call, with one implementation per shape (the callee differentiates every
+//! constant of the call, or none):
+//!
+//! - `h_vjp` takes the same arguments either way: it is called directly, and its
+//!   results go through the trait, implemented for tuples of the two lengths, which
+//!   puts a zero where the callee returned nothing (`results_shape`);
+//! - `h_jvp` and `h_hvp` of a call passing a constant take more arguments in one shape:
+//!   the function itself is passed to the trait, implemented for functions of the two
+//!   numbers of parameters (`FnOnce` bounds), which passes the zero tangent or not.
+//!
+//! The implementations are `#[inline(always)]` forwarding, so the call costs what a
+//! direct one does. A direct call keeps the callee's name in call position, where the
+//! compiler reports a missing `h_jvp`/`h_vjp`/`h_hvp` (a helper without the attribute)
+//! once at the user's call rather than once per generated function. An active value
+//! for a parameter the callee does not differentiate fits no implementation: the
+//! trait's `#[diagnostic::on_unimplemented]` message, at the user's call, says to add
+//! the parameter to `wrt(..)` or to pass `no_grad(..)`; so do the rarer calls passing
+//! several constants to a callee that differentiates some of them but not all (which
+//! shape they fit would be ambiguous). Methods (`self.h_jvp`, `m.h_jvp`) are not values
+//! the trait can take: they are called directly, a constant with its zero tangent.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+/// One argument (or a group of arguments, such as a slice and its shadow) of a
+/// derivative call.
+pub(crate) enum DArg {
+    /// `n` arguments passed as written (`tok` is `a` or `a, b`).
+    Fixed { tok: TokenStream, n: usize },
+    /// A float constant's value; with `tangent`, the callee's `h_jvp`/`h_hvp` takes a
+    /// zero tangent right after it if it differentiates its parameter.
+    Constant { value: TokenStream, tangent: bool },
+}
+
+impl DArg {
+    pub(crate) fn one(tok: TokenStream) -> Self {
+        DArg::Fixed { tok, n: 1 }
+    }
+
+    pub(crate) fn group(tok: TokenStream, n: usize) -> Self {
+        DArg::Fixed { tok, n }
+    }
+
+    /// The tokens of the arguments for a direct call (a constant with its zero
+    /// tangent, as a callee that differentiates it takes them).
+    fn direct(&self, rt: &TokenStream) -> TokenStream {
+        match self {
+            DArg::Fixed { tok, .. } => tok.clone(),
+            DArg::Constant {
+                value,
+                tangent: false,
+            } => value.clone(),
+            DArg::Constant {
+                value,
+                tangent: true,
+            } => quote!(#value, #rt::zero_like(&#value)),
+        }
+    }
+}
+
+/// What the derivative returns.
+pub(crate) enum Results {
+    /// The same whichever parameters the callee differentiates (`h_jvp`).
+    Same,
+    /// The value and one adjoint (or H·v entry) per scalar argument of the call, in
+    /// order (`h_vjp`, `h_hvp`); per such argument, whether it is a constant (whose
+    /// adjoint is zero when the callee does not differentiate it).
+    Adjoints(Vec<bool>),
+}
+
+/// A call of a callee's derivative `f` (the path, e.g. `scaled_vjp`), for the user's
+/// callee `name`, reported at `span`.
+pub(crate) struct DerivativeCall<'t> {
+    pub f: TokenStream,
+    pub name: String,
+    pub args: &'t [DArg],
+    pub results: Results,
+    pub span: Span,
+    /// A free function (a method's derivative, `self.h_jvp`, is not a value: it is
+    /// called directly).
+    pub free: bool,
+}
+
+impl DerivativeCall<'_> {
+    /// The call as an expression (see the module docs).
+    pub(crate) fn expr(&self, rt: &TokenStream) -> TokenStream {
+        let tangents = self
+            .args
+            .iter()
+            .any(|a| matches!(a, DArg::Constant { tangent: true, .. }));
+        if !self.free || !tangents {
+            // the same arguments whichever parameters the callee differentiates: a
+            // direct call (so that a missing callee is one error at the user's call),
+            // whose results are brought to one shape
+            return self.direct_call(rt);
+        }
+        let slots = self.slots();
+        let n = slots.len();
+        let tys: Vec<Ident> = (0..n).map(|i| format_ident!("__AdA{}", i)).collect();
+        let trait_def = self.trait_def();
+        let all = self.implementation(rt, &slots, &tys, true);
+        // (this path is taken for calls passing a constant with a tangent)
+        let none = self.implementation(rt, &slots, &tys, false);
+        let f = &self.f;
+        let toks = self.args.iter().map(|a| match a {
+            DArg::Fixed { tok, .. } => tok.clone(),
+            DArg::Constant { value, .. } => value.clone(),
+        });
+        let call = quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*)));
+        let items = super::forward::located_at(quote!(#trait_def #all #none), self.span);
+        quote!({
+            #items
+            #call
+        })
+    }
+
+    /// `f(args..)` as written, with its results, when they are the value and one
+    /// adjoint per scalar argument, passed through [`Self::results_shape`].
+    fn direct_call(&self, rt: &TokenStream) -> TokenStream {
+        let f = &self.f;
+        let mut locals = TokenStream::new();
+        let mut constants = Vec::new();
+        let direct: Vec<TokenStream> = self
+            .args
+            .iter()
+            .map(|a| match a {
+                DArg::Constant { value, tangent } if self.free => {
+                    // evaluated once, for the call and for the zero of its adjoint
+                    let k = super::forward::mixed(&format!("__ad_k{}", constants.len()));
+                    locals.extend(quote!(let #k = #value;));
+                    constants.push(k.clone());
+                    DArg::Constant {
+                        value: quote!(#k),
+                        tangent: *tangent,
+                    }
+                    .direct(rt)
+                }
+                a => a.direct(rt),
+            })
+            .collect();
+        let call = quote_spanned!(self.span=> #f(#(#direct),*));
+        match &self.results {
+            Results::Adjoints(consts) if self.free && !consts.is_empty() => {
+                // spanned at the call, where the compiler's notes on the trait then point
+                let shape = super::forward::located_at(self.results_shape(rt, consts), self.span);
+                let fix =
+                    quote_spanned!(self.span=> __AdResults::__ad_results(#call, (#(#constants,)*)));
+                quote!({ #locals #shape #fix })
+            }
+            _ if constants.is_empty() => call,
+            _ => quote!({ #locals #call }),
+        }
+    }
+
+    /// A trait bringing the results of `h_vjp` (or `h_hvp`) to one shape, the value
+    /// and one entry per scalar argument, whether or not the callee differentiates
+    /// the constants among them (`consts`, per scalar argument): a zero for each
+    /// constant it does not differentiate, typed like the constant.
+    fn results_shape(&self, rt: &TokenStream, consts: &[bool]) -> TokenStream {
+        let (message, label, notes) = self.messages();
+        let k = consts.iter().filter(|c| **c).count();
+        let zs: Vec<Ident> = (0..k).map(|i| format_ident!("__AdZ{}", i)).collect();
+        let z_ty = quote!((#(#zs,)*));
+        let gs: Vec<Ident> = (0..consts.len())
+            .map(|i| format_ident!("__AdG{}", i))
+            .collect();
+        let all = quote! {
+            #[diagnostic::do_not_recommend]
+            impl<__AdV, #(#gs,)* #(#zs),*> __AdResults<__AdAll, #z_ty> for (__AdV, #(#gs,)*) {
+                type Out = Self;
+                #[inline(always)]
+                fn __ad_results(self, _: #z_ty) -> Self {
+                    self
+                }
+            }
+        };
+        // with no constant, one implementation: results of another shape are the
+        // trait's error
+        let none = if k == 0 {
+            TokenStream::new()
+        } else {
+            let kept: Vec<&Ident> = gs
+                .iter()
+                .zip(consts)
+                .filter(|(_, c)| !**c)
+                .map(|(g, _)| g)
+                .collect();
+            let mut outs = Vec::new();
+            let mut out_tys = Vec::new();
+            let (mut j, mut kk) = (0usize, 0usize);
+            for (g, c) in gs.iter().zip(consts) {
+                if *c {
+                    let (i, z) = (syn::Index::from(j), &zs[j]);
+                    outs.push(quote!(#rt::zero_like(&__ad_z.#i)));
+                    out_tys.push(quote!(#z));
+                    j += 1;
+                } else {
+                    kk += 1;
+                    let i = syn::Index::from(kk);
+                    outs.push(quote!(self.#i));
+                    out_tys.push(quote!(#g));
+                }
+            }
+            let (self_ty, value, v_bound) = if kept.is_empty() {
+                (quote!(__AdV), quote!(self), quote!(__AdV: #rt::Float,))
+            } else {
+                (
+                    quote!((__AdV, #(#kept,)*)),
+                    quote!(self.0),
+                    TokenStream::new(),
+                )
+            };
+            quote! {
+                #[diagnostic::do_not_recommend]
+                impl<__AdV, #(#kept,)* #(#zs),*> __AdResults<__AdNone, #z_ty> for #self_ty
+                where
+                    #v_bound
+                    #(#zs: #rt::Float,)*
+                {
+                    type Out = (__AdV, #(#out_tys,)*);
+                    #[inline(always)]
+                    fn __ad_results(self, __ad_z: #z_ty) -> Self::Out {
+                        (#value, #(#outs,)*)
+                    }
+                }
+            }
+        };
+        quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
+            trait __AdResults<__AdM, __AdZ> {
+                type Out;
+                fn __ad_results(self, constants: __AdZ) -> Self::Out;
+            }
+            #[allow(dead_code)]
+            struct __AdAll;
+            #[allow(dead_code)]
+            struct __AdNone;
+            #all
+            #none
+        }
+    }
+
+    /// The flat list of argument slots: per slot, whether it is a constant and
+    /// whether it takes a tangent.
+    fn slots(&self) -> Vec<Slot> {
+        let mut out = Vec::new();
+        for a in self.args {
+            match a {
+                DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot {
+                    constant: false,
+                    tangent: false,
+                })),
+                DArg::Constant { tangent, .. } => out.push(Slot {
+                    constant: true,
+                    tangent: *tangent,
+                }),
+            }
+        }
+        out
+    }
+
+    /// The message, label and notes of an error at a call whose callee's derivative
+    /// fits no shape.
+    fn messages(&self) -> (String, String, Vec<String>) {
+        let name = &self.name;
+        (
+            format!("`{name}` takes no derivative for an argument that this call differentiates"),
+            format!("an argument of this call is active, but `{name}` does not differentiate its parameter"),
+            vec![
+                format!("add the parameter to `{name}`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative"),
+                format!("a float constant or inactive value needs neither, unless the call passes several of them and `{name}` differentiates some but not all: then mark the others `no_grad(..)`"),
+                format!("hand-written `{name}_jvp`, `{name}_vjp` and `{name}_hvp` take a tangent (return an adjoint) for each active argument, in order"),
+            ],
+        )
+    }
+
+    fn trait_def(&self) -> TokenStream {
+        let (message, label, notes) = self.messages();
+        quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
+            trait __AdCall<__AdM, __AdArgs> {
+                type Out;
+                fn __ad_call(self, args: __AdArgs) -> Self::Out;
+            }
+            #[allow(dead_code)]
+            struct __AdAll;
+            #[allow(dead_code)]
+            struct __AdNone;
+        }
+    }
+
+    /// The implementation for a callee that differentiates every constant (`all`) or
+    /// none of them.
+    fn implementation(
+        &self,
+        rt: &TokenStream,
+        slots: &[Slot],
+        tys: &[Ident],
+        all: bool,
+    ) -> TokenStream {
+        let tuple_ty = quote!((#(#tys,)*));
+        let marker = if all {
+            quote!(__AdAll)
+        } else {
+            quote!(__AdNone)
+        };
+        // the callee's parameter types and arguments
+        let mut params = Vec::new();
+        let mut args = Vec::new();
+        let mut bounds = Vec::new();
+        for (i, (s, ty)) in slots.iter().zip(tys).enumerate() {
+            let i = syn::Index::from(i);
+            params.push(quote!(#ty));
+            args.push(quote!(__ad_a.#i));
+            if s.constant
+                && (all && s.tangent || !all && matches!(self.results, Results::Adjoints(_)))
+            {
+                bounds.push(quote!(#ty: #rt::Float));
+            }
+            if all && s.tangent {
+                params.push(quote!(#ty));
+                args.push(quote!(#rt::zero_like(&__ad_a.#i)));
+            }
+        }
+        let (ret, out, body) = match &self.results {
+            Results::Same => (quote!(__AdR), quote!(__AdR), quote!(__ad_f(#(#args),*))),
+            Results::Adjoints(consts) => {
+                let gs: Vec<Ident> = (0..consts.len())
+                    .map(|i| format_ident!("__AdG{}", i))
+                    .collect();
+                let full = quote!((__AdV, #(#gs,)*));
+                if all {
+                    (full.clone(), full, quote!(__ad_f(#(#args),*)))
+                } else {
+                    // the adjoints of the constants are zero, typed like the constant
+                    let kept: Vec<&Ident> = gs
+                        .iter()
+                        .zip(consts)
+                        .filter(|(_, c)| !**c)
+                        .map(|(g, _)| g)
+                        .collect();
+                    let mut constant_slots = (0..slots.len()).filter(|&i| slots[i].constant);
+                    let mut zeros = TokenStream::new();
+                    let mut outs = Vec::new();
+                    let mut out_tys = Vec::new();
+                    let mut k_kept = 0usize;
+                    for (k, (g, c)) in gs.iter().zip(consts).enumerate() {
+                        if *c {
+                            let slot = constant_slots.next().unwrap_or(0);
+                            let (i, ty, z) = (
+                                syn::Index::from(slot),
+                                &tys[slot],
+                                format_ident!("__ad_z{}", k),
+                            );
+                            zeros.extend(quote!(let #z = #rt::zero_like(&__ad_a.#i);));
+                            outs.push(quote!(#z));
+                            out_tys.push(quote!(#ty));
+                        } else {
+                            k_kept += 1;
+                            let i = syn::Index::from(k_kept);
+                            outs.push(quote!(__ad_r.#i));
+                            out_tys.push(quote!(#g));
+                        }
+                    }
+                    let value = if kept.is_empty() {
+                        bounds.push(quote!(__AdV: #rt::Float));
+                        quote!(__ad_r)
+                    } else {
+                        quote!(__ad_r.0)
+                    };
+                    let ret = if kept.is_empty() {
+                        quote!(__AdV)
+                    } else {
+                        quote!((__AdV, #(#kept,)*))
+                    };
+                    let out = quote!((__AdV, #(#out_tys,)*));
+                    let body = quote!({
+                        #zeros
+                        let __ad_r = __ad_f(#(#args),*);
+                        (#value, #(#outs,)*)
+                    });
+                    (ret, out, body)
+                }
+            }
+        };
+        let gens = match &self.results {
+            Results::Same => quote!(__AdR),
+            Results::Adjoints(consts) => {
+                // the constants' adjoints are the callee's only when it takes them
+                let gs = (0..consts.len())
+                    .filter(|&i| all || !consts[i])
+                    .map(|i| format_ident!("__AdG{}", i));
+                quote!(__AdV #(, #gs)*)
+            }
+        };
+        quote! {
+            #[diagnostic::do_not_recommend]
+            impl<__AdF, #gens, #(#tys),*> __AdCall<#marker, #tuple_ty> for __AdF
+            where
+                __AdF: ::core::ops::FnOnce(#(#params),*) -> #ret,
+                #(#bounds,)*
+            {
+                type Out = #out;
+                #[inline(always)]
+                fn __ad_call(self, __ad_a: #tuple_ty) -> #out {
+                    let __ad_f = self;
+                    #body
+                }
+            }
+        }
+    }
+}
+
+/// One argument of the callee's primal signature, as the call passes it.
+#[derive(Clone, Copy)]
+struct Slot {
+    constant: bool,
+    tangent: bool,
+}
+
+/// The arguments of a derivative call of `c`, from the tokens passed for each of the
+/// user's arguments (`toks`, one entry per argument, as the direct call passes them)
+/// and the value of each (`values`, read for constants). With `tangent`, a scalar
+/// argument is followed by its tangent (`h_jvp`, `h_hvp`); a slice, array or buffer
+/// argument is `n_data` arguments (with its tangent, shadow or H·v buffer).
+pub(crate) fn args_of(
+    c: &crate::ir::Call,
+    toks: &[TokenStream],
+    values: &[TokenStream],
+    tangent: bool,
+    n_data: usize,
+) -> Vec<DArg> {
+    use crate::ir::{Atom, CallArg};
+    c.args
+        .iter()
+        .zip(toks.iter().zip(values))
+        .map(|(a, (tok, value))| match a {
+            CallArg::Active(Atom::Const(_)) => DArg::Constant {
+                value: value.clone(),
+                tangent,
+            },
+            CallArg::Active(Atom::Var(_)) => DArg::group(tok.clone(), 1 + usize::from(tangent)),
+            CallArg::Inactive(_) => DArg::one(tok.clone()),
+            _ => DArg::group(tok.clone(), n_data),
+        })
+        .collect()
+}
+
+/// Per scalar argument of `c` (the ones whose adjoints `h_vjp` returns), whether it
+/// is a constant.
+pub(crate) fn constant_scalars(c: &crate::ir::Call) -> Vec<bool> {
+    use crate::ir::{Atom, CallArg};
+    c.args
+        .iter()
+        .filter_map(|a| match a {
+            CallArg::Active(at) => Some(matches!(at, Atom::Const(_))),
+            _ => None,
+        })
+        .collect()
+}
