@@ -268,6 +268,81 @@ fn two_buffers_a_scratch_buffer_and_a_call() {
     }
 }
 
+// ------------------------------------------------------------ branches, `while`, two loops
+
+macro_rules! shapes {
+    ($name:ident $(, $s:literal)?) => {
+        /// A branch on a buffer element and a `while` inside the step; a second
+        /// checkpointed loop writing the same buffer; a buffer the first loop only reads
+        /// and later code writes (the first loop's reversed steps read it as it was).
+        #[differentiable$((checkpoint = $s))?]
+        fn $name(x: &[f64], steps: usize) -> f64 {
+            let n = x.len();
+            let mut u = vec![0.0; n];
+            let mut w = vec![0.0; n];
+            for i in 0..n {
+                u[i] = x[i];
+                w[i] = 0.5 + 0.1 * x[i];
+            }
+            let mut c = 0.0;
+            for _k in 0..steps {
+                for i in 0..n {
+                    let e = u[i];
+                    if e > 0.0 {
+                        u[i] = e * (1.0 - 0.1 * e) + 0.05 * w[i];
+                    } else {
+                        u[i] = e + 0.1 * (e * w[i]).sin();
+                    }
+                }
+                let mut j = 0;
+                while j < n {
+                    c = c * 0.9 + 0.1 * (u[j] * w[j]).cos();
+                    j += 1;
+                }
+            }
+            for i in 0..n {
+                w[i] = w[i] * u[i];
+            }
+            for _k in 0..steps {
+                for i in 1..n {
+                    let a = u[i - 1];
+                    u[i] = u[i] + 0.1 * (a * w[i]).sin();
+                }
+            }
+            let mut s = c;
+            for i in 0..n {
+                s += u[i] * w[i];
+            }
+            s
+        }
+    };
+}
+shapes!(shapes, 2);
+shapes!(shapes_taped);
+
+#[test]
+fn a_branch_a_while_two_loops_and_a_buffer_written_after_the_loop() {
+    for steps in [0, 1, 3, 11] {
+        check_slice!(
+            shapes,
+            shapes_jvp,
+            shapes_vjp,
+            shapes_grad,
+            shapes_hvp,
+            points(51, 3, 4, -1.0, 1.0),
+            [steps]
+        );
+        for x in points(52, 2, 4, -1.0, 1.0) {
+            let (mut g, mut gt) = (vec![0.0; 4], vec![0.0; 4]);
+            let v = shapes_grad(&x, &mut g, steps);
+            let vt = shapes_taped_grad(&x, &mut gt, steps);
+            assert_eq!(v, vt);
+            assert_eq!(v, shapes_taped(&x, steps));
+            fd::close_all("checkpointed vs taped", &g, &gt, 1e-12);
+        }
+    }
+}
+
 // ------------------------------------------------------------ how often the step runs
 
 thread_local! {

@@ -207,15 +207,15 @@ impl<'a> Forward<'a> {
         }
     }
 
-    /// The buffers created before the loop with this body and written in it: part of
-    /// its state, copied by each snapshot.
+    /// The buffers created before the loop with this body and written in it, or read
+    /// in it and written later (a read recorded): part of its state, copied by each
+    /// snapshot (the step reversed reads them as they were when it first ran).
     fn snapshot_buffers(&mut self, body: &Block) -> Vec<Ident> {
-        let mut written = Vec::new();
+        let mut used = Vec::new();
         let mut created = Vec::new();
-        buffer_writes(body, &mut written, &mut created);
-        written.retain(|b| !created.contains(b));
-        written.dedup();
-        written.into_iter().map(|b| self.version(b)).collect()
+        state_buffers(body, &mut used, &mut created);
+        used.retain(|b| !created.contains(b));
+        used.into_iter().map(|b| self.version(b)).collect()
     }
 }
 
@@ -362,16 +362,32 @@ fn take(
     }
 }
 
-/// The buffers `b` writes (into `written`) and creates (into `created`), at any depth.
-fn buffer_writes(b: &Block, written: &mut Vec<VarId>, created: &mut Vec<VarId>) {
+/// The buffers `b` writes or reads with a record (into `used`) and creates (into
+/// `created`), at any depth.
+fn state_buffers(b: &Block, used: &mut Vec<VarId>, created: &mut Vec<VarId>) {
+    fn use_of(used: &mut Vec<VarId>, buf: &VarId) {
+        if !used.contains(buf) {
+            used.push(*buf);
+        }
+    }
     for s in &b.stmts {
         match s {
             Stmt::Set {
-                val: Val::BufStore { buf, .. },
+                val:
+                    Val::BufStore { buf, .. }
+                    | Val::BufRead {
+                        buf, pos: Some(_), ..
+                    },
+                ..
+            } => use_of(used, buf),
+            Stmt::Set {
+                val: Val::Call(c) | Val::ArrCall(c),
                 ..
             } => {
-                if !written.contains(buf) {
-                    written.push(*buf);
+                for a in &c.args {
+                    if let CallArg::Buf { buf, pos: Some(_) } = a {
+                        use_of(used, buf);
+                    }
                 }
             }
             Stmt::Set {
@@ -380,11 +396,11 @@ fn buffer_writes(b: &Block, written: &mut Vec<VarId>, created: &mut Vec<VarId>) 
                 ..
             } => created.push(*var),
             Stmt::If { then_b, else_b, .. } => {
-                buffer_writes(then_b, written, created);
-                buffer_writes(else_b, written, created);
+                state_buffers(then_b, used, created);
+                state_buffers(else_b, used, created);
             }
-            Stmt::For(l) => buffer_writes(&l.body, written, created),
-            Stmt::While { body, .. } => buffer_writes(body, written, created),
+            Stmt::For(l) => state_buffers(&l.body, used, created),
+            Stmt::While { body, .. } => state_buffers(body, used, created),
             _ => {}
         }
     }
