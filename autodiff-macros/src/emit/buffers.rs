@@ -2,6 +2,8 @@
 //! created and written in place by the forward sweep, never written by a replay;
 //! reads inside replayed code recorded. Reverse modes create the buffer's adjoint
 //! (`<buffer>_bar`, as long as the buffer) beside it, wherever the definition runs.
+//! The steps of a checkpointed loop that run again from a snapshot write in place too
+//! (`Forward::step_run`, see `emit::checkpoint`).
 
 use super::forward::{mixed, Forward, RVal};
 use crate::ir::{Atom, BufOp, Inact, VarId};

@@ -7,8 +7,10 @@
 //! out-parameter, when a top-level `while` records per iteration, or when no loop
 //! records anything. Whether a loop records depends on the macro's activity analysis,
 //! so the option is written only where the answer does not: no top-level `while`, no
-//! top-level loop holding any of the refused constructs, and at least one top-level
-//! `for` holding a nested loop (a loop holding a loop always records per iteration).
+//! top-level loop holding any of the refused constructs, no `return` anywhere (an early
+//! `return` at the top puts the statements after it in a branch, where no loop is
+//! top-level), and at least one top-level `for` holding a nested loop (a loop holding
+//! a loop always records per iteration).
 //! The program is otherwise unchanged, and its side stream is its own, so the other
 //! programs are those drawn without the feature.
 
@@ -29,6 +31,9 @@ pub fn draw(body: &[Stmt], compound: bool, side: &mut Rng) -> Option<usize> {
 
 /// Whether the macro takes `checkpoint = s` on this body, whatever its activity.
 fn eligible(body: &[Stmt], compound: bool) -> bool {
+    if render(body, compound).contains("return") {
+        return false;
+    }
     let mut nested = false;
     for (s, in_block) in top_level(body) {
         let text = |b: &[Stmt]| render(b, compound);
