@@ -223,8 +223,8 @@ fn energy(v: &[f64]) -> f64 {
     e
 }
 
-/// Two buffers and a carried scalar, a scratch buffer created in the step, and a
-/// buffer passed to a differentiable call in the step.
+/// Two buffers and a carried scalar, a scratch buffer created in the step, a buffer
+/// passed to a differentiable call in the step, and an accumulation over the buffers.
 #[differentiable(checkpoint = 3)]
 fn coupled(x: &[f64], steps: usize) -> f64 {
     let n = x.len();
@@ -245,6 +245,12 @@ fn coupled(x: &[f64], steps: usize) -> f64 {
             p[i] = p[i] + 0.1 * q[i];
         }
         damping = damping * (1.0 - 0.01 * energy(&p));
+        // an accumulation over the buffers (differentiated in forward order)
+        let mut overlap = 0.0;
+        for i in 0..n {
+            overlap += p[i] * q[i];
+        }
+        damping = damping + 0.001 * overlap.sin();
     }
     let mut s = damping;
     for i in 0..n {

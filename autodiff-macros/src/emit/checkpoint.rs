@@ -17,7 +17,8 @@
 //! ([`refused`]).
 //!
 //! `vec!` buffers are written in place and are no carried value: a buffer created
-//! before the loop and written in it is part of the state all the same, so each
+//! before the loop and written in it (or read in it and written later) is part of the
+//! state all the same, so each
 //! snapshot also copies its contents (the runtime's `BufferSnapshots`, one allocation
 //! per run of the loop), and a restore copies them back. The runs of steps in between
 //! ([`StepRun::Plain`]) write the buffers and record nothing; the run of the step being
@@ -234,7 +235,7 @@ impl<'a> Adjoint<'a> {
             kept,
             buffers,
         } = c;
-        let saved = std::mem::replace(&mut self.fwd.ver, entry);
+        let saved = std::mem::replace(&mut self.fwd.ver, entry.clone());
         let range = range(&lo, &hi, l.inclusive);
         let (k, from, at) = (
             self.fwd.fresh("step"),
@@ -255,6 +256,9 @@ impl<'a> Adjoint<'a> {
         self.fwd.set_loop_flags(flags);
         self.fwd.replaying = was_replaying;
         self.fwd.in_adjoint = was_adjoint;
+        // the step reversed starts from the loop's entry too: no name of the
+        // advance's iteration (a local left unassigned on a path) is visible there
+        self.fwd.ver = entry;
         let i = self.fwd.fresh(&idx_name);
         self.fwd.ver[l.idx] = Some(i.clone());
         let (restart, step) = self.reversed_step(&l.body, &muts);
