@@ -14,8 +14,13 @@
 //! the option (a tape per step) agreeing to rounding. A custom rule with a call counter
 //! pins how many times the step runs for given (steps, snapshots): the least
 //! recomputation found by exhaustive search, as for a scalar state.
-// Written the way users write numeric loops (index loops, `s = s * x`).
-#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+// Written the way users write numeric loops (index loops, `s = s * x`); the state of a
+// short buffer is a `vec!` on purpose.
+#![allow(
+    clippy::needless_range_loop,
+    clippy::assign_op_pattern,
+    clippy::useless_vec
+)]
 
 #[macro_use]
 #[path = "common/fd.rs"]

@@ -7,6 +7,9 @@
 //! 10^5 steps, within 31 copies of the buffer plus one step's records. The gradients
 //! are checked against central differences, so neither can pass by doing nothing.
 
+// Written the way users write numeric loops (index loops, element copies).
+#![allow(clippy::needless_range_loop, clippy::manual_memcpy)]
+
 // A hand-written `GlobalAlloc` needs `unsafe impl`, which the workspace forbids: the
 // counting allocator is `stats_alloc`'s. It counts process-wide, so the checks run from
 // a plain `main` (`harness = false`).

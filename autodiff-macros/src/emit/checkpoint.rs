@@ -176,7 +176,7 @@ impl<'a> Forward<'a> {
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
         let flags = self.take_loop_flags();
-        let run = std::mem::replace(&mut self.step_run, Some(StepRun::Plain));
+        let run = self.step_run.replace(StepRun::Plain);
         let iter_ts = self.iteration(&l.body, &muts, None);
         self.step_run = run;
         self.set_loop_flags(flags);
@@ -250,7 +250,7 @@ impl<'a> Adjoint<'a> {
         let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
         let was_replaying = std::mem::replace(&mut self.fwd.replaying, false);
         let flags = self.fwd.take_loop_flags();
-        let run = std::mem::replace(&mut self.fwd.step_run, Some(StepRun::Plain));
+        let run = self.fwd.step_run.replace(StepRun::Plain);
         let advance = self.fwd.iteration(&l.body, &muts, None);
         self.fwd.step_run = run;
         self.fwd.set_loop_flags(flags);
@@ -310,7 +310,7 @@ impl<'a> Adjoint<'a> {
         let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
         let flags = self.fwd.take_loop_flags();
         let sites = self.fwd.enter_loop_sites(false);
-        let run = std::mem::replace(&mut self.fwd.step_run, Some(StepRun::Taped));
+        let run = self.fwd.step_run.replace(StepRun::Taped);
         let replay = self.fwd.block(body, true, &mut recs);
         self.fwd.step_run = run;
         self.fwd.leave_loop_sites(sites);
