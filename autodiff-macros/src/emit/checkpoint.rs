@@ -18,9 +18,9 @@
 //!
 //! `vec!` buffers are written in place and are no carried value: a buffer created
 //! before the loop and written in it (or read in it and written later) is part of the
-//! state all the same, so each
-//! snapshot also copies its contents (the runtime's `BufferSnapshots`, one allocation
-//! per run of the loop), and a restore copies them back. The runs of steps in between
+//! state all the same, so each snapshot also copies its contents (the runtime's
+//! `BufferSnapshots`, one allocation per run of the loop), and a restore copies them
+//! back. The runs of steps in between
 //! ([`StepRun::Plain`]) write the buffers and record nothing; the run of the step being
 //! reversed ([`StepRun::Taped`]) is a forward sweep of that one step: it writes the
 //! buffers and records the reads its own replays need, in records emptied before each
