@@ -845,7 +845,8 @@
 //!   record nothing. A buffer passed to a differentiable call is recorded whole at a
 //!   call inside a branch or loop, and copied once at a call outside them. A buffer
 //!   declared inside a loop body is allocated per iteration, and again in the reverse
-//!   iteration.
+//!   iteration. In a checkpointed loop (`checkpoint = s`, below) the buffers are part
+//!   of the snapshots instead, and only the step being reversed records its reads.
 //! - A write into an out-parameter takes the seed of its element in the reverse sweep
 //!   and clears it, so only the last write of an element receives a derivative.
 //! - Branches and calls: the reverse sweep replays an `if` branch before
@@ -881,7 +882,8 @@
 //! A reversed loop records per iteration, so its memory grows with its trip count: a
 //! time-stepping loop of 10⁶ steps keeps 10⁶ states. `#[differentiable(checkpoint = s)]`
 //! bounds that. The forward sweep then keeps the loop's whole carried state (its
-//! scalars, counters and local arrays) at a few steps only, at most `s` snapshots alive
+//! scalars, counters, local arrays and the contents of its `vec!` buffers) at a few
+//! steps only, at most `s` snapshots alive
 //! at once plus the state before the last step, and the reverse sweep, for each step
 //! from the last, restores the latest snapshot before it, runs the steps in between
 //! again (primal only) and replays the step for its adjoint. The snapshots follow
@@ -890,8 +892,16 @@
 //! `C(s + r, s) >= n` (`n` steps), no step runs forward more than `r` times besides its
 //! replay; for 10⁶ steps, `s = 30` gives `r = 6`, `s = 10` gives `r = 13`
 //! ([`checkpoint::forward_steps`] gives the exact count). The snapshots are one
-//! allocation of `s + 1` states (the `alloc` feature); loops nested in the step keep
-//! one step's records at a time.
+//! allocation of `s + 1` states (the `alloc` feature), made once per gradient call;
+//! loops nested in the step keep one step's records at a time.
+//!
+//! A state held in `vec!` buffers written in place (created before the loop) is
+//! snapshotted too: each snapshot copies the buffers' contents, into storage allocated
+//! once per gradient call for `s + 1` copies, so the memory is O(snapshots × state),
+//! whatever the number of steps; a reversed step runs again from its snapshot, writing
+//! the buffers, and keeps the records of its own nested loops only. A buffer the loop
+//! only reads and later code writes is copied as well (the reversed steps read it as
+//! it was).
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -917,14 +927,50 @@
 //! ```
 //!
 //! The option applies to every `for` loop at the top level of the body that records
-//! per iteration (a loop carrying a value updated other than by `+=`, or holding a
-//! loop); `s` is an integer literal or a `usize` constant. A loop that only accumulates
+//! per iteration (a loop carrying a value updated other than by `+=`, reading a
+//! buffer that it or later code writes, or holding a loop); `s` is an integer literal
+//! or a `usize` constant. A loop that only accumulates
 //! records nothing and is left as it is; `f_jvp` is unchanged. A compile error says
 //! what a checkpointed loop cannot hold: `break` or `return` (the trip count must be
 //! known when the loop starts; `while` likewise), a value drawn from a `&mut`
-//! generator (it would be recorded per step), a `vec!` buffer (it is not part of the
-//! snapshot state: use a local array), a write into an out-parameter. Statements run
-//! for their effects (`assert!`) run once, in the forward sweep.
+//! generator (it would be recorded per step), a write into an out-parameter (write it
+//! after the loop). Statements run for their effects (`assert!`) run once, in the
+//! forward sweep.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! /// Explicit non-linear diffusion on a line, the state a buffer written in place.
+//! #[differentiable(checkpoint = 8)]
+//! fn diffuse(u0: &[f64], steps: usize) -> f64 {
+//!     let n = u0.len();
+//!     let mut u = vec![0.0; n];
+//!     for i in 0..n {
+//!         u[i] = u0[i];
+//!     }
+//!     for _k in 0..steps {
+//!         let mut left = u[0];
+//!         for i in 1..n - 1 {
+//!             let here = u[i];
+//!             u[i] = here + 0.2 * (left - 2.0 * here + u[i + 1]).sin();
+//!             left = here;
+//!         }
+//!     }
+//!     u[n / 2] * u[n / 2]
+//! }
+//!
+//! // 10 000 steps reversed with 9 copies of the 5 floats of `u` kept
+//! let u0 = [0.1, 0.5, -0.3, 0.8, 0.2];
+//! let mut g = [0.0; 5];
+//! let v = diffuse_grad(&u0, &mut g, 10_000);
+//! let h = 1e-6;
+//! let mut up = u0;
+//! up[2] += h;
+//! let mut um = u0;
+//! um[2] -= h;
+//! let fd = (diffuse(&up, 10_000) - diffuse(&um, 10_000)) / (2.0 * h);
+//! assert!((g[2] - fd).abs() < 1e-6 * (1.0 + fd.abs()) && v >= 0.0);
+//! ```
 //!
 //! # Limits
 //!
@@ -963,8 +1009,7 @@
 //!   slice the level `k` below the top runs `k + 1` times; a recursive function
 //!   allocates the buffers of its reversed loops in every call.
 //! - Without `checkpoint = s` (above), a reversed loop's records grow with its trip
-//!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB); with it, a step
-//!   whose state is a `vec!` buffer cannot be checkpointed (use a local array).
+//!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
 //! - Float data the caller does not differentiate, passed to a callee that does (a
 //!   slice parameter outside `wrt(..)`, a part `&x[1..]` of one, a `const` array of the

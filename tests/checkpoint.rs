@@ -5,7 +5,8 @@
 //! carried values), a local array state (an explicit Euler step of a small linear
 //! system with a non-linear term), a step holding nested loops (one with a non-linear
 //! carried value, one accumulating), an inclusive range, a runtime number of snapshots
-//! from a constant, more snapshots than steps, one snapshot, zero and one step.
+//! from a constant, more snapshots than steps, one snapshot, zero and one step, a
+//! nested loop leaving an iteration from the branch of a `let`.
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; and the unchecked function
@@ -263,6 +264,62 @@ fn a_step_holding_a_nest_with_many_and_with_one_snapshot() {
         nested_products_one_grad,
         nested_products_one_hvp,
         points(5, 4, 4, -1.0, 1.0)
+    );
+}
+
+/// A nested loop leaving an iteration from the branch of a `let`
+/// (`let a: f64 = if c { continue } else { e };`): the reversed step starts from the
+/// loop's entry, not from the names of the steps run before it (their `a` exists only
+/// on the path that did not leave).
+#[differentiable(checkpoint = 1)]
+fn skipped(x: &[f64]) -> f64 {
+    let mut s = 1.0;
+    for _k in 0..3 {
+        let mut t: f64 = 0.5;
+        for i in 0..=4 {
+            let a: f64 = if i > 3 { continue } else { 1.8 - t };
+            s = 0.5 * s + 0.3 * (x[0] * s + x[1] * a).sin();
+            t = t + 0.1 * a;
+        }
+    }
+    s
+}
+
+/// The same without the option.
+#[differentiable]
+fn skipped_taped(x: &[f64]) -> f64 {
+    let mut s = 1.0;
+    for _k in 0..3 {
+        let mut t: f64 = 0.5;
+        for i in 0..=4 {
+            let a: f64 = if i > 3 { continue } else { 1.8 - t };
+            s = 0.5 * s + 0.3 * (x[0] * s + x[1] * a).sin();
+            t = t + 0.1 * a;
+        }
+    }
+    s
+}
+
+#[test]
+fn a_nested_loop_continuing_from_a_let() {
+    for x in points(7, 3, 2, -1.0, 1.0) {
+        let (mut g, mut gt) = ([0.0; 2], [0.0; 2]);
+        let (mut hv, mut hvt) = ([0.0; 2], [0.0; 2]);
+        let v = skipped_grad(&x, &mut g);
+        assert_eq!(v, skipped_taped_grad(&x, &mut gt));
+        assert_eq!(v, skipped_taped(&x));
+        skipped_hvp(&x, &[0.3, -0.7], &mut hv);
+        skipped_taped_hvp(&x, &[0.3, -0.7], &mut hvt);
+        fd::close_all("checkpointed vs taped gradient", &g, &gt, 1e-12);
+        fd::close_all("checkpointed vs taped hvp", &hv, &hvt, 1e-12);
+    }
+    check_slice!(
+        skipped,
+        skipped_jvp,
+        skipped_vjp,
+        skipped_grad,
+        skipped_hvp,
+        points(6, 4, 2, -1.0, 1.0)
     );
 }
 

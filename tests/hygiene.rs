@@ -1,6 +1,6 @@
 //! Hygiene of the generated code: representative `#[differentiable]` functions (scalar,
 //! array, slice, a loop that needs a tape, iterator chains, `if`/`else`, calls, a generic,
-//! a method, a vector output, a checkpointed loop, a hand-written rule reached through a module path, `%`, the `crate = path`
+//! a method, a vector output, a checkpointed loop (and one with a `vec!` state), a hand-written rule reached through a module path, `%`, the `crate = path`
 //! override, a `_` parameter) expanded inside a module under `#[deny(warnings, clippy::pedantic)]` and
 //! `#[forbid(unsafe_code)]`, with the prelude shadowed (`Option`, `Result`, `Vec`, `Some`,
 //! `drop`, a local `Float` trait, `core`, `std` and the crate's own name) and with user
@@ -230,6 +230,28 @@ mod m {
             e = e * 0.9 + u[0] * u[1];
         }
         e
+    }
+
+    /// A checkpointed loop whose state is a `vec!` buffer (snapshots of its contents), a
+    /// nested loop reading and writing it.
+    // the grammar writes a buffer element by element (lints on the original)
+    #[allow(clippy::manual_memcpy, clippy::needless_range_loop)]
+    #[differentiable(checkpoint = 2)]
+    pub fn stepped_buffer(x: &[f64], steps: usize) -> f64 {
+        let n = x.len();
+        let mut u = vec![0.0; n];
+        for i in 0..n {
+            u[i] = x[i];
+        }
+        for _k in 0..steps {
+            let mut left = u[0];
+            for i in 1..n {
+                let here = u[i];
+                u[i] = here + 0.1 * (left * here).sin();
+                left = here;
+            }
+        }
+        u[n - 1] * u[0]
     }
 
     /// The `crate = path` override, as used by code depending on the runtime directly.
@@ -571,6 +593,22 @@ fn underscore_parameter_assertion_rev_range_tuple_assignment() {
     // a smaller outer step: this polynomial in `t` has large third derivatives
     let want = fd_hvp_step(&f, &p, &d, 2e-4);
     assert_vec_close(&[hx[0], hx[1], hx[2], hx[3], ht], &want, 1e-4, "newer_hvp");
+}
+
+#[test]
+fn checkpointed_buffer_state() {
+    let x = [0.4, -0.3, 0.8];
+    for steps in [0, 1, 9] {
+        let f = |z: &[f64]| m::stepped_buffer(z, steps);
+        let mut g = [0.0; 3];
+        let v = m::stepped_buffer_grad(&x, &mut g, steps);
+        assert!(close(v, f(&x), 1e-14));
+        assert_vec_close(&g, &fd_grad(&f, &x), 1e-6, "stepped_buffer_grad");
+        let dir = [0.7, 0.2, -0.4];
+        let mut hv = [0.0; 3];
+        m::stepped_buffer_hvp(&x, &dir, &mut hv, steps);
+        assert_vec_close(&hv, &fd_hvp(&f, &x, &dir), 1e-4, "stepped_buffer_hvp");
+    }
 }
 
 #[test]

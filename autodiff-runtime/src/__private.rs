@@ -490,4 +490,4 @@ impl<T> core::ops::IndexMut<usize> for Vec<T> {
 }
 
 #[cfg(feature = "alloc")]
-pub use crate::checkpoint::Checkpoints;
+pub use crate::checkpoint::{BufferSnapshots, Checkpoints};

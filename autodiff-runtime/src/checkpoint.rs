@@ -141,6 +141,96 @@ impl<S: Copy> Checkpoints<S> {
     pub fn peak(&self) -> usize {
         self.peak
     }
+
+    /// The place of the latest snapshot among those alive (0 for the oldest): where
+    /// storage kept beside the schedule ([`BufferSnapshots`]) holds its part of it,
+    /// right after [`Checkpoints::take`] or [`Checkpoints::restore`].
+    pub fn latest(&self) -> usize {
+        self.frames.len().saturating_sub(1)
+    }
+}
+
+/// The contents of runtime-length buffers (a checkpointed loop's `vec!` state) at each
+/// snapshot of a [`Checkpoints`] schedule, in one allocation made up front: room for as
+/// many snapshots as the schedule keeps alive at most, each `width` elements (the
+/// buffers' lengths added up).
+///
+/// Snapshots are alive in stack order (a newer one is dropped before an older one), so
+/// the snapshot at place `k` ([`Checkpoints::latest`]) is stored at `k * width`.
+///
+/// ```
+/// use autodiff_runtime::checkpoint::{BufferSnapshots, Checkpoints};
+///
+/// // u_{k+1} = u_k / 2 element-wise, a buffer of 3, eight steps, two snapshots
+/// let mut ck = Checkpoints::new(8, 2);
+/// let mut kept = BufferSnapshots::new(8, 2, 3);
+/// let mut u = vec![1.0, 2.0, 4.0];
+/// for k in 0..8 {
+///     if ck.due(k) {
+///         ck.take(k, ());
+///         kept.save(ck.latest(), &[&u[..]]);
+///     }
+///     u.iter_mut().for_each(|e| *e /= 2.0);
+/// }
+/// for i in (0..8).rev() {
+///     let (from, ()) = ck.restore(i);
+///     kept.load(ck.latest(), &mut [&mut u[..]]);
+///     for k in from..i {
+///         if ck.due(k) {
+///             ck.take(k, ());
+///             kept.save(ck.latest(), &[&u[..]]);
+///         }
+///         u.iter_mut().for_each(|e| *e /= 2.0);
+///     }
+///     // `u` is the state before step `i`
+///     assert_eq!(u[2], 4.0 / 2f64.powi(i as i32));
+/// }
+/// assert!(ck.peak() <= 3);
+/// ```
+#[derive(Clone, Debug)]
+pub struct BufferSnapshots<F> {
+    data: Vec<F>,
+    width: usize,
+}
+
+impl<F: Copy> BufferSnapshots<F> {
+    /// Room for the snapshots of a schedule of `steps` steps and `slots` snapshots
+    /// ([`Checkpoints::new`]), each `width` elements: one allocation, here.
+    pub fn new(steps: usize, slots: usize, width: usize) -> Self {
+        let alive = slots.max(1).min(steps.max(1)) + 1;
+        BufferSnapshots {
+            data: Vec::with_capacity(alive * width),
+            width,
+        }
+    }
+
+    /// Stores the buffers `parts` (in order, `width` elements in all) as the snapshot
+    /// at place `slot`; the snapshots at later places, no longer alive, are dropped.
+    pub fn save(&mut self, slot: usize, parts: &[&[F]]) {
+        self.data.truncate(slot * self.width);
+        for p in parts {
+            self.data.extend_from_slice(p);
+        }
+        debug_assert_eq!(self.data.len(), (slot + 1) * self.width);
+    }
+
+    /// Copies the snapshot at place `slot` back into the buffers `parts` (in the order
+    /// they were saved).
+    ///
+    /// # Panics
+    /// When no snapshot was saved at `slot`.
+    pub fn load(&self, slot: usize, parts: &mut [&mut [F]]) {
+        let mut at = slot * self.width;
+        for p in parts.iter_mut() {
+            p.copy_from_slice(&self.data[at..at + p.len()]);
+            at += p.len();
+        }
+    }
+
+    /// The elements the storage has room for (snapshots alive at most times `width`).
+    pub fn capacity(&self) -> usize {
+        self.data.capacity()
+    }
 }
 
 /// `C(s + r, s)`, saturating: the most steps that `s` snapshots reverse when no step

@@ -2,6 +2,8 @@
 //! created and written in place by the forward sweep, never written by a replay;
 //! reads inside replayed code recorded. Reverse modes create the buffer's adjoint
 //! (`<buffer>_bar`, as long as the buffer) beside it, wherever the definition runs.
+//! The steps of a checkpointed loop that run again from a snapshot write in place too
+//! (`Forward::step_run`, see `emit::checkpoint`).
 
 use super::forward::{mixed, Forward, RVal};
 use crate::ir::{Atom, BufOp, Inact, VarId};
@@ -14,6 +16,19 @@ pub(super) fn buffer_bar(buf: &Ident) -> Ident {
 }
 
 impl<'a> Forward<'a> {
+    /// Whether buffer statements are emitted for a replay (the buffer holds its final
+    /// values: writes skipped, recorded reads read back): in adjoint code, except in a
+    /// step of a checkpointed loop run again from its snapshot, which writes in place.
+    fn buffers_replayed(&self) -> bool {
+        self.in_adjoint && self.step_run.is_none()
+    }
+
+    /// Whether reads that a replay needs are recorded: not in a checkpointed loop's
+    /// plain runs of its steps (their records are taken when the step is reversed).
+    fn reads_recorded(&self) -> bool {
+        self.step_run != Some(super::checkpoint::StepRun::Plain)
+    }
+
     /// `let mut h = vec![c; n];` into local `id`.
     pub(super) fn buffer_new(
         &mut self,
@@ -60,7 +75,7 @@ impl<'a> Forward<'a> {
         let o = self.opnd(value);
         let h = self.version(buf);
         let t = &o.tok;
-        let write = if self.in_adjoint {
+        let write = if self.buffers_replayed() {
             TokenStream::new()
         } else {
             match op {
@@ -89,10 +104,10 @@ impl<'a> Forward<'a> {
         let e = self.inact(index);
         let h = self.version(buf);
         let read = match pos {
-            Some(pos) if self.kind != super::Kind::Jvp => {
+            Some(pos) if self.kind != super::Kind::Jvp && self.reads_recorded() => {
                 let tape = self.record_of(pos, span);
                 let p = self.version(pos);
-                if self.in_adjoint {
+                if self.buffers_replayed() {
                     quote_spanned!(span=> let #id = #tape[#p];)
                 } else {
                     quote_spanned!(span=> let #id = #h[#ix]; #tape.push(#id);)
@@ -122,10 +137,11 @@ impl<'a> Forward<'a> {
         let snap = self.fresh("contents");
         let src = match (self.kind, pos) {
             (super::Kind::Jvp, _) => quote!(&#h[..]),
+            (_, Some(_)) if !self.reads_recorded() => quote!(&#h[..]),
             (_, Some(pos)) => {
                 let tape = self.record_of(pos, span);
                 let p = self.version(pos);
-                if self.in_adjoint {
+                if self.buffers_replayed() {
                     quote!(&#tape[#p - #h.len()..#p])
                 } else {
                     prelude.extend(quote!(#tape.extend_from_slice(&#h[..]);));

@@ -15,12 +15,21 @@
 //! reverses (a loop whose active values only accumulate, `s += ..`, keeps no tape and
 //! is left as it is). What a rerun of a step could not reproduce is refused
 //! ([`refused`]).
+//!
+//! `vec!` buffers are written in place and are no carried value: a buffer created
+//! before the loop and written in it (or read in it and written later) is part of the
+//! state all the same, so each snapshot also copies its contents (the runtime's
+//! `BufferSnapshots`, one allocation per run of the loop), and a restore copies them
+//! back. The runs of steps in between
+//! ([`StepRun::Plain`]) write the buffers and record nothing; the run of the step being
+//! reversed ([`StepRun::Taped`]) is a forward sweep of that one step: it writes the
+//! buffers and records the reads its own replays need, in records emptied before each
+//! step (their position counters start again at 0).
 
 use super::adjoint::Adjoint;
 use super::forward::{Forward, Rec};
-use super::loops::Taping;
 use crate::analysis;
-use crate::ir::{CallArg, ForLoop, Func, Stmt, Val, VarId};
+use crate::ir::{Block, CallArg, ForLoop, Func, Stmt, Val, VarId};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -32,12 +41,25 @@ pub(crate) fn applies(f: &Func, s: &Stmt) -> bool {
         && matches!(s, Stmt::For(l) if reversed(f, &l.body))
 }
 
+/// How the buffer statements of a checkpointed step are emitted where the step runs
+/// from a snapshot (see the module's header).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum StepRun {
+    /// A step run to get the state of a later one: buffers written, nothing recorded.
+    Plain,
+    /// The step being reversed, run forward: buffers written, reads recorded for the
+    /// replays of its nested loops and branches.
+    Taped,
+}
+
 /// Whether a loop with this body records something per iteration for its reverse
-/// sweep: an active value it carries is more than accumulated (`s += ..`), or it holds
-/// a loop. (A loop that only writes buffers or out-parameters is reversed too, but
-/// records nothing per iteration: checkpointing is not for it.)
+/// sweep: an active value it carries is more than accumulated (`s += ..`), it reads a
+/// buffer that it or later code writes (such reads are recorded), or it holds a loop.
+/// (A loop that only writes buffers or out-parameters is reversed too, but records
+/// nothing per iteration: checkpointing is not for it.)
 fn reversed(f: &Func, body: &crate::ir::Block) -> bool {
     analysis::has_loop(body)
+        || !draw_positions(body).is_empty()
         || analysis::carried(body).iter().any(|v| {
             f.vars[*v].active
                 && (analysis::needs_record(*v, body, true) || !analysis::only_accumulated(*v, body))
@@ -66,7 +88,7 @@ pub(crate) fn refused(f: &Func) -> Option<syn::Error> {
                     ));
                 }
                 let mut found = Vec::new();
-                unrepeatable(f, &l.body, &mut found);
+                unrepeatable(&l.body, &mut found);
                 // the first is enough: the others say the same about the same loop
                 cx.extend(found.into_iter().take(1));
             }
@@ -92,27 +114,26 @@ pub(crate) fn refused(f: &Func) -> Option<syn::Error> {
 
 /// Pushes an error for each statement of a checkpointed loop's body that a rerun of the
 /// step could not reproduce without recording it per step.
-fn unrepeatable(f: &Func, b: &crate::ir::Block, cx: &mut Vec<syn::Error>) {
+fn unrepeatable(b: &crate::ir::Block, cx: &mut Vec<syn::Error>) {
     for s in &b.stmts {
         match s {
             Stmt::Set { val, span, .. } => {
-                if let Some(what) = unrepeatable_val(f, val) {
+                if let Some(what) = unrepeatable_val(val) {
                     cx.push(syn::Error::new(*span, what));
                 }
             }
             Stmt::If { then_b, else_b, .. } => {
-                unrepeatable(f, then_b, cx);
-                unrepeatable(f, else_b, cx);
+                unrepeatable(then_b, cx);
+                unrepeatable(else_b, cx);
             }
-            Stmt::For(l) => unrepeatable(f, &l.body, cx),
-            Stmt::While { body, .. } => unrepeatable(f, body, cx),
+            Stmt::For(l) => unrepeatable(&l.body, cx),
+            Stmt::While { body, .. } => unrepeatable(body, cx),
             Stmt::Decl(_) | Stmt::Effect(_) => {}
         }
     }
 }
 
-fn unrepeatable_val(f: &Func, val: &Val) -> Option<&'static str> {
-    let buffer = "a checkpointed loop cannot use a `vec!` buffer: its snapshots copy the loop's state, and a buffer written in place is not part of it; use a local array `[F; N]` for the state, or take the data as a slice parameter";
+fn unrepeatable_val(val: &Val) -> Option<&'static str> {
     match val {
         Val::Recorded { .. } => Some(
             "a checkpointed loop cannot call what may have side effects (its value would be recorded at every step, defeating the memory bound, and its effects would run again when steps are recomputed); compute these values before the loop into a slice and index it",
@@ -120,13 +141,6 @@ fn unrepeatable_val(f: &Func, val: &Val) -> Option<&'static str> {
         Val::OutStore { .. } => Some(
             "a checkpointed loop cannot write an out-parameter (steps recomputed in the reverse sweep would write it again); write the out-parameter after the loop",
         ),
-        Val::BufNew { .. } | Val::BufStore { .. } | Val::BufRead { .. } => Some(buffer),
-        Val::Call(c) | Val::ArrCall(c)
-            if c.args.iter().any(|a| matches!(a, CallArg::Buf { .. })) =>
-        {
-            Some(buffer)
-        }
-        Val::Elem { arr, .. } | Val::ArrCopy(arr) if f.vars[*arr].buffer => Some(buffer),
         _ => None,
     }
 }
@@ -145,18 +159,26 @@ impl<'a> Forward<'a> {
         let range = range(&lo, &hi, l.inclusive);
         let ck = self.fresh("checkpoints");
         let k = self.fresh("step");
+        let steps = self.fresh("steps");
         let rt = &self.rt;
         let slots = self.f.checkpoint.clone();
         // spanned at the option, so that a runtime without `alloc` points there
         let span = slots.as_ref().map_or_else(Span::call_site, Spanned::span);
-        let schedule = quote_spanned!(span=> #rt::Checkpoints::new(
-            ::core::iter::Iterator::size_hint(&(#range)).0, #slots));
-        let state = state(&muts);
+        let schedule = quote_spanned!(span=> #rt::Checkpoints::new(#steps, #slots));
+        let buffers = self.snapshot_buffers(&l.body);
+        let kept = (!buffers.is_empty()).then(|| self.fresh("kept_buffers"));
+        let kept_ts = kept.as_ref().map(|kb| {
+            let rt = &self.rt;
+            quote_spanned!(span=> let mut #kb = #rt::BufferSnapshots::new(#steps, #slots, 0 #(+ #buffers.len())*);)
+        });
+        let take = take(&ck, &k, &muts, kept.as_ref(), &buffers);
         let entry = self.ver.clone();
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
         let flags = self.take_loop_flags();
+        let run = self.step_run.replace(StepRun::Plain);
         let iter_ts = self.iteration(&l.body, &muts, None);
+        self.step_run = run;
         self.set_loop_flags(flags);
         let after = self.after_loop(&muts);
         recs.push(Rec::Checkpointed(CheckpointedLoop {
@@ -166,29 +188,42 @@ impl<'a> Forward<'a> {
             hi: hi.clone(),
             muts,
             ck: ck.clone(),
+            kept,
+            buffers,
         }));
         quote! {
             let #lo = #loe;
             let #hi = #hie;
             #mut_ts
+            let #steps: usize = ::core::iter::Iterator::size_hint(&(#range)).0;
             let mut #ck = #schedule;
+            #kept_ts
             let mut #k: usize = 0;
             for #i in #range {
-                if #ck.due(#k) {
-                    #ck.take(#k, #state);
-                }
+                #take
                 #k += 1;
                 #iter_ts
             }
             #after
         }
     }
+
+    /// The buffers created before the loop with this body and written in it, or read
+    /// in it and written later (a read recorded): part of its state, copied by each
+    /// snapshot (the step reversed reads them as they were when it first ran).
+    fn snapshot_buffers(&mut self, body: &Block) -> Vec<Ident> {
+        let mut used = Vec::new();
+        let mut created = Vec::new();
+        state_buffers(body, &mut used, &mut created);
+        used.retain(|b| !created.contains(b));
+        used.into_iter().map(|b| self.version(b)).collect()
+    }
 }
 
 impl<'a> Adjoint<'a> {
     /// The reverse sweep of a checkpointed loop: per step, from the last, the state
-    /// restored (snapshot, then the steps in between run again), the step replayed and
-    /// differentiated.
+    /// restored (snapshot, then the steps in between run again), the step run again
+    /// and differentiated.
     pub(super) fn checkpointed_reverse(&mut self, c: CheckpointedLoop<'a>) -> TokenStream {
         let CheckpointedLoop {
             l,
@@ -197,8 +232,10 @@ impl<'a> Adjoint<'a> {
             hi,
             muts,
             ck,
+            kept,
+            buffers,
         } = c;
-        let saved = std::mem::replace(&mut self.fwd.ver, entry);
+        let saved = std::mem::replace(&mut self.fwd.ver, entry.clone());
         let range = range(&lo, &hi, l.inclusive);
         let (k, from, at) = (
             self.fwd.fresh("step"),
@@ -213,39 +250,86 @@ impl<'a> Adjoint<'a> {
         let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
         let was_replaying = std::mem::replace(&mut self.fwd.replaying, false);
         let flags = self.fwd.take_loop_flags();
+        let run = self.fwd.step_run.replace(StepRun::Plain);
         let advance = self.fwd.iteration(&l.body, &muts, None);
+        self.fwd.step_run = run;
         self.fwd.set_loop_flags(flags);
         self.fwd.replaying = was_replaying;
         self.fwd.in_adjoint = was_adjoint;
+        // the step reversed starts from the loop's entry too: no name of the
+        // advance's iteration (a local left unassigned on a path) is visible there
+        self.fwd.ver = entry;
         let i = self.fwd.fresh(&idx_name);
         self.fwd.ver[l.idx] = Some(i.clone());
-        let (restore, replay, adj) =
-            self.reverse_iteration(&l.body, &muts, &Taping::default(), false, false);
+        let (restart, step) = self.reversed_step(&l.body, &muts);
         self.fwd.ver = saved;
         let ms: Vec<&Ident> = muts.iter().map(|(_, m)| m).collect();
-        let state = state(&muts);
+        let take = take(&ck, &at, &muts, kept.as_ref(), &buffers);
+        let load = kept.map(|kb| quote!(#kb.load(#ck.latest(), &mut [#(&mut #buffers[..]),*]);));
         quote! {
             let mut #k: usize = #ck.steps();
             for #i in (#range).rev() {
                 #k -= 1;
                 let (#from, #snap) = #ck.restore(#k);
                 (#(#ms,)*) = #snap;
+                #load
                 let mut #at: usize = #from;
                 for #j in ::core::iter::Iterator::take(
                     ::core::iter::Iterator::skip(#range, #from),
                     #k - #from,
                 ) {
-                    if #ck.due(#at) {
-                        #ck.take(#at, #state);
-                    }
+                    #take
                     #at += 1;
                     #advance
                 }
-                #restore
-                #replay
-                #adj
+                #restart
+                #step
             }
         }
+    }
+
+    /// The step being reversed: run forward from the state in the loop's variables
+    /// (and buffers), recording what its own replays need, then differentiated.
+    /// Returns the restart of its records and the step.
+    fn reversed_step(
+        &mut self,
+        body: &'a Block,
+        muts: &[(VarId, Ident)],
+    ) -> (TokenStream, TokenStream) {
+        let mut restore = TokenStream::new();
+        for (v, m) in muts {
+            let s = self.fwd.fresh(&self.fwd.f.vars[*v].name.clone());
+            restore.extend(quote!(let #s = #m;));
+            self.fwd.ver[*v] = Some(s);
+        }
+        let mut recs = Vec::new();
+        // a nested loop whose results nothing reads may be skipped in a replay, not
+        // when it writes a buffer this step reads
+        let writes = analysis::writes_output(body);
+        let was = std::mem::replace(&mut self.fwd.replaying, !writes);
+        let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
+        let flags = self.fwd.take_loop_flags();
+        let sites = self.fwd.enter_loop_sites(false);
+        let run = self.fwd.step_run.replace(StepRun::Taped);
+        let replay = self.fwd.block(body, true, &mut recs);
+        self.fwd.step_run = run;
+        self.fwd.leave_loop_sites(sites);
+        self.fwd.set_loop_flags(flags);
+        let adj = self.adjoint(recs);
+        self.fwd.in_adjoint = was_adjoint;
+        self.fwd.replaying = was;
+        // the records of this step's reads start empty, their counters at 0
+        let mut restart = TokenStream::new();
+        for pos in draw_positions(body) {
+            let Some(t) = self.fwd.existing_record(pos) else {
+                continue;
+            };
+            restart.extend(quote!(#t.clear();));
+            if let Some((_, m)) = muts.iter().find(|(v, _)| *v == pos) {
+                restart.extend(quote!(#m = 0;));
+            }
+        }
+        (restart, quote!(#restore #replay #adj))
     }
 }
 
@@ -257,6 +341,106 @@ pub(crate) struct CheckpointedLoop<'a> {
     pub hi: Ident,
     pub muts: Vec<(VarId, Ident)>,
     pub ck: Ident,
+    /// The storage of the buffers' contents at the snapshots, when the state holds
+    /// buffers.
+    pub kept: Option<Ident>,
+    /// The buffers of the state.
+    pub buffers: Vec<Ident>,
+}
+
+/// Before step `k` runs: a snapshot of the state where the schedule says.
+fn take(
+    ck: &Ident,
+    k: &Ident,
+    muts: &[(VarId, Ident)],
+    kept: Option<&Ident>,
+    buffers: &[Ident],
+) -> TokenStream {
+    let state = state(muts);
+    let save = kept.map(|kb| quote!(#kb.save(#ck.latest(), &[#(&#buffers[..]),*]);));
+    quote! {
+        if #ck.due(#k) {
+            #ck.take(#k, #state);
+            #save
+        }
+    }
+}
+
+/// The buffers `b` writes or reads with a record (into `used`) and creates (into
+/// `created`), at any depth.
+fn state_buffers(b: &Block, used: &mut Vec<VarId>, created: &mut Vec<VarId>) {
+    fn use_of(used: &mut Vec<VarId>, buf: &VarId) {
+        if !used.contains(buf) {
+            used.push(*buf);
+        }
+    }
+    for s in &b.stmts {
+        match s {
+            Stmt::Set {
+                val:
+                    Val::BufStore { buf, .. }
+                    | Val::BufRead {
+                        buf, pos: Some(_), ..
+                    },
+                ..
+            } => use_of(used, buf),
+            Stmt::Set {
+                val: Val::Call(c) | Val::ArrCall(c),
+                ..
+            } => {
+                for a in &c.args {
+                    if let CallArg::Buf { buf, pos: Some(_) } = a {
+                        use_of(used, buf);
+                    }
+                }
+            }
+            Stmt::Set {
+                var,
+                val: Val::BufNew { .. },
+                ..
+            } => created.push(*var),
+            Stmt::If { then_b, else_b, .. } => {
+                state_buffers(then_b, used, created);
+                state_buffers(else_b, used, created);
+            }
+            Stmt::For(l) => state_buffers(&l.body, used, created),
+            Stmt::While { body, .. } => state_buffers(body, used, created),
+            _ => {}
+        }
+    }
+}
+
+/// The position counters of the recorded buffer reads in `b` (element reads and
+/// buffers passed to calls), at any depth.
+fn draw_positions(b: &Block) -> Vec<VarId> {
+    let mut out = Vec::new();
+    collect_positions(b, &mut out);
+    out
+}
+
+fn collect_positions(b: &Block, out: &mut Vec<VarId>) {
+    for s in &b.stmts {
+        match s {
+            Stmt::Set {
+                val: Val::BufRead { pos: Some(p), .. },
+                ..
+            } => out.push(*p),
+            Stmt::Set {
+                val: Val::Call(c) | Val::ArrCall(c),
+                ..
+            } => out.extend(c.args.iter().filter_map(|a| match a {
+                CallArg::Buf { pos: Some(p), .. } => Some(*p),
+                _ => None,
+            })),
+            Stmt::If { then_b, else_b, .. } => {
+                collect_positions(then_b, out);
+                collect_positions(else_b, out);
+            }
+            Stmt::For(l) => collect_positions(&l.body, out),
+            Stmt::While { body, .. } => collect_positions(body, out),
+            _ => {}
+        }
+    }
 }
 
 fn range(lo: &Ident, hi: &Ident, inclusive: bool) -> TokenStream {

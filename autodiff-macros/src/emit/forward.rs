@@ -174,6 +174,9 @@ pub(crate) struct Forward<'a> {
     rule_tapes: Vec<(usize, Ident)>,
     /// What forward runs keep of rules and calls for their replays (see `emit::sites`).
     pub(crate) sites: super::sites::Sites,
+    /// Emitting a step of a checkpointed loop run from its snapshot (see
+    /// `emit::checkpoint`): buffers are written in place there, even in adjoint code.
+    pub(crate) step_run: Option<super::checkpoint::StepRun>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -207,6 +210,7 @@ impl<'a> Forward<'a> {
             stored: Vec::new(),
             rule_tapes: Vec::new(),
             sites: super::sites::Sites::default(),
+            step_run: None,
             errors: Vec::new(),
         }
     }
@@ -699,6 +703,15 @@ impl<'a> Forward<'a> {
         self.records.push((pos, t.clone()));
         self.tapes.push((t.clone(), span));
         t
+    }
+
+    /// The buffer recording the values of the site counted by `pos`, if some code
+    /// records them.
+    pub(super) fn existing_record(&self, pos: VarId) -> Option<Ident> {
+        self.records
+            .iter()
+            .find(|(p, _)| *p == pos)
+            .map(|(_, t)| t.clone())
     }
 
     /// The current version of `v` as the output of a branch; a variable the branch

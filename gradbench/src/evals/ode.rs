@@ -4,7 +4,11 @@
 //! The whole integration is one differentiable function, written as a user would: the
 //! state is a `vec!` buffer updated in place step after step, the result goes into an
 //! out-parameter, and the gradient is its generated `_vjp` seeded with the last unit
-//! vector.
+//! vector. The step loop is reversed from at most 10 snapshots of the state
+//! (`checkpoint = 10`): the reverse sweep keeps 11 copies of the state and one step's
+//! records, where a tape per step kept 40 bytes per component and step (400 MB at
+//! n = 10⁵, s = 100). For s ≤ 100 each step runs at most 3 times as plain primal code
+//! (the forward sweep's run included), then once more to be differentiated.
 //!
 //! This is the derivative of the computed Runge-Kutta solution. GradBench's reference
 //! returns the derivative of the exact solution instead (in closed form); the two
@@ -21,7 +25,7 @@ use serde_json::{json, Value};
 /// component from before the step (it is updated in place).
 // the differentiable grammar writes an out-parameter element by element
 #[allow(clippy::manual_memcpy)]
-#[differentiable(wrt(x))]
+#[differentiable(wrt(x), checkpoint = 10)]
 pub fn solve(x: &[f64], s: usize, out: &mut [f64]) {
     let n = x.len();
     let h = 2.0 / s as f64;

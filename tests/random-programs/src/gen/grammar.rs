@@ -14,7 +14,7 @@ pub use nested_calls::{call_text, render_helpers, slice_callable, wrt_helpers, W
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 39] = [
+pub const FEATURES: [(&str, &str); 40] = [
     (
         "struct_param",
         "programs taking a `#[derive(Differentiable)]` struct (free functions and methods, in `wrt(..)` or constant)",
@@ -137,6 +137,10 @@ pub const FEATURES: [(&str, &str); 39] = [
     (
         "call_shapes",
         "calls of fixed helpers: a tuple result `let (a, b) = cs_polar(..);`, an array result bound to a local array, `cs_norm2(&h)`, `no_grad(..)` arguments, constants outside the callee's `wrt(..)` without `no_grad` (a literal, an inactive local), `let j: usize = cs_nearest(&h, e);`, a `no_hvp` callee",
+    ),
+    (
+        "checkpoint",
+        "`#[differentiable(checkpoint = s)]` on programs whose top-level loops the macro checkpoints as written (a top-level `for` holding a nested loop; no top-level `while`; no `break`, `return`, `rng` draw or out-parameter write in a top-level loop)",
     ),
 ];
 

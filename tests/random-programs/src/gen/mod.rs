@@ -2,6 +2,7 @@
 //! `#[path]` module and by the crate's library and command line).
 
 pub mod ast;
+pub mod checkpoint;
 pub mod grammar;
 pub mod program;
 pub mod rng;

@@ -62,6 +62,8 @@ pub struct Program {
     pub shapes: BTreeSet<String>,
     /// It takes a struct (feature `struct_param`, see `structs/`).
     pub strukt: Option<super::structs::StructSpec>,
+    /// `#[differentiable(checkpoint = s)]` with this `s` (feature `checkpoint`).
+    pub checkpoint: Option<usize>,
 }
 
 impl Program {
@@ -353,6 +355,14 @@ pub fn make_program(
     if has_rng {
         shapes.insert("rng parameter".into());
     }
+    // from a side stream: the option leaves every program's draws as they were
+    let mut side = Rng::derived(rng.clone().next_u64(), index as u64);
+    let checkpoint = on("checkpoint")
+        .then(|| super::checkpoint::draw(&body, compound, &mut side))
+        .flatten();
+    if checkpoint.is_some() {
+        shapes.insert("checkpoint = s".into());
+    }
     Program {
         index,
         mode,
@@ -380,6 +390,7 @@ pub fn make_program(
         wrt_helpers,
         shapes,
         strukt: None,
+        checkpoint,
     }
 }
 
@@ -498,6 +509,10 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
             };
             // its `_hvp` would need third derivatives of the callee
             let no_hvp = if p.nested { ", no_hvp" } else { "" };
+            let checkpoint = p
+                .checkpoint
+                .map(|s| format!(", checkpoint = {s}"))
+                .unwrap_or_default();
             if p.wrt {
                 let act: Vec<String> = if p.slice {
                     let mut a = vec!["x".to_string()];
@@ -509,11 +524,13 @@ pub fn render_program(p: &Program, rng: Rng, out: &mut Vec<String>) {
                     (0..p.n).map(|i| format!("x{i}")).collect()
                 };
                 out.push(format!(
-                    "#[differentiable(wrt({}){no_hvp})]",
+                    "#[differentiable(wrt({}){no_hvp}{checkpoint})]",
                     act.join(", ")
                 ));
             } else if p.nested {
-                out.push("#[differentiable(no_hvp)]".into());
+                out.push(format!("#[differentiable(no_hvp{checkpoint})]"));
+            } else if let Some(s) = p.checkpoint {
+                out.push(format!("#[differentiable(checkpoint = {s})]"));
             } else {
                 out.push("#[differentiable]".into());
             }

@@ -453,6 +453,7 @@ pub fn make(
         shapes,
         strukt: Some(spec),
         wrt_helpers: std::mem::take(&mut g.wrt_called),
+        checkpoint: None,
     }
 }
 
