@@ -51,6 +51,9 @@ impl Lowerer {
                 }
             }
         }
+        if matches!(e, Expr::Call(_) | Expr::MethodCall(_)) {
+            self.check_lent_locals(e)?;
+        }
         let structural = matches!(
             e,
             Expr::Block(_)
@@ -454,6 +457,9 @@ impl Lowerer {
     pub(crate) fn inactive_value(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Expr {
         let rewritten = self.env().rewrite(e);
         if self.is_impure(e) {
+            if let Some(read) = self.lend_locals(&rewritten, e.span(), out) {
+                return read;
+            }
             self.snapshot("draw", rewritten, e.span(), out)
         } else {
             rewritten

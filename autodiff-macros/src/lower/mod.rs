@@ -17,6 +17,7 @@ mod destructure;
 pub(crate) mod desugar;
 mod expr;
 pub(crate) mod float_types;
+mod lent;
 pub(crate) mod nested;
 pub(crate) mod outputs;
 pub(crate) mod rules_table;
