@@ -4,7 +4,8 @@
 //! function in every mode (never again in the replays of the reverse sweep: calls with
 //! side effects are not re-run). Shapes: a local array, a row of a `[[f64; N]; M]`, an
 //! integer and a float scalar, a lent local a loop carries, a call inside a branch, a
-//! generic `T: Float` function, and a `vec!` buffer that only calls write.
+//! generic `T: Float` function. (A lent active local and a lent `vec!` buffer are spanned
+//! errors: `tests/ui/lent_active_local.rs`.)
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; the number of calls is

@@ -16,7 +16,9 @@
 //!
 //! Only inactive locals can be lent this way: the callee has no derivative, so what it
 //! computes from an active value would lose its derivative silently. Lending an active
-//! local (or a `vec!` buffer, which holds active floats) is a spanned error.
+//! local is a spanned error, and so is lending a `vec!` buffer: a buffer is written in
+//! place and read back from records in the reverse sweep's replays (`lower::buffers`),
+//! element by element, which a call writing the whole buffer does not fit.
 
 use super::scope::Binding;
 use super::{err_node, Lowerer, Res};
@@ -88,7 +90,7 @@ impl Lowerer {
         let is_buffer =
             matches!(env.resolve(&name), Some(Binding::Local(v)) if self.vars[v].buffer);
         let msg = if is_buffer {
-            format!("the `vec!` buffer `{name}` holds active values: a call cannot write it through `&mut` in a differentiable function; let the call fill a fixed-size array (`let mut {name} = [0.0; N];`), or a buffer written only by calls and read (never written element by element), or make the callee #[differentiable] and return the values")
+            format!("the `vec!` buffer `{name}` holds floats the derivative code tracks element by element: a call cannot write it through `&mut` in a differentiable function; let the call fill a fixed-size local array (`let mut {name} = [0.0; N];`), or fill the buffer before the function and pass it in as a `&[f64]` outside `wrt(..)`")
         } else {
             format!("`{name}` holds active values here: a call without derivatives cannot write it through `&mut` (what it computes from them would have no derivative); let the call write a local of its own (`let mut c = [0.0; N];`) and combine the two after the call, or make the callee #[differentiable] and return the values")
         };
