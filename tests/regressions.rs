@@ -1683,3 +1683,100 @@ fn o_an_if_ending_in_ifs_is_a_statement() {
     // by hand at flag = false, x = [0.7, 0.3]: s = 2 * 0.7 * 0.3 = 0.42, value 0.42 * 0.7 + 0.3
     assert!((o_if_of_ifs_as_statement(&[0.7, 0.3], false) - (0.42 * 0.7 + 0.3)).abs() < 1e-15);
 }
+
+// ------------------------------------------------- p: generic values of diverging lets
+
+const PW: [f64; 5] = [0.5, -0.25, 1.5, 0.75, -1.0];
+
+/// A constant of a generic float type, through a call: its type is hidden from the macro.
+fn pc<T: num_traits::Float>(v: f64) -> T {
+    T::from(v).unwrap()
+}
+
+/// In a generic `T: Float` function, a value of a type the syntax hides, bound by a `let`
+/// whose `match` has a `continue` arm inside a loop, got `Default::default()` on the path
+/// that leaves the iteration (generated code that did not compile: `T: Default`).
+#[differentiable]
+fn p_match_continue<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x * y;
+    let mut i = 0;
+    while i < 4 {
+        i += 1;
+        let a = match i {
+            2 => continue,
+            _ => ({
+                let t = pc::<T>(PW[i]);
+                t
+            })
+            .clamp(pc::<T>(-0.6), pc::<T>(0.6)),
+        };
+        s = s + a * x * y.sin();
+    }
+    s
+}
+
+fn p_match_continue_ref(x: f64, y: f64) -> f64 {
+    let a: f64 = [-0.25, 0.6, -0.6].iter().sum();
+    x * y + a * x * y.sin()
+}
+
+/// Leading branches that leave, several producing the value; and an `if` whose `else`
+/// leaves with `break`.
+#[differentiable]
+fn p_exits_then_values<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x;
+    for i in 0..5 {
+        let a = match i {
+            0 => continue,
+            1 => pc::<T>(0.5),
+            _ => pc::<T>(PW[i]).abs(),
+        };
+        let b = if i < 4 { pc::<T>(PW[i]) * a } else { break };
+        s = s + a * x * y + b * y * y;
+    }
+    s
+}
+
+fn p_exits_then_values_ref(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for i in 1..4 {
+        let a = if i == 1 { 0.5 } else { PW[i].abs() };
+        s += a * x * y + PW[i] * a * y * y;
+    }
+    s
+}
+
+#[test]
+fn p_generic_values_of_lets_leaving_the_iteration() {
+    let pts = fd::points(91, 4, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "p_match_continue",
+            p_match_continue(p[0], p[1]),
+            p_match_continue_ref(p[0], p[1]),
+            EXACT,
+        );
+        close(
+            "p_exits_then_values",
+            p_exits_then_values(p[0], p[1]),
+            p_exits_then_values_ref(p[0], p[1]),
+            EXACT,
+        );
+    }
+    let (f, j, v, g, h) = (
+        p_match_continue::<f64>,
+        p_match_continue_jvp::<f64>,
+        p_match_continue_vjp::<f64>,
+        p_match_continue_grad::<f64>,
+        p_match_continue_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts.clone());
+    let (f, j, v, g, h) = (
+        p_exits_then_values::<f64>,
+        p_exits_then_values_jvp::<f64>,
+        p_exits_then_values_vjp::<f64>,
+        p_exits_then_values_grad::<f64>,
+        p_exits_then_values_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts);
+}

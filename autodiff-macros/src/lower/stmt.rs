@@ -116,6 +116,13 @@ impl Lowerer {
                     }
                 }
             }
+            // `let a = match i { 0 => continue, _ => e }; rest`: `rest` moves into the
+            // branches producing `a`
+            if let syn::Stmt::Local(local) = s {
+                if let Some(nested) = self.nest_diverging_let(local, rest) {
+                    return self.lower_seq(&nested, out, top);
+                }
+            }
             let exits = stmt_exits(s);
             let guard_rest = exits && !rest.is_empty();
             match self.lower_stmt(s, out, last) {
@@ -396,6 +403,42 @@ impl Lowerer {
             }
             _ => None,
         }
+    }
+
+    /// `let a = <if or match with branches leaving the loop>; rest` inside a loop, as the
+    /// `if` statement whose branches producing `a` bind it and run `rest` (see
+    /// [`desugar::nest_rest_in_value_branches`]), after the `match`'s scrutinee. `None`
+    /// where that does not apply: the `let` is then a declaration assigned by the
+    /// branches, and `rest` runs when no branch left.
+    fn nest_diverging_let(&self, local: &syn::Local, rest: &[syn::Stmt]) -> Option<Vec<syn::Stmt>> {
+        let init = local.init.as_ref().filter(|i| i.diverge.is_none())?;
+        let plain = match &local.pat {
+            Pat::Ident(_) => true,
+            Pat::Type(t) => matches!(&*t.pat, Pat::Ident(_)),
+            _ => false,
+        };
+        // the sequence's own value must stay its tail
+        let tail_value = matches!(rest.last(), Some(syn::Stmt::Expr(e, None)) if is_value_if(e) || !(desugar::is_statement_like(e) || matches!(e, Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Block(_))));
+        if !plain || tail_value || self.loops.is_empty() {
+            return None;
+        }
+        let (pre, chain) = self.diverging_init(&init.expr)?;
+        if contains_return(&Expr::If(chain.clone())) {
+            return None;
+        }
+        let bind = |v: Expr| {
+            let mut l = local.clone();
+            if let Some(i) = &mut l.init {
+                i.expr = Box::new(v);
+            }
+            let mut stmts = vec![syn::Stmt::Local(l)];
+            stmts.extend(rest.iter().cloned());
+            stmts
+        };
+        let nested = desugar::nest_rest_in_value_branches(&chain, &bind)?;
+        let mut stmts: Vec<syn::Stmt> = pre.into_iter().collect();
+        stmts.push(syn::Stmt::Expr(Expr::If(nested), Some(Default::default())));
+        Some(stmts)
     }
 
     /// A statement the desugaring rewrites: a `match` that does more than compute an
