@@ -1780,3 +1780,76 @@ fn p_generic_values_of_lets_leaving_the_iteration() {
     );
     check_scalars!(f, j, v, g, h, [0, 1], pts);
 }
+
+// ------------------- q: a cast of a block declaring a variable, and the activity passes
+
+#[derive(Clone, Debug, differentiable::Differentiable)]
+struct Q {
+    w: f64,
+}
+
+impl Q {
+    /// The cast's operand declares `t3` and becomes active (through `s1`) only in the
+    /// second activity pass: it was lowered in that pass only, so `t3` shifted the
+    /// user's later variables and the integer `k` took another's activity (a spanned
+    /// error, "unsupported expression `Cfg2 { k }` involving an active value").
+    #[differentiable(wrt(self, x))]
+    fn q_cast_of_a_block(&self, x: &[f64]) -> f64 {
+        let c = self.w * 1.1;
+        let mut s1 = 0.0_f64;
+        for i2 in 0..x.len() {
+            let a4 = (({
+                let _t3 = s1;
+                PW[i2]
+            })
+            .abs()) as f64
+                + f64::max(x[i2], c);
+            s1 = 0.5 * s1 + (x[i2] * c).cos() + 0.1 * a4;
+        }
+        let k = 1;
+        let k = k * 2;
+        let a5 = c.cos() * weight2(Cfg2 { k });
+        s1 * a5
+    }
+}
+
+#[test]
+fn q_a_cast_of_a_block_keeps_the_integers_after_it_inactive() {
+    // flat inputs: [w, x0, x1, x2]
+    let f = |z: &[f64]| Q { w: z[0] }.q_cast_of_a_block(&z[1..]);
+    let jvp = |z: &[f64], v: &[f64]| {
+        Q { w: z[0] }.q_cast_of_a_block_jvp(&Q { w: v[0] }, &z[1..], &v[1..])
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let (mut qb, mut xb) = (Q { w: 0.25 }, vec![0.25; 3]);
+        let v = Q { w: z[0] }.q_cast_of_a_block_vjp(&mut qb, &z[1..], &mut xb, s);
+        let mut g = vec![qb.w - 0.25];
+        g.extend(xb.iter().map(|b| b - 0.25));
+        (v, g)
+    };
+    let grad = |z: &[f64]| {
+        let (mut qg, mut xg) = (Q { w: 9.0 }, vec![9.0; 3]);
+        let v = Q { w: z[0] }.q_cast_of_a_block_grad(&mut qg, &z[1..], &mut xg);
+        let mut g = vec![qg.w];
+        g.extend(xg);
+        (v, g)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (mut qh, mut xh) = (Q { w: 7.0 }, vec![7.0; 3]);
+        let v =
+            Q { w: z[0] }.q_cast_of_a_block_hvp(&Q { w: d[0] }, &mut qh, &z[1..], &d[1..], &mut xh);
+        let mut h = vec![qh.w];
+        h.extend(xh);
+        (v, h)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for z in fd::points(93, 4, 4, -1.2, 1.2) {
+        fd::check_scalar("q_cast_of_a_block", &m, &z, TOL, HTOL);
+    }
+}

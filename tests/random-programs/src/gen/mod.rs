@@ -51,28 +51,6 @@ pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[
         "",
         "`p234(w2, x[2])` with `w2` bound by `Some(w2)` of an `Option<f64>`",
     ),
-    // Open: generated code that does not compile (no wrong derivative). In a generic
-    // `T: Float` function, an inactive value of a type the syntax hides, bound by a
-    // `let` whose `match` has a `continue` arm inside a loop
-    // (`let a = match i { 0 => continue, _ => ({ let t = c::<T>(W[i]); t }).clamp(..) };`),
-    // gets `Default::default()` on the path that leaves the iteration: `T: Default` is
-    // not satisfied.
-    (
-        9,
-        81,
-        "",
-        "`let a12 = match i7 { 0 => continue, _ => (..).clamp(..) };` in a generic program",
-    ),
-    // Open: a spanned error (no wrong derivative). In a method with `wrt(self, x)`, after
-    // a loop whose active `let` holds a block declaring a variable
-    // (`let a4 = (({ let t3 = s1; W[i2] }).abs()) as f64 + x[i2];`), the shadowed integer
-    // `let k = 1; let k = k * 2;` read by `weight(Cfg { k })` is taken to be active.
-    (
-        8,
-        40,
-        "",
-        "`weight(Cfg { k })` after `let k = k * 2;` in a struct method, reported active",
-    ),
 ];
 
 /// What to generate.
