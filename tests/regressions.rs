@@ -1853,3 +1853,109 @@ fn q_a_cast_of_a_block_keeps_the_integers_after_it_inactive() {
         fd::check_scalar("q_cast_of_a_block", &m, &z, TOL, HTOL);
     }
 }
+
+// ---------------------- r: floats shown by a `match` on an `Option<F>`, passed to calls
+
+#[differentiable]
+fn r_callee(a: f64, b: f64) -> f64 {
+    a * b.sin() + b * b
+}
+
+fn r_callee_ref(a: f64, b: f64) -> f64 {
+    a * b.sin() + b * b
+}
+
+/// The binding `v` of `Some(v)` on an `Option<f64>`, passed to a differentiable call: its
+/// type is the scrutinee's (it was a spanned error asking for the type).
+#[differentiable]
+fn r_binding_passed(x: f64, y: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        let o: Option<f64> = if i != 1 { Some(PW[i]) } else { None };
+        s += match o {
+            Some(v) => r_callee(v, x * y),
+            None => x,
+        };
+    }
+    s
+}
+
+fn r_binding_passed_ref(x: f64, y: f64) -> f64 {
+    r_callee_ref(PW[0], x * y) + x + r_callee_ref(PW[2], x * y)
+}
+
+/// The same on a parameter declared `Option<f64>`.
+#[differentiable(wrt(x, y))]
+fn r_parameter_binding_passed(x: f64, y: f64, o: Option<f64>) -> f64 {
+    match o {
+        Some(v) => r_callee(v, x) * y,
+        None => x * y,
+    }
+}
+
+/// The value of such a `match`, then passed on.
+#[differentiable]
+fn r_match_value_passed(x: f64, y: f64) -> f64 {
+    let o: Option<f64> = if x > 0.0 { Some(0.75) } else { None };
+    let q = match o {
+        Some(v) => v,
+        None => 0.5,
+    };
+    r_callee(q, x) * y
+}
+
+fn r_match_value_passed_ref(x: f64, y: f64) -> f64 {
+    r_callee_ref(if x > 0.0 { 0.75 } else { 0.5 }, x) * y
+}
+
+#[test]
+fn r_floats_bound_by_option_patterns_pass_to_calls() {
+    let pts = fd::points(94, 6, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "r_binding_passed",
+            r_binding_passed(p[0], p[1]),
+            r_binding_passed_ref(p[0], p[1]),
+            EXACT,
+        );
+        close(
+            "r_match_value_passed",
+            r_match_value_passed(p[0], p[1]),
+            r_match_value_passed_ref(p[0], p[1]),
+            EXACT,
+        );
+    }
+    check_scalars!(
+        r_binding_passed,
+        r_binding_passed_jvp,
+        r_binding_passed_vjp,
+        r_binding_passed_grad,
+        r_binding_passed_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    for o in [Some(0.3), None] {
+        let f = |a: f64, b: f64| r_parameter_binding_passed(a, b, o);
+        let j = |a: f64, da: f64, b: f64, db: f64| r_parameter_binding_passed_jvp(a, da, b, db, o);
+        let v = |a: f64, b: f64, s: f64| r_parameter_binding_passed_vjp(a, b, o, s);
+        let g = |a: f64, b: f64| r_parameter_binding_passed_grad(a, b, o);
+        let h = |a: f64, da: f64, b: f64, db: f64| r_parameter_binding_passed_hvp(a, da, b, db, o);
+        for p in &pts {
+            let want = match o {
+                Some(c) => r_callee_ref(c, p[0]) * p[1],
+                None => p[0] * p[1],
+            };
+            close("r_parameter_binding_passed", f(p[0], p[1]), want, EXACT);
+        }
+        check_scalars!(f, j, v, g, h, [0, 1], pts.clone());
+    }
+    check_scalars!(
+        r_match_value_passed,
+        r_match_value_passed_jvp,
+        r_match_value_passed_vjp,
+        r_match_value_passed_grad,
+        r_match_value_passed_hvp,
+        [0, 1],
+        pts
+    );
+}

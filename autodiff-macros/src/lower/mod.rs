@@ -24,6 +24,7 @@ pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
 mod tuple_calls;
+mod visible_types;
 
 use crate::front::args::Args;
 use crate::front::signature::{self, RetShape};

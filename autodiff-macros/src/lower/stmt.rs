@@ -554,8 +554,8 @@ impl Lowerer {
         let is_float_ty = ty
             .as_ref()
             .is_some_and(|t| crate::front::signature::is_float(t, &self.float_generics));
-        self.vars[v].float |=
-            is_float_ty || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr));
+        self.vars[v].float |= is_float_ty
+            || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr) || self.match_shows_float(&i.expr));
         let val = self.coerce(v, val);
         if !self.vars[v].active {
             // a value computed by an `if` or `match` is held in a variable of its own:
@@ -573,6 +573,17 @@ impl Lowerer {
             if let (None, Val::Inact(i)) = (&ty, &val) {
                 self.vars[v].type_unseen = !self.vars[v].float && self.is_type_unseen_expr(&i.expr);
             }
+            // the scrutinee the desugaring of a `match` holds has the type the user
+            // wrote for it (read by `match_shows_float`)
+            let ty = match (&ty, &val) {
+                (
+                    None,
+                    Val::Inact(Inact {
+                        expr: Expr::Path(p),
+                    }),
+                ) if self.synthetic => p.path.get_ident().and_then(|id| self.declared_type(id)),
+                _ => ty,
+            };
             self.annotations[v] = ty;
         }
         let (val, advance) = self.record_if_effectful(val, span);
