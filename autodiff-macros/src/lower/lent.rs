@@ -92,7 +92,7 @@ impl Lowerer {
         let msg = if is_buffer {
             format!("the `vec!` buffer `{name}` holds floats the derivative code tracks element by element: a call cannot write it through `&mut` in a differentiable function; let the call fill a fixed-size local array (`let mut {name} = [0.0; N];`), or fill the buffer before the function and pass it in as a `&[f64]` outside `wrt(..)`")
         } else {
-            format!("`{name}` holds active values here: a call without derivatives cannot write it through `&mut` (what it computes from them would have no derivative); let the call write a local of its own (`let mut c = [0.0; N];`) and combine the two after the call, or make the callee #[differentiable] and return the values")
+            format!("`{name}` carries derivatives here (it holds active values, or is copied whole into a local array that does): a call without derivatives cannot write it through `&mut` (what it computes from them would have no derivative); let the call write a local of its own (`let mut c = [0.0; N];`) and combine the two after the call, copying elements (`g[i] = c[i]`) rather than the whole array, or make the callee #[differentiable] and return the values")
         };
         err_node(r, msg)
     }

@@ -26,32 +26,7 @@ pub const DEFAULT_PROGRAMS: usize = 256;
 /// the programs, so an entry holds only for the features it names. Only programs the
 /// macro rejects or mishandles belong here; a program that calls one of them is left out
 /// too.
-pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[
-    // An inactive float whose type the syntax hides (a `match` binding, an `if` of
-    // inactive values), passed to a differentiable call: the macro asks for its type
-    // with a spanned error, and the generator does not write the type in these shapes.
-    // (The grammar without local arrays and out-parameters.)
-    (
-        12,
-        106,
-        "local_array,out_param",
-        "`p69(v5, x1, x0)` with `v5` bound by `Some(v5)` of an `Option<f64>`",
-    ),
-    (
-        15,
-        239,
-        "local_array,out_param",
-        "`p227(x[2], a5, ..)` with `let a5 = if c { a1 } else { w3 };` of inactive lets",
-    ),
-    // The same spanned error with every feature, outside the default seeds: a `match`
-    // binding of an `Option<f64>` passed to a differentiable call.
-    (
-        11,
-        236,
-        "",
-        "`p234(w2, x[2])` with `w2` bound by `Some(w2)` of an `Option<f64>`",
-    ),
-];
+pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[];
 
 /// What to generate.
 #[derive(Clone, Debug, Default)]
