@@ -151,6 +151,22 @@ fn lent_in_loops_ref(x: f64, y: f64) -> f64 {
     s
 }
 
+/// The call in a condition, and in a `let` typed as an integer.
+#[differentiable]
+fn lent_in_condition(x: f64, y: f64) -> f64 {
+    let mut h = [0.0; 2];
+    let mut s = x * y;
+    if fill(&mut h) > 1 {
+        s += h[1] * x.sin();
+    }
+    let n: usize = fill(&mut h);
+    s + h[0] * y * (n as f64)
+}
+
+fn lent_in_condition_ref(x: f64, y: f64) -> f64 {
+    x * y + 1.5 * x.sin() + 2.0 * y
+}
+
 #[differentiable]
 fn lent_generic<T: Float>(x: T, y: T) -> T {
     let mut h = [T::zero(); 2];
@@ -279,20 +295,72 @@ fn a_lent_array_in_a_generic_function_every_mode_against_differences() {
 }
 
 #[test]
+fn a_lent_array_in_a_condition_every_mode_against_differences() {
+    let ps = points(87, 4, 2, -1.2, 1.2);
+    for p in &ps {
+        fd::close(
+            "lent_in_condition",
+            lent_in_condition(p[0], p[1]),
+            lent_in_condition_ref(p[0], p[1]),
+            1e-12,
+        );
+    }
+    check_scalars!(
+        lent_in_condition,
+        lent_in_condition_jvp,
+        lent_in_condition_vjp,
+        lent_in_condition_grad,
+        lent_in_condition_hvp,
+        [0, 1],
+        ps
+    );
+}
+
+#[test]
 fn lent_calls_run_as_often_as_in_the_original_function() {
     let (x, y) = (0.7, -0.4);
     let n = calls(|| {
         lent_in_loops(x, y);
     });
     assert_eq!(n, 8);
-    assert_eq!(calls(|| drop(lent_in_loops_jvp(x, 1.0, y, 0.5))), n);
-    assert_eq!(calls(|| drop(lent_in_loops_vjp(x, y, 0.5))), n);
-    assert_eq!(calls(|| drop(lent_in_loops_grad(x, y))), n);
-    assert_eq!(calls(|| drop(lent_in_loops_hvp(x, 1.0, y, 0.5))), n);
+    assert_eq!(
+        calls(|| {
+            let _ = lent_in_loops_jvp(x, 1.0, y, 0.5);
+        }),
+        n
+    );
+    assert_eq!(
+        calls(|| {
+            let _ = lent_in_loops_vjp(x, y, 0.5);
+        }),
+        n
+    );
+    assert_eq!(
+        calls(|| {
+            let _ = lent_in_loops_grad(x, y);
+        }),
+        n
+    );
+    assert_eq!(
+        calls(|| {
+            let _ = lent_in_loops_hvp(x, 1.0, y, 0.5);
+        }),
+        n
+    );
     let n = calls(|| {
         lent_generic(x, y);
     });
     assert_eq!(n, 3);
-    assert_eq!(calls(|| drop(lent_generic_grad(x, y))), n);
-    assert_eq!(calls(|| drop(lent_generic_hvp(x, 1.0, y, 0.5))), n);
+    assert_eq!(
+        calls(|| {
+            let _ = lent_generic_grad(x, y);
+        }),
+        n
+    );
+    assert_eq!(
+        calls(|| {
+            let _ = lent_generic_hvp(x, 1.0, y, 0.5);
+        }),
+        n
+    );
 }

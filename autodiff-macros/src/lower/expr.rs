@@ -34,7 +34,7 @@ impl Lowerer {
         syn::visit::Visit::visit_expr(&mut c, e);
         match c.err {
             Some(e) => Err(e),
-            None => Ok(()),
+            None => self.check_lent_locals(e),
         }
     }
 

@@ -66,6 +66,13 @@ fn mut_borrows<'e>(e: &'e Expr, lent: &dyn Fn(&syn::Ident) -> bool) -> Vec<&'e s
             syn::visit::visit_expr_reference(self, r);
         }
         fn visit_expr_closure(&mut self, _: &'e syn::ExprClosure) {}
+        fn visit_expr_call(&mut self, c: &'e syn::ExprCall) {
+            // `g_grad(&h, &mut gx)` writes `gx` from the derivative (see `lower::nested`)
+            let nested = matches!(&*c.func, Expr::Path(fp) if super::nested::nested_suffix(&fp.path).is_some());
+            if !nested {
+                syn::visit::visit_expr_call(self, c);
+            }
+        }
     }
     let mut f = Find {
         lent,
@@ -116,7 +123,8 @@ impl Lowerer {
                 lent.push(v);
             }
         }
-        if lent.is_empty() {
+        // (a local with derivatives is the error of `check_lent_locals`)
+        if lent.is_empty() || lent.iter().any(|&v| self.vars[v].active) {
             return None;
         }
         let copies: Vec<syn::Ident> = (0..lent.len())

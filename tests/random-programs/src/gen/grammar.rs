@@ -238,6 +238,9 @@ pub struct Env {
     /// Float fields of an active struct parameter read as values (`m.b`, `m.inner.d[1]`,
     /// `m.v[2]`): leaves like the slice's elements (feature `struct_param`).
     pub fields: Vec<(String, f64)>,
+    /// The slice is data outside `wrt(..)` (a struct program's `x`): its elements are
+    /// not active.
+    pub data_slice: bool,
 }
 
 impl Env {
@@ -2638,7 +2641,7 @@ impl<'a> Gen<'a> {
             Node::Var(n) => {
                 n.len() > 1 && n.starts_with('x') && n[1..].bytes().all(|c| c.is_ascii_digit())
             }
-            Node::Deref(_) | Node::Idx(..) => true,
+            Node::Deref(_) | Node::Idx(..) => !env.data_slice,
             Node::AIdx(a, _) => env.arrs.iter().any(|x| &x.name == a && x.active),
             Node::Const(_)
             | Node::Named(_)
