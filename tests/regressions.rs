@@ -1696,6 +1696,8 @@ fn pc<T: num_traits::Float>(v: f64) -> T {
 /// In a generic `T: Float` function, a value of a type the syntax hides, bound by a `let`
 /// whose `match` has a `continue` arm inside a loop, got `Default::default()` on the path
 /// that leaves the iteration (generated code that did not compile: `T: Default`).
+// (the value of a block binding `t`, as the random programs write it)
+#[allow(clippy::let_and_return)]
 #[differentiable]
 fn p_match_continue<T: num_traits::Float>(x: T, y: T) -> T {
     let mut s = x * y;
@@ -1793,6 +1795,8 @@ impl Q {
     /// second activity pass: it was lowered in that pass only, so `t3` shifted the
     /// user's later variables and the integer `k` took another's activity (a spanned
     /// error, "unsupported expression `Cfg2 { k }` involving an active value").
+    // (the cast of a value that is already `f64` is the shape under test)
+    #[allow(clippy::unnecessary_cast)]
     #[differentiable(wrt(self, x))]
     fn q_cast_of_a_block(&self, x: &[f64]) -> f64 {
         let c = self.w * 1.1;

@@ -686,7 +686,7 @@ pub(crate) fn nest_rest_in_value_branches(
             }
             Expr::If(ii) => {
                 let value = Expr::If(ii.clone());
-                *els = Box::new(block_of(bind(value)));
+                **els = block_of(bind(value));
             }
             _ => return None,
         }

@@ -429,7 +429,7 @@ impl Lowerer {
         let bind = |v: Expr| {
             let mut l = local.clone();
             if let Some(i) = &mut l.init {
-                i.expr = Box::new(v);
+                *i.expr = v;
             }
             let mut stmts = vec![syn::Stmt::Local(l)];
             stmts.extend(rest.iter().cloned());
