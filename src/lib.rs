@@ -372,6 +372,13 @@
 //!   A value counts as having side effects when it borrows something mutably or uses a
 //!   `&mut` parameter; other calls are taken to be pure (no interior mutability or
 //!   global state);
+//! - a local holding constants (an array, a row of a matrix, a scalar) lent to an
+//!   ordinary call that writes it, `let mut h = [0.0; 3]; let n = fill(&mut h);`, then
+//!   read in active expressions: the call runs once, like the draws above, and the
+//!   reverse sweep reads back what it wrote. A local that carries derivatives (it holds
+//!   an active value, or is copied whole into an array that does) and a `vec!` buffer
+//!   cannot be lent: the call would lose their derivatives, a compile error says what to
+//!   write instead;
 //! - calls to other `#[differentiable]` functions, and to hand-written derivative
 //!   rules: a call `h(a, b)` with active arguments uses `h_jvp` / `h_vjp` (and, in the
 //!   caller's `f_hvp`, `h_vjp` and `h_hvp`) found in scope, so writing those by hand
@@ -554,8 +561,8 @@
 //! Anything else (closures outside iterator chains, other iterator adapters and
 //! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros
 //! other than assertions and printing on active values, `vec!` buffers used other than by
-//! element, length or `&h` in a call, reading an out-parameter, mutation through `&mut`
-//! elsewhere, calling a mutating method on a local, passing `&mut` to a differentiable
+//! element, length or `&h` in a call, reading an out-parameter, other mutation through
+//! `&mut`, calling a mutating method on a local, passing `&mut` to a differentiable
 //! call) is a compile error pointing at the construct
 //! and saying what to write instead:
 //!

@@ -1683,3 +1683,283 @@ fn o_an_if_ending_in_ifs_is_a_statement() {
     // by hand at flag = false, x = [0.7, 0.3]: s = 2 * 0.7 * 0.3 = 0.42, value 0.42 * 0.7 + 0.3
     assert!((o_if_of_ifs_as_statement(&[0.7, 0.3], false) - (0.42 * 0.7 + 0.3)).abs() < 1e-15);
 }
+
+// ------------------------------------------------- p: generic values of diverging lets
+
+const PW: [f64; 5] = [0.5, -0.25, 1.5, 0.75, -1.0];
+
+/// A constant of a generic float type, through a call: its type is hidden from the macro.
+fn pc<T: num_traits::Float>(v: f64) -> T {
+    T::from(v).unwrap()
+}
+
+/// In a generic `T: Float` function, a value of a type the syntax hides, bound by a `let`
+/// whose `match` has a `continue` arm inside a loop, got `Default::default()` on the path
+/// that leaves the iteration (generated code that did not compile: `T: Default`).
+// (the value of a block binding `t`, as the random programs write it)
+#[allow(clippy::let_and_return)]
+#[differentiable]
+fn p_match_continue<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x * y;
+    let mut i = 0;
+    while i < 4 {
+        i += 1;
+        let a = match i {
+            2 => continue,
+            _ => ({
+                let t = pc::<T>(PW[i]);
+                t
+            })
+            .clamp(pc::<T>(-0.6), pc::<T>(0.6)),
+        };
+        s = s + a * x * y.sin();
+    }
+    s
+}
+
+fn p_match_continue_ref(x: f64, y: f64) -> f64 {
+    let a: f64 = [-0.25, 0.6, -0.6].iter().sum();
+    x * y + a * x * y.sin()
+}
+
+/// Leading branches that leave, several producing the value; and an `if` whose `else`
+/// leaves with `break`.
+#[differentiable]
+fn p_exits_then_values<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x;
+    for i in 0..5 {
+        let a = match i {
+            0 => continue,
+            1 => pc::<T>(0.5),
+            _ => pc::<T>(PW[i]).abs(),
+        };
+        let b = if i < 4 { pc::<T>(PW[i]) * a } else { break };
+        s = s + a * x * y + b * y * y;
+    }
+    s
+}
+
+fn p_exits_then_values_ref(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for i in 1..4 {
+        let a = if i == 1 { 0.5 } else { PW[i].abs() };
+        s += a * x * y + PW[i] * a * y * y;
+    }
+    s
+}
+
+#[test]
+fn p_generic_values_of_lets_leaving_the_iteration() {
+    let pts = fd::points(91, 4, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "p_match_continue",
+            p_match_continue(p[0], p[1]),
+            p_match_continue_ref(p[0], p[1]),
+            EXACT,
+        );
+        close(
+            "p_exits_then_values",
+            p_exits_then_values(p[0], p[1]),
+            p_exits_then_values_ref(p[0], p[1]),
+            EXACT,
+        );
+    }
+    let (f, j, v, g, h) = (
+        p_match_continue::<f64>,
+        p_match_continue_jvp::<f64>,
+        p_match_continue_vjp::<f64>,
+        p_match_continue_grad::<f64>,
+        p_match_continue_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts.clone());
+    let (f, j, v, g, h) = (
+        p_exits_then_values::<f64>,
+        p_exits_then_values_jvp::<f64>,
+        p_exits_then_values_vjp::<f64>,
+        p_exits_then_values_grad::<f64>,
+        p_exits_then_values_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts);
+}
+
+// ------------------- q: a cast of a block declaring a variable, and the activity passes
+
+#[derive(Clone, Debug, differentiable::Differentiable)]
+struct Q {
+    w: f64,
+}
+
+impl Q {
+    /// The cast's operand declares `t3` and becomes active (through `s1`) only in the
+    /// second activity pass: it was lowered in that pass only, so `t3` shifted the
+    /// user's later variables and the integer `k` took another's activity (a spanned
+    /// error, "unsupported expression `Cfg2 { k }` involving an active value").
+    // (the cast of a value that is already `f64` is the shape under test)
+    #[allow(clippy::unnecessary_cast)]
+    #[differentiable(wrt(self, x))]
+    fn q_cast_of_a_block(&self, x: &[f64]) -> f64 {
+        let c = self.w * 1.1;
+        let mut s1 = 0.0_f64;
+        for i2 in 0..x.len() {
+            let a4 = (({
+                let _t3 = s1;
+                PW[i2]
+            })
+            .abs()) as f64
+                + f64::max(x[i2], c);
+            s1 = 0.5 * s1 + (x[i2] * c).cos() + 0.1 * a4;
+        }
+        let k = 1;
+        let k = k * 2;
+        let a5 = c.cos() * weight2(Cfg2 { k });
+        s1 * a5
+    }
+}
+
+#[test]
+fn q_a_cast_of_a_block_keeps_the_integers_after_it_inactive() {
+    // flat inputs: [w, x0, x1, x2]
+    let f = |z: &[f64]| Q { w: z[0] }.q_cast_of_a_block(&z[1..]);
+    let jvp = |z: &[f64], v: &[f64]| {
+        Q { w: z[0] }.q_cast_of_a_block_jvp(&Q { w: v[0] }, &z[1..], &v[1..])
+    };
+    let vjp = |z: &[f64], s: f64| {
+        let (mut qb, mut xb) = (Q { w: 0.25 }, vec![0.25; 3]);
+        let v = Q { w: z[0] }.q_cast_of_a_block_vjp(&mut qb, &z[1..], &mut xb, s);
+        let mut g = vec![qb.w - 0.25];
+        g.extend(xb.iter().map(|b| b - 0.25));
+        (v, g)
+    };
+    let grad = |z: &[f64]| {
+        let (mut qg, mut xg) = (Q { w: 9.0 }, vec![9.0; 3]);
+        let v = Q { w: z[0] }.q_cast_of_a_block_grad(&mut qg, &z[1..], &mut xg);
+        let mut g = vec![qg.w];
+        g.extend(xg);
+        (v, g)
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let (mut qh, mut xh) = (Q { w: 7.0 }, vec![7.0; 3]);
+        let v =
+            Q { w: z[0] }.q_cast_of_a_block_hvp(&Q { w: d[0] }, &mut qh, &z[1..], &d[1..], &mut xh);
+        let mut h = vec![qh.w];
+        h.extend(xh);
+        (v, h)
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for z in fd::points(93, 4, 4, -1.2, 1.2) {
+        fd::check_scalar("q_cast_of_a_block", &m, &z, TOL, HTOL);
+    }
+}
+
+// ---------------------- r: floats shown by a `match` on an `Option<F>`, passed to calls
+
+#[differentiable]
+fn r_callee(a: f64, b: f64) -> f64 {
+    a * b.sin() + b * b
+}
+
+fn r_callee_ref(a: f64, b: f64) -> f64 {
+    a * b.sin() + b * b
+}
+
+/// The binding `v` of `Some(v)` on an `Option<f64>`, passed to a differentiable call: its
+/// type is the scrutinee's (it was a spanned error asking for the type).
+#[differentiable]
+fn r_binding_passed(x: f64, y: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        let o: Option<f64> = if i != 1 { Some(PW[i]) } else { None };
+        s += match o {
+            Some(v) => r_callee(v, x * y),
+            None => x,
+        };
+    }
+    s
+}
+
+fn r_binding_passed_ref(x: f64, y: f64) -> f64 {
+    r_callee_ref(PW[0], x * y) + x + r_callee_ref(PW[2], x * y)
+}
+
+/// The same on a parameter declared `Option<f64>`.
+#[differentiable(wrt(x, y))]
+fn r_parameter_binding_passed(x: f64, y: f64, o: Option<f64>) -> f64 {
+    match o {
+        Some(v) => r_callee(v, x) * y,
+        None => x * y,
+    }
+}
+
+/// The value of such a `match`, then passed on.
+#[differentiable]
+fn r_match_value_passed(x: f64, y: f64) -> f64 {
+    let o: Option<f64> = if x > 0.0 { Some(0.75) } else { None };
+    let q = match o {
+        Some(v) => v,
+        None => 0.5,
+    };
+    r_callee(q, x) * y
+}
+
+fn r_match_value_passed_ref(x: f64, y: f64) -> f64 {
+    r_callee_ref(if x > 0.0 { 0.75 } else { 0.5 }, x) * y
+}
+
+#[test]
+fn r_floats_bound_by_option_patterns_pass_to_calls() {
+    let pts = fd::points(94, 6, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "r_binding_passed",
+            r_binding_passed(p[0], p[1]),
+            r_binding_passed_ref(p[0], p[1]),
+            EXACT,
+        );
+        close(
+            "r_match_value_passed",
+            r_match_value_passed(p[0], p[1]),
+            r_match_value_passed_ref(p[0], p[1]),
+            EXACT,
+        );
+    }
+    check_scalars!(
+        r_binding_passed,
+        r_binding_passed_jvp,
+        r_binding_passed_vjp,
+        r_binding_passed_grad,
+        r_binding_passed_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    for o in [Some(0.3), None] {
+        let f = |a: f64, b: f64| r_parameter_binding_passed(a, b, o);
+        let j = |a: f64, da: f64, b: f64, db: f64| r_parameter_binding_passed_jvp(a, da, b, db, o);
+        let v = |a: f64, b: f64, s: f64| r_parameter_binding_passed_vjp(a, b, o, s);
+        let g = |a: f64, b: f64| r_parameter_binding_passed_grad(a, b, o);
+        let h = |a: f64, da: f64, b: f64, db: f64| r_parameter_binding_passed_hvp(a, da, b, db, o);
+        for p in &pts {
+            let want = match o {
+                Some(c) => r_callee_ref(c, p[0]) * p[1],
+                None => p[0] * p[1],
+            };
+            close("r_parameter_binding_passed", f(p[0], p[1]), want, EXACT);
+        }
+        check_scalars!(f, j, v, g, h, [0, 1], pts.clone());
+    }
+    check_scalars!(
+        r_match_value_passed,
+        r_match_value_passed_jvp,
+        r_match_value_passed_vjp,
+        r_match_value_passed_grad,
+        r_match_value_passed_hvp,
+        [0, 1],
+        pts
+    );
+}

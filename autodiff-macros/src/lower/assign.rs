@@ -258,15 +258,18 @@ impl Lowerer {
                 }
             }
             Expr::MethodCall(_) | Expr::Call(_) => {
+                self.check_lent_locals(e)?;
                 if self.env().mentions_active(e) {
                     return err_node(&e, "the value of this call is unused; bind it with `let`");
                 }
                 if let Expr::MethodCall(m) = e {
                     self.check_not_mutating_local(&m.receiver, &m.method)?;
                 }
-                out.push(Stmt::Effect(Inact {
-                    expr: self.env().rewrite(e),
-                }));
+                let rewritten = self.env().rewrite(e);
+                // `fill(&mut h);`: the call writes a copy that becomes `h`
+                if self.lend_locals(&rewritten, e.span(), out).is_none() {
+                    out.push(Stmt::Effect(Inact { expr: rewritten }));
+                }
                 Ok(None)
             }
             other => self.lower_expr(other, out).map(Some),

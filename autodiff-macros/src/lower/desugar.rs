@@ -661,3 +661,67 @@ impl LoopReturns {
         })
     }
 }
+
+/// `let p = if c { continue } else { e }; rest` as
+/// `if c { continue } else { let p = e; rest }`: the variable is bound only on the path
+/// that produces its value, together with the code that reads it, so no path carries it
+/// unassigned (that path's placeholder would need a value of a type the syntax may hide,
+/// such as a generic `T` without `Default`). `bind(v)` is the `let` of value `v` followed
+/// by the rest. Handles chains whose leading branches leave the loop and whose other
+/// branches all produce values, and chains with a single branch producing the value;
+/// `None` for other chains (and for a value branch ending in an `if` that leaves).
+pub(crate) fn nest_rest_in_value_branches(
+    i: &syn::ExprIf,
+    bind: &dyn Fn(Expr) -> Vec<syn::Stmt>,
+) -> Option<syn::ExprIf> {
+    let mut out = i.clone();
+    let Some((_, els)) = &mut out.else_branch else {
+        return None;
+    };
+    if diverges(&i.then_branch.stmts) {
+        match &mut **els {
+            Expr::Block(b) if !diverges(&b.block.stmts) => bind_tail(&mut b.block, bind)?,
+            Expr::If(ii) if has_diverging_branch(ii) => {
+                *ii = nest_rest_in_value_branches(ii, bind)?;
+            }
+            Expr::If(ii) => {
+                let value = Expr::If(ii.clone());
+                **els = block_of(bind(value));
+            }
+            _ => return None,
+        }
+        return Some(out);
+    }
+    // a single branch produces the value: every other one leaves
+    if !all_diverge(els) {
+        return None;
+    }
+    bind_tail(&mut out.then_branch, bind)?;
+    Some(out)
+}
+
+/// Whether every branch of an `else` leaves the loop or the function.
+fn all_diverge(e: &Expr) -> bool {
+    match e {
+        Expr::Block(b) => diverges(&b.block.stmts),
+        Expr::If(ii) => {
+            diverges(&ii.then_branch.stmts)
+                && ii.else_branch.as_ref().is_some_and(|(_, e)| all_diverge(e))
+        }
+        _ => false,
+    }
+}
+
+/// Replaces the tail value `v` of a block by `bind(v)`.
+fn bind_tail(b: &mut syn::Block, bind: &dyn Fn(Expr) -> Vec<syn::Stmt>) -> Option<()> {
+    let Some(syn::Stmt::Expr(tail, None)) = b.stmts.last() else {
+        return None;
+    };
+    if matches!(tail, Expr::If(ii) if has_diverging_branch(ii)) || is_statement_like(tail) {
+        return None;
+    }
+    let tail = tail.clone();
+    b.stmts.pop();
+    b.stmts.extend(bind(tail));
+    Some(())
+}

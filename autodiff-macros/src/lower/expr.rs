@@ -34,7 +34,7 @@ impl Lowerer {
         syn::visit::Visit::visit_expr(&mut c, e);
         match c.err {
             Some(e) => Err(e),
-            None => Ok(()),
+            None => self.check_lent_locals(e),
         }
     }
 
@@ -50,6 +50,9 @@ impl Lowerer {
                     return Ok(l);
                 }
             }
+        }
+        if matches!(e, Expr::Call(_) | Expr::MethodCall(_)) {
+            self.check_lent_locals(e)?;
         }
         let structural = matches!(
             e,
@@ -159,10 +162,17 @@ impl Lowerer {
     fn lower_cast(&mut self, c: &syn::ExprCast, e: &Expr, out: &mut Vec<Stmt>) -> Res<Lowered> {
         let to_float = crate::front::signature::is_float(&c.ty, &self.float_generics)
             || is_generic_like(&c.ty);
-        if !to_float || !self.env().mentions_active(&c.expr) {
+        let active = self.env().mentions_active(&c.expr);
+        // an operand declaring variables is lowered in every activity pass (whether or not
+        // it is active yet), so that the user's variables keep their order across passes
+        let lets = contains_let(&c.expr);
+        if !to_float && lets {
+            return self.lower_cast_to_integer(c, out);
+        }
+        if !to_float || !(active || lets) {
             return self.inactive_use(e);
         }
-        if self.is_generic_param(&c.ty) {
+        if active && self.is_generic_param(&c.ty) {
             return err_node(c, "`as` cannot convert to a generic float type; keep the computation in that type (convert constants into it instead: `T::from(0.5).unwrap()`)");
         }
         self.lower_cast_to(&c.expr, &c.ty, c.as_token.span, e, out)
@@ -195,6 +205,22 @@ impl Lowerer {
             }
             Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_) => err_node(e, "a conversion of an active array or slice is not supported; convert its elements (`x[i] as f64`)"),
         }
+    }
+
+    /// `{ let t = ..; e } as usize`: the operand lowered (it declares variables), the
+    /// cast reading its primal value.
+    fn lower_cast_to_integer(&mut self, c: &syn::ExprCast, out: &mut Vec<Stmt>) -> Res<Lowered> {
+        let ty = &c.ty;
+        let inner: Expr = match self.lower_expr(&c.expr, out)? {
+            Lowered::Inactive(inner) => inner,
+            Lowered::Active(Atom::Var(v)) => {
+                let ph = placeholder(v, c.as_token.span);
+                syn::parse_quote!(#ph)
+            }
+            Lowered::Active(Atom::Const(i)) => i.expr,
+            Lowered::Slice(_) | Lowered::Array(_) | Lowered::Arr(_) => return err_node(c, "a conversion of an active array or slice is not supported; convert its elements (`x[i] as usize`)"),
+        };
+        Ok(Lowered::Inactive(syn::parse_quote!((#inner) as #ty)))
     }
 
     /// A type parameter of the function (or a one-letter name from an enclosing
@@ -454,6 +480,9 @@ impl Lowerer {
     pub(crate) fn inactive_value(&mut self, e: &Expr, out: &mut Vec<Stmt>) -> Expr {
         let rewritten = self.env().rewrite(e);
         if self.is_impure(e) {
+            if let Some(read) = self.lend_locals(&rewritten, e.span(), out) {
+                return read;
+            }
             self.snapshot("draw", rewritten, e.span(), out)
         } else {
             rewritten

@@ -17,12 +17,14 @@ mod destructure;
 pub(crate) mod desugar;
 mod expr;
 pub(crate) mod float_types;
+mod lent;
 pub(crate) mod nested;
 pub(crate) mod outputs;
 pub(crate) mod rules_table;
 pub(crate) mod scope;
 mod stmt;
 mod tuple_calls;
+mod visible_types;
 
 use crate::front::args::Args;
 use crate::front::signature::{self, RetShape};

@@ -116,6 +116,13 @@ impl Lowerer {
                     }
                 }
             }
+            // `let a = match i { 0 => continue, _ => e }; rest`: `rest` moves into the
+            // branches producing `a`
+            if let syn::Stmt::Local(local) = s {
+                if let Some(nested) = self.nest_diverging_let(local, rest) {
+                    return self.lower_seq(&nested, out, top);
+                }
+            }
             let exits = stmt_exits(s);
             let guard_rest = exits && !rest.is_empty();
             match self.lower_stmt(s, out, last) {
@@ -398,6 +405,42 @@ impl Lowerer {
         }
     }
 
+    /// `let a = <if or match with branches leaving the loop>; rest` inside a loop, as the
+    /// `if` statement whose branches producing `a` bind it and run `rest` (see
+    /// [`desugar::nest_rest_in_value_branches`]), after the `match`'s scrutinee. `None`
+    /// where that does not apply: the `let` is then a declaration assigned by the
+    /// branches, and `rest` runs when no branch left.
+    fn nest_diverging_let(&self, local: &syn::Local, rest: &[syn::Stmt]) -> Option<Vec<syn::Stmt>> {
+        let init = local.init.as_ref().filter(|i| i.diverge.is_none())?;
+        let plain = match &local.pat {
+            Pat::Ident(_) => true,
+            Pat::Type(t) => matches!(&*t.pat, Pat::Ident(_)),
+            _ => false,
+        };
+        // the sequence's own value must stay its tail
+        let tail_value = matches!(rest.last(), Some(syn::Stmt::Expr(e, None)) if is_value_if(e) || !(desugar::is_statement_like(e) || matches!(e, Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Block(_))));
+        if !plain || tail_value || self.loops.is_empty() {
+            return None;
+        }
+        let (pre, chain) = self.diverging_init(&init.expr)?;
+        if contains_return(&Expr::If(chain.clone())) {
+            return None;
+        }
+        let bind = |v: Expr| {
+            let mut l = local.clone();
+            if let Some(i) = &mut l.init {
+                *i.expr = v;
+            }
+            let mut stmts = vec![syn::Stmt::Local(l)];
+            stmts.extend(rest.iter().cloned());
+            stmts
+        };
+        let nested = desugar::nest_rest_in_value_branches(&chain, &bind)?;
+        let mut stmts: Vec<syn::Stmt> = pre.into_iter().collect();
+        stmts.push(syn::Stmt::Expr(Expr::If(nested), Some(Default::default())));
+        Some(stmts)
+    }
+
     /// A statement the desugaring rewrites: a `match` that does more than compute an
     /// inactive value, a `while` whose condition has statements.
     pub(super) fn desugar_stmt(&self, s: &syn::Stmt) -> Res<Option<Vec<syn::Stmt>>> {
@@ -511,8 +554,8 @@ impl Lowerer {
         let is_float_ty = ty
             .as_ref()
             .is_some_and(|t| crate::front::signature::is_float(t, &self.float_generics));
-        self.vars[v].float |=
-            is_float_ty || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr));
+        self.vars[v].float |= is_float_ty
+            || matches!(&val, Val::Inact(i) if self.is_float_expr(&i.expr) || self.match_shows_float(&i.expr));
         let val = self.coerce(v, val);
         if !self.vars[v].active {
             // a value computed by an `if` or `match` is held in a variable of its own:
@@ -530,6 +573,17 @@ impl Lowerer {
             if let (None, Val::Inact(i)) = (&ty, &val) {
                 self.vars[v].type_unseen = !self.vars[v].float && self.is_type_unseen_expr(&i.expr);
             }
+            // the scrutinee the desugaring of a `match` holds has the type the user
+            // wrote for it (read by `match_shows_float`)
+            let ty = match (&ty, &val) {
+                (
+                    None,
+                    Val::Inact(Inact {
+                        expr: Expr::Path(p),
+                    }),
+                ) if self.synthetic => p.path.get_ident().and_then(|id| self.declared_type(id)),
+                _ => ty,
+            };
             self.annotations[v] = ty;
         }
         let (val, advance) = self.record_if_effectful(val, span);

@@ -135,6 +135,10 @@ pub const FEATURES: [(&str, &str); 40] = [
         "an out-parameter `out: &mut [F]` / `&mut [F; M]` written with `out[i] = e;`, returning `()` or a float",
     ),
     (
+        "lent_array",
+        "a local array of constants lent to an ordinary call that writes it, `lent_rotate(&mut h)` (also a row `&mut m[1]`, again in loops), then read in active expressions",
+    ),
+    (
         "call_shapes",
         "calls of fixed helpers: a tuple result `let (a, b) = cs_polar(..);`, an array result bound to a local array, `cs_norm2(&h)`, `no_grad(..)` arguments, constants outside the callee's `wrt(..)` without `no_grad` (a literal, an inactive local), `let j: usize = cs_nearest(&h, e);`, a `no_hvp` callee",
     ),
@@ -150,8 +154,9 @@ const UNARY_POS: [&str; 6] = ["ln", "log2", "log10", "sqrt", "cbrt", "recip"];
 const SQUASH: [&str; 4] = ["tanh", "sin", "atan", "cos"];
 
 /// The features whose statements `Gen::new_stmt` draws, and how often a statement is one of them.
-const NEW_FEATURES: [&str; 14] = [
+const NEW_FEATURES: [&str; 15] = [
     "local_array",
+    "lent_array",
     "out_param",
     "overwrite",
     "branch_loop",
@@ -193,6 +198,11 @@ pub struct Arr {
     /// A `vec![c; n]` buffer (one dimension): written and read by element only, never
     /// copied or reassigned as a whole.
     pub vec: bool,
+    /// Lent to `lent_rotate(&mut ..)` (feature `lent_array`), or a copy of such an array:
+    /// it holds constants and must stay inactive, so it is never `mutable` nor the source
+    /// of a copy that is (the macro's copies carry derivatives together with their
+    /// source, and lending an array with derivatives is a spanned error).
+    pub lent: bool,
 }
 
 /// What is in scope, with a bound on every value.
@@ -232,6 +242,9 @@ pub struct Env {
     /// Float fields of an active struct parameter read as values (`m.b`, `m.inner.d[1]`,
     /// `m.v[2]`): leaves like the slice's elements (feature `struct_param`).
     pub fields: Vec<(String, f64)>,
+    /// The slice is data outside `wrt(..)` (a struct program's `x`): its elements are
+    /// not active.
+    pub data_slice: bool,
 }
 
 impl Env {
@@ -353,6 +366,9 @@ pub struct Gen<'a> {
     pub unit: bool,
     /// Local arrays declared so far.
     arrays: usize,
+    /// The arrays `s_lend` declared (`let mut`, written only by `lent_rotate`): those a
+    /// later statement may lend again.
+    lendable: Vec<String>,
     /// The weight of the local arrays' statements among the new shapes (1: as others).
     pub arr_focus: f64,
     /// The program is generic over `T: Float`.
@@ -404,6 +420,7 @@ impl<'a> Gen<'a> {
             shapes: BTreeSet::new(),
             unit: false,
             arrays: 0,
+            lendable: Vec::new(),
             arr_focus: 1.0,
             generic: false,
             nested_salt: 0,
@@ -1518,6 +1535,8 @@ impl<'a> Gen<'a> {
             ArrShadow,
             Write,
             CallShape,
+            Lend,
+            Relend,
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
         if self.on("call_shapes") {
@@ -1580,6 +1599,14 @@ impl<'a> Gen<'a> {
                 opts.push((2.0 * f, S::ArrShadow));
             }
         }
+        if self.on("lent_array") {
+            if self.arrays < MAX_ARRAYS {
+                opts.push((1.5, S::Lend));
+            }
+            if env.arrs.iter().any(|a| self.lendable.contains(&a.name)) {
+                opts.push((3.0, S::Relend));
+            }
+        }
         if self.writable(env) {
             opts.push((4.0 * self.arr_focus, S::Write));
         }
@@ -1624,6 +1651,8 @@ impl<'a> Gen<'a> {
             S::ArrShadow => self.s_arr_shadow(env, lp),
             S::Write => self.s_write(env, lp),
             S::CallShape => self.s_call_shape(env),
+            S::Lend => self.s_lend(env, lp),
+            S::Relend => self.s_relend(env, lp),
         })
     }
 
@@ -2616,7 +2645,7 @@ impl<'a> Gen<'a> {
             Node::Var(n) => {
                 n.len() > 1 && n.starts_with('x') && n[1..].bytes().all(|c| c.is_ascii_digit())
             }
-            Node::Deref(_) | Node::Idx(..) => true,
+            Node::Deref(_) | Node::Idx(..) => !env.data_slice,
             Node::AIdx(a, _) => env.arrs.iter().any(|x| &x.name == a && x.active),
             Node::Const(_)
             | Node::Named(_)
@@ -2950,6 +2979,7 @@ impl<'a> Gen<'a> {
             mutable,
             active,
             vec,
+            lent: false,
         });
         let mut out = vec![Stmt::ALet {
             name: name.clone(),
@@ -2963,6 +2993,158 @@ impl<'a> Gen<'a> {
             out.extend(self.use_arr(env, lp, &name));
         }
         out
+    }
+
+    /// `let mut h = [c1, c2, c3]; lent_rotate(&mut h);` (or `&mut m[1]`, `&mut m` of a
+    /// matrix; or `let r = lent_rotate(&mut h);` and a read `h[r - 1]`): a local array of
+    /// constants that an ordinary call writes through `&mut`, then read.
+    fn s_lend(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        self.arrays += 1;
+        self.shape("local array lent to a call");
+        if lp.is_some() {
+            self.shape("local array lent to a call in a loop body");
+        }
+        let name = self.fresh("h");
+        self.lendable.push(name.clone());
+        let dims = if self.rng.random() < 0.3 {
+            vec![
+                self.rng.randint(2, 3) as usize,
+                self.rng.randint(2, 3) as usize,
+            ]
+        } else {
+            vec![self.rng.randint(2, 4) as usize]
+        };
+        let n: usize = dims.iter().product();
+        // distinct constants, so that a call running once too often shows
+        let vals: Vec<f64> = (0..n)
+            .map(|k| {
+                round_to(
+                    round_to(self.rng.uniform(-1.5, 1.5), 2) + 0.001 * k as f64,
+                    3,
+                )
+            })
+            .collect();
+        let b = vals.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+        let elems = vals.iter().map(|&v| konst(v)).collect();
+        env.arrs.push(Arr {
+            name: name.clone(),
+            dims: dims.clone(),
+            b,
+            mutable: false,
+            active: false,
+            vec: false,
+            lent: true,
+        });
+        let mut out = vec![Stmt::ALet {
+            name: name.clone(),
+            mutable: true,
+            init: ArrInit::Lit(elems, dims.clone()),
+        }];
+        let place = self.lent_place(&name, &dims);
+        if self.rng.random() < 0.35 && place == name {
+            // the call's result, an index of the array's first dimension
+            self.shape("lent array: the call's result read");
+            let r = self.fresh("r");
+            out.push(Stmt::Raw(format!("let {r} = lent_rotate(&mut {name});")));
+            let mut idx = vec![format!("{r} - 1")];
+            idx.extend(dims[1..].iter().map(|&m| self.aindex(env, m)));
+            let (e, be) = self.expr(env, 1);
+            let (e, be) = self.squash(e, be, 3.0);
+            let v = self.fresh("a");
+            env.vars.push((v.clone(), b * be));
+            out.push(Stmt::Let {
+                name: v,
+                e: bin('*', Node::AIdx(name.clone(), idx), e),
+                mutable: false,
+                annot: false,
+            });
+        } else {
+            out.push(Stmt::Raw(format!("lent_rotate(&mut {place});")));
+        }
+        if lp.is_none() && self.rng.random() < 0.4 {
+            out.extend(self.lend_in_loop(env, &name, &dims));
+        } else if self.rng.random() < 0.7 {
+            out.extend(self.use_arr(env, lp, &name));
+        }
+        out
+    }
+
+    /// `let mut s = 0.0; for i in 0..t { lent_rotate(&mut h); s += h[i % n] * e; }`: a
+    /// lent array the loop carries, written by the call in every iteration and read after
+    /// it.
+    fn lend_in_loop(&mut self, env: &mut Env, name: &str, dims: &[usize]) -> Vec<Stmt> {
+        self.shape("lent array lent again in a loop");
+        let b = env
+            .arrs
+            .iter()
+            .find(|a| a.name == name)
+            .map_or(1.5, |a| a.b);
+        let trips = self.rng.randint(2, 3);
+        let (i, acc) = (self.fresh("i"), self.fresh("s"));
+        let place = self.lent_place(name, dims);
+        let mut idx = vec![format!("{i} % {}", dims[0])];
+        for &m in &dims[1..] {
+            idx.push(self.rng.randint(0, m as i64 - 1).to_string());
+        }
+        let (e, be) = self.expr(env, 1);
+        let (e, be) = self.squash(e, be, 3.0);
+        env.vars.push((acc.clone(), trips as f64 * b * be));
+        vec![
+            Stmt::Let {
+                name: acc.clone(),
+                e: konst(0.0),
+                mutable: true,
+                annot: false,
+            },
+            Stmt::For {
+                i,
+                lo: "0".into(),
+                hi: trips.to_string(),
+                incl: false,
+                body: vec![
+                    Stmt::Raw(format!("lent_rotate(&mut {place});")),
+                    Stmt::Op {
+                        name: acc,
+                        op: '+',
+                        e: bin('*', Node::AIdx(name.to_string(), idx), e),
+                    },
+                ],
+            },
+        ]
+    }
+
+    /// `lent_rotate(&mut h);` of a lent array in scope (inside a loop: an array the loop
+    /// carries, written by the call in every iteration), then maybe a read.
+    fn s_relend(&mut self, env: &mut Env, lp: Option<i64>) -> Vec<Stmt> {
+        let lent: Vec<Arr> = env
+            .arrs
+            .iter()
+            .filter(|a| self.lendable.contains(&a.name))
+            .cloned()
+            .collect();
+        let a = self.rng.choice(&lent).clone();
+        self.shape(if lp.is_some() {
+            "lent array lent again in a loop"
+        } else {
+            "lent array lent again"
+        });
+        let place = self.lent_place(&a.name, &a.dims);
+        let mut out = vec![Stmt::Raw(format!("lent_rotate(&mut {place});"))];
+        if self.rng.random() < 0.6 {
+            out.extend(self.use_arr(env, lp, &a.name));
+        }
+        out
+    }
+
+    /// What a lending call borrows: the array, or one row of a matrix.
+    fn lent_place(&mut self, name: &str, dims: &[usize]) -> String {
+        match dims {
+            [rows, _] if self.rng.random() < 0.5 => {
+                self.shape("lent array: a row of a matrix");
+                format!("{name}[{}]", self.rng.randint(0, *rows as i64 - 1))
+            }
+            _ => name.to_string(),
+        }
     }
 
     /// `m += h[i] * e;` (a mutable scalar in scope) or `let a = h[i] * e;`: an element
@@ -3096,6 +3278,7 @@ impl<'a> Gen<'a> {
             mutable: true,
             active,
             vec,
+            lent: false,
         });
         out
     }
@@ -3107,7 +3290,8 @@ impl<'a> Gen<'a> {
         let sources: Vec<Arr> = env.arrs.iter().filter(|a| !a.vec).cloned().collect();
         let src = self.pick(&sources);
         let name = self.fresh("h");
-        let mutable = self.rng.random() < 0.75;
+        // a copy of a lent array stays unwritten (see `Arr::lent`)
+        let mutable = self.rng.random() < 0.75 && !src.lent;
         env.arrs.push(Arr {
             name: name.clone(),
             mutable,
@@ -3141,7 +3325,7 @@ impl<'a> Gen<'a> {
             .filter(|t| {
                 env.arrs
                     .iter()
-                    .any(|a| a.name != t.name && a.dims == t.dims && !a.vec)
+                    .any(|a| a.name != t.name && a.dims == t.dims && !a.vec && !a.lent)
             })
             .cloned()
             .collect();
@@ -3153,7 +3337,9 @@ impl<'a> Gen<'a> {
         let same: Vec<Arr> = env
             .arrs
             .iter()
-            .filter(|a| a.name != t.name && a.dims == t.dims && !a.vec)
+            // (a lent array assigned to one that becomes active would be made active with
+            // it: lending it is then a spanned error)
+            .filter(|a| a.name != t.name && a.dims == t.dims && !a.vec && !a.lent)
             .cloned()
             .collect();
         let r = self.rng.random();

@@ -27,64 +27,7 @@ pub const DEFAULT_PROGRAMS: usize = 256;
 /// the programs, so an entry holds only for the features it names. Only programs the
 /// macro rejects or mishandles belong here; a program that calls one of them is left out
 /// too.
-pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[
-    // An inactive float whose type the syntax hides (a `match` binding, an `if` of
-    // inactive values), passed to a differentiable call: the macro asks for its type
-    // with a spanned error, and the generator does not write the type in these shapes.
-    // (The grammar without local arrays and out-parameters.)
-    (
-        12,
-        106,
-        "local_array,out_param",
-        "`p69(v5, x1, x0)` with `v5` bound by `Some(v5)` of an `Option<f64>`",
-    ),
-    (
-        15,
-        239,
-        "local_array,out_param",
-        "`p227(x[2], a5, ..)` with `let a5 = if c { a1 } else { w3 };` of inactive lets",
-    ),
-    // The same spanned error with every feature, outside the default seeds: a `match`
-    // binding of an `Option<f64>` passed to a differentiable call.
-    (
-        11,
-        236,
-        "",
-        "`p234(w2, x[2])` with `w2` bound by `Some(w2)` of an `Option<f64>`",
-    ),
-    // Open: generated code that does not compile (no wrong derivative). In a generic
-    // `T: Float` function, an inactive value of a type the syntax hides, bound by a
-    // `let` whose `match` has a `continue` arm inside a loop
-    // (`let a = match i { 0 => continue, _ => ({ let t = c::<T>(W[i]); t }).clamp(..) };`),
-    // gets `Default::default()` on the path that leaves the iteration: `T: Default` is
-    // not satisfied.
-    (
-        9,
-        81,
-        "",
-        "`let a12 = match i7 { 0 => continue, _ => (..).clamp(..) };` in a generic program",
-    ),
-    // Not a derivative error: a program of a constant (on the path taken) has a zero
-    // gradient, which the generated `_grad` returns as `-0.0` (its accumulators start at
-    // the additive identity `-0.0`) and num-dual as `+0.0`; the caller's `atan2` of that
-    // zero over a negative number is then `-π` in the program and `π` in its twin.
-    (
-        8,
-        135,
-        "",
-        "`atan2` of a nested `p133_grad` derivative that is a signed zero (`-0.0` vs `+0.0`)",
-    ),
-    // Open: a spanned error (no wrong derivative). In a method with `wrt(self, x)`, after
-    // a loop whose active `let` holds a block declaring a variable
-    // (`let a4 = (({ let t3 = s1; W[i2] }).abs()) as f64 + x[i2];`), the shadowed integer
-    // `let k = 1; let k = k * 2;` read by `weight(Cfg { k })` is taken to be active.
-    (
-        8,
-        40,
-        "",
-        "`weight(Cfg { k })` after `let k = k * 2;` in a struct method, reported active",
-    ),
-];
+pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[];
 
 /// What to generate.
 #[derive(Clone, Debug, Default)]

@@ -80,6 +80,7 @@ impl<'a> Gen<'a> {
                     mutable: false,
                     active: true,
                     vec: false,
+                    lent: false,
                 });
             }
             CallShape::Array(p, u, v)

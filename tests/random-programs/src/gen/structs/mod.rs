@@ -281,6 +281,7 @@ pub fn make(
     };
     let mut env = Env {
         elems: (0..len).map(|i| i.to_string()).collect(),
+        data_slice: slice == "x" && !xactive,
         slice: slice.clone(),
         len,
         cont_ok: true,
