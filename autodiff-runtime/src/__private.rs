@@ -439,3 +439,62 @@ impl<T> core::ops::IndexMut<usize> for Vec<T> {
 
 #[cfg(feature = "alloc")]
 pub use crate::checkpoint::Checkpoints;
+
+/// The values and partials of the expensive rules (`exp`, `sin`, ..) of a loop that is
+/// differentiated in forward order (an accumulation loop whose adjoint needs the
+/// complete sum first): its forward run keeps them here, in the order it evaluates
+/// them, and the adjoint's run reads them back instead of evaluating each rule again.
+/// With `alloc`, one buffer per call, reused by every run of the loop; without it,
+/// nothing is kept and the adjoint's run evaluates the rules again (no heap needed).
+pub struct Kept<T> {
+    #[cfg(feature = "alloc")]
+    buf: Vec<T>,
+    #[cfg(not(feature = "alloc"))]
+    buf: core::marker::PhantomData<T>,
+}
+
+impl<T: Clone> Kept<T> {
+    /// An empty record (no allocation until the first value is kept).
+    #[inline(always)]
+    pub fn new() -> Self {
+        Kept {
+            #[cfg(feature = "alloc")]
+            buf: Vec::new(),
+            #[cfg(not(feature = "alloc"))]
+            buf: core::marker::PhantomData,
+        }
+    }
+
+    /// Forgets what a previous run of the loop kept, and makes room for `n` values.
+    #[inline(always)]
+    pub fn restart(&mut self, _n: usize) {
+        #[cfg(feature = "alloc")]
+        {
+            self.buf.clear();
+            self.buf.reserve(_n);
+        }
+    }
+
+    /// Keeps `r` and returns it.
+    #[inline(always)]
+    pub fn keep(&mut self, r: T) -> T {
+        #[cfg(feature = "alloc")]
+        self.buf.push(r.clone());
+        r
+    }
+
+    /// The value kept at position `i`, or `None` when nothing was kept there.
+    #[inline(always)]
+    pub fn get(&self, _i: usize) -> Option<T> {
+        #[cfg(feature = "alloc")]
+        return self.buf.get(_i).cloned();
+        #[cfg(not(feature = "alloc"))]
+        None
+    }
+}
+
+impl<T: Clone> Default for Kept<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -5,7 +5,7 @@
 //! loops fused with their forward sweep.
 
 use super::forward::{located_at, mixed, Forward, Opnd, RVal, Rec};
-use super::loops::Taping;
+use super::loops::{OrderKeep, Taping};
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
 use proc_macro2::{Ident, TokenStream};
@@ -611,15 +611,27 @@ impl<'a> Adjoint<'a> {
                 self.fwd.ver = saved;
                 quote!(for _ in 0..#count { #restore #replay #adj })
             }
-            Rec::Forward { s, entry } => {
+            Rec::Forward { s, entry, kept } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
                 let was = std::mem::replace(&mut self.fwd.in_adjoint, true);
                 let flags = self.fwd.take_loop_flags();
+                // the rules the forward run kept are read back, in the order it kept them
+                let sites: Vec<(usize, Ident, Ident)> = kept
+                    .into_iter()
+                    .map(|(k, t)| (k, t, self.fwd.fresh("cursor")))
+                    .collect();
+                let cursors = sites.iter().map(|(_, _, c)| quote!(let mut #c: usize = 0;));
+                let cursors: TokenStream = cursors.collect();
+                let outer_keep = self.fwd.order_keep.replace(OrderKeep {
+                    sites,
+                    reading: true,
+                });
                 let ts = self.fused_loop(s);
+                self.fwd.order_keep = outer_keep;
                 self.fwd.set_loop_flags(flags);
                 self.fwd.in_adjoint = was;
                 self.fwd.ver = saved;
-                quote!({ #ts })
+                quote!({ #cursors #ts })
             }
             Rec::Checkpointed(c) => self.checkpointed_reverse(c),
         }

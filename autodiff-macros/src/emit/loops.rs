@@ -60,7 +60,69 @@ pub(crate) struct Taping {
     pub inverted: Vec<(VarId, Inact, bool)>,
 }
 
+/// The expensive rules of a loop differentiated in forward order ([`Rec::Forward`]):
+/// its forward run keeps each one's value and partials in a buffer, in the order it
+/// evaluates them, and the adjoint's run (which runs the iterations again in the same
+/// order) reads them back instead of evaluating the rule a second time. Cheap rules
+/// and plain arithmetic are recomputed: storing them would cost more than they do.
+#[derive(Clone, Default)]
+pub(crate) struct OrderKeep {
+    /// Per site (by the address of its IR value): its record (`Kept`), and the cursor
+    /// with which the adjoint's run reads it.
+    pub(crate) sites: Vec<(usize, Ident, Ident)>,
+    /// Emitting the adjoint's run: the sites read their buffers.
+    pub(crate) reading: bool,
+}
+
 impl<'a> Forward<'a> {
+    /// The code of an expensive rule (`full`: value and partials, `plain`: the value)
+    /// inside a loop differentiated in forward order: in its forward run, evaluated and
+    /// kept; in its adjoint's run, read back. Elsewhere (or `keep` false) unchanged.
+    pub(super) fn order_kept(
+        &mut self,
+        val: &crate::ir::Val,
+        full: TokenStream,
+        plain: TokenStream,
+        keep: bool,
+        span: Span,
+    ) -> (TokenStream, TokenStream) {
+        let Some(mut ok) = self.order_keep.take().filter(|_| keep) else {
+            return (full, plain);
+        };
+        let key = std::ptr::from_ref(val) as usize;
+        let r = mixed("__ad_r");
+        let found = ok.sites.iter().find(|(k, _, _)| *k == key).cloned();
+        let code = match (found, ok.reading) {
+            // without the `alloc` feature nothing was kept: evaluated again
+            (Some((_, t, c)), true) => Some(quote!({
+                let #r = match #t.get(#c) {
+                    ::core::option::Option::Some(#r) => #r,
+                    ::core::option::Option::None => #full,
+                };
+                #c += 1;
+                #r
+            })),
+            (None, true) => None,
+            (found, false) => {
+                let t = match found {
+                    Some((_, t, _)) => t,
+                    None => {
+                        let t = self.fresh("kept");
+                        self.kept_records.push((t.clone(), span));
+                        ok.sites.push((key, t.clone(), t.clone()));
+                        t
+                    }
+                };
+                Some(quote!(#t.keep(#full)))
+            }
+        };
+        self.order_keep = Some(ok);
+        match code {
+            Some(c) => (c.clone(), quote!(#c.0)),
+            None => (full, plain),
+        }
+    }
+
     /// Loop-carried variables: one mutable local each, initialised from the current version.
     pub(crate) fn loop_muts(&mut self, body: &Block) -> (Vec<(VarId, Ident)>, TokenStream) {
         let mut ts = TokenStream::new();
@@ -242,6 +304,26 @@ impl<'a> Forward<'a> {
         quote!(#ts #(#wb)* #stop)
     }
 
+    /// The buffers a forward-order loop's run keeps its rules in: emptied before the
+    /// run (the same loop may run again, in a replay of an iteration around it) and
+    /// reserved to the trip count `range` when known; and the buffers for its record.
+    fn order_buffers(
+        kept: OrderKeep,
+        range: Option<&TokenStream>,
+    ) -> (TokenStream, Vec<(usize, Ident)>) {
+        let mut ts = TokenStream::new();
+        let mut bufs = Vec::new();
+        for (key, t, _) in kept.sites {
+            let n = match range {
+                Some(range) => quote!(::core::iter::Iterator::size_hint(&(#range)).0),
+                None => quote!(0),
+            };
+            ts.extend(quote!(#t.restart(#n);));
+            bufs.push((key, t));
+        }
+        (ts, bufs)
+    }
+
     /// After a loop: later code reads immutable snapshots of the carried variables.
     pub(crate) fn after_loop(&mut self, muts: &[(VarId, Ident)]) -> TokenStream {
         let mut ts = TokenStream::new();
@@ -368,6 +450,7 @@ impl<'a> Forward<'a> {
         let root = !self.storing && !self.restoring;
         let body_const = self.const_loop(s) && (root || self.const_nest);
         let saved = self.take_loop_flags();
+        let outer_keep = self.order_keep.take();
         let sites = self.enter_loop_sites(branch_mode.is_some());
         self.const_nest = body_const;
         let ts = match s {
@@ -376,6 +459,7 @@ impl<'a> Forward<'a> {
             _ => TokenStream::new(),
         };
         self.leave_loop_sites(sites);
+        self.order_keep = outer_keep;
         self.set_loop_flags(saved);
         ts
     }
@@ -488,9 +572,9 @@ impl<'a> Forward<'a> {
         let fusable = mode != LoopMode::Plain && self.forward_order(&l.body);
         // what the adjoint sweep gets: the same in every mode that records
         let entry = self.ver.clone();
-        let rec = move |last, muts, tapes, const_nest, stored| {
+        let rec = move |last, muts, tapes, const_nest, stored, kept| {
             if fusable {
-                Rec::Forward { s, entry }
+                Rec::Forward { s, entry, kept }
             } else {
                 Rec::For {
                     l,
@@ -518,7 +602,7 @@ impl<'a> Forward<'a> {
                 None => (TokenStream::new(), None),
             };
             let after = self.after_loop(&muts);
-            recs.push(rec(last, muts, st.taping, false, true));
+            recs.push(rec(last, muts, st.taping, false, true, Vec::new()));
             return quote!(#head #restore #last_decl #after);
         }
         let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
@@ -540,7 +624,7 @@ impl<'a> Forward<'a> {
             for (v, m) in &muts {
                 self.ver[*v] = Some(m.clone());
             }
-            recs.push(rec(last, muts, tapes, body_const, false));
+            recs.push(rec(last, muts, tapes, body_const, false, Vec::new()));
             return head;
         }
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
@@ -550,7 +634,13 @@ impl<'a> Forward<'a> {
             .map(|la| quote!(#la = ::core::option::Option::Some(#i);));
         self.storing = reverse;
         let kept_from = self.kept_rules();
+        // a forward-order loop of runtime trip count keeps its expensive rules for its
+        // adjoint's run (a constant trip count stays free of heap buffers)
+        let keeps = mode == LoopMode::Recorded && fusable && self.const_trips(l).is_none();
+        let outer_keep = std::mem::replace(&mut self.order_keep, keeps.then(OrderKeep::default));
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
+        let kept = std::mem::replace(&mut self.order_keep, outer_keep).unwrap_or_default();
+        let (clear, kept) = Self::order_buffers(kept, Some(&range));
         self.storing = false;
         // the buffers of the rules the iteration keeps grow once per run of the loop
         let reserve: Vec<TokenStream> = self
@@ -568,11 +658,12 @@ impl<'a> Forward<'a> {
         };
         let after = self.after_loop(&muts);
         if mode == LoopMode::Recorded {
-            recs.push(rec(last, muts, tapes, body_const, true));
+            recs.push(rec(last, muts, tapes, body_const, true, kept));
         }
         quote! {
             #head
             #tape_ts
+            #clear
             #(#reserve)*
             #last_decl
             for #i in #range {
@@ -600,9 +691,9 @@ impl<'a> Forward<'a> {
         let count = self.fresh("count");
         let entry = self.ver.clone();
         let counter = count.clone();
-        let rec = move |muts, tapes| {
+        let rec = move |muts, tapes, kept| {
             if fusable {
-                Rec::Forward { s, entry }
+                Rec::Forward { s, entry, kept }
             } else {
                 Rec::While {
                     body,
@@ -620,7 +711,7 @@ impl<'a> Forward<'a> {
                 quote!(let mut #count: usize = 0; if let ::core::option::Option::Some(#r) = #t.pop() { #count = #r; })
             });
             let after = self.after_loop(&muts);
-            recs.push(rec(muts, st.taping));
+            recs.push(rec(muts, st.taping, Vec::new()));
             return quote!(#mut_ts #restore #count_ts #after);
         }
         let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
@@ -634,7 +725,11 @@ impl<'a> Forward<'a> {
         }
         let ce = self.inact(cond);
         self.storing = reverse;
+        let keeps = mode == LoopMode::Recorded && fusable;
+        let outer_keep = std::mem::replace(&mut self.order_keep, keeps.then(OrderKeep::default));
         let iter_ts = self.iteration(body, &muts, brk);
+        let kept = std::mem::replace(&mut self.order_keep, outer_keep).unwrap_or_default();
+        let (clear, kept) = Self::order_buffers(kept, None);
         self.storing = false;
         let counting = reverse.then(|| quote!(#count += 1;));
         let count_decl = reverse.then(|| quote!(let mut #count: usize = 0;));
@@ -646,11 +741,12 @@ impl<'a> Forward<'a> {
         };
         let after = self.after_loop(&muts);
         if mode == LoopMode::Recorded {
-            recs.push(rec(muts, tapes));
+            recs.push(rec(muts, tapes, kept));
         }
         quote! {
             #mut_ts
             #tape_ts
+            #clear
             #count_decl
             while #ce {
                 #counting

@@ -1,0 +1,168 @@
+//! Accumulation loops differentiated in forward order (`s += ..` followed by a
+//! non-linear use of `s`, so the loop's adjoint is a second pass over the iterations once
+//! the sum is complete): the first pass keeps the value and partials of each
+//! transcendental it evaluates, and the second reads them back in the same order instead
+//! of evaluating them again (without the `alloc` feature it evaluates them again).
+//!
+//! The shapes that could put the kept values out of order: a rule in only one branch of
+//! an `if` inside the loop, two rules per iteration, a `while` loop, the loop inside a
+//! reversed loop (its two passes run in each reverse iteration, the record reused), the
+//! loop inside a top-level branch, and sibling loops of the same kind.
+//!
+//! Oracle: central first and second differences of the original function
+//! (`common/fd.rs`), for `_jvp`, `_vjp`, `_grad` and `_hvp`.
+// Written the way users write numeric loops (index loops).
+#![allow(clippy::needless_range_loop)]
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::points;
+
+/// Log-sum-exp with the running maximum differentiated too.
+#[differentiable]
+fn lse(x: &[f64]) -> f64 {
+    let mut mx = x[0];
+    for i in 1..x.len() {
+        mx = mx.max(x[i]);
+    }
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += (x[i] - mx).exp();
+    }
+    s.ln() + mx
+}
+
+#[test]
+fn log_sum_exp() {
+    check_slice!(
+        lse,
+        lse_jvp,
+        lse_vjp,
+        lse_grad,
+        lse_hvp,
+        points(1, 4, 6, -1.5, 1.5)
+    );
+}
+
+/// A rule in one branch only, and two rules in the other: the iterations keep different
+/// numbers of values.
+#[differentiable]
+fn branchy(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        if x[i] > 0.0 {
+            s += x[i].sin() * x[i];
+        } else {
+            s += (0.5 * x[i]).exp() + x[i].cos();
+        }
+    }
+    s * s
+}
+
+#[test]
+fn rules_in_branches() {
+    check_slice!(
+        branchy,
+        branchy_jvp,
+        branchy_vjp,
+        branchy_grad,
+        branchy_hvp,
+        points(2, 4, 7, -1.0, 1.0)
+    );
+}
+
+/// A `while` loop with two rules per iteration.
+#[differentiable]
+fn while_two_rules(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    let mut i = 0;
+    while i < x.len() {
+        s += x[i].tanh() * (0.3 * x[i]).sin();
+        i += 1;
+    }
+    s.sqrt()
+}
+
+#[test]
+fn while_loop() {
+    check_slice!(
+        while_two_rules,
+        while_two_rules_jvp,
+        while_two_rules_vjp,
+        while_two_rules_grad,
+        while_two_rules_hvp,
+        points(3, 4, 5, 0.2, 1.2)
+    );
+}
+
+/// The accumulation loop inside a reversed loop: its two passes run in every reverse
+/// iteration, reusing one record.
+#[differentiable]
+fn inside_reversed(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for k in 0..x.len() {
+        let mut s = 0.0;
+        for i in 0..x.len() {
+            s += (x[i] * x[k]).exp();
+        }
+        p *= 0.5 + s.ln();
+    }
+    p
+}
+
+#[test]
+fn nested_in_a_reversed_loop() {
+    check_slice!(
+        inside_reversed,
+        inside_reversed_jvp,
+        inside_reversed_vjp,
+        inside_reversed_grad,
+        inside_reversed_hvp,
+        points(4, 3, 4, 0.1, 0.8)
+    );
+}
+
+/// The loop in a branch at the top of the body, and the same kind of loop twice.
+#[differentiable]
+fn in_branch_and_twice(x: &[f64]) -> f64 {
+    let mut a = 0.0;
+    if x[0] > 0.0 {
+        for i in 0..x.len() {
+            a += x[i].sin();
+        }
+        a = a * a;
+    }
+    let mut b = 0.0;
+    for i in 0..x.len() {
+        b += (x[i] * 0.7).cos();
+    }
+    let mut c = 0.0;
+    for i in 1..x.len() {
+        c += (x[i] - x[i - 1]).exp();
+    }
+    a + b * c + c.ln()
+}
+
+#[test]
+fn in_a_branch_and_siblings() {
+    for sign in [1.0, -1.0] {
+        let pts: Vec<Vec<f64>> = points(5, 3, 5, 0.1, 0.9)
+            .into_iter()
+            .map(|mut p| {
+                p[0] *= sign;
+                p
+            })
+            .collect();
+        check_slice!(
+            in_branch_and_twice,
+            in_branch_and_twice_jvp,
+            in_branch_and_twice_vjp,
+            in_branch_and_twice_grad,
+            in_branch_and_twice_hvp,
+            pts
+        );
+    }
+}
