@@ -5,7 +5,7 @@
 //! loops fused with their forward sweep.
 
 use super::forward::{located_at, mixed, Forward, Opnd, RVal, Rec};
-use super::loops::{OrderKeep, Taping};
+use super::loops::{KeptSite, OrderKeep, Taping};
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
 use proc_macro2::{Ident, TokenStream};
@@ -586,8 +586,16 @@ impl<'a> Adjoint<'a> {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
                 let i = self.fwd.fresh(&self.fwd.f.vars[l.idx].name.clone());
                 self.fwd.ver[l.idx] = Some(i.clone());
+                // the replay reads the rules the forward run kept in this iteration's slot
+                let keep = (!tapes.kept_rules.is_empty()).then(|| OrderKeep {
+                    sites: tapes.kept_rules.clone(),
+                    reading: true,
+                    slot: Some(quote!((#i - #lo))),
+                });
+                let outer_keep = std::mem::replace(&mut self.fwd.order_keep, keep);
                 let (restore, replay, adj) =
                     self.reverse_iteration(&l.body, &muts, &tapes, const_nest, stored);
+                self.fwd.order_keep = outer_keep;
                 self.fwd.ver = saved;
                 let body = quote!({ #restore #replay #adj });
                 match (last, l.inclusive) {
@@ -616,15 +624,24 @@ impl<'a> Adjoint<'a> {
                 let was = std::mem::replace(&mut self.fwd.in_adjoint, true);
                 let flags = self.fwd.take_loop_flags();
                 // the rules the forward run kept are read back, in the order it kept them
-                let sites: Vec<(usize, Ident, Ident)> = kept
+                let sites: Vec<KeptSite> = kept
                     .into_iter()
-                    .map(|(k, t)| (k, t, self.fwd.fresh("cursor")))
+                    .map(|(key, buf)| KeptSite {
+                        key,
+                        buf,
+                        cursor: self.fwd.fresh("cursor"),
+                        arity: 0,
+                    })
                     .collect();
-                let cursors = sites.iter().map(|(_, _, c)| quote!(let mut #c: usize = 0;));
+                let cursors = sites.iter().map(|k| {
+                    let c = &k.cursor;
+                    quote!(let mut #c: usize = 0;)
+                });
                 let cursors: TokenStream = cursors.collect();
                 let outer_keep = self.fwd.order_keep.replace(OrderKeep {
                     sites,
                     reading: true,
+                    slot: None,
                 });
                 let ts = self.fused_loop(s);
                 self.fwd.order_keep = outer_keep;
@@ -686,7 +703,9 @@ impl<'a> Adjoint<'a> {
         self.fwd.restoring = stored;
         self.fwd.const_nest = const_nest;
         let sites = self.fwd.enter_loop_sites(false);
+        // the rules the loop kept (see `OrderKeep`) are read by the replay alone
         let replay = self.fwd.block(body, true, &mut recs);
+        self.fwd.order_keep = None;
         self.fwd.leave_loop_sites(sites);
         self.fwd.set_loop_flags(flags);
         let adj = self.adjoint_list(recs);

@@ -488,7 +488,8 @@ impl<'a> Forward<'a> {
                 } else {
                     (false, quote!((#plain,)), 0)
                 };
-                let (full, plain) = self.order_kept(val, full, plain, keep && active, span);
+                let (full, plain) =
+                    self.order_kept(val, (full, plain), keep && active, n + 1, span);
                 let (ts, ds) = self.site(val, &id, &full, &plain, n, record && active, keep, span);
                 let r = ds
                     .filter(|_| record && active)

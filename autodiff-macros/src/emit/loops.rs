@@ -58,32 +58,58 @@ pub(crate) struct Taping {
     /// Values restored by undoing a constant increment (`i += 1`): `(var, c, adds)`,
     /// `c` evaluated in the reverse iteration (it may read the loop index).
     pub inverted: Vec<(VarId, Inact, bool)>,
+    /// The stack arrays of the rules a loop of constant trip count keeps per iteration
+    /// (see [`OrderKeep`]).
+    pub kept_rules: Vec<KeptSite>,
 }
 
-/// The expensive rules of a loop differentiated in forward order ([`Rec::Forward`]):
-/// its forward run keeps each one's value and partials in a buffer, in the order it
-/// evaluates them, and the adjoint's run (which runs the iterations again in the same
-/// order) reads them back instead of evaluating the rule a second time. Cheap rules
-/// and plain arithmetic are recomputed: storing them would cost more than they do.
+/// Where a loop keeps the values and partials of its expensive rules (`exp`, `sin`,
+/// ..) so that the second evaluation of its body reads them instead of evaluating
+/// each rule again. Cheap rules and plain arithmetic are recomputed: storing them
+/// would cost more than they do.
+///
+/// - A loop differentiated in forward order ([`Rec::Forward`]) keeps them in a record
+///   (`Kept`, one buffer per call), in the order it evaluates them; its adjoint's run
+///   (the iterations again, in the same order) reads them with a cursor.
+/// - A reversed loop of constant trip count, whose other records are stack arrays
+///   (and whose rules the site machinery recomputes, to stay free of heap buffers),
+///   keeps them in a stack array per rule indexed by the iteration (`slot`); the
+///   replay of each iteration reads its own slot.
 #[derive(Clone, Default)]
 pub(crate) struct OrderKeep {
-    /// Per site (by the address of its IR value): its record (`Kept`), and the cursor
-    /// with which the adjoint's run reads it.
-    pub(crate) sites: Vec<(usize, Ident, Ident)>,
-    /// Emitting the adjoint's run: the sites read their buffers.
+    /// The rules kept so far.
+    pub(crate) sites: Vec<KeptSite>,
+    /// Emitting the second evaluation: the sites read what was kept.
     pub(crate) reading: bool,
+    /// The iteration's position (`i - lo`) in the stack arrays of a loop of constant
+    /// trip count; `None` for a record read with a cursor.
+    pub(crate) slot: Option<TokenStream>,
+}
+
+/// One kept rule.
+#[derive(Clone)]
+pub(crate) struct KeptSite {
+    /// The address of the rule's IR value.
+    pub(crate) key: usize,
+    /// Its record or stack array.
+    pub(crate) buf: Ident,
+    /// The cursor reading its record (a record only).
+    pub(crate) cursor: Ident,
+    /// Its value and partials: how many.
+    pub(crate) arity: usize,
 }
 
 impl<'a> Forward<'a> {
-    /// The code of an expensive rule (`full`: value and partials, `plain`: the value)
-    /// inside a loop differentiated in forward order: in its forward run, evaluated and
-    /// kept; in its adjoint's run, read back. Elsewhere (or `keep` false) unchanged.
+    /// The code of an expensive rule (`full`: its `arity` value and partials, `plain`:
+    /// the value) inside a loop that keeps its rules ([`OrderKeep`]): in the first
+    /// evaluation, evaluated and kept; in the second, read back. Elsewhere (or `keep`
+    /// false) unchanged.
     pub(super) fn order_kept(
         &mut self,
         val: &crate::ir::Val,
-        full: TokenStream,
-        plain: TokenStream,
+        (full, plain): (TokenStream, TokenStream),
         keep: bool,
+        arity: usize,
         span: Span,
     ) -> (TokenStream, TokenStream) {
         let Some(mut ok) = self.order_keep.take().filter(|_| keep) else {
@@ -91,29 +117,50 @@ impl<'a> Forward<'a> {
         };
         let key = std::ptr::from_ref(val) as usize;
         let r = mixed("__ad_r");
-        let found = ok.sites.iter().find(|(k, _, _)| *k == key).cloned();
-        let code = match (found, ok.reading) {
+        let found = ok.sites.iter().find(|k| k.key == key).cloned();
+        let code = match (found, ok.reading, &ok.slot) {
+            (Some(k), true, Some(slot)) => {
+                let t = &k.buf;
+                Some(quote!(::core::clone::Clone::clone(&#t[#slot])))
+            }
             // without the `alloc` feature nothing was kept: evaluated again
-            (Some((_, t, c)), true) => Some(quote!({
-                let #r = match #t.get(#c) {
-                    ::core::option::Option::Some(#r) => #r,
-                    ::core::option::Option::None => #full,
-                };
-                #c += 1;
-                #r
-            })),
-            (None, true) => None,
-            (found, false) => {
+            (Some(k), true, None) => {
+                let (t, c) = (&k.buf, &k.cursor);
+                Some(quote!({
+                    let #r = match #t.get(#c) {
+                        ::core::option::Option::Some(#r) => #r,
+                        ::core::option::Option::None => #full,
+                    };
+                    #c += 1;
+                    #r
+                }))
+            }
+            (None, true, _) => None,
+            (found, false, slot) => {
                 let t = match found {
-                    Some((_, t, _)) => t,
+                    Some(k) => k.buf,
                     None => {
                         let t = self.fresh("kept");
-                        self.kept_records.push((t.clone(), span));
-                        ok.sites.push((key, t.clone(), t.clone()));
+                        if slot.is_none() {
+                            self.kept_records.push((t.clone(), span));
+                        }
+                        ok.sites.push(KeptSite {
+                            key,
+                            buf: t.clone(),
+                            cursor: t.clone(),
+                            arity,
+                        });
                         t
                     }
                 };
-                Some(quote!(#t.keep(#full)))
+                Some(match slot {
+                    Some(slot) => quote!({
+                        let #r = #full;
+                        #t[#slot] = ::core::clone::Clone::clone(&#r);
+                        #r
+                    }),
+                    None => quote!(#t.keep(#full)),
+                })
             }
         };
         self.order_keep = Some(ok);
@@ -313,15 +360,29 @@ impl<'a> Forward<'a> {
     ) -> (TokenStream, Vec<(usize, Ident)>) {
         let mut ts = TokenStream::new();
         let mut bufs = Vec::new();
-        for (key, t, _) in kept.sites {
+        for k in kept.sites {
             let n = match range {
                 Some(range) => quote!(::core::iter::Iterator::size_hint(&(#range)).0),
                 None => quote!(0),
             };
+            let t = &k.buf;
             ts.extend(quote!(#t.restart(#n);));
-            bufs.push((key, t));
+            bufs.push((k.key, k.buf));
         }
         (ts, bufs)
+    }
+
+    /// The stack arrays of the rules a loop of constant trip count `len` keeps, one
+    /// slot per iteration (their types come from what is stored in them).
+    fn slot_arrays(&self, kept: &[KeptSite], len: &TokenStream) -> TokenStream {
+        let rt = &self.rt;
+        kept.iter()
+            .map(|k| {
+                let t = &k.buf;
+                let init = (0..k.arity).map(|_| quote!(#rt::unassigned()));
+                quote!(let mut #t = [(#(#init,)*); #len];)
+            })
+            .collect()
     }
 
     /// After a loop: later code reads immutable snapshots of the carried variables.
@@ -572,6 +633,7 @@ impl<'a> Forward<'a> {
         let fusable = mode != LoopMode::Plain && self.forward_order(&l.body);
         // what the adjoint sweep gets: the same in every mode that records
         let entry = self.ver.clone();
+        let lo_slot = lo.clone();
         let rec = move |last, muts, tapes, const_nest, stored, kept| {
             if fusable {
                 Rec::Forward { s, entry, kept }
@@ -611,8 +673,8 @@ impl<'a> Forward<'a> {
         } else {
             None
         };
-        let (tapes, tape_ts, pushes) = if reverse {
-            self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len)
+        let (mut tapes, tape_ts, pushes) = if reverse {
+            self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len.clone())
         } else {
             Default::default()
         };
@@ -636,11 +698,28 @@ impl<'a> Forward<'a> {
         let kept_from = self.kept_rules();
         // a forward-order loop of runtime trip count keeps its expensive rules for its
         // adjoint's run (a constant trip count stays free of heap buffers)
+        // (a reversed loop of constant trip count keeps them in stack arrays)
         let keeps = mode == LoopMode::Recorded && fusable && self.const_trips(l).is_none();
-        let outer_keep = std::mem::replace(&mut self.order_keep, keeps.then(OrderKeep::default));
+        let slots = reverse.then_some(len.as_ref()).flatten();
+        let keep = match (keeps, slots) {
+            (true, _) => Some(OrderKeep::default()),
+            (false, Some(_)) => Some(OrderKeep {
+                slot: Some(quote!((#i - #lo_slot))),
+                ..OrderKeep::default()
+            }),
+            (false, None) => None,
+        };
+        let outer_keep = std::mem::replace(&mut self.order_keep, keep);
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
         let kept = std::mem::replace(&mut self.order_keep, outer_keep).unwrap_or_default();
-        let (clear, kept) = Self::order_buffers(kept, Some(&range));
+        let (clear, kept) = match slots {
+            Some(n) => {
+                let arrays = self.slot_arrays(&kept.sites, n);
+                tapes.kept_rules = kept.sites;
+                (arrays, Vec::new())
+            }
+            None => Self::order_buffers(kept, Some(&range)),
+        };
         self.storing = false;
         // the buffers of the rules the iteration keeps grow once per run of the loop
         let reserve: Vec<TokenStream> = self

@@ -1,13 +1,18 @@
-//! Accumulation loops differentiated in forward order (`s += ..` followed by a
-//! non-linear use of `s`, so the loop's adjoint is a second pass over the iterations once
-//! the sum is complete): the first pass keeps the value and partials of each
-//! transcendental it evaluates, and the second reads them back in the same order instead
-//! of evaluating them again (without the `alloc` feature it evaluates them again).
+//! Loops that keep the values and partials of their transcendentals for the second
+//! evaluation of their body, instead of evaluating each one twice:
+//!
+//! - accumulation loops differentiated in forward order (`s += ..` followed by a
+//!   non-linear use of `s`, so the loop's adjoint is a second pass over the iterations
+//!   once the sum is complete): the first pass keeps them in a record, the second reads
+//!   them back in the same order (without the `alloc` feature it evaluates them again);
+//! - reversed loops of constant trip count (whose records are stack arrays): one stack
+//!   array slot per iteration, read by the iteration's replay.
 //!
 //! The shapes that could put the kept values out of order: a rule in only one branch of
 //! an `if` inside the loop, two rules per iteration, a `while` loop, the loop inside a
 //! reversed loop (its two passes run in each reverse iteration, the record reused), the
-//! loop inside a top-level branch, and sibling loops of the same kind.
+//! loop inside a top-level branch, sibling loops of the same kind, a constant nest inside
+//! a fused loop (a small MLP), and a constant loop with a nested loop and branches.
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`), for `_jvp`, `_vjp`, `_grad` and `_hvp`.
@@ -165,4 +170,66 @@ fn in_a_branch_and_siblings() {
             pts
         );
     }
+}
+
+/// A reversed loop of constant trip count, with a nested constant loop and a rule in
+/// each branch: the rules are kept in stack arrays, one slot per iteration.
+#[differentiable]
+fn const_reversed(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..4 {
+        let mut z = 0.1;
+        for k in 0..4 {
+            z += x[k] * (i + k) as f64 * 0.1;
+        }
+        if z > 0.3 {
+            p *= z.tanh();
+        } else {
+            p *= 1.0 + (0.5 * z).exp();
+        }
+        p += x[i].sin();
+    }
+    p
+}
+
+#[test]
+fn constant_trip_count_with_branches() {
+    check_slice!(
+        const_reversed,
+        const_reversed_jvp,
+        const_reversed_vjp,
+        const_reversed_grad,
+        const_reversed_hvp,
+        points(6, 4, 4, -0.5, 1.5)
+    );
+}
+
+/// A small MLP: a loop of constant trip count (the hidden units) inside a fused batch
+/// loop, its `tanh` kept per unit.
+#[differentiable(wrt(w))]
+fn tiny_mlp(w: &[f64], xs: &[f64]) -> f64 {
+    let mut loss = 0.0;
+    for b in 0..xs.len() {
+        let mut out = w[6];
+        for h in 0..3 {
+            let z = w[3 + h] + w[h] * xs[b];
+            out += w[h] * z.tanh();
+        }
+        loss += (out - 0.5) * (out - 0.5);
+    }
+    loss / 2.0
+}
+
+#[test]
+fn constant_loop_in_a_fused_loop() {
+    let xs = [0.3, -0.8, 1.1];
+    check_slice!(
+        tiny_mlp,
+        tiny_mlp_jvp,
+        tiny_mlp_vjp,
+        tiny_mlp_grad,
+        tiny_mlp_hvp,
+        points(7, 3, 7, -1.0, 1.0),
+        [&xs[..]]
+    );
 }
