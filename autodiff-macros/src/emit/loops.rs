@@ -73,8 +73,9 @@ pub(crate) struct Taping {
 ///   (the iterations again, in the same order) reads them with a cursor.
 /// - A reversed loop of constant trip count, whose other records are stack arrays
 ///   (and whose rules the site machinery recomputes, to stay free of heap buffers),
-///   keeps them in a stack array per rule indexed by the iteration (`slot`); the
-///   replay of each iteration reads its own slot.
+///   keeps them in a stack array per rule indexed by the iteration (`slot`) when the
+///   trip count is a literal of at most 256; the replay of each iteration reads its
+///   own slot.
 #[derive(Clone, Default)]
 pub(crate) struct OrderKeep {
     /// The rules kept so far.
@@ -700,7 +701,10 @@ impl<'a> Forward<'a> {
         // adjoint's run (a constant trip count stays free of heap buffers)
         // (a reversed loop of constant trip count keeps them in stack arrays)
         let keeps = mode == LoopMode::Recorded && fusable && self.const_trips(l).is_none();
-        let slots = reverse.then_some(len.as_ref()).flatten();
+        let slots = reverse
+            .then_some(len.as_ref())
+            .flatten()
+            .filter(|n| small_literal(n));
         let keep = match (keeps, slots) {
             (true, _) => Some(OrderKeep::default()),
             (false, Some(_)) => Some(OrderKeep {
@@ -836,4 +840,14 @@ impl<'a> Forward<'a> {
             #after
         }
     }
+}
+
+/// Whether a constant trip count is a literal of at most 256: a rule's slots for that
+/// many iterations fit the stack comfortably (4 KiB of `f64` values and partials for a
+/// unary rule, 8 KiB over dual numbers); longer loops evaluate their rules again.
+fn small_literal(n: &TokenStream) -> bool {
+    syn::parse2::<syn::LitInt>(n.clone())
+        .ok()
+        .and_then(|l| l.base10_parse::<u64>().ok())
+        .is_some_and(|n| n <= 256)
 }
