@@ -233,3 +233,62 @@ fn constant_loop_in_a_fused_loop() {
         [&xs[..]]
     );
 }
+
+/// A running minimum in a `while` loop and a running maximum inside a reversed loop:
+/// each records which operand its comparison selected (a byte per iteration), not its
+/// value, and the reverse sweep takes the selection's partials from that.
+#[differentiable]
+fn running_selections(x: &[f64]) -> f64 {
+    let mut lo = x[0];
+    let mut i = 1;
+    while i < x.len() {
+        lo = x[i].min(lo);
+        i += 1;
+    }
+    let mut p = 1.0;
+    for k in 0..x.len() {
+        let mut hi = x[0] * x[k];
+        for j in 1..x.len() {
+            hi = hi.max(x[j] * x[k] + 0.1 * j as f64);
+        }
+        p *= 1.0 + 0.3 * hi.sin();
+    }
+    lo * p
+}
+
+#[test]
+fn running_minimum_and_maximum() {
+    check_slice!(
+        running_selections,
+        running_selections_jvp,
+        running_selections_vjp,
+        running_selections_grad,
+        running_selections_hvp,
+        points(8, 4, 5, -1.0, 1.0)
+    );
+}
+
+/// The running maximum itself.
+#[differentiable]
+fn running_max(x: &[f64]) -> f64 {
+    let mut m = x[0];
+    for i in 1..x.len() {
+        m = m.max(x[i]);
+    }
+    m
+}
+
+/// A tie selects both operands with weight ½ (the convention of `max`): the recorded
+/// outcome carries it, through the updates after the tie.
+#[test]
+fn running_maximum_with_a_tie() {
+    let x = [0.5, 0.9, 0.9, 0.2];
+    let mut g = [0.0; 4];
+    let v = running_max_grad(&x, &mut g);
+    assert_eq!(v, 0.9);
+    assert_eq!(g, [0.0, 0.5, 0.5, 0.0]);
+    let x = [0.1, 0.4, -0.3, 0.8, 0.7];
+    let mut g = [0.0; 5];
+    running_max_grad(&x, &mut g);
+    assert_eq!(g, [0.0, 0.0, 0.0, 1.0, 0.0]);
+}

@@ -498,3 +498,70 @@ impl<T: Clone> Default for Kept<T> {
         Self::new()
     }
 }
+
+/// `rules::max(a, b)` (with `max`) or `rules::min(a, b)`, and which operand it
+/// selected as one byte: 0 the first, 1 the second, 2 a tie (½ each), 3 neither (both
+/// NaN). A running maximum records the byte instead of its value, and the reverse sweep
+/// takes the partials from it ([`selection_partials`]).
+#[inline(always)]
+pub fn selection<T: Float>(max: bool, a: T, b: T) -> ((T, T, T), u8) {
+    // `a` is selected when it is the larger (`max`) or the smaller (`min`)
+    let (hi, lo) = if max { (a, b) } else { (b, a) };
+    let code = if hi > lo {
+        0
+    } else if lo > hi {
+        1
+    } else if hi == lo {
+        2
+    } else {
+        // a NaN is involved: the other operand is selected, as `f64::max` does
+        match (a.is_nan(), b.is_nan()) {
+            (false, true) => 0,
+            (true, false) => 1,
+            _ => 3,
+        }
+    };
+    let value = if max { a.max(b) } else { a.min(b) };
+    (selection_partials(Some(code), value), code)
+}
+
+/// The value and partials of a selection from its recorded outcome (see
+/// [`selection`]); `value` stands for the value, which the replay does not read.
+#[inline(always)]
+pub fn selection_partials<T: Float>(code: Option<u8>, value: T) -> (T, T, T) {
+    let (zero, one) = (T::zero(), T::one());
+    match code {
+        Some(0) => (value, one, zero),
+        Some(1) => (value, zero, one),
+        Some(2) => {
+            let half = one / (one + one);
+            (value, half, half)
+        }
+        _ => (value, T::nan(), T::nan()),
+    }
+}
+
+#[cfg(test)]
+mod selection_tests {
+    use super::selection;
+    use crate::rules;
+
+    /// The byte's partials are those of the rules, ties and NaNs included.
+    #[test]
+    fn the_recorded_outcome_gives_the_rules_partials() {
+        let values = [-1.0, 0.0, 2.0, 2.0, f64::NAN];
+        for &a in &values {
+            for &b in &values {
+                for (max, rule) in [
+                    (true, rules::max::<f64> as fn(f64, f64) -> _),
+                    (false, rules::min),
+                ] {
+                    let ((v, da, db), _) = selection(max, a, b);
+                    let (w, ea, eb) = rule(a, b);
+                    let same = |x: f64, y: f64| x == y || (x.is_nan() && y.is_nan());
+                    assert!(same(v, w) && same(da, ea) && same(db, eb), "{max} {a} {b}");
+                }
+            }
+        }
+    }
+}

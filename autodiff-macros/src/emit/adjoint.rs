@@ -587,11 +587,16 @@ impl<'a> Adjoint<'a> {
                 let i = self.fwd.fresh(&self.fwd.f.vars[l.idx].name.clone());
                 self.fwd.ver[l.idx] = Some(i.clone());
                 // the replay reads the rules the forward run kept in this iteration's slot
-                let keep = (!tapes.kept_rules.is_empty()).then(|| OrderKeep {
-                    sites: tapes.kept_rules.clone(),
-                    reading: true,
-                    slot: Some(quote!((#i - #lo))),
-                });
+                let keep =
+                    (!tapes.kept_rules.is_empty() || !tapes.selections.is_empty()).then(|| {
+                        OrderKeep {
+                            sites: tapes.kept_rules.clone(),
+                            reading: true,
+                            slot: Some(quote!((#i - #lo))),
+                            rules: true,
+                            selections: tapes.selections.clone(),
+                        }
+                    });
                 let outer_keep = std::mem::replace(&mut self.fwd.order_keep, keep);
                 let (restore, replay, adj) =
                     self.reverse_iteration(&l.body, &muts, &tapes, const_nest, stored);
@@ -614,8 +619,16 @@ impl<'a> Adjoint<'a> {
                 tapes,
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
+                // the replay reads the outcomes of the selections the forward run recorded
+                let keep = (!tapes.selections.is_empty()).then(|| OrderKeep {
+                    reading: true,
+                    selections: tapes.selections.clone(),
+                    ..OrderKeep::default()
+                });
+                let outer_keep = std::mem::replace(&mut self.fwd.order_keep, keep);
                 let (restore, replay, adj) =
                     self.reverse_iteration(body, &muts, &tapes, false, true);
+                self.fwd.order_keep = outer_keep;
                 self.fwd.ver = saved;
                 quote!(for _ in 0..#count { #restore #replay #adj })
             }
@@ -641,7 +654,8 @@ impl<'a> Adjoint<'a> {
                 let outer_keep = self.fwd.order_keep.replace(OrderKeep {
                     sites,
                     reading: true,
-                    slot: None,
+                    rules: true,
+                    ..OrderKeep::default()
                 });
                 let ts = self.fused_loop(s);
                 self.fwd.order_keep = outer_keep;

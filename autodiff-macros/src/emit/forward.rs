@@ -490,6 +490,7 @@ impl<'a> Forward<'a> {
                 };
                 let (full, plain) =
                     self.order_kept(val, (full, plain), keep && active, n + 1, span);
+                let (full, plain) = self.selection_kept(val, (full, plain), &toks);
                 let (ts, ds) = self.site(val, &id, &full, &plain, n, record && active, keep, span);
                 let r = ds
                     .filter(|_| record && active)

@@ -61,6 +61,13 @@ pub(crate) struct Taping {
     /// The stack arrays of the rules a loop of constant trip count keeps per iteration
     /// (see [`OrderKeep`]).
     pub kept_rules: Vec<KeptSite>,
+    /// Carried values updated only by a selection of themselves (`m = m.max(e)`, read
+    /// nowhere else in the body): their adjoint needs which operand was selected, not
+    /// the value, so the loop records that outcome (one byte per iteration) instead of
+    /// the value, and the replay takes the selection's partials from it. Per selection
+    /// rule (by the address of its IR value): the tape of its outcomes, and the position
+    /// of its other operand.
+    pub selections: Vec<(usize, Ident, usize)>,
 }
 
 /// Where a loop keeps the values and partials of its expensive rules (`exp`, `sin`,
@@ -85,6 +92,12 @@ pub(crate) struct OrderKeep {
     /// The iteration's position (`i - lo`) in the stack arrays of a loop of constant
     /// trip count; `None` for a record read with a cursor.
     pub(crate) slot: Option<TokenStream>,
+    /// Whether the expensive rules are kept (false: only the selections below).
+    pub(crate) rules: bool,
+    /// The selections (`m = m.max(e)`) whose outcome the loop records instead of the
+    /// carried value (see [`Taping::selections`]): per rule (by the address of its IR
+    /// value), the tape of their outcomes and the position of the other operand.
+    pub(crate) selections: Vec<(usize, Ident, usize)>,
 }
 
 /// One kept rule.
@@ -101,6 +114,41 @@ pub(crate) struct KeptSite {
 }
 
 impl<'a> Forward<'a> {
+    /// The code of a selection rule (`max`, `min`; `full`: its value and partials,
+    /// `plain`: the value) whose outcome its loop records (see [`Taping::selections`]):
+    /// in the forward run, evaluated with its outcome (`__private::selection`) and the
+    /// outcome pushed as one byte; in the replay, the partials decoded from the byte
+    /// popped (its value is then the operand that is not the carried variable: nothing
+    /// in the replay reads it).
+    pub(super) fn selection_kept(
+        &mut self,
+        val: &crate::ir::Val,
+        (full, plain): (TokenStream, TokenStream),
+        operands: &[&TokenStream],
+    ) -> (TokenStream, TokenStream) {
+        let key = std::ptr::from_ref(val) as usize;
+        let Some(ok) = &self.order_keep else {
+            return (full, plain);
+        };
+        let Some((_, t, o)) = ok.selections.iter().find(|(k, _, _)| *k == key) else {
+            return (full, plain);
+        };
+        let Some(other) = operands.get(*o) else {
+            return (full, plain);
+        };
+        let rt = &self.rt;
+        let r = mixed("__ad_r");
+        let code = if ok.reading {
+            quote!(#rt::selection_partials(#t.pop(), #other))
+        } else {
+            let (a, b) = (operands[0], operands.get(1).copied().unwrap_or(other));
+            let max = matches!(val, crate::ir::Val::Rule { name: "max", .. });
+            let c = mixed("__ad_c");
+            quote!({ let (#r, #c) = #rt::selection(#max, #a, #b); #t.push(#c); #r })
+        };
+        (code.clone(), quote!(#code.0))
+    }
+
     /// The code of an expensive rule (`full`: its `arity` value and partials, `plain`:
     /// the value) inside a loop that keeps its rules ([`OrderKeep`]): in the first
     /// evaluation, evaluated and kept; in the second, read back. Elsewhere (or `keep`
@@ -113,7 +161,10 @@ impl<'a> Forward<'a> {
         arity: usize,
         span: Span,
     ) -> (TokenStream, TokenStream) {
-        let Some(mut ok) = self.order_keep.take().filter(|_| keep) else {
+        if !keep || !self.order_keep.as_ref().is_some_and(|ok| ok.rules) {
+            return (full, plain);
+        }
+        let Some(mut ok) = self.order_keep.take() else {
             return (full, plain);
         };
         let key = std::ptr::from_ref(val) as usize;
@@ -214,6 +265,22 @@ impl<'a> Forward<'a> {
             }
             if !analysis::needs_record(*v, body, active) {
                 continue;
+            }
+            // a running maximum of a loop of runtime trip count records the outcome of
+            // each comparison, not the value
+            if len.is_none() && active && self.differentiated(*v) {
+                if let Some((key, other)) = analysis::self_selection(*v, body) {
+                    let t = self.fresh(&format!("{}_selected", self.f.vars[*v].name));
+                    if let Some(trips) = &trips {
+                        decls.extend(
+                            quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);),
+                        );
+                    }
+                    let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
+                    self.tapes.push((t.clone(), span));
+                    taping.selections.push((key, t, other));
+                    continue;
+                }
             }
             let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
             match &len {
@@ -371,6 +438,17 @@ impl<'a> Forward<'a> {
             bufs.push((k.key, k.buf));
         }
         (ts, bufs)
+    }
+
+    /// The keeping state of a loop's forward run, with the selections whose outcomes
+    /// its taping records.
+    fn with_selections(keep: Option<OrderKeep>, tapes: &Taping) -> Option<OrderKeep> {
+        if tapes.selections.is_empty() {
+            return keep;
+        }
+        let mut k = keep.unwrap_or_default();
+        k.selections = tapes.selections.clone();
+        Some(k)
     }
 
     /// The stack arrays of the rules a loop of constant trip count `len` keeps, one
@@ -682,7 +760,10 @@ impl<'a> Forward<'a> {
         let last = (reverse && l.brk.is_some()).then(|| self.fresh("last"));
         if mode == LoopMode::Recorded
             && dead_results
-            && (fusable || (tapes.recorded.is_empty() && tapes.inverted.is_empty()))
+            && (fusable
+                || (tapes.recorded.is_empty()
+                    && tapes.inverted.is_empty()
+                    && tapes.selections.is_empty()))
         {
             for (v, m) in &muts {
                 self.ver[*v] = Some(m.clone());
@@ -706,13 +787,18 @@ impl<'a> Forward<'a> {
             .flatten()
             .filter(|n| small_literal(n));
         let keep = match (keeps, slots) {
-            (true, _) => Some(OrderKeep::default()),
+            (true, _) => Some(OrderKeep {
+                rules: true,
+                ..OrderKeep::default()
+            }),
             (false, Some(_)) => Some(OrderKeep {
                 slot: Some(quote!((#i - #lo_slot))),
+                rules: true,
                 ..OrderKeep::default()
             }),
             (false, None) => None,
         };
+        let keep = Self::with_selections(keep, &tapes);
         let outer_keep = std::mem::replace(&mut self.order_keep, keep);
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
         let kept = std::mem::replace(&mut self.order_keep, outer_keep).unwrap_or_default();
@@ -809,7 +895,12 @@ impl<'a> Forward<'a> {
         let ce = self.inact(cond);
         self.storing = reverse;
         let keeps = mode == LoopMode::Recorded && fusable;
-        let outer_keep = std::mem::replace(&mut self.order_keep, keeps.then(OrderKeep::default));
+        let keep = keeps.then(|| OrderKeep {
+            rules: true,
+            ..OrderKeep::default()
+        });
+        let keep = Self::with_selections(keep, &tapes);
+        let outer_keep = std::mem::replace(&mut self.order_keep, keep);
         let iter_ts = self.iteration(body, &muts, brk);
         let kept = std::mem::replace(&mut self.order_keep, outer_keep).unwrap_or_default();
         let (clear, kept) = Self::order_buffers(kept, None);

@@ -74,11 +74,11 @@ fn lse_jvp(x: &[f64], x_tangent: &[f64]) -> (f64, f64) {
 )]
 #[inline]
 fn lse_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
-    let mut __ad_mx_tape_7 = ::differentiable::__private::Vec::new();
+    let mut __ad_mx_selected_7 = ::differentiable::__private::Vec::new();
     let mut __ad_kept_24 = ::differentiable::__private::Kept::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_mx_bar_32 = __ad_zero;
-    let mut __ad_elem_bar_64 = __ad_zero;
+    let mut __ad_elem_bar_63 = __ad_zero;
     let mut __ad_s_bar_33 = __ad_zero;
     let mut __ad_elem_bar_51 = __ad_zero;
     let mut __ad_t_bar_49 = __ad_zero;
@@ -90,12 +90,17 @@ fn lse_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
     let __ad_lo_4 = 1;
     let __ad_hi_5 = x.len();
     let mut __ad_mx_mut_6 = __ad_mx_2;
-    __ad_mx_tape_7.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_mx_selected_7.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_8 in __ad_lo_4..__ad_hi_5 {
-        __ad_mx_tape_7.push(__ad_mx_mut_6);
         let __ad_ix_10: usize = __ad_i_8;
         let __ad_elem_9 = x[__ad_ix_10];
-        let __ad_mx_11 = ::differentiable::__private::rules::max(__ad_mx_mut_6, __ad_elem_9).0;
+        let __ad_mx_11 = {
+            let (__ad_r, __ad_c) =
+                ::differentiable::__private::selection(true, __ad_mx_mut_6, __ad_elem_9);
+            __ad_mx_selected_7.push(__ad_c);
+            __ad_r
+        }
+        .0;
         __ad_mx_mut_6 = __ad_mx_11;
     }
     let __ad_mx_14 = __ad_mx_mut_6;
@@ -178,32 +183,29 @@ fn lse_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
         __ad_s_bar_33 = __ad_zero;
     }
     for __ad_i_55 in (__ad_lo_4..__ad_hi_5).rev() {
-        if let ::core::option::Option::Some(__ad_rec_56) = __ad_mx_tape_7.pop() {
-            __ad_mx_mut_6 = __ad_rec_56;
-        }
-        let __ad_mx_57 = __ad_mx_mut_6;
-        let __ad_ix_59: usize = __ad_i_55;
-        let __ad_elem_58 = x[__ad_ix_59];
-        let (__ad_mx_60, __ad_d_61, __ad_d_62) =
-            ::differentiable::__private::rules::max(__ad_mx_57, __ad_elem_58);
+        let __ad_mx_56 = __ad_mx_mut_6;
+        let __ad_ix_58: usize = __ad_i_55;
+        let __ad_elem_57 = x[__ad_ix_58];
+        let (__ad_mx_59, __ad_d_60, __ad_d_61) =
+            ::differentiable::__private::selection_partials(__ad_mx_selected_7.pop(), __ad_elem_57);
         {
-            let __ad_adj_63 = __ad_mx_bar_32;
+            let __ad_adj_62 = __ad_mx_bar_32;
             __ad_mx_bar_32 = __ad_zero;
-            if __ad_adj_63 != __ad_zero {
-                __ad_mx_bar_32 = __ad_mx_bar_32 + __ad_adj_63 * __ad_d_61;
-                __ad_elem_bar_64 = __ad_elem_bar_64 + __ad_adj_63 * __ad_d_62;
+            if __ad_adj_62 != __ad_zero {
+                __ad_mx_bar_32 = __ad_mx_bar_32 + __ad_adj_62 * __ad_d_60;
+                __ad_elem_bar_63 = __ad_elem_bar_63 + __ad_adj_62 * __ad_d_61;
             }
         }
         {
-            let __ad_adj_65 = __ad_elem_bar_64;
-            __ad_elem_bar_64 = __ad_zero;
-            x_bar[__ad_ix_59] = x_bar[__ad_ix_59] + __ad_adj_65;
+            let __ad_adj_64 = __ad_elem_bar_63;
+            __ad_elem_bar_63 = __ad_zero;
+            x_bar[__ad_ix_58] = x_bar[__ad_ix_58] + __ad_adj_64;
         }
     }
     {
-        let __ad_adj_66 = __ad_mx_bar_32;
+        let __ad_adj_65 = __ad_mx_bar_32;
         __ad_mx_bar_32 = __ad_zero;
-        x_bar[__ad_ix_3] = x_bar[__ad_ix_3] + __ad_adj_66;
+        x_bar[__ad_ix_3] = x_bar[__ad_ix_3] + __ad_adj_65;
     }
     __ad_value
 }
@@ -222,7 +224,7 @@ fn lse_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
 )]
 #[inline]
 fn lse_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
-    let mut __ad_mx_tape_7 = ::differentiable::__private::Vec::new();
+    let mut __ad_mx_selected_7 = ::differentiable::__private::Vec::new();
     let mut __ad_kept_24 = ::differentiable::__private::Kept::new();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
@@ -230,7 +232,7 @@ fn lse_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
     let seed = ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x));
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_mx_bar_32 = __ad_zero;
-    let mut __ad_elem_bar_64 = __ad_zero;
+    let mut __ad_elem_bar_63 = __ad_zero;
     let mut __ad_s_bar_33 = __ad_zero;
     let mut __ad_elem_bar_51 = __ad_zero;
     let mut __ad_t_bar_49 = __ad_zero;
@@ -242,12 +244,17 @@ fn lse_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
     let __ad_lo_4 = 1;
     let __ad_hi_5 = x.len();
     let mut __ad_mx_mut_6 = __ad_mx_2;
-    __ad_mx_tape_7.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_mx_selected_7.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_8 in __ad_lo_4..__ad_hi_5 {
-        __ad_mx_tape_7.push(__ad_mx_mut_6);
         let __ad_ix_10: usize = __ad_i_8;
         let __ad_elem_9 = x[__ad_ix_10];
-        let __ad_mx_11 = ::differentiable::__private::rules::max(__ad_mx_mut_6, __ad_elem_9).0;
+        let __ad_mx_11 = {
+            let (__ad_r, __ad_c) =
+                ::differentiable::__private::selection(true, __ad_mx_mut_6, __ad_elem_9);
+            __ad_mx_selected_7.push(__ad_c);
+            __ad_r
+        }
+        .0;
         __ad_mx_mut_6 = __ad_mx_11;
     }
     let __ad_mx_14 = __ad_mx_mut_6;
@@ -330,32 +337,29 @@ fn lse_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
         __ad_s_bar_33 = __ad_zero;
     }
     for __ad_i_55 in (__ad_lo_4..__ad_hi_5).rev() {
-        if let ::core::option::Option::Some(__ad_rec_56) = __ad_mx_tape_7.pop() {
-            __ad_mx_mut_6 = __ad_rec_56;
-        }
-        let __ad_mx_57 = __ad_mx_mut_6;
-        let __ad_ix_59: usize = __ad_i_55;
-        let __ad_elem_58 = x[__ad_ix_59];
-        let (__ad_mx_60, __ad_d_61, __ad_d_62) =
-            ::differentiable::__private::rules::max(__ad_mx_57, __ad_elem_58);
+        let __ad_mx_56 = __ad_mx_mut_6;
+        let __ad_ix_58: usize = __ad_i_55;
+        let __ad_elem_57 = x[__ad_ix_58];
+        let (__ad_mx_59, __ad_d_60, __ad_d_61) =
+            ::differentiable::__private::selection_partials(__ad_mx_selected_7.pop(), __ad_elem_57);
         {
-            let __ad_adj_63 = __ad_mx_bar_32;
+            let __ad_adj_62 = __ad_mx_bar_32;
             __ad_mx_bar_32 = __ad_zero;
-            if __ad_adj_63 != __ad_zero {
-                __ad_mx_bar_32 = __ad_mx_bar_32 + __ad_adj_63 * __ad_d_61;
-                __ad_elem_bar_64 = __ad_elem_bar_64 + __ad_adj_63 * __ad_d_62;
+            if __ad_adj_62 != __ad_zero {
+                __ad_mx_bar_32 = __ad_mx_bar_32 + __ad_adj_62 * __ad_d_60;
+                __ad_elem_bar_63 = __ad_elem_bar_63 + __ad_adj_62 * __ad_d_61;
             }
         }
         {
-            let __ad_adj_65 = __ad_elem_bar_64;
-            __ad_elem_bar_64 = __ad_zero;
-            x_grad[__ad_ix_59] = x_grad[__ad_ix_59] + __ad_adj_65;
+            let __ad_adj_64 = __ad_elem_bar_63;
+            __ad_elem_bar_63 = __ad_zero;
+            x_grad[__ad_ix_58] = x_grad[__ad_ix_58] + __ad_adj_64;
         }
     }
     {
-        let __ad_adj_66 = __ad_mx_bar_32;
+        let __ad_adj_65 = __ad_mx_bar_32;
         __ad_mx_bar_32 = __ad_zero;
-        x_grad[__ad_ix_3] = x_grad[__ad_ix_3] + __ad_adj_66;
+        x_grad[__ad_ix_3] = x_grad[__ad_ix_3] + __ad_adj_65;
     }
     __ad_value
 }
@@ -374,7 +378,7 @@ fn lse_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
 )]
 #[inline]
 fn lse_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
-    let mut __ad_mx_tape_7 = ::differentiable::__private::Vec::new();
+    let mut __ad_mx_selected_7 = ::differentiable::__private::Vec::new();
     let mut __ad_kept_24 = ::differentiable::__private::Kept::new();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
@@ -384,7 +388,7 @@ fn lse_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
     ));
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_mx_bar_32 = __ad_zero;
-    let mut __ad_elem_bar_64 = __ad_zero;
+    let mut __ad_elem_bar_63 = __ad_zero;
     let mut __ad_s_bar_33 = __ad_zero;
     let mut __ad_elem_bar_51 = __ad_zero;
     let mut __ad_t_bar_49 = __ad_zero;
@@ -396,12 +400,17 @@ fn lse_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
     let __ad_lo_4 = 1;
     let __ad_hi_5 = x.len();
     let mut __ad_mx_mut_6 = __ad_mx_2;
-    __ad_mx_tape_7.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_mx_selected_7.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_8 in __ad_lo_4..__ad_hi_5 {
-        __ad_mx_tape_7.push(__ad_mx_mut_6);
         let __ad_ix_10: usize = __ad_i_8;
         let __ad_elem_9 = ::differentiable::__private::Dual::new(x[__ad_ix_10], x_dir[__ad_ix_10]);
-        let __ad_mx_11 = ::differentiable::__private::rules::max(__ad_mx_mut_6, __ad_elem_9).0;
+        let __ad_mx_11 = {
+            let (__ad_r, __ad_c) =
+                ::differentiable::__private::selection(true, __ad_mx_mut_6, __ad_elem_9);
+            __ad_mx_selected_7.push(__ad_c);
+            __ad_r
+        }
+        .0;
         __ad_mx_mut_6 = __ad_mx_11;
     }
     let __ad_mx_14 = __ad_mx_mut_6;
@@ -485,32 +494,29 @@ fn lse_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
         __ad_s_bar_33 = __ad_zero;
     }
     for __ad_i_55 in (__ad_lo_4..__ad_hi_5).rev() {
-        if let ::core::option::Option::Some(__ad_rec_56) = __ad_mx_tape_7.pop() {
-            __ad_mx_mut_6 = __ad_rec_56;
-        }
-        let __ad_mx_57 = __ad_mx_mut_6;
-        let __ad_ix_59: usize = __ad_i_55;
-        let __ad_elem_58 = ::differentiable::__private::Dual::new(x[__ad_ix_59], x_dir[__ad_ix_59]);
-        let (__ad_mx_60, __ad_d_61, __ad_d_62) =
-            ::differentiable::__private::rules::max(__ad_mx_57, __ad_elem_58);
+        let __ad_mx_56 = __ad_mx_mut_6;
+        let __ad_ix_58: usize = __ad_i_55;
+        let __ad_elem_57 = ::differentiable::__private::Dual::new(x[__ad_ix_58], x_dir[__ad_ix_58]);
+        let (__ad_mx_59, __ad_d_60, __ad_d_61) =
+            ::differentiable::__private::selection_partials(__ad_mx_selected_7.pop(), __ad_elem_57);
         {
-            let __ad_adj_63 = __ad_mx_bar_32;
+            let __ad_adj_62 = __ad_mx_bar_32;
             __ad_mx_bar_32 = __ad_zero;
-            if __ad_adj_63 != __ad_zero {
-                __ad_mx_bar_32 = __ad_mx_bar_32 + __ad_adj_63 * __ad_d_61;
-                __ad_elem_bar_64 = __ad_elem_bar_64 + __ad_adj_63 * __ad_d_62;
+            if __ad_adj_62 != __ad_zero {
+                __ad_mx_bar_32 = __ad_mx_bar_32 + __ad_adj_62 * __ad_d_60;
+                __ad_elem_bar_63 = __ad_elem_bar_63 + __ad_adj_62 * __ad_d_61;
             }
         }
         {
-            let __ad_adj_65 = __ad_elem_bar_64;
-            __ad_elem_bar_64 = __ad_zero;
-            x_hv[__ad_ix_59] = x_hv[__ad_ix_59] + __ad_adj_65.eps;
+            let __ad_adj_64 = __ad_elem_bar_63;
+            __ad_elem_bar_63 = __ad_zero;
+            x_hv[__ad_ix_58] = x_hv[__ad_ix_58] + __ad_adj_64.eps;
         }
     }
     {
-        let __ad_adj_66 = __ad_mx_bar_32;
+        let __ad_adj_65 = __ad_mx_bar_32;
         __ad_mx_bar_32 = __ad_zero;
-        x_hv[__ad_ix_3] = x_hv[__ad_ix_3] + __ad_adj_66.eps;
+        x_hv[__ad_ix_3] = x_hv[__ad_ix_3] + __ad_adj_65.eps;
     }
     __ad_value.re
 }
