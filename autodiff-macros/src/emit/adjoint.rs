@@ -495,7 +495,14 @@ impl<'a> Adjoint<'a> {
                                     None => quote!(#t / #tb),
                                 };
                                 let mut s = self.acc(&a, over_b);
-                                s.extend(self.acc(&bb, quote!((-(#t * #out / #tb)))));
+                                // d(1/b)/db = -(1/b)²: a reciprocal's adjoint multiplies
+                                // by its value instead of dividing a second time
+                                let by_b = if a.var.is_none() && is_one(&a) {
+                                    quote!((-(#t * #out * #out)))
+                                } else {
+                                    quote!((-(#t * #out / #tb)))
+                                };
+                                s.extend(self.acc(&bb, by_b));
                                 quote!(if #t != #zero { #s })
                             }
                         }
@@ -1103,6 +1110,29 @@ impl<'a> Adjoint<'a> {
             s.extend(self.acc(o, quote!(#rt::Dual::new(#r, #e))));
         }
         s
+    }
+}
+
+/// Whether a constant operand is the literal one (`1.0`, `1`, `1f64`), through the
+/// parentheses and the dual-number constructor the forward sweep wraps it in.
+fn is_one(o: &Opnd) -> bool {
+    let tok = o.raw.as_ref().unwrap_or(&o.tok);
+    let Ok(mut e) = syn::parse2::<syn::Expr>(tok.clone()) else {
+        return false;
+    };
+    while let syn::Expr::Paren(p) = e {
+        e = *p.expr;
+    }
+    match e {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Float(f),
+            ..
+        }) => f.base10_parse::<f64>().is_ok_and(|v| v == 1.0),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => i.base10_parse::<u64>().is_ok_and(|v| v == 1),
+        _ => false,
     }
 }
 
