@@ -12,7 +12,7 @@ mod fd;
 use differentiable::differentiable;
 use fd::points;
 
-/// Reciprocals with a literal `1.0` and `1` numerator, and a general quotient beside
+/// Reciprocals with a literal `1.0` and `1f64` numerator, and a general quotient beside
 /// them (which keeps its division).
 #[differentiable]
 fn reciprocals(x: &[f64]) -> f64 {
@@ -22,7 +22,7 @@ fn reciprocals(x: &[f64]) -> f64 {
         let inv3 = inv * inv * inv;
         e += inv3 * inv3 - inv3;
     }
-    e + 1 as f64 / x[0] + x[1] / (x[0] + 2.0)
+    e + 1f64 / x[0] + x[1] / (x[0] + 2.0)
 }
 
 #[test]
