@@ -11,26 +11,12 @@ mod common;
 
 use common::{assert_close, criterion, fd_grad, nd_grad, nd_hvp, tape_grad, Rng, Sc};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use differentiable::differentiable;
 use num_dual::{Dual64, HyperDual64};
 use std::hint::black_box;
 
-#[differentiable]
-fn lj(x: &[f64]) -> f64 {
-    let n = x.len() / 3;
-    let mut e = 0.0;
-    for i in 0..n {
-        for j in (i + 1)..n {
-            let dx = x[3 * i] - x[3 * j];
-            let dy = x[3 * i + 1] - x[3 * j + 1];
-            let dz = x[3 * i + 2] - x[3 * j + 2];
-            let inv = 1.0 / (dx * dx + dy * dy + dz * dz);
-            let inv3 = inv * inv * inv;
-            e += 4.0 * (inv3 * inv3 - inv3);
-        }
-    }
-    e
-}
+#[path = "workloads/lennard_jones.rs"]
+mod workload;
+use workload::{lj, lj_grad, lj_hvp, lj_jvp};
 
 fn lj_generic<T: Sc>(x: &[T]) -> T {
     let n = x.len() / 3;

@@ -823,23 +823,30 @@
 //! sweep in reverse statement order, with loops reversed as loops. What a gradient
 //! costs, loop by loop:
 //!
-//! - A loop whose active values only accumulate (`s += ...`) needs no storage: when it
+//! - A loop whose active values only accumulate (`s += ...`) records no value: when it
 //!   ends the function (`s`, `s / n`) it runs once, fused with its adjoint; elsewhere
-//!   its adjoint runs it again in forward order, recomputing integer and inactive float
-//!   recurrences (`mul *= t`) instead of recording them. Slice code like the examples
-//!   above performs no heap allocation.
+//!   (log-sum-exp's `s += exp(..)` before `s.ln()`) its adjoint runs it again in forward
+//!   order, recomputing arithmetic, integer and inactive float recurrences
+//!   (`mul *= t`) instead of recording them, and reading back the value and partials
+//!   of each transcendental (`exp`, `sin`, ...) that its first run kept (one buffer per
+//!   call; without the `alloc` feature nothing is kept and they are evaluated again).
+//!   Slice code like the examples above performs no heap allocation.
 //! - Any other loop is reversed: each iteration is replayed from its inputs (cheap
 //!   arithmetic is recomputed), values it overwrites non-linearly (`p *= ...`) are
 //!   recorded before each update, and the value and partials of each transcendental it
 //!   computes (`exp`, `ln`, `sin`, `sqrt`, `powf`, ...) are kept from the forward sweep
-//!   and read back, not evaluated again. Each kind of record is one buffer per call,
-//!   reserved to the trip count.
+//!   and read back, not evaluated again. A running maximum or minimum (`m = m.max(e)`,
+//!   `m` read nowhere else in the body) records which operand each comparison selected
+//!   (one byte per iteration), not its value. Each kind of record is one buffer per
+//!   call, reserved to the trip count.
 //! - A loop nested in a reversed loop runs forward once: it keeps its records for the
 //!   whole nest and its results for the replay of the iteration around it, so the
 //!   innermost body of a nest of any depth runs once forward and once in the reverse
 //!   sweep. Nests in which every loop has a constant trip count (`0..3`, `0..N` with
 //!   `N` a const generic, `0..x.len()` of an array) keep everything on the stack
-//!   instead, and replay nested loops.
+//!   instead, and replay nested loops; such a loop of at most 256 iterations (a literal
+//!   trip count) keeps its transcendentals in stack arrays, one slot per iteration,
+//!   and longer ones evaluate them again in the replay.
 //! - A local array is a value, like a scalar: a loop writing an array declared
 //!   outside it carries the array, and records it per iteration only when the
 //!   iteration also reads it (an ODE state); an array filled by one loop and read by the

@@ -468,3 +468,57 @@ pub(crate) fn writes_output(b: &Block) -> bool {
         _ => false,
     })
 }
+
+/// Whether the carried variable `v` is updated in the loop body `body` only by one
+/// unconditional selection of itself, `v = v.max(e)` or `v = v.min(e)` (either operand
+/// order), and read nowhere else in the body: its adjoint then needs only which operand
+/// each update selected, not the value. Returns the address of the selection's IR value
+/// and the position of its other operand.
+pub(crate) fn self_selection(v: VarId, body: &Block) -> Option<(usize, usize)> {
+    let mut found = None;
+    for s in &body.stmts {
+        let Stmt::Set { var, val, .. } = s else {
+            continue;
+        };
+        if *var != v {
+            continue;
+        }
+        let Val::Rule {
+            name,
+            args,
+            extra: None,
+        } = val
+        else {
+            return None;
+        };
+        if found.is_some() || !matches!(*name, "max" | "min") {
+            return None;
+        }
+        let is_v = |a: &Atom| matches!(a, Atom::Var(u) if *u == v);
+        let other = match args.as_slice() {
+            [a, b] if is_v(a) && !is_v(b) => 1,
+            [a, b] if is_v(b) && !is_v(a) => 0,
+            _ => return None,
+        };
+        found = Some((std::ptr::from_ref(val) as usize, other));
+    }
+    // the selection's own operand is the one read, and nothing nested assigns `v`
+    let mut c = Counter {
+        v,
+        reads: 0,
+        linear: 0,
+        inactive_target: false,
+    };
+    c.block(body);
+    let mut nested = BTreeSet::new();
+    for s in body.stmts.iter().filter(|s| !matches!(s, Stmt::Set { .. })) {
+        let one = Block {
+            stmts: vec![s.clone()],
+        };
+        walk_defs(&one, &mut nested, &mut BTreeSet::new());
+    }
+    if c.reads != 1 || nested.contains(&v) {
+        return None;
+    }
+    found
+}

@@ -92,6 +92,20 @@ const CASES: &[(&str, &str)] = &[
         }",
     ),
     (
+        "log_sum_exp",
+        "fn lse(x: &[f64]) -> f64 {
+            let mut mx = x[0];
+            for i in 1..x.len() {
+                mx = mx.max(x[i]);
+            }
+            let mut s = 0.0;
+            for i in 0..x.len() {
+                s += (x[i] - mx).exp();
+            }
+            s.ln() + mx
+        }",
+    ),
+    (
         "vec_buffer",
         "fn layer(x: &[f64], m: usize) -> f64 {
             let mut h = vec![0.0; m];

@@ -491,3 +491,129 @@ impl<T> core::ops::IndexMut<usize> for Vec<T> {
 
 #[cfg(feature = "alloc")]
 pub use crate::checkpoint::{BufferSnapshots, Checkpoints};
+
+/// The values and partials of the expensive rules (`exp`, `sin`, ..) of a loop that is
+/// differentiated in forward order (an accumulation loop whose adjoint needs the
+/// complete sum first): its forward run keeps them here, in the order it evaluates
+/// them, and the adjoint's run reads them back instead of evaluating each rule again.
+/// With `alloc`, one buffer per call, reused by every run of the loop; without it,
+/// nothing is kept and the adjoint's run evaluates the rules again (no heap needed).
+pub struct Kept<T> {
+    #[cfg(feature = "alloc")]
+    buf: Vec<T>,
+    #[cfg(not(feature = "alloc"))]
+    buf: core::marker::PhantomData<T>,
+}
+
+impl<T: Clone> Kept<T> {
+    /// An empty record (no allocation until the first value is kept).
+    #[inline(always)]
+    pub fn new() -> Self {
+        Kept {
+            #[cfg(feature = "alloc")]
+            buf: Vec::new(),
+            #[cfg(not(feature = "alloc"))]
+            buf: core::marker::PhantomData,
+        }
+    }
+
+    /// Forgets what a previous run of the loop kept, and makes room for `n` values.
+    #[inline(always)]
+    pub fn restart(&mut self, _n: usize) {
+        #[cfg(feature = "alloc")]
+        {
+            self.buf.clear();
+            self.buf.reserve(_n);
+        }
+    }
+
+    /// Keeps `r` and returns it.
+    #[inline(always)]
+    pub fn keep(&mut self, r: T) -> T {
+        #[cfg(feature = "alloc")]
+        self.buf.push(r.clone());
+        r
+    }
+
+    /// The value kept at position `i`, or `None` when nothing was kept there.
+    #[inline(always)]
+    pub fn get(&self, _i: usize) -> Option<T> {
+        #[cfg(feature = "alloc")]
+        return self.buf.get(_i).cloned();
+        #[cfg(not(feature = "alloc"))]
+        None
+    }
+}
+
+impl<T: Clone> Default for Kept<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `rules::max(a, b)` (with `max`) or `rules::min(a, b)`, and which operand it
+/// selected as one byte: 0 the first, 1 the second, 2 a tie (½ each), 3 neither (both
+/// NaN). A running maximum records the byte instead of its value, and the reverse sweep
+/// takes the partials from it ([`selection_partials`]).
+#[inline(always)]
+pub fn selection<T: Float>(max: bool, a: T, b: T) -> ((T, T, T), u8) {
+    // `a` is selected when it is the larger (`max`) or the smaller (`min`)
+    let (hi, lo) = if max { (a, b) } else { (b, a) };
+    let code = if hi > lo {
+        0
+    } else if lo > hi {
+        1
+    } else if hi == lo {
+        2
+    } else {
+        // a NaN is involved: the other operand is selected, as `f64::max` does
+        match (a.is_nan(), b.is_nan()) {
+            (false, true) => 0,
+            (true, false) => 1,
+            _ => 3,
+        }
+    };
+    let value = if max { a.max(b) } else { a.min(b) };
+    (selection_partials(Some(code), value), code)
+}
+
+/// The value and partials of a selection from its recorded outcome (see
+/// [`selection`]); `value` stands for the value, which the replay does not read.
+#[inline(always)]
+pub fn selection_partials<T: Float>(code: Option<u8>, value: T) -> (T, T, T) {
+    let (zero, one) = (T::zero(), T::one());
+    match code {
+        Some(0) => (value, one, zero),
+        Some(1) => (value, zero, one),
+        Some(2) => {
+            let half = one / (one + one);
+            (value, half, half)
+        }
+        _ => (value, T::nan(), T::nan()),
+    }
+}
+
+#[cfg(test)]
+mod selection_tests {
+    use super::selection;
+    use crate::rules;
+
+    /// The byte's partials are those of the rules, ties and NaNs included.
+    #[test]
+    fn the_recorded_outcome_gives_the_rules_partials() {
+        let values = [-1.0, 0.0, 2.0, 2.0, f64::NAN];
+        for &a in &values {
+            for &b in &values {
+                for (max, rule) in [
+                    (true, rules::max::<f64> as fn(f64, f64) -> _),
+                    (false, rules::min),
+                ] {
+                    let ((v, da, db), _) = selection(max, a, b);
+                    let (w, ea, eb) = rule(a, b);
+                    let same = |x: f64, y: f64| x == y || (x.is_nan() && y.is_nan());
+                    assert!(same(v, w) && same(da, ea) && same(db, eb), "{max} {a} {b}");
+                }
+            }
+        }
+    }
+}

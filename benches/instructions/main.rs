@@ -4,12 +4,16 @@
 //! input generation and the single evaluation printed as `value` cancel out.
 //!
 //! ```text
-//! instructions <workload> <primal|gradient> <sizes...> <reps>
+//! instructions <workload> <mode> <sizes...> <reps>
 //! instructions <workload> check <sizes...>   gradient against central differences
 //! instructions check                         every workload at small sizes
 //! ```
 //!
-//! Workloads and their sizes: `lse n`, `llsq m n`, `gmm d k n`, `det ell`. The inputs
+//! Modes: `primal`, `gradient`, and for the criterion suite's workloads also
+//! `hand-gradient`, `hvp` and `hand-hvp` (the hand-written versions in `benches/`).
+//!
+//! Workloads and their sizes: `lse n`, `llsq m n`, `gmm d k n`, `det ell`, and the
+//! criterion suite's `mlp` (no size), `lj atoms`, `rprod n` (the running product). The inputs
 //! come from the same xorshift stream as the C++ drivers in `cpp/`, so the printed
 //! `value` (and `gsum`, the sum of the gradient's entries) can be compared across the
 //! two sides.
@@ -22,6 +26,7 @@ mod det;
 mod gmm;
 mod llsq;
 mod lse;
+mod targets;
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -64,6 +69,18 @@ pub trait Workload {
     fn primal(&self) -> f64;
     /// Overwrites `g` with the gradient; returns the value.
     fn gradient(&self, g: &mut [f64]) -> f64;
+    /// The hand-written gradient, where the workload has one.
+    fn hand_gradient(&self, _g: &mut [f64]) -> Option<f64> {
+        None
+    }
+    /// The generated H·v along the workload's fixed direction, where it is measured.
+    fn hvp(&self, _hv: &mut [f64]) -> Option<f64> {
+        None
+    }
+    /// The hand-written H·v along the same direction.
+    fn hand_hvp(&self, _hv: &mut [f64]) -> Option<f64> {
+        None
+    }
 }
 
 fn make(name: &str, sizes: &[usize]) -> Result<Box<dyn Workload>, String> {
@@ -95,7 +112,23 @@ fn make(name: &str, sizes: &[usize]) -> Result<Box<dyn Workload>, String> {
             want(1)?;
             Box::new(det::Det::new(sizes[0], &mut rng))
         }
-        _ => return Err(format!("unknown workload {name} (lse, llsq, gmm, det)")),
+        "mlp" => {
+            want(0)?;
+            Box::new(targets::Mlp::new(&mut rng))
+        }
+        "lj" => {
+            want(1)?;
+            Box::new(targets::Lj::new(sizes[0], &mut rng))
+        }
+        "rprod" => {
+            want(1)?;
+            Box::new(targets::RunningProduct::new(sizes[0], &mut rng))
+        }
+        _ => {
+            return Err(format!(
+                "unknown workload {name} (lse, llsq, gmm, det, mlp, lj, rprod)"
+            ))
+        }
     })
 }
 
@@ -117,7 +150,24 @@ fn measure(w: &dyn Workload, mode: &str, reps: usize) -> Result<(), String> {
                 acc += g[0];
             }
         }
-        _ => return Err(format!("unknown mode {mode} (primal, gradient, check)")),
+        "hand-gradient" | "hvp" | "hand-hvp" => {
+            let run = |w: &dyn Workload, g: &mut [f64]| match mode {
+                "hand-gradient" => w.hand_gradient(g),
+                "hvp" => w.hvp(g),
+                _ => w.hand_hvp(g),
+            };
+            let v = run(w, &mut g).ok_or(format!("this workload has no {mode}"))?;
+            println!("value {v:.17e} gsum {:.17e}", g.iter().sum::<f64>());
+            for _ in 0..reps {
+                acc += run(black_box(w), black_box(&mut g[..])).unwrap_or(0.0);
+                acc += g[0];
+            }
+        }
+        _ => {
+            return Err(format!(
+                "unknown mode {mode} (primal, gradient, hand-gradient, hvp, hand-hvp, check)"
+            ))
+        }
     }
     println!("checksum {acc:.17e}");
     Ok(())
@@ -155,6 +205,33 @@ fn check(name: &str, sizes: &[usize]) -> Result<(), String> {
             "{name} {sizes:?}: gradient does not match finite differences"
         ));
     }
+    // the hand-written versions, where the workload has them, against the generated
+    let mut h = vec![0.0; n];
+    let pairs = [
+        (
+            "gradient",
+            w.hand_gradient(&mut h).map(|_| h.clone()),
+            Some(g),
+        ),
+        ("H·v", w.hand_hvp(&mut h).map(|_| h.clone()), {
+            let mut hv = vec![0.0; n];
+            w.hvp(&mut hv).map(|_| hv)
+        }),
+    ];
+    for (what, hand, ours) in pairs {
+        if let (Some(hand), Some(ours)) = (hand, ours) {
+            let scale = hand.iter().fold(1.0_f64, |m, x| m.max(x.abs()));
+            let diff = hand
+                .iter()
+                .zip(&ours)
+                .fold(0.0_f64, |m, (a, b)| m.max((a - b).abs() / scale));
+            if diff > 1e-10 {
+                return Err(format!(
+                    "{name} {sizes:?}: generated {what} differs from the hand-written one by {diff:.2e}"
+                ));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -176,6 +253,9 @@ fn run(args: &[String]) -> Result<(), String> {
                 ("det", &[1][..]),
                 ("det", &[4][..]),
                 ("det", &[6][..]),
+                ("mlp", &[][..]),
+                ("lj", &[13][..]),
+                ("rprod", &[100][..]),
             ] {
                 check(name, sizes)?;
             }

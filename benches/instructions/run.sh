@@ -9,6 +9,9 @@
 #
 # Usage: benches/instructions/run.sh
 #   SET=large          bigger sizes (several times longer)
+#   SET=criterion      the criterion suite's workloads (MLP, Lennard-Jones, running
+#                      product): our gradient and H·v next to the hand-written ones in
+#                      benches/workloads/ (no C++ side)
 #   ONLY="lse det"     a subset of the workloads
 #   CARGO_TARGET_DIR   where the Rust binary is built (and cpp/'s binaries, under
 #                      instructions-cpp/); GRADBENCH, JSON_INCLUDE as in cpp/Makefile
@@ -41,12 +44,13 @@ large)
         "gmm|10 25 1000|1" "gmm|32 5 1000|1"
         "det|5|20" "det|6|5" "det|7|2" "det|8|1" "det|9|1"
     ) ;;
-*) echo "unknown SET=$SET (default, large)" >&2; exit 1 ;;
+criterion) ;;
+*) echo "unknown SET=$SET (default, large, criterion)" >&2; exit 1 ;;
 esac
 
 echo "building ..." >&2
 (cd "$REPO" && cargo build --quiet --release -p differentiable-benches --bin instructions)
-make --no-print-directory -s -C "$HERE/cpp" OUT="$CPP" >&2
+[[ "$SET" == criterion ]] || make --no-print-directory -s -C "$HERE/cpp" OUT="$CPP" >&2
 "$OURS" check >&2
 
 OUTFILE="$(mktemp "${TMPDIR:-/tmp}/callgrind.XXXXXX")"
@@ -83,6 +87,27 @@ agree() { # two numbers -> "" or "!" when they differ by more than 1e-8 relative
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+if [[ "$SET" == criterion ]]; then
+    # workload | size arguments | R
+    CASES=("mlp||20" "lj|13|50" "lj|38|10" "rprod|100|100" "rprod|10000|2")
+    printf "%-5s %-6s %10s %10s %10s %7s %10s %10s %7s %9s\n" workload size primal \
+        "grad" "hand grad" "g/hand" "hvp" "hand hvp" "h/hand" "hvp/grad"
+    for c in "${CASES[@]}"; do
+        IFS='|' read -r w sizes r <<<"$c"
+        read -ra sz <<<"$sizes"
+        per_eval "$OURS" "$w" primal "${sz[@]}" "$r"; p=$PER
+        per_eval "$OURS" "$w" gradient "${sz[@]}" "$r"; g=$PER
+        per_eval "$OURS" "$w" hand-gradient "${sz[@]}" "$r"; hg=$PER
+        per_eval "$OURS" "$w" hvp "${sz[@]}" "$r"; h=$PER
+        per_eval "$OURS" "$w" hand-hvp "${sz[@]}" "$r"; hh=$PER
+        printf "%-5s %-6s %10d %10d %10d %7s %10d %10d %7s %9s\n" "$w" "${sizes:--}" \
+            "$p" "$g" "$hg" "$(ratio "$g" "$hg")" "$h" "$hh" "$(ratio "$h" "$hh")" "$(ratio "$h" "$g")"
+    done
+    echo "Ir per evaluation; g/hand = generated gradient / hand-written gradient; h/hand the same"
+    echo "for H·v; hvp/grad = generated H·v / generated gradient. Sizes: lj atoms, rprod n."
+    exit 0
+fi
 
 printf "%-5s %-12s %13s %13s %7s %13s %13s %7s %9s\n" \
     workload size "ours primal" "ours grad" "ratio" "manual primal" "manual grad" "ratio" "grad o/m"

@@ -5,7 +5,7 @@
 //! loops fused with their forward sweep.
 
 use super::forward::{located_at, mixed, Forward, Opnd, RVal, Rec};
-use super::loops::Taping;
+use super::loops::{KeptSite, OrderKeep, Taping};
 use crate::analysis;
 use crate::ir::{Atom, BinOp, Block, Call, CallArg, Output, ParamKind, Stmt, VarId};
 use proc_macro2::{Ident, TokenStream};
@@ -495,7 +495,14 @@ impl<'a> Adjoint<'a> {
                                     None => quote!(#t / #tb),
                                 };
                                 let mut s = self.acc(&a, over_b);
-                                s.extend(self.acc(&bb, quote!((-(#t * #out / #tb)))));
+                                // d(1/b)/db = -(1/b)²: a reciprocal's adjoint multiplies
+                                // by its value instead of dividing a second time
+                                let by_b = if a.var.is_none() && is_one(&a) {
+                                    quote!((-(#t * #out * #out)))
+                                } else {
+                                    quote!((-(#t * #out / #tb)))
+                                };
+                                s.extend(self.acc(&bb, by_b));
                                 quote!(if #t != #zero { #s })
                             }
                         }
@@ -586,8 +593,21 @@ impl<'a> Adjoint<'a> {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
                 let i = self.fwd.fresh(&self.fwd.f.vars[l.idx].name.clone());
                 self.fwd.ver[l.idx] = Some(i.clone());
+                // the replay reads the rules the forward run kept in this iteration's slot
+                let keep =
+                    (!tapes.kept_rules.is_empty() || !tapes.selections.is_empty()).then(|| {
+                        OrderKeep {
+                            sites: tapes.kept_rules.clone(),
+                            reading: true,
+                            slot: Some(quote!((#i - #lo))),
+                            rules: true,
+                            selections: tapes.selections.clone(),
+                        }
+                    });
+                let outer_keep = std::mem::replace(&mut self.fwd.order_keep, keep);
                 let (restore, replay, adj) =
                     self.reverse_iteration(&l.body, &muts, &tapes, const_nest, stored);
+                self.fwd.order_keep = outer_keep;
                 self.fwd.ver = saved;
                 let body = quote!({ #restore #replay #adj });
                 match (last, l.inclusive) {
@@ -606,20 +626,50 @@ impl<'a> Adjoint<'a> {
                 tapes,
             } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
+                // the replay reads the outcomes of the selections the forward run recorded
+                let keep = (!tapes.selections.is_empty()).then(|| OrderKeep {
+                    reading: true,
+                    selections: tapes.selections.clone(),
+                    ..OrderKeep::default()
+                });
+                let outer_keep = std::mem::replace(&mut self.fwd.order_keep, keep);
                 let (restore, replay, adj) =
                     self.reverse_iteration(body, &muts, &tapes, false, true);
+                self.fwd.order_keep = outer_keep;
                 self.fwd.ver = saved;
                 quote!(for _ in 0..#count { #restore #replay #adj })
             }
-            Rec::Forward { s, entry } => {
+            Rec::Forward { s, entry, kept } => {
                 let saved = std::mem::replace(&mut self.fwd.ver, entry);
                 let was = std::mem::replace(&mut self.fwd.in_adjoint, true);
                 let flags = self.fwd.take_loop_flags();
+                // the rules the forward run kept are read back, in the order it kept them
+                let sites: Vec<KeptSite> = kept
+                    .into_iter()
+                    .map(|(key, buf)| KeptSite {
+                        key,
+                        buf,
+                        cursor: self.fwd.fresh("cursor"),
+                        arity: 0,
+                    })
+                    .collect();
+                let cursors = sites.iter().map(|k| {
+                    let c = &k.cursor;
+                    quote!(let mut #c: usize = 0;)
+                });
+                let cursors: TokenStream = cursors.collect();
+                let outer_keep = self.fwd.order_keep.replace(OrderKeep {
+                    sites,
+                    reading: true,
+                    rules: true,
+                    ..OrderKeep::default()
+                });
                 let ts = self.fused_loop(s);
+                self.fwd.order_keep = outer_keep;
                 self.fwd.set_loop_flags(flags);
                 self.fwd.in_adjoint = was;
                 self.fwd.ver = saved;
-                quote!({ #ts })
+                quote!({ #cursors #ts })
             }
             Rec::Checkpointed(c) => self.checkpointed_reverse(c),
         }
@@ -674,7 +724,9 @@ impl<'a> Adjoint<'a> {
         self.fwd.restoring = stored;
         self.fwd.const_nest = const_nest;
         let sites = self.fwd.enter_loop_sites(false);
+        // the rules the loop kept (see `OrderKeep`) are read by the replay alone
         let replay = self.fwd.block(body, true, &mut recs);
+        self.fwd.order_keep = None;
         self.fwd.leave_loop_sites(sites);
         self.fwd.set_loop_flags(flags);
         let adj = self.adjoint_list(recs);
@@ -1082,6 +1134,29 @@ impl<'a> Adjoint<'a> {
             s.extend(self.acc(o, quote!(#rt::Dual::new(#r, #e))));
         }
         s
+    }
+}
+
+/// Whether a constant operand is the literal one (`1.0`, `1`, `1f64`), through the
+/// parentheses and the dual-number constructor the forward sweep wraps it in.
+fn is_one(o: &Opnd) -> bool {
+    let tok = o.raw.as_ref().unwrap_or(&o.tok);
+    let Ok(mut e) = syn::parse2::<syn::Expr>(tok.clone()) else {
+        return false;
+    };
+    while let syn::Expr::Paren(p) = e {
+        e = *p.expr;
+    }
+    match e {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Float(f),
+            ..
+        }) => f.base10_parse::<f64>().is_ok_and(|v| v == 1.0),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => i.base10_parse::<u64>().is_ok_and(|v| v == 1),
+        _ => false,
     }
 }
 

@@ -260,7 +260,7 @@ impl<'a> Source<'a> {
             Output::Array(v) => v.clone(),
             Output::Unit => Vec::new(),
         };
-        let (body, tapes, errs) = if kind == Kind::Jvp {
+        let (body, (tapes, kept), errs) = if kind == Kind::Jvp {
             let mut fwd = fwd;
             let (sweep, _) = fwd.forward(&func.body, false);
             let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| fwd.opnd(a).tok).collect();
@@ -272,17 +272,25 @@ impl<'a> Source<'a> {
                     (#value.map(|__ad_d| __ad_d.re), #value.map(|__ad_d| __ad_d.eps))
                 },
             };
-            (quote!(#sweep #end), fwd.tapes, fwd.errors)
+            (
+                quote!(#sweep #end),
+                (fwd.tapes, fwd.kept_records),
+                fwd.errors,
+            )
         } else {
             let mut adj = Adjoint::new(fwd, h.shadows.clone());
             let body = self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms);
-            (body, adj.fwd.tapes, adj.fwd.errors)
+            (body, (adj.fwd.tapes, adj.fwd.kept_records), adj.fwd.errors)
         };
         errors.extend(errs);
         // spanned at the loop's assignment, so a missing `alloc` feature points there
         let tape_decls: Vec<TokenStream> = tapes
             .iter()
             .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();))
+            .chain(
+                kept.iter()
+                    .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Kept::new();)),
+            )
             .collect();
         let items = &func.items;
         let shims = super::nested::shims(func, kind, &rt);

@@ -8,7 +8,7 @@
 //! differentiating it; a loop records only the outer values that the iteration both
 //! overwrites and needs (see `analysis::needs_record`).
 
-use super::loops::{StoredLoop, Taping};
+use super::loops::{OrderKeep, StoredLoop, Taping};
 use crate::analysis;
 use crate::ir::placeholder_var;
 use crate::ir::{Atom, Base, BinOp, Block, Call, CallArg, ForLoop, Func, Inact, Stmt, Val, VarId};
@@ -119,6 +119,10 @@ pub(crate) enum Rec<'a> {
     Forward {
         s: &'a Stmt,
         entry: Versions,
+        /// The buffers in which the forward run kept the values and partials of its
+        /// expensive rules, for the adjoint's run to read in the same order (empty
+        /// when that run evaluates them again).
+        kept: Vec<(usize, Ident)>,
     },
     /// A loop reversed from snapshots (`checkpoint = s`, see `emit::checkpoint`).
     Checkpointed(super::checkpoint::CheckpointedLoop<'a>),
@@ -147,6 +151,9 @@ pub(crate) struct Forward<'a> {
     /// Tapes of loop-carried values, declared once at the top of the function so a
     /// loop nested in another reuses its buffer across outer iterations.
     pub tapes: Vec<(Ident, Span)>,
+    /// The records of the rules of forward-order loops (`Kept`, see [`OrderKeep`]),
+    /// declared at the top of the function like the tapes.
+    pub kept_records: Vec<(Ident, Span)>,
     /// Emitting the replay of an iteration or branch for its adjoint.
     pub(crate) replaying: bool,
     /// Names of the function's const generic parameters (constant trip counts).
@@ -177,6 +184,9 @@ pub(crate) struct Forward<'a> {
     /// Emitting a step of a checkpointed loop run from its snapshot (see
     /// `emit::checkpoint`): buffers are written in place there, even in adjoint code.
     pub(crate) step_run: Option<super::checkpoint::StepRun>,
+    /// Emitting a loop differentiated in forward order, or its adjoint's run: where its
+    /// expensive rules are kept (see [`OrderKeep`]).
+    pub(crate) order_keep: Option<OrderKeep>,
     /// Internal inconsistencies, reported as compile errors (never a panic).
     pub errors: Vec<syn::Error>,
 }
@@ -200,6 +210,7 @@ impl<'a> Forward<'a> {
             tangent: bindings.tangents,
             counter: 0,
             tapes: Vec::new(),
+            kept_records: Vec::new(),
             replaying: false,
             const_generics: bindings.const_generics,
             in_adjoint: false,
@@ -211,6 +222,7 @@ impl<'a> Forward<'a> {
             rule_tapes: Vec::new(),
             sites: super::sites::Sites::default(),
             step_run: None,
+            order_keep: None,
             errors: Vec::new(),
         }
     }
@@ -480,6 +492,9 @@ impl<'a> Forward<'a> {
                 } else {
                     (false, quote!((#plain,)), 0)
                 };
+                let (full, plain) =
+                    self.order_kept(val, (full, plain), keep && active, n + 1, span);
+                let (full, plain) = self.selection_kept(val, (full, plain), &toks);
                 let (ts, ds) = self.site(val, &id, &full, &plain, n, record && active, keep, span);
                 let r = ds
                     .filter(|_| record && active)

@@ -58,9 +58,170 @@ pub(crate) struct Taping {
     /// Values restored by undoing a constant increment (`i += 1`): `(var, c, adds)`,
     /// `c` evaluated in the reverse iteration (it may read the loop index).
     pub inverted: Vec<(VarId, Inact, bool)>,
+    /// The stack arrays of the rules a loop of constant trip count keeps per iteration
+    /// (see [`OrderKeep`]).
+    pub kept_rules: Vec<KeptSite>,
+    /// Carried values updated only by a selection of themselves (`m = m.max(e)`, read
+    /// nowhere else in the body): their adjoint needs which operand was selected, not
+    /// the value, so the loop records that outcome (one byte per iteration) instead of
+    /// the value, and the replay takes the selection's partials from it. Per selection
+    /// rule (by the address of its IR value): the tape of its outcomes, and the position
+    /// of its other operand.
+    pub selections: Vec<(usize, Ident, usize)>,
+}
+
+/// Where a loop keeps the values and partials of its expensive rules (`exp`, `sin`,
+/// ..) so that the second evaluation of its body reads them instead of evaluating
+/// each rule again. Cheap rules and plain arithmetic are recomputed: storing them
+/// would cost more than they do.
+///
+/// - A loop differentiated in forward order ([`Rec::Forward`]) keeps them in a record
+///   (`Kept`, one buffer per call), in the order it evaluates them; its adjoint's run
+///   (the iterations again, in the same order) reads them with a cursor.
+/// - A reversed loop of constant trip count, whose other records are stack arrays
+///   (and whose rules the site machinery recomputes, to stay free of heap buffers),
+///   keeps them in a stack array per rule indexed by the iteration (`slot`) when the
+///   trip count is a literal of at most 256; the replay of each iteration reads its
+///   own slot.
+#[derive(Clone, Default)]
+pub(crate) struct OrderKeep {
+    /// The rules kept so far.
+    pub(crate) sites: Vec<KeptSite>,
+    /// Emitting the second evaluation: the sites read what was kept.
+    pub(crate) reading: bool,
+    /// The iteration's position (`i - lo`) in the stack arrays of a loop of constant
+    /// trip count; `None` for a record read with a cursor.
+    pub(crate) slot: Option<TokenStream>,
+    /// Whether the expensive rules are kept (false: only the selections below).
+    pub(crate) rules: bool,
+    /// The selections (`m = m.max(e)`) whose outcome the loop records instead of the
+    /// carried value (see [`Taping::selections`]): per rule (by the address of its IR
+    /// value), the tape of their outcomes and the position of the other operand.
+    pub(crate) selections: Vec<(usize, Ident, usize)>,
+}
+
+/// One kept rule.
+#[derive(Clone)]
+pub(crate) struct KeptSite {
+    /// The address of the rule's IR value.
+    pub(crate) key: usize,
+    /// Its record or stack array.
+    pub(crate) buf: Ident,
+    /// The cursor reading its record (a record only).
+    pub(crate) cursor: Ident,
+    /// Its value and partials: how many.
+    pub(crate) arity: usize,
 }
 
 impl<'a> Forward<'a> {
+    /// The code of a selection rule (`max`, `min`; `full`: its value and partials,
+    /// `plain`: the value) whose outcome its loop records (see [`Taping::selections`]):
+    /// in the forward run, evaluated with its outcome (`__private::selection`) and the
+    /// outcome pushed as one byte; in the replay, the partials decoded from the byte
+    /// popped (its value is then the operand that is not the carried variable: nothing
+    /// in the replay reads it).
+    pub(super) fn selection_kept(
+        &mut self,
+        val: &crate::ir::Val,
+        (full, plain): (TokenStream, TokenStream),
+        operands: &[&TokenStream],
+    ) -> (TokenStream, TokenStream) {
+        let key = std::ptr::from_ref(val) as usize;
+        let Some(ok) = &self.order_keep else {
+            return (full, plain);
+        };
+        let Some((_, t, o)) = ok.selections.iter().find(|(k, _, _)| *k == key) else {
+            return (full, plain);
+        };
+        let Some(other) = operands.get(*o) else {
+            return (full, plain);
+        };
+        let rt = &self.rt;
+        let r = mixed("__ad_r");
+        let code = if ok.reading {
+            quote!(#rt::selection_partials(#t.pop(), #other))
+        } else {
+            let (a, b) = (operands[0], operands.get(1).copied().unwrap_or(other));
+            let max = matches!(val, crate::ir::Val::Rule { name: "max", .. });
+            let c = mixed("__ad_c");
+            quote!({ let (#r, #c) = #rt::selection(#max, #a, #b); #t.push(#c); #r })
+        };
+        (code.clone(), quote!(#code.0))
+    }
+
+    /// The code of an expensive rule (`full`: its `arity` value and partials, `plain`:
+    /// the value) inside a loop that keeps its rules ([`OrderKeep`]): in the first
+    /// evaluation, evaluated and kept; in the second, read back. Elsewhere (or `keep`
+    /// false) unchanged.
+    pub(super) fn order_kept(
+        &mut self,
+        val: &crate::ir::Val,
+        (full, plain): (TokenStream, TokenStream),
+        keep: bool,
+        arity: usize,
+        span: Span,
+    ) -> (TokenStream, TokenStream) {
+        if !keep || !self.order_keep.as_ref().is_some_and(|ok| ok.rules) {
+            return (full, plain);
+        }
+        let Some(mut ok) = self.order_keep.take() else {
+            return (full, plain);
+        };
+        let key = std::ptr::from_ref(val) as usize;
+        let r = mixed("__ad_r");
+        let found = ok.sites.iter().find(|k| k.key == key).cloned();
+        let code = match (found, ok.reading, &ok.slot) {
+            (Some(k), true, Some(slot)) => {
+                let t = &k.buf;
+                Some(quote!(::core::clone::Clone::clone(&#t[#slot])))
+            }
+            // without the `alloc` feature nothing was kept: evaluated again
+            (Some(k), true, None) => {
+                let (t, c) = (&k.buf, &k.cursor);
+                Some(quote!({
+                    let #r = match #t.get(#c) {
+                        ::core::option::Option::Some(#r) => #r,
+                        ::core::option::Option::None => #full,
+                    };
+                    #c += 1;
+                    #r
+                }))
+            }
+            (None, true, _) => None,
+            (found, false, slot) => {
+                let t = match found {
+                    Some(k) => k.buf,
+                    None => {
+                        let t = self.fresh("kept");
+                        if slot.is_none() {
+                            self.kept_records.push((t.clone(), span));
+                        }
+                        ok.sites.push(KeptSite {
+                            key,
+                            buf: t.clone(),
+                            cursor: t.clone(),
+                            arity,
+                        });
+                        t
+                    }
+                };
+                Some(match slot {
+                    Some(slot) => quote!({
+                        let #r = #full;
+                        #t[#slot] = ::core::clone::Clone::clone(&#r);
+                        #r
+                    }),
+                    None => quote!(#t.keep(#full)),
+                })
+            }
+        };
+        self.order_keep = Some(ok);
+        match code {
+            Some(c) => (c.clone(), quote!(#c.0)),
+            None => (full, plain),
+        }
+    }
+
     /// Loop-carried variables: one mutable local each, initialised from the current version.
     pub(crate) fn loop_muts(&mut self, body: &Block) -> (Vec<(VarId, Ident)>, TokenStream) {
         let mut ts = TokenStream::new();
@@ -104,6 +265,22 @@ impl<'a> Forward<'a> {
             }
             if !analysis::needs_record(*v, body, active) {
                 continue;
+            }
+            // a running maximum of a loop of runtime trip count records the outcome of
+            // each comparison, not the value
+            if len.is_none() && active && self.differentiated(*v) {
+                if let Some((key, other)) = analysis::self_selection(*v, body) {
+                    let t = self.fresh(&format!("{}_selected", self.f.vars[*v].name));
+                    if let Some(trips) = &trips {
+                        decls.extend(
+                            quote!(#t.reserve(::core::iter::Iterator::size_hint(&#trips).0);),
+                        );
+                    }
+                    let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
+                    self.tapes.push((t.clone(), span));
+                    taping.selections.push((key, t, other));
+                    continue;
+                }
             }
             let t = self.fresh(&format!("{}_tape", self.f.vars[*v].name));
             match &len {
@@ -242,6 +419,51 @@ impl<'a> Forward<'a> {
         quote!(#ts #(#wb)* #stop)
     }
 
+    /// The buffers a forward-order loop's run keeps its rules in: emptied before the
+    /// run (the same loop may run again, in a replay of an iteration around it) and
+    /// reserved to the trip count `range` when known; and the buffers for its record.
+    fn order_buffers(
+        kept: OrderKeep,
+        range: Option<&TokenStream>,
+    ) -> (TokenStream, Vec<(usize, Ident)>) {
+        let mut ts = TokenStream::new();
+        let mut bufs = Vec::new();
+        for k in kept.sites {
+            let n = match range {
+                Some(range) => quote!(::core::iter::Iterator::size_hint(&(#range)).0),
+                None => quote!(0),
+            };
+            let t = &k.buf;
+            ts.extend(quote!(#t.restart(#n);));
+            bufs.push((k.key, k.buf));
+        }
+        (ts, bufs)
+    }
+
+    /// The keeping state of a loop's forward run, with the selections whose outcomes
+    /// its taping records.
+    fn with_selections(keep: Option<OrderKeep>, tapes: &Taping) -> Option<OrderKeep> {
+        if tapes.selections.is_empty() {
+            return keep;
+        }
+        let mut k = keep.unwrap_or_default();
+        k.selections = tapes.selections.clone();
+        Some(k)
+    }
+
+    /// The stack arrays of the rules a loop of constant trip count `len` keeps, one
+    /// slot per iteration (their types come from what is stored in them).
+    fn slot_arrays(&self, kept: &[KeptSite], len: &TokenStream) -> TokenStream {
+        let rt = &self.rt;
+        kept.iter()
+            .map(|k| {
+                let t = &k.buf;
+                let init = (0..k.arity).map(|_| quote!(#rt::unassigned()));
+                quote!(let mut #t = [(#(#init,)*); #len];)
+            })
+            .collect()
+    }
+
     /// After a loop: later code reads immutable snapshots of the carried variables.
     pub(crate) fn after_loop(&mut self, muts: &[(VarId, Ident)]) -> TokenStream {
         let mut ts = TokenStream::new();
@@ -368,6 +590,7 @@ impl<'a> Forward<'a> {
         let root = !self.storing && !self.restoring;
         let body_const = self.const_loop(s) && (root || self.const_nest);
         let saved = self.take_loop_flags();
+        let outer_keep = self.order_keep.take();
         let sites = self.enter_loop_sites(branch_mode.is_some());
         self.const_nest = body_const;
         let ts = match s {
@@ -376,6 +599,7 @@ impl<'a> Forward<'a> {
             _ => TokenStream::new(),
         };
         self.leave_loop_sites(sites);
+        self.order_keep = outer_keep;
         self.set_loop_flags(saved);
         ts
     }
@@ -488,9 +712,10 @@ impl<'a> Forward<'a> {
         let fusable = mode != LoopMode::Plain && self.forward_order(&l.body);
         // what the adjoint sweep gets: the same in every mode that records
         let entry = self.ver.clone();
-        let rec = move |last, muts, tapes, const_nest, stored| {
+        let lo_slot = lo.clone();
+        let rec = move |last, muts, tapes, const_nest, stored, kept| {
             if fusable {
-                Rec::Forward { s, entry }
+                Rec::Forward { s, entry, kept }
             } else {
                 Rec::For {
                     l,
@@ -518,7 +743,7 @@ impl<'a> Forward<'a> {
                 None => (TokenStream::new(), None),
             };
             let after = self.after_loop(&muts);
-            recs.push(rec(last, muts, st.taping, false, true));
+            recs.push(rec(last, muts, st.taping, false, true, Vec::new()));
             return quote!(#head #restore #last_decl #after);
         }
         let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
@@ -527,20 +752,23 @@ impl<'a> Forward<'a> {
         } else {
             None
         };
-        let (tapes, tape_ts, pushes) = if reverse {
-            self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len)
+        let (mut tapes, tape_ts, pushes) = if reverse {
+            self.loop_tapes(&l.body, &muts, Some(quote!((#range))), len.clone())
         } else {
             Default::default()
         };
         let last = (reverse && l.brk.is_some()).then(|| self.fresh("last"));
         if mode == LoopMode::Recorded
             && dead_results
-            && (fusable || (tapes.recorded.is_empty() && tapes.inverted.is_empty()))
+            && (fusable
+                || (tapes.recorded.is_empty()
+                    && tapes.inverted.is_empty()
+                    && tapes.selections.is_empty()))
         {
             for (v, m) in &muts {
                 self.ver[*v] = Some(m.clone());
             }
-            recs.push(rec(last, muts, tapes, body_const, false));
+            recs.push(rec(last, muts, tapes, body_const, false, Vec::new()));
             return head;
         }
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
@@ -550,7 +778,38 @@ impl<'a> Forward<'a> {
             .map(|la| quote!(#la = ::core::option::Option::Some(#i);));
         self.storing = reverse;
         let kept_from = self.kept_rules();
+        // a forward-order loop of runtime trip count keeps its expensive rules for its
+        // adjoint's run (a constant trip count stays free of heap buffers)
+        // (a reversed loop of constant trip count keeps them in stack arrays)
+        let keeps = mode == LoopMode::Recorded && fusable && self.const_trips(l).is_none();
+        let slots = reverse
+            .then_some(len.as_ref())
+            .flatten()
+            .filter(|n| small_literal(n));
+        let keep = match (keeps, slots) {
+            (true, _) => Some(OrderKeep {
+                rules: true,
+                ..OrderKeep::default()
+            }),
+            (false, Some(_)) => Some(OrderKeep {
+                slot: Some(quote!((#i - #lo_slot))),
+                rules: true,
+                ..OrderKeep::default()
+            }),
+            (false, None) => None,
+        };
+        let keep = Self::with_selections(keep, &tapes);
+        let outer_keep = std::mem::replace(&mut self.order_keep, keep);
         let iter_ts = self.iteration(&l.body, &muts, l.brk);
+        let kept = std::mem::replace(&mut self.order_keep, outer_keep).unwrap_or_default();
+        let (clear, kept) = match slots {
+            Some(n) => {
+                let arrays = self.slot_arrays(&kept.sites, n);
+                tapes.kept_rules = kept.sites;
+                (arrays, Vec::new())
+            }
+            None => Self::order_buffers(kept, Some(&range)),
+        };
         self.storing = false;
         // the buffers of the rules the iteration keeps grow once per run of the loop
         let reserve: Vec<TokenStream> = self
@@ -568,11 +827,12 @@ impl<'a> Forward<'a> {
         };
         let after = self.after_loop(&muts);
         if mode == LoopMode::Recorded {
-            recs.push(rec(last, muts, tapes, body_const, true));
+            recs.push(rec(last, muts, tapes, body_const, true, kept));
         }
         quote! {
             #head
             #tape_ts
+            #clear
             #(#reserve)*
             #last_decl
             for #i in #range {
@@ -600,9 +860,9 @@ impl<'a> Forward<'a> {
         let count = self.fresh("count");
         let entry = self.ver.clone();
         let counter = count.clone();
-        let rec = move |muts, tapes| {
+        let rec = move |muts, tapes, kept| {
             if fusable {
-                Rec::Forward { s, entry }
+                Rec::Forward { s, entry, kept }
             } else {
                 Rec::While {
                     body,
@@ -620,7 +880,7 @@ impl<'a> Forward<'a> {
                 quote!(let mut #count: usize = 0; if let ::core::option::Option::Some(#r) = #t.pop() { #count = #r; })
             });
             let after = self.after_loop(&muts);
-            recs.push(rec(muts, st.taping));
+            recs.push(rec(muts, st.taping, Vec::new()));
             return quote!(#mut_ts #restore #count_ts #after);
         }
         let reverse = matches!(mode, LoopMode::Recorded | LoopMode::Stored) && !fusable;
@@ -634,7 +894,16 @@ impl<'a> Forward<'a> {
         }
         let ce = self.inact(cond);
         self.storing = reverse;
+        let keeps = mode == LoopMode::Recorded && fusable;
+        let keep = keeps.then(|| OrderKeep {
+            rules: true,
+            ..OrderKeep::default()
+        });
+        let keep = Self::with_selections(keep, &tapes);
+        let outer_keep = std::mem::replace(&mut self.order_keep, keep);
         let iter_ts = self.iteration(body, &muts, brk);
+        let kept = std::mem::replace(&mut self.order_keep, outer_keep).unwrap_or_default();
+        let (clear, kept) = Self::order_buffers(kept, None);
         self.storing = false;
         let counting = reverse.then(|| quote!(#count += 1;));
         let count_decl = reverse.then(|| quote!(let mut #count: usize = 0;));
@@ -646,11 +915,12 @@ impl<'a> Forward<'a> {
         };
         let after = self.after_loop(&muts);
         if mode == LoopMode::Recorded {
-            recs.push(rec(muts, tapes));
+            recs.push(rec(muts, tapes, kept));
         }
         quote! {
             #mut_ts
             #tape_ts
+            #clear
             #count_decl
             while #ce {
                 #counting
@@ -661,4 +931,14 @@ impl<'a> Forward<'a> {
             #after
         }
     }
+}
+
+/// Whether a constant trip count is a literal of at most 256: a rule's slots for that
+/// many iterations fit the stack comfortably (4 KiB of `f64` values and partials for a
+/// unary rule, 8 KiB over dual numbers); longer loops evaluate their rules again.
+fn small_literal(n: &TokenStream) -> bool {
+    syn::parse2::<syn::LitInt>(n.clone())
+        .ok()
+        .and_then(|l| l.base10_parse::<u64>().ok())
+        .is_some_and(|n| n <= 256)
 }

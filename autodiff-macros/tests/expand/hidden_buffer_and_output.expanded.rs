@@ -96,23 +96,27 @@ fn layer_vjp(
 ) -> () {
     let mut __ad_out_seed = *out_seed;
     let __ad_zero = ::differentiable::__private::acc_zero(&::differentiable::__private::zero_of(w));
-    let mut __ad_h_bar_34 = [__ad_zero; 3];
-    let mut __ad_elem_bar_67 = __ad_zero;
+    let mut __ad_h_bar_35 = [__ad_zero; 3];
     let mut __ad_elem_bar_68 = __ad_zero;
-    let mut __ad_t_bar_59 = __ad_zero;
-    let mut __ad_elem_bar_62 = __ad_zero;
-    let mut __ad_elem_bar_63 = __ad_zero;
+    let mut __ad_elem_bar_69 = __ad_zero;
     let mut __ad_t_bar_60 = __ad_zero;
-    let mut __ad_t_bar_57 = __ad_zero;
-    let mut __ad_tanh_bar_55 = __ad_zero;
-    let mut __ad_elem_bar_36 = __ad_zero;
+    let mut __ad_elem_bar_63 = __ad_zero;
+    let mut __ad_elem_bar_64 = __ad_zero;
+    let mut __ad_t_bar_61 = __ad_zero;
+    let mut __ad_t_bar_58 = __ad_zero;
+    let mut __ad_tanh_bar_56 = __ad_zero;
     let mut __ad_elem_bar_37 = __ad_zero;
-    let mut __ad_t_bar_35 = __ad_zero;
-    let mut __ad_elem_bar_33 = __ad_zero;
+    let mut __ad_elem_bar_38 = __ad_zero;
+    let mut __ad_t_bar_36 = __ad_zero;
+    let mut __ad_elem_bar_34 = __ad_zero;
     let __ad_h_1 = [(0.0); 3];
     let __ad_lo_2 = 0;
     let __ad_hi_3 = 3;
     let mut __ad_h_mut_4 = __ad_h_1;
+    let mut __ad_kept_18 = [(
+        ::differentiable::__private::unassigned(),
+        ::differentiable::__private::unassigned(),
+    ); 3];
     for __ad_j_5 in __ad_lo_2..__ad_hi_3 {
         let __ad_ix_7: usize = 2 * __ad_j_5;
         let __ad_elem_6 = w[__ad_ix_7];
@@ -125,98 +129,104 @@ fn layer_vjp(
         let __ad_elem_13 = x[__ad_ix_14];
         let __ad_t_15 = __ad_elem_11 * __ad_elem_13;
         let __ad_t_16 = __ad_t_10 + __ad_t_15;
-        let __ad_tanh_17 = ::differentiable::__private::rules::tanh(__ad_t_16).0;
-        let __ad_ix_20: usize = __ad_j_5;
-        let mut __ad_h_19 = __ad_h_mut_4;
-        __ad_h_19[__ad_ix_20] = __ad_tanh_17;
-        __ad_h_mut_4 = __ad_h_19;
+        let __ad_tanh_17 = {
+            let __ad_r = ::differentiable::__private::rules::tanh(__ad_t_16);
+            __ad_kept_18[(__ad_j_5 - __ad_lo_2)] = ::core::clone::Clone::clone(&__ad_r);
+            __ad_r
+        }
+        .0;
+        let __ad_ix_21: usize = __ad_j_5;
+        let mut __ad_h_20 = __ad_h_mut_4;
+        __ad_h_20[__ad_ix_21] = __ad_tanh_17;
+        __ad_h_mut_4 = __ad_h_20;
     }
-    let __ad_h_21 = __ad_h_mut_4;
-    let __ad_ix_23: usize = 0;
-    let __ad_elem_22 = __ad_h_21[__ad_ix_23];
-    let __ad_ix_25: usize = 1;
-    let __ad_elem_24 = __ad_h_21[__ad_ix_25];
-    let __ad_t_26 = __ad_elem_22 * __ad_elem_24;
-    let __ad_ix_28: usize = 0;
-    out[__ad_ix_28] = __ad_t_26;
-    let __ad_ix_30: usize = 2;
-    let __ad_elem_29 = __ad_h_21[__ad_ix_30];
-    let __ad_ix_32: usize = 1;
-    out[__ad_ix_32] = __ad_elem_29;
-    __ad_elem_bar_33 = __ad_elem_bar_33 + __ad_out_seed[__ad_ix_32];
-    __ad_out_seed[__ad_ix_32] = __ad_zero;
-    __ad_h_bar_34[__ad_ix_30] = __ad_h_bar_34[__ad_ix_30] + __ad_elem_bar_33;
-    __ad_t_bar_35 = __ad_t_bar_35 + __ad_out_seed[__ad_ix_28];
-    __ad_out_seed[__ad_ix_28] = __ad_zero;
-    __ad_elem_bar_36 = __ad_elem_bar_36 + __ad_t_bar_35 * __ad_elem_24;
-    __ad_elem_bar_37 = __ad_elem_bar_37 + __ad_t_bar_35 * __ad_elem_22;
-    __ad_h_bar_34[__ad_ix_25] = __ad_h_bar_34[__ad_ix_25] + __ad_elem_bar_37;
-    __ad_h_bar_34[__ad_ix_23] = __ad_h_bar_34[__ad_ix_23] + __ad_elem_bar_36;
-    for __ad_j_38 in (__ad_lo_2..__ad_hi_3).rev() {
-        let __ad_h_39 = __ad_h_mut_4;
-        let __ad_ix_41: usize = 2 * __ad_j_38;
-        let __ad_elem_40 = w[__ad_ix_41];
-        let __ad_ix_43: usize = 0;
-        let __ad_elem_42 = x[__ad_ix_43];
-        let __ad_t_44 = __ad_elem_40 * __ad_elem_42;
-        let __ad_ix_46: usize = 2 * __ad_j_38 + 1;
-        let __ad_elem_45 = w[__ad_ix_46];
-        let __ad_ix_48: usize = 1;
-        let __ad_elem_47 = x[__ad_ix_48];
-        let __ad_t_49 = __ad_elem_45 * __ad_elem_47;
-        let __ad_t_50 = __ad_t_44 + __ad_t_49;
-        let (__ad_tanh_51, __ad_d_52) = ::differentiable::__private::rules::tanh(__ad_t_50);
-        let __ad_ix_54: usize = __ad_j_38;
-        let mut __ad_h_53 = __ad_h_39;
-        __ad_h_53[__ad_ix_54] = __ad_tanh_51;
-        __ad_tanh_bar_55 = __ad_tanh_bar_55 + __ad_h_bar_34[__ad_ix_54];
-        __ad_h_bar_34[__ad_ix_54] = __ad_zero;
+    let __ad_h_22 = __ad_h_mut_4;
+    let __ad_ix_24: usize = 0;
+    let __ad_elem_23 = __ad_h_22[__ad_ix_24];
+    let __ad_ix_26: usize = 1;
+    let __ad_elem_25 = __ad_h_22[__ad_ix_26];
+    let __ad_t_27 = __ad_elem_23 * __ad_elem_25;
+    let __ad_ix_29: usize = 0;
+    out[__ad_ix_29] = __ad_t_27;
+    let __ad_ix_31: usize = 2;
+    let __ad_elem_30 = __ad_h_22[__ad_ix_31];
+    let __ad_ix_33: usize = 1;
+    out[__ad_ix_33] = __ad_elem_30;
+    __ad_elem_bar_34 = __ad_elem_bar_34 + __ad_out_seed[__ad_ix_33];
+    __ad_out_seed[__ad_ix_33] = __ad_zero;
+    __ad_h_bar_35[__ad_ix_31] = __ad_h_bar_35[__ad_ix_31] + __ad_elem_bar_34;
+    __ad_t_bar_36 = __ad_t_bar_36 + __ad_out_seed[__ad_ix_29];
+    __ad_out_seed[__ad_ix_29] = __ad_zero;
+    __ad_elem_bar_37 = __ad_elem_bar_37 + __ad_t_bar_36 * __ad_elem_25;
+    __ad_elem_bar_38 = __ad_elem_bar_38 + __ad_t_bar_36 * __ad_elem_23;
+    __ad_h_bar_35[__ad_ix_26] = __ad_h_bar_35[__ad_ix_26] + __ad_elem_bar_38;
+    __ad_h_bar_35[__ad_ix_24] = __ad_h_bar_35[__ad_ix_24] + __ad_elem_bar_37;
+    for __ad_j_39 in (__ad_lo_2..__ad_hi_3).rev() {
+        let __ad_h_40 = __ad_h_mut_4;
+        let __ad_ix_42: usize = 2 * __ad_j_39;
+        let __ad_elem_41 = w[__ad_ix_42];
+        let __ad_ix_44: usize = 0;
+        let __ad_elem_43 = x[__ad_ix_44];
+        let __ad_t_45 = __ad_elem_41 * __ad_elem_43;
+        let __ad_ix_47: usize = 2 * __ad_j_39 + 1;
+        let __ad_elem_46 = w[__ad_ix_47];
+        let __ad_ix_49: usize = 1;
+        let __ad_elem_48 = x[__ad_ix_49];
+        let __ad_t_50 = __ad_elem_46 * __ad_elem_48;
+        let __ad_t_51 = __ad_t_45 + __ad_t_50;
+        let (__ad_tanh_52, __ad_d_53) =
+            ::core::clone::Clone::clone(&__ad_kept_18[(__ad_j_39 - __ad_lo_2)]);
+        let __ad_ix_55: usize = __ad_j_39;
+        let mut __ad_h_54 = __ad_h_40;
+        __ad_h_54[__ad_ix_55] = __ad_tanh_52;
+        __ad_tanh_bar_56 = __ad_tanh_bar_56 + __ad_h_bar_35[__ad_ix_55];
+        __ad_h_bar_35[__ad_ix_55] = __ad_zero;
         {
-            let __ad_adj_56 = __ad_tanh_bar_55;
-            __ad_tanh_bar_55 = __ad_zero;
-            if __ad_adj_56 != __ad_zero {
-                __ad_t_bar_57 = __ad_t_bar_57 + __ad_adj_56 * __ad_d_52;
+            let __ad_adj_57 = __ad_tanh_bar_56;
+            __ad_tanh_bar_56 = __ad_zero;
+            if __ad_adj_57 != __ad_zero {
+                __ad_t_bar_58 = __ad_t_bar_58 + __ad_adj_57 * __ad_d_53;
             }
         }
         {
-            let __ad_adj_58 = __ad_t_bar_57;
-            __ad_t_bar_57 = __ad_zero;
-            __ad_t_bar_59 = __ad_t_bar_59 + __ad_adj_58;
-            __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_58;
+            let __ad_adj_59 = __ad_t_bar_58;
+            __ad_t_bar_58 = __ad_zero;
+            __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_59;
+            __ad_t_bar_61 = __ad_t_bar_61 + __ad_adj_59;
         }
         {
-            let __ad_adj_61 = __ad_t_bar_60;
-            __ad_t_bar_60 = __ad_zero;
-            __ad_elem_bar_62 = __ad_elem_bar_62 + __ad_adj_61 * __ad_elem_47;
-            __ad_elem_bar_63 = __ad_elem_bar_63 + __ad_adj_61 * __ad_elem_45;
+            let __ad_adj_62 = __ad_t_bar_61;
+            __ad_t_bar_61 = __ad_zero;
+            __ad_elem_bar_63 = __ad_elem_bar_63 + __ad_adj_62 * __ad_elem_48;
+            __ad_elem_bar_64 = __ad_elem_bar_64 + __ad_adj_62 * __ad_elem_46;
         }
         {
-            let __ad_adj_64 = __ad_elem_bar_63;
+            let __ad_adj_65 = __ad_elem_bar_64;
+            __ad_elem_bar_64 = __ad_zero;
+            x_bar[__ad_ix_49] = x_bar[__ad_ix_49] + __ad_adj_65;
+        }
+        {
+            let __ad_adj_66 = __ad_elem_bar_63;
             __ad_elem_bar_63 = __ad_zero;
-            x_bar[__ad_ix_48] = x_bar[__ad_ix_48] + __ad_adj_64;
+            w_bar[__ad_ix_47] = w_bar[__ad_ix_47] + __ad_adj_66;
         }
         {
-            let __ad_adj_65 = __ad_elem_bar_62;
-            __ad_elem_bar_62 = __ad_zero;
-            w_bar[__ad_ix_46] = w_bar[__ad_ix_46] + __ad_adj_65;
+            let __ad_adj_67 = __ad_t_bar_60;
+            __ad_t_bar_60 = __ad_zero;
+            __ad_elem_bar_68 = __ad_elem_bar_68 + __ad_adj_67 * __ad_elem_43;
+            __ad_elem_bar_69 = __ad_elem_bar_69 + __ad_adj_67 * __ad_elem_41;
         }
         {
-            let __ad_adj_66 = __ad_t_bar_59;
-            __ad_t_bar_59 = __ad_zero;
-            __ad_elem_bar_67 = __ad_elem_bar_67 + __ad_adj_66 * __ad_elem_42;
-            __ad_elem_bar_68 = __ad_elem_bar_68 + __ad_adj_66 * __ad_elem_40;
+            let __ad_adj_70 = __ad_elem_bar_69;
+            __ad_elem_bar_69 = __ad_zero;
+            x_bar[__ad_ix_44] = x_bar[__ad_ix_44] + __ad_adj_70;
         }
         {
-            let __ad_adj_69 = __ad_elem_bar_68;
+            let __ad_adj_71 = __ad_elem_bar_68;
             __ad_elem_bar_68 = __ad_zero;
-            x_bar[__ad_ix_43] = x_bar[__ad_ix_43] + __ad_adj_69;
-        }
-        {
-            let __ad_adj_70 = __ad_elem_bar_67;
-            __ad_elem_bar_67 = __ad_zero;
-            w_bar[__ad_ix_41] = w_bar[__ad_ix_41] + __ad_adj_70;
+            w_bar[__ad_ix_42] = w_bar[__ad_ix_42] + __ad_adj_71;
         }
     }
-    __ad_h_bar_34 = [__ad_zero; 3];
+    __ad_h_bar_35 = [__ad_zero; 3];
     ()
 }
