@@ -1963,3 +1963,69 @@ fn r_floats_bound_by_option_patterns_pass_to_calls() {
         pts
     );
 }
+
+// ---- s. Blocks ending in a float literal, passed to calls ----
+
+#[differentiable]
+fn s_polar(r: f64, t: f64) -> (f64, f64) {
+    (r * t.cos(), r * t.sin())
+}
+
+/// A block ending in a float literal, whose `let` reads an active value, is a float a
+/// differentiable call takes with a zero tangent (not a value of hidden type); a call
+/// returning a tuple whose only arguments are such blocks is an inactive tuple.
+#[differentiable]
+fn s_block_literal_args(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for _ in 0..2 {
+        s = s * y
+            + r_callee(
+                -({
+                    let _t = s;
+                    0.25
+                }),
+                x,
+            );
+        let (a, b): (f64, f64) = s_polar(
+            -({
+                let _t = s;
+                0.5
+            }),
+            1.2,
+        );
+        s += a * x + b * y;
+    }
+    s
+}
+
+fn s_block_literal_args_ref(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for _ in 0..2 {
+        s = s * y + r_callee_ref(-0.25, x);
+        let (a, b) = (-0.5 * 1.2f64.cos(), -0.5 * 1.2f64.sin());
+        s += a * x + b * y;
+    }
+    s
+}
+
+#[test]
+fn s_blocks_ending_in_a_literal_pass_to_calls() {
+    let pts = fd::points(95, 6, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "s_block_literal_args",
+            s_block_literal_args(p[0], p[1]),
+            s_block_literal_args_ref(p[0], p[1]),
+            1e-12,
+        );
+    }
+    check_scalars!(
+        s_block_literal_args,
+        s_block_literal_args_jvp,
+        s_block_literal_args_vjp,
+        s_block_literal_args_grad,
+        s_block_literal_args_hvp,
+        [0, 1],
+        pts
+    );
+}

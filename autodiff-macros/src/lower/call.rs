@@ -622,6 +622,11 @@ impl Lowerer {
                 ) && (self.is_float_expr(&b.left) || self.is_float_expr(&b.right))
             }
             Expr::Cast(c) => crate::front::signature::is_float(&c.ty, fl),
+            // a block ending in a float literal (`{ let t = s; 0.5 }`): only literals and
+            // casts count, since a name at its tail may be one the block shadows
+            Expr::Block(b) => {
+                matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(t, None)) if self.is_float_literal_tail(t))
+            }
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
                 let rule = rules_table::lookup(&name).is_some();
@@ -669,6 +674,24 @@ impl Lowerer {
                 Expr::Index(_) => self.is_float_expr(&ix.expr),
                 _ => false,
             },
+            _ => false,
+        }
+    }
+
+    /// A float literal, its negation, or a cast to a float type, in parentheses or at
+    /// the tail of a nested block: a float whatever the names in scope.
+    fn is_float_literal_tail(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Lit(l) => matches!(l.lit, syn::Lit::Float(_)),
+            Expr::Paren(p) => self.is_float_literal_tail(&p.expr),
+            Expr::Group(g) => self.is_float_literal_tail(&g.expr),
+            Expr::Unary(u) => {
+                matches!(u.op, syn::UnOp::Neg(_)) && self.is_float_literal_tail(&u.expr)
+            }
+            Expr::Cast(c) => crate::front::signature::is_float(&c.ty, &self.float_generics),
+            Expr::Block(b) => {
+                matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(t, None)) if self.is_float_literal_tail(t))
+            }
             _ => false,
         }
     }

@@ -129,15 +129,34 @@ impl Lowerer {
             return err_node(e, "destructuring a value that depends on an active value is supported for tuples `(a, b)` and for arrays and slices that are active parameters (`let [a, b] = q;`); bind the parts one by one");
         }
         self.check_inactive_expr(e)?;
-        let place = if is_place(e) {
-            self.env().rewrite(e)
+        if is_place(e) {
+            let place = self.env().rewrite(e);
+            self.bind_parts(pat, place, binds);
         } else {
             let value = self.env().rewrite(e);
-            self.snapshot("destructured", value, e.span(), out)
-        };
+            self.bind_inactive_value(pat, value, e.span(), out, binds);
+        }
+        Ok(())
+    }
+
+    /// Binds the names of `pat` to the parts of `value`, an inactive expression already
+    /// rewritten (held once in a hidden local, so that it is evaluated once).
+    pub(super) fn bind_inactive_value(
+        &mut self,
+        pat: &Pat,
+        value: Expr,
+        span: proc_macro2::Span,
+        out: &mut Vec<Stmt>,
+        binds: &mut Binds,
+    ) {
+        let place = self.snapshot("destructured", value, span, out);
+        self.bind_parts(pat, place, binds);
+    }
+
+    fn bind_parts(&mut self, pat: &Pat, place: Expr, binds: &mut Binds) {
         let names = crate::lower::desugar::bound_names(pat);
         if names.is_empty() {
-            return Ok(());
+            return;
         }
         for name in names {
             let only = keep_only(pat, &name);
@@ -145,7 +164,6 @@ impl Lowerer {
                 syn::parse_quote_spanned!(name.span()=> match #place { #only => #name });
             binds.push((name.clone(), Lowered::Inactive(value), name.span()));
         }
-        Ok(())
     }
 }
 

@@ -33,6 +33,12 @@ impl Lowerer {
             return Ok(false);
         }
         let value = self.lower_expr(e, out)?;
+        // no argument active (one that only declares variables reading active values,
+        // `polar(-({ let t = s; 0.2 }), 1.0)`): an inactive tuple, bound part by part
+        if let Lowered::Inactive(inactive) = value {
+            self.bind_inactive_value(&Pat::Tuple(tp.clone()), inactive, e.span(), out, binds);
+            return Ok(true);
+        }
         let Lowered::Active(Atom::Var(t)) = value else {
             return Ok(false);
         };

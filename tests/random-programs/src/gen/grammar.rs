@@ -14,7 +14,7 @@ pub use nested_calls::{call_text, render_helpers, slice_callable, wrt_helpers, W
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 40] = [
+pub const FEATURES: [(&str, &str); 41] = [
     (
         "struct_param",
         "programs taking a `#[derive(Differentiable)]` struct (free functions and methods, in `wrt(..)` or constant)",
