@@ -2029,3 +2029,99 @@ fn s_blocks_ending_in_a_literal_pass_to_calls() {
         pts
     );
 }
+
+/// A nested derivative of a callee differentiated in its last parameter only.
+#[differentiable(wrt(c))]
+fn s_last(a: f64, b: f64, c: f64) -> f64 {
+    c * c * (a + b)
+}
+
+fn s_last_partial_ref(a: f64, b: f64, c: f64) -> f64 {
+    2.0 * c * (a + b)
+}
+
+/// A tuple call whose argument declares a variable reading a value that becomes active
+/// only later in the loop (`s3`): its block is declared in every activity pass, so the
+/// names after it keep their own activity (the index `j` below stays an integer).
+#[differentiable(no_hvp)]
+fn s_tuple_call_before_activity(x: f64, y: f64) -> f64 {
+    let mut s1 = 0.0;
+    let mut i = 0;
+    while i < 2 {
+        i += 1;
+        let mut s3 = 1.0;
+        let mut k = 0;
+        while k < 3 {
+            let (a, _b): (f64, f64) = s_polar(
+                -({
+                    let _t = s3;
+                    0.23
+                }),
+                1.69,
+            );
+            s1 += a;
+            k += 1;
+        }
+        s3 -= (y * x + s3).sin();
+        s1 += s3;
+    }
+    let h = [[-y, 0.4_f64], [x, y]];
+    let mut s = 0.5;
+    let mut j = 0;
+    while j < 2 {
+        s -= ({
+            let (_, g) = s_last_grad(h[j][(j + 1) % 2].atan(), (j as f64).tanh(), -1.8);
+            g
+        }) * x;
+        j += 1
+    }
+    s + s1
+}
+
+fn s_tuple_call_before_activity_ref(x: f64, y: f64) -> f64 {
+    let mut s1 = 0.0;
+    for _ in 0..2 {
+        s1 += 3.0 * (-0.23 * 1.69f64.cos());
+        let s3 = 1.0 - (y * x + 1.0).sin();
+        s1 += s3;
+    }
+    let h = [[-y, 0.4_f64], [x, y]];
+    let mut s = 0.5;
+    for j in 0..2 {
+        s -= s_last_partial_ref(h[j][(j + 1) % 2].atan(), (j as f64).tanh(), -1.8) * x;
+    }
+    s + s1
+}
+
+#[test]
+fn s_tuple_calls_declaring_variables_before_activity() {
+    let pts = fd::points(96, 6, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "s_tuple_call_before_activity",
+            s_tuple_call_before_activity(p[0], p[1]),
+            s_tuple_call_before_activity_ref(p[0], p[1]),
+            1e-12,
+        );
+    }
+    let f = |z: &[f64]| s_tuple_call_before_activity(z[0], z[1]);
+    let jvp = |z: &[f64], v: &[f64]| s_tuple_call_before_activity_jvp(z[0], v[0], z[1], v[1]);
+    let vjp = |z: &[f64], s: f64| {
+        let (v, a, b) = s_tuple_call_before_activity_vjp(z[0], z[1], s);
+        (v, vec![a, b])
+    };
+    let grad = |z: &[f64]| {
+        let (v, a, b) = s_tuple_call_before_activity_grad(z[0], z[1]);
+        (v, vec![a, b])
+    };
+    let m = fd::Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: None,
+    };
+    for x in &pts {
+        fd::check_scalar("s_tuple_call_before_activity", &m, x, 1e-6, 1e-4);
+    }
+}

@@ -523,6 +523,13 @@ impl Lowerer {
             _ if super::nested::scalar_nested_call(e).is_some() => {
                 self.lower_nested_binding(tp, e, out, binds).map(|_| ())
             }
+            // a call whose arguments declare variables: those lowered first, in every
+            // activity pass, so that the user's variables are declared in the same order
+            // whether or not the call is active yet
+            _ if super::call::is_call_with_let_args(e) => {
+                let call = self.call_with_lowered_let_args(e, out)?;
+                self.lower_tuple_binding(pat, &call, out, binds)
+            }
             // an inactive tuple value: each name bound as Rust binds it
             _ if !self.env().mentions_active(e) => self.bind_inactive(pat, e, out, binds),
             // `let (v, d) = g_grad(x);`: a nested derivative

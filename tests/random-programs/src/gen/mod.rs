@@ -27,19 +27,7 @@ pub const DEFAULT_PROGRAMS: usize = 256;
 /// the programs, so an entry holds only for the features it names. Only programs the
 /// macro rejects or mishandles belong here; a program that calls one of them is left out
 /// too.
-pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[
-    // Open: a spurious spanned error (no wrong derivative). A nested derivative call whose
-    // first argument reads a local matrix with a loop index
-    // (`pw1_grad(h10[i12][(i12 + 1) % 2].atan(), ..)`, `pw1` differentiated in its last
-    // parameter only) is reported as indexing with an active value; the same statements
-    // outside this program compile.
-    (
-        7,
-        44,
-        "",
-        "`pw1_grad(h10[i12][(i12 + 1) % 2].atan(), ..)` reported as an index computed from active floats",
-    ),
-];
+pub const KNOWN_FAILURES: &[(u64, usize, &str, &str)] = &[];
 
 /// What to generate.
 #[derive(Clone, Debug, Default)]
