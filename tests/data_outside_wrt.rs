@@ -8,6 +8,9 @@
 //! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
 //! central second differences of the primal (`_hvp`), from `common/fd.rs`.
 
+// Index loops over `0..w.len()` are the grammar under test, as users write them.
+#![allow(clippy::needless_range_loop)]
+
 #[macro_use]
 #[path = "common/fd.rs"]
 mod fd;
