@@ -554,8 +554,8 @@
 //! hidden type, to a field of an inactive receiver or struct parameter (`&self.xs`,
 //! `&m.w`) or to a constant declared outside the function (`&W`), needs neither: the
 //! compiler picks at the call whether the callee differentiates that parameter (the
-//! data, a `Vec<F>`, `[F; N]` or `&[F]`, then goes as a slice with a zero tangent and
-//! its adjoint is dropped) or not (it goes as it is, or as the slice `&[T]` a plain
+//! data, a `Vec<F>`, `[F; N]` or `&[F]`, then goes as a slice, or as an array to a
+//! `&[F; N]` parameter, with a zero tangent, and its adjoint is dropped) or not (it goes as it is, or as the slice `&[T]` a plain
 //! call would coerce it to), as it does for float constants. A plain function called with an active
 //! argument needs rules: the compiler reports the missing `h_jvp` (or `h_vjp`, `h_hvp`)
 //! at the call; annotate `h` with `#[differentiable]`, wrap arguments it must not
@@ -1036,14 +1036,13 @@
 //!   zeros on the stack, a slice, a part of one or a `Vec<F>` field a zeroed heap
 //!   buffer of its length per call (the `alloc` feature).
 //! - A reference of hidden type (`&self.xs`, `&m.w`, `&W` of a constant outside the
-//!   function) goes to a parameter the callee differentiates as a slice `&[F]`: a
-//!   callee differentiating a `&[F; N]` parameter fits no shape, which the compiler
-//!   reports at the call ("takes no derivative for an argument that this call
-//!   differentiates", with a note on such references); pass a slice, or let the callee
-//!   take `&[F]`. A call picks among the shapes of at most three such references; the
-//!   others, and those passed to a method (`self.h(&self.xs, x)`), go as they are
-//!   (bind them first, `let xs: &[f64] = &self.xs;`, for a parameter the callee
-//!   differentiates).
+//!   function) goes to a parameter the callee differentiates as a slice `&[F]`, or as
+//!   an array `&[F; N]` when the data is one. Data the callee cannot take (another
+//!   float type) is the compiler's error at the call ("takes no derivative for an
+//!   argument that this call differentiates", with a note on such references). A call
+//!   picks among the shapes of at most three such references; the others, and those
+//!   passed to a method (`self.h(&self.xs, x)`), go as they are (bind them first,
+//!   `let xs: &[f64] = &self.xs;`, for a parameter the callee differentiates).
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over

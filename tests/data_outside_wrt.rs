@@ -236,3 +236,69 @@ fn fields_of_an_inactive_struct_parameter() {
         &|x, v| with_model_hvp(&s, x, v),
     );
 }
+
+/// Returns an array: bound with its type at the call.
+#[differentiable]
+fn moments(w: &[f64], x: f64) -> [f64; 2] {
+    [w[0] * x.sin(), w[1] * x * x]
+}
+
+/// Returns a tuple: bound with a tuple pattern at the call.
+#[differentiable]
+fn halves(w: &[f64], x: f64) -> (f64, f64) {
+    (w[0] * x.cos(), w[1] * x * x * x)
+}
+
+/// References of hidden type to callees returning an array and a tuple.
+#[differentiable(wrt(x))]
+fn shaped_results(m: &Samples, x: f64) -> f64 {
+    let p: [f64; 2] = moments(&m.xs, x);
+    let (a, b) = halves(&m.k, x);
+    let q: [f64; 2] = moments(&W3, a);
+    p[0] * p[1] + a * b + q[1]
+}
+
+#[test]
+fn callees_returning_arrays_and_tuples() {
+    let s = samples();
+    check_one_float(
+        "shaped_results",
+        &|x| shaped_results(&s, x),
+        &|x, dx| shaped_results_jvp(&s, x, dx),
+        &|x, seed| shaped_results_vjp(&s, x, seed),
+        &|x| shaped_results_grad(&s, x),
+        &|x, v| shaped_results_hvp(&s, x, v),
+    );
+}
+
+/// Differentiates a fixed-size array parameter.
+#[differentiable]
+fn first_of_three(w: &[f64; 3], x: f64) -> f64 {
+    w[0] * x * x + w[2] * x.sin()
+}
+
+/// `&W3` and an array field to a callee differentiating `&[f64; 3]`.
+#[differentiable(wrt(x))]
+fn array_parameter(m: &Triple, x: f64) -> f64 {
+    first_of_three(&W3, x) * first_of_three(&m.w, 0.5 * x)
+}
+
+/// An array field.
+struct Triple {
+    w: [f64; 3],
+}
+
+#[test]
+fn data_of_hidden_type_to_an_array_parameter() {
+    let m = Triple {
+        w: [0.9, -0.3, 1.7],
+    };
+    check_one_float(
+        "array_parameter",
+        &|x| array_parameter(&m, x),
+        &|x, dx| array_parameter_jvp(&m, x, dx),
+        &|x, seed| array_parameter_vjp(&m, x, seed),
+        &|x| array_parameter_grad(&m, x),
+        &|x, v| array_parameter_hvp(&m, x, v),
+    );
+}

@@ -292,6 +292,43 @@ impl<D: DataArg + ?Sized> DataArg for &D {
     }
 }
 
+/// Fixed-size float data passed by a reference whose type the caller's macro cannot
+/// see (`&W` of a `[F; N]` constant, an array field) to a callee that differentiates it
+/// as a `&[F; N]` parameter: the array, and zeros on the stack for its tangent, shadow
+/// or H·v, which are dropped.
+pub trait ArrayArg {
+    /// `[F; N]`.
+    type Array;
+    /// The data, as an array.
+    fn array(&self) -> &Self::Array;
+    /// An array of zeros.
+    fn zero_array(&self) -> Self::Array;
+}
+
+impl<T: Float, const N: usize> ArrayArg for &[T; N] {
+    type Array = [T; N];
+    #[inline(always)]
+    fn array(&self) -> &[T; N] {
+        self
+    }
+    #[inline(always)]
+    fn zero_array(&self) -> [T; N] {
+        [T::zero(); N]
+    }
+}
+
+impl<T: Float, const N: usize> ArrayArg for &&[T; N] {
+    type Array = [T; N];
+    #[inline(always)]
+    fn array(&self) -> &[T; N] {
+        self
+    }
+    #[inline(always)]
+    fn zero_array(&self) -> [T; N] {
+        [T::zero(); N]
+    }
+}
+
 /// A reference to sequence data whose type the caller's macro cannot see, passed to a
 /// slice parameter the callee does not differentiate: the slice a direct call's
 /// coercion would pass (`&Vec<T>`, `&[T; N]`, `&&[T]` as `&[T]`). Not implemented for

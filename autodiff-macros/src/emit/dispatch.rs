@@ -57,7 +57,7 @@ pub(crate) enum DataMode {
 }
 
 /// The most data arguments of hidden type per call whose shape the compiler picks
-/// (each triples the implementations); the others are passed as they are.
+/// (each multiplies the implementations by four); the others are passed as they are.
 const MAX_DATA_CHOICES: usize = 3;
 
 /// How a callee's derivative takes one data argument of hidden type.
@@ -68,8 +68,10 @@ enum DataShape {
     /// Outside the callee's `wrt(..)`, a slice parameter (`&[T]` for `&Vec<T>`, `&[T; N]`),
     /// as a direct call coerces it.
     AsSlice,
-    /// Differentiated: float data with zeros for its tangent or shadow.
+    /// Differentiated as a slice `&[F]`: float data with zeros for its tangent or shadow.
     Differentiated,
+    /// Differentiated as an array `&[F; N]` (for `&[F; N]` data), with zeros likewise.
+    DifferentiatedArray,
 }
 
 impl DArg {
@@ -157,14 +159,16 @@ impl DerivativeCall<'_> {
             .min(MAX_DATA_CHOICES);
         let mut impls = TokenStream::new();
         for &all in constant_shapes {
-            for mask in 0..3usize.pow(n_data as u32) {
-                let shapes = [
-                    DataShape::AsItIs,
-                    DataShape::AsSlice,
-                    DataShape::Differentiated,
-                ];
+            let shapes = [
+                DataShape::AsItIs,
+                DataShape::AsSlice,
+                DataShape::Differentiated,
+                DataShape::DifferentiatedArray,
+            ];
+            let n = shapes.len();
+            for mask in 0..n.pow(n_data as u32) {
                 let data: Vec<DataShape> = (0..n_data)
-                    .map(|j| shapes[mask / 3usize.pow(j as u32) % 3])
+                    .map(|j| shapes[mask / n.pow(j as u32) % n])
                     .collect();
                 impls.extend(self.implementation(rt, &slots, &tys, all, &data));
             }
@@ -367,6 +371,8 @@ impl DerivativeCall<'_> {
             struct __AdNone;
             #[allow(dead_code)]
             struct __AdSlice;
+            #[allow(dead_code)]
+            struct __AdArr;
         }
     }
 
@@ -398,6 +404,7 @@ impl DerivativeCall<'_> {
             DataShape::AsItIs => quote!(__AdNone),
             DataShape::AsSlice => quote!(__AdSlice),
             DataShape::Differentiated => quote!(__AdAll),
+            DataShape::DifferentiatedArray => quote!(__AdArr),
         });
         let marker = quote!((#marker, #(#data_markers,)*));
         // the callee's parameter types and arguments
@@ -429,6 +436,11 @@ impl DerivativeCall<'_> {
                             &mut data_zeros,
                         );
                         bounds.push(quote!(#ty: #rt::DataArg));
+                        continue;
+                    }
+                    DataShape::DifferentiatedArray => {
+                        array_slot(rt, (k, ty), mode, (&mut params, &mut args), &mut data_zeros);
+                        bounds.push(quote!(#ty: #rt::ArrayArg));
                         continue;
                     }
                 }
@@ -569,6 +581,32 @@ impl DerivativeCall<'_> {
             params.push(quote!(&mut [#elem]));
             args.push(quote!(<#ty as #rt::DataArg>::zeros_mut(&mut #h)));
         }
+    }
+}
+
+/// [`DerivativeCall::data_slot`] for a callee taking the data as an array `&[F; N]`:
+/// the zeros are arrays on the stack.
+fn array_slot(
+    rt: &TokenStream,
+    (k, ty): (usize, &Ident),
+    mode: DataMode,
+    (params, args): (&mut Vec<TokenStream>, &mut Vec<TokenStream>),
+    zeros: &mut TokenStream,
+) {
+    let i = syn::Index::from(k);
+    let array = quote!(<#ty as #rt::ArrayArg>::Array);
+    let (t, h) = (format_ident!("__ad_t{}", k), format_ident!("__ad_h{}", k));
+    params.push(quote!(&#array));
+    args.push(quote!(<#ty as #rt::ArrayArg>::array(&__ad_a.#i)));
+    if mode != DataMode::Vjp {
+        zeros.extend(quote!(let #t = <#ty as #rt::ArrayArg>::zero_array(&__ad_a.#i);));
+        params.push(quote!(&#array));
+        args.push(quote!(&#t));
+    }
+    if mode != DataMode::Jvp {
+        zeros.extend(quote!(let mut #h = <#ty as #rt::ArrayArg>::zero_array(&__ad_a.#i);));
+        params.push(quote!(&mut #array));
+        args.push(quote!(&mut #h));
     }
 }
 
