@@ -561,6 +561,49 @@
 //! at the call; annotate `h` with `#[differentiable]`, wrap arguments it must not
 //! differentiate in `no_grad(..)`, or declare an integer result's type.
 //!
+//! Data a model holds, passed by reference to a callee that differentiates it or not:
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! /// Differentiates both parameters.
+//! #[differentiable]
+//! fn fit(w: &[f64], x: f64) -> f64 {
+//!     let mut s = 0.0;
+//!     for i in 0..w.len() {
+//!         s += w[i] * x.powi(i as i32);
+//!     }
+//!     s
+//! }
+//!
+//! /// Differentiates `x` only.
+//! #[differentiable(wrt(x))]
+//! fn pick(k: &[usize], c: &[f64], x: f64) -> f64 {
+//!     c[k[0]] * x
+//! }
+//!
+//! const SHIFT: [f64; 2] = [0.5, 2.0];
+//!
+//! struct Model {
+//!     coeffs: Vec<f64>,
+//!     order: Vec<usize>,
+//! }
+//!
+//! impl Model {
+//!     #[differentiable(wrt(x))]
+//!     fn value(&self, x: f64) -> f64 {
+//!         // `&self.coeffs` and `&SHIFT` get zero tangents in `fit`; `pick` takes
+//!         // `&self.order` and `&SHIFT` as they are
+//!         fit(&self.coeffs, x) + fit(&SHIFT, x) + pick(&self.order, &SHIFT, x)
+//!     }
+//! }
+//!
+//! let m = Model { coeffs: vec![1.0, 0.0, 3.0], order: vec![1] };
+//! // value = 1 + 3x² + 0.5 + 2x + 2x
+//! let (v, d) = m.value_grad(1.0);
+//! assert_eq!((v, d), (8.5, 10.0));
+//! ```
+//!
 //! Anything else (closures outside iterator chains, other iterator adapters and
 //! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros
 //! other than assertions and printing on active values, `vec!` buffers used other than by
