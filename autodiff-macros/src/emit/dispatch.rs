@@ -352,7 +352,7 @@ impl DerivativeCall<'_> {
             ],
         );
         if self.args.iter().any(|a| matches!(a, DArg::Data { .. })) {
-            m.2.push(format!("a reference to a field or to a constant declared outside the function (`&self.xs`, `&W`) is float data with a zero tangent if `{name}` differentiates its parameter, and is passed as it is otherwise, so its type must then be the parameter's: for a parameter outside `{name}`'s `wrt(..)`, pass `no_grad(&self.xs)`; for another shape, bind it first, `let xs: &[f64] = &self.xs;`"));
+            m.2.push(format!("a reference to a field or to a constant declared outside the function (`&self.xs`, `&W`) is float data with a zero tangent if `{name}` differentiates its parameter (a `&[F]` or `&[F; N]` of the callee's float type), and is passed as it is (or as the slice it coerces to) otherwise; for a parameter of another type, bind it first with that type (`let xs: &[f64] = &self.xs;`), or pass `no_grad(&self.xs)` for a parameter outside `{name}`'s `wrt(..)`"));
         }
         m
     }
