@@ -550,13 +550,59 @@
 //! argument (`h_jvp` takes fewer arguments: "unexpected argument"), never a wrong
 //! derivative. An argument whose type the
 //! syntax hides (a field `self.c`, a value from a call or a pattern) is a spanned error
-//! asking for a typed local (`let c: f64 = self.c;`) or `no_grad(..)`; a reference of
-//! hidden type (`&self.xs`, `&CONST` of a module-level constant) is passed as it is,
-//! right for a parameter the callee does not differentiate (for one it does, bind it
-//! first: `let xs: &[f64] = &self.xs;`). A plain function called with an active
+//! asking for a typed local (`let c: f64 = self.c;`) or `no_grad(..)`. A reference of
+//! hidden type, to a field of an inactive receiver or struct parameter (`&self.xs`,
+//! `&m.w`) or to a constant declared outside the function (`&W`), needs neither: the
+//! compiler picks at the call whether the callee differentiates that parameter (the
+//! data, a `Vec<F>`, `[F; N]` or `&[F]`, then goes as a slice, or as an array to a
+//! `&[F; N]` parameter, with a zero tangent, and its adjoint is dropped) or not (it goes as it is, or as the slice `&[T]` a plain
+//! call would coerce it to), as it does for float constants. A plain function called with an active
 //! argument needs rules: the compiler reports the missing `h_jvp` (or `h_vjp`, `h_hvp`)
 //! at the call; annotate `h` with `#[differentiable]`, wrap arguments it must not
 //! differentiate in `no_grad(..)`, or declare an integer result's type.
+//!
+//! Data a model holds, passed by reference to a callee that differentiates it or not:
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! /// Differentiates both parameters.
+//! #[differentiable]
+//! fn fit(w: &[f64], x: f64) -> f64 {
+//!     let mut s = 0.0;
+//!     for i in 0..w.len() {
+//!         s += w[i] * x.powi(i as i32);
+//!     }
+//!     s
+//! }
+//!
+//! /// Differentiates `x` only.
+//! #[differentiable(wrt(x))]
+//! fn pick(k: &[usize], c: &[f64], x: f64) -> f64 {
+//!     c[k[0]] * x
+//! }
+//!
+//! const SHIFT: [f64; 2] = [0.5, 2.0];
+//!
+//! struct Model {
+//!     coeffs: Vec<f64>,
+//!     order: Vec<usize>,
+//! }
+//!
+//! impl Model {
+//!     #[differentiable(wrt(x))]
+//!     fn value(&self, x: f64) -> f64 {
+//!         // `&self.coeffs` and `&SHIFT` get zero tangents in `fit`; `pick` takes
+//!         // `&self.order` and `&SHIFT` as they are
+//!         fit(&self.coeffs, x) + fit(&SHIFT, x) + pick(&self.order, &SHIFT, x)
+//!     }
+//! }
+//!
+//! let m = Model { coeffs: vec![1.0, 0.0, 3.0], order: vec![1] };
+//! // value = 1 + 3x² + 0.5 + 2x + 2x
+//! let (v, d) = m.value_grad(1.0);
+//! assert_eq!((v, d), (8.5, 10.0));
+//! ```
 //!
 //! Anything else (closures outside iterator chains, other iterator adapters and
 //! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros
@@ -1027,9 +1073,19 @@
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
 //! - Float data the caller does not differentiate, passed to a callee that does (a
 //!   slice parameter outside `wrt(..)`, a part `&x[1..]` of one, a `const` array of the
-//!   body), gets a zero tangent, and the callee's adjoint for it is dropped: fixed-size
-//!   data (`&[F; N]`, `&W` of a `const` array) gets its zeros on the stack, a slice or
-//!   a part of one a zeroed heap buffer of its length per call (the `alloc` feature).
+//!   body or of the module, a field `&self.xs` or `&m.w` of an inactive receiver or
+//!   parameter), gets a zero tangent, and the callee's adjoint for it is dropped:
+//!   fixed-size data (`&[F; N]`, `&W` of a `const` array, an array field) gets its
+//!   zeros on the stack, a slice, a part of one or a `Vec<F>` field a zeroed heap
+//!   buffer of its length per call (the `alloc` feature).
+//! - A reference of hidden type (`&self.xs`, `&m.w`, `&W` of a constant outside the
+//!   function) goes to a parameter the callee differentiates as a slice `&[F]`, or as
+//!   an array `&[F; N]` when the data is one. Data the callee cannot take (another
+//!   float type) is the compiler's error at the call ("takes no derivative for an
+//!   argument that this call differentiates", with a note on such references). A call
+//!   picks among the shapes of at most three such references; the others, and those
+//!   passed to a method (`self.h(&self.xs, x)`), go as they are (bind them first,
+//!   `let xs: &[f64] = &self.xs;`, for a parameter the callee differentiates).
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over

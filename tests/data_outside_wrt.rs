@@ -1,17 +1,22 @@
 //! Float data the caller does not differentiate (a slice parameter outside its
-//! `wrt(..)`, a part of one, a `const` array declared in the body) passed to a callee
+//! `wrt(..)`, a part of one, a `const` array declared in the body or outside the
+//! function, a field of an inactive receiver or struct parameter) passed to a callee
 //! that differentiates that parameter: the callee gets a zero tangent, and the adjoint
-//! it returns for the data is dropped.
+//! it returns for the data is dropped. The same references passed to parameters the
+//! callee does not differentiate go as they are.
 //!
 //! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
 //! central second differences of the primal (`_hvp`), from `common/fd.rs`.
+
+// Index loops over `0..w.len()` are the grammar under test, as users write them.
+#![allow(clippy::needless_range_loop)]
 
 #[macro_use]
 #[path = "common/fd.rs"]
 mod fd;
 
 use differentiable::differentiable;
-use fd::{close, points};
+use fd::{check_scalar, close, points, Scalar};
 
 /// Differentiates both of its slices.
 #[differentiable]
@@ -104,5 +109,196 @@ fn fixed_size_data() {
         fixed_hvp,
         points(4, 4, 3, -1.5, 1.5),
         [&x]
+    );
+}
+
+/// Differentiates its slice and its scalar.
+#[differentiable]
+fn blend(w: &[f64], x: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..w.len() {
+        s += w[i] * (x * (i as f64 + 1.0)).sin() + w[i] * w[i] * x * x;
+    }
+    s
+}
+
+/// Differentiates `x` only: its data parameters are an array of its own type, a slice
+/// of integers and a float slice outside `wrt(..)`.
+#[differentiable(wrt(x))]
+fn offsets(w: &[f64; 3], k: &[usize], c: &[f64], x: f64) -> f64 {
+    w[k[0]] * x * x + c[0] * x.sin() + c[c.len() - 1] * x
+}
+
+const W3: [f64; 3] = [0.5, -1.0, 2.0];
+const IDX: [usize; 2] = [2, 0];
+static SCALES: [f64; 2] = [1.5, -0.5];
+
+/// `&W3`, `&SCALES`: constants declared outside the function, whose types the macro
+/// does not see, to parameters the callee differentiates and to ones it does not.
+#[differentiable]
+fn module_constants(y: &[f64]) -> f64 {
+    weighted(&W3, y) + blend(&SCALES, y[1]) + offsets(&W3, &IDX, &SCALES, y[2])
+}
+
+/// Data a model holds and never differentiates.
+struct Samples {
+    xs: Vec<f64>,
+    k: [f64; 2],
+    idx: Vec<usize>,
+}
+
+impl Samples {
+    /// `&self.xs` (a `Vec` field) and `&self.k` (an array field) to a callee that
+    /// differentiates them, and `&self.idx`, `&self.xs` to one that does not.
+    #[differentiable(wrt(x))]
+    fn fit(&self, x: f64) -> f64 {
+        blend(&self.xs, x) + blend(&self.k, x) * 0.5 + offsets(&W3, &self.idx, &self.xs, x)
+    }
+}
+
+/// `&m.xs`, `&m.k` of a struct parameter outside `wrt(..)`, with a float constant
+/// in the same call.
+#[differentiable(wrt(x))]
+fn with_model(m: &Samples, x: f64) -> f64 {
+    blend(&m.xs, x) * x + blend(&m.k, 0.5 * x) + blend(&m.k, 0.75) * x
+}
+
+fn samples() -> Samples {
+    Samples {
+        xs: vec![0.4, -0.9, 1.3, 0.2],
+        k: [0.7, -1.1],
+        idx: vec![1, 2],
+    }
+}
+
+/// Checks the four modes of a function of one float `x` (`jvp(x, dx)`, `vjp(x, seed)`,
+/// `grad(x)`, `hvp(x, v)`) against central differences of `f`.
+fn check_one_float(
+    name: &str,
+    f: &dyn Fn(f64) -> f64,
+    jvp: &dyn Fn(f64, f64) -> (f64, f64),
+    vjp: &dyn Fn(f64, f64) -> (f64, f64),
+    grad: &dyn Fn(f64) -> (f64, f64),
+    hvp: &dyn Fn(f64, f64) -> (f64, f64),
+) {
+    let flat = |r: (f64, f64)| (r.0, vec![r.1]);
+    let fz = |z: &[f64]| f(z[0]);
+    let jz = |z: &[f64], v: &[f64]| jvp(z[0], v[0]);
+    let vz = |z: &[f64], s: f64| flat(vjp(z[0], s));
+    let gz = |z: &[f64]| flat(grad(z[0]));
+    let hz = |z: &[f64], v: &[f64]| flat(hvp(z[0], v[0]));
+    let m = Scalar {
+        f: &fz,
+        jvp: Some(&jz),
+        vjp: Some(&vz),
+        grad: Some(&gz),
+        hvp: Some(&hz),
+    };
+    for x in points(5, 6, 1, -1.5, 1.5) {
+        check_scalar(name, &m, &x, 1e-6, 1e-4);
+    }
+}
+
+#[test]
+fn constants_declared_outside_the_function() {
+    check_slice!(
+        module_constants,
+        module_constants_jvp,
+        module_constants_vjp,
+        module_constants_grad,
+        module_constants_hvp,
+        points(6, 4, 3, -1.5, 1.5)
+    );
+}
+
+#[test]
+fn fields_of_the_receiver_in_a_wrt_x_method() {
+    let s = samples();
+    check_one_float(
+        "fit",
+        &|x| s.fit(x),
+        &|x, dx| s.fit_jvp(x, dx),
+        &|x, seed| s.fit_vjp(x, seed),
+        &|x| s.fit_grad(x),
+        &|x, v| s.fit_hvp(x, v),
+    );
+}
+
+#[test]
+fn fields_of_an_inactive_struct_parameter() {
+    let s = samples();
+    check_one_float(
+        "with_model",
+        &|x| with_model(&s, x),
+        &|x, dx| with_model_jvp(&s, x, dx),
+        &|x, seed| with_model_vjp(&s, x, seed),
+        &|x| with_model_grad(&s, x),
+        &|x, v| with_model_hvp(&s, x, v),
+    );
+}
+
+/// Returns an array: bound with its type at the call.
+#[differentiable]
+fn moments(w: &[f64], x: f64) -> [f64; 2] {
+    [w[0] * x.sin(), w[1] * x * x]
+}
+
+/// Returns a tuple: bound with a tuple pattern at the call.
+#[differentiable]
+fn halves(w: &[f64], x: f64) -> (f64, f64) {
+    (w[0] * x.cos(), w[1] * x * x * x)
+}
+
+/// References of hidden type to callees returning an array and a tuple.
+#[differentiable(wrt(x))]
+fn shaped_results(m: &Samples, x: f64) -> f64 {
+    let p: [f64; 2] = moments(&m.xs, x);
+    let (a, b) = halves(&m.k, x);
+    let q: [f64; 2] = moments(&W3, a);
+    p[0] * p[1] + a * b + q[1]
+}
+
+#[test]
+fn callees_returning_arrays_and_tuples() {
+    let s = samples();
+    check_one_float(
+        "shaped_results",
+        &|x| shaped_results(&s, x),
+        &|x, dx| shaped_results_jvp(&s, x, dx),
+        &|x, seed| shaped_results_vjp(&s, x, seed),
+        &|x| shaped_results_grad(&s, x),
+        &|x, v| shaped_results_hvp(&s, x, v),
+    );
+}
+
+/// Differentiates a fixed-size array parameter.
+#[differentiable]
+fn first_of_three(w: &[f64; 3], x: f64) -> f64 {
+    w[0] * x * x + w[2] * x.sin()
+}
+
+/// `&W3` and an array field to a callee differentiating `&[f64; 3]`.
+#[differentiable(wrt(x))]
+fn array_parameter(m: &Triple, x: f64) -> f64 {
+    first_of_three(&W3, x) * first_of_three(&m.w, 0.5 * x)
+}
+
+/// An array field.
+struct Triple {
+    w: [f64; 3],
+}
+
+#[test]
+fn data_of_hidden_type_to_an_array_parameter() {
+    let m = Triple {
+        w: [0.9, -0.3, 1.7],
+    };
+    check_one_float(
+        "array_parameter",
+        &|x| array_parameter(&m, x),
+        &|x, dx| array_parameter_jvp(&m, x, dx),
+        &|x, seed| array_parameter_vjp(&m, x, seed),
+        &|x| array_parameter_grad(&m, x),
+        &|x, v| array_parameter_hvp(&m, x, v),
     );
 }

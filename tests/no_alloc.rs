@@ -161,6 +161,29 @@ fn chains_slice(x: &[f64]) -> f64 {
     d + s
 }
 
+/// A weighted sum over runtime-length data, linear in its weights: no tape.
+#[differentiable]
+fn weighted_powers(w: &[f64], x: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..w.len() {
+        s += w[i] * x * x * (i as f64 + 1.0);
+    }
+    s
+}
+
+const W4: [f64; 4] = [0.5, -1.0, 2.0, 0.25];
+
+/// Fixed-size data the macro sees only as `&W4` (a constant outside the function) and
+/// `&r.k` (an array field of an inactive parameter): zeros on the stack.
+struct Fixed {
+    k: [f64; 2],
+}
+
+#[differentiable(wrt(x))]
+fn hidden_fixed_data(r: &Fixed, x: f64) -> f64 {
+    weighted_powers(&W4, x) * x + weighted_powers(&r.k, x)
+}
+
 const X4: [f64; 4] = [0.3, -0.4, 1.1, 0.8];
 const V4: [f64; 4] = [1.0, -0.5, 0.25, 2.0];
 
@@ -549,7 +572,29 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
 
 /// The checks, one after the other, with nothing else in this process allocating while a
 /// region is open.
+fn hidden_fixed_size_data_does_not_allocate() {
+    let r = Fixed { k: [0.7, -1.1] };
+    let x = 0.8;
+    let f = |z: &[f64]| hidden_fixed_data(&r, z[0]);
+    let g = fd::grad(&f, &[x]);
+    let hv = fd::hvp(&f, &[x], &[1.5]);
+
+    let ((_, grad), n) = count(|| hidden_fixed_data_grad(&r, x));
+    assert_eq!(n, 0, "hidden_fixed_data_grad allocated");
+    close_all("grad", &[grad], &g, 1e-6);
+    let ((_, bar), n) = count(|| hidden_fixed_data_vjp(&r, x, 0.5));
+    assert_eq!(n, 0, "hidden_fixed_data_vjp allocated");
+    close_all("vjp", &[bar], &[0.5 * g[0]], 1e-6);
+    let ((_, t), n) = count(|| hidden_fixed_data_jvp(&r, x, 1.5));
+    assert_eq!(n, 0, "hidden_fixed_data_jvp allocated");
+    close_all("jvp", &[t], &[1.5 * g[0]], 1e-6);
+    let ((_, h), n) = count(|| hidden_fixed_data_hvp(&r, x, 1.5));
+    assert_eq!(n, 0, "hidden_fixed_data_hvp allocated");
+    close_all("hvp", &[h], &hv, 1e-4);
+}
+
 fn main() {
+    hidden_fixed_size_data_does_not_allocate();
     fixed_size_array_rosenbrock_does_not_allocate();
     fixed_size_array_product_tape_does_not_allocate();
     fixed_size_array_chains_do_not_allocate();

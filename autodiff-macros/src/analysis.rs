@@ -130,6 +130,7 @@ impl Counter {
                     match a {
                         CallArg::Active(at) => self.atom(at),
                         CallArg::Inactive(i)
+                        | CallArg::HiddenData(i)
                         | CallArg::ConstSlice(i)
                         | CallArg::SubSlice { range: i, .. } => self.inact(i),
                         CallArg::Slice(_) => {}

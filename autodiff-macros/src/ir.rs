@@ -235,6 +235,11 @@ pub(crate) enum CallArg {
     /// Inactive float data (a `wrt`-excluded slice parameter) passed where the
     /// callee differentiates: zero tangents, adjoints dropped.
     ConstSlice(Inact),
+    /// A reference whose type the syntax hides, to a field of an inactive receiver
+    /// (`&self.xs`, `&m.w`) or to a constant declared outside the body (`&W`): float
+    /// data with a zero tangent when the callee differentiates its parameter, passed
+    /// as it is otherwise (the compiler picks, see `emit::dispatch`).
+    HiddenData(Inact),
     /// An active one-dimensional local array, passed by reference (`h(&buf)`).
     Arr(VarId),
     /// A `vec!` buffer, passed by reference (`h(&buf)`). Inside a branch or loop the

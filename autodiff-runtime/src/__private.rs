@@ -204,6 +204,176 @@ pub fn zero_data<D: ZeroData + ?Sized>(d: &D) -> D::Zeros {
     d.zero_data()
 }
 
+/// Float data passed by a reference whose type the caller's macro cannot see (`&self.xs`,
+/// `&W` of a constant outside the function) to a callee that differentiates the
+/// parameter: the data as a slice, and zeros for its tangent, shadow or H·v, which are
+/// dropped. Fixed-size data gets its zeros on the stack; a slice or a `Vec`, whose
+/// length is known at run time only, a zeroed heap buffer of its length (`alloc`).
+pub trait DataArg {
+    /// The float type of the elements.
+    type Elem: Float;
+    /// The zeros: `[T; N]` or a buffer.
+    type Zeros;
+    /// The data, as a slice.
+    fn data(&self) -> &[Self::Elem];
+    /// Zeros as long as the data.
+    fn zeros(&self) -> Self::Zeros;
+    /// The zeros, as a slice.
+    fn zeros_mut(z: &mut Self::Zeros) -> &mut [Self::Elem];
+}
+
+impl<T: Float, const N: usize> DataArg for [T; N] {
+    type Elem = T;
+    type Zeros = [T; N];
+    #[inline(always)]
+    fn data(&self) -> &[T] {
+        self
+    }
+    #[inline(always)]
+    fn zeros(&self) -> [T; N] {
+        [T::zero(); N]
+    }
+    #[inline(always)]
+    fn zeros_mut(z: &mut [T; N]) -> &mut [T] {
+        z
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: Float> DataArg for [T] {
+    type Elem = T;
+    type Zeros = Vec<T>;
+    #[inline(always)]
+    fn data(&self) -> &[T] {
+        self
+    }
+    #[inline]
+    fn zeros(&self) -> Vec<T> {
+        zeros_like(self)
+    }
+    #[inline(always)]
+    fn zeros_mut(z: &mut Vec<T>) -> &mut [T] {
+        z
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: Float> DataArg for Vec<T> {
+    type Elem = T;
+    type Zeros = Vec<T>;
+    #[inline(always)]
+    fn data(&self) -> &[T] {
+        self
+    }
+    #[inline]
+    fn zeros(&self) -> Vec<T> {
+        zeros_like(self)
+    }
+    #[inline(always)]
+    fn zeros_mut(z: &mut Vec<T>) -> &mut [T] {
+        z
+    }
+}
+
+impl<D: DataArg + ?Sized> DataArg for &D {
+    type Elem = D::Elem;
+    type Zeros = D::Zeros;
+    #[inline(always)]
+    fn data(&self) -> &[D::Elem] {
+        (**self).data()
+    }
+    #[inline(always)]
+    fn zeros(&self) -> D::Zeros {
+        (**self).zeros()
+    }
+    #[inline(always)]
+    fn zeros_mut(z: &mut D::Zeros) -> &mut [D::Elem] {
+        D::zeros_mut(z)
+    }
+}
+
+/// Fixed-size float data passed by a reference whose type the caller's macro cannot
+/// see (`&W` of a `[F; N]` constant, an array field) to a callee that differentiates it
+/// as a `&[F; N]` parameter: the array, and zeros on the stack for its tangent, shadow
+/// or H·v, which are dropped.
+pub trait ArrayArg {
+    /// `[F; N]`.
+    type Array;
+    /// The data, as an array.
+    fn array(&self) -> &Self::Array;
+    /// An array of zeros.
+    fn zero_array(&self) -> Self::Array;
+}
+
+impl<T: Float, const N: usize> ArrayArg for &[T; N] {
+    type Array = [T; N];
+    #[inline(always)]
+    fn array(&self) -> &[T; N] {
+        self
+    }
+    #[inline(always)]
+    fn zero_array(&self) -> [T; N] {
+        [T::zero(); N]
+    }
+}
+
+impl<T: Float, const N: usize> ArrayArg for &&[T; N] {
+    type Array = [T; N];
+    #[inline(always)]
+    fn array(&self) -> &[T; N] {
+        self
+    }
+    #[inline(always)]
+    fn zero_array(&self) -> [T; N] {
+        [T::zero(); N]
+    }
+}
+
+/// A reference to sequence data whose type the caller's macro cannot see, passed to a
+/// slice parameter the callee does not differentiate: the slice a direct call's
+/// coercion would pass (`&Vec<T>`, `&[T; N]`, `&&[T]` as `&[T]`). Not implemented for
+/// `&[T]` itself, which is passed as it is.
+pub trait AsSlice {
+    /// The element type.
+    type Item;
+    /// The data, as a slice.
+    fn as_slice(&self) -> &[Self::Item];
+}
+
+impl<T, const N: usize> AsSlice for &[T; N] {
+    type Item = T;
+    #[inline(always)]
+    fn as_slice(&self) -> &[T] {
+        &self[..]
+    }
+}
+
+impl<T> AsSlice for &&[T] {
+    type Item = T;
+    #[inline(always)]
+    fn as_slice(&self) -> &[T] {
+        self
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T> AsSlice for &alloc::vec::Vec<T> {
+    type Item = T;
+    #[inline(always)]
+    fn as_slice(&self) -> &[T] {
+        &self[..]
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T> AsSlice for &alloc::boxed::Box<[T]> {
+    type Item = T;
+    #[inline(always)]
+    fn as_slice(&self) -> &[T] {
+        self
+    }
+}
+
 /// Implemented by nothing: the bound of the functions a function with a restricted
 /// `wrt(..)` generates, in place of the cross derivatives it cannot generate, for a
 /// nested `g_grad` that passes an active value outside the `wrt` (the caller cannot

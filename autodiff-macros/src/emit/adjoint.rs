@@ -807,7 +807,7 @@ impl<'a> Adjoint<'a> {
                     }
                     seen.push(*param);
                 }
-                CallArg::Inactive(_) => args.push(tok.clone()),
+                CallArg::Inactive(_) | CallArg::HiddenData(_) => args.push(tok.clone()),
                 CallArg::ConstSlice(i) => {
                     let z = self.fwd.const_zeros(i, tok);
                     args.push(quote!(#tok, &mut #z));
@@ -1074,7 +1074,7 @@ impl<'a> Adjoint<'a> {
                         }
                     });
                 }
-                CallArg::Inactive(_) => {
+                CallArg::Inactive(_) | CallArg::HiddenData(_) => {
                     for args in &mut vjp_args {
                         args.push(tok.clone());
                     }

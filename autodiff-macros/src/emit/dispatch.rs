@@ -39,6 +39,39 @@ pub(crate) enum DArg {
     /// A float constant's value; with `tangent`, the callee's `h_jvp`/`h_hvp` takes a
     /// zero tangent right after it if it differentiates its parameter.
     Constant { value: TokenStream, tangent: bool },
+    /// A reference of hidden type (`&self.xs`, `&W`): float data with zeros for its
+    /// tangent or shadow (`mode`) if the callee differentiates its parameter, the
+    /// value as it is otherwise.
+    Data { value: TokenStream, mode: DataMode },
+}
+
+/// What a callee's derivative takes for a slice parameter it differentiates.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DataMode {
+    /// `h_jvp`: the slice and its tangent.
+    Jvp,
+    /// `h_vjp`: the slice and the shadow it adds to.
+    Vjp,
+    /// `h_hvp`: the slice, its direction and the H·v it writes.
+    Hvp,
+}
+
+/// The most data arguments of hidden type per call whose shape the compiler picks
+/// (each multiplies the implementations by four); the others are passed as they are.
+const MAX_DATA_CHOICES: usize = 3;
+
+/// How a callee's derivative takes one data argument of hidden type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DataShape {
+    /// Outside the callee's `wrt(..)`, a parameter of the argument's own type.
+    AsItIs,
+    /// Outside the callee's `wrt(..)`, a slice parameter (`&[T]` for `&Vec<T>`, `&[T; N]`),
+    /// as a direct call coerces it.
+    AsSlice,
+    /// Differentiated as a slice `&[F]`: float data with zeros for its tangent or shadow.
+    Differentiated,
+    /// Differentiated as an array `&[F; N]` (for `&[F; N]` data), with zeros likewise.
+    DifferentiatedArray,
 }
 
 impl DArg {
@@ -63,6 +96,8 @@ impl DArg {
                 value,
                 tangent: true,
             } => quote!(#value, #rt::zero_like(&#value)),
+            // a method's derivative is called directly: the value as it is
+            DArg::Data { value, .. } => value.clone(),
         }
     }
 }
@@ -97,7 +132,8 @@ impl DerivativeCall<'_> {
             .args
             .iter()
             .any(|a| matches!(a, DArg::Constant { tangent: true, .. }));
-        if !self.free || !tangents {
+        let data = self.args.iter().any(|a| matches!(a, DArg::Data { .. }));
+        if !self.free || !(tangents || data) {
             // the same arguments whichever parameters the callee differentiates: a
             // direct call (so that a missing callee is one error at the user's call),
             // whose results are brought to one shape
@@ -107,16 +143,43 @@ impl DerivativeCall<'_> {
         let n = slots.len();
         let tys: Vec<Ident> = (0..n).map(|i| format_ident!("__AdA{}", i)).collect();
         let trait_def = self.trait_def();
-        let all = self.implementation(rt, &slots, &tys, true);
-        // (this path is taken for calls passing a constant with a tangent)
-        let none = self.implementation(rt, &slots, &tys, false);
+        // the constants' shape matters when the callee takes tangents for them or
+        // returns adjoints for them
+        let constants_matter =
+            tangents || matches!(&self.results, Results::Adjoints(c) if c.iter().any(|c| *c));
+        let constant_shapes: &[bool] = if constants_matter {
+            &[true, false]
+        } else {
+            &[true]
+        };
+        let n_data = slots
+            .iter()
+            .filter(|s| s.data.is_some())
+            .count()
+            .min(MAX_DATA_CHOICES);
+        let mut impls = TokenStream::new();
+        for &all in constant_shapes {
+            let shapes = [
+                DataShape::AsItIs,
+                DataShape::AsSlice,
+                DataShape::Differentiated,
+                DataShape::DifferentiatedArray,
+            ];
+            let n = shapes.len();
+            for mask in 0..n.pow(n_data as u32) {
+                let data: Vec<DataShape> = (0..n_data)
+                    .map(|j| shapes[mask / n.pow(j as u32) % n])
+                    .collect();
+                impls.extend(self.implementation(rt, &slots, &tys, all, &data));
+            }
+        }
         let f = &self.f;
         let toks = self.args.iter().map(|a| match a {
             DArg::Fixed { tok, .. } => tok.clone(),
-            DArg::Constant { value, .. } => value.clone(),
+            DArg::Constant { value, .. } | DArg::Data { value, .. } => value.clone(),
         });
         let call = quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*)));
-        let items = super::forward::located_at(quote!(#trait_def #all #none), self.span);
+        let items = super::forward::located_at(quote!(#trait_def #impls), self.span);
         quote!({
             #items
             #call
@@ -258,10 +321,17 @@ impl DerivativeCall<'_> {
                 DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot {
                     constant: false,
                     tangent: false,
+                    data: None,
                 })),
                 DArg::Constant { tangent, .. } => out.push(Slot {
                     constant: true,
                     tangent: *tangent,
+                    data: None,
+                }),
+                DArg::Data { mode, .. } => out.push(Slot {
+                    constant: false,
+                    tangent: false,
+                    data: Some(*mode),
                 }),
             }
         }
@@ -272,7 +342,7 @@ impl DerivativeCall<'_> {
     /// fits no shape.
     fn messages(&self) -> (String, String, Vec<String>) {
         let name = &self.name;
-        (
+        let mut m = (
             format!("`{name}` takes no derivative for an argument that this call differentiates"),
             format!("an argument of this call is active, but `{name}` does not differentiate its parameter"),
             vec![
@@ -280,7 +350,11 @@ impl DerivativeCall<'_> {
                 format!("a float constant or inactive value needs neither, unless the call passes several of them and `{name}` differentiates some but not all: then mark the others `no_grad(..)`"),
                 format!("hand-written `{name}_jvp`, `{name}_vjp` and `{name}_hvp` take a tangent (return an adjoint) for each active argument, in order"),
             ],
-        )
+        );
+        if self.args.iter().any(|a| matches!(a, DArg::Data { .. })) {
+            m.2.push(format!("a reference to a field or to a constant declared outside the function (`&self.xs`, `&W`) is float data with a zero tangent if `{name}` differentiates its parameter (a `&[F]` or `&[F; N]` of the callee's float type), and is passed as it is (or as the slice it coerces to) otherwise; for a parameter of another type, bind it first with that type (`let xs: &[f64] = &self.xs;`), or pass `no_grad(&self.xs)` for a parameter outside `{name}`'s `wrt(..)`"));
+        }
+        m
     }
 
     fn trait_def(&self) -> TokenStream {
@@ -295,35 +369,85 @@ impl DerivativeCall<'_> {
             struct __AdAll;
             #[allow(dead_code)]
             struct __AdNone;
+            #[allow(dead_code)]
+            struct __AdSlice;
+            #[allow(dead_code)]
+            struct __AdArr;
         }
     }
 
     /// The implementation for a callee that differentiates every constant (`all`) or
-    /// none of them.
+    /// none of them, and, per data argument of hidden type (`data`, in order; later
+    /// ones are passed as they are), how it takes that one.
     fn implementation(
         &self,
         rt: &TokenStream,
         slots: &[Slot],
         tys: &[Ident],
         all: bool,
+        data: &[DataShape],
     ) -> TokenStream {
         let tuple_ty = quote!((#(#tys,)*));
+        // no scalar argument: the derivative returns the value alone (a function of
+        // slices), whichever its data shapes
+        let same = Results::Same;
+        let results = match &self.results {
+            Results::Adjoints(c) if c.is_empty() => &same,
+            r => r,
+        };
         let marker = if all {
             quote!(__AdAll)
         } else {
             quote!(__AdNone)
         };
+        let data_markers = data.iter().map(|d| match d {
+            DataShape::AsItIs => quote!(__AdNone),
+            DataShape::AsSlice => quote!(__AdSlice),
+            DataShape::Differentiated => quote!(__AdAll),
+            DataShape::DifferentiatedArray => quote!(__AdArr),
+        });
+        let marker = quote!((#marker, #(#data_markers,)*));
         // the callee's parameter types and arguments
         let mut params = Vec::new();
         let mut args = Vec::new();
         let mut bounds = Vec::new();
-        for (i, (s, ty)) in slots.iter().zip(tys).enumerate() {
-            let i = syn::Index::from(i);
+        // zeros for the data the callee differentiates, made before the call
+        let mut data_zeros = TokenStream::new();
+        let mut data_seen = 0usize;
+        for (k, (s, ty)) in slots.iter().zip(tys).enumerate() {
+            let i = syn::Index::from(k);
+            if let Some(mode) = s.data {
+                let shape = data.get(data_seen).copied().unwrap_or(DataShape::AsItIs);
+                data_seen += 1;
+                match shape {
+                    DataShape::AsItIs => {}
+                    DataShape::AsSlice => {
+                        params.push(quote!(&[<#ty as #rt::AsSlice>::Item]));
+                        args.push(quote!(<#ty as #rt::AsSlice>::as_slice(&__ad_a.#i)));
+                        bounds.push(quote!(#ty: #rt::AsSlice));
+                        continue;
+                    }
+                    DataShape::Differentiated => {
+                        self.data_slot(
+                            rt,
+                            (k, ty),
+                            mode,
+                            (&mut params, &mut args),
+                            &mut data_zeros,
+                        );
+                        bounds.push(quote!(#ty: #rt::DataArg));
+                        continue;
+                    }
+                    DataShape::DifferentiatedArray => {
+                        array_slot(rt, (k, ty), mode, (&mut params, &mut args), &mut data_zeros);
+                        bounds.push(quote!(#ty: #rt::ArrayArg));
+                        continue;
+                    }
+                }
+            }
             params.push(quote!(#ty));
             args.push(quote!(__ad_a.#i));
-            if s.constant
-                && (all && s.tangent || !all && matches!(self.results, Results::Adjoints(_)))
-            {
+            if s.constant && (all && s.tangent || !all && matches!(results, Results::Adjoints(_))) {
                 bounds.push(quote!(#ty: #rt::Float));
             }
             if all && s.tangent {
@@ -331,15 +455,23 @@ impl DerivativeCall<'_> {
                 args.push(quote!(#rt::zero_like(&__ad_a.#i)));
             }
         }
-        let (ret, out, body) = match &self.results {
-            Results::Same => (quote!(__AdR), quote!(__AdR), quote!(__ad_f(#(#args),*))),
+        let (ret, out, body) = match results {
+            Results::Same => (
+                quote!(__AdR),
+                quote!(__AdR),
+                quote!({ #data_zeros __ad_f(#(#args),*) }),
+            ),
             Results::Adjoints(consts) => {
                 let gs: Vec<Ident> = (0..consts.len())
                     .map(|i| format_ident!("__AdG{}", i))
                     .collect();
                 let full = quote!((__AdV, #(#gs,)*));
                 if all {
-                    (full.clone(), full, quote!(__ad_f(#(#args),*)))
+                    (
+                        full.clone(),
+                        full,
+                        quote!({ #data_zeros __ad_f(#(#args),*) }),
+                    )
                 } else {
                     // the adjoints of the constants are zero, typed like the constant
                     let kept: Vec<&Ident> = gs
@@ -385,6 +517,7 @@ impl DerivativeCall<'_> {
                     let out = quote!((__AdV, #(#out_tys,)*));
                     let body = quote!({
                         #zeros
+                        #data_zeros
                         let __ad_r = __ad_f(#(#args),*);
                         (#value, #(#outs,)*)
                     });
@@ -392,7 +525,7 @@ impl DerivativeCall<'_> {
                 }
             }
         };
-        let gens = match &self.results {
+        let gens = match results {
             Results::Same => quote!(__AdR),
             Results::Adjoints(consts) => {
                 // the constants' adjoints are the callee's only when it takes them
@@ -420,11 +553,70 @@ impl DerivativeCall<'_> {
     }
 }
 
+impl DerivativeCall<'_> {
+    /// The parameters and arguments of data of hidden type (slot `k` of type `ty`)
+    /// that the callee differentiates: the data as a slice, with zeros for its tangent
+    /// (`h_jvp`), its shadow (`h_vjp`, dropped) or its direction and H·v (`h_hvp`),
+    /// made into `zeros` before the call.
+    fn data_slot(
+        &self,
+        rt: &TokenStream,
+        (k, ty): (usize, &Ident),
+        mode: DataMode,
+        (params, args): (&mut Vec<TokenStream>, &mut Vec<TokenStream>),
+        zeros: &mut TokenStream,
+    ) {
+        let i = syn::Index::from(k);
+        let elem = quote!(<#ty as #rt::DataArg>::Elem);
+        let (t, h) = (format_ident!("__ad_t{}", k), format_ident!("__ad_h{}", k));
+        params.push(quote!(&[#elem]));
+        args.push(quote!(<#ty as #rt::DataArg>::data(&__ad_a.#i)));
+        if mode != DataMode::Vjp {
+            zeros.extend(quote!(let mut #t = <#ty as #rt::DataArg>::zeros(&__ad_a.#i);));
+            params.push(quote!(&[#elem]));
+            args.push(quote!(&*<#ty as #rt::DataArg>::zeros_mut(&mut #t)));
+        }
+        if mode != DataMode::Jvp {
+            zeros.extend(quote!(let mut #h = <#ty as #rt::DataArg>::zeros(&__ad_a.#i);));
+            params.push(quote!(&mut [#elem]));
+            args.push(quote!(<#ty as #rt::DataArg>::zeros_mut(&mut #h)));
+        }
+    }
+}
+
+/// [`DerivativeCall::data_slot`] for a callee taking the data as an array `&[F; N]`:
+/// the zeros are arrays on the stack.
+fn array_slot(
+    rt: &TokenStream,
+    (k, ty): (usize, &Ident),
+    mode: DataMode,
+    (params, args): (&mut Vec<TokenStream>, &mut Vec<TokenStream>),
+    zeros: &mut TokenStream,
+) {
+    let i = syn::Index::from(k);
+    let array = quote!(<#ty as #rt::ArrayArg>::Array);
+    let (t, h) = (format_ident!("__ad_t{}", k), format_ident!("__ad_h{}", k));
+    params.push(quote!(&#array));
+    args.push(quote!(<#ty as #rt::ArrayArg>::array(&__ad_a.#i)));
+    if mode != DataMode::Vjp {
+        zeros.extend(quote!(let #t = <#ty as #rt::ArrayArg>::zero_array(&__ad_a.#i);));
+        params.push(quote!(&#array));
+        args.push(quote!(&#t));
+    }
+    if mode != DataMode::Jvp {
+        zeros.extend(quote!(let mut #h = <#ty as #rt::ArrayArg>::zero_array(&__ad_a.#i);));
+        params.push(quote!(&mut #array));
+        args.push(quote!(&mut #h));
+    }
+}
+
 /// One argument of the callee's primal signature, as the call passes it.
 #[derive(Clone, Copy)]
 struct Slot {
     constant: bool,
     tangent: bool,
+    /// Data of hidden type, and what the derivative takes for it if differentiated.
+    data: Option<DataMode>,
 }
 
 /// The arguments of a derivative call of `c`, from the tokens passed for each of the
@@ -450,6 +642,14 @@ pub(crate) fn args_of(
             },
             CallArg::Active(Atom::Var(_)) => DArg::group(tok.clone(), 1 + usize::from(tangent)),
             CallArg::Inactive(_) => DArg::one(tok.clone()),
+            CallArg::HiddenData(_) => DArg::Data {
+                value: tok.clone(),
+                mode: match (tangent, n_data) {
+                    (false, _) => DataMode::Vjp,
+                    (true, 3) => DataMode::Hvp,
+                    (true, _) => DataMode::Jvp,
+                },
+            },
             _ => DArg::group(tok.clone(), n_data),
         })
         .collect()

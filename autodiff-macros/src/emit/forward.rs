@@ -832,7 +832,7 @@ impl<'a> Forward<'a> {
                         None => with_tangents.push(quote!(#x, #x)),
                     }
                 }
-                CallArg::Inactive(i) => {
+                CallArg::Inactive(i) | CallArg::HiddenData(i) => {
                     let e = self.inact(i);
                     primal.push(e.clone());
                     with_tangents.push(e);
@@ -916,6 +916,10 @@ impl<'a> Forward<'a> {
         }
         match a {
             CallArg::Active(Atom::Var(_)) if self.kind.dual() => DArg::group(quote!(#(#toks),*), 2),
+            CallArg::HiddenData(_) if self.kind.dual() => DArg::Data {
+                value: quote!(#(#toks),*),
+                mode: super::dispatch::DataMode::Jvp,
+            },
             CallArg::SubSlice { .. }
             | CallArg::Slice(_)
             | CallArg::ConstSlice(_)

@@ -750,6 +750,41 @@ impl Lowerer {
         param || item
     }
 
+    /// A shared reference whose type the syntax hides but which may be float data: a
+    /// field of an inactive receiver (`&self.xs`, `&m.w`, `&self.inner.w`) or a
+    /// constant declared outside the body (`&W`). Whether the callee differentiates
+    /// its parameter (a zero tangent) or not (passed as it is) is the compiler's to
+    /// pick, at the call (`emit::dispatch`).
+    fn is_hidden_data_ref(&self, a: &Expr) -> bool {
+        let Expr::Reference(r) = a else { return false };
+        if r.mutability.is_some() {
+            return false;
+        }
+        match &*r.expr {
+            Expr::Field(f) => {
+                is_self(&f.base)
+                    || is_field_of_self(&f.base)
+                    || self.is_inactive_param_path(&f.base)
+            }
+            Expr::Path(p) => {
+                p.qself.is_none()
+                    && p.path.get_ident().is_some_and(|id| {
+                        let name = id.to_string();
+                        let declared_here = self.items.iter().any(|it| match it {
+                            syn::Item::Const(c) => c.ident == *id,
+                            syn::Item::Static(s) => s.ident == *id,
+                            _ => false,
+                        });
+                        type_unseen(&r.expr)
+                            && !declared_here
+                            && self.env().resolve(&name).is_none()
+                            && crate::ir::placeholder_var(id).is_none()
+                    })
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn call_args<'e>(
         &mut self,
         args: impl Iterator<Item = &'e Expr>,
@@ -793,6 +828,9 @@ impl Lowerer {
                 Lowered::Inactive(ref e) if self.is_type_unseen_expr(e) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();
                     return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise; or pass `no_grad({shown})` if the callee does not differentiate this parameter"));
+                }
+                Lowered::Inactive(e) if self.is_hidden_data_ref(a) => {
+                    CallArg::HiddenData(Inact { expr: e })
                 }
                 Lowered::Inactive(e) => CallArg::Inactive(Inact { expr: e }),
                 Lowered::Array(_) => {

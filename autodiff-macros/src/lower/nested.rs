@@ -102,7 +102,7 @@ impl Lowerer {
         for (a, arg) in c.args.iter().zip(&args) {
             floats.push(match arg {
                 CallArg::Active(_) => true,
-                CallArg::Inactive(_) => false,
+                CallArg::Inactive(_) | CallArg::HiddenData(_) => false,
                 _ => return err_node(a, format!("a nested derivative of a function of slices or arrays (`{base}_{suffix}` taking `&[F]`) is not supported; give `{base}` scalar parameters, or compute this derivative outside the differentiable function")),
             });
         }
@@ -282,7 +282,7 @@ impl Lowerer {
         for (i, arg) in args.iter().enumerate() {
             let user = &c.args[if i < at { i } else { i + 1 }];
             match arg {
-                CallArg::Inactive(_) => floats.push(false),
+                CallArg::Inactive(_) | CallArg::HiddenData(_) => floats.push(false),
                 CallArg::Slice(_) | CallArg::Arr(_) | CallArg::ConstSlice(_) if i + 1 == at => {
                     floats.push(true);
                 }
@@ -374,9 +374,10 @@ impl Lowerer {
 /// float, an inactive value), `None` for one that does.
 fn inactive_expr(a: &CallArg) -> Option<Expr> {
     match a {
-        CallArg::Active(Atom::Const(i)) | CallArg::Inactive(i) | CallArg::ConstSlice(i) => {
-            Some(i.expr.clone())
-        }
+        CallArg::Active(Atom::Const(i))
+        | CallArg::Inactive(i)
+        | CallArg::HiddenData(i)
+        | CallArg::ConstSlice(i) => Some(i.expr.clone()),
         _ => None,
     }
 }
