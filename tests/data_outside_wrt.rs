@@ -302,3 +302,34 @@ fn data_of_hidden_type_to_an_array_parameter() {
         &|x, v| array_parameter_hvp(&m, x, v),
     );
 }
+
+/// Differentiates an array reference `&[F; N]` (not a slice).
+#[differentiable]
+fn on_array(w: &[f64; 3], x: f64) -> f64 {
+    w[0] * x + w[2] * x * x + w[1].sin()
+}
+
+const W3_ARRAY: [f64; 3] = [0.5, -1.0, 2.0];
+
+/// Fixed-size data outside `wrt(..)` given to a callee taking `&[F; N]`: a parameter, a
+/// local declared `&[F; N]`, and a `const` array of the body; the zeros keep the array
+/// type.
+#[differentiable(wrt(x))]
+fn arrays_to_an_array_callee(x: f64, w: &[f64; 3]) -> f64 {
+    let v: &[f64; 3] = &W3_ARRAY;
+    const LOCAL: [f64; 3] = [0.25, 1.5, -0.5];
+    on_array(w, x) + on_array(v, x * x) + on_array(&LOCAL, x)
+}
+
+#[test]
+fn fixed_size_data_to_an_array_parameter() {
+    let w = [0.75, 0.3, -1.25];
+    check_one_float(
+        "arrays_to_an_array_callee",
+        &|x| arrays_to_an_array_callee(x, &w),
+        &|x, dx| arrays_to_an_array_callee_jvp(x, dx, &w),
+        &|x, s| arrays_to_an_array_callee_vjp(x, &w, s),
+        &|x| arrays_to_an_array_callee_grad(x, &w),
+        &|x, v| arrays_to_an_array_callee_hvp(x, v, &w),
+    );
+}

@@ -630,8 +630,9 @@ impl<'a> Forward<'a> {
             quote!((*#e).map(|__ad_d| #rt::zero_like(&__ad_d)))
         } else {
             // on the stack for fixed-size data (`&[F; N]`, a `const` array), a heap
-            // buffer for a slice
-            quote!(#rt::zero_data(#e)[..])
+            // buffer for a slice; not sliced, so that a reference to it fills a `&[F]`
+            // parameter by coercion and a `&[F; N]` one as it is
+            quote!(#rt::zero_data(#e))
         }
     }
 
