@@ -16,4 +16,15 @@ impl Model {
     }
 }
 
+const W: [f64; 3] = [0.5, -1.0, 2.0];
+
+#[differentiable]
+fn weighted(x: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        s += h(x, W[i]);
+    }
+    s
+}
+
 fn main() {}

@@ -827,7 +827,7 @@ impl Lowerer {
                 }
                 Lowered::Inactive(ref e) if self.is_type_unseen_expr(e) => {
                     let shown = quote::ToTokens::to_token_stream(a).to_string();
-                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call or a field), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise; or pass `no_grad({shown})` if the callee does not differentiate this parameter"));
+                    return err_node(&a, format!("the type of `{shown}` is not visible to #[differentiable] (it reads a value from a call, a field or an item outside the function), which must know whether a differentiable callee takes a derivative for it; bind it to a typed local first: `let c: f64 = {shown};` for a float, `let n: usize = {shown};` otherwise; or pass `no_grad({shown})` if the callee does not differentiate this parameter"));
                 }
                 Lowered::Inactive(e) if self.is_hidden_data_ref(a) => {
                     CallArg::HiddenData(Inact { expr: e })
