@@ -2030,8 +2030,10 @@ fn s_blocks_ending_in_a_literal_pass_to_calls() {
     );
 }
 
-/// A nested derivative of a callee differentiated in its last parameter only.
+/// A nested derivative of a callee differentiated in its last parameter only (only
+/// its derivatives are called).
 #[differentiable(wrt(c))]
+#[allow(dead_code)]
 fn s_last(a: f64, b: f64, c: f64) -> f64 {
     c * c * (a + b)
 }
