@@ -49,8 +49,13 @@ fn confusion_jvp(x: f64, x_tangent: f64) -> (f64, f64) {
             struct __AdAll;
             #[allow(dead_code)]
             struct __AdNone;
+            #[allow(dead_code)]
+            struct __AdSlice;
+            #[allow(dead_code)]
+            struct __AdArr;
             #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2> __AdCall<__AdAll, (__AdA0, __AdA1, __AdA2)> for __AdF
+            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2>
+                __AdCall<(__AdAll,), (__AdA0, __AdA1, __AdA2)> for __AdF
             where
                 __AdF: ::core::ops::FnOnce(__AdA0, __AdA1, __AdA2, __AdA2) -> __AdR,
                 __AdA2: ::differentiable::__private::Float,
@@ -59,16 +64,19 @@ fn confusion_jvp(x: f64, x_tangent: f64) -> (f64, f64) {
                 #[inline(always)]
                 fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2)) -> __AdR {
                     let __ad_f = self;
-                    __ad_f(
-                        __ad_a.0,
-                        __ad_a.1,
-                        __ad_a.2,
-                        ::differentiable::__private::zero_like(&__ad_a.2),
-                    )
+                    {
+                        __ad_f(
+                            __ad_a.0,
+                            __ad_a.1,
+                            __ad_a.2,
+                            ::differentiable::__private::zero_like(&__ad_a.2),
+                        )
+                    }
                 }
             }
             #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2> __AdCall<__AdNone, (__AdA0, __AdA1, __AdA2)> for __AdF
+            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2>
+                __AdCall<(__AdNone,), (__AdA0, __AdA1, __AdA2)> for __AdF
             where
                 __AdF: ::core::ops::FnOnce(__AdA0, __AdA1, __AdA2) -> __AdR,
             {
@@ -76,7 +84,9 @@ fn confusion_jvp(x: f64, x_tangent: f64) -> (f64, f64) {
                 #[inline(always)]
                 fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2)) -> __AdR {
                     let __ad_f = self;
-                    __ad_f(__ad_a.0, __ad_a.1, __ad_a.2)
+                    {
+                        __ad_f(__ad_a.0, __ad_a.1, __ad_a.2)
+                    }
                 }
             }
             __AdCall::__ad_call(
