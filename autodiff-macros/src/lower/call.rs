@@ -624,9 +624,7 @@ impl Lowerer {
             Expr::Cast(c) => crate::front::signature::is_float(&c.ty, fl),
             // a block ending in a float literal (`{ let t = s; 0.5 }`): only literals and
             // casts count, since a name at its tail may be one the block shadows
-            Expr::Block(b) => {
-                matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(t, None)) if self.is_float_literal_tail(t))
-            }
+            Expr::Block(_) => self.is_float_literal_tail(e),
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
                 let rule = rules_table::lookup(&name).is_some();
