@@ -220,7 +220,19 @@ pub(crate) struct Call {
     pub method_on_self: bool,
     /// A method called on a field of `self` (`self.model.loss(w)`): the receiver.
     pub receiver: Option<Inact>,
+    /// A method of a type the macro can name (`self.h(..)`, `m.h(..)` of a parameter
+    /// `m: &Model`): its derivatives can be called as paths (`<Self>::h_jvp`).
+    pub path: Option<MethodPath>,
     pub args: Vec<CallArg>,
+}
+
+/// A method called through its type: `<ty>::h_jvp(recv, ..)` for `recv.h(..)`.
+#[derive(Clone, Debug)]
+pub(crate) struct MethodPath {
+    /// The type whose method it is (`Self`, `Model<T>`).
+    pub ty: syn::Type,
+    /// The receiver as the method's `&self` argument (`self`, `m`, `&m`).
+    pub recv: syn::Expr,
 }
 
 /// One argument of a differentiable call.

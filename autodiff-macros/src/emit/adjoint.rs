@@ -841,10 +841,9 @@ impl<'a> Adjoint<'a> {
                 }
             }
         }
-        let f = self.fwd.callee(c, Some("vjp"));
         let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#t)));
-        let pullback = self.derivative_call(c, f, &dargs);
+        let pullback = self.derivative_call(c, "vjp", &dargs);
         let outs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("cb")).collect();
         let mut s = if outs.is_empty() {
             quote!(#before let _ = #pullback; #after)
@@ -859,21 +858,22 @@ impl<'a> Adjoint<'a> {
         s
     }
 
-    /// The call of `f` (the callee's `h_vjp` or `h_hvp`) with `args`, whose results
-    /// are the value and one entry per scalar argument (see `dispatch`).
+    /// The call of the callee's `h_vjp` or `h_hvp` (by `suffix`) with `args`, whose
+    /// results are the value and one entry per scalar argument (see `dispatch`).
     fn derivative_call(
         &self,
         c: &Call,
-        f: TokenStream,
+        suffix: &str,
         args: &[super::dispatch::DArg],
     ) -> TokenStream {
         super::dispatch::DerivativeCall {
-            f,
+            f: self.fwd.callee(c, Some(suffix)),
             name: super::forward::callee_name(c),
             args,
             results: super::dispatch::Results::Adjoints(super::dispatch::constant_scalars(c)),
             span: call_span(c),
             free: super::forward::free_call(c),
+            path: super::forward::method_path(c, suffix),
         }
         .expr(&self.fwd.rt)
     }
@@ -1089,8 +1089,6 @@ impl<'a> Adjoint<'a> {
                 }
             }
         }
-        let vjp = self.fwd.callee(c, Some("vjp"));
-        let hvp = self.fwd.callee(c, Some("hvp"));
         let seeds: Vec<TokenStream> = if array {
             // in the callee's type: an array, or a tuple of floats
             vec![
@@ -1117,7 +1115,7 @@ impl<'a> Adjoint<'a> {
             let gp = pat(g);
             let mut dargs = super::dispatch::args_of(c, args, args, false, 2);
             dargs.push(super::dispatch::DArg::one(seed.clone()));
-            let pullback = self.derivative_call(c, vjp.clone(), &dargs);
+            let pullback = self.derivative_call(c, "vjp", &dargs);
             s.extend(quote!(let #gp = #pullback;));
         }
         let hp = pat(&hs);
@@ -1126,7 +1124,7 @@ impl<'a> Adjoint<'a> {
             dargs.push(super::dispatch::DArg::one(seeds[0].clone()));
         }
         // a callee returning an array takes its seed last in `h_hvp` too
-        let product = self.derivative_call(c, hvp, &dargs);
+        let product = self.derivative_call(c, "hvp", &dargs);
         s.extend(quote!(let #hp = #product; #after));
         for (k, (o, h)) in receivers.iter().zip(&hs).enumerate() {
             let g: Vec<TokenStream> = gs.iter().map(|pass| pass[k].to_token_stream()).collect();

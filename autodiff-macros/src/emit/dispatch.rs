@@ -25,14 +25,21 @@
 //! trait's `#[diagnostic::on_unimplemented]` message, at the user's call, says to add
 //! the parameter to `wrt(..)` or to pass `no_grad(..)`; so do the rarer calls passing
 //! several constants to a callee that differentiates some of them but not all (which
-//! shape they fit would be ambiguous). Methods (`self.h_jvp`, `m.h_jvp`) are not values
-//! the trait can take: they are called directly, a constant with its zero tangent.
+//! shape they fit would be ambiguous).
+//!
+//! A method (`self.h(x, 0.5)`, `m.h(x, 0.5)` of a parameter `m: &Model`) is passed to
+//! the trait as the path of its derivative (`<Self>::h_jvp`, `<Model>::h_jvp`) with
+//! its receiver as the first argument; a call the trait does not need keeps the
+//! method call (`self.h_jvp(..)`). A method of a field (`self.model.loss(w)`) has no
+//! path the macro can name: it is called directly, a constant with its zero tangent,
+//! data of hidden type as it is.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 /// One argument (or a group of arguments, such as a slice and its shadow) of a
 /// derivative call.
+#[derive(Clone)]
 pub(crate) enum DArg {
     /// `n` arguments passed as written (`tok` is `a` or `a, b`).
     Fixed { tok: TokenStream, n: usize },
@@ -103,6 +110,7 @@ impl DArg {
 }
 
 /// What the derivative returns.
+#[derive(Clone)]
 pub(crate) enum Results {
     /// The same whichever parameters the callee differentiates (`h_jvp`).
     Same,
@@ -121,8 +129,17 @@ pub(crate) struct DerivativeCall<'t> {
     pub results: Results,
     pub span: Span,
     /// A free function (a method's derivative, `self.h_jvp`, is not a value: it is
-    /// called directly).
+    /// called directly, or through `path`).
     pub free: bool,
+    /// A method's derivative as a path, for the calls the trait dispatches.
+    pub path: Option<MethodPath>,
+}
+
+/// A method's derivative as a value: its path (`<Self>::h_jvp`) and the receiver it
+/// takes first (`self`).
+pub(crate) struct MethodPath {
+    pub f: TokenStream,
+    pub recv: TokenStream,
 }
 
 impl DerivativeCall<'_> {
@@ -133,11 +150,27 @@ impl DerivativeCall<'_> {
             .iter()
             .any(|a| matches!(a, DArg::Constant { tangent: true, .. }));
         let data = self.args.iter().any(|a| matches!(a, DArg::Data { .. }));
-        if !self.free || !(tangents || data) {
+        if !self.picks_shapes() || !(tangents || data) {
             // the same arguments whichever parameters the callee differentiates: a
             // direct call (so that a missing callee is one error at the user's call),
             // whose results are brought to one shape
             return self.direct_call(rt);
+        }
+        if let Some(path) = &self.path {
+            // the method's path, a value, with the receiver as its first argument
+            let args: Vec<DArg> = std::iter::once(DArg::one(path.recv.clone()))
+                .chain(self.args.iter().cloned())
+                .collect();
+            return DerivativeCall {
+                f: path.f.clone(),
+                name: self.name.clone(),
+                args: &args,
+                results: self.results.clone(),
+                span: self.span,
+                free: true,
+                path: None,
+            }
+            .expr(rt);
         }
         let slots = self.slots();
         let n = slots.len();
@@ -186,6 +219,12 @@ impl DerivativeCall<'_> {
         })
     }
 
+    /// Whether the compiler picks among the callee's shapes: a free function, or a
+    /// method with a path.
+    fn picks_shapes(&self) -> bool {
+        self.free || self.path.is_some()
+    }
+
     /// `f(args..)` as written, with its results, when they are the value and one
     /// adjoint per scalar argument, passed through [`Self::results_shape`].
     fn direct_call(&self, rt: &TokenStream) -> TokenStream {
@@ -196,7 +235,7 @@ impl DerivativeCall<'_> {
             .args
             .iter()
             .map(|a| match a {
-                DArg::Constant { value, tangent } if self.free => {
+                DArg::Constant { value, tangent } if self.picks_shapes() => {
                     // evaluated once, for the call and for the zero of its adjoint
                     let k = super::forward::mixed(&format!("__ad_k{}", constants.len()));
                     locals.extend(quote!(let #k = #value;));
@@ -212,7 +251,7 @@ impl DerivativeCall<'_> {
             .collect();
         let call = quote_spanned!(self.span=> #f(#(#direct),*));
         match &self.results {
-            Results::Adjoints(consts) if self.free && !consts.is_empty() => {
+            Results::Adjoints(consts) if self.picks_shapes() && !consts.is_empty() => {
                 // spanned at the call, where the compiler's notes on the trait then point
                 let shape = super::forward::located_at(self.results_shape(rt, consts), self.span);
                 let fix =

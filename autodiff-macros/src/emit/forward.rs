@@ -943,6 +943,7 @@ impl<'a> Forward<'a> {
             results: super::dispatch::Results::Same,
             span: dispatch_span(c, span),
             free: free_call(c),
+            path: method_path(c, "jvp"),
         }
         .expr(&self.rt)
     }
@@ -1069,4 +1070,17 @@ pub(super) fn dispatch_span(c: &Call, _fallback: Span) -> Span {
 /// A call of a free function (not a method).
 pub(super) fn free_call(c: &Call) -> bool {
     c.receiver.is_none() && !c.method_on_self
+}
+
+/// A method's derivative `h_suffix` as a path with its receiver, when its type has a
+/// name (see `lower::method_paths`).
+pub(super) fn method_path(c: &Call, suffix: &str) -> Option<super::dispatch::MethodPath> {
+    let p = c.path.as_ref()?;
+    let last = c.callee.segments.last()?;
+    let id = format_ident!("{}_{}", last.ident, suffix, span = last.ident.span());
+    let (ty, recv) = (&p.ty, &p.recv);
+    Some(super::dispatch::MethodPath {
+        f: quote_spanned!(last.ident.span()=> <#ty>::#id),
+        recv: quote!(#recv),
+    })
 }

@@ -275,6 +275,7 @@ impl<'a> Forward<'a> {
             results: Results::Adjoints(consts),
             span: super::forward::dispatch_span(c, span),
             free: super::forward::free_call(c),
+            path: super::forward::method_path(c, "vjp"),
         }
         .expr(rt)
     }

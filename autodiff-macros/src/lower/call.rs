@@ -28,6 +28,7 @@ impl Lowerer {
                     callee: m.method.clone().into(),
                     method_on_self: true,
                     receiver: None,
+                    path: self.self_path(),
                     args,
                 }),
                 span,
@@ -51,6 +52,7 @@ impl Lowerer {
                     receiver: Some(Inact {
                         expr: (*m.receiver).clone(),
                     }),
+                    path: self.param_method_path(&m.receiver),
                     args,
                 }),
                 span,
@@ -291,6 +293,7 @@ impl Lowerer {
                 callee: fp.path.clone(),
                 method_on_self: false,
                 receiver: None,
+                path: None,
                 args,
             }),
             fp.path.span(),

@@ -18,6 +18,7 @@ pub(crate) mod desugar;
 mod expr;
 pub(crate) mod float_types;
 mod lent;
+mod method_paths;
 pub(crate) mod nested;
 pub(crate) mod outputs;
 pub(crate) mod rules_table;
@@ -106,6 +107,9 @@ pub(crate) struct Lowerer {
     nested: Vec<crate::ir::NestedCall>,
     /// The function's const generic parameters.
     const_generics: Vec<syn::Ident>,
+    /// The caller's receiver as a `&self` argument, for its methods called as paths
+    /// (see `method_paths`).
+    self_as_ref: Option<Expr>,
 }
 
 pub(crate) fn err<T>(span: Span, msg: impl std::fmt::Display) -> Res<T> {
@@ -183,6 +187,7 @@ impl Lowerer {
                 .const_params()
                 .map(|c| c.ident.clone())
                 .collect(),
+            self_as_ref: method_paths::self_as_ref(&item.sig),
         })
     }
 

@@ -314,6 +314,7 @@ impl Lowerer {
                 callee: shim.into(),
                 method_on_self: false,
                 receiver: None,
+                path: None,
                 args,
             }),
             span,
