@@ -188,12 +188,51 @@ impl Lin {
         (self.w[0] * x + self.w[1] * c + self.b).tanh()
     }
 
+    /// A method with `wrt(self)` called on a receiver the caller does not
+    /// differentiate: zeros for its tangent and shadow.
+    #[differentiable(wrt(x))]
+    fn fit(&self, x: f64) -> f64 {
+        self.pred(x, 0.5) * self.pred(x * x, 0.25) + self.pred(0.5 * x, 1.0)
+    }
+
     /// `self.pred(..)` with a constant and with a parameter outside `wrt(..)` for
     /// `c`, the receiver active.
     #[differentiable(wrt(self))]
     fn loss(&self, x: f64) -> f64 {
         let p = self.pred(x * self.b, 0.5);
         p * p + self.pred(self.w[0], x) * self.b
+    }
+}
+
+// ---------------------------------------------------------------- receivers by value
+
+/// A `Copy` model whose methods take `self` by value or by reference.
+#[derive(Clone, Copy)]
+struct Cp {
+    c: f64,
+}
+
+impl Cp {
+    #[differentiable(wrt(x))]
+    fn by_ref(&self, x: f64, c: f64) -> f64 {
+        self.c * x * x * c + x.cos()
+    }
+
+    #[differentiable(wrt(x))]
+    fn by_value(self, x: f64, c: f64) -> f64 {
+        self.c * x.exp() * c
+    }
+
+    /// A caller taking `self` by value.
+    #[differentiable]
+    fn value_caller(self, x: f64, y: f64) -> f64 {
+        self.by_ref(x, 0.5) * y + self.by_value(y, 0.25)
+    }
+
+    /// A caller taking `&self`.
+    #[differentiable]
+    fn ref_caller(&self, x: f64, y: f64) -> f64 {
+        self.by_value(x, 0.75) * self.by_ref(y, 1.5) + self.by_value(x * y, 2.0)
     }
 }
 
@@ -479,6 +518,45 @@ fn wrt_self_method_calling_one_with_constants() {
     for p in points(9, 6, 3, -1.0, 1.0) {
         fd::check_scalar("Lin::loss", &m, &p, 1e-6, 1e-4);
     }
+}
+
+#[test]
+fn wrt_self_method_called_on_a_constant_receiver() {
+    let l = Lin {
+        w: [0.4, -0.6],
+        b: 0.2,
+    };
+    check_one(
+        "Lin::fit",
+        &|x| l.fit(x),
+        &|x, dx| l.fit_jvp(x, dx),
+        &|x, s| l.fit_vjp(x, s),
+        &|x| l.fit_grad(x),
+        &|x, v| l.fit_hvp(x, v),
+    );
+}
+
+#[test]
+fn receivers_by_value_and_by_reference() {
+    let m = Cp { c: 0.9 };
+    check_method!(
+        m,
+        value_caller,
+        value_caller_jvp,
+        value_caller_vjp,
+        value_caller_grad,
+        value_caller_hvp,
+        12
+    );
+    check_method!(
+        m,
+        ref_caller,
+        ref_caller_jvp,
+        ref_caller_vjp,
+        ref_caller_grad,
+        ref_caller_hvp,
+        13
+    );
 }
 
 #[test]

@@ -34,6 +34,7 @@
 //! path the macro can name: it is called directly, a constant with its zero tangent,
 //! data of hidden type as it is.
 
+use super::receiver::{self, ReceiverShape};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -50,10 +51,12 @@ pub(crate) enum DArg {
     /// tangent or shadow (`mode`) if the callee differentiates its parameter, the
     /// value as it is otherwise.
     Data { value: TokenStream, mode: DataMode },
+    /// The receiver of a method called through its path (see `receiver`).
+    Receiver { value: TokenStream, mode: DataMode },
 }
 
 /// What a callee's derivative takes for a slice parameter it differentiates.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum DataMode {
     /// `h_jvp`: the slice and its tangent.
     Jvp,
@@ -104,7 +107,7 @@ impl DArg {
                 tangent: true,
             } => quote!(#value, #rt::zero_like(&#value)),
             // a method's derivative is called directly: the value as it is
-            DArg::Data { value, .. } => value.clone(),
+            DArg::Data { value, .. } | DArg::Receiver { value, .. } => value.clone(),
         }
     }
 }
@@ -135,11 +138,12 @@ pub(crate) struct DerivativeCall<'t> {
     pub path: Option<MethodPath>,
 }
 
-/// A method's derivative as a value: its path (`<Self>::h_jvp`) and the receiver it
-/// takes first (`self`).
+/// A method's derivative as a value: its path (`<Self>::h_jvp`), the receiver it
+/// takes first (`self`), and which derivative it is.
 pub(crate) struct MethodPath {
     pub f: TokenStream,
     pub recv: TokenStream,
+    pub mode: DataMode,
 }
 
 impl DerivativeCall<'_> {
@@ -150,7 +154,10 @@ impl DerivativeCall<'_> {
             .iter()
             .any(|a| matches!(a, DArg::Constant { tangent: true, .. }));
         let data = self.args.iter().any(|a| matches!(a, DArg::Data { .. }));
-        if !self.picks_shapes() || !(tangents || data) {
+        // a method's receiver, whose shape the compiler picks too
+        let receiver =
+            self.path.is_some() || self.args.iter().any(|a| matches!(a, DArg::Receiver { .. }));
+        if !self.picks_shapes() || !(tangents || data || receiver) {
             // the same arguments whichever parameters the callee differentiates: a
             // direct call (so that a missing callee is one error at the user's call),
             // whose results are brought to one shape
@@ -158,7 +165,11 @@ impl DerivativeCall<'_> {
         }
         if let Some(path) = &self.path {
             // the method's path, a value, with the receiver as its first argument
-            let args: Vec<DArg> = std::iter::once(DArg::one(path.recv.clone()))
+            let recv = DArg::Receiver {
+                value: path.recv.clone(),
+                mode: path.mode,
+            };
+            let args: Vec<DArg> = std::iter::once(recv)
                 .chain(self.args.iter().cloned())
                 .collect();
             return DerivativeCall {
@@ -190,8 +201,16 @@ impl DerivativeCall<'_> {
             .filter(|s| s.data.is_some())
             .count()
             .min(MAX_DATA_CHOICES);
+        let receiver_shapes: &[ReceiverShape] = if slots.iter().any(|s| s.receiver.is_some()) {
+            &receiver::SHAPES
+        } else {
+            &[ReceiverShape::Ref]
+        };
         let mut impls = TokenStream::new();
-        for &all in constant_shapes {
+        for (&all, &recv) in constant_shapes
+            .iter()
+            .flat_map(|a| receiver_shapes.iter().map(move |r| (a, r)))
+        {
             let shapes = [
                 DataShape::AsItIs,
                 DataShape::AsSlice,
@@ -203,13 +222,15 @@ impl DerivativeCall<'_> {
                 let data: Vec<DataShape> = (0..n_data)
                     .map(|j| shapes[mask / n.pow(j as u32) % n])
                     .collect();
-                impls.extend(self.implementation(rt, &slots, &tys, all, &data));
+                impls.extend(self.implementation(rt, &slots, &tys, (all, recv), &data));
             }
         }
         let f = &self.f;
         let toks = self.args.iter().map(|a| match a {
             DArg::Fixed { tok, .. } => tok.clone(),
-            DArg::Constant { value, .. } | DArg::Data { value, .. } => value.clone(),
+            DArg::Constant { value, .. }
+            | DArg::Data { value, .. }
+            | DArg::Receiver { value, .. } => value.clone(),
         });
         let call = quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*)));
         let items = super::forward::located_at(quote!(#trait_def #impls), self.span);
@@ -357,20 +378,19 @@ impl DerivativeCall<'_> {
         let mut out = Vec::new();
         for a in self.args {
             match a {
-                DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot {
-                    constant: false,
-                    tangent: false,
-                    data: None,
-                })),
+                DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot::default())),
                 DArg::Constant { tangent, .. } => out.push(Slot {
                     constant: true,
                     tangent: *tangent,
-                    data: None,
+                    ..Slot::default()
                 }),
                 DArg::Data { mode, .. } => out.push(Slot {
-                    constant: false,
-                    tangent: false,
                     data: Some(*mode),
+                    ..Slot::default()
+                }),
+                DArg::Receiver { mode, .. } => out.push(Slot {
+                    receiver: Some(*mode),
+                    ..Slot::default()
                 }),
             }
         }
@@ -398,6 +418,11 @@ impl DerivativeCall<'_> {
 
     fn trait_def(&self) -> TokenStream {
         let (message, label, notes) = self.messages();
+        let receivers = if self.args.iter().any(|a| matches!(a, DArg::Receiver { .. })) {
+            receiver::marker_defs()
+        } else {
+            TokenStream::new()
+        };
         quote! {
             #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
             trait __AdCall<__AdM, __AdArgs> {
@@ -412,18 +437,20 @@ impl DerivativeCall<'_> {
             struct __AdSlice;
             #[allow(dead_code)]
             struct __AdArr;
+            #receivers
         }
     }
 
     /// The implementation for a callee that differentiates every constant (`all`) or
-    /// none of them, and, per data argument of hidden type (`data`, in order; later
-    /// ones are passed as they are), how it takes that one.
+    /// none of them, takes a method's receiver as `recv`, and, per data argument of
+    /// hidden type (`data`, in order; later ones are passed as they are), how it
+    /// takes that one.
     fn implementation(
         &self,
         rt: &TokenStream,
         slots: &[Slot],
         tys: &[Ident],
-        all: bool,
+        (all, recv): (bool, ReceiverShape),
         data: &[DataShape],
     ) -> TokenStream {
         let tuple_ty = quote!((#(#tys,)*));
@@ -445,7 +472,11 @@ impl DerivativeCall<'_> {
             DataShape::Differentiated => quote!(__AdAll),
             DataShape::DifferentiatedArray => quote!(__AdArr),
         });
-        let marker = quote!((#marker, #(#data_markers,)*));
+        let recv_marker = slots
+            .iter()
+            .any(|s| s.receiver.is_some())
+            .then(|| recv.marker());
+        let marker = quote!((#marker, #(#data_markers,)* #recv_marker));
         // the callee's parameter types and arguments
         let mut params = Vec::new();
         let mut args = Vec::new();
@@ -455,6 +486,16 @@ impl DerivativeCall<'_> {
         let mut data_seen = 0usize;
         for (k, (s, ty)) in slots.iter().zip(tys).enumerate() {
             let i = syn::Index::from(k);
+            if let Some(mode) = s.receiver {
+                let parts = receiver::Parts {
+                    params: &mut params,
+                    args: &mut args,
+                    bounds: &mut bounds,
+                    zeros: &mut data_zeros,
+                };
+                recv.slot(rt, (k, ty), mode, parts);
+                continue;
+            }
             if let Some(mode) = s.data {
                 let shape = data.get(data_seen).copied().unwrap_or(DataShape::AsItIs);
                 data_seen += 1;
@@ -650,12 +691,14 @@ fn array_slot(
 }
 
 /// One argument of the callee's primal signature, as the call passes it.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Slot {
     constant: bool,
     tangent: bool,
     /// Data of hidden type, and what the derivative takes for it if differentiated.
     data: Option<DataMode>,
+    /// A method's receiver, and which derivative takes it (see `receiver`).
+    receiver: Option<DataMode>,
 }
 
 /// The arguments of a derivative call of `c`, from the tokens passed for each of the

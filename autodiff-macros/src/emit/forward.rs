@@ -1079,8 +1079,14 @@ pub(super) fn method_path(c: &Call, suffix: &str) -> Option<super::dispatch::Met
     let last = c.callee.segments.last()?;
     let id = format_ident!("{}_{}", last.ident, suffix, span = last.ident.span());
     let (ty, recv) = (&p.ty, &p.recv);
+    let mode = match suffix {
+        "jvp" => super::dispatch::DataMode::Jvp,
+        "hvp" => super::dispatch::DataMode::Hvp,
+        _ => super::dispatch::DataMode::Vjp,
+    };
     Some(super::dispatch::MethodPath {
         f: quote_spanned!(last.ident.span()=> <#ty>::#id),
         recv: quote!(#recv),
+        mode,
     })
 }

@@ -11,6 +11,7 @@ mod forward;
 mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
+mod receiver;
 mod sites;
 
 pub(crate) use adjoint::Adjoint;
