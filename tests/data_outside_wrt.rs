@@ -333,3 +333,27 @@ fn fixed_size_data_to_an_array_parameter() {
         &|x, v| arrays_to_an_array_callee_hvp(x, v, &w),
     );
 }
+
+/// `&W3` of hidden type beside an active slice, in a loop the reverse sweep runs
+/// backwards: the slice's shadow goes to the callee once per iteration.
+#[differentiable]
+fn data_and_slice_in_a_loop(x: &[f64], n: usize) -> f64 {
+    let mut s: f64 = 0.0;
+    for i in 0..n {
+        s += weighted(&W3, x) * (1.0 + i as f64) + x[i % 3] * s.sin();
+    }
+    s
+}
+
+#[test]
+fn hidden_data_and_an_active_slice_in_a_loop() {
+    check_slice!(
+        data_and_slice_in_a_loop,
+        data_and_slice_in_a_loop_jvp,
+        data_and_slice_in_a_loop_vjp,
+        data_and_slice_in_a_loop_grad,
+        data_and_slice_in_a_loop_hvp,
+        points(12, 4, 3, -1.5, 1.5),
+        [4]
+    );
+}

@@ -786,7 +786,10 @@ impl<'a> Adjoint<'a> {
                         after.extend(quote!(for (__ad_d, __ad_s) in #sh.iter_mut().zip(#tmp.iter()) { *__ad_d = *__ad_d + *__ad_s; }));
                         args.push(quote!(#x, &mut #tmp[..]));
                     } else {
-                        args.push(quote!(#x, #sh));
+                        // reborrowed: a call through `dispatch` takes its arguments in
+                        // a tuple, which would move the shadow (in a loop, once per
+                        // iteration)
+                        args.push(quote!(#x, &mut *#sh));
                     }
                     seen.push(*p);
                 }
