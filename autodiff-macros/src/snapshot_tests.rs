@@ -92,6 +92,12 @@ const CASES: &[(&str, &str)] = &[
         }",
     ),
     (
+        "method_call_with_constant",
+        "fn energy(&self, x: f64) -> f64 {
+            self.scaled(x, 0.5) * x
+        }",
+    ),
+    (
         "log_sum_exp",
         "fn lse(x: &[f64]) -> f64 {
             let mut mx = x[0];

@@ -151,7 +151,7 @@ fn energy_gradient_vjp(
     }
     let _ = __ad_shim0_nested_vjp(
         x,
-        x_bar,
+        &mut *x_bar,
         ::differentiable::__private::from_array(__ad_nested_bar_21),
     );
     __ad_nested_bar_21 = [__ad_zero; 1 + 3];
