@@ -204,6 +204,20 @@ impl Lin {
     }
 }
 
+/// Methods of a constant receiver and of a parameter called beside an active struct
+/// parameter (whose function the macro flattens).
+impl Model {
+    #[differentiable(wrt(p))]
+    fn with_struct(&self, p: &Lin, x: f64) -> f64 {
+        self.scaled(p.b, 0.5) + self.blend(&self.xs, p.w[0]) * x
+    }
+}
+
+#[differentiable(wrt(p))]
+fn param_with_struct(m: &Model, p: &Lin, x: f64) -> f64 {
+    m.scaled(p.b * x, 0.5) + m.blend(&m.xs, p.w[1]) * m.both(p.w[0], 1.5)
+}
+
 // ---------------------------------------------------------------- receivers by value
 
 /// A `Copy` model whose methods take `self` by value or by reference.
@@ -569,5 +583,53 @@ fn trait_impl_methods_calling_each_other() {
         outer_grad,
         outer_hvp,
         10
+    );
+}
+
+/// Checks `_grad` and `_hvp` of a function of a `Lin` against central differences
+/// over its leaves `[w0, w1, b]`.
+fn check_lin(
+    name: &str,
+    f: &dyn Fn(&Lin) -> f64,
+    grad: &dyn Fn(&Lin, &mut Lin) -> f64,
+    hvp: &dyn Fn(&Lin, &Lin, &mut Lin) -> f64,
+) {
+    let fz = |p: &[f64]| f(&lin_of(p));
+    let gz = |p: &[f64]| {
+        let mut g = lin_of(p).zeros_like();
+        let v = grad(&lin_of(p), &mut g);
+        (v, vec![g.w[0], g.w[1], g.b])
+    };
+    let hz = |p: &[f64], d: &[f64]| {
+        let mut hv = lin_of(p).zeros_like();
+        let v = hvp(&lin_of(p), &lin_of(d), &mut hv);
+        (v, vec![hv.w[0], hv.w[1], hv.b])
+    };
+    let m = Scalar {
+        f: &fz,
+        jvp: None,
+        vjp: None,
+        grad: Some(&gz),
+        hvp: Some(&hz),
+    };
+    for p in points(14, 6, 3, -1.0, 1.0) {
+        fd::check_scalar(name, &m, &p, 1e-6, 1e-4);
+    }
+}
+
+#[test]
+fn methods_beside_an_active_struct_parameter() {
+    let m = model();
+    check_lin(
+        "with_struct",
+        &|p| m.with_struct(p, 1.3),
+        &|p, g| m.with_struct_grad(p, g, 1.3),
+        &|p, d, hv| m.with_struct_hvp(p, d, hv, 1.3),
+    );
+    check_lin(
+        "param_with_struct",
+        &|p| param_with_struct(&m, p, 0.7),
+        &|p, g| param_with_struct_grad(&m, p, g, 0.7),
+        &|p, d, hv| param_with_struct_hvp(&m, p, d, hv, 0.7),
     );
 }
