@@ -604,6 +604,51 @@
 //! assert_eq!((v, d), (8.5, 10.0));
 //! ```
 //!
+//! A *method* of `self` (`self.h(x, 0.5)`) or of a parameter whose type the signature
+//! names (`m.h(&m.w, x)` with `m: &Model`, `m: &Model<T>` or `m: Model`) follows the same
+//! rule: its derivatives are called through their paths (`<Self>::h_jvp`,
+//! `<Model>::h_jvp`) with the receiver first, so constants and data of hidden type need
+//! no marking, and an active value for a parameter outside the method's `wrt(..)` is the
+//! same error at the call. The compiler also picks how the method takes its receiver:
+//! `&self`, `self` by value (a copy, for a `Copy` type), or, for a method with
+//! `wrt(self)` called on a receiver the caller does not differentiate, with a zero
+//! tangent (its shadow dropped). A method of a field (`self.model.loss(w, 0.5)`) has a
+//! type the macro cannot see: it is called directly (see "Limits"), or, written through
+//! its type (`Inner::loss(&self.model, w, 0.5)`), follows the rule of calls in full.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! struct Model {
+//!     k: f64,
+//!     w: Vec<f64>,
+//! }
+//!
+//! impl Model {
+//!     /// Differentiates `x` only.
+//!     #[differentiable(wrt(x))]
+//!     fn scaled(&self, x: f64, c: f64) -> f64 {
+//!         self.k * c * x * x
+//!     }
+//!
+//!     /// Differentiates both parameters.
+//!     #[differentiable]
+//!     fn dot(&self, w: &[f64], x: f64) -> f64 {
+//!         w[0] * x + w[1] * x * x
+//!     }
+//!
+//!     #[differentiable]
+//!     fn energy(&self, x: f64) -> f64 {
+//!         // `0.5` is no parameter of `scaled_jvp`; `&self.w` gets a zero tangent in `dot`
+//!         self.scaled(x, 0.5) + self.dot(&self.w, x)
+//!     }
+//! }
+//!
+//! let m = Model { k: 2.0, w: vec![1.0, 3.0] };
+//! // energy = x² + x + 3x²
+//! assert_eq!(m.energy_grad(1.0), (5.0, 9.0));
+//! ```
+//!
 //! Anything else (closures outside iterator chains, other iterator adapters and
 //! reductions such as `.collect()`, `match` on active values, `loop` with a value, macros
 //! other than assertions and printing on active values, `vec!` buffers used other than by
@@ -827,8 +872,10 @@
 //!   `Layer::forward(&self.layer, x)`, `norm2(&self.w)`) is passed with its shadow; a
 //!   method on the struct (`self.predict(x)`) calls the method's generated functions,
 //!   which must differentiate `self` (`wrt(self)`); a differentiable method of a struct
-//!   parameter outside `wrt(..)` or of its field (`layer.forward(x)` with `x` active) is
-//!   called with the receiver as it is, like a method of a field of a constant `self`;
+//!   parameter outside `wrt(..)` (`layer.forward(x)` with `x` active) follows the rule
+//!   of calls like a method of a constant `self` (a method with `wrt(self)` gets a zero
+//!   tangent for it), and one of its field is called with the receiver as it is, like a
+//!   method of a field of a constant `self`;
 //! - reads in positions never differentiated (indices, range bounds, conditions,
 //!   comparisons, integer casts, `no_grad(..)`, macros) stay constants: `for i in 0..m.n`.
 //!
@@ -1053,9 +1100,20 @@
 //!   "unexpected argument" (`h_jvp` takes fewer arguments) when the call passes no
 //!   constant. A forgotten `no_grad(..)` on data for a slice parameter outside the
 //!   callee's `wrt(..)` is the compiler's "unexpected argument" at the call.
-//! - Calls of methods (`self.h(x, 0.5)`, `m.h(x)`) pass a constant with a zero
-//!   derivative, as they always do: for a method's parameter outside its `wrt(..)`,
-//!   wrap the constant in `no_grad(..)`.
+//! - Methods of `self` and of parameters whose type the signature names (`m: &Model`)
+//!   follow the rule of calls (see "Calls"); a method of a field (`self.model.loss(w)`,
+//!   `m.inner.loss(w)`), of a parameter of `impl Trait` or `dyn Trait` type, or of a
+//!   caller taking `self: Box<Self>`, is called directly (`self.model.loss_jvp(..)`): a
+//!   constant goes with a zero tangent, data of hidden type as it is, and the receiver
+//!   as it is. For a parameter outside the method's `wrt(..)` (`self.model.loss(w, 0.5)`
+//!   with `c` outside it), a slice parameter it differentiates given a field
+//!   (`self.model.fit(&self.xs, w)`), or a method with `wrt(self)`, the compiler reports
+//!   the wrong number of arguments at the call ("this method takes 3 arguments but 4
+//!   arguments were supplied", "argument of type `&[f64]` is missing"): call the method
+//!   through its type, `Inner::loss(&self.model, w, 0.5)`, which follows the rule of
+//!   calls in full, or wrap the constant in `no_grad(..)`, or bind the data first
+//!   (`let xs: &[f64] = &self.xs;`). A method taking `self` by value is called on a copy
+//!   (its type is `Copy`, as a method call needs).
 //! - `return` inside a loop of a function returning an array is a spanned error (store
 //!   the result, `break`, return after the loop).
 //! - Each `if` branch is replayed in the reverse sweep (its arithmetic recomputed, its
@@ -1084,8 +1142,9 @@
 //!   float type) is the compiler's error at the call ("takes no derivative for an
 //!   argument that this call differentiates", with a note on such references). A call
 //!   picks among the shapes of at most three such references; the others, and those
-//!   passed to a method (`self.h(&self.xs, x)`), go as they are (bind them first,
-//!   `let xs: &[f64] = &self.xs;`, for a parameter the callee differentiates).
+//!   passed to a method of a field (`self.model.h(&self.xs, x)`), go as they are (bind
+//!   them first, `let xs: &[f64] = &self.xs;`, for a parameter the callee
+//!   differentiates).
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over
