@@ -222,7 +222,7 @@ pub(crate) struct Call {
     pub receiver: Option<Inact>,
     /// A method of a type the macro can name (`self.h(..)`, `m.h(..)` of a parameter
     /// `m: &Model`): its derivatives can be called as paths (`<Self>::h_jvp`).
-    pub path: Option<MethodPath>,
+    pub path: Option<Box<MethodPath>>,
     pub args: Vec<CallArg>,
 }
 

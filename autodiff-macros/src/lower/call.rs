@@ -28,7 +28,7 @@ impl Lowerer {
                     callee: m.method.clone().into(),
                     method_on_self: true,
                     receiver: None,
-                    path: self.self_path(),
+                    path: self.self_path().map(Box::new),
                     args,
                 }),
                 span,
@@ -52,7 +52,7 @@ impl Lowerer {
                     receiver: Some(Inact {
                         expr: (*m.receiver).clone(),
                     }),
-                    path: self.param_method_path(&m.receiver),
+                    path: self.param_method_path(&m.receiver).map(Box::new),
                     args,
                 }),
                 span,
