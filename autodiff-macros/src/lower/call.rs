@@ -76,7 +76,8 @@ impl Lowerer {
             Lowered::Active(_) | Lowered::Inactive(_) => {
                 let Some((rule, arity)) = rules_table::lookup(&name) else {
                     if matches!(recv, Lowered::Inactive(_)) {
-                        return err(span, format!("method `{name}` called with an active argument: only float methods with a derivative rule and methods of `self` marked #[differentiable] can take active values"));
+                        let shown = quote::ToTokens::to_token_stream(&*m.receiver).to_string();
+                        return err(span, format!("method `{name}` called with an active argument on a value whose type #[differentiable] cannot see (`{shown}`): call a #[differentiable] method through its type with a reference to that value, `Type::{name}(&value, ..)`; only float methods with a derivative rule and the methods of `self`, of parameters and of their fields are called as methods with active values"));
                     }
                     if name == "sin_cos" {
                         return err(span, "`sin_cos` returns a tuple: bind it, `let (s, c) = x.sin_cos();` (or read one part, `x.sin_cos().0`)");
