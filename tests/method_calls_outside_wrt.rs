@@ -3,8 +3,10 @@
 //! `no_grad(..)` or a typed `let`: constants for parameters inside and outside the
 //! method's `wrt(..)`, `&self.xs` (a `Vec` field), `&self.k` (an array field) and `&W`
 //! (a module constant) for data parameters the method differentiates or not, methods
-//! of generic impls, methods with `wrt(self)` called from one, and methods of a trait
-//! impl calling each other.
+//! of generic impls and of parameters of generic type, methods with `wrt(self)` (called
+//! from one, and on a receiver the caller does not differentiate), receivers by
+//! value, hand-written rules of a trait, and methods of a trait impl calling each
+//! other.
 //!
 //! Oracle: central finite differences of the primal (`_jvp`, `_vjp`, `_grad`) and
 //! central second differences (`_hvp`), from `common/fd.rs`.
@@ -248,6 +250,48 @@ impl Cp {
     fn ref_caller(&self, x: f64, y: f64) -> f64 {
         self.by_value(x, 0.75) * self.by_ref(y, 1.5) + self.by_value(x * y, 2.0)
     }
+}
+
+// ---------------------------------------------------------------- hand-written rules
+
+/// A loss behind a trait whose implementations write their rules by hand.
+pub trait Loss {
+    fn loss(&self, x: f64, c: f64) -> f64;
+    fn loss_jvp(&self, x: f64, dx: f64, c: f64) -> (f64, f64);
+    fn loss_vjp(&self, x: f64, c: f64, seed: f64) -> (f64, f64);
+    fn loss_hvp(&self, x: f64, v: f64, c: f64) -> (f64, f64);
+}
+
+pub struct Cube {
+    k: f64,
+}
+
+/// `k c x³`, differentiated in `x` only.
+impl Loss for Cube {
+    fn loss(&self, x: f64, c: f64) -> f64 {
+        self.k * c * x * x * x
+    }
+    fn loss_jvp(&self, x: f64, dx: f64, c: f64) -> (f64, f64) {
+        (self.loss(x, c), 3.0 * self.k * c * x * x * dx)
+    }
+    fn loss_vjp(&self, x: f64, c: f64, seed: f64) -> (f64, f64) {
+        (self.loss(x, c), seed * 3.0 * self.k * c * x * x)
+    }
+    fn loss_hvp(&self, x: f64, v: f64, c: f64) -> (f64, f64) {
+        (self.loss(x, c), 6.0 * self.k * c * x * v)
+    }
+}
+
+/// A method of a parameter of generic type: `<M>::loss_jvp` through the trait bound.
+#[differentiable(wrt(x))]
+fn through_trait<M: Loss>(m: &M, x: f64) -> f64 {
+    m.loss(x, 0.5) * x + m.loss(x * x, 1.5)
+}
+
+/// A method with `wrt(self)` of a parameter outside `wrt(..)`.
+#[differentiable(wrt(x))]
+fn lin_param(l: &Lin, x: f64) -> f64 {
+    l.pred(x, 0.5) * l.pred(0.5, 0.25) + x
 }
 
 // ---------------------------------------------------------------- trait impls
@@ -548,6 +592,14 @@ fn wrt_self_method_called_on_a_constant_receiver() {
         &|x| l.fit_grad(x),
         &|x, v| l.fit_hvp(x, v),
     );
+    check_one(
+        "lin_param",
+        &|x| lin_param(&l, x),
+        &|x, dx| lin_param_jvp(&l, x, dx),
+        &|x, s| lin_param_vjp(&l, x, s),
+        &|x| lin_param_grad(&l, x),
+        &|x, v| lin_param_hvp(&l, x, v),
+    );
 }
 
 #[test]
@@ -570,6 +622,19 @@ fn receivers_by_value_and_by_reference() {
         ref_caller_grad,
         ref_caller_hvp,
         13
+    );
+}
+
+#[test]
+fn hand_written_rules_of_a_trait_on_a_generic_parameter() {
+    let m = Cube { k: 0.8 };
+    check_one(
+        "through_trait",
+        &|x| through_trait(&m, x),
+        &|x, dx| through_trait_jvp(&m, x, dx),
+        &|x, s| through_trait_vjp(&m, x, s),
+        &|x| through_trait_grad(&m, x),
+        &|x, v| through_trait_hvp(&m, x, v),
     );
 }
 
