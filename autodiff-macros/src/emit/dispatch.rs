@@ -29,10 +29,10 @@
 //!
 //! A method (`self.h(x, 0.5)`, `m.h(x, 0.5)` of a parameter `m: &Model`) is passed to
 //! the trait as the path of its derivative (`<Self>::h_jvp`, `<Model>::h_jvp`) with
-//! its receiver as the first argument; a call the trait does not need keeps the
-//! method call (`self.h_jvp(..)`). A method of a field (`self.model.loss(w)`) has no
-//! path the macro can name: it is called directly, a constant with its zero tangent,
-//! data of hidden type as it is.
+//! its receiver as the first argument, whatever its other arguments: the compiler
+//! also picks how the method takes its receiver (`receiver`). A method of a field
+//! (`self.model.loss(w)`) has no path the macro can name: it is called directly, a
+//! constant with its zero tangent, data of hidden type as it is.
 
 use super::receiver::{self, ReceiverShape};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -134,7 +134,7 @@ pub(crate) struct DerivativeCall<'t> {
     /// A free function (a method's derivative, `self.h_jvp`, is not a value: it is
     /// called directly, or through `path`).
     pub free: bool,
-    /// A method's derivative as a path, for the calls the trait dispatches.
+    /// A method's derivative as a path: the call goes through the trait.
     pub path: Option<MethodPath>,
 }
 
@@ -155,9 +155,8 @@ impl DerivativeCall<'_> {
             .any(|a| matches!(a, DArg::Constant { tangent: true, .. }));
         let data = self.args.iter().any(|a| matches!(a, DArg::Data { .. }));
         // a method's receiver, whose shape the compiler picks too
-        let receiver =
-            self.path.is_some() || self.args.iter().any(|a| matches!(a, DArg::Receiver { .. }));
-        if !self.picks_shapes() || !(tangents || data || receiver) {
+        let receiver = self.args.iter().any(|a| matches!(a, DArg::Receiver { .. }));
+        if self.path.is_none() && (!self.free || !(tangents || data || receiver)) {
             // the same arguments whichever parameters the callee differentiates: a
             // direct call (so that a missing callee is one error at the user's call),
             // whose results are brought to one shape
@@ -240,12 +239,6 @@ impl DerivativeCall<'_> {
         })
     }
 
-    /// Whether the compiler picks among the callee's shapes: a free function, or a
-    /// method with a path.
-    fn picks_shapes(&self) -> bool {
-        self.free || self.path.is_some()
-    }
-
     /// `f(args..)` as written, with its results, when they are the value and one
     /// adjoint per scalar argument, passed through [`Self::results_shape`].
     fn direct_call(&self, rt: &TokenStream) -> TokenStream {
@@ -256,7 +249,7 @@ impl DerivativeCall<'_> {
             .args
             .iter()
             .map(|a| match a {
-                DArg::Constant { value, tangent } if self.picks_shapes() => {
+                DArg::Constant { value, tangent } if self.free => {
                     // evaluated once, for the call and for the zero of its adjoint
                     let k = super::forward::mixed(&format!("__ad_k{}", constants.len()));
                     locals.extend(quote!(let #k = #value;));
@@ -272,7 +265,7 @@ impl DerivativeCall<'_> {
             .collect();
         let call = quote_spanned!(self.span=> #f(#(#direct),*));
         match &self.results {
-            Results::Adjoints(consts) if self.picks_shapes() && !consts.is_empty() => {
+            Results::Adjoints(consts) if self.free && !consts.is_empty() => {
                 // spanned at the call, where the compiler's notes on the trait then point
                 let shape = super::forward::located_at(self.results_shape(rt, consts), self.span);
                 let fix =
