@@ -1,0 +1,249 @@
+//! The records of a reversed loop: what the forward sweep pushes per iteration and the
+//! reverse sweep pops, in a buffer that keeps its first elements inline (in the
+//! generated function's stack frame) and moves to the heap only past them.
+//!
+//! A generated `_vjp` declares one such record per recorded value of each reversed loop
+//! whose trip count is not a constant. With a heap buffer per record, every call
+//! allocated, and a recursive function (a determinant by minors: a loop over the
+//! columns per level) allocated at every level of the recursion; with the first
+//! [`INLINE`] elements inline, a loop of at most that many iterations per call
+//! allocates nothing.
+//!
+//! `unsafe` is forbidden, so the inline part is `[Option<T>; K]` (no bound on `T`: a
+//! record may hold any value a loop carries, which the generated code cannot name),
+//! and the elements past it are in a `Vec`. The two parts are not one slice, which the
+//! generated code never asks of this type (a record read as a slice stays a `Vec`).
+
+use alloc::vec::Vec;
+
+/// Elements kept inline, before any heap allocation. Each inline element costs its size
+/// plus a tag in the frame of every call of a generated `_vjp` that declares the record
+/// (an `Option<f64>` is 16 bytes, so 8 of them 128 bytes; a recursion keeps one frame per
+/// level). 8 covers the short loops of recursions (a determinant by minors of up to
+/// 8 × 8 never allocates, and a larger one only in its top levels, which are few calls)
+/// while keeping the frames of long-loop functions, which spill anyway, small.
+pub const INLINE: usize = 8;
+
+/// A stack of records: the first `K` elements inline, the rest on the heap. Elements are
+/// pushed in the forward sweep and popped in reverse order, or read by position.
+pub struct Tape<T, const K: usize = INLINE> {
+    /// Elements `0..min(len, K)`; `None` past them.
+    inline: [Option<T>; K],
+    /// Elements `K..len`, allocated on the first push past `K` (or a `reserve` asking
+    /// for room past it).
+    spilled: Vec<T>,
+    /// How many elements the tape holds.
+    len: usize,
+}
+
+impl<T> Tape<T> {
+    /// An empty tape of [`INLINE`] inline elements; nothing is allocated. (Only the
+    /// default `K` has this constructor: a default const parameter does not take part in
+    /// inference, and the generated code names no type.)
+    #[inline(always)]
+    pub fn new() -> Self {
+        Self::empty()
+    }
+}
+
+impl<T, const K: usize> Tape<T, K> {
+    /// An empty tape; nothing is allocated.
+    #[inline(always)]
+    fn empty() -> Self {
+        Tape {
+            inline: [const { None }; K],
+            spilled: Vec::new(),
+            len: 0,
+        }
+    }
+
+    /// How many elements the tape holds.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the tape holds no element.
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Makes room for `additional` more elements: allocates, once, the heap part that
+    /// `len + additional` elements need past the inline ones, and nothing when they fit
+    /// inline.
+    #[inline]
+    pub fn reserve(&mut self, additional: usize) {
+        let past_inline = (self.len + additional).saturating_sub(K);
+        if past_inline > self.spilled.len() {
+            self.spilled.reserve(past_inline - self.spilled.len());
+        }
+    }
+
+    /// Appends `value`.
+    #[inline(always)]
+    pub fn push(&mut self, value: T) {
+        if self.len < K {
+            self.inline[self.len] = Some(value);
+        } else {
+            self.spilled.push(value);
+        }
+        self.len += 1;
+    }
+
+    /// Removes and returns the last element, or `None` when the tape is empty.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        if self.len < K {
+            self.inline[self.len].take()
+        } else {
+            self.spilled.pop()
+        }
+    }
+
+    /// The element at position `i`, if the tape holds that many.
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<&T> {
+        if i < K {
+            self.inline[i].as_ref()
+        } else {
+            self.spilled.get(i - K)
+        }
+    }
+
+    /// Removes every element; keeps the heap part's capacity for the next run.
+    #[inline]
+    pub fn clear(&mut self) {
+        for slot in &mut self.inline[..self.len.min(K)] {
+            *slot = None;
+        }
+        self.spilled.clear();
+        self.len = 0;
+    }
+
+    /// Appends a copy of each element of `values`, in order.
+    #[inline]
+    pub fn extend_from_slice(&mut self, values: &[T])
+    where
+        T: Clone,
+    {
+        self.reserve(values.len());
+        for v in values {
+            self.push(v.clone());
+        }
+    }
+}
+
+impl<T, const K: usize> Default for Tape<T, K> {
+    fn default() -> Self {
+        Self::empty()
+    }
+}
+
+impl<T, const K: usize> core::ops::Index<usize> for Tape<T, K> {
+    type Output = T;
+    #[inline(always)]
+    fn index(&self, i: usize) -> &T {
+        match self.get(i) {
+            Some(v) => v,
+            None => panic!(
+                "record {i} read from a tape of {} elements: the reverse sweep read more than the forward sweep recorded",
+                self.len
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tape;
+    use alloc::vec::Vec;
+
+    /// The tape against a `Vec` under one script of pushes, pops, reads and clears that
+    /// crosses the inline capacity both ways.
+    #[test]
+    fn behaves_as_a_vec_across_the_inline_capacity() {
+        let mut tape: Tape<u32, 3> = Tape::empty();
+        let mut oracle: Vec<u32> = Vec::new();
+        let mut next = 0;
+        // (pushes, pops) per round: grow past 3, shrink below it, grow far, empty
+        for (pushes, pops) in [(2, 0), (2, 1), (1, 3), (6, 2), (0, 7), (4, 0), (5, 9)] {
+            for _ in 0..pushes {
+                tape.push(next);
+                oracle.push(next);
+                next += 1;
+            }
+            for _ in 0..pops {
+                assert_eq!(tape.pop(), oracle.pop());
+            }
+            assert_eq!(tape.len(), oracle.len());
+            for (i, v) in oracle.iter().enumerate() {
+                assert_eq!(tape[i], *v);
+            }
+            assert_eq!(tape.get(oracle.len()), None);
+        }
+        tape.extend_from_slice(&[7, 8, 9, 10]);
+        oracle.extend_from_slice(&[7, 8, 9, 10]);
+        while let Some(v) = oracle.pop() {
+            assert_eq!(tape.pop(), Some(v));
+        }
+        assert_eq!(tape.pop(), None);
+        assert!(tape.is_empty());
+    }
+
+    /// `clear` empties both parts, and the tape is reusable after it.
+    #[test]
+    fn clear_forgets_inline_and_spilled_elements() {
+        let mut tape: Tape<i64, 2> = Tape::empty();
+        for v in 0..5 {
+            tape.push(v);
+        }
+        tape.clear();
+        assert!(tape.is_empty());
+        assert_eq!(tape.get(0), None);
+        assert_eq!(tape.pop(), None);
+        tape.push(42);
+        assert_eq!(tape[0], 42);
+        assert_eq!(tape.pop(), Some(42));
+    }
+
+    /// Room asked for within the inline part allocates nothing; past it, the heap part
+    /// gets exactly what the elements past the inline ones need.
+    #[test]
+    fn reserve_allocates_only_past_the_inline_part() {
+        let mut tape: Tape<f64, 4> = Tape::empty();
+        tape.reserve(4);
+        assert_eq!(tape.spilled.capacity(), 0);
+        tape.push(1.0);
+        tape.reserve(3);
+        assert_eq!(tape.spilled.capacity(), 0);
+        tape.reserve(10);
+        assert!(tape.spilled.capacity() >= 7);
+    }
+
+    /// Values with a destructor are dropped when popped, cleared or left on the tape.
+    #[test]
+    fn owned_values_are_dropped_once() {
+        use alloc::rc::Rc;
+        let probe = Rc::new(());
+        {
+            let mut tape: Tape<Rc<()>, 2> = Tape::empty();
+            for _ in 0..5 {
+                tape.push(Rc::clone(&probe));
+            }
+            assert_eq!(Rc::strong_count(&probe), 6);
+            drop(tape.pop());
+            assert_eq!(Rc::strong_count(&probe), 5);
+            tape.clear();
+            assert_eq!(Rc::strong_count(&probe), 1);
+            tape.push(Rc::clone(&probe));
+            tape.push(Rc::clone(&probe));
+            tape.push(Rc::clone(&probe));
+        }
+        assert_eq!(Rc::strong_count(&probe), 1);
+    }
+}
