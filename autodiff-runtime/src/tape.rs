@@ -24,16 +24,22 @@ use alloc::vec::Vec;
 /// while keeping the frames of long-loop functions, which spill anyway, small.
 pub const INLINE: usize = 8;
 
-/// A stack of records: the first `K` elements inline, the rest on the heap. Elements are
-/// pushed in the forward sweep and popped in reverse order, or read by position.
+/// A stack of records: up to `K` elements inline; past them, all of them on the heap.
+/// Elements are pushed in the forward sweep and popped in reverse order, or read by
+/// position.
+///
+/// Once on the heap, the tape stays there (a `clear` keeps the allocation for the next
+/// run of the loop), so a long loop pays one test of the mode per operation over a
+/// plain `Vec`, not a split between two parts.
 pub struct Tape<T, const K: usize = INLINE> {
-    /// Elements `0..min(len, K)`; `None` past them.
+    /// While on the inline part: the elements, `inline[..len]`; `None` past them.
     inline: [Option<T>; K],
-    /// Elements `K..len`, allocated on the first push past `K` (or a `reserve` asking
-    /// for room past it).
-    spilled: Vec<T>,
-    /// How many elements the tape holds.
+    /// How many elements `inline` holds (0 once on the heap).
     len: usize,
+    /// Once a push or a `reserve` went past `K` elements: all the elements. The tape is
+    /// on the heap when this has a capacity (a `Vec` of a zero-sized type always has
+    /// one, and never allocates).
+    heap: Vec<T>,
 }
 
 impl<T> Tape<T> {
@@ -52,77 +58,109 @@ impl<T, const K: usize> Tape<T, K> {
     fn empty() -> Self {
         Tape {
             inline: [const { None }; K],
-            spilled: Vec::new(),
             len: 0,
+            heap: Vec::new(),
         }
+    }
+
+    /// Whether the elements are on the heap.
+    #[inline(always)]
+    fn on_heap(&self) -> bool {
+        self.heap.capacity() != 0
+    }
+
+    /// Moves the inline elements to a heap buffer of room for `capacity` elements.
+    #[cold]
+    #[inline(never)]
+    fn spill(&mut self, capacity: usize) {
+        let mut heap = Vec::with_capacity(capacity.max(K + 1));
+        for slot in &mut self.inline[..self.len] {
+            if let Some(v) = slot.take() {
+                heap.push(v);
+            }
+        }
+        self.heap = heap;
+        self.len = 0;
     }
 
     /// How many elements the tape holds.
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.len
+        if self.on_heap() {
+            self.heap.len()
+        } else {
+            self.len
+        }
     }
 
     /// Whether the tape holds no element.
     #[inline(always)]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
-    /// Makes room for `additional` more elements: allocates, once, the heap part that
-    /// `len + additional` elements need past the inline ones, and nothing when they fit
-    /// inline.
+    /// Makes room for `additional` more elements: nothing when they fit inline, else
+    /// one allocation of the room needed (the generated code reserves a loop's trip
+    /// count when it is known, so a long loop goes to the heap at once).
     #[inline]
     pub fn reserve(&mut self, additional: usize) {
-        let past_inline = (self.len + additional).saturating_sub(K);
-        if past_inline > self.spilled.len() {
-            self.spilled.reserve(past_inline - self.spilled.len());
+        if self.on_heap() {
+            self.heap.reserve(additional);
+        } else if self.len + additional > K {
+            self.spill(self.len + additional);
         }
     }
 
     /// Appends `value`.
     #[inline(always)]
     pub fn push(&mut self, value: T) {
-        if self.len < K {
+        if self.on_heap() {
+            self.heap.push(value);
+        } else if self.len < K {
             self.inline[self.len] = Some(value);
+            self.len += 1;
         } else {
-            self.spilled.push(value);
+            self.spill(2 * K);
+            self.heap.push(value);
         }
-        self.len += 1;
     }
 
     /// Removes and returns the last element, or `None` when the tape is empty.
     #[inline(always)]
     pub fn pop(&mut self) -> Option<T> {
-        if self.len == 0 {
-            return None;
-        }
-        self.len -= 1;
-        if self.len < K {
+        if self.on_heap() {
+            self.heap.pop()
+        } else if self.len > 0 {
+            self.len -= 1;
             self.inline[self.len].take()
         } else {
-            self.spilled.pop()
+            None
         }
     }
 
     /// The element at position `i`, if the tape holds that many.
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<&T> {
-        if i < K {
+        if self.on_heap() {
+            self.heap.get(i)
+        } else if i < self.len {
             self.inline[i].as_ref()
         } else {
-            self.spilled.get(i - K)
+            None
         }
     }
 
-    /// Removes every element; keeps the heap part's capacity for the next run.
+    /// Removes every element; keeps the heap buffer, if any, for the next run.
     #[inline]
     pub fn clear(&mut self) {
-        for slot in &mut self.inline[..self.len.min(K)] {
-            *slot = None;
+        if self.on_heap() {
+            self.heap.clear();
+        } else {
+            for slot in &mut self.inline[..self.len] {
+                *slot = None;
+            }
+            self.len = 0;
         }
-        self.spilled.clear();
-        self.len = 0;
     }
 
     /// Appends a copy of each element of `values`, in order.
@@ -152,7 +190,7 @@ impl<T, const K: usize> core::ops::Index<usize> for Tape<T, K> {
             Some(v) => v,
             None => panic!(
                 "record {i} read from a tape of {} elements: the reverse sweep read more than the forward sweep recorded",
-                self.len
+                self.len()
             ),
         }
     }
@@ -211,18 +249,22 @@ mod tests {
         assert_eq!(tape.pop(), Some(42));
     }
 
-    /// Room asked for within the inline part allocates nothing; past it, the heap part
-    /// gets exactly what the elements past the inline ones need.
+    /// Room asked for within the inline part allocates nothing; past it, one buffer for
+    /// all the elements, which holds the inline ones moved there in order.
     #[test]
     fn reserve_allocates_only_past_the_inline_part() {
         let mut tape: Tape<f64, 4> = Tape::empty();
         tape.reserve(4);
-        assert_eq!(tape.spilled.capacity(), 0);
+        assert!(!tape.on_heap());
         tape.push(1.0);
-        tape.reserve(3);
-        assert_eq!(tape.spilled.capacity(), 0);
+        tape.push(2.0);
+        tape.reserve(2);
+        assert!(!tape.on_heap());
         tape.reserve(10);
-        assert!(tape.spilled.capacity() >= 7);
+        assert!(tape.on_heap());
+        assert!(tape.heap.capacity() >= 12);
+        assert_eq!((tape.len(), tape[0], tape[1]), (2, 1.0, 2.0));
+        assert_eq!(tape.pop(), Some(2.0));
     }
 
     /// Values with a destructor are dropped when popped, cleared or left on the tape.
