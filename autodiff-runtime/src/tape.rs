@@ -83,14 +83,21 @@ impl<T, const K: usize> Tape<T, K> {
         self.len = 0;
     }
 
-    /// How many elements the tape holds.
+    /// A push that finds no room where the tape's mode puts it: the first past the
+    /// inline elements, or one that grows the heap buffer.
+    #[cold]
+    #[inline(never)]
+    fn push_slow(&mut self, value: T) {
+        if !self.on_heap() {
+            self.spill(2 * K);
+        }
+        self.heap.push(value);
+    }
+
+    /// How many elements the tape holds (one of the two counts is 0).
     #[inline(always)]
     pub fn len(&self) -> usize {
-        if self.on_heap() {
-            self.heap.len()
-        } else {
-            self.len
-        }
+        self.heap.len() + self.len
     }
 
     /// Whether the tape holds no element.
@@ -111,24 +118,28 @@ impl<T, const K: usize> Tape<T, K> {
         }
     }
 
+    // The tests below are ordered so that the heap mode costs what a `Vec` costs: a
+    // push finding room on the heap is a `Vec`'s push (whose own test of the room is
+    // then known to pass), a pop from a non-empty heap buffer a `Vec`'s pop. The inline
+    // mode comes second: its heap buffer has no capacity and no element.
+
     /// Appends `value`.
     #[inline(always)]
     pub fn push(&mut self, value: T) {
-        if self.on_heap() {
+        if self.heap.len() < self.heap.capacity() {
             self.heap.push(value);
-        } else if self.len < K {
+        } else if self.len < K && !self.on_heap() {
             self.inline[self.len] = Some(value);
             self.len += 1;
         } else {
-            self.spill(2 * K);
-            self.heap.push(value);
+            self.push_slow(value);
         }
     }
 
     /// Removes and returns the last element, or `None` when the tape is empty.
     #[inline(always)]
     pub fn pop(&mut self) -> Option<T> {
-        if self.on_heap() {
+        if !self.heap.is_empty() {
             self.heap.pop()
         } else if self.len > 0 {
             self.len -= 1;
@@ -141,7 +152,7 @@ impl<T, const K: usize> Tape<T, K> {
     /// The element at position `i`, if the tape holds that many.
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<&T> {
-        if self.on_heap() {
+        if i < self.heap.len() {
             self.heap.get(i)
         } else if i < self.len {
             self.inline[i].as_ref()
@@ -153,14 +164,11 @@ impl<T, const K: usize> Tape<T, K> {
     /// Removes every element; keeps the heap buffer, if any, for the next run.
     #[inline]
     pub fn clear(&mut self) {
-        if self.on_heap() {
-            self.heap.clear();
-        } else {
-            for slot in &mut self.inline[..self.len] {
-                *slot = None;
-            }
-            self.len = 0;
+        self.heap.clear();
+        for slot in &mut self.inline[..self.len] {
+            *slot = None;
         }
+        self.len = 0;
     }
 
     /// Appends a copy of each element of `values`, in order.
