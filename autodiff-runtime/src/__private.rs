@@ -439,6 +439,7 @@ impl<T> Vec<T> {
 pub struct Tape<T>(core::marker::PhantomData<T>);
 
 #[cfg(not(feature = "alloc"))]
+#[allow(clippy::new_without_default)] // a `Default` would be a way around the message
 impl<T> Tape<T> {
     /// Never callable: requires the unimplemented [`NeedsAlloc`].
     pub fn new() -> Self
