@@ -120,7 +120,7 @@ fn row_products(x: &[f64], cols: usize) -> f64 {
     for i in 0..rows {
         let mut p = 1.0;
         for j in 0..cols {
-            p = p * (1.0 + 0.3 * (x[i * cols + j] * x[i]).cos());
+            p *= 1.0 + 0.3 * (x[i * cols + j] * x[i]).cos();
         }
         s = s * 0.9 + p.ln();
     }
@@ -197,7 +197,7 @@ fn nest_with_break(x: &[f64]) -> f64 {
             if p > 2.0 {
                 break;
             }
-            p = p * (1.0 + 0.15 * (x[j] + x[i]).sin().abs());
+            p *= 1.0 + 0.15 * (x[j] + x[i]).sin().abs();
         }
         s = (s + p * x[i]).tanh();
     }
