@@ -11,10 +11,10 @@
 //! `unsafe` is forbidden, so the inline part is `[Option<T>; K]` (no bound on `T`: a
 //! record may hold any value a loop carries, which the generated code cannot name).
 //! Past `K` elements all of them move to a `Vec`, and the tape stays there: a long
-//! loop's push and pop are then a `Vec`'s (the tests in `push` and `pop` come in that
-//! order, and the optimizer merges them with the `Vec`'s own). The inline elements are
-//! not a slice, which the generated code never asks of this type (a record read back
-//! as a slice is declared a `Vec`).
+//! loop's push and pop are then a `Vec`'s (the conditions in `push` and `pop` test the
+//! heap buffer first, and the optimizer merges them with the `Vec`'s own). The inline
+//! elements are not a slice, which the generated code never asks of this type (a
+//! record read back as a slice is declared a `Vec`).
 
 use alloc::vec::Vec;
 
@@ -116,12 +116,12 @@ impl<T, const K: usize> Tape<T, K> {
     pub fn reserve(&mut self, additional: usize) {
         if self.on_heap() {
             self.heap.reserve(additional);
-        } else if self.len + additional > K {
-            self.spill(self.len + additional);
+        } else if self.len.saturating_add(additional) > K {
+            self.spill(self.len.saturating_add(additional));
         }
     }
 
-    // The tests below are ordered so that the heap mode costs what a `Vec` costs: a
+    // The conditions below are ordered so that the heap mode costs what a `Vec` costs: a
     // push finding room on the heap is a `Vec`'s push (whose own test of the room is
     // then known to pass), a pop from a non-empty heap buffer a `Vec`'s pop. The inline
     // mode comes second: its heap buffer has no capacity and no element.
