@@ -922,8 +922,9 @@
 //!   order, recomputing arithmetic, integer and inactive float recurrences
 //!   (`mul *= t`) instead of recording them, and reading back the value and partials
 //!   of each transcendental (`exp`, `sin`, ...) that its first run kept (one buffer per
-//!   call; without the `alloc` feature nothing is kept and they are evaluated again).
-//!   Slice code like the examples above performs no heap allocation.
+//!   call, inline for the first 8 values, below; without the `alloc` feature nothing
+//!   is kept and they are evaluated again). Slice code like the examples above
+//!   performs no heap allocation.
 //! - Any other loop is reversed: each iteration is replayed from its inputs (cheap
 //!   arithmetic is recomputed), values it overwrites non-linearly (`p *= ...`) are
 //!   recorded before each update, and the value and partials of each transcendental it
@@ -931,7 +932,10 @@
 //!   and read back, not evaluated again. A running maximum or minimum (`m = m.max(e)`,
 //!   `m` read nowhere else in the body) records which operand each comparison selected
 //!   (one byte per iteration), not its value. Each kind of record is one buffer per
-//!   call, reserved to the trip count.
+//!   call that holds its first 8 records inline, in the generated function's frame,
+//!   and moves to the heap past them, reserved to the trip count: a loop of at most 8
+//!   iterations per call allocates nothing, and neither does a recursion with such a
+//!   loop per level (a determinant by minors up to 8 × 8).
 //! - A loop nested in a reversed loop runs forward once: it keeps its records for the
 //!   whole nest and its results for the replay of the iteration around it, so the
 //!   innermost body of a nest of any depth runs once forward and once in the reverse
@@ -1128,8 +1132,10 @@
 //!   for rustc: `RUST_MIN_STACK=268435456`.
 //! - A call passing a slice runs its callee twice per gradient (for its value, and in
 //!   its `f_vjp`, which runs the callee's forward sweep again), so in a recursion on a
-//!   slice the level `k` below the top runs `k + 1` times; a recursive function
-//!   allocates the buffers of its reversed loops in every call.
+//!   slice the level `k` below the top runs `k + 1` times. A reversed loop's records
+//!   are inline for its first 8 iterations per call (about 128 bytes of frame per
+//!   record of an `f64`), and on the heap past them: a recursion whose levels run
+//!   longer loops allocates in each call that does.
 //! - Without `checkpoint = s` (above), a reversed loop's records grow with its trip
 //!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.

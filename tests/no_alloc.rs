@@ -4,8 +4,10 @@
 //! functions that overwrite nothing non-linearly (`s += ...` only), must not allocate at
 //! all, except that an accumulation loop differentiated in forward order keeps the
 //! values of its transcendentals for its adjoint's pass (one buffer per call); a slice
-//! loop with a non-linear loop-carried value (`p *= ...`) needs a tape and may allocate
-//! it, but a bounded number of times per call, independent of the slice length.
+//! loop with a non-linear loop-carried value (`p *= ...`) needs a tape, which holds its
+//! first 8 records inline: it allocates nothing up to 8 iterations, and past them a
+//! bounded number of times per call, independent of the slice length. A recursion with
+//! such a loop per level (a determinant by minors) allocates nothing per level.
 //! Every call's result is also checked against finite differences so that a function
 //! cannot pass by doing nothing.
 
@@ -132,6 +134,42 @@ fn product_chain(x: &[f64]) -> f64 {
         p *= 1.0 + 0.5 * xi.sin();
     }
     p
+}
+
+/// The determinant of the minor of rows `row..ell` and the columns not in `used`, by
+/// expansion along the row: a loop over the columns per level of the recursion, whose
+/// reverse sweep records the sign and keeps the call's result per iteration.
+#[differentiable(wrt(a))]
+fn det_minor(a: &[f64], ell: usize, row: usize, used: u64) -> f64 {
+    if row + 1 == ell {
+        let mut c = 0;
+        while used & (1u64 << c) != 0 {
+            c += 1;
+        }
+        return a[row * ell + c];
+    }
+    let mut d = 0.0;
+    let mut sign = 1.0;
+    for c in 0..ell {
+        if used & (1u64 << c) == 0 {
+            d += sign * a[row * ell + c] * det_minor(a, ell, row + 1, used | (1u64 << c));
+            sign = -sign;
+        }
+    }
+    d
+}
+
+/// A product over the first `k` elements per level, for `k` down to 1.
+#[differentiable(wrt(x))]
+fn nested_products(x: &[f64], k: usize) -> f64 {
+    if k == 0 {
+        return 1.0;
+    }
+    let mut p = 1.0;
+    for i in 0..k {
+        p *= 1.0 + 0.3 * x[i].sin();
+    }
+    p + 0.5 * nested_products(x, k - 1)
 }
 
 // the finite-difference oracle: `fd::grad`, `fd::hvp` (central differences of the primal)
@@ -523,7 +561,7 @@ fn slice_composition_allocates_only_in_hvp() {
 
 fn slice_product_tape_allocates_a_bounded_number_of_times() {
     let mut counts = Vec::new();
-    for len in [1usize, 4, 16, 64, 256, 1024] {
+    for len in [1usize, 4, 8, 9, 16, 64, 256, 1024] {
         let x: Vec<f64> = (0..len).map(|i| 0.2 + 0.05 * (i as f64).cos()).collect();
         let v: Vec<f64> = (0..len).map(|i| (i as f64 * 0.3).sin()).collect();
         let mut out = vec![0.0; len];
@@ -537,9 +575,17 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
         let mut hv = vec![0.0; len];
         let (_, n_hvp) = count(|| product_chain_hvp(&x, &v, &mut hv));
         counts.push((len, n_grad, n_vjp, n_hvp));
-        // two buffers per reverse sweep, whatever the length: the product before each
+        // two tapes per reverse sweep, whatever the length: the product before each
         // update, and the sine's value and derivative (kept, not evaluated again); hvp
-        // runs one sweep over dual numbers
+        // runs one sweep over dual numbers. Their first 8 records are inline: no
+        // allocation up to 8 elements, one per tape past them
+        if len <= 8 {
+            assert_eq!(
+                (n_grad, n_vjp, n_hvp),
+                (0, 0, 0),
+                "product_chain allocated with its records inline (len {len})"
+            );
+        }
         assert!(
             n_grad <= 2,
             "product_chain_grad: {n_grad} allocations (len {len})"
@@ -568,6 +614,42 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
         }
     }
     println!("allocations per call (len, grad, vjp, hvp): {counts:?}");
+}
+
+/// A recursion with a reversed loop per level: up to 8 iterations per level every record
+/// stays in the frames, so neither the gradient nor the vector-Jacobian product
+/// allocates, at any depth.
+fn recursion_with_a_loop_per_level_does_not_allocate() {
+    for ell in [2usize, 3, 4, 5, 6] {
+        let a: Vec<f64> = (0..ell * ell)
+            .map(|i| 0.5 + 0.4 * (i as f64 * 1.3).sin())
+            .collect();
+        let mut g = vec![0.0; ell * ell];
+        let (d, n) = count(|| det_minor_grad(&a, &mut g, ell, 0, 0));
+        assert_eq!(n, 0, "det_minor_grad allocated (ell {ell})");
+        fd::close("det value", d, det_minor(&a, ell, 0, 0), 1e-12);
+        if ell <= 4 {
+            let f = |z: &[f64]| det_minor(z, ell, 0, 0);
+            close_all("det grad", &g, &fd::grad(&f, &a), 1e-6);
+        }
+        let mut b = vec![0.0; ell * ell];
+        let (_, n) = count(|| det_minor_vjp(&a, &mut b, ell, 0, 0, 2.0));
+        assert_eq!(n, 0, "det_minor_vjp allocated (ell {ell})");
+        close_all(
+            "det vjp",
+            &b,
+            &g.iter().map(|d| 2.0 * d).collect::<Vec<_>>(),
+            1e-12,
+        );
+    }
+    for k in [1usize, 4, 8] {
+        let x: Vec<f64> = (0..k).map(|i| 0.3 - 0.2 * i as f64).collect();
+        let mut g = vec![0.0; k];
+        let (_, n) = count(|| nested_products_grad(&x, &mut g, k));
+        assert_eq!(n, 0, "nested_products_grad allocated (k {k})");
+        let f = |z: &[f64]| nested_products(z, k);
+        close_all("nested_products grad", &g, &fd::grad(&f, &x), 1e-6);
+    }
 }
 
 /// The checks, one after the other, with nothing else in this process allocating while a
@@ -608,4 +690,5 @@ fn main() {
     slice_accumulating_chains_do_not_allocate();
     slice_composition_allocates_only_in_hvp();
     slice_product_tape_allocates_a_bounded_number_of_times();
+    recursion_with_a_loop_per_level_does_not_allocate();
 }

@@ -9,6 +9,9 @@ pub use num_traits::Float;
 #[cfg(feature = "alloc")]
 pub use alloc::vec::Vec;
 
+#[cfg(feature = "alloc")]
+pub use crate::tape::Tape;
+
 /// Zero of the same type as `_x`: lets generated code create adjoint and tangent
 /// accumulators without naming the scalar type (which may be a generic `T` or a
 /// `Dual<T>`).
@@ -429,6 +432,73 @@ impl<T> Vec<T> {
     }
 }
 
+/// See [`NeedsAlloc`]: the stand-in for the records of a reversed loop. Its methods
+/// type-check, so that the compiler reports only the missing feature, at the loop's
+/// assignment; no value of it can be made.
+#[cfg(not(feature = "alloc"))]
+pub struct Tape<T>(core::marker::PhantomData<T>);
+
+#[cfg(not(feature = "alloc"))]
+#[allow(clippy::new_without_default)] // a `Default` would be a way around the message
+impl<T> Tape<T> {
+    /// Never callable: requires the unimplemented [`NeedsAlloc`].
+    pub fn new() -> Self
+    where
+        T: NeedsAlloc,
+    {
+        Tape(core::marker::PhantomData)
+    }
+
+    /// See [`Tape::new`].
+    pub fn len(&self) -> usize {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+
+    /// See [`Tape::new`].
+    pub fn is_empty(&self) -> bool {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+
+    /// See [`Tape::new`].
+    pub fn reserve(&mut self, _additional: usize) {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+
+    /// See [`Tape::new`].
+    pub fn push(&mut self, _value: T) {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+
+    /// See [`Tape::new`].
+    pub fn pop(&mut self) -> Option<T> {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+
+    /// See [`Tape::new`].
+    pub fn get(&self, _i: usize) -> Option<&T> {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+
+    /// See [`Tape::new`].
+    pub fn clear(&mut self) {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+
+    /// See [`Tape::new`].
+    pub fn extend_from_slice(&mut self, _values: &[T]) {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+}
+
+/// See [`Tape::new`].
+#[cfg(not(feature = "alloc"))]
+impl<T> core::ops::Index<usize> for Tape<T> {
+    type Output = T;
+    fn index(&self, _: usize) -> &T {
+        unreachable!("the stand-in `Tape` cannot be constructed")
+    }
+}
+
 /// See [`NeedsAlloc`]; the scratch buffer of a slice passed to a call.
 #[cfg(not(feature = "alloc"))]
 pub fn zeros_like<T: Float>(_x: &[T]) -> Vec<T>
@@ -666,22 +736,22 @@ pub use crate::checkpoint::{BufferSnapshots, Checkpoints};
 /// differentiated in forward order (an accumulation loop whose adjoint needs the
 /// complete sum first): its forward run keeps them here, in the order it evaluates
 /// them, and the adjoint's run reads them back instead of evaluating each rule again.
-/// With `alloc`, one buffer per call, reused by every run of the loop; without it,
-/// nothing is kept and the adjoint's run evaluates the rules again (no heap needed).
+/// With `alloc`, one [`Tape`] per call, reused by every run of the loop (on the heap
+/// only past its inline elements); without it, nothing is kept and the adjoint's run evaluates the rules again (no heap needed).
 pub struct Kept<T> {
     #[cfg(feature = "alloc")]
-    buf: Vec<T>,
+    buf: Tape<T>,
     #[cfg(not(feature = "alloc"))]
     buf: core::marker::PhantomData<T>,
 }
 
 impl<T: Clone> Kept<T> {
-    /// An empty record (no allocation until the first value is kept).
+    /// An empty record (no allocation while the values fit inline, see [`Tape`]).
     #[inline(always)]
     pub fn new() -> Self {
         Kept {
             #[cfg(feature = "alloc")]
-            buf: Vec::new(),
+            buf: Tape::new(),
             #[cfg(not(feature = "alloc"))]
             buf: core::marker::PhantomData,
         }

@@ -31,6 +31,8 @@ mod no_grad;
 pub mod optim;
 pub mod rules;
 pub mod scalar;
+#[cfg(feature = "alloc")]
+mod tape;
 
 // The second-order tools form layers, each importing only from the layers below it:
 // `objective`, `eigenpair` (the shared types); `linalg` (vector arithmetic);

@@ -260,7 +260,7 @@ impl<'a> Source<'a> {
             Output::Array(v) => v.clone(),
             Output::Unit => Vec::new(),
         };
-        let (body, (tapes, kept), errs) = if kind == Kind::Jvp {
+        let (body, (tapes, sliced, kept), errs) = if kind == Kind::Jvp {
             let mut fwd = fwd;
             let (sweep, _) = fwd.forward(&func.body, false);
             let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| fwd.opnd(a).tok).collect();
@@ -274,19 +274,31 @@ impl<'a> Source<'a> {
             };
             (
                 quote!(#sweep #end),
-                (fwd.tapes, fwd.kept_records),
+                (fwd.tapes, fwd.sliced_tapes, fwd.kept_records),
                 fwd.errors,
             )
         } else {
             let mut adj = Adjoint::new(fwd, h.shadows.clone());
             let body = self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms);
-            (body, (adj.fwd.tapes, adj.fwd.kept_records), adj.fwd.errors)
+            (
+                body,
+                (adj.fwd.tapes, adj.fwd.sliced_tapes, adj.fwd.kept_records),
+                adj.fwd.errors,
+            )
         };
         errors.extend(errs);
-        // spanned at the loop's assignment, so a missing `alloc` feature points there
+        // spanned at the loop's assignment, so a missing `alloc` feature points there;
+        // a `Tape` keeps its first elements inline (no allocation for short loops, nor
+        // per level of a recursion), a tape read back as a slice is a `Vec`
         let tape_decls: Vec<TokenStream> = tapes
             .iter()
-            .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();))
+            .map(|(t, span)| {
+                if sliced.contains(t) {
+                    quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();)
+                } else {
+                    quote::quote_spanned!(*span=> let mut #t = #rt::Tape::new();)
+                }
+            })
             .chain(
                 kept.iter()
                     .map(|(t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::Kept::new();)),

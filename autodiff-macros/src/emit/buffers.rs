@@ -140,6 +140,9 @@ impl<'a> Forward<'a> {
             (_, Some(_)) if !self.reads_recorded() => quote!(&#h[..]),
             (_, Some(pos)) => {
                 let tape = self.record_of(pos, span);
+                if !self.sliced_tapes.contains(&tape) {
+                    self.sliced_tapes.push(tape.clone());
+                }
                 let p = self.version(pos);
                 if self.buffers_replayed() {
                     quote!(&#tape[#p - #h.len()..#p])

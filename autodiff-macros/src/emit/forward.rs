@@ -151,6 +151,10 @@ pub(crate) struct Forward<'a> {
     /// Tapes of loop-carried values, declared once at the top of the function so a
     /// loop nested in another reuses its buffer across outer iterations.
     pub tapes: Vec<(Ident, Span)>,
+    /// The tapes read back as a slice (a buffer's contents passed to a call in a
+    /// replay): declared as a `Vec`, whose elements are one slice; the others are
+    /// `Tape`s, which keep their first elements inline.
+    pub sliced_tapes: Vec<Ident>,
     /// The records of the rules of forward-order loops (`Kept`, see [`OrderKeep`]),
     /// declared at the top of the function like the tapes.
     pub kept_records: Vec<(Ident, Span)>,
@@ -210,6 +214,7 @@ impl<'a> Forward<'a> {
             tangent: bindings.tangents,
             counter: 0,
             tapes: Vec::new(),
+            sliced_tapes: Vec::new(),
             kept_records: Vec::new(),
             replaying: false,
             const_generics: bindings.const_generics,

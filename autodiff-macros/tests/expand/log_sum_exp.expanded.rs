@@ -74,7 +74,7 @@ fn lse_jvp(x: &[f64], x_tangent: &[f64]) -> (f64, f64) {
 )]
 #[inline]
 fn lse_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
-    let mut __ad_mx_selected_7 = ::differentiable::__private::Vec::new();
+    let mut __ad_mx_selected_7 = ::differentiable::__private::Tape::new();
     let mut __ad_kept_24 = ::differentiable::__private::Kept::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_mx_bar_32 = __ad_zero;
@@ -224,7 +224,7 @@ fn lse_vjp(x: &[f64], x_bar: &mut [f64], seed: f64) -> f64 {
 )]
 #[inline]
 fn lse_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
-    let mut __ad_mx_selected_7 = ::differentiable::__private::Vec::new();
+    let mut __ad_mx_selected_7 = ::differentiable::__private::Tape::new();
     let mut __ad_kept_24 = ::differentiable::__private::Kept::new();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
@@ -378,7 +378,7 @@ fn lse_grad(x: &[f64], x_grad: &mut [f64]) -> f64 {
 )]
 #[inline]
 fn lse_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64]) -> f64 {
-    let mut __ad_mx_selected_7 = ::differentiable::__private::Vec::new();
+    let mut __ad_mx_selected_7 = ::differentiable::__private::Tape::new();
     let mut __ad_kept_24 = ::differentiable::__private::Kept::new();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);

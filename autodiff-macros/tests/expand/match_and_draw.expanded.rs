@@ -96,9 +96,9 @@ fn noisy_jvp(x: f64, x_tangent: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
 )]
 #[inline]
 fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
-    let mut __ad_s_tape_8 = ::differentiable::__private::Vec::new();
-    let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Vec::new();
-    let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
+    let mut __ad_s_tape_8 = ::differentiable::__private::Tape::new();
+    let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Tape::new();
+    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_x_bar_62 = __ad_zero;
     let mut __ad_s_bar_1 = __ad_zero;
@@ -273,9 +273,9 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
 )]
 #[inline]
 fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
-    let mut __ad_s_tape_8 = ::differentiable::__private::Vec::new();
-    let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Vec::new();
-    let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
+    let mut __ad_s_tape_8 = ::differentiable::__private::Tape::new();
+    let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Tape::new();
+    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
     let seed = ::differentiable::__private::one_like(&x);
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_x_bar_62 = __ad_zero;
@@ -451,9 +451,9 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
 )]
 #[inline]
 fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
-    let mut __ad_s_tape_8 = ::differentiable::__private::Vec::new();
-    let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Vec::new();
-    let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
+    let mut __ad_s_tape_8 = ::differentiable::__private::Tape::new();
+    let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Tape::new();
+    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
     let __ad_x_dual = ::differentiable::__private::Dual::new(x, x_dir);
     let seed =
         ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(&x));

@@ -72,8 +72,8 @@ fn running_product_jvp(x: &[f64], x_tangent: &[f64], limit: f64, limit_tangent: 
 )]
 #[inline]
 fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (f64, f64) {
-    let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Vec::new();
+    let mut __ad_p_tape_6 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Tape::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_p_bar_26 = __ad_zero;
     let mut __ad_v_bar_51 = __ad_zero;
@@ -196,8 +196,8 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
 )]
 #[inline]
 fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64) {
-    let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Vec::new();
+    let mut __ad_p_tape_6 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Tape::new();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -330,8 +330,8 @@ fn running_product_hvp(
     limit: f64,
     limit_dir: f64,
 ) -> (f64, f64) {
-    let mut __ad_p_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Vec::new();
+    let mut __ad_p_tape_6 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Tape::new();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }

@@ -88,8 +88,8 @@ fn layer_jvp(x: &[f64], x_tangent: &[f64], m: usize) -> (f64, f64) {
 )]
 #[inline]
 fn layer_vjp(x: &[f64], x_bar: &mut [f64], m: usize, seed: f64) -> f64 {
-    let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_22 = ::differentiable::__private::Vec::new();
+    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_22 = ::differentiable::__private::Tape::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_elem_bar_70 = __ad_zero;
     let mut __ad_elem_bar_71 = __ad_zero;
@@ -240,8 +240,8 @@ fn layer_vjp(x: &[f64], x_bar: &mut [f64], m: usize, seed: f64) -> f64 {
 )]
 #[inline]
 fn layer_grad(x: &[f64], x_grad: &mut [f64], m: usize) -> f64 {
-    let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_22 = ::differentiable::__private::Vec::new();
+    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_22 = ::differentiable::__private::Tape::new();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -396,8 +396,8 @@ fn layer_grad(x: &[f64], x_grad: &mut [f64], m: usize) -> f64 {
 )]
 #[inline]
 fn layer_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], m: usize) -> f64 {
-    let mut __ad_draws_18 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_22 = ::differentiable::__private::Vec::new();
+    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_22 = ::differentiable::__private::Tape::new();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
