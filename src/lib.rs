@@ -1170,7 +1170,10 @@
 //!
 //! Generated code uses only `core` paths. Depend on `differentiable` with
 //! `default-features = false, features = ["libm"]` for float math without `std`;
-//! loops that record values additionally need the `alloc` feature.
+//! loops that record values additionally need the `alloc` feature. Without it, what a
+//! reversed loop would keep only to save work (the values and partials of its
+//! transcendentals and calls) is evaluated again by the reverse sweep instead, so a
+//! call inside such a loop runs twice per gradient.
 //!
 //! # Energy landscapes: symmetries, saddles, distinct minima
 //!

@@ -432,9 +432,13 @@ impl<T> Vec<T> {
     }
 }
 
-/// See [`NeedsAlloc`]: the stand-in for the records of a reversed loop. Its methods
-/// type-check, so that the compiler reports only the missing feature, at the loop's
-/// assignment; no value of it can be made.
+/// See [`NeedsAlloc`]: the stand-in for the records of a reversed loop. A record of
+/// values the reverse sweep cannot recompute comes from [`Tape::new`], whose bound makes
+/// the compiler report only the missing feature, at the loop's assignment. A record of
+/// what the reverse sweep *can* recompute (a rule's or a call's value and partials,
+/// kept only to save the work) comes from [`Tape::for_sites`]: it keeps nothing, every
+/// `pop` is `None`, and the replay evaluates the site again, as code without `alloc`
+/// did before sites were kept.
 #[cfg(not(feature = "alloc"))]
 pub struct Tape<T>(core::marker::PhantomData<T>);
 
@@ -449,45 +453,51 @@ impl<T> Tape<T> {
         Tape(core::marker::PhantomData)
     }
 
-    /// See [`Tape::new`].
+    /// A record of sites that keeps nothing (see the type's documentation).
+    #[inline(always)]
+    pub fn for_sites() -> Self {
+        Tape(core::marker::PhantomData)
+    }
+
+    /// Always 0: nothing is kept.
+    #[inline(always)]
     pub fn len(&self) -> usize {
-        unreachable!("the stand-in `Tape` cannot be constructed")
+        0
     }
 
-    /// See [`Tape::new`].
+    /// Always `true`: nothing is kept.
+    #[inline(always)]
     pub fn is_empty(&self) -> bool {
-        unreachable!("the stand-in `Tape` cannot be constructed")
+        true
     }
 
-    /// See [`Tape::new`].
-    pub fn reserve(&mut self, _additional: usize) {
-        unreachable!("the stand-in `Tape` cannot be constructed")
-    }
+    /// Nothing to make room for.
+    #[inline(always)]
+    pub fn reserve(&mut self, _additional: usize) {}
 
-    /// See [`Tape::new`].
-    pub fn push(&mut self, _value: T) {
-        unreachable!("the stand-in `Tape` cannot be constructed")
-    }
+    /// Drops the value: the replay evaluates the site again.
+    #[inline(always)]
+    pub fn push(&mut self, _value: T) {}
 
-    /// See [`Tape::new`].
+    /// Always `None`: the replay evaluates the site again.
+    #[inline(always)]
     pub fn pop(&mut self) -> Option<T> {
-        unreachable!("the stand-in `Tape` cannot be constructed")
+        None
     }
 
-    /// See [`Tape::new`].
+    /// Always `None`: nothing is kept.
+    #[inline(always)]
     pub fn get(&self, _i: usize) -> Option<&T> {
-        unreachable!("the stand-in `Tape` cannot be constructed")
+        None
     }
 
-    /// See [`Tape::new`].
-    pub fn clear(&mut self) {
-        unreachable!("the stand-in `Tape` cannot be constructed")
-    }
+    /// Nothing to forget.
+    #[inline(always)]
+    pub fn clear(&mut self) {}
 
-    /// See [`Tape::new`].
-    pub fn extend_from_slice(&mut self, _values: &[T]) {
-        unreachable!("the stand-in `Tape` cannot be constructed")
-    }
+    /// Drops the values.
+    #[inline(always)]
+    pub fn extend_from_slice(&mut self, _values: &[T]) {}
 }
 
 /// See [`Tape::new`].
@@ -495,7 +505,9 @@ impl<T> Tape<T> {
 impl<T> core::ops::Index<usize> for Tape<T> {
     type Output = T;
     fn index(&self, _: usize) -> &T {
-        unreachable!("the stand-in `Tape` cannot be constructed")
+        unreachable!(
+            "only a record of sites is constructed without `alloc`, and it is never indexed"
+        )
     }
 }
 

@@ -53,6 +53,15 @@ impl<T> Tape<T> {
     pub fn new() -> Self {
         Self::empty()
     }
+
+    /// The record of a rule's or a call's value and partials, kept by the forward run
+    /// of a reversed loop for the replay of each iteration: with `alloc`, a tape like
+    /// any other. (Without `alloc` the same constructor gives a record that keeps
+    /// nothing, and the replay evaluates the site again.)
+    #[inline(always)]
+    pub fn for_sites() -> Self {
+        Self::empty()
+    }
 }
 
 impl<T, const K: usize> Tape<T, K> {

@@ -260,7 +260,7 @@ impl<'a> Source<'a> {
             Output::Array(v) => v.clone(),
             Output::Unit => Vec::new(),
         };
-        let (body, (tapes, sliced, kept), errs) = if kind == Kind::Jvp {
+        let (body, (sites, tapes, sliced, kept), errs) = if kind == Kind::Jvp {
             let mut fwd = fwd;
             let (sweep, _) = fwd.forward(&func.body, false);
             let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| fwd.opnd(a).tok).collect();
@@ -274,7 +274,12 @@ impl<'a> Source<'a> {
             };
             (
                 quote!(#sweep #end),
-                (fwd.tapes, fwd.sliced_tapes, fwd.kept_records),
+                (
+                    fwd.site_tapes(),
+                    fwd.tapes,
+                    fwd.sliced_tapes,
+                    fwd.kept_records,
+                ),
                 fwd.errors,
             )
         } else {
@@ -282,7 +287,12 @@ impl<'a> Source<'a> {
             let body = self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms);
             (
                 body,
-                (adj.fwd.tapes, adj.fwd.sliced_tapes, adj.fwd.kept_records),
+                (
+                    adj.fwd.site_tapes(),
+                    adj.fwd.tapes,
+                    adj.fwd.sliced_tapes,
+                    adj.fwd.kept_records,
+                ),
                 adj.fwd.errors,
             )
         };
@@ -295,6 +305,9 @@ impl<'a> Source<'a> {
             .map(|(t, span)| {
                 if sliced.contains(t) {
                     quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();)
+                } else if sites.contains(t) {
+                    // kept rules and calls: without `alloc`, evaluated again instead
+                    quote::quote_spanned!(*span=> let mut #t = #rt::Tape::for_sites();)
                 } else {
                     quote::quote_spanned!(*span=> let mut #t = #rt::Tape::new();)
                 }

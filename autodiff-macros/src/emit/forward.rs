@@ -686,6 +686,12 @@ impl<'a> Forward<'a> {
         t
     }
 
+    /// The buffers of kept rules and calls: what they hold the reverse sweep can
+    /// evaluate again, so they need no heap to be correct (see `__private::Tape::for_sites`).
+    pub(crate) fn site_tapes(&self) -> Vec<Ident> {
+        self.rule_tapes.iter().map(|(_, t)| t.clone()).collect()
+    }
+
     /// How many buffers of kept rules and calls, and of recorded reads, exist so far
     /// (see [`Forward::kept_rules_since`]).
     pub(crate) fn kept_rules(&self) -> (usize, usize) {

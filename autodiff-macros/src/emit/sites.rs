@@ -126,16 +126,16 @@ impl<'a> Forward<'a> {
         }
         let (storing, restoring, const_nest) = self.site_flags();
         let taped = keep && !const_nest;
-        let rt = self.rt.clone();
         if taped && restoring {
             if let Some(t) = self.rule_tape(val) {
                 let r = self.fresh("kept");
-                let none = ids.iter().map(|_| quote!(#rt::unassigned()));
                 self.keep_in_frame(key, ids.clone());
+                // nothing kept (a build without `alloc`, see `Tape::for_sites`): the
+                // replay evaluates the site itself
                 return (
                     quote!(let (#(#ids,)*) = match #t.pop() {
                         ::core::option::Option::Some(#r) => #r,
-                        ::core::option::Option::None => (#(#none,)*),
+                        ::core::option::Option::None => #full,
                     };),
                     Some(ds),
                 );

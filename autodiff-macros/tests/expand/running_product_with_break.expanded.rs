@@ -73,7 +73,7 @@ fn running_product_jvp(x: &[f64], x_tangent: &[f64], limit: f64, limit_tangent: 
 #[inline]
 fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Tape::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Tape::for_sites();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_p_bar_26 = __ad_zero;
     let mut __ad_v_bar_51 = __ad_zero;
@@ -130,10 +130,7 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
             let __ad_v_32 = x[__ad_ix_33];
             let (__ad_tanh_34, __ad_d_35) = match __ad_kept_15.pop() {
                 ::core::option::Option::Some(__ad_kept_36) => __ad_kept_36,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_v_32),
             };
             let __ad_t_37 = (1.0) + __ad_tanh_34;
             let __ad_p_38 = __ad_p_29 * __ad_t_37;
@@ -197,7 +194,7 @@ fn running_product_vjp(x: &[f64], x_bar: &mut [f64], limit: f64, seed: f64) -> (
 #[inline]
 fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Tape::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Tape::for_sites();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -258,10 +255,7 @@ fn running_product_grad(x: &[f64], x_grad: &mut [f64], limit: f64) -> (f64, f64)
             let __ad_v_32 = x[__ad_ix_33];
             let (__ad_tanh_34, __ad_d_35) = match __ad_kept_15.pop() {
                 ::core::option::Option::Some(__ad_kept_36) => __ad_kept_36,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_v_32),
             };
             let __ad_t_37 = (1.0) + __ad_tanh_34;
             let __ad_p_38 = __ad_p_29 * __ad_t_37;
@@ -331,7 +325,7 @@ fn running_product_hvp(
     limit_dir: f64,
 ) -> (f64, f64) {
     let mut __ad_p_tape_6 = ::differentiable::__private::Tape::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Tape::for_sites();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -396,10 +390,7 @@ fn running_product_hvp(
                 ::differentiable::__private::Dual::new(x[__ad_ix_33], x_dir[__ad_ix_33]);
             let (__ad_tanh_34, __ad_d_35) = match __ad_kept_15.pop() {
                 ::core::option::Option::Some(__ad_kept_36) => __ad_kept_36,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_v_32),
             };
             let __ad_t_37 = ::differentiable::__private::dual_add_c(__ad_tanh_34, (1.0));
             let __ad_p_38 = __ad_p_29 * __ad_t_37;

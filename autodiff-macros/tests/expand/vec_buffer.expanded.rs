@@ -89,7 +89,7 @@ fn layer_jvp(x: &[f64], x_tangent: &[f64], m: usize) -> (f64, f64) {
 #[inline]
 fn layer_vjp(x: &[f64], x_bar: &mut [f64], m: usize, seed: f64) -> f64 {
     let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
-    let mut __ad_kept_22 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_22 = ::differentiable::__private::Tape::for_sites();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_elem_bar_70 = __ad_zero;
     let mut __ad_elem_bar_71 = __ad_zero;
@@ -185,10 +185,7 @@ fn layer_vjp(x: &[f64], x_bar: &mut [f64], m: usize, seed: f64) -> f64 {
         let __ad_read_pos_58 = __ad_read_pos_48 + 1usize;
         let (__ad_tanh_59, __ad_d_60) = match __ad_kept_22.pop() {
             ::core::option::Option::Some(__ad_kept_61) => __ad_kept_61,
-            ::core::option::Option::None => (
-                ::differentiable::__private::unassigned(),
-                ::differentiable::__private::unassigned(),
-            ),
+            ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_elem_56),
         };
         let __ad_ix_63: usize = __ad_j_47;
         __ad_tanh_bar_64 = __ad_tanh_bar_64 + __ad_h_3_bar[__ad_ix_63];
@@ -241,7 +238,7 @@ fn layer_vjp(x: &[f64], x_bar: &mut [f64], m: usize, seed: f64) -> f64 {
 #[inline]
 fn layer_grad(x: &[f64], x_grad: &mut [f64], m: usize) -> f64 {
     let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
-    let mut __ad_kept_22 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_22 = ::differentiable::__private::Tape::for_sites();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -341,10 +338,7 @@ fn layer_grad(x: &[f64], x_grad: &mut [f64], m: usize) -> f64 {
         let __ad_read_pos_58 = __ad_read_pos_48 + 1usize;
         let (__ad_tanh_59, __ad_d_60) = match __ad_kept_22.pop() {
             ::core::option::Option::Some(__ad_kept_61) => __ad_kept_61,
-            ::core::option::Option::None => (
-                ::differentiable::__private::unassigned(),
-                ::differentiable::__private::unassigned(),
-            ),
+            ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_elem_56),
         };
         let __ad_ix_63: usize = __ad_j_47;
         __ad_tanh_bar_64 = __ad_tanh_bar_64 + __ad_h_3_bar[__ad_ix_63];
@@ -397,7 +391,7 @@ fn layer_grad(x: &[f64], x_grad: &mut [f64], m: usize) -> f64 {
 #[inline]
 fn layer_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], m: usize) -> f64 {
     let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
-    let mut __ad_kept_22 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_22 = ::differentiable::__private::Tape::for_sites();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -502,10 +496,7 @@ fn layer_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], m: usize) -> f64 {
         let __ad_read_pos_58 = __ad_read_pos_48 + 1usize;
         let (__ad_tanh_59, __ad_d_60) = match __ad_kept_22.pop() {
             ::core::option::Option::Some(__ad_kept_61) => __ad_kept_61,
-            ::core::option::Option::None => (
-                ::differentiable::__private::unassigned(),
-                ::differentiable::__private::unassigned(),
-            ),
+            ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_elem_56),
         };
         let __ad_ix_63: usize = __ad_j_47;
         __ad_tanh_bar_64 = __ad_tanh_bar_64 + __ad_h_3_bar[__ad_ix_63];

@@ -1,8 +1,9 @@
 //! A `#![no_std]` crate without `alloc` using `#[differentiable]` through the facade with
 //! `default-features = false, features = ["libm"]`: the generated code must reach only
-//! `core` and the runtime, never `std` or a heap. Compiling this crate is the test (built by
-//! `cargo build -p no-std-check`, `cargo test --workspace` and clippy); the unit tests below
-//! also check the derivatives against analytic formulas.
+//! `core` and the runtime, never `std` or a heap. Compiling this crate is the test; only
+//! on its own (`cargo test -p no-std-check`, run by CI) is it built without `alloc`, since
+//! within the workspace another member turns the feature on for every member. The unit
+//! tests below also check the derivatives against analytic formulas.
 #![no_std]
 
 use differentiable::least_squares;
@@ -55,7 +56,9 @@ pub fn smooth_abs(t: f64) -> f64 {
     (t * t + 0.01).sqrt()
 }
 
-/// Calls another differentiable function with scalar arguments, in a loop. (A call passing
+/// Calls another differentiable function with scalar arguments, in a loop whose sum is
+/// read by `tanh`: with `alloc` the forward sweep keeps each call's value and partial for
+/// the reverse sweep; without it the reverse sweep runs the call again. (A call passing
 /// the slice itself needs `alloc` in `_hvp` since 2718fb5: bug 18 in RELIABILITY.md.)
 #[differentiable]
 pub fn composed(x: &[f64], k: f64) -> f64 {
