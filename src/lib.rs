@@ -1117,11 +1117,13 @@
 //!   through its type, `Inner::loss(&self.model, w, 0.5)`, which follows the rule of
 //!   calls in full, or wrap the constant in `no_grad(..)`, or bind the data first
 //!   (`let xs: &[f64] = &self.xs;`). A method taking `self` by value is called on a copy
-//!   (its type is `Copy`, as a method call needs). A method the receiver reaches only
-//!   through `Deref` (`m: &Box<Model>`, a wrapper dereferencing to the type defining
-//!   the method) is not found by its path (`<Box<Model>>::h_jvp`, the compiler's "no
-//!   function or associated item named `h_jvp`" at the call): call it through the type
-//!   defining it, `Model::h(model, ..)` with `let model: &Model = &m;`.
+//!   (its type is `Copy`, as a method call needs). A parameter behind a standard
+//!   pointer (`m: &Box<Model>`, `Rc<Model>`, `Arc<Model>`) has its methods called
+//!   directly too, as for a field. A method the receiver reaches only through another
+//!   `Deref` (a wrapper type of your own dereferencing to the type defining the method)
+//!   is not found by its path (`<Wrapper>::h_jvp`, the compiler's "no function or
+//!   associated item named `h_jvp`" at the call): call it through the type defining it,
+//!   `Model::h(model, ..)` with `let model: &Model = &m;`.
 //! - `return` inside a loop of a function returning an array is a spanned error (store
 //!   the result, `break`, return after the loop).
 //! - Each `if` branch is replayed in the reverse sweep (its arithmetic recomputed, its

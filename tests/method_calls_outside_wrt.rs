@@ -141,6 +141,14 @@ fn through_param(m: &Model, x: f64, y: f64) -> f64 {
     m.scaled(x, 0.5) * y + m.both(y, 2.0) + m.blend(&m.xs, x * y) + m.first_two(&m.k, y)
 }
 
+/// Methods of a parameter behind a standard pointer, reached through `Deref`: called
+/// directly, as written.
+#[allow(clippy::borrowed_box)] // the pointer is the point
+#[differentiable(wrt(x, y))]
+fn through_box(m: &Box<Model>, x: f64, y: f64) -> f64 {
+    m.both(x * y, y) + m.both(y, x)
+}
+
 // ---------------------------------------------------------------- generic impls
 
 struct Gen<T> {
@@ -496,6 +504,20 @@ fn methods_of_a_parameter() {
         &|x, y, s| through_param_vjp(&m, x, y, s),
         &|x, y| through_param_grad(&m, x, y),
         &|x, vx, y, vy| through_param_hvp(&m, x, vx, y, vy),
+    );
+}
+
+#[test]
+fn methods_of_a_parameter_behind_a_box() {
+    let m = Box::new(model());
+    check_two(
+        "through_box",
+        9,
+        &|x, y| through_box(&m, x, y),
+        &|x, dx, y, dy| through_box_jvp(&m, x, dx, y, dy),
+        &|x, y, s| through_box_vjp(&m, x, y, s),
+        &|x, y| through_box_grad(&m, x, y),
+        &|x, vx, y, vy| through_box_hvp(&m, x, vx, y, vy),
     );
 }
 

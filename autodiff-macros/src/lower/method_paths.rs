@@ -34,8 +34,8 @@ impl Lowerer {
     }
 
     /// `m.h(..)` of a parameter whose type is a path (`m: &Model`, `m: Model<T>`):
-    /// `<Model>::h_jvp(m, ..)`; `None` for a field (`m.inner.h(..)`) or a parameter of
-    /// another type (`impl Trait`, `dyn Trait`).
+    /// `<Model>::h_jvp(m, ..)`; `None` for a field (`m.inner.h(..)`), a parameter of
+    /// another type (`impl Trait`, `dyn Trait`) or a standard pointer (`&Box<Model>`).
     pub(super) fn param_method_path(&self, receiver: &Expr) -> Option<MethodPath> {
         let Expr::Path(p) = receiver else {
             return None;
@@ -47,9 +47,21 @@ impl Lowerer {
             Type::Reference(r) => (&r.elem, syn::parse_quote!(&*#id)),
             ty => (ty, syn::parse_quote!(&#id)),
         };
-        matches!(ty, Type::Path(tp) if tp.qself.is_none()).then(|| MethodPath {
-            ty: ty.clone(),
-            recv,
+        matches!(ty, Type::Path(tp) if tp.qself.is_none() && !is_smart_pointer(tp)).then(|| {
+            MethodPath {
+                ty: ty.clone(),
+                recv,
+            }
         })
     }
+}
+
+/// `Box<Model>`, `Rc<Model>`, `Arc<Model>`, `Cow<Model>`, `Pin<..>`: the standard
+/// pointers through which a method call reaches `Model`'s methods by `Deref`; their own
+/// path does not name those methods, so such a call stays direct, as it was written.
+fn is_smart_pointer(tp: &syn::TypePath) -> bool {
+    tp.path.segments.last().is_some_and(|s| {
+        ["Box", "Rc", "Arc", "Cow", "Pin"].contains(&s.ident.to_string().as_str())
+            && matches!(s.arguments, syn::PathArguments::AngleBracketed(_))
+    })
 }
