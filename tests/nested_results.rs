@@ -296,7 +296,7 @@ fn three_levels(x: &[f64]) -> f64 {
             for k in 0..n {
                 b = b * 0.5 + x[k] * x[i];
             }
-            a = a + b.tanh() * b.tanh();
+            a += b.tanh() * b.tanh();
         }
         s = s * 0.9 + a.ln();
     }
