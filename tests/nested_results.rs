@@ -11,7 +11,7 @@
 //! branches of an `if` and by a condition, a nested loop with `break`, a `continue`
 //! before and after the nested loop, a nested `while`, two sibling loops carrying the
 //! same value (the first one's result read by the second, the second's only by a
-//! rule), three levels.
+//! rule), three levels, a result carried by the outer loop and read after it.
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`), for `_jvp`, `_vjp`, `_grad` and `_hvp`. A custom rule with a call
@@ -312,6 +312,36 @@ fn three_level_nest() {
         three_levels_grad,
         three_levels_hvp,
         points(8, 4, 3, -1.0, 1.0)
+    );
+}
+
+/// `z` carried by the outer loop: read by a rule before the nested loop (its value
+/// from the previous iteration), by rules after it, and after the outer loop by a
+/// product (the forward sweep's final value).
+#[differentiable]
+fn carried_outside(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut z = 0.5f64;
+    let mut s = 0.0;
+    for i in 0..n {
+        let a = z.sin();
+        for k in 0..n {
+            z = z * 0.9 + x[k] * a * x[i];
+        }
+        s += z.exp();
+    }
+    s + z * z
+}
+
+#[test]
+fn result_carried_by_the_outer_loop_and_read_after_it() {
+    check_slice!(
+        carried_outside,
+        carried_outside_jvp,
+        carried_outside_vjp,
+        carried_outside_grad,
+        carried_outside_hvp,
+        points(10, 4, 4, -1.0, 1.0)
     );
 }
 

@@ -39,7 +39,7 @@ fn stored_results(args: &str, src: &str) -> Vec<String> {
 
 #[test]
 fn results_read_only_by_kept_rules_are_not_stored() {
-    let expected: [&[&str]; 9] = [
+    let expected: [&[&str]; 10] = [
         // `z.tanh()` only
         &[],
         // `z.tanh()` and `0.5 * z * z`
@@ -57,6 +57,8 @@ fn results_read_only_by_kept_rules_are_not_stored() {
         // three levels, each result read by rules only
         &[],
         // a custom rule in the inner body
+        &[],
+        // carried by the outer loop, read by rules in the iteration and after the loop
         &[],
     ];
     assert_eq!(CASES.len(), expected.len());
@@ -258,6 +260,22 @@ const CASES: &[(&str, &str)] = &[
         loss += r * r;
     }
     loss / 2.0
+}",
+    ),
+    (
+        "",
+        "fn carried_outside(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut z = 0.5f64;
+    let mut s = 0.0;
+    for i in 0..n {
+        let a = z.sin();
+        for k in 0..n {
+            z = z * 0.9 + x[k] * a * x[i];
+        }
+        s += z.exp();
+    }
+    s + z * z
 }",
     ),
 ];
