@@ -11,7 +11,9 @@
 //! branches of an `if` and by a condition, a nested loop with `break`, a `continue`
 //! before and after the nested loop, a nested `while`, two sibling loops carrying the
 //! same value (the first one's result read by the second, the second's only by a
-//! rule), three levels, a result carried by the outer loop and read after it.
+//! rule), three levels, a result carried by the outer loop and read after it, a result
+//! read only by a call to a custom rule (kept like a rule in the gradient; over dual
+//! numbers, in `_hvp`, the call's adjoint reads its argument, so it stays stored).
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`), for `_jvp`, `_vjp`, `_grad` and `_hvp`. A custom rule with a call
@@ -390,6 +392,48 @@ fn mlp_counted(w: &[f64], xs: &[f64]) -> f64 {
     loss / 2.0
 }
 
+/// `tanh` as a custom rule, counting its evaluations in the primal and in `_vjp`.
+fn counted_act(x: f64) -> f64 {
+    CALLS.with(|c| c.set(c.get() + 1));
+    x.tanh()
+}
+
+fn counted_act_jvp(x: f64, dx: f64) -> (f64, f64) {
+    let t = x.tanh();
+    (t, (1.0 - t * t) * dx)
+}
+
+fn counted_act_vjp(x: f64, seed: f64) -> (f64, f64) {
+    CALLS.with(|c| c.set(c.get() + 1));
+    let t = x.tanh();
+    (t, (1.0 - t * t) * seed)
+}
+
+fn counted_act_hvp(x: f64, v: f64) -> (f64, f64) {
+    let t = x.tanh();
+    (t, -2.0 * t * (1.0 - t * t) * v)
+}
+
+/// The hidden layer with a custom activation: `z` is read only by a call whose
+/// value and partial the forward run keeps.
+#[differentiable(wrt(w))]
+fn mlp_custom_activation(w: &[f64], xs: &[f64]) -> f64 {
+    let mut loss = 0.0;
+    for b in 0..xs.len() / D {
+        let mut out = w[OFF_B2];
+        for h in 0..H {
+            let mut z = w[OFF_B1 + h];
+            for k in 0..D {
+                z += w[h * D + k] * xs[b * D + k];
+            }
+            out += w[OFF_W2 + h] * counted_act(z);
+        }
+        let r = out - 0.25;
+        loss += r * r;
+    }
+    loss / 2.0
+}
+
 fn calls(f: impl FnOnce() -> f64) -> usize {
     CALLS.with(|c| c.set(0));
     std::hint::black_box(f());
@@ -412,6 +456,25 @@ fn the_inner_body_runs_once_per_gradient() {
         mlp_counted_grad,
         mlp_counted_hvp,
         points(9, 3, P, -1.0, 1.0),
+        [&XS[..]]
+    );
+}
+
+#[test]
+fn result_read_only_by_a_kept_call() {
+    let w: Vec<f64> = (0..P).map(|i| 0.1 * i as f64 - 0.5).collect();
+    let units = XS.len() / D * H;
+    assert_eq!(calls(|| mlp_custom_activation(&w, &XS)), units);
+    let mut g = vec![0.0; P];
+    // one run of `counted_act_vjp` per unit: the replay reads its value and partial
+    assert_eq!(calls(|| mlp_custom_activation_grad(&w, &mut g, &XS)), units);
+    check_slice!(
+        mlp_custom_activation,
+        mlp_custom_activation_jvp,
+        mlp_custom_activation_vjp,
+        mlp_custom_activation_grad,
+        mlp_custom_activation_hvp,
+        points(11, 3, P, -1.0, 1.0),
         [&XS[..]]
     );
 }

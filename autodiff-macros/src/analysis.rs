@@ -284,32 +284,37 @@ pub(crate) fn is_read(v: VarId, stmts: &[Stmt]) -> bool {
 }
 
 /// Whether the statements `rest` (the remainder of an iteration body, after a loop
-/// nested in it) need the value of `v` only as an argument of rules that a replay
-/// does not evaluate: `kept(target, name)` says whether the rule `name` computing
-/// `target` keeps its value and partials for the replay. Then neither the replay
-/// (which reads the rule's kept value) nor the adjoint (which reads the kept
+/// nested in it) need the value of `v` only as an operand of sites that a replay
+/// does not evaluate: `kept(target, val)` says whether the rule or call `val`
+/// computing `target` keeps its value and partials for the replay. Then neither the
+/// replay (which reads the site's kept value) nor the adjoint (which reads the kept
 /// partials) reads `v`, and the nested loop need not store its final value for the
 /// replay. Conservative: `v` assigned anywhere in `rest`, or mentioned inside a loop
 /// there (a loop's replay and adjoint run its iterations again from their inputs),
-/// counts as needed, as does any other read (a condition, an index, arithmetic, a
-/// call argument).
+/// counts as needed, as does any other read (a condition, an index, arithmetic, an
+/// inactive argument, a site that is not kept).
 pub(crate) fn read_only_by_kept_rules(
     v: VarId,
     rest: &[Stmt],
-    kept: &impl Fn(VarId, &str) -> bool,
+    kept: &impl Fn(VarId, &Val) -> bool,
 ) -> bool {
+    let operand = |a: &Atom| match a {
+        Atom::Var(_) => true,
+        Atom::Const(c) => !reads_placeholder(v, c),
+    };
     rest.iter().all(|s| match s {
         Stmt::Set { var, .. } if *var == v => false,
-        Stmt::Set {
-            var,
-            val: Val::Rule { name, args, extra },
-            ..
-        } if kept(*var, name) => {
-            args.iter().all(|a| match a {
-                Atom::Var(_) => true,
-                Atom::Const(c) => !reads_placeholder(v, c),
-            }) && extra.as_ref().is_none_or(|e| !reads_placeholder(v, e))
-        }
+        Stmt::Set { var, val, .. } if kept(*var, val) => match val {
+            Val::Rule { args, extra, .. } => {
+                args.iter().all(operand) && extra.as_ref().is_none_or(|e| !reads_placeholder(v, e))
+            }
+            Val::Call(c) => c.args.iter().all(|a| match a {
+                CallArg::Active(at) => operand(at),
+                CallArg::Inactive(i) => !reads_placeholder(v, i),
+                _ => false,
+            }),
+            _ => false,
+        },
         Stmt::Set { .. } | Stmt::Effect(_) => !is_read(v, std::slice::from_ref(s)),
         Stmt::Decl(u) => *u != v,
         Stmt::If {

@@ -11,12 +11,24 @@ use proc_macro2::TokenStream;
 /// to (with attribute arguments `args`), one per buffer, sorted, without their
 /// numeric suffix.
 fn stored_results(args: &str, src: &str) -> Vec<String> {
+    stored_results_in(args, src, "_grad (")
+}
+
+/// The same in the generated function whose name ends in `suffix` (`"_hvp ("`).
+fn stored_results_in(args: &str, src: &str, suffix: &str) -> Vec<String> {
     let args: TokenStream = args.parse().expect("valid attribute arguments");
     let input: TokenStream = src.parse().expect("a valid function");
     let out = crate::entry::expand(args, input).to_string();
     assert!(!out.contains("compile_error"), "rejected:\n{out}");
-    // the `_grad` function alone (`_vjp` and `_hvp` store the same)
-    let start = out.find("_grad (").expect("a `_grad` function");
+    // that function alone: from its `fn` to the next one
+    let start = out
+        .match_indices("fn ")
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let name = out[i + 3..].split(' ').next().unwrap_or_default();
+            format!("{name} (").ends_with(suffix)
+        })
+        .expect("the generated function");
     let out = &out[start..];
     let out = &out[..out[1..].find(" fn ").map_or(out.len(), |e| e + 1)];
     let mut idents: Vec<&str> = out
@@ -39,7 +51,7 @@ fn stored_results(args: &str, src: &str) -> Vec<String> {
 
 #[test]
 fn results_read_only_by_kept_rules_are_not_stored() {
-    let expected: [&[&str]; 10] = [
+    let expected: [&[&str]; 11] = [
         // `z.tanh()` only
         &[],
         // `z.tanh()` and `0.5 * z * z`
@@ -60,12 +72,25 @@ fn results_read_only_by_kept_rules_are_not_stored() {
         &[],
         // carried by the outer loop, read by rules in the iteration and after the loop
         &[],
+        // read only by a call to a custom rule (scalar arguments: value and partial kept)
+        &[],
     ];
     assert_eq!(CASES.len(), expected.len());
     for ((args, src), want) in CASES.iter().zip(expected) {
         let got = stored_results(args, src);
         assert_eq!(got, want, "in:\n{src}");
     }
+}
+
+#[test]
+fn over_dual_numbers_a_call_keeps_the_result_it_reads() {
+    // `_hvp` differentiates a call by its second-order pullback, which reads the
+    // argument; a rule's partials are kept there as in `_grad`
+    let (args, src) = CASES[CASES.len() - 1];
+    assert_eq!(stored_results_in(args, src, "_hvp ("), ["z_after"]);
+    assert_eq!(stored_results_in(args, src, "_vjp ("), Vec::<String>::new());
+    let (args, src) = CASES[0];
+    assert_eq!(stored_results_in(args, src, "_hvp ("), Vec::<String>::new());
 }
 
 /// The functions of `tests/nested_results.rs`, in order.
@@ -276,6 +301,25 @@ const CASES: &[(&str, &str)] = &[
         s += z.exp();
     }
     s + z * z
+}",
+    ),
+    (
+        "wrt(w)",
+        "fn mlp_custom_activation(w: &[f64], xs: &[f64]) -> f64 {
+    let mut loss = 0.0;
+    for b in 0..xs.len() / D {
+        let mut out = w[OFF_B2];
+        for h in 0..H {
+            let mut z = w[OFF_B1 + h];
+            for k in 0..D {
+                z += w[h * D + k] * xs[b * D + k];
+            }
+            out += w[OFF_W2 + h] * counted_act(z);
+        }
+        let r = out - 0.25;
+        loss += r * r;
+    }
+    loss / 2.0
 }",
     ),
 ];

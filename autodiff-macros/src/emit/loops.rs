@@ -612,8 +612,8 @@ impl<'a> Forward<'a> {
     }
 
     /// The carried variables of a loop stored by the forward run of an iteration
-    /// whose replay needs their final values only as arguments of rules that the
-    /// forward run keeps (`z` after `for k in .. { z += .. }` read only by
+    /// whose replay needs their final values only as arguments of rules and calls
+    /// that the forward run keeps (`z` after `for k in .. { z += .. }` read only by
     /// `z.tanh()`): the replay reads the kept value and the adjoint the kept partials,
     /// so the loop does not push these results and the replay does not restore them
     /// (see [`analysis::read_only_by_kept_rules`]). `rest`: the statements after the
@@ -627,8 +627,25 @@ impl<'a> Forward<'a> {
             return Vec::new();
         }
         let f = self.f;
-        let kept = |target: VarId, name: &str| {
-            f.vars[target].active && !crate::lower::rules_table::is_cheap(name)
+        // what `Forward::set` keeps for a replay: a rule that is not cheap, and a call
+        // whose active arguments are all scalars (its value and partials, from one run
+        // of its `_vjp`; over dual numbers a call's adjoint reads its arguments)
+        let dual = self.kind.dual();
+        let kept = |target: VarId, val: &crate::ir::Val| {
+            f.vars[target].active
+                && match val {
+                    crate::ir::Val::Rule { name, .. } => !crate::lower::rules_table::is_cheap(name),
+                    crate::ir::Val::Call(c) => {
+                        !dual
+                            && c.args.iter().all(|a| {
+                                matches!(
+                                    a,
+                                    crate::ir::CallArg::Active(_) | crate::ir::CallArg::Inactive(_)
+                                )
+                            })
+                    }
+                    _ => false,
+                }
         };
         analysis::carried(body)
             .into_iter()
