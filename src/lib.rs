@@ -939,7 +939,11 @@
 //! - A loop nested in a reversed loop runs forward once: it keeps its records for the
 //!   whole nest and its results for the replay of the iteration around it, so the
 //!   innermost body of a nest of any depth runs once forward and once in the reverse
-//!   sweep. Nests in which every loop has a constant trip count (`0..3`, `0..N` with
+//!   sweep. A result that the rest of the iteration reads only as the argument of
+//!   transcendentals (an MLP's pre-activation `z` after `for k in .. { z += .. }`,
+//!   read only by `z.tanh()`), or, in `_vjp` and `_grad`, of calls whose active
+//!   arguments are all scalars, is not kept: the replay reads the kept value and
+//!   partials of the transcendental or call instead. Nests in which every loop has a constant trip count (`0..3`, `0..N` with
 //!   `N` a const generic, `0..x.len()` of an array) keep everything on the stack
 //!   instead, and replay nested loops; such a loop of at most 256 iterations (a literal
 //!   trip count) keeps its transcendentals in stack arrays, one slot per iteration,

@@ -283,6 +283,72 @@ pub(crate) fn is_read(v: VarId, stmts: &[Stmt]) -> bool {
     c.reads > 0
 }
 
+/// Whether the statements `rest` (the remainder of an iteration body, after a loop
+/// nested in it) need the value of `v` only as an operand of sites that a replay
+/// does not evaluate: `kept(target, val)` says whether the rule or call `val`
+/// computing `target` keeps its value and partials for the replay. Then neither the
+/// replay (which reads the site's kept value) nor the adjoint (which reads the kept
+/// partials) reads `v`, and the nested loop need not store its final value for the
+/// replay. Conservative: `v` assigned anywhere in `rest`, or mentioned inside a loop
+/// there (a loop's replay and adjoint run its iterations again from their inputs),
+/// counts as needed, as does any other read (a condition, an index, arithmetic, an
+/// inactive argument, a site that is not kept).
+pub(crate) fn read_only_by_kept_rules(
+    v: VarId,
+    rest: &[Stmt],
+    kept: &impl Fn(VarId, &Val) -> bool,
+) -> bool {
+    let operand = |a: &Atom| match a {
+        Atom::Var(_) => true,
+        Atom::Const(c) => !reads_placeholder(v, c),
+    };
+    rest.iter().all(|s| match s {
+        Stmt::Set { var, .. } if *var == v => false,
+        Stmt::Set { var, val, .. } if kept(*var, val) => match val {
+            Val::Rule { args, extra, .. } => {
+                args.iter().all(operand) && extra.as_ref().is_none_or(|e| !reads_placeholder(v, e))
+            }
+            Val::Call(c) => c.args.iter().all(|a| match a {
+                CallArg::Active(at) => operand(at),
+                CallArg::Inactive(i) => !reads_placeholder(v, i),
+                _ => false,
+            }),
+            _ => false,
+        },
+        Stmt::Set { .. } | Stmt::Effect(_) => !is_read(v, std::slice::from_ref(s)),
+        Stmt::Decl(u) => *u != v,
+        Stmt::If {
+            cond,
+            then_b,
+            else_b,
+        } => {
+            !reads_placeholder(v, cond)
+                && read_only_by_kept_rules(v, &then_b.stmts, kept)
+                && read_only_by_kept_rules(v, &else_b.stmts, kept)
+        }
+        Stmt::For(_) | Stmt::While { .. } => {
+            let body = match s {
+                Stmt::For(l) => &l.body,
+                Stmt::While { body, .. } => body,
+                _ => return false,
+            };
+            !is_read(v, std::slice::from_ref(s)) && !assigns(v, body)
+        }
+    })
+}
+
+/// Whether `b` assigns `v` at any depth.
+fn assigns(v: VarId, b: &Block) -> bool {
+    b.stmts.iter().any(|s| match s {
+        Stmt::Set { var, .. } => *var == v,
+        Stmt::Decl(u) => *u == v,
+        Stmt::If { then_b, else_b, .. } => assigns(v, then_b) || assigns(v, else_b),
+        Stmt::For(l) => l.idx == v || assigns(v, &l.body),
+        Stmt::While { body, .. } => assigns(v, body),
+        Stmt::Effect(_) => false,
+    })
+}
+
 /// A loop-carried integer (or other inactive) variable updated exactly once per
 /// iteration, unconditionally, by `v = v + c` or `v = v - c` with `c` the same in every
 /// iteration: the reverse sweep restores it by undoing the update, without a tape.

@@ -36,3 +36,5 @@ mod hostile_tests;
 
 #[cfg(test)]
 mod snapshot_tests;
+#[cfg(test)]
+mod stored_results_tests;

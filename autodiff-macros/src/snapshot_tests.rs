@@ -138,6 +138,26 @@ const CASES_WITH_ARGS: &[(&str, &str, &str)] = &[
         }",
     ),
     (
+        "mlp_hidden_loop",
+        "wrt(w)",
+        "fn mlp_loss(w: &[f64], xs: &[f64], ys: &[f64]) -> f64 {
+            let mut loss = 0.0;
+            for b in 0..B {
+                let mut out = w[OFF_B2];
+                for h in 0..H {
+                    let mut z = w[OFF_B1 + h];
+                    for k in 0..D {
+                        z += w[h * D + k] * xs[b * D + k];
+                    }
+                    out += w[OFF_W2 + h] * z.tanh();
+                }
+                let r = out - ys[b];
+                loss += r * r;
+            }
+            loss / B as f64
+        }",
+    ),
+    (
         "nested_gradient_outside_wrt",
         "no_hvp",
         "fn confusion(x: f64) -> f64 {

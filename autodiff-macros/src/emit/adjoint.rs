@@ -496,9 +496,12 @@ impl<'a> Adjoint<'a> {
                                 };
                                 let mut s = self.acc(&a, over_b);
                                 // d(1/b)/db = -(1/b)²: a reciprocal's adjoint multiplies
-                                // by its value instead of dividing a second time
+                                // by its value instead of dividing a second time; the
+                                // square does not wait for the adjoint (one multiply
+                                // after it, not two: the reverse sweep of a loop like
+                                // Lennard-Jones' is bound by such chains)
                                 let by_b = if a.var.is_none() && is_one(&a) {
-                                    quote!((-(#t * #out * #out)))
+                                    quote!((-(#t * (#out * #out))))
                                 } else {
                                     quote!((-(#t * #out / #tb)))
                                 };

@@ -586,6 +586,11 @@ impl<'a> Forward<'a> {
                     .iter()
                     .any(|v| analysis::is_read(*v, rest))
             });
+        let unread = if mode == LoopMode::Stored && branch_mode.is_none() {
+            self.results_unread(body, rest)
+        } else {
+            Vec::new()
+        };
         // the constness of the nest the loop's own iterations belong to
         let root = !self.storing && !self.restoring;
         let body_const = self.const_loop(s) && (root || self.const_nest);
@@ -594,8 +599,10 @@ impl<'a> Forward<'a> {
         let sites = self.enter_loop_sites(branch_mode.is_some());
         self.const_nest = body_const;
         let ts = match s {
-            Stmt::For(l) => self.for_loop(s, l, mode, dead, recs),
-            Stmt::While { cond, body, brk } => self.while_loop(s, cond, body, *brk, mode, recs),
+            Stmt::For(l) => self.for_loop(s, l, mode, (dead, &unread), recs),
+            Stmt::While { cond, body, brk } => {
+                self.while_loop(s, cond, (body, *brk), mode, &unread, recs)
+            }
             _ => TokenStream::new(),
         };
         self.leave_loop_sites(sites);
@@ -604,17 +611,66 @@ impl<'a> Forward<'a> {
         ts
     }
 
+    /// The carried variables of a loop stored by the forward run of an iteration
+    /// whose replay needs their final values only as arguments of rules and calls
+    /// that the forward run keeps (`z` after `for k in .. { z += .. }` read only by
+    /// `z.tanh()`): the replay reads the kept value and the adjoint the kept partials,
+    /// so the loop does not push these results and the replay does not restore them
+    /// (see [`analysis::read_only_by_kept_rules`]). `rest`: the statements after the
+    /// loop in the iteration body (unknown: nothing is skipped). In a nest of constant
+    /// trip counts the rules are evaluated again, so every result is restored.
+    fn results_unread(&self, body: &Block, rest: Option<&[Stmt]>) -> Vec<VarId> {
+        let Some(rest) = rest else {
+            return Vec::new();
+        };
+        if self.const_nest || self.kind == super::forward::Kind::Jvp {
+            return Vec::new();
+        }
+        let f = self.f;
+        // what `Forward::set` keeps for a replay: a rule that is not cheap, and a call
+        // whose active arguments are all scalars (its value and partials, from one run
+        // of its `_vjp`; over dual numbers a call's adjoint reads its arguments)
+        let dual = self.kind.dual();
+        let kept = |target: VarId, val: &crate::ir::Val| {
+            f.vars[target].active
+                && match val {
+                    crate::ir::Val::Rule { name, .. } => !crate::lower::rules_table::is_cheap(name),
+                    crate::ir::Val::Call(c) => {
+                        !dual
+                            && c.args.iter().all(|a| {
+                                matches!(
+                                    a,
+                                    crate::ir::CallArg::Active(_) | crate::ir::CallArg::Inactive(_)
+                                )
+                            })
+                    }
+                    _ => false,
+                }
+        };
+        analysis::carried(body)
+            .into_iter()
+            .filter(|v| {
+                let var = &f.vars[*v];
+                var.active
+                    && var.dims.is_none()
+                    && !var.buffer
+                    && analysis::read_only_by_kept_rules(*v, rest, &kept)
+            })
+            .collect()
+    }
+
     /// The key of a loop in [`Forward::stored`]: the address of its body.
     fn loop_key(body: &Block) -> usize {
         std::ptr::from_ref(body) as usize
     }
 
-    /// After a stored loop: push its results (and its exit) for the replay.
+    /// After a stored loop: push its results (and its exit) for the replay, but for
+    /// those in `unread` (see [`Forward::results_unread`]).
     fn store_results(
         &mut self,
         body: &Block,
         muts: &[(VarId, Ident)],
-        exit: Option<&Ident>,
+        (exit, unread): (Option<&Ident>, &[VarId]),
         taping: Taping,
     ) -> TokenStream {
         let key = Self::loop_key(body);
@@ -631,7 +687,7 @@ impl<'a> Forward<'a> {
         let span = analysis::first_assignment_any(body).unwrap_or_else(Span::call_site);
         let mut ts = TokenStream::new();
         let mut results = Vec::new();
-        for (v, m) in muts {
+        for (v, m) in muts.iter().filter(|(v, _)| !unread.contains(v)) {
             let t = self.fresh(&format!("{}_after", self.f.vars[*v].name));
             self.tapes.push((t.clone(), span));
             ts.extend(quote!(#t.push(#m);));
@@ -690,13 +746,15 @@ impl<'a> Forward<'a> {
     }
 
     /// A `for` loop in `mode`; `dead_results`: in a replay, nothing after it reads what
-    /// it computes, so when it records nothing it does not run forward at all.
+    /// it computes, so when it records nothing it does not run forward at all;
+    /// `unread`: the results a stored loop does not store (see
+    /// [`Forward::results_unread`]).
     fn for_loop(
         &mut self,
         s: &'a Stmt,
         l: &'a ForLoop,
         mode: LoopMode,
-        dead_results: bool,
+        (dead_results, unread): (bool, &[VarId]),
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
         let body_const = self.const_nest;
@@ -821,7 +879,7 @@ impl<'a> Forward<'a> {
             .as_ref()
             .map(|la| quote!(let mut #la = ::core::option::Option::None;));
         let stash = if mode == LoopMode::Stored {
-            self.store_results(&l.body, &muts, last.as_ref(), tapes.clone())
+            self.store_results(&l.body, &muts, (last.as_ref(), unread), tapes.clone())
         } else {
             TokenStream::new()
         };
@@ -845,14 +903,14 @@ impl<'a> Forward<'a> {
         }
     }
 
-    /// A `while` loop in `mode`.
+    /// A `while` loop in `mode` (`unread` as for [`Forward::for_loop`]).
     fn while_loop(
         &mut self,
         s: &'a Stmt,
         cond: &'a Inact,
-        body: &'a Block,
-        brk: Option<VarId>,
+        (body, brk): (&'a Block, Option<VarId>),
         mode: LoopMode,
+        unread: &[VarId],
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
         let (muts, mut_ts) = self.loop_muts(body);
@@ -909,7 +967,7 @@ impl<'a> Forward<'a> {
         let count_decl = reverse.then(|| quote!(let mut #count: usize = 0;));
         let stash = if mode == LoopMode::Stored {
             let exit = reverse.then_some(&count);
-            self.store_results(body, &muts, exit, tapes.clone())
+            self.store_results(body, &muts, (exit, unread), tapes.clone())
         } else {
             TokenStream::new()
         };
