@@ -95,7 +95,7 @@ fn mlp_loss_jvp(w: &[f64], w_tangent: &[f64], xs: &[f64], ys: &[f64]) -> (f64, f
 )]
 #[inline]
 fn mlp_loss_vjp(w: &[f64], w_bar: &mut [f64], xs: &[f64], ys: &[f64], seed: f64) -> f64 {
-    let mut __ad_kept_29 = ::differentiable::__private::Vec::new();
+    let mut __ad_kept_29 = ::differentiable::__private::Tape::for_sites();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_loss_bar_36 = __ad_zero;
     let mut __ad_out_bar_42 = __ad_zero;
@@ -180,10 +180,7 @@ fn mlp_loss_vjp(w: &[f64], w_bar: &mut [f64], xs: &[f64], ys: &[f64], seed: f64)
             let __ad_elem_51 = w[__ad_ix_52];
             let (__ad_tanh_53, __ad_d_54) = match __ad_kept_29.pop() {
                 ::core::option::Option::Some(__ad_kept_55) => __ad_kept_55,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_z_50),
             };
             let __ad_t_56 = __ad_elem_51 * __ad_tanh_53;
             let __ad_out_57 = __ad_out_44 + __ad_t_56;
@@ -278,7 +275,7 @@ fn mlp_loss_vjp(w: &[f64], w_bar: &mut [f64], xs: &[f64], ys: &[f64], seed: f64)
 )]
 #[inline]
 fn mlp_loss_grad(w: &[f64], w_grad: &mut [f64], xs: &[f64], ys: &[f64]) -> f64 {
-    let mut __ad_kept_29 = ::differentiable::__private::Vec::new();
+    let mut __ad_kept_29 = ::differentiable::__private::Tape::for_sites();
     for __ad_e in w_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -367,10 +364,7 @@ fn mlp_loss_grad(w: &[f64], w_grad: &mut [f64], xs: &[f64], ys: &[f64]) -> f64 {
             let __ad_elem_51 = w[__ad_ix_52];
             let (__ad_tanh_53, __ad_d_54) = match __ad_kept_29.pop() {
                 ::core::option::Option::Some(__ad_kept_55) => __ad_kept_55,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_z_50),
             };
             let __ad_t_56 = __ad_elem_51 * __ad_tanh_53;
             let __ad_out_57 = __ad_out_44 + __ad_t_56;
@@ -465,7 +459,7 @@ fn mlp_loss_grad(w: &[f64], w_grad: &mut [f64], xs: &[f64], ys: &[f64]) -> f64 {
 )]
 #[inline]
 fn mlp_loss_hvp(w: &[f64], w_dir: &[f64], w_hv: &mut [f64], xs: &[f64], ys: &[f64]) -> f64 {
-    let mut __ad_kept_29 = ::differentiable::__private::Vec::new();
+    let mut __ad_kept_29 = ::differentiable::__private::Tape::for_sites();
     for __ad_e in w_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -565,10 +559,7 @@ fn mlp_loss_hvp(w: &[f64], w_dir: &[f64], w_hv: &mut [f64], xs: &[f64], ys: &[f6
                 ::differentiable::__private::Dual::new(w[__ad_ix_52], w_dir[__ad_ix_52]);
             let (__ad_tanh_53, __ad_d_54) = match __ad_kept_29.pop() {
                 ::core::option::Option::Some(__ad_kept_55) => __ad_kept_55,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => ::differentiable::__private::rules::tanh(__ad_z_50),
             };
             let __ad_t_56 = __ad_elem_51 * __ad_tanh_53;
             let __ad_out_57 = __ad_out_44 + __ad_t_56;
