@@ -21,6 +21,7 @@ compile_error!(
     "autodiff-runtime needs float math: enable the `std` feature (default) or the `libm` feature"
 );
 
+mod call_gradients;
 pub mod cast;
 #[cfg(feature = "alloc")]
 pub mod checkpoint;

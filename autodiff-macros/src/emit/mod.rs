@@ -12,6 +12,7 @@ mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
 mod sites;
+mod slice_calls;
 
 pub(crate) use adjoint::Adjoint;
 pub(crate) use forward::{mixed, Bindings, Forward, Kind};

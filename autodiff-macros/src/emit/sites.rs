@@ -195,6 +195,12 @@ impl<'a> Forward<'a> {
         let differentiated = self.differentiated(var);
         let record = record && active && differentiated;
         let (ranges, value, primal) = self.call_parts(c, span, None);
+        if differentiated {
+            let parts = (&ranges, &value, &primal[..]);
+            if let Some(r) = self.slice_call_site(val, c, id, parts, span, record, keep) {
+                return r;
+            }
+        }
         let scalar_args = differentiated
             && !self.kind.dual()
             && c.args
