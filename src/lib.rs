@@ -1167,7 +1167,7 @@ pub use autodiff_runtime::least_squares;
 #[cfg(feature = "rayon")]
 pub use autodiff_runtime::parallel;
 pub use autodiff_runtime::{
-    cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar,
+    cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar, CALL_GRADIENT_BUDGET,
 };
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{checkpoint, dense, ridge_rider, saddle};

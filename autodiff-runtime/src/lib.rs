@@ -67,6 +67,7 @@ pub mod integrations;
 pub mod parallel;
 
 pub use differentiable::Differentiable;
+pub use call_gradients::CALL_GRADIENT_BUDGET;
 pub use dual::Dual;
 pub use no_grad::no_grad;
 pub use scalar::Scalar;
