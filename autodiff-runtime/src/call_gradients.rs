@@ -19,6 +19,10 @@ use num_traits::Float;
 /// keep only their value and run the callee's `_vjp` again in the adjoint sweep.
 pub const CALL_GRADIENT_BUDGET: usize = 4096;
 
+/// How many evaluations of its size a site's buffer first makes room for.
+#[cfg(feature = "alloc")]
+const FIRST_CALLS: usize = 4;
+
 /// The gradients one call site keeps (see the module docs).
 pub struct CallGradients<T> {
     #[cfg(feature = "alloc")]
@@ -57,6 +61,13 @@ impl<T: Float> CallGradients<T> {
             return None;
         }
         let pos = T::from(start + 1)?;
+        if self.data.capacity() == 0 {
+            // one allocation for the first few calls of the site (a loop's), instead of
+            // one per doubling
+            self.data = alloc::vec::Vec::with_capacity(
+                CALL_GRADIENT_BUDGET.min(total.saturating_mul(FIRST_CALLS)),
+            );
+        }
         self.data.resize(start + total, T::zero());
         let mut rest = &mut self.data[start..];
         let parts = lens.map(|n| {
