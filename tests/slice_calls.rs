@@ -273,6 +273,30 @@ fn with_break_and_continue() {
     );
 }
 
+/// A call in a checkpointed loop: the steps run again from snapshots in the reverse
+/// sweep (as often as the schedule of two snapshots says), and each run of a step
+/// keeps its own gradient, which the adjoint right after it reads.
+#[differentiable(checkpoint = 2)]
+fn checkpointed(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        p = p * (1.0 + 0.2 * weigh(x, i));
+    }
+    p
+}
+
+#[test]
+fn in_a_checkpointed_loop() {
+    check_slice!(
+        checkpointed,
+        checkpointed_jvp,
+        checkpointed_vjp,
+        checkpointed_grad,
+        checkpointed_hvp,
+        points(12, 4, 6, -1.0, 1.0)
+    );
+}
+
 // ------------------------------------------------------------ what the call passes
 
 /// Two slices and two scalars, one of them a constant.
