@@ -376,7 +376,10 @@ fn local_buffer(x: &[f64]) -> f64 {
 #[test]
 fn a_local_buffer() {
     let x = [0.3, -0.4, 0.8, -0.1];
-    assert_eq!(reverse_runs(&x, local_buffer_grad, local_buffer_vjp), (3, 3));
+    assert_eq!(
+        reverse_runs(&x, local_buffer_grad, local_buffer_vjp),
+        (3, 3)
+    );
     check_slice!(
         local_buffer,
         local_buffer_jvp,

@@ -121,7 +121,10 @@ mod tests {
         b.copy_from_slice(&[3.0, 4.0, 5.0]);
         let (p2, [c]) = g.take([1]).unwrap();
         c[0] = 6.0;
-        assert_eq!(g.kept(p1, [2, 3]), Some([&[1.0, 2.0][..], &[3.0, 4.0, 5.0][..]]));
+        assert_eq!(
+            g.kept(p1, [2, 3]),
+            Some([&[1.0, 2.0][..], &[3.0, 4.0, 5.0][..]])
+        );
         assert_eq!(g.kept(p2, [1]), Some([&[6.0][..]]));
         assert_eq!(g.kept(0.0, [1]), None);
     }

@@ -66,8 +66,8 @@ pub mod integrations;
 #[cfg(feature = "rayon")]
 pub mod parallel;
 
-pub use differentiable::Differentiable;
 pub use call_gradients::CALL_GRADIENT_BUDGET;
+pub use differentiable::Differentiable;
 pub use dual::Dual;
 pub use no_grad::no_grad;
 pub use scalar::Scalar;

@@ -51,7 +51,11 @@ pub(crate) enum RVal<'a> {
     Index(usize, Ident),
     Call(&'a Call, Vec<TokenStream>),
     /// A call passing active data that kept its gradients (see `emit::slice_calls`).
-    KeptCall(&'a Call, Vec<TokenStream>, super::slice_calls::KeptGradients),
+    KeptCall(
+        &'a Call,
+        Vec<TokenStream>,
+        super::slice_calls::KeptGradients,
+    ),
     /// A local array filled with one value.
     ArrFill(Opnd),
     /// A local array copied from an array parameter.

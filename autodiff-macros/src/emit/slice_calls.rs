@@ -188,7 +188,8 @@ impl<'a> Forward<'a> {
                     // the kept part after the call
                     let g = part.next()?;
                     let tmp = self.fresh("shadow");
-                    before.extend(quote!(let mut #tmp = #tok.map(|__ad_d| #rt::zero_like(&__ad_d));));
+                    before
+                        .extend(quote!(let mut #tmp = #tok.map(|__ad_d| #rt::zero_like(&__ad_d));));
                     after.extend(quote!(#g.copy_from_slice(&#tmp[..]);));
                     args.push(quote!(&#tok, &mut #tmp));
                 }
