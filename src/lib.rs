@@ -1078,8 +1078,9 @@
 //!   A callee that reads few elements of a long slice still gets a dense gradient
 //!   zeroed and added per call; a recursive function allocates the buffers of its
 //!   reversed loops and of its calls' gradients in every call. A call that also passes
-//!   data of a type the syntax hides (`&self.xs`), or passes a struct on, keeps the
-//!   twice-run path.
+//!   data of a type the syntax hides (`&self.xs`), passes a struct on, or passes
+//!   several data arguments other than parts of slice parameters of one element type
+//!   (a local array and a slice, `&[f32]` and `&[f64]`) keeps the twice-run path.
 //! - Without `checkpoint = s` (above), a reversed loop's records grow with its trip
 //!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.

@@ -422,6 +422,36 @@ fn a_local_array() {
     );
 }
 
+/// A local array and a slice in one call: their gradients would be buffers of two
+/// kinds, so the call keeps its value only and runs its callee again in the adjoint
+/// sweep (twice per gradient).
+#[differentiable]
+fn array_and_slice(x: &[f64]) -> f64 {
+    let mut a = [0.0; 2];
+    for i in 0..2 {
+        a[i] = x[i] * x[i + 1];
+    }
+    let u = mix(&a, x, x[0], 0.5);
+    u * u
+}
+
+#[test]
+fn a_local_array_and_a_slice_in_one_call() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    assert_eq!(
+        reverse_runs(&x, array_and_slice_grad, array_and_slice_vjp),
+        (2, 2)
+    );
+    check_slice!(
+        array_and_slice,
+        array_and_slice_jvp,
+        array_and_slice_vjp,
+        array_and_slice_grad,
+        array_and_slice_hvp,
+        points(13, 4, 4, -1.0, 1.0)
+    );
+}
+
 // ------------------------------------------------------------ recursion
 
 /// The determinant of the minor made of rows `row..ell` and the columns not in `used`,

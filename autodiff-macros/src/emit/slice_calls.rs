@@ -30,9 +30,12 @@
 //! for that call). Both paths are emitted; the kept position selects one at run time.
 //! Without the `alloc` feature no buffer exists and every call takes the second path.
 //!
-//! Arguments the path does not cover keep the value-only path: data of a type the
-//! syntax hides (the dispatch of `emit::dispatch` picks its shape), a struct passed on
-//! (its shadow is a tree), and everything in forward mode and `_hvp`.
+//! Calls the path does not cover keep the value-only path: those passing data of a
+//! type the syntax hides (the dispatch of `emit::dispatch` picks its shape), a struct
+//! passed on (its shadow is a tree), or several data arguments that are not all parts
+//! of slice parameters of one element type (one buffer holds a call's gradients, and
+//! the syntax does not show a local array's element type); and everything in forward
+//! mode and `_hvp`.
 
 use super::adjoint::Adjoint;
 use super::forward::{located_at, Forward, Opnd, RVal};
@@ -68,23 +71,47 @@ impl SliceCalls {
 }
 
 /// Whether the path covers the call: its arguments are scalars, active slices, parts
-/// of them, local arrays and buffers (at least one of these), or inactive data.
+/// of them, local arrays and buffers (at least one of these), or inactive data. The
+/// gradients of one call share a buffer, so several data arguments must be parts of
+/// slice parameters of one element type as written (`&[f64]` and `&[f64; 3]`);
+/// otherwise (a local array with a slice, `&[f32]` with `&[f64]`) the call keeps the
+/// value-only path.
 fn covered(f: &crate::ir::Func, c: &Call) -> bool {
-    let mut data = false;
+    let mut data = 0;
+    let mut elems = Vec::new();
     for a in &c.args {
         match a {
             CallArg::Active(_) | CallArg::Inactive(_) | CallArg::ConstSlice(_) => {}
-            CallArg::Slice(p) => {
+            CallArg::Slice(p) | CallArg::SubSlice { param: p, .. } => {
                 if super::assemble::is_struct_ref(&f.params[*p].ty) {
                     return false;
                 }
-                data = true;
+                data += 1;
+                elems.push(element_type(&f.params[*p].ty));
             }
-            CallArg::SubSlice { .. } | CallArg::Arr(_) | CallArg::Buf { .. } => data = true,
+            CallArg::Arr(_) | CallArg::Buf { .. } => {
+                data += 1;
+                elems.push(None);
+            }
             CallArg::HiddenData(_) => return false,
         }
     }
-    data
+    match elems.split_first() {
+        Some((first, rest)) if data > 1 => first.is_some() && rest.iter().all(|e| e == first),
+        _ => data == 1,
+    }
+}
+
+/// The element type of a slice or array parameter type, as written.
+fn element_type(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Reference(r) = ty else {
+        return None;
+    };
+    match &*r.elem {
+        syn::Type::Slice(s) => Some(s.elem.to_token_stream().to_string()),
+        syn::Type::Array(a) => Some(a.elem.to_token_stream().to_string()),
+        _ => None,
+    }
 }
 
 impl<'a> Forward<'a> {
