@@ -927,7 +927,8 @@
 //!   argument: the gradient along the data is kept for the adjoint sweep, which adds
 //!   the seed times it into the argument's adjoint. Those gradients take one float per
 //!   element per call, up to [`CALL_GRADIENT_BUDGET`] floats per call site and run of
-//!   `f_grad`/`f_vjp` (one buffer per site, on the heap); a call past the budget keeps
+//!   `f_grad`/`f_vjp` (one buffer per site, on the heap; the first call of a site keeps
+//!   its gradients whatever their size); a call past the budget keeps
 //!   its value only and runs `h_vjp` again in the adjoint sweep (its callee then runs
 //!   twice), and so does every such call without the `alloc` feature. This is the
 //!   augmented forward pass of tape-based tools with
@@ -1072,7 +1073,8 @@
 //!   for rustc: `RUST_MIN_STACK=268435456`.
 //! - A call passing a slice keeps the callee's gradient along it (one float per element
 //!   per call) so that its callee runs once per gradient; past
-//!   [`CALL_GRADIENT_BUDGET`] kept floats per call site and run (a call in a loop over
+//!   [`CALL_GRADIENT_BUDGET`] kept floats per call site and run (after its first call;
+//!   a call in a loop over
 //!   a long slice, `for i in 0..n { s += h(x, i) }`, would keep `n²`), and without the
 //!   `alloc` feature, a call runs its callee twice (for its value, and in its `h_vjp`).
 //!   A callee that reads few elements of a long slice still gets a dense gradient

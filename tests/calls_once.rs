@@ -365,6 +365,40 @@ fn past_the_budget_a_slice_call_runs_its_callee_for_its_value_and_in_its_vjp() {
     );
 }
 
+/// One call on the whole slice.
+#[differentiable]
+fn weighed_once(x: &[f64]) -> f64 {
+    let a = weigh(x, 1);
+    a * a
+}
+
+#[test]
+fn a_single_call_on_a_slice_longer_than_the_budget_runs_its_callee_once() {
+    let n = differentiable::CALL_GRADIENT_BUDGET + 100;
+    let x: Vec<f64> = (0..n).map(|i| (i as f64 * 0.37).sin()).collect();
+    assert_eq!(
+        reverse_runs(&x, weighed_once_grad, weighed_once_vjp),
+        (1, 1)
+    );
+    // closed form: a = sin(x1) x2, d(a²) = 2a (cos(x1) x2 dx1 + sin(x1) dx2)
+    let a = x[1].sin() * x[2];
+    let mut want = vec![0.0; n];
+    want[1] = 2.0 * a * x[1].cos() * x[2];
+    want[2] = 2.0 * a * x[1].sin();
+    let mut g = vec![9.0; n];
+    let v = weighed_once_grad(&x, &mut g);
+    fd::close("weighed_once", v, a * a, 1e-14);
+    fd::close_all("weighed_once_grad", &g, &want, 1e-14);
+    check_slice!(
+        weighed_once,
+        weighed_once_jvp,
+        weighed_once_vjp,
+        weighed_once_grad,
+        weighed_once_hvp,
+        points(10, 3, 4, -1.0, 1.0)
+    );
+}
+
 // ------------------------------------------------------------ values only compared
 
 /// A rule with a forward derivative only: a call whose result is only compared takes

@@ -7,16 +7,19 @@
 //! holds those gradients, appended per evaluation and never reused within one run of
 //! the generated function: an evaluation keeps its position (one plus its offset, as
 //! a float so that the site's other kept values stay floats; zero means nothing kept).
-//! The buffer is bounded by [`CALL_GRADIENT_BUDGET`]: past it, an evaluation keeps
-//! nothing and its adjoint runs `g_vjp` again, so a call in a loop over a long slice
-//! (`for i in 0..n { s += g(&x, i) }`) takes a bounded amount of memory, not `n²`
-//! floats. Without the `alloc` feature nothing is ever kept.
+//! The buffer is bounded by [`CALL_GRADIENT_BUDGET`], except that the first evaluation
+//! always keeps its gradients (as much memory as the caller's own shadow of the data):
+//! past the budget, an evaluation keeps nothing and its adjoint runs `g_vjp` again, so
+//! a call in a loop over a long slice (`for i in 0..n { s += g(&x, i) }`) takes a
+//! bounded amount of memory, not `n²` floats, while a single call on a long slice
+//! still runs its callee once. Without the `alloc` feature nothing is ever kept.
 
 use num_traits::Float;
 
 /// How many floats the gradients kept by one call site may take per run of a
-/// generated `_vjp` or `_grad` (32 KiB of `f64`). Past it, the site's further calls
-/// keep only their value and run the callee's `_vjp` again in the adjoint sweep.
+/// generated `_vjp` or `_grad` (32 KiB of `f64`), or the gradients of its first call
+/// if they are more. Past it, the site's further calls keep only their value and run
+/// the callee's `_vjp` again in the adjoint sweep.
 pub const CALL_GRADIENT_BUDGET: usize = 4096;
 
 /// How many evaluations of its size a site's buffer first makes room for.
@@ -50,14 +53,14 @@ impl<T: Float> CallGradients<T> {
     }
 
     /// Zeroed room for gradients of lengths `lens` at the end of the buffer, if it stays
-    /// within [`CALL_GRADIENT_BUDGET`]: the position to keep and the parts, one per
-    /// length. `None` past the budget, and always without `alloc`.
+    /// within [`CALL_GRADIENT_BUDGET`] or the buffer is empty: the position to keep and
+    /// the parts, one per length. `None` past the budget, and always without `alloc`.
     #[cfg(feature = "alloc")]
     #[inline]
     pub fn take<const K: usize>(&mut self, lens: [usize; K]) -> Option<(T, [&mut [T]; K])> {
         let start = self.data.len();
         let total: usize = lens.iter().sum();
-        if start + total > CALL_GRADIENT_BUDGET {
+        if start > 0 && start + total > CALL_GRADIENT_BUDGET {
             return None;
         }
         let pos = T::from(start + 1)?;
@@ -65,7 +68,9 @@ impl<T: Float> CallGradients<T> {
             // one allocation for the first few calls of the site (a loop's), instead of
             // one per doubling
             self.data = alloc::vec::Vec::with_capacity(
-                CALL_GRADIENT_BUDGET.min(total.saturating_mul(FIRST_CALLS)),
+                CALL_GRADIENT_BUDGET
+                    .min(total.saturating_mul(FIRST_CALLS))
+                    .max(total),
             );
         }
         self.data.resize(start + total, T::zero());
@@ -137,5 +142,15 @@ mod tests {
         let (p, [z]) = g.take([1]).unwrap();
         assert_eq!(z, &[0.0]);
         assert_eq!(p, CALL_GRADIENT_BUDGET as f32);
+    }
+
+    #[test]
+    fn the_first_call_keeps_its_gradient_past_the_budget() {
+        let mut g = CallGradients::<f64>::new();
+        let (p, [a]) = g.take([CALL_GRADIENT_BUDGET + 10]).unwrap();
+        a[CALL_GRADIENT_BUDGET + 9] = 1.5;
+        assert!(g.take([1]).is_none());
+        let [k] = g.kept(p, [CALL_GRADIENT_BUDGET + 10]).unwrap();
+        assert_eq!(k[CALL_GRADIENT_BUDGET + 9], 1.5);
     }
 }

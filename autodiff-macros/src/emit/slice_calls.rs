@@ -24,7 +24,9 @@
 //! Memory: a gradient is one float per element of each slice argument per call; a call
 //! in a loop over a long slice that reads one element (`for i in 0..n { s += g(&x, i) }`)
 //! would keep `n²` floats. Each site's buffer is bounded by
-//! `__private::CALL_GRADIENT_BUDGET` floats per run of the generated function; an
+//! `__private::CALL_GRADIENT_BUDGET` floats per run of the generated function, or by
+//! its first evaluation's gradients if they are more (as much as the caller's own
+//! shadow of the data: a single call on a long slice still runs its callee once); an
 //! evaluation past it keeps the position zero, its value comes from the callee itself,
 //! and its adjoint runs `g_vjp` as before this path existed (the callee then runs twice
 //! for that call). Both paths are emitted; the kept position selects one at run time.
