@@ -977,9 +977,16 @@
 //!   call's adjoint multiplies by the seed as a primitive rule's (so a hand-written
 //!   `h_vjp` must be linear in its seed, as every pullback is). `h` itself runs once
 //!   per gradient, even when `h` calls itself (each level of a recursion runs once). A
-//!   call passing a slice keeps its value from the forward sweep and runs `h_vjp` once
-//!   in the adjoint sweep, so its callee runs twice per gradient (its partials would be
-//!   a vector per call). This is the augmented forward pass of tape-based tools with
+//!   call passing active data by reference (a slice, a part `&x[i..j]`, a local array
+//!   or `vec!` buffer) runs `h_vjp` the same way, into a zeroed scratch shadow per such
+//!   argument: the gradient along the data is kept for the adjoint sweep, which adds
+//!   the seed times it into the argument's adjoint. Those gradients take one float per
+//!   element per call, up to [`CALL_GRADIENT_BUDGET`] floats per call site and run of
+//!   `f_grad`/`f_vjp` (one buffer per site, on the heap; the first call of a site keeps
+//!   its gradients whatever their size); a call past the budget keeps
+//!   its value only and runs `h_vjp` again in the adjoint sweep (its callee then runs
+//!   twice), and so does every such call without the `alloc` feature. This is the
+//!   augmented forward pass of tape-based tools with
 //!   the partials as the record: it keeps the generated `h_vjp` the documented
 //!   signature, so hand-written rules and generated functions call each other freely,
 //!   and needs no record type per function and no heap record per level of a
@@ -1136,12 +1143,20 @@
 //!   runs three times per gradient); the generated code grows with the square of the
 //!   nesting depth; very long bodies (past about 450 statements) need a larger stack
 //!   for rustc: `RUST_MIN_STACK=268435456`.
-//! - A call passing a slice runs its callee twice per gradient (for its value, and in
-//!   its `f_vjp`, which runs the callee's forward sweep again), so in a recursion on a
-//!   slice the level `k` below the top runs `k + 1` times. A reversed loop's records
-//!   are inline for its first 8 iterations per call (about 128 bytes of frame per
-//!   record of an `f64`), and on the heap past them: a recursion whose levels run
-//!   longer loops allocates in each call that does.
+//! - A call passing a slice keeps the callee's gradient along it (one float per element
+//!   per call) so that its callee runs once per gradient in `f_grad` and `f_vjp`; past
+//!   [`CALL_GRADIENT_BUDGET`] kept floats per call site and run (after its first call;
+//!   a call in a loop over a long slice, `for i in 0..n { s += h(x, i) }`, would keep
+//!   `n²`), in `f_hvp`, and without the `alloc` feature, a call runs its callee twice
+//!   (for its value, and in its `h_vjp`). A callee that reads few elements of a long
+//!   slice still gets a dense gradient zeroed and added per call. A call that also
+//!   passes data of a type the syntax hides (`&self.xs`), passes a struct on, or passes
+//!   several data arguments other than parts of slice parameters of one element type
+//!   (a local array and a slice, `&[f32]` and `&[f64]`) keeps the twice-run path.
+//! - A reversed loop's records are inline for its first 8 iterations per call (about
+//!   128 bytes of frame per record of an `f64`), and on the heap past them; a function
+//!   making slice calls allocates one buffer for their gradients per call: a recursion
+//!   allocates in each level whose loops run longer or that calls on a slice.
 //! - Without `checkpoint = s` (above), a reversed loop's records grow with its trip
 //!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
@@ -1245,7 +1260,7 @@ pub use autodiff_runtime::least_squares;
 #[cfg(feature = "rayon")]
 pub use autodiff_runtime::parallel;
 pub use autodiff_runtime::{
-    cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar,
+    cast, dual, no_grad, optim, rules, scalar, Differentiable, Dual, Scalar, CALL_GRADIENT_BUDGET,
 };
 #[cfg(feature = "alloc")]
 pub use autodiff_runtime::{checkpoint, dense, ridge_rider, saddle};

@@ -2,9 +2,11 @@
 //! sweep's replays of branches and loop iterations read what that run kept instead of
 //! evaluating them again. A call whose active arguments are all scalars runs its
 //! callee once per gradient (the callee's `_vjp`, seeded with one, gives its value and
-//! partials together); a call taking a slice runs its callee twice (once for its value,
-//! once in the callee's `_vjp`); inside a loop of constant trip count, which keeps no
-//! heap buffer, a call runs once more in the replay.
+//! partials together); so does a call taking a slice (its `_vjp` also gives the gradient
+//! along the slice, kept for the adjoint sweep), up to a budget of kept floats per call
+//! site past which a call runs its callee twice (once for its value, once in its `_vjp`);
+//! inside a loop of constant trip count, which keeps no heap buffer, a call runs once
+//! more in the replay.
 //!
 //! A custom rule that counts its evaluations, in every mode, sits in each callee's body,
 //! so every run of the body is visible. Oracle for the derivatives: central first and
@@ -268,10 +270,10 @@ fn slices_in_loop_branch(x: &[f64]) -> f64 {
 }
 
 #[test]
-fn a_slice_call_runs_its_callee_for_its_value_and_once_in_its_vjp() {
+fn a_slice_call_in_a_branch_of_a_loop_runs_its_callee_once_per_iteration() {
     let x = [0.3, -0.4, 0.8, -0.1];
     assert_eq!(runs(|| slices_in_loop_branch(&x)), x.len());
-    let n = 2 * x.len();
+    let n = x.len();
     assert_eq!(
         reverse_runs(&x, slices_in_loop_branch_grad, slices_in_loop_branch_vjp),
         (n, n)
@@ -301,15 +303,16 @@ fn chain(x: &[f64], k: usize) -> f64 {
 }
 
 #[test]
-fn a_slice_recursion_runs_each_level_for_its_value_and_once_in_its_vjp() {
+fn a_slice_recursion_runs_each_level_once() {
     let x = [0.3, -0.4, 0.8, -0.1, 0.6];
     let k = x.len() - 1;
     assert_eq!(runs(|| chain(&x, k)), k + 1);
-    // level j's `_vjp` runs its own rule once and the j levels below it for the value
-    // of its call, then the `_vjp` of level j - 1: (k + 1)(k + 2) / 2 in all
-    let want = (k + 1) * (k + 2) / 2;
+    // level j's `_vjp` runs its own rule once and the `_vjp` of level j - 1 once, in its
+    // forward sweep: k + 1 in all, as the primal
     let mut g = [0.0; 5];
-    assert_eq!(runs(|| chain_grad(&x, &mut g, k)), want);
+    assert_eq!(runs(|| chain_grad(&x, &mut g, k)), k + 1);
+    let mut b = [0.0; 5];
+    assert_eq!(runs(|| chain_vjp(&x, &mut b, k, 0.5)), k + 1);
     check_slice!(
         chain,
         chain_jvp,
@@ -318,6 +321,81 @@ fn a_slice_recursion_runs_each_level_for_its_value_and_once_in_its_vjp() {
         chain_hvp,
         points(7, 3, 5, -1.0, 1.0),
         [4]
+    );
+}
+
+/// A call in a loop over the whole slice, reading one element: `n` floats of gradient
+/// per call, `n²` in all, past the budget of kept floats for a long slice.
+#[differentiable]
+fn each_weighed(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        p = p * (1.0 + 0.1 * weigh(x, i));
+    }
+    p
+}
+
+#[test]
+fn past_the_budget_a_slice_call_runs_its_callee_for_its_value_and_in_its_vjp() {
+    let n = 200;
+    let x: Vec<f64> = (0..n).map(|i| (i as f64 * 0.37).sin()).collect();
+    assert_eq!(runs(|| each_weighed(&x)), n);
+    // the first calls keep their gradients until the site's buffer holds the budget;
+    // each later call runs its callee once more, in the adjoint sweep
+    let kept = (differentiable::CALL_GRADIENT_BUDGET / n).min(n);
+    assert!(kept < n, "the slice is long enough to pass the budget");
+    let want = n + (n - kept);
+    assert_eq!(
+        reverse_runs(&x, each_weighed_grad, each_weighed_vjp),
+        (want, want)
+    );
+    // a short slice stays within it
+    let short = &x[..8];
+    assert_eq!(
+        reverse_runs(short, each_weighed_grad, each_weighed_vjp),
+        (8, 8)
+    );
+    check_slice!(
+        each_weighed,
+        each_weighed_jvp,
+        each_weighed_vjp,
+        each_weighed_grad,
+        each_weighed_hvp,
+        points(9, 2, n, -1.0, 1.0)
+    );
+}
+
+/// One call on the whole slice.
+#[differentiable]
+fn weighed_once(x: &[f64]) -> f64 {
+    let a = weigh(x, 1);
+    a * a
+}
+
+#[test]
+fn a_single_call_on_a_slice_longer_than_the_budget_runs_its_callee_once() {
+    let n = differentiable::CALL_GRADIENT_BUDGET + 100;
+    let x: Vec<f64> = (0..n).map(|i| (i as f64 * 0.37).sin()).collect();
+    assert_eq!(
+        reverse_runs(&x, weighed_once_grad, weighed_once_vjp),
+        (1, 1)
+    );
+    // closed form: a = sin(x1) x2, d(a²) = 2a (cos(x1) x2 dx1 + sin(x1) dx2)
+    let a = x[1].sin() * x[2];
+    let mut want = vec![0.0; n];
+    want[1] = 2.0 * a * x[1].cos() * x[2];
+    want[2] = 2.0 * a * x[1].sin();
+    let mut g = vec![9.0; n];
+    let v = weighed_once_grad(&x, &mut g);
+    fd::close("weighed_once", v, a * a, 1e-14);
+    fd::close_all("weighed_once_grad", &g, &want, 1e-14);
+    check_slice!(
+        weighed_once,
+        weighed_once_jvp,
+        weighed_once_vjp,
+        weighed_once_grad,
+        weighed_once_hvp,
+        points(10, 3, 4, -1.0, 1.0)
     );
 }
 

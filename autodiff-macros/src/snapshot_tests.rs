@@ -131,6 +131,19 @@ const CASES: &[(&str, &str)] = &[
 /// Cases with attribute arguments: `(name, arguments, function)`.
 const CASES_WITH_ARGS: &[(&str, &str, &str)] = &[
     (
+        "slice_call_in_loop",
+        "wrt(x)",
+        "fn chain(x: &[f64], k: usize) -> f64 {
+            let mut s = 0.0;
+            for i in 0..k {
+                if x[i] > 0.0 {
+                    s = s * x[i] + weigh(x, i, s);
+                }
+            }
+            s
+        }",
+    ),
+    (
         "outside_wrt_callee",
         "wrt(y)",
         "fn add(x: f64, y: f64) -> f64 {

@@ -744,6 +744,8 @@ impl<T> core::ops::IndexMut<usize> for Vec<T> {
 #[cfg(feature = "alloc")]
 pub use crate::checkpoint::{BufferSnapshots, Checkpoints};
 
+pub use crate::call_gradients::{CallGradients, CALL_GRADIENT_BUDGET};
+
 /// The values and partials of the expensive rules (`exp`, `sin`, ..) of a loop that is
 /// differentiated in forward order (an accumulation loop whose adjoint needs the
 /// complete sum first): its forward run keeps them here, in the order it evaluates

@@ -21,6 +21,7 @@ compile_error!(
     "autodiff-runtime needs float math: enable the `std` feature (default) or the `libm` feature"
 );
 
+mod call_gradients;
 pub mod cast;
 #[cfg(feature = "alloc")]
 pub mod checkpoint;
@@ -67,6 +68,7 @@ pub mod integrations;
 #[cfg(feature = "rayon")]
 pub mod parallel;
 
+pub use call_gradients::CALL_GRADIENT_BUDGET;
 pub use differentiable::Differentiable;
 pub use dual::Dual;
 pub use no_grad::no_grad;

@@ -416,7 +416,7 @@ impl<'a> Adjoint<'a> {
     }
 
     /// `bar_u += contribution` when the operand is active.
-    fn acc(&mut self, o: &Opnd, contribution: TokenStream) -> TokenStream {
+    pub(super) fn acc(&mut self, o: &Opnd, contribution: TokenStream) -> TokenStream {
         match o.var {
             Some(u) => {
                 let b = self.bar_of(u);
@@ -548,6 +548,10 @@ impl<'a> Adjoint<'a> {
                         } else {
                             self.call_adjoint(c, &primal, &t.to_token_stream())
                         };
+                        quote!(if #t != #zero { #s })
+                    }
+                    RVal::KeptCall(c, primal, kept) => {
+                        let s = self.kept_call_adjoint(c, &primal, kept, &t);
                         quote!(if #t != #zero { #s })
                     }
                 };
@@ -751,7 +755,7 @@ impl<'a> Adjoint<'a> {
         quote!(#sh[#ix] = #sh[#ix] + #part;)
     }
 
-    fn call_adjoint(
+    pub(super) fn call_adjoint(
         &mut self,
         c: &'a Call,
         primal: &[TokenStream],

@@ -260,6 +260,7 @@ impl<'a> Source<'a> {
             Output::Array(v) => v.clone(),
             Output::Unit => Vec::new(),
         };
+        let mut gradient_decls = TokenStream::new();
         let (body, (sites, tapes, sliced, kept), errs) = if kind == Kind::Jvp {
             let mut fwd = fwd;
             let (sweep, _) = fwd.forward(&func.body, false);
@@ -285,6 +286,7 @@ impl<'a> Source<'a> {
         } else {
             let mut adj = Adjoint::new(fwd, h.shadows.clone());
             let body = self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms);
+            gradient_decls = adj.fwd.slice_calls.declarations(&rt);
             (
                 body,
                 (
@@ -329,6 +331,7 @@ impl<'a> Source<'a> {
                 #(#items)*
                 #shims
                 #(#tape_decls)*
+                #gradient_decls
                 #prologue
                 #body
             },

@@ -50,6 +50,12 @@ pub(crate) enum RVal<'a> {
     Rule(Vec<(Opnd, Ident)>),
     Index(usize, Ident),
     Call(&'a Call, Vec<TokenStream>),
+    /// A call passing active data that kept its gradients (see `emit::slice_calls`).
+    KeptCall(
+        &'a Call,
+        Vec<TokenStream>,
+        super::slice_calls::KeptGradients,
+    ),
     /// A local array filled with one value.
     ArrFill(Opnd),
     /// A local array copied from an array parameter.
@@ -185,6 +191,9 @@ pub(crate) struct Forward<'a> {
     rule_tapes: Vec<(usize, Ident)>,
     /// What forward runs keep of rules and calls for their replays (see `emit::sites`).
     pub(crate) sites: super::sites::Sites,
+    /// The buffers of the gradients kept by calls passing slices (see
+    /// `emit::slice_calls`), declared at the top of the function.
+    pub(crate) slice_calls: super::slice_calls::SliceCalls,
     /// Emitting a step of a checkpointed loop run from its snapshot (see
     /// `emit::checkpoint`): buffers are written in place there, even in adjoint code.
     pub(crate) step_run: Option<super::checkpoint::StepRun>,
@@ -226,6 +235,7 @@ impl<'a> Forward<'a> {
             stored: Vec::new(),
             rule_tapes: Vec::new(),
             sites: super::sites::Sites::default(),
+            slice_calls: super::slice_calls::SliceCalls::default(),
             step_run: None,
             order_keep: None,
             errors: Vec::new(),

@@ -13,6 +13,7 @@ mod nested;
 pub(crate) mod outside_wrt;
 mod receiver;
 mod sites;
+mod slice_calls;
 
 pub(crate) use adjoint::Adjoint;
 pub(crate) use forward::{mixed, Bindings, Forward, Kind};

@@ -18,14 +18,17 @@
 //! A call whose active arguments are all scalars is evaluated by the callee's `_vjp`
 //! with a unit seed: one run of the callee gives its value and its partials, and the
 //! call's adjoint multiplies them, as a rule's does. This is the callee's augmented
-//! forward pass, with the partials as its record. A call that takes a slice keeps only
-//! its value and runs the callee's `_vjp` once in the adjoint sweep (its partials
-//! would be a vector per call); so its callee runs twice per gradient, once for the
-//! value and once in `_vjp`. Splitting every callee into a forward part returning a
-//! record and a reverse part reading it would make that once too, at the price of a
-//! record type per function and a heap record per level of a recursion; the generated
-//! functions keep the documented `_vjp` signature instead, so hand-written rules
-//! compose with generated ones.
+//! forward pass, with the partials as its record. A call that takes a slice (or a part
+//! of one, a local array or buffer) in reverse mode does the same into a scratch
+//! shadow per slice: its gradient along the slice goes into a buffer of the site, and
+//! its position there travels with the value and partials as one more kept float
+//! (`emit::slice_calls`, which also bounds that memory and falls back, past a budget,
+//! to keeping the value only and running the callee's `_vjp` again in the adjoint
+//! sweep; so do `_hvp`, data of hidden type and structs). Splitting every callee into
+//! a forward part returning a record and a reverse part reading it would avoid the
+//! dense gradient, at the price of a record type per function and a heap record per
+//! level of a recursion; the generated functions keep the documented `_vjp` signature
+//! instead, so hand-written rules compose with generated ones.
 //!
 //! A value the output depends on only through conditions (a distance compared with
 //! the best so far) has an adjoint that is always zero: it keeps its value for the
@@ -179,7 +182,8 @@ impl<'a> Forward<'a> {
 
     /// A scalar call's forward code and what its adjoint needs: a call whose active
     /// arguments are all scalars gives its value and partials from one run of the
-    /// callee's `_vjp` (its adjoint is then a rule's); any other call keeps its value.
+    /// callee's `_vjp` (its adjoint is then a rule's), a call passing slices its value,
+    /// partials and gradients (`emit::slice_calls`); any other call keeps its value.
     pub(super) fn call_site(
         &mut self,
         var: VarId,
@@ -195,6 +199,12 @@ impl<'a> Forward<'a> {
         let differentiated = self.differentiated(var);
         let record = record && active && differentiated;
         let (ranges, value, primal) = self.call_parts(c, span, None);
+        if differentiated {
+            let parts = (&ranges, &value, &primal[..]);
+            if let Some(r) = self.slice_call_site(val, c, id, parts, span, record, keep) {
+                return r;
+            }
+        }
         let scalar_args = differentiated
             && !self.kind.dual()
             && c.args

@@ -263,3 +263,12 @@ mod tests {
         assert!(close(q.first.b, p.first.b - 0.1 * g.first.b));
     }
 }
+
+/// A call passing a slice, in reverse mode: without `alloc` its callee's gradient is not
+/// kept, and the adjoint sweep runs `log_sum_exp_vjp` again. (`_hvp` of such a call needs
+/// `alloc`: bug 18 in RELIABILITY.md.)
+#[differentiable(no_hvp)]
+pub fn scaled_log_sum_exp(x: &[f64]) -> f64 {
+    let s = log_sum_exp(x);
+    s * s
+}

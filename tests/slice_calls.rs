@@ -1,0 +1,560 @@
+//! Calls passing active data by reference (a slice parameter, a part of one, a local
+//! array, a `vec!` buffer) in reverse mode: the forward sweep runs the callee's `_vjp`
+//! once and keeps the gradient for the adjoint sweep, wherever the call sits (straight
+//! line, branches, reversed loops of runtime and constant trip count, a loop in a
+//! branch, `break`/`continue` iterations, a recursion).
+//!
+//! Oracles: central first and second differences of the original function
+//! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; for the determinant by
+//! minors, the closed-form gradient of a determinant (the cofactor matrix), from
+//! determinants computed by Gaussian elimination. The callees run a custom rule that
+//! counts its evaluations, so each test also counts the runs of the callee's body.
+// Written the way users write numeric loops (index loops, `s = s * x`).
+#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+
+#[macro_use]
+#[path = "common/fd.rs"]
+mod fd;
+
+use differentiable::differentiable;
+use fd::points;
+use std::cell::Cell;
+
+thread_local! {
+    static RUNS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn tick() {
+    RUNS.with(|c| c.set(c.get() + 1));
+}
+
+/// `sin x`, counting its evaluations in every mode: a custom rule.
+fn counted(x: f64) -> f64 {
+    tick();
+    x.sin()
+}
+
+fn counted_jvp(x: f64, dx: f64) -> (f64, f64) {
+    tick();
+    (x.sin(), x.cos() * dx)
+}
+
+fn counted_vjp(x: f64, seed: f64) -> (f64, f64) {
+    tick();
+    (x.sin(), x.cos() * seed)
+}
+
+fn counted_hvp(x: f64, v: f64) -> (f64, f64) {
+    tick();
+    (x.sin(), -x.sin() * v)
+}
+
+/// How many times the counted rule runs while `f` runs.
+fn runs(f: impl FnOnce() -> f64) -> usize {
+    RUNS.with(|c| c.set(0));
+    std::hint::black_box(f());
+    RUNS.with(Cell::get)
+}
+
+/// The runs of `f_grad` and of `f_vjp` at `x`.
+fn reverse_runs(
+    x: &[f64],
+    grad: impl Fn(&[f64], &mut [f64]) -> f64,
+    vjp: impl Fn(&[f64], &mut [f64], f64) -> f64,
+) -> (usize, usize) {
+    let mut g = vec![0.0; x.len()];
+    let mut b = vec![0.0; x.len()];
+    (runs(|| grad(x, &mut g)), runs(|| vjp(x, &mut b, 0.5)))
+}
+
+/// The callee: reads every element (so its gradient is dense) and runs the counted
+/// rule once.
+#[differentiable(wrt(x))]
+fn weigh(x: &[f64], i: usize) -> f64 {
+    let mut s = 0.0;
+    for j in 0..x.len() {
+        s += x[j] * x[j] * (0.1 + 0.05 * j as f64);
+    }
+    counted(x[i % x.len()]) * s
+}
+
+// ------------------------------------------------------------ where the call sits
+
+/// Two calls at top level, their results read non-linearly.
+#[differentiable]
+fn top_level(x: &[f64]) -> f64 {
+    let a = weigh(x, 0);
+    let b = weigh(x, 2);
+    a * b + a.sin()
+}
+
+#[test]
+fn at_top_level() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    assert_eq!(reverse_runs(&x, top_level_grad, top_level_vjp), (2, 2));
+    check_slice!(
+        top_level,
+        top_level_jvp,
+        top_level_vjp,
+        top_level_grad,
+        top_level_hvp,
+        points(1, 4, 4, -1.0, 1.0)
+    );
+}
+
+/// A call in each branch of an `if`, and one after it.
+#[differentiable]
+fn in_branch(x: &[f64]) -> f64 {
+    let mut s = x[0] * x[1];
+    if x[0] > 0.0 {
+        s = s + weigh(x, 1);
+    } else {
+        s = s * weigh(x, 2);
+    }
+    s * weigh(x, 3)
+}
+
+#[test]
+fn in_a_branch() {
+    for x in [[0.3, -0.4, 0.8, -0.1], [-0.3, -0.4, 0.8, -0.1]] {
+        assert_eq!(reverse_runs(&x, in_branch_grad, in_branch_vjp), (2, 2));
+    }
+    let mut pts = points(2, 4, 4, -1.0, 1.0);
+    pts.push(vec![0.5, 0.2, -0.3, 0.9]);
+    pts.push(vec![-0.5, 0.2, -0.3, 0.9]);
+    check_slice!(
+        in_branch,
+        in_branch_jvp,
+        in_branch_vjp,
+        in_branch_grad,
+        in_branch_hvp,
+        pts
+    );
+}
+
+/// A call in a reversed loop of runtime trip count, on the carried value's path.
+#[differentiable]
+fn in_loop(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        p = p * (1.0 + 0.2 * weigh(x, i));
+    }
+    p
+}
+
+#[test]
+fn in_a_reversed_loop() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.5];
+    assert_eq!(
+        reverse_runs(&x, in_loop_grad, in_loop_vjp),
+        (x.len(), x.len())
+    );
+    check_slice!(
+        in_loop,
+        in_loop_jvp,
+        in_loop_vjp,
+        in_loop_grad,
+        in_loop_hvp,
+        points(3, 4, 5, -1.0, 1.0)
+    );
+}
+
+/// A call in a loop of constant trip count over an array parameter: no heap buffer
+/// keeps the loop's values, so the replay of each iteration runs the call again (as
+/// it does a call of scalars), and that run's gradient is the one read.
+#[differentiable]
+fn in_fixed_loop(x: &[f64; 4]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..4 {
+        p = p * (1.0 + 0.2 * weigh(x, i));
+    }
+    p
+}
+
+#[test]
+fn in_a_loop_of_constant_trip_count() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    assert_eq!(runs(|| in_fixed_loop(&x)), 4);
+    let mut g = [0.0; 4];
+    assert_eq!(runs(|| in_fixed_loop_grad(&x, &mut g)), 8);
+    for z in points(4, 4, 4, -1.0, 1.0) {
+        let z4 = [z[0], z[1], z[2], z[3]];
+        let f = |w: &[f64]| in_fixed_loop(&[w[0], w[1], w[2], w[3]]);
+        let mut g = [9.0; 4];
+        let v = in_fixed_loop_grad(&z4, &mut g);
+        fd::close("in_fixed_loop value", v, f(&z), 1e-12);
+        fd::close_all("in_fixed_loop_grad", &g, &fd::grad(&f, &z), 1e-6);
+        let mut b = [0.25; 4];
+        in_fixed_loop_vjp(&z4, &mut b, 0.5);
+        let want: Vec<f64> = fd::grad(&f, &z).iter().map(|d| 0.25 + 0.5 * d).collect();
+        fd::close_all("in_fixed_loop_vjp", &b, &want, 1e-6);
+    }
+}
+
+/// A loop in a branch at the top of the body, calling in each iteration.
+#[differentiable]
+fn loop_in_branch(x: &[f64]) -> f64 {
+    let mut p = 0.5;
+    if x[0] > 0.0 {
+        for i in 1..x.len() {
+            p = p * (1.0 + 0.3 * weigh(x, i));
+        }
+    } else {
+        p = p + weigh(x, 0);
+    }
+    p * p
+}
+
+#[test]
+fn in_a_loop_in_a_branch() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.5];
+    assert_eq!(
+        reverse_runs(&x, loop_in_branch_grad, loop_in_branch_vjp),
+        (x.len() - 1, x.len() - 1)
+    );
+    let y = [-0.3, -0.4, 0.8, -0.1, 0.5];
+    assert_eq!(
+        reverse_runs(&y, loop_in_branch_grad, loop_in_branch_vjp),
+        (1, 1)
+    );
+    let mut pts = points(5, 4, 5, -1.0, 1.0);
+    pts.push(x.to_vec());
+    pts.push(y.to_vec());
+    check_slice!(
+        loop_in_branch,
+        loop_in_branch_jvp,
+        loop_in_branch_vjp,
+        loop_in_branch_grad,
+        loop_in_branch_hvp,
+        pts
+    );
+}
+
+/// Calls in a loop whose iterations may `continue` before the call or `break` after it.
+#[differentiable]
+fn with_break_continue(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        if x[i] < -0.5 {
+            continue;
+        }
+        p = p * (1.0 + 0.2 * weigh(x, i));
+        if p > 1.5 {
+            break;
+        }
+    }
+    p
+}
+
+/// The calls [`with_break_continue`] makes at `x`, counted on the primal.
+fn calls_made(x: &[f64]) -> usize {
+    runs(|| with_break_continue(x))
+}
+
+#[test]
+fn with_break_and_continue() {
+    let mut pts = points(6, 6, 6, -1.0, 1.0);
+    pts.push(vec![0.9, -0.7, 0.9, 0.9, 0.9, 0.9]);
+    pts.push(vec![-0.9, -0.7, 0.2, 0.1, -0.8, 0.3]);
+    for x in &pts {
+        let n = calls_made(x);
+        assert_eq!(
+            reverse_runs(x, with_break_continue_grad, with_break_continue_vjp),
+            (n, n)
+        );
+    }
+    check_slice!(
+        with_break_continue,
+        with_break_continue_jvp,
+        with_break_continue_vjp,
+        with_break_continue_grad,
+        with_break_continue_hvp,
+        pts
+    );
+}
+
+/// A call in a checkpointed loop: the steps run again from snapshots in the reverse
+/// sweep (as often as the schedule of two snapshots says), and each run of a step
+/// keeps its own gradient, which the adjoint right after it reads.
+#[differentiable(checkpoint = 2)]
+fn checkpointed(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        p = p * (1.0 + 0.2 * weigh(x, i));
+    }
+    p
+}
+
+#[test]
+fn in_a_checkpointed_loop() {
+    check_slice!(
+        checkpointed,
+        checkpointed_jvp,
+        checkpointed_vjp,
+        checkpointed_grad,
+        checkpointed_hvp,
+        points(12, 4, 6, -1.0, 1.0)
+    );
+}
+
+// ------------------------------------------------------------ what the call passes
+
+/// Two slices and two scalars, one of them a constant.
+#[differentiable(wrt(a, b, s, t))]
+fn mix(a: &[f64], b: &[f64], s: f64, t: f64) -> f64 {
+    let mut acc = 0.0;
+    for i in 0..a.len() {
+        acc += a[i] * b[i % b.len()] * s;
+    }
+    counted(acc) + t * s * s
+}
+
+/// Two parts of the slice and the whole slice.
+#[differentiable]
+fn two_slices(x: &[f64]) -> f64 {
+    let u = mix(&x[0..2], &x[2..], x[0] * x[1], 0.5);
+    let v = mix(x, &x[1..3], u, x[3]);
+    u * v
+}
+
+#[test]
+fn two_slices_and_scalars() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.6];
+    assert_eq!(reverse_runs(&x, two_slices_grad, two_slices_vjp), (2, 2));
+    check_slice!(
+        two_slices,
+        two_slices_jvp,
+        two_slices_vjp,
+        two_slices_grad,
+        two_slices_hvp,
+        points(7, 4, 5, -1.0, 1.0)
+    );
+}
+
+/// A part `&x[i..j]` chosen per iteration of a reversed loop.
+#[differentiable]
+fn windows(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() - 2 {
+        p = p * (1.0 + 0.3 * weigh(&x[i..i + 3], i));
+    }
+    p
+}
+
+#[test]
+fn a_subslice() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.6, 0.2];
+    assert_eq!(
+        reverse_runs(&x, windows_grad, windows_vjp),
+        (x.len() - 2, x.len() - 2)
+    );
+    check_slice!(
+        windows,
+        windows_jvp,
+        windows_vjp,
+        windows_grad,
+        windows_hvp,
+        points(8, 4, 6, -1.0, 1.0)
+    );
+}
+
+/// A local `vec!` buffer, passed in a loop that rewrites it.
+#[differentiable]
+fn local_buffer(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut b = vec![0.0; n];
+    let mut s: f64 = 0.2;
+    for k in 0..n / 2 {
+        for i in 0..n {
+            b[i] = x[i] * x[(i + k) % n] + 0.1;
+        }
+        s = s + weigh(&b, k) * s.cos();
+    }
+    s + weigh(&b, 0)
+}
+
+#[test]
+fn a_local_buffer() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    assert_eq!(
+        reverse_runs(&x, local_buffer_grad, local_buffer_vjp),
+        (3, 3)
+    );
+    check_slice!(
+        local_buffer,
+        local_buffer_jvp,
+        local_buffer_vjp,
+        local_buffer_grad,
+        local_buffer_hvp,
+        points(9, 4, 4, -1.0, 1.0)
+    );
+}
+
+/// A callee taking an array by reference.
+#[differentiable(wrt(a))]
+fn weigh3(a: &[f64; 3], k: usize) -> f64 {
+    counted(a[k]) * (a[0] * a[1] + a[2] * a[2])
+}
+
+/// A local array passed by reference, to a callee of a slice and one of an array.
+#[differentiable]
+fn local_array(x: &[f64]) -> f64 {
+    let mut a = [0.0; 3];
+    for i in 0..3 {
+        a[i] = x[i] * x[i + 1];
+    }
+    let u = weigh(&a, 1);
+    a[0] = u * x[0];
+    u * weigh3(&a, 2)
+}
+
+#[test]
+fn a_local_array() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    assert_eq!(reverse_runs(&x, local_array_grad, local_array_vjp), (2, 2));
+    check_slice!(
+        local_array,
+        local_array_jvp,
+        local_array_vjp,
+        local_array_grad,
+        local_array_hvp,
+        points(10, 4, 4, -1.0, 1.0)
+    );
+}
+
+/// A local array and a slice in one call: their gradients would be buffers of two
+/// kinds, so the call keeps its value only and runs its callee again in the adjoint
+/// sweep (twice per gradient).
+#[differentiable]
+fn array_and_slice(x: &[f64]) -> f64 {
+    let mut a = [0.0; 2];
+    for i in 0..2 {
+        a[i] = x[i] * x[i + 1];
+    }
+    let u = mix(&a, x, x[0], 0.5);
+    u * u
+}
+
+#[test]
+fn a_local_array_and_a_slice_in_one_call() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    assert_eq!(
+        reverse_runs(&x, array_and_slice_grad, array_and_slice_vjp),
+        (2, 2)
+    );
+    check_slice!(
+        array_and_slice,
+        array_and_slice_jvp,
+        array_and_slice_vjp,
+        array_and_slice_grad,
+        array_and_slice_hvp,
+        points(13, 4, 4, -1.0, 1.0)
+    );
+}
+
+// ------------------------------------------------------------ recursion
+
+/// The determinant of the minor made of rows `row..ell` and the columns not in `used`,
+/// by expansion along the first row (GradBench's `det`), counting its calls.
+#[differentiable(wrt(a))]
+fn det_minor(a: &[f64], ell: usize, row: usize, used: u64) -> f64 {
+    tick();
+    if row + 1 == ell {
+        let mut c = 0;
+        while used & (1u64 << c) != 0 {
+            c += 1;
+        }
+        return a[row * ell + c];
+    }
+    let mut d = 0.0;
+    let mut sign = 1.0;
+    for c in 0..ell {
+        if used & (1u64 << c) == 0 {
+            d += sign * a[row * ell + c] * det_minor(a, ell, row + 1, used | (1u64 << c));
+            sign = -sign;
+        }
+    }
+    d
+}
+
+/// The determinant of an `ell × ell` matrix (row-major).
+#[differentiable(wrt(a))]
+fn det(a: &[f64], ell: usize) -> f64 {
+    det_minor(a, ell, 0, 0)
+}
+
+/// A determinant by Gaussian elimination with partial pivoting (the oracle's).
+fn det_by_elimination(mut m: Vec<f64>, n: usize) -> f64 {
+    let mut d = 1.0;
+    for c in 0..n {
+        let p = (c..n)
+            .max_by(|&i, &j| m[i * n + c].abs().total_cmp(&m[j * n + c].abs()))
+            .unwrap_or(c);
+        if p != c {
+            for k in 0..n {
+                m.swap(p * n + k, c * n + k);
+            }
+            d = -d;
+        }
+        let piv = m[c * n + c];
+        if piv == 0.0 {
+            return 0.0;
+        }
+        d *= piv;
+        for i in c + 1..n {
+            let f = m[i * n + c] / piv;
+            for k in c..n {
+                m[i * n + k] -= f * m[c * n + k];
+            }
+        }
+    }
+    d
+}
+
+/// The gradient of `det` at `a`: the cofactor matrix, `C[i][j] = (-1)^(i+j) det(M_ij)`.
+fn cofactors(a: &[f64], n: usize) -> Vec<f64> {
+    let mut out = vec![0.0; n * n];
+    for i in 0..n {
+        for j in 0..n {
+            let minor: Vec<f64> = (0..n)
+                .filter(|&r| r != i)
+                .flat_map(|r| (0..n).filter(move |&c| c != j).map(move |c| a[r * n + c]))
+                .collect();
+            let sign = if (i + j) % 2 == 0 { 1.0 } else { -1.0 };
+            out[i * n + j] = sign * det_by_elimination(minor, n - 1);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_determinant_by_minors_against_its_cofactors() {
+    for ell in 2..=5 {
+        for a in points(11 + ell as u64, 3, ell * ell, -1.0, 1.0) {
+            let calls = runs(|| det(&a, ell));
+            let mut g = vec![9.0; ell * ell];
+            let (v, n) = {
+                RUNS.with(|c| c.set(0));
+                let v = det_grad(&a, &mut g, ell);
+                (v, RUNS.with(Cell::get))
+            };
+            // every level runs once per gradient, as in the primal
+            assert_eq!(n, calls, "runs of det_minor in det_grad (ell {ell})");
+            fd::close("det", v, det_by_elimination(a.clone(), ell), 1e-12);
+            fd::close_all("det_grad", &g, &cofactors(&a, ell), 1e-10);
+            let mut b = vec![0.5; ell * ell];
+            det_vjp(&a, &mut b, ell, 2.0);
+            let want: Vec<f64> = cofactors(&a, ell).iter().map(|c| 0.5 + 2.0 * c).collect();
+            fd::close_all("det_vjp", &b, &want, 1e-10);
+        }
+    }
+    check_slice!(
+        det,
+        det_jvp,
+        det_vjp,
+        det_grad,
+        det_hvp,
+        points(20, 3, 9, -1.0, 1.0),
+        [3]
+    );
+}
