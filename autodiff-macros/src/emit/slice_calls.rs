@@ -235,6 +235,7 @@ impl<'a> Forward<'a> {
             results: super::dispatch::Results::Adjoints(super::dispatch::constant_scalars(c)),
             span: super::forward::dispatch_span(c, span),
             free: super::forward::free_call(c),
+            path: super::forward::method_path(c, "vjp"),
         }
         .expr(&rt);
         let at = syn::spanned::Spanned::span(&c.callee);
