@@ -299,7 +299,7 @@ pub(crate) fn bound_names(p: &Pat) -> Vec<syn::Ident> {
 
 /// Whether a block's statements end by leaving (`break`, `continue`, `return`) rather
 /// than with a value.
-fn diverges(stmts: &[syn::Stmt]) -> bool {
+pub(crate) fn diverges(stmts: &[syn::Stmt]) -> bool {
     match stmts.last() {
         Some(syn::Stmt::Expr(e, _)) => {
             matches!(e, Expr::Break(_) | Expr::Continue(_) | Expr::Return(_))

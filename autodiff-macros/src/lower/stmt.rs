@@ -407,7 +407,8 @@ impl Lowerer {
 
     /// `let a = <if or match with branches leaving the loop>; rest` inside a loop, as the
     /// `if` statement whose branches producing `a` bind it and run `rest` (see
-    /// [`desugar::nest_rest_in_value_branches`]), after the `match`'s scrutinee. `None`
+    /// [`desugar::nest_rest_in_value_branches`]), after the `match`'s scrutinee; a chain
+    /// leaving between values is reordered first (see [`super::leaves_first`]). `None`
     /// where that does not apply: the `let` is then a declaration assigned by the
     /// branches, and `rest` runs when no branch left.
     fn nest_diverging_let(&self, local: &syn::Local, rest: &[syn::Stmt]) -> Option<Vec<syn::Stmt>> {
@@ -435,8 +436,18 @@ impl Lowerer {
             stmts.extend(rest.iter().cloned());
             stmts
         };
-        let nested = desugar::nest_rest_in_value_branches(&chain, &bind)?;
         let mut stmts: Vec<syn::Stmt> = pre.into_iter().collect();
+        let nested = match desugar::nest_rest_in_value_branches(&chain, &bind) {
+            Some(nested) => nested,
+            None => {
+                // a branch leaving between branches producing the value: the leaving
+                // ones first, after flags holding the conditions
+                let (flags, reordered) = super::leaves_first::leaves_first(&chain)?;
+                let nested = desugar::nest_rest_in_value_branches(&reordered, &bind)?;
+                stmts.extend(flags);
+                nested
+            }
+        };
         stmts.push(syn::Stmt::Expr(Expr::If(nested), Some(Default::default())));
         Some(stmts)
     }
