@@ -1966,11 +1966,47 @@ fn p_mixed_without_default_ref(x: f64, y: f64) -> f64 {
     s * x - 1.0
 }
 
+/// Conditions reading active values, held in flags before the branches.
+#[differentiable]
+fn p_mixed_active_conditions(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for i in 0..4 {
+        let a = if x * (i as f64) > 1.0 {
+            x * y
+        } else if y < 0.3 * (i as f64) - 0.5 {
+            continue;
+        } else {
+            y.sin() * s
+        };
+        s = s + 0.5 * a;
+    }
+    s
+}
+
+fn p_mixed_active_conditions_ref(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for i in 0..4 {
+        let a = if x * (i as f64) > 1.0 {
+            x * y
+        } else if y < 0.3 * (i as f64) - 0.5 {
+            continue;
+        } else {
+            y.sin() * s
+        };
+        s += 0.5 * a;
+    }
+    s
+}
+
 #[test]
 fn p_lets_leaving_the_iteration_between_values() {
     let pts = fd::points(93, 4, 2, -1.2, 1.2);
     type Pair = (fn(f64, f64) -> f64, fn(f64, f64) -> f64);
-    let cases: [(&str, Pair); 6] = [
+    let cases: [(&str, Pair); 7] = [
+        (
+            "p_mixed_active_conditions",
+            (p_mixed_active_conditions, p_mixed_active_conditions_ref),
+        ),
         (
             "p_mixed_without_default",
             (p_mixed_without_default, p_mixed_without_default_ref),
@@ -2017,6 +2053,15 @@ fn p_lets_leaving_the_iteration_between_values() {
         p_mixed_without_default_vjp,
         p_mixed_without_default_grad,
         p_mixed_without_default_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    check_scalars!(
+        p_mixed_active_conditions,
+        p_mixed_active_conditions_jvp,
+        p_mixed_active_conditions_vjp,
+        p_mixed_active_conditions_grad,
+        p_mixed_active_conditions_hvp,
         [0, 1],
         pts.clone()
     );

@@ -669,7 +669,8 @@ impl LoopReturns {
 /// such as a generic `T` without `Default`). `bind(v)` is the `let` of value `v` followed
 /// by the rest. Handles chains whose leading branches leave the loop and whose other
 /// branches all produce values, and chains with a single branch producing the value;
-/// `None` for other chains (and for a value branch ending in an `if` that leaves).
+/// `None` for other chains (and for a value branch ending in an `if` that leaves), which
+/// [`super::leaves_first`] reorders into the first form where it can.
 pub(crate) fn nest_rest_in_value_branches(
     i: &syn::ExprIf,
     bind: &dyn Fn(Expr) -> Vec<syn::Stmt>,
