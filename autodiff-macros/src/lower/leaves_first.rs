@@ -161,3 +161,113 @@ fn binds_names(c: &Expr) -> bool {
     f.visit_expr(c);
     f.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::leaves_first;
+    use quote::quote;
+
+    fn reorder(src: proc_macro2::TokenStream) -> Option<String> {
+        let i: syn::ExprIf = syn::parse2(src).unwrap();
+        let (flags, chain) = leaves_first(&i)?;
+        Some(quote!(#(#flags)* #chain).to_string())
+    }
+
+    fn same(got: Option<String>, want: proc_macro2::TokenStream) {
+        assert_eq!(got.as_deref(), Some(want.to_string().as_str()));
+    }
+
+    #[test]
+    fn a_leaving_branch_between_values_comes_first() {
+        same(
+            reorder(quote!(if a {
+                1
+            } else if b {
+                continue;
+            } else {
+                2
+            })),
+            quote!(
+                #[__ad_synthetic] let __ad_branch_taken_0: bool = (a);
+                #[__ad_synthetic] let __ad_branch_taken_1: bool = !__ad_branch_taken_0 && (b);
+                if __ad_branch_taken_1 { continue; } else if __ad_branch_taken_0 { 1 } else { 2 }
+            ),
+        );
+    }
+
+    #[test]
+    fn a_final_else_leaving_is_taken_when_no_flag_is() {
+        same(
+            reorder(quote!(if a {
+                1
+            } else if b {
+                break;
+            } else if c {
+                2
+            } else {
+                continue;
+            })),
+            quote!(
+                #[__ad_synthetic] let __ad_branch_taken_0: bool = (a);
+                #[__ad_synthetic] let __ad_branch_taken_1: bool = !__ad_branch_taken_0 && (b);
+                #[__ad_synthetic] let __ad_branch_taken_2: bool =
+                    !__ad_branch_taken_0 && !__ad_branch_taken_1 && (c);
+                if __ad_branch_taken_1 { break; }
+                else if true && !__ad_branch_taken_0 && !__ad_branch_taken_1 && !__ad_branch_taken_2 { continue; }
+                else if __ad_branch_taken_0 { 1 }
+                else { 2 }
+            ),
+        );
+    }
+
+    #[test]
+    fn values_after_the_last_leaving_branch_keep_their_conditions() {
+        same(
+            reorder(quote!(if a {
+                1
+            } else if b {
+                continue;
+            } else if c {
+                2
+            } else {
+                3
+            })),
+            quote!(
+                #[__ad_synthetic] let __ad_branch_taken_0: bool = (a);
+                #[__ad_synthetic] let __ad_branch_taken_1: bool = !__ad_branch_taken_0 && (b);
+                if __ad_branch_taken_1 { continue; }
+                else if __ad_branch_taken_0 { 1 }
+                else if c { 2 }
+                else { 3 }
+            ),
+        );
+    }
+
+    #[test]
+    fn chains_it_does_not_reorder() {
+        // the leaving branches already first; no `else`; an `if let`; nothing leaves
+        assert!(reorder(quote!(if a {
+            continue;
+        } else if b {
+            1
+        } else {
+            2
+        }))
+        .is_none());
+        assert!(reorder(quote!(if a {
+            1
+        } else if b {
+            continue;
+        }))
+        .is_none());
+        assert!(reorder(quote!(if let Some(v) = o {
+            v
+        } else if b {
+            continue;
+        } else {
+            2
+        }))
+        .is_none());
+        assert!(reorder(quote!(if a { 1 } else { 2 })).is_none());
+    }
+}
