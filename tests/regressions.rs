@@ -1935,8 +1935,9 @@ struct PNoDefault {
 }
 
 /// Values of a type without `Default` (a struct, a reference) on both sides of a
-/// `continue`, and a `return` between values, in a concrete function (generated code
-/// that did not compile: `PNoDefault: Default`, `&f64: Default`).
+/// `continue`, a `return` between values, and a tuple of one after a `continue`, in a
+/// concrete function (generated code that did not compile: `PNoDefault: Default`,
+/// `&f64: Default`).
 #[differentiable]
 fn p_mixed_without_default(x: f64, y: f64) -> f64 {
     let mut s = x * y;
@@ -1953,15 +1954,19 @@ fn p_mixed_without_default(x: f64, y: f64) -> f64 {
         } else {
             &PW[i]
         };
-        s = s + a.k * x * y.sin() + *r * s;
+        let (c, _) = match i {
+            3 => continue,
+            _ => (PNoDefault { k: 0.25 * a.k }, 0),
+        };
+        s = s + a.k * x * y.sin() + *r * s + c.k * y;
     }
     s
 }
 
 fn p_mixed_without_default_ref(x: f64, y: f64) -> f64 {
     let mut s = x * y;
-    for (k, r) in [(1.0, 0.5), (1.5, 0.5), (0.75, 0.75)] {
-        s = s + k * x * y.sin() + r * s;
+    for (k, r) in [(1.0, 0.5), (1.5, 0.5)] {
+        s = s + k * x * y.sin() + r * s + 0.25 * k * y;
     }
     s * x - 1.0
 }

@@ -65,6 +65,13 @@ impl Lowerer {
                 self.scopes.barrier(&snapshot);
                 continue;
             }
+            // `let a = match i { 0 => continue, _ => e }; rest`: `rest` moves into the
+            // branches producing `a` (before a tuple `let` becomes a declaration)
+            if let syn::Stmt::Local(local) = s {
+                if let Some(nested) = self.nest_diverging_let(local, rest) {
+                    return self.lower_seq(&nested, out, top);
+                }
+            }
             // statements rewritten into the smaller grammar, then lowered with the rest
             if let Some(replaced) = self.desugar_stmt(s)? {
                 let mut v = replaced;
@@ -114,13 +121,6 @@ impl Lowerer {
                     if !statement || is_value_if(e) {
                         return self.lower_expr(e, out).map(Some);
                     }
-                }
-            }
-            // `let a = match i { 0 => continue, _ => e }; rest`: `rest` moves into the
-            // branches producing `a`
-            if let syn::Stmt::Local(local) = s {
-                if let Some(nested) = self.nest_diverging_let(local, rest) {
-                    return self.lower_seq(&nested, out, top);
                 }
             }
             let exits = stmt_exits(s);
@@ -413,10 +413,17 @@ impl Lowerer {
     /// branches, and `rest` runs when no branch left.
     fn nest_diverging_let(&self, local: &syn::Local, rest: &[syn::Stmt]) -> Option<Vec<syn::Stmt>> {
         let init = local.init.as_ref().filter(|i| i.diverge.is_none())?;
+        // a name, or a tuple of names (each bound by the `let` in the value branches)
+        let name =
+            |p: &Pat| matches!(p, Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none());
+        let names = |p: &Pat| {
+            name(p)
+                || matches!(p, Pat::Tuple(t) if t.elems.iter().all(|e| name(e) || matches!(e, Pat::Wild(_))))
+        };
         let plain = match &local.pat {
             Pat::Ident(_) => true,
-            Pat::Type(t) => matches!(&*t.pat, Pat::Ident(_)),
-            _ => false,
+            Pat::Type(t) => names(&t.pat),
+            p => names(p),
         };
         // the sequence's own value must stay its tail
         let tail_value = matches!(rest.last(), Some(syn::Stmt::Expr(e, None)) if is_value_if(e) || !(desugar::is_statement_like(e) || matches!(e, Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Block(_))));
