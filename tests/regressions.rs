@@ -1783,6 +1783,320 @@ fn p_generic_values_of_lets_leaving_the_iteration() {
     check_scalars!(f, j, v, g, h, [0, 1], pts);
 }
 
+/// A branch leaving the iteration between two branches producing a value of a type the
+/// syntax hides (generated code that did not compile: `T: Default`, as above).
+#[differentiable]
+fn p_mixed_continue<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x * y;
+    for i in 0..5 {
+        let a = match i {
+            0 => pc::<T>(1.0),
+            1 | 3 => continue,
+            _ => pc::<T>(PW[i]),
+        };
+        s = s + a * x * y.sin();
+    }
+    s
+}
+
+fn p_mixed_continue_ref(x: f64, y: f64) -> f64 {
+    x * y + (1.0 + 1.5 - 1.0) * x * y.sin()
+}
+
+/// `break` between values, and a final `else` that leaves after them: the conditions
+/// still run in their order, each only when the ones before it failed.
+#[differentiable]
+fn p_mixed_break<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x;
+    let mut n = 0;
+    for i in 0..6 {
+        let b = if i == 0 {
+            pc::<T>(0.5)
+        } else if next(&mut n) == 4 {
+            break;
+        } else if i % 2 == 1 {
+            pc::<T>(PW[i]).abs()
+        } else {
+            continue;
+        };
+        s = s * pc::<T>(0.9) + b * x * x * y;
+    }
+    s + pc::<T>(n as f64) * y
+}
+
+/// Counts its calls: a condition with an effect.
+fn next(n: &mut i32) -> i32 {
+    *n += 1;
+    *n
+}
+
+fn p_mixed_break_ref(x: f64, y: f64) -> f64 {
+    // i = 0: 0.5 (no call); i = 1..3: calls 1, 2, 3 (0.25, continue, 0.75); i = 4: call 4
+    let mut s = x;
+    for b in [0.5, 0.25, 0.75] {
+        s = s * 0.9 + b * x * x * y;
+    }
+    s + 4.0 * y
+}
+
+/// Active values on both sides of a `continue`, in a concrete function.
+#[differentiable]
+fn p_mixed_active(x: f64, y: f64) -> f64 {
+    let mut s = 0.0;
+    for i in 0..6 {
+        let a = match i % 3 {
+            0 => x * y,
+            1 => continue,
+            _ => (x + PW[i % 5]).sin() * y,
+        };
+        s += a * a + 0.1 * s;
+    }
+    s
+}
+
+fn p_mixed_active_ref(x: f64, y: f64) -> f64 {
+    let mut s = 0.0;
+    for i in [0, 2, 3, 5] {
+        let a = if i % 3 == 0 {
+            x * y
+        } else {
+            (x + PW[i % 5]).sin() * y
+        };
+        s += a * a + 0.1 * s;
+    }
+    s
+}
+
+/// Active values around a `break`, in a generic function's `loop`.
+#[differentiable]
+fn p_mixed_active_break<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x;
+    let mut i = 0;
+    loop {
+        i += 1;
+        let a = if i < 3 {
+            x * y
+        } else if i == 5 {
+            break;
+        } else {
+            (x - y).cos()
+        };
+        s = s + a * s * pc::<T>(0.3);
+    }
+    s
+}
+
+fn p_mixed_active_break_ref(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for a in [x * y, x * y, (x - y).cos(), (x - y).cos()] {
+        s += a * s * 0.3;
+    }
+    s
+}
+
+/// A `break` of an inner loop between hidden-type values, with a guard.
+#[differentiable]
+fn p_mixed_nested<T: num_traits::Float>(x: T, y: T) -> T {
+    let mut s = x;
+    for i in 0..3 {
+        for j in 0..3 {
+            let a = match j {
+                0 => pc::<T>(PW[i + j]),
+                1 if i == 1 => break,
+                _ => pc::<T>(0.5),
+            };
+            s = s + a * y * x;
+        }
+    }
+    s
+}
+
+fn p_mixed_nested_ref(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for i in 0..3 {
+        for j in 0..3 {
+            let a = if j == 0 {
+                PW[i + j]
+            } else if j == 1 && i == 1 {
+                break;
+            } else {
+                0.5
+            };
+            s += a * y * x;
+        }
+    }
+    s
+}
+
+/// A struct without `Default`: no placeholder exists for it.
+#[derive(Clone, Copy)]
+struct PNoDefault {
+    k: f64,
+}
+
+/// Values of a type without `Default` (a struct, a reference) on both sides of a
+/// `continue`, a `return` between values, and a tuple of one after a `continue`, in a
+/// concrete function (generated code that did not compile: `PNoDefault: Default`,
+/// `&f64: Default`).
+#[differentiable]
+fn p_mixed_without_default(x: f64, y: f64) -> f64 {
+    let mut s = x * y;
+    for i in 0..5 {
+        let a = match i {
+            0 => PNoDefault { k: 1.0 },
+            1 => continue,
+            _ => PNoDefault { k: PW[i] },
+        };
+        let r = if i == 2 {
+            &PW[0]
+        } else if i == 4 {
+            return s * x + a.k;
+        } else {
+            &PW[i]
+        };
+        let (c, _) = match i {
+            3 => continue,
+            _ => (PNoDefault { k: 0.25 * a.k }, 0),
+        };
+        s = s + a.k * x * y.sin() + *r * s + c.k * y;
+    }
+    s
+}
+
+fn p_mixed_without_default_ref(x: f64, y: f64) -> f64 {
+    let mut s = x * y;
+    for (k, r) in [(1.0, 0.5), (1.5, 0.5)] {
+        s = s + k * x * y.sin() + r * s + 0.25 * k * y;
+    }
+    s * x - 1.0
+}
+
+/// Conditions reading active values, held in flags before the branches.
+#[differentiable]
+fn p_mixed_active_conditions(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for i in 0..4 {
+        let a = if x * (i as f64) > 1.0 {
+            x * y
+        } else if y < 0.3 * (i as f64) - 0.5 {
+            continue;
+        } else {
+            y.sin() * s
+        };
+        s = s + 0.5 * a;
+    }
+    s
+}
+
+fn p_mixed_active_conditions_ref(x: f64, y: f64) -> f64 {
+    let mut s = x;
+    for i in 0..4 {
+        let a = if x * (i as f64) > 1.0 {
+            x * y
+        } else if y < 0.3 * (i as f64) - 0.5 {
+            continue;
+        } else {
+            y.sin() * s
+        };
+        s += 0.5 * a;
+    }
+    s
+}
+
+#[test]
+fn p_lets_leaving_the_iteration_between_values() {
+    let pts = fd::points(93, 4, 2, -1.2, 1.2);
+    type Pair = (fn(f64, f64) -> f64, fn(f64, f64) -> f64);
+    let cases: [(&str, Pair); 7] = [
+        (
+            "p_mixed_active_conditions",
+            (p_mixed_active_conditions, p_mixed_active_conditions_ref),
+        ),
+        (
+            "p_mixed_without_default",
+            (p_mixed_without_default, p_mixed_without_default_ref),
+        ),
+        (
+            "p_mixed_continue",
+            (p_mixed_continue::<f64>, p_mixed_continue_ref),
+        ),
+        ("p_mixed_break", (p_mixed_break::<f64>, p_mixed_break_ref)),
+        ("p_mixed_active", (p_mixed_active, p_mixed_active_ref)),
+        (
+            "p_mixed_active_break",
+            (p_mixed_active_break::<f64>, p_mixed_active_break_ref),
+        ),
+        (
+            "p_mixed_nested",
+            (p_mixed_nested::<f64>, p_mixed_nested_ref),
+        ),
+    ];
+    for p in &pts {
+        for (name, (f, r)) in cases {
+            close(name, f(p[0], p[1]), r(p[0], p[1]), EXACT);
+        }
+    }
+    let (f, j, v, g, h) = (
+        p_mixed_continue::<f64>,
+        p_mixed_continue_jvp::<f64>,
+        p_mixed_continue_vjp::<f64>,
+        p_mixed_continue_grad::<f64>,
+        p_mixed_continue_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts.clone());
+    let (f, j, v, g, h) = (
+        p_mixed_break::<f64>,
+        p_mixed_break_jvp::<f64>,
+        p_mixed_break_vjp::<f64>,
+        p_mixed_break_grad::<f64>,
+        p_mixed_break_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts.clone());
+    check_scalars!(
+        p_mixed_without_default,
+        p_mixed_without_default_jvp,
+        p_mixed_without_default_vjp,
+        p_mixed_without_default_grad,
+        p_mixed_without_default_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    check_scalars!(
+        p_mixed_active_conditions,
+        p_mixed_active_conditions_jvp,
+        p_mixed_active_conditions_vjp,
+        p_mixed_active_conditions_grad,
+        p_mixed_active_conditions_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    check_scalars!(
+        p_mixed_active,
+        p_mixed_active_jvp,
+        p_mixed_active_vjp,
+        p_mixed_active_grad,
+        p_mixed_active_hvp,
+        [0, 1],
+        pts.clone()
+    );
+    let (f, j, v, g, h) = (
+        p_mixed_active_break::<f64>,
+        p_mixed_active_break_jvp::<f64>,
+        p_mixed_active_break_vjp::<f64>,
+        p_mixed_active_break_grad::<f64>,
+        p_mixed_active_break_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts.clone());
+    let (f, j, v, g, h) = (
+        p_mixed_nested::<f64>,
+        p_mixed_nested_jvp::<f64>,
+        p_mixed_nested_vjp::<f64>,
+        p_mixed_nested_grad::<f64>,
+        p_mixed_nested_hvp::<f64>,
+    );
+    check_scalars!(f, j, v, g, h, [0, 1], pts);
+}
+
 // ------------------- q: a cast of a block declaring a variable, and the activity passes
 
 #[derive(Clone, Debug, differentiable::Differentiable)]

@@ -299,7 +299,7 @@ pub(crate) fn bound_names(p: &Pat) -> Vec<syn::Ident> {
 
 /// Whether a block's statements end by leaving (`break`, `continue`, `return`) rather
 /// than with a value.
-fn diverges(stmts: &[syn::Stmt]) -> bool {
+pub(crate) fn diverges(stmts: &[syn::Stmt]) -> bool {
     match stmts.last() {
         Some(syn::Stmt::Expr(e, _)) => {
             matches!(e, Expr::Break(_) | Expr::Continue(_) | Expr::Return(_))
@@ -669,7 +669,8 @@ impl LoopReturns {
 /// such as a generic `T` without `Default`). `bind(v)` is the `let` of value `v` followed
 /// by the rest. Handles chains whose leading branches leave the loop and whose other
 /// branches all produce values, and chains with a single branch producing the value;
-/// `None` for other chains (and for a value branch ending in an `if` that leaves).
+/// `None` for other chains (and for a value branch ending in an `if` that leaves), which
+/// [`super::leaves_first`] reorders into the first form where it can.
 pub(crate) fn nest_rest_in_value_branches(
     i: &syn::ExprIf,
     bind: &dyn Fn(Expr) -> Vec<syn::Stmt>,

@@ -17,6 +17,7 @@ mod destructure;
 pub(crate) mod desugar;
 mod expr;
 pub(crate) mod float_types;
+mod leaves_first;
 mod lent;
 mod method_paths;
 pub(crate) mod nested;

@@ -65,6 +65,13 @@ impl Lowerer {
                 self.scopes.barrier(&snapshot);
                 continue;
             }
+            // `let a = match i { 0 => continue, _ => e }; rest`: `rest` moves into the
+            // branches producing `a` (before a tuple `let` becomes a declaration)
+            if let syn::Stmt::Local(local) = s {
+                if let Some(nested) = self.nest_diverging_let(local, rest) {
+                    return self.lower_seq(&nested, out, top);
+                }
+            }
             // statements rewritten into the smaller grammar, then lowered with the rest
             if let Some(replaced) = self.desugar_stmt(s)? {
                 let mut v = replaced;
@@ -114,13 +121,6 @@ impl Lowerer {
                     if !statement || is_value_if(e) {
                         return self.lower_expr(e, out).map(Some);
                     }
-                }
-            }
-            // `let a = match i { 0 => continue, _ => e }; rest`: `rest` moves into the
-            // branches producing `a`
-            if let syn::Stmt::Local(local) = s {
-                if let Some(nested) = self.nest_diverging_let(local, rest) {
-                    return self.lower_seq(&nested, out, top);
                 }
             }
             let exits = stmt_exits(s);
@@ -407,15 +407,23 @@ impl Lowerer {
 
     /// `let a = <if or match with branches leaving the loop>; rest` inside a loop, as the
     /// `if` statement whose branches producing `a` bind it and run `rest` (see
-    /// [`desugar::nest_rest_in_value_branches`]), after the `match`'s scrutinee. `None`
+    /// [`desugar::nest_rest_in_value_branches`]), after the `match`'s scrutinee; a chain
+    /// leaving between values is reordered first (see [`super::leaves_first`]). `None`
     /// where that does not apply: the `let` is then a declaration assigned by the
     /// branches, and `rest` runs when no branch left.
     fn nest_diverging_let(&self, local: &syn::Local, rest: &[syn::Stmt]) -> Option<Vec<syn::Stmt>> {
         let init = local.init.as_ref().filter(|i| i.diverge.is_none())?;
+        // a name, or a tuple of names (each bound by the `let` in the value branches)
+        let name =
+            |p: &Pat| matches!(p, Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none());
+        let names = |p: &Pat| {
+            name(p)
+                || matches!(p, Pat::Tuple(t) if t.elems.iter().all(|e| name(e) || matches!(e, Pat::Wild(_))))
+        };
         let plain = match &local.pat {
             Pat::Ident(_) => true,
-            Pat::Type(t) => matches!(&*t.pat, Pat::Ident(_)),
-            _ => false,
+            Pat::Type(t) => names(&t.pat),
+            p => names(p),
         };
         // the sequence's own value must stay its tail
         let tail_value = matches!(rest.last(), Some(syn::Stmt::Expr(e, None)) if is_value_if(e) || !(desugar::is_statement_like(e) || matches!(e, Expr::If(_) | Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Block(_))));
@@ -435,8 +443,18 @@ impl Lowerer {
             stmts.extend(rest.iter().cloned());
             stmts
         };
-        let nested = desugar::nest_rest_in_value_branches(&chain, &bind)?;
         let mut stmts: Vec<syn::Stmt> = pre.into_iter().collect();
+        let nested = match desugar::nest_rest_in_value_branches(&chain, &bind) {
+            Some(nested) => nested,
+            None => {
+                // a branch leaving between branches producing the value: the leaving
+                // ones first, after flags holding the conditions
+                let (flags, reordered) = super::leaves_first::leaves_first(&chain)?;
+                let nested = desugar::nest_rest_in_value_branches(&reordered, &bind)?;
+                stmts.extend(flags);
+                nested
+            }
+        };
         stmts.push(syn::Stmt::Expr(Expr::If(nested), Some(Default::default())));
         Some(stmts)
     }

@@ -38,43 +38,37 @@ fn noisy_jvp(x: f64, x_tangent: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     for __ad_i_7 in __ad_lo_3..__ad_hi_4 {
         let __ad_skip_8 = false;
         let __ad___ad_scrutinee_9 = __ad_i_7 % 3;
-        let __ad_cond_10: bool = match __ad___ad_scrutinee_9 {
+        let __ad___ad_branch_taken_0_10: bool = match __ad___ad_scrutinee_9 {
             0 => true,
             _ => false,
         };
-        let (__ad_w_20, __ad_skip_21, __ad_draw_pos_22): (_, _, _) = if __ad_cond_10 {
-            let __ad_w_11 = 0.5;
-            (__ad_w_11, __ad_skip_8, __ad_draw_pos_mut_6)
-        } else {
-            let __ad_cond_12: bool = match __ad___ad_scrutinee_9 {
+        let __ad___ad_branch_taken_1_11: bool = !__ad___ad_branch_taken_0_10
+            && (match __ad___ad_scrutinee_9 {
                 1 => true,
                 _ => false,
-            };
-            let (__ad_skip_17, __ad_w_18, __ad_draw_pos_19): (_, _, _) = if __ad_cond_12 {
-                let __ad_skip_13 = true;
-                (
-                    __ad_skip_13,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_mut_6,
-                )
-            } else {
-                let __ad_draw_14 = rng.uniform();
-                let __ad_draw_pos_15 = __ad_draw_pos_mut_6 + 1usize;
-                let __ad_w_16 = __ad_draw_14;
-                (__ad_skip_8, __ad_w_16, __ad_draw_pos_15)
-            };
-            (__ad_w_18, __ad_skip_17, __ad_draw_pos_19)
-        };
-        let __ad_cond_23: bool = !__ad_skip_21;
-        let (__ad_s_26,): (_,) = if __ad_cond_23 {
-            let __ad_t_24 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_20));
-            let __ad_s_25 = __ad_s_mut_5 * __ad_t_24;
-            (__ad_s_25,)
+            });
+        let __ad_cond_12: bool = __ad___ad_branch_taken_1_11;
+        let (__ad_skip_24, __ad_s_25, __ad_draw_pos_26): (_, _, _) = if __ad_cond_12 {
+            let __ad_skip_13 = true;
+            (__ad_skip_13, __ad_s_mut_5, __ad_draw_pos_mut_6)
         } else {
-            (__ad_s_mut_5,)
+            let __ad_cond_14: bool = __ad___ad_branch_taken_0_10;
+            let (__ad_branch_19, __ad_draw_pos_20): (_, _) = if __ad_cond_14 {
+                let __ad_branch_15 = 0.5;
+                (__ad_branch_15, __ad_draw_pos_mut_6)
+            } else {
+                let __ad_draw_16 = rng.uniform();
+                let __ad_draw_pos_17 = __ad_draw_pos_mut_6 + 1usize;
+                let __ad_branch_18 = __ad_draw_16;
+                (__ad_branch_18, __ad_draw_pos_17)
+            };
+            let __ad_w_21 = __ad_branch_19;
+            let __ad_t_22 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_21));
+            let __ad_s_23 = __ad_s_mut_5 * __ad_t_22;
+            (__ad_skip_8, __ad_s_23, __ad_draw_pos_20)
         };
-        __ad_s_mut_5 = __ad_s_26;
-        __ad_draw_pos_mut_6 = __ad_draw_pos_22;
+        __ad_s_mut_5 = __ad_s_25;
+        __ad_draw_pos_mut_6 = __ad_draw_pos_26;
     }
     let __ad_s_27 = __ad_s_mut_5;
     let __ad_draw_pos_28 = __ad_draw_pos_mut_6;
@@ -98,11 +92,11 @@ fn noisy_jvp(x: f64, x_tangent: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
 fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
     let mut __ad_s_tape_8 = ::differentiable::__private::Tape::new();
     let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Tape::new();
-    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
+    let mut __ad_draws_20 = ::differentiable::__private::Tape::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_x_bar_62 = __ad_zero;
+    let mut __ad_x_bar_71 = __ad_zero;
     let mut __ad_s_bar_1 = __ad_zero;
-    let mut __ad_t_bar_60 = __ad_zero;
+    let mut __ad_t_bar_69 = __ad_zero;
     let __ad_draw_pos_2 = 0usize;
     let __ad_s_3 = x;
     let __ad_lo_4 = 0;
@@ -111,50 +105,44 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
     let mut __ad_draw_pos_mut_7 = __ad_draw_pos_2;
     __ad_s_tape_8.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     __ad_draw_pos_tape_9.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
-    __ad_draws_18.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_draws_20.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_10 in __ad_lo_4..__ad_hi_5 {
         __ad_s_tape_8.push(__ad_s_mut_6);
         __ad_draw_pos_tape_9.push(__ad_draw_pos_mut_7);
         let __ad_skip_11 = false;
         let __ad___ad_scrutinee_12 = __ad_i_10 % 3;
-        let __ad_cond_13: bool = match __ad___ad_scrutinee_12 {
+        let __ad___ad_branch_taken_0_13: bool = match __ad___ad_scrutinee_12 {
             0 => true,
             _ => false,
         };
-        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26): (_, _, _) = if __ad_cond_13 {
-            let __ad_w_14 = 0.5;
-            (__ad_w_14, __ad_skip_11, __ad_draw_pos_mut_7)
-        } else {
-            let __ad_cond_15: bool = match __ad___ad_scrutinee_12 {
+        let __ad___ad_branch_taken_1_14: bool = !__ad___ad_branch_taken_0_13
+            && (match __ad___ad_scrutinee_12 {
                 1 => true,
                 _ => false,
-            };
-            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23): (_, _, _) = if __ad_cond_15 {
-                let __ad_skip_16 = true;
-                (
-                    __ad_skip_16,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_mut_7,
-                )
-            } else {
-                let __ad_draw_17 = rng.uniform();
-                __ad_draws_18.push(::core::clone::Clone::clone(&__ad_draw_17));
-                let __ad_draw_pos_19 = __ad_draw_pos_mut_7 + 1usize;
-                let __ad_w_20 = __ad_draw_17;
-                (__ad_skip_11, __ad_w_20, __ad_draw_pos_19)
-            };
-            (__ad_w_22, __ad_skip_21, __ad_draw_pos_23)
-        };
-        let __ad_cond_27: bool = !__ad_skip_25;
-        let (__ad_s_30,): (_,) = if __ad_cond_27 {
-            let __ad_t_28 = x + (__ad_w_24);
-            let __ad_s_29 = __ad_s_mut_6 * __ad_t_28;
-            (__ad_s_29,)
+            });
+        let __ad_cond_15: bool = __ad___ad_branch_taken_1_14;
+        let (__ad_skip_28, __ad_s_29, __ad_draw_pos_30): (_, _, _) = if __ad_cond_15 {
+            let __ad_skip_16 = true;
+            (__ad_skip_16, __ad_s_mut_6, __ad_draw_pos_mut_7)
         } else {
-            (__ad_s_mut_6,)
+            let __ad_cond_17: bool = __ad___ad_branch_taken_0_13;
+            let (__ad_branch_23, __ad_draw_pos_24): (_, _) = if __ad_cond_17 {
+                let __ad_branch_18 = 0.5;
+                (__ad_branch_18, __ad_draw_pos_mut_7)
+            } else {
+                let __ad_draw_19 = rng.uniform();
+                __ad_draws_20.push(::core::clone::Clone::clone(&__ad_draw_19));
+                let __ad_draw_pos_21 = __ad_draw_pos_mut_7 + 1usize;
+                let __ad_branch_22 = __ad_draw_19;
+                (__ad_branch_22, __ad_draw_pos_21)
+            };
+            let __ad_w_25 = __ad_branch_23;
+            let __ad_t_26 = x + (__ad_w_25);
+            let __ad_s_27 = __ad_s_mut_6 * __ad_t_26;
+            (__ad_skip_11, __ad_s_27, __ad_draw_pos_24)
         };
-        __ad_s_mut_6 = __ad_s_30;
-        __ad_draw_pos_mut_7 = __ad_draw_pos_26;
+        __ad_s_mut_6 = __ad_s_29;
+        __ad_draw_pos_mut_7 = __ad_draw_pos_30;
     }
     let __ad_s_31 = __ad_s_mut_6;
     let __ad_draw_pos_32 = __ad_draw_pos_mut_7;
@@ -171,92 +159,77 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
         let __ad_draw_pos_37 = __ad_draw_pos_mut_7;
         let __ad_skip_38 = false;
         let __ad___ad_scrutinee_39 = __ad_i_33 % 3;
-        let __ad_cond_40: bool = match __ad___ad_scrutinee_39 {
+        let __ad___ad_branch_taken_0_40: bool = match __ad___ad_scrutinee_39 {
             0 => true,
             _ => false,
         };
-        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52): (_, _, _) = if __ad_cond_40 {
-            let __ad_w_41 = 0.5;
-            (__ad_w_41, __ad_skip_38, __ad_draw_pos_37)
-        } else {
-            let __ad_cond_42: bool = match __ad___ad_scrutinee_39 {
+        let __ad___ad_branch_taken_1_41: bool = !__ad___ad_branch_taken_0_40
+            && (match __ad___ad_scrutinee_39 {
                 1 => true,
                 _ => false,
-            };
-            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49): (_, _, _) = if __ad_cond_42 {
-                let __ad_skip_43 = true;
-                (
-                    __ad_skip_43,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_37,
-                )
-            } else {
-                let __ad_draw_44 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
-                let __ad_draw_pos_45 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_46 = __ad_draw_44;
-                (__ad_skip_38, __ad_w_46, __ad_draw_pos_45)
-            };
-            (__ad_w_48, __ad_skip_47, __ad_draw_pos_49)
-        };
-        let __ad_cond_53: bool = !__ad_skip_51;
-        let (__ad_s_56,): (_,) = if __ad_cond_53 {
-            let __ad_t_54 = x + (__ad_w_50);
-            let __ad_s_55 = __ad_s_36 * __ad_t_54;
-            (__ad_s_55,)
+            });
+        let __ad_cond_42: bool = __ad___ad_branch_taken_1_41;
+        let (__ad_skip_54, __ad_s_55, __ad_draw_pos_56): (_, _, _) = if __ad_cond_42 {
+            let __ad_skip_43 = true;
+            (__ad_skip_43, __ad_s_36, __ad_draw_pos_37)
         } else {
-            (__ad_s_36,)
+            let __ad_cond_44: bool = __ad___ad_branch_taken_0_40;
+            let (__ad_branch_49, __ad_draw_pos_50): (_, _) = if __ad_cond_44 {
+                let __ad_branch_45 = 0.5;
+                (__ad_branch_45, __ad_draw_pos_37)
+            } else {
+                let __ad_draw_46 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
+                let __ad_draw_pos_47 = __ad_draw_pos_37 + 1usize;
+                let __ad_branch_48 = __ad_draw_46;
+                (__ad_branch_48, __ad_draw_pos_47)
+            };
+            let __ad_w_51 = __ad_branch_49;
+            let __ad_t_52 = x + (__ad_w_51);
+            let __ad_s_53 = __ad_s_36 * __ad_t_52;
+            (__ad_skip_38, __ad_s_53, __ad_draw_pos_50)
         };
-        if __ad_cond_53 {
-            let __ad_t_57 = x + (__ad_w_50);
-            let __ad_s_58 = __ad_s_36 * __ad_t_57;
+        if __ad_cond_42 {
+            let __ad_skip_57 = true;
+        } else {
+            let __ad_cond_58: bool = __ad___ad_branch_taken_0_40;
+            let (__ad_branch_63, __ad_draw_pos_64): (_, _) = if __ad_cond_58 {
+                let __ad_branch_59 = 0.5;
+                (__ad_branch_59, __ad_draw_pos_37)
+            } else {
+                let __ad_draw_60 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
+                let __ad_draw_pos_61 = __ad_draw_pos_37 + 1usize;
+                let __ad_branch_62 = __ad_draw_60;
+                (__ad_branch_62, __ad_draw_pos_61)
+            };
+            let __ad_w_65 = __ad_branch_63;
+            let __ad_t_66 = x + (__ad_w_65);
+            let __ad_s_67 = __ad_s_36 * __ad_t_66;
             {
-                let __ad_adj_59 = __ad_s_bar_1;
+                let __ad_adj_68 = __ad_s_bar_1;
                 __ad_s_bar_1 = __ad_zero;
-                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_59 * __ad_t_57;
-                __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_59 * __ad_s_36;
+                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_68 * __ad_t_66;
+                __ad_t_bar_69 = __ad_t_bar_69 + __ad_adj_68 * __ad_s_36;
             }
             {
-                let __ad_adj_61 = __ad_t_bar_60;
-                __ad_t_bar_60 = __ad_zero;
-                __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_61;
+                let __ad_adj_70 = __ad_t_bar_69;
+                __ad_t_bar_69 = __ad_zero;
+                __ad_x_bar_71 = __ad_x_bar_71 + __ad_adj_70;
             }
-        } else {
-        }
-        if __ad_cond_40 {
-            let __ad_w_63 = 0.5;
-        } else {
-            let __ad_cond_64: bool = match __ad___ad_scrutinee_39 {
-                1 => true,
-                _ => false,
-            };
-            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71): (_, _, _) = if __ad_cond_64 {
-                let __ad_skip_65 = true;
-                (
-                    __ad_skip_65,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_37,
-                )
+            if __ad_cond_58 {
+                let __ad_branch_72 = 0.5;
             } else {
-                let __ad_draw_66 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
-                let __ad_draw_pos_67 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_68 = __ad_draw_66;
-                (__ad_skip_38, __ad_w_68, __ad_draw_pos_67)
-            };
-            if __ad_cond_64 {
-                let __ad_skip_72 = true;
-            } else {
-                let __ad_draw_73 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
+                let __ad_draw_73 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
                 let __ad_draw_pos_74 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_75 = __ad_draw_73;
+                let __ad_branch_75 = __ad_draw_73;
             }
         }
     }
     {
         let __ad_adj_76 = __ad_s_bar_1;
         __ad_s_bar_1 = __ad_zero;
-        __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_76;
+        __ad_x_bar_71 = __ad_x_bar_71 + __ad_adj_76;
     }
-    (__ad_value, __ad_x_bar_62)
+    (__ad_value, __ad_x_bar_71)
 }
 #[doc = "Gradient of [`noisy`], generated by `#[differentiable]`: returns the value and the partial derivatives of the by-value active parameters; gradients of slice parameters overwrite the `_grad` shadows."]
 #[allow(
@@ -275,12 +248,12 @@ fn noisy_vjp(x: f64, k: usize, rng: &mut Rng, seed: f64) -> (f64, f64) {
 fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let mut __ad_s_tape_8 = ::differentiable::__private::Tape::new();
     let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Tape::new();
-    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
+    let mut __ad_draws_20 = ::differentiable::__private::Tape::new();
     let seed = ::differentiable::__private::one_like(&x);
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_x_bar_62 = __ad_zero;
+    let mut __ad_x_bar_71 = __ad_zero;
     let mut __ad_s_bar_1 = __ad_zero;
-    let mut __ad_t_bar_60 = __ad_zero;
+    let mut __ad_t_bar_69 = __ad_zero;
     let __ad_draw_pos_2 = 0usize;
     let __ad_s_3 = x;
     let __ad_lo_4 = 0;
@@ -289,50 +262,44 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let mut __ad_draw_pos_mut_7 = __ad_draw_pos_2;
     __ad_s_tape_8.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     __ad_draw_pos_tape_9.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
-    __ad_draws_18.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_draws_20.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_10 in __ad_lo_4..__ad_hi_5 {
         __ad_s_tape_8.push(__ad_s_mut_6);
         __ad_draw_pos_tape_9.push(__ad_draw_pos_mut_7);
         let __ad_skip_11 = false;
         let __ad___ad_scrutinee_12 = __ad_i_10 % 3;
-        let __ad_cond_13: bool = match __ad___ad_scrutinee_12 {
+        let __ad___ad_branch_taken_0_13: bool = match __ad___ad_scrutinee_12 {
             0 => true,
             _ => false,
         };
-        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26): (_, _, _) = if __ad_cond_13 {
-            let __ad_w_14 = 0.5;
-            (__ad_w_14, __ad_skip_11, __ad_draw_pos_mut_7)
-        } else {
-            let __ad_cond_15: bool = match __ad___ad_scrutinee_12 {
+        let __ad___ad_branch_taken_1_14: bool = !__ad___ad_branch_taken_0_13
+            && (match __ad___ad_scrutinee_12 {
                 1 => true,
                 _ => false,
-            };
-            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23): (_, _, _) = if __ad_cond_15 {
-                let __ad_skip_16 = true;
-                (
-                    __ad_skip_16,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_mut_7,
-                )
-            } else {
-                let __ad_draw_17 = rng.uniform();
-                __ad_draws_18.push(::core::clone::Clone::clone(&__ad_draw_17));
-                let __ad_draw_pos_19 = __ad_draw_pos_mut_7 + 1usize;
-                let __ad_w_20 = __ad_draw_17;
-                (__ad_skip_11, __ad_w_20, __ad_draw_pos_19)
-            };
-            (__ad_w_22, __ad_skip_21, __ad_draw_pos_23)
-        };
-        let __ad_cond_27: bool = !__ad_skip_25;
-        let (__ad_s_30,): (_,) = if __ad_cond_27 {
-            let __ad_t_28 = x + (__ad_w_24);
-            let __ad_s_29 = __ad_s_mut_6 * __ad_t_28;
-            (__ad_s_29,)
+            });
+        let __ad_cond_15: bool = __ad___ad_branch_taken_1_14;
+        let (__ad_skip_28, __ad_s_29, __ad_draw_pos_30): (_, _, _) = if __ad_cond_15 {
+            let __ad_skip_16 = true;
+            (__ad_skip_16, __ad_s_mut_6, __ad_draw_pos_mut_7)
         } else {
-            (__ad_s_mut_6,)
+            let __ad_cond_17: bool = __ad___ad_branch_taken_0_13;
+            let (__ad_branch_23, __ad_draw_pos_24): (_, _) = if __ad_cond_17 {
+                let __ad_branch_18 = 0.5;
+                (__ad_branch_18, __ad_draw_pos_mut_7)
+            } else {
+                let __ad_draw_19 = rng.uniform();
+                __ad_draws_20.push(::core::clone::Clone::clone(&__ad_draw_19));
+                let __ad_draw_pos_21 = __ad_draw_pos_mut_7 + 1usize;
+                let __ad_branch_22 = __ad_draw_19;
+                (__ad_branch_22, __ad_draw_pos_21)
+            };
+            let __ad_w_25 = __ad_branch_23;
+            let __ad_t_26 = x + (__ad_w_25);
+            let __ad_s_27 = __ad_s_mut_6 * __ad_t_26;
+            (__ad_skip_11, __ad_s_27, __ad_draw_pos_24)
         };
-        __ad_s_mut_6 = __ad_s_30;
-        __ad_draw_pos_mut_7 = __ad_draw_pos_26;
+        __ad_s_mut_6 = __ad_s_29;
+        __ad_draw_pos_mut_7 = __ad_draw_pos_30;
     }
     let __ad_s_31 = __ad_s_mut_6;
     let __ad_draw_pos_32 = __ad_draw_pos_mut_7;
@@ -349,92 +316,77 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
         let __ad_draw_pos_37 = __ad_draw_pos_mut_7;
         let __ad_skip_38 = false;
         let __ad___ad_scrutinee_39 = __ad_i_33 % 3;
-        let __ad_cond_40: bool = match __ad___ad_scrutinee_39 {
+        let __ad___ad_branch_taken_0_40: bool = match __ad___ad_scrutinee_39 {
             0 => true,
             _ => false,
         };
-        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52): (_, _, _) = if __ad_cond_40 {
-            let __ad_w_41 = 0.5;
-            (__ad_w_41, __ad_skip_38, __ad_draw_pos_37)
-        } else {
-            let __ad_cond_42: bool = match __ad___ad_scrutinee_39 {
+        let __ad___ad_branch_taken_1_41: bool = !__ad___ad_branch_taken_0_40
+            && (match __ad___ad_scrutinee_39 {
                 1 => true,
                 _ => false,
-            };
-            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49): (_, _, _) = if __ad_cond_42 {
-                let __ad_skip_43 = true;
-                (
-                    __ad_skip_43,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_37,
-                )
-            } else {
-                let __ad_draw_44 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
-                let __ad_draw_pos_45 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_46 = __ad_draw_44;
-                (__ad_skip_38, __ad_w_46, __ad_draw_pos_45)
-            };
-            (__ad_w_48, __ad_skip_47, __ad_draw_pos_49)
-        };
-        let __ad_cond_53: bool = !__ad_skip_51;
-        let (__ad_s_56,): (_,) = if __ad_cond_53 {
-            let __ad_t_54 = x + (__ad_w_50);
-            let __ad_s_55 = __ad_s_36 * __ad_t_54;
-            (__ad_s_55,)
+            });
+        let __ad_cond_42: bool = __ad___ad_branch_taken_1_41;
+        let (__ad_skip_54, __ad_s_55, __ad_draw_pos_56): (_, _, _) = if __ad_cond_42 {
+            let __ad_skip_43 = true;
+            (__ad_skip_43, __ad_s_36, __ad_draw_pos_37)
         } else {
-            (__ad_s_36,)
+            let __ad_cond_44: bool = __ad___ad_branch_taken_0_40;
+            let (__ad_branch_49, __ad_draw_pos_50): (_, _) = if __ad_cond_44 {
+                let __ad_branch_45 = 0.5;
+                (__ad_branch_45, __ad_draw_pos_37)
+            } else {
+                let __ad_draw_46 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
+                let __ad_draw_pos_47 = __ad_draw_pos_37 + 1usize;
+                let __ad_branch_48 = __ad_draw_46;
+                (__ad_branch_48, __ad_draw_pos_47)
+            };
+            let __ad_w_51 = __ad_branch_49;
+            let __ad_t_52 = x + (__ad_w_51);
+            let __ad_s_53 = __ad_s_36 * __ad_t_52;
+            (__ad_skip_38, __ad_s_53, __ad_draw_pos_50)
         };
-        if __ad_cond_53 {
-            let __ad_t_57 = x + (__ad_w_50);
-            let __ad_s_58 = __ad_s_36 * __ad_t_57;
+        if __ad_cond_42 {
+            let __ad_skip_57 = true;
+        } else {
+            let __ad_cond_58: bool = __ad___ad_branch_taken_0_40;
+            let (__ad_branch_63, __ad_draw_pos_64): (_, _) = if __ad_cond_58 {
+                let __ad_branch_59 = 0.5;
+                (__ad_branch_59, __ad_draw_pos_37)
+            } else {
+                let __ad_draw_60 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
+                let __ad_draw_pos_61 = __ad_draw_pos_37 + 1usize;
+                let __ad_branch_62 = __ad_draw_60;
+                (__ad_branch_62, __ad_draw_pos_61)
+            };
+            let __ad_w_65 = __ad_branch_63;
+            let __ad_t_66 = x + (__ad_w_65);
+            let __ad_s_67 = __ad_s_36 * __ad_t_66;
             {
-                let __ad_adj_59 = __ad_s_bar_1;
+                let __ad_adj_68 = __ad_s_bar_1;
                 __ad_s_bar_1 = __ad_zero;
-                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_59 * __ad_t_57;
-                __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_59 * __ad_s_36;
+                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_68 * __ad_t_66;
+                __ad_t_bar_69 = __ad_t_bar_69 + __ad_adj_68 * __ad_s_36;
             }
             {
-                let __ad_adj_61 = __ad_t_bar_60;
-                __ad_t_bar_60 = __ad_zero;
-                __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_61;
+                let __ad_adj_70 = __ad_t_bar_69;
+                __ad_t_bar_69 = __ad_zero;
+                __ad_x_bar_71 = __ad_x_bar_71 + __ad_adj_70;
             }
-        } else {
-        }
-        if __ad_cond_40 {
-            let __ad_w_63 = 0.5;
-        } else {
-            let __ad_cond_64: bool = match __ad___ad_scrutinee_39 {
-                1 => true,
-                _ => false,
-            };
-            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71): (_, _, _) = if __ad_cond_64 {
-                let __ad_skip_65 = true;
-                (
-                    __ad_skip_65,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_37,
-                )
+            if __ad_cond_58 {
+                let __ad_branch_72 = 0.5;
             } else {
-                let __ad_draw_66 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
-                let __ad_draw_pos_67 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_68 = __ad_draw_66;
-                (__ad_skip_38, __ad_w_68, __ad_draw_pos_67)
-            };
-            if __ad_cond_64 {
-                let __ad_skip_72 = true;
-            } else {
-                let __ad_draw_73 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
+                let __ad_draw_73 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
                 let __ad_draw_pos_74 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_75 = __ad_draw_73;
+                let __ad_branch_75 = __ad_draw_73;
             }
         }
     }
     {
         let __ad_adj_76 = __ad_s_bar_1;
         __ad_s_bar_1 = __ad_zero;
-        __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_76;
+        __ad_x_bar_71 = __ad_x_bar_71 + __ad_adj_76;
     }
-    (__ad_value, __ad_x_bar_62)
+    (__ad_value, __ad_x_bar_71)
 }
 #[doc = "Exact Hessian-vector product of [`noisy`] (forward-over-reverse), generated by `#[differentiable]`: returns the value and H·v for by-value parameters; for slice parameters H·v overwrites the `_hv` shadows."]
 #[allow(
@@ -453,14 +405,14 @@ fn noisy_grad(x: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
 fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let mut __ad_s_tape_8 = ::differentiable::__private::Tape::new();
     let mut __ad_draw_pos_tape_9 = ::differentiable::__private::Tape::new();
-    let mut __ad_draws_18 = ::differentiable::__private::Tape::new();
+    let mut __ad_draws_20 = ::differentiable::__private::Tape::new();
     let __ad_x_dual = ::differentiable::__private::Dual::new(x, x_dir);
     let seed =
         ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(&x));
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_x_bar_62 = __ad_zero;
+    let mut __ad_x_bar_71 = __ad_zero;
     let mut __ad_s_bar_1 = __ad_zero;
-    let mut __ad_t_bar_60 = __ad_zero;
+    let mut __ad_t_bar_69 = __ad_zero;
     let __ad_draw_pos_2 = 0usize;
     let __ad_s_3 = __ad_x_dual;
     let __ad_lo_4 = 0;
@@ -469,50 +421,44 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
     let mut __ad_draw_pos_mut_7 = __ad_draw_pos_2;
     __ad_s_tape_8.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     __ad_draw_pos_tape_9.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
-    __ad_draws_18.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
+    __ad_draws_20.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_4..__ad_hi_5)).0);
     for __ad_i_10 in __ad_lo_4..__ad_hi_5 {
         __ad_s_tape_8.push(__ad_s_mut_6);
         __ad_draw_pos_tape_9.push(__ad_draw_pos_mut_7);
         let __ad_skip_11 = false;
         let __ad___ad_scrutinee_12 = __ad_i_10 % 3;
-        let __ad_cond_13: bool = match __ad___ad_scrutinee_12 {
+        let __ad___ad_branch_taken_0_13: bool = match __ad___ad_scrutinee_12 {
             0 => true,
             _ => false,
         };
-        let (__ad_w_24, __ad_skip_25, __ad_draw_pos_26): (_, _, _) = if __ad_cond_13 {
-            let __ad_w_14 = 0.5;
-            (__ad_w_14, __ad_skip_11, __ad_draw_pos_mut_7)
-        } else {
-            let __ad_cond_15: bool = match __ad___ad_scrutinee_12 {
+        let __ad___ad_branch_taken_1_14: bool = !__ad___ad_branch_taken_0_13
+            && (match __ad___ad_scrutinee_12 {
                 1 => true,
                 _ => false,
-            };
-            let (__ad_skip_21, __ad_w_22, __ad_draw_pos_23): (_, _, _) = if __ad_cond_15 {
-                let __ad_skip_16 = true;
-                (
-                    __ad_skip_16,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_mut_7,
-                )
-            } else {
-                let __ad_draw_17 = rng.uniform();
-                __ad_draws_18.push(::core::clone::Clone::clone(&__ad_draw_17));
-                let __ad_draw_pos_19 = __ad_draw_pos_mut_7 + 1usize;
-                let __ad_w_20 = __ad_draw_17;
-                (__ad_skip_11, __ad_w_20, __ad_draw_pos_19)
-            };
-            (__ad_w_22, __ad_skip_21, __ad_draw_pos_23)
-        };
-        let __ad_cond_27: bool = !__ad_skip_25;
-        let (__ad_s_30,): (_,) = if __ad_cond_27 {
-            let __ad_t_28 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_24));
-            let __ad_s_29 = __ad_s_mut_6 * __ad_t_28;
-            (__ad_s_29,)
+            });
+        let __ad_cond_15: bool = __ad___ad_branch_taken_1_14;
+        let (__ad_skip_28, __ad_s_29, __ad_draw_pos_30): (_, _, _) = if __ad_cond_15 {
+            let __ad_skip_16 = true;
+            (__ad_skip_16, __ad_s_mut_6, __ad_draw_pos_mut_7)
         } else {
-            (__ad_s_mut_6,)
+            let __ad_cond_17: bool = __ad___ad_branch_taken_0_13;
+            let (__ad_branch_23, __ad_draw_pos_24): (_, _) = if __ad_cond_17 {
+                let __ad_branch_18 = 0.5;
+                (__ad_branch_18, __ad_draw_pos_mut_7)
+            } else {
+                let __ad_draw_19 = rng.uniform();
+                __ad_draws_20.push(::core::clone::Clone::clone(&__ad_draw_19));
+                let __ad_draw_pos_21 = __ad_draw_pos_mut_7 + 1usize;
+                let __ad_branch_22 = __ad_draw_19;
+                (__ad_branch_22, __ad_draw_pos_21)
+            };
+            let __ad_w_25 = __ad_branch_23;
+            let __ad_t_26 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_25));
+            let __ad_s_27 = __ad_s_mut_6 * __ad_t_26;
+            (__ad_skip_11, __ad_s_27, __ad_draw_pos_24)
         };
-        __ad_s_mut_6 = __ad_s_30;
-        __ad_draw_pos_mut_7 = __ad_draw_pos_26;
+        __ad_s_mut_6 = __ad_s_29;
+        __ad_draw_pos_mut_7 = __ad_draw_pos_30;
     }
     let __ad_s_31 = __ad_s_mut_6;
     let __ad_draw_pos_32 = __ad_draw_pos_mut_7;
@@ -529,90 +475,75 @@ fn noisy_hvp(x: f64, x_dir: f64, k: usize, rng: &mut Rng) -> (f64, f64) {
         let __ad_draw_pos_37 = __ad_draw_pos_mut_7;
         let __ad_skip_38 = false;
         let __ad___ad_scrutinee_39 = __ad_i_33 % 3;
-        let __ad_cond_40: bool = match __ad___ad_scrutinee_39 {
+        let __ad___ad_branch_taken_0_40: bool = match __ad___ad_scrutinee_39 {
             0 => true,
             _ => false,
         };
-        let (__ad_w_50, __ad_skip_51, __ad_draw_pos_52): (_, _, _) = if __ad_cond_40 {
-            let __ad_w_41 = 0.5;
-            (__ad_w_41, __ad_skip_38, __ad_draw_pos_37)
-        } else {
-            let __ad_cond_42: bool = match __ad___ad_scrutinee_39 {
+        let __ad___ad_branch_taken_1_41: bool = !__ad___ad_branch_taken_0_40
+            && (match __ad___ad_scrutinee_39 {
                 1 => true,
                 _ => false,
-            };
-            let (__ad_skip_47, __ad_w_48, __ad_draw_pos_49): (_, _, _) = if __ad_cond_42 {
-                let __ad_skip_43 = true;
-                (
-                    __ad_skip_43,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_37,
-                )
-            } else {
-                let __ad_draw_44 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
-                let __ad_draw_pos_45 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_46 = __ad_draw_44;
-                (__ad_skip_38, __ad_w_46, __ad_draw_pos_45)
-            };
-            (__ad_w_48, __ad_skip_47, __ad_draw_pos_49)
-        };
-        let __ad_cond_53: bool = !__ad_skip_51;
-        let (__ad_s_56,): (_,) = if __ad_cond_53 {
-            let __ad_t_54 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_50));
-            let __ad_s_55 = __ad_s_36 * __ad_t_54;
-            (__ad_s_55,)
+            });
+        let __ad_cond_42: bool = __ad___ad_branch_taken_1_41;
+        let (__ad_skip_54, __ad_s_55, __ad_draw_pos_56): (_, _, _) = if __ad_cond_42 {
+            let __ad_skip_43 = true;
+            (__ad_skip_43, __ad_s_36, __ad_draw_pos_37)
         } else {
-            (__ad_s_36,)
+            let __ad_cond_44: bool = __ad___ad_branch_taken_0_40;
+            let (__ad_branch_49, __ad_draw_pos_50): (_, _) = if __ad_cond_44 {
+                let __ad_branch_45 = 0.5;
+                (__ad_branch_45, __ad_draw_pos_37)
+            } else {
+                let __ad_draw_46 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
+                let __ad_draw_pos_47 = __ad_draw_pos_37 + 1usize;
+                let __ad_branch_48 = __ad_draw_46;
+                (__ad_branch_48, __ad_draw_pos_47)
+            };
+            let __ad_w_51 = __ad_branch_49;
+            let __ad_t_52 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_51));
+            let __ad_s_53 = __ad_s_36 * __ad_t_52;
+            (__ad_skip_38, __ad_s_53, __ad_draw_pos_50)
         };
-        if __ad_cond_53 {
-            let __ad_t_57 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_50));
-            let __ad_s_58 = __ad_s_36 * __ad_t_57;
+        if __ad_cond_42 {
+            let __ad_skip_57 = true;
+        } else {
+            let __ad_cond_58: bool = __ad___ad_branch_taken_0_40;
+            let (__ad_branch_63, __ad_draw_pos_64): (_, _) = if __ad_cond_58 {
+                let __ad_branch_59 = 0.5;
+                (__ad_branch_59, __ad_draw_pos_37)
+            } else {
+                let __ad_draw_60 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
+                let __ad_draw_pos_61 = __ad_draw_pos_37 + 1usize;
+                let __ad_branch_62 = __ad_draw_60;
+                (__ad_branch_62, __ad_draw_pos_61)
+            };
+            let __ad_w_65 = __ad_branch_63;
+            let __ad_t_66 = ::differentiable::__private::dual_add_c(__ad_x_dual, (__ad_w_65));
+            let __ad_s_67 = __ad_s_36 * __ad_t_66;
             {
-                let __ad_adj_59 = __ad_s_bar_1;
+                let __ad_adj_68 = __ad_s_bar_1;
                 __ad_s_bar_1 = __ad_zero;
-                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_59 * __ad_t_57;
-                __ad_t_bar_60 = __ad_t_bar_60 + __ad_adj_59 * __ad_s_36;
+                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_68 * __ad_t_66;
+                __ad_t_bar_69 = __ad_t_bar_69 + __ad_adj_68 * __ad_s_36;
             }
             {
-                let __ad_adj_61 = __ad_t_bar_60;
-                __ad_t_bar_60 = __ad_zero;
-                __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_61;
+                let __ad_adj_70 = __ad_t_bar_69;
+                __ad_t_bar_69 = __ad_zero;
+                __ad_x_bar_71 = __ad_x_bar_71 + __ad_adj_70;
             }
-        } else {
-        }
-        if __ad_cond_40 {
-            let __ad_w_63 = 0.5;
-        } else {
-            let __ad_cond_64: bool = match __ad___ad_scrutinee_39 {
-                1 => true,
-                _ => false,
-            };
-            let (__ad_skip_69, __ad_w_70, __ad_draw_pos_71): (_, _, _) = if __ad_cond_64 {
-                let __ad_skip_65 = true;
-                (
-                    __ad_skip_65,
-                    ::differentiable::__private::unassigned(),
-                    __ad_draw_pos_37,
-                )
+            if __ad_cond_58 {
+                let __ad_branch_72 = 0.5;
             } else {
-                let __ad_draw_66 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
-                let __ad_draw_pos_67 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_68 = __ad_draw_66;
-                (__ad_skip_38, __ad_w_68, __ad_draw_pos_67)
-            };
-            if __ad_cond_64 {
-                let __ad_skip_72 = true;
-            } else {
-                let __ad_draw_73 = ::core::clone::Clone::clone(&__ad_draws_18[__ad_draw_pos_37]);
+                let __ad_draw_73 = ::core::clone::Clone::clone(&__ad_draws_20[__ad_draw_pos_37]);
                 let __ad_draw_pos_74 = __ad_draw_pos_37 + 1usize;
-                let __ad_w_75 = __ad_draw_73;
+                let __ad_branch_75 = __ad_draw_73;
             }
         }
     }
     {
         let __ad_adj_76 = __ad_s_bar_1;
         __ad_s_bar_1 = __ad_zero;
-        __ad_x_bar_62 = __ad_x_bar_62 + __ad_adj_76;
+        __ad_x_bar_71 = __ad_x_bar_71 + __ad_adj_76;
     }
-    (__ad_value.re, __ad_x_bar_62.eps)
+    (__ad_value.re, __ad_x_bar_71.eps)
 }
