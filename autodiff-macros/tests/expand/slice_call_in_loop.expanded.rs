@@ -69,8 +69,8 @@ fn chain_jvp(x: &[f64], x_tangent: &[f64], k: usize) -> (f64, f64) {
 )]
 #[inline]
 fn chain_vjp(x: &[f64], x_bar: &mut [f64], k: usize, seed: f64) -> f64 {
-    let mut __ad_s_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_20 = ::differentiable::__private::Vec::new();
+    let mut __ad_s_tape_6 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_20 = ::differentiable::__private::Tape::for_sites();
     let mut __ad_call_gradients_13 = ::differentiable::__private::CallGradients::new();
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_s_bar_1 = __ad_zero;
@@ -159,11 +159,51 @@ fn chain_vjp(x: &[f64], x_bar: &mut [f64], k: usize, seed: f64) -> f64 {
             let __ad_t_30 = __ad_s_26 * __ad_elem_28;
             let (__ad_weigh_31, __ad_d_36, __ad_d_37) = match __ad_kept_20.pop() {
                 ::core::option::Option::Some(__ad_kept_38) => __ad_kept_38,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => match __ad_call_gradients_13.take([x.len()]) {
+                    ::core::option::Option::Some((__ad_at_35, [__ad_gradient_32])) => {
+                        let (__ad_cv_33, __ad_cv_34) = {
+                            #[diagnostic::on_unimplemented(
+                                message = "`weigh` takes no derivative for an argument that this call differentiates",
+                                label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
+                                note = "add the parameter to `weigh`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+                                note = "a float constant or inactive value needs neither, unless the call passes several of them and `weigh` differentiates some but not all: then mark the others `no_grad(..)`",
+                                note = "hand-written `weigh_jvp`, `weigh_vjp` and `weigh_hvp` take a tangent (return an adjoint) for each active argument, in order"
+                            )]
+                            trait __AdResults<__AdM, __AdZ> {
+                                type Out;
+                                fn __ad_results(self, constants: __AdZ) -> Self::Out;
+                            }
+                            #[allow(dead_code)]
+                            struct __AdAll;
+                            #[allow(dead_code)]
+                            struct __AdNone;
+                            #[diagnostic::do_not_recommend]
+                            impl<__AdV, __AdG0> __AdResults<__AdAll, ()> for (__AdV, __AdG0) {
+                                type Out = Self;
+                                #[inline(always)]
+                                fn __ad_results(self, _: ()) -> Self {
+                                    self
+                                }
+                            }
+                            __AdResults::__ad_results(
+                                weigh_vjp(
+                                    x,
+                                    __ad_gradient_32,
+                                    __ad_i_24,
+                                    __ad_s_26,
+                                    ::differentiable::__private::seed_one(),
+                                ),
+                                (),
+                            )
+                        };
+                        (__ad_cv_33, __ad_at_35, __ad_cv_34)
+                    }
+                    ::core::option::Option::None => (
+                        ::differentiable::__private::scalar_result(weigh(x, __ad_i_24, __ad_s_26)),
+                        ::differentiable::__private::unassigned(),
+                        ::differentiable::__private::unassigned(),
+                    ),
+                },
             };
             let __ad_s_39 = __ad_t_30 + __ad_weigh_31;
             (__ad_s_39, __ad_weigh_31, __ad_d_36, __ad_d_37)
@@ -226,7 +266,7 @@ fn chain_vjp(x: &[f64], x_bar: &mut [f64], k: usize, seed: f64) -> f64 {
                                     }
                                 }
                                 __AdResults::__ad_results(
-                                    weigh_vjp(x, x_bar, __ad_i_24, __ad_s_26, __ad_adj_58),
+                                    weigh_vjp(x, &mut *x_bar, __ad_i_24, __ad_s_26, __ad_adj_58),
                                     (),
                                 )
                             };
@@ -270,8 +310,8 @@ fn chain_vjp(x: &[f64], x_bar: &mut [f64], k: usize, seed: f64) -> f64 {
 )]
 #[inline]
 fn chain_grad(x: &[f64], x_grad: &mut [f64], k: usize) -> f64 {
-    let mut __ad_s_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_20 = ::differentiable::__private::Vec::new();
+    let mut __ad_s_tape_6 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_20 = ::differentiable::__private::Tape::for_sites();
     let mut __ad_call_gradients_13 = ::differentiable::__private::CallGradients::new();
     for __ad_e in x_grad.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
@@ -364,11 +404,51 @@ fn chain_grad(x: &[f64], x_grad: &mut [f64], k: usize) -> f64 {
             let __ad_t_30 = __ad_s_26 * __ad_elem_28;
             let (__ad_weigh_31, __ad_d_36, __ad_d_37) = match __ad_kept_20.pop() {
                 ::core::option::Option::Some(__ad_kept_38) => __ad_kept_38,
-                ::core::option::Option::None => (
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                    ::differentiable::__private::unassigned(),
-                ),
+                ::core::option::Option::None => match __ad_call_gradients_13.take([x.len()]) {
+                    ::core::option::Option::Some((__ad_at_35, [__ad_gradient_32])) => {
+                        let (__ad_cv_33, __ad_cv_34) = {
+                            #[diagnostic::on_unimplemented(
+                                message = "`weigh` takes no derivative for an argument that this call differentiates",
+                                label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
+                                note = "add the parameter to `weigh`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+                                note = "a float constant or inactive value needs neither, unless the call passes several of them and `weigh` differentiates some but not all: then mark the others `no_grad(..)`",
+                                note = "hand-written `weigh_jvp`, `weigh_vjp` and `weigh_hvp` take a tangent (return an adjoint) for each active argument, in order"
+                            )]
+                            trait __AdResults<__AdM, __AdZ> {
+                                type Out;
+                                fn __ad_results(self, constants: __AdZ) -> Self::Out;
+                            }
+                            #[allow(dead_code)]
+                            struct __AdAll;
+                            #[allow(dead_code)]
+                            struct __AdNone;
+                            #[diagnostic::do_not_recommend]
+                            impl<__AdV, __AdG0> __AdResults<__AdAll, ()> for (__AdV, __AdG0) {
+                                type Out = Self;
+                                #[inline(always)]
+                                fn __ad_results(self, _: ()) -> Self {
+                                    self
+                                }
+                            }
+                            __AdResults::__ad_results(
+                                weigh_vjp(
+                                    x,
+                                    __ad_gradient_32,
+                                    __ad_i_24,
+                                    __ad_s_26,
+                                    ::differentiable::__private::seed_one(),
+                                ),
+                                (),
+                            )
+                        };
+                        (__ad_cv_33, __ad_at_35, __ad_cv_34)
+                    }
+                    ::core::option::Option::None => (
+                        ::differentiable::__private::scalar_result(weigh(x, __ad_i_24, __ad_s_26)),
+                        ::differentiable::__private::unassigned(),
+                        ::differentiable::__private::unassigned(),
+                    ),
+                },
             };
             let __ad_s_39 = __ad_t_30 + __ad_weigh_31;
             (__ad_s_39, __ad_weigh_31, __ad_d_36, __ad_d_37)
@@ -431,7 +511,7 @@ fn chain_grad(x: &[f64], x_grad: &mut [f64], k: usize) -> f64 {
                                     }
                                 }
                                 __AdResults::__ad_results(
-                                    weigh_vjp(x, x_grad, __ad_i_24, __ad_s_26, __ad_adj_58),
+                                    weigh_vjp(x, &mut *x_grad, __ad_i_24, __ad_s_26, __ad_adj_58),
                                     (),
                                 )
                             };
@@ -475,8 +555,8 @@ fn chain_grad(x: &[f64], x_grad: &mut [f64], k: usize) -> f64 {
 )]
 #[inline]
 fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
-    let mut __ad_s_tape_6 = ::differentiable::__private::Vec::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Vec::new();
+    let mut __ad_s_tape_6 = ::differentiable::__private::Tape::new();
+    let mut __ad_kept_15 = ::differentiable::__private::Tape::for_sites();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -533,7 +613,12 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
             let __ad_t_25 = __ad_s_21 * __ad_elem_23;
             let (__ad_weigh_26,) = match __ad_kept_15.pop() {
                 ::core::option::Option::Some(__ad_kept_29) => __ad_kept_29,
-                ::core::option::Option::None => (::differentiable::__private::unassigned(),),
+                ::core::option::Option::None => ({
+                    let (__ad_v_27, __ad_t_28) = ::differentiable::__private::scalar_pair(
+                        weigh_jvp(x, x_dir, __ad_i_19, __ad_s_21.re, __ad_s_21.eps),
+                    );
+                    ::differentiable::__private::Dual::new(__ad_v_27, __ad_t_28)
+                },),
             };
             let __ad_s_30 = __ad_t_25 + __ad_weigh_26;
             (__ad_s_30, __ad_weigh_26)
