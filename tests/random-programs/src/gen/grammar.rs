@@ -149,7 +149,7 @@ pub const FEATURES: [(&str, &str); 44] = [
     ),
     (
         "field_data",
-        "struct programs: data of hidden type (`&m.w`, `&self.v`, `&m.data` of a struct outside `wrt(..)`, the `#[no_grad]` `&m.data` of one inside it, `x` outside `wrt(..)`) passed to the same callees",
+        "struct programs: data of hidden type (`&m.w`, `&self.v`, `&m.data` of a struct outside `wrt(..)`, `x` outside `wrt(..)`) passed to the same callees, `no_grad(&m.data)` of one inside it to a parameter outside the callee's `wrt(..)`",
     ),
     (
         "field_method",

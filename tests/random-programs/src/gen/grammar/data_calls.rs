@@ -9,9 +9,12 @@
 //!   (`dh_fixed(&W3, e)`, only `[f64; 3]` data), to one outside its `wrt(..)`
 //!   (`dh_outside(&V, e)`), or three at once (`dh_mix(&W, &DC4, &V, e)`).
 //! - `field_data` (struct programs): data of hidden type, `&m.w`, `&m.v`, `&m.data`,
-//!   `&m.inner.d` (`&self.w`, .. in methods) of a struct outside `wrt(..)`, `&m.data` (a
-//!   `#[no_grad]` field) of one inside it, and the slice `x` (or `&x[1..]`) when it is
-//!   outside `wrt(..)`, to the same callees.
+//!   `&m.inner.d` (`&self.w`, .. in methods) of a struct outside `wrt(..)`, and the slice
+//!   `x` (or `&x[1..]`) when it is outside `wrt(..)`, to the same callees; the
+//!   `#[no_grad]` field of a struct inside `wrt(..)` as `no_grad(&m.data)`, only to a
+//!   parameter outside the callee's `wrt(..)` (the macro reads `&m.data` there as a
+//!   differentiated field, a compile error at the field, and `no_grad(..)` as an
+//!   argument outside the callee's `wrt(..)`).
 //! - `field_method` (struct programs): `Inner`'s differentiable methods called with
 //!   active arguments on a field of an inactive struct or on the inactive struct itself
 //!   (`m.inner.dh_h(e)`, `self.inner.dh_hk(e, no_grad(0.5))`, `n.dh_hv(x)`) or in the path
@@ -40,6 +43,10 @@ pub struct Data {
     pub fixed: bool,
     /// A bound on its elements.
     pub b: f64,
+    /// Its type is visible to the macro (a slice parameter outside `wrt(..)`, a part of
+    /// one, a `const` array of the body): never passed to a parameter outside the
+    /// callee's `wrt(..)`, which the macro does not compile (RELIABILITY.md, bug 80).
+    pub visible: bool,
     /// Only for a parameter outside the callee's `wrt(..)`: `no_grad(&m.data)`, a
     /// `#[no_grad]` field of a differentiated struct (read where the callee differentiates
     /// it, the field is a compile error at the field).
@@ -55,6 +62,7 @@ impl Data {
             len,
             fixed,
             b,
+            visible: false,
             outside_only: false,
         }
     }
@@ -141,7 +149,10 @@ impl<'a> Gen<'a> {
         if self.on("const_data") && self.body_consts && self.rng.random() < 0.3 {
             let name = self.fresh("DC");
             let vals = [0, 1, 2].map(|_| super::round_to(self.rng.uniform(-1.2, 1.2), 2));
-            data.push(Data::constant(&format!("&{name}"), 3, true, 1.2));
+            data.push(Data {
+                visible: true,
+                ..Data::constant(&format!("&{name}"), 3, true, 1.2)
+            });
             body_const = Some((name, vals));
         }
         // the declared `const` goes to the call (else it would be unused)
@@ -161,12 +172,22 @@ impl<'a> Gen<'a> {
         };
         let any = |d: &Data| !d.outside_only;
         let three = |d: &Data| !d.outside_only && d.fixed && d.len == 3;
-        let mut kinds = vec![2, 2];
+        let hidden = |d: &Data| !d.visible;
+        // a call passing references of hidden type takes no other data, nor
+        // `no_grad(&m.data)`, which the macro does not compile (RELIABILITY.md, bug 81)
+        let mix = |d: &Data| hidden(d) && any(d);
+        let mut kinds = vec![];
+        if data.iter().any(hidden) {
+            kinds.extend([2, 2]);
+        }
         if data.iter().any(any) {
             kinds.extend([0, 0]);
         }
         if data.iter().any(three) {
-            kinds.extend([1, 1, 3, 3]);
+            kinds.extend([1, 1]);
+        }
+        if data.iter().any(|d| mix(d) && three(d)) {
+            kinds.extend([3, 3]);
         }
         let name = self.fresh("dc");
         let (arg, _) = self.call_arg(env);
@@ -185,14 +206,14 @@ impl<'a> Gen<'a> {
             }
             2 => {
                 self.shape("data of hidden type outside the callee's wrt");
-                let d = pick(self, &|_| true).expect("data");
+                let d = pick(self, &hidden).expect("data of hidden type");
                 (Callee::Outside, vec![d.clone()], 2.0 * d.b)
             }
             _ => {
                 self.shape("three data references in one call");
-                let a = pick(self, &|d| any(d) && d.len >= 2).expect("data of 2");
-                let f = pick(self, &three).expect("data of 3");
-                let c = pick(self, &|_| true).expect("data");
+                let a = pick(self, &|d| mix(d) && d.len >= 2).expect("data of 2");
+                let f = pick(self, &|d| mix(d) && three(d)).expect("data of 3");
+                let c = pick(self, &mix).expect("data of hidden type");
                 let b = a.b + f.b + a.b * f.b;
                 (Callee::Mix, vec![a, f, c], b)
             }

@@ -497,6 +497,7 @@ fn data_and_receivers(g: &mut Gen, spec: &StructSpec, excl: &BTreeSet<String>) {
                 len: 3,
                 fixed: true,
                 b: 1.5,
+                visible: false,
                 outside_only: true,
             });
         }
@@ -508,6 +509,7 @@ fn data_and_receivers(g: &mut Gen, spec: &StructSpec, excl: &BTreeSet<String>) {
                 len: spec.xlen,
                 fixed: false,
                 b: 1.5,
+                visible: true,
                 outside_only: false,
             });
             g.data.push(Data {
@@ -516,6 +518,7 @@ fn data_and_receivers(g: &mut Gen, spec: &StructSpec, excl: &BTreeSet<String>) {
                 len: spec.xlen - 1,
                 fixed: false,
                 b: 1.5,
+                visible: true,
                 outside_only: false,
             });
         }
