@@ -429,6 +429,7 @@ pub fn type_draws(stmts: Vec<Stmt>, names: &BTreeSet<String>) -> Vec<Stmt> {
             },
             Stmt::ForIter(i, x, b) => Stmt::ForIter(i, x, fix(b)),
             Stmt::ForRef(i, x, b) => Stmt::ForRef(i, x, fix(b)),
+            Stmt::ForChain(p, it, b) => Stmt::ForChain(p, it, fix(b)),
             Stmt::ForRev {
                 i,
                 lo,
