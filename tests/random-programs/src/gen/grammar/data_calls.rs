@@ -193,7 +193,7 @@ impl<'a> Gen<'a> {
         let (arg, _) = self.call_arg(env);
         let (callee, ds, b) = match self.pick(&kinds) {
             0 => {
-                self.shape("data of hidden type to a slice parameter the callee differentiates");
+                self.shape("data to a slice parameter the callee differentiates");
                 let d = pick(self, &any).expect("data");
                 let b = d.len as f64 * d.b;
                 (Callee::Dot, vec![d], b)
@@ -218,8 +218,18 @@ impl<'a> Gen<'a> {
                 (Callee::Mix, vec![a, f, c], b)
             }
         };
-        if ds.iter().any(|d| d.text.contains('.')) {
+        // (the twin converts constants and fields: `&kds::<D>(&m.w)`)
+        if ds
+            .iter()
+            .any(|d| d.twin.starts_with("&kds") && d.text.contains('.'))
+        {
             self.shape("field of a struct passed by reference as data");
+        }
+        if ds
+            .iter()
+            .any(|d| d.text.starts_with('x') || d.text.starts_with("&x"))
+        {
+            self.shape("slice outside wrt passed as data");
         }
         // (the `const` may go unused when another datum was picked)
         let used = body_const
