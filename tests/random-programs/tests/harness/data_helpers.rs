@@ -16,16 +16,16 @@ use num_traits::Float;
 #[differentiable]
 pub fn dh_dot<T: Float>(w: &[T], x: T) -> T {
     let mut s = T::zero();
-    for i in 0..w.len() {
-        s = s + w[i] * (x * w[i] + x).sin();
+    for &v in w {
+        s = s + v * (x * v + x).sin();
     }
     s
 }
 
 pub fn dh_dot_d<D: DualNum<Primitive = f64> + Copy>(w: &[D], x: D) -> D {
     let mut s = kd::<D>(0.0);
-    for i in 0..w.len() {
-        s += w[i] * (x * w[i] + x).sin();
+    for &v in w {
+        s += v * (x * v + x).sin();
     }
     s
 }
