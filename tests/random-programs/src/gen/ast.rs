@@ -234,6 +234,9 @@ pub enum Stmt {
     Block(Vec<Stmt>),
     /// A call of a fixed helper (feature `call_shapes`).
     CallShape(super::grammar::call_shapes::CallShape),
+    /// A call handing data to a fixed helper, or a method of a field (features
+    /// `const_data`, `field_data`, `field_method`).
+    DataCall(super::grammar::data_calls::DataCall),
 }
 
 /// A float literal as Rust source (the shortest text that reads back as `v`).
@@ -700,6 +703,11 @@ impl Render {
                     out.push(format!("{pad}}}"));
                 }
                 Stmt::CallShape(c) => {
+                    for line in c.render(self) {
+                        out.push(format!("{pad}{line}"));
+                    }
+                }
+                Stmt::DataCall(c) => {
                     for line in c.render(self) {
                         out.push(format!("{pad}{line}"));
                     }

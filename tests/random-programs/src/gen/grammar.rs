@@ -2,6 +2,7 @@
 //! every program stays in the safe domain of every function it calls.
 
 pub(crate) mod call_shapes;
+pub(crate) mod data_calls;
 
 use super::ast::{
     fmt_f, Arm, ArrInit, CallKind, Chain, Cond, MArm, Node, Reduce, Stmt, NONSMOOTH_ZERO,
@@ -14,7 +15,7 @@ pub use nested_calls::{call_text, render_helpers, slice_callable, wrt_helpers, W
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 41] = [
+pub const FEATURES: [(&str, &str); 44] = [
     (
         "struct_param",
         "programs taking a `#[derive(Differentiable)]` struct (free functions and methods, in `wrt(..)` or constant)",
@@ -143,6 +144,18 @@ pub const FEATURES: [(&str, &str); 41] = [
         "calls of fixed helpers: a tuple result `let (a, b) = cs_polar(..);`, an array result bound to a local array, `cs_norm2(&h)`, `no_grad(..)` arguments, constants outside the callee's `wrt(..)` without `no_grad` (a literal, an inactive local), `let j: usize = cs_nearest(&h, e);`, a `no_hvp` callee",
     ),
     (
+        "const_data",
+        "`&W`, `&W3` of module `const` arrays and `&DC4` of a `const` array of the body passed to differentiable callees (`dh_dot(&W, e)`, `dh_fixed(&W3, e)` to `&[F; 3]`, `dh_outside(&V, e)` outside the callee's `wrt(..)`, three at once in `dh_mix`), in `f64` programs",
+    ),
+    (
+        "field_data",
+        "struct programs: data of hidden type (`&m.w`, `&self.v`, `&m.data` of a struct outside `wrt(..)`, `x` outside `wrt(..)`) passed to the same callees, `no_grad(&m.data)` of one inside it to a parameter outside the callee's `wrt(..)`",
+    ),
+    (
+        "field_method",
+        "struct programs: `Inner`'s differentiable methods on a field of an inactive struct (`m.inner.dh_h(e)`, `self.inner.dh_hk(e, no_grad(c))`, `n.dh_hv(x)`), the path form `Inner::dh_h(&m.inner, e)`, and `Inner::dh_hs(&m.inner, e)` (wrt(self, x)) on an active one",
+    ),
+    (
         "checkpoint",
         "`#[differentiable(checkpoint = s)]` on programs whose top-level loops the macro checkpoints as written (a top-level `for` holding a nested loop; no top-level `while`; no `break`, `return`, `rng` draw or out-parameter write in a top-level loop)",
     ),
@@ -154,7 +167,10 @@ const UNARY_POS: [&str; 6] = ["ln", "log2", "log10", "sqrt", "cbrt", "recip"];
 const SQUASH: [&str; 4] = ["tanh", "sin", "atan", "cos"];
 
 /// The features whose statements `Gen::new_stmt` draws, and how often a statement is one of them.
-const NEW_FEATURES: [&str; 15] = [
+const NEW_FEATURES: [&str; 18] = [
+    "const_data",
+    "field_data",
+    "field_method",
     "local_array",
     "lent_array",
     "out_param",
@@ -399,6 +415,13 @@ pub struct Gen<'a> {
     pub struct_callees: Vec<(usize, String, Vec<Node>)>,
     /// The struct programs it calls.
     pub struct_called: BTreeSet<usize>,
+    /// Float data the program holds and never differentiates, which data calls pass
+    /// (features `const_data`, `field_data`; see `data_calls`).
+    pub data: Vec<data_calls::Data>,
+    /// Data calls may declare a `const` array of the body (feature `const_data`).
+    pub body_consts: bool,
+    /// Where `Inner`'s methods are called (feature `field_method`).
+    pub recvs: Vec<data_calls::Recv>,
 }
 
 impl<'a> Gen<'a> {
@@ -434,6 +457,9 @@ impl<'a> Gen<'a> {
             opaque: BTreeSet::new(),
             struct_callees: Vec::new(),
             struct_called: BTreeSet::new(),
+            data: Vec::new(),
+            body_consts: false,
+            recvs: Vec::new(),
         }
     }
 
@@ -1535,12 +1561,18 @@ impl<'a> Gen<'a> {
             ArrShadow,
             Write,
             CallShape,
+            DataCall,
             Lend,
             Relend,
         }
         let mut opts: Vec<(f64, S)> = Vec::new();
         if self.on("call_shapes") {
             opts.push((3.0, S::CallShape));
+        }
+        if self.data_call_fits() {
+            // (struct programs, fewer, draw them more often)
+            let w = if self.recvs.is_empty() { 2.5 } else { 10.0 };
+            opts.push((w, S::DataCall));
         }
         if self.on("float_cast") {
             opts.push((1.0, S::Cast));
@@ -1651,6 +1683,7 @@ impl<'a> Gen<'a> {
             S::ArrShadow => self.s_arr_shadow(env, lp),
             S::Write => self.s_write(env, lp),
             S::CallShape => self.s_call_shape(env),
+            S::DataCall => self.s_data_call(env),
             S::Lend => self.s_lend(env, lp),
             S::Relend => self.s_relend(env, lp),
         })

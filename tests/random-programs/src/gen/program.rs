@@ -148,6 +148,11 @@ pub fn make_program(
     g.nested_salt = index as u64;
     g.unit = unit;
     g.generic = mode == Mode::Gen;
+    // (the data are `f64` arrays: generic programs cannot pass them)
+    if mode == Mode::F64 && on("const_data") {
+        g.data = super::grammar::data_calls::Data::module_constants();
+        g.body_consts = true;
+    }
     // about a third of the programs are about local arrays
     if on("local_array") && g_random(&mut g) < 0.35 {
         g.arr_focus = 4.0;
@@ -424,6 +429,7 @@ pub fn type_draws(stmts: Vec<Stmt>, names: &BTreeSet<String>) -> Vec<Stmt> {
             },
             Stmt::ForIter(i, x, b) => Stmt::ForIter(i, x, fix(b)),
             Stmt::ForRef(i, x, b) => Stmt::ForRef(i, x, fix(b)),
+            Stmt::ForChain(p, it, b) => Stmt::ForChain(p, it, fix(b)),
             Stmt::ForRev {
                 i,
                 lo,

@@ -6,9 +6,11 @@
 #![allow(dead_code, unused_imports)]
 
 mod call_helpers;
+mod data_helpers;
 mod prelude;
 
 pub use call_helpers::*;
+pub use data_helpers::*;
 pub use differentiable::differentiable;
 pub use num_dual::{DualNum, HyperDual64};
 pub use num_traits::{Float, NumAssign};

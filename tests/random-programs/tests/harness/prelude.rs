@@ -11,6 +11,8 @@ pub const ALPHA: f64 = 0.7;
 pub const BETA: f64 = -1.3;
 pub const W: [f64; 8] = [0.5, -0.25, 1.5, 0.75, -1.0, 0.3, 1.1, -0.6];
 pub const V: [f64; 8] = [1.0, 0.2, -0.4, 0.9, 0.1, -1.2, 0.6, 0.35];
+/// Fixed-size data passed by reference to differentiable callees (`dh_fixed(&W3, e)`).
+pub const W3: [f64; 3] = [0.8, -0.45, 1.2];
 
 /// A constant in a program generic over `T: Float`.
 pub fn c<T: Float>(v: f64) -> T {

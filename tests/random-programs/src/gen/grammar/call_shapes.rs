@@ -129,7 +129,7 @@ impl<'a> Gen<'a> {
 
     /// An argument of a call: as those of calls between programs (a random draw read in
     /// it is declared with its type), bounded by 1.5.
-    fn call_arg(&mut self, env: &Env) -> (Node, f64) {
+    pub(super) fn call_arg(&mut self, env: &Env) -> (Node, f64) {
         let mut aenv = env.clone();
         aenv.vars.retain(|t| !self.untyped.contains(&t.0));
         // nor a float whose type the macro cannot see (a constant struct's field)

@@ -18,6 +18,7 @@ mod render;
 pub use render::{render, render_case};
 
 use super::ast::{Cond, Mode, Node, Stmt};
+use super::grammar::data_calls::{Data, Recv};
 use super::grammar::{bin, konst, m1, Env, Gen};
 use super::program::Program;
 use super::rng::Rng;
@@ -206,9 +207,9 @@ pub fn make(
     };
     let method = rng.random() < 0.35;
     let r = rng.random();
-    let (active, xactive) = if r < 0.55 {
+    let (active, xactive) = if r < 0.45 {
         (true, true)
-    } else if r < 0.8 {
+    } else if r < 0.7 {
         (true, false)
     } else {
         (false, true)
@@ -297,6 +298,7 @@ pub fn make(
             g.opaque.insert(f.clone());
         }
     }
+    data_and_receivers(&mut g, &spec, excl);
     let mut body: Vec<Stmt> = Vec::new();
     if ty == Ty::Model {
         // `#[no_grad]` data: a constant factor (`no_grad(..)` where it would be
@@ -352,6 +354,11 @@ pub fn make(
     let (b1, benv) = g.block(&env, k, 0, None, false);
     body.extend(b1);
     let mut env = benv;
+    // data handed to a callee, a method of a field (also drawn by the grammar, in every
+    // position; one more here, since struct programs are few)
+    if g.data_call_fits() && g.rng().random() < 0.6 {
+        body.extend(g.s_data_call(&mut env));
+    }
     // a branch on the `#[no_grad]` flag, or on `#[no_grad]` data
     if ty == Ty::Model && g.rng().random() < 0.5 {
         let c = if g.rng().random() < 0.5 {
@@ -455,6 +462,81 @@ pub fn make(
         strukt: Some(spec),
         wrt_helpers: std::mem::take(&mut g.wrt_called),
         checkpoint: None,
+    }
+}
+
+/// The data the program's calls may hand on and the receivers of `Inner`'s methods
+/// (features `const_data`, `field_data`, `field_method`; see `grammar::data_calls`).
+fn data_and_receivers(g: &mut Gen, spec: &StructSpec, excl: &BTreeSet<String>) {
+    let r = spec.root();
+    if on(excl, "const_data") {
+        g.data = Data::module_constants();
+        g.body_consts = true;
+    }
+    if on(excl, "field_data") {
+        let fields: Vec<(String, usize, bool)> = match (spec.ty, spec.active) {
+            (Ty::Model, false) => vec![
+                (format!("&{r}.w"), 4, true),
+                (format!("&{r}.v"), 3, false),
+                (format!("&{r}.data"), 3, true),
+                (format!("&{r}.inner.d"), 2, true),
+            ],
+            (Ty::Model, true) => vec![],
+            (Ty::Inner, false) => vec![(format!("&{r}.d"), 2, true)],
+            (Ty::Inner, true) => vec![],
+        };
+        for (text, len, fixed) in fields {
+            g.data.push(Data::constant(&text, len, fixed, 1.5));
+        }
+        if spec.ty == Ty::Model && spec.active {
+            // the `#[no_grad]` field of a differentiated struct, outside the callee's
+            // `wrt(..)`
+            g.data.push(Data {
+                text: format!("no_grad(&{r}.data)"),
+                twin: format!("&kds::<D>(&{r}.data)"),
+                len: 3,
+                fixed: true,
+                b: 1.5,
+                visible: false,
+                outside_only: true,
+            });
+        }
+        if !spec.xactive {
+            // the slice outside `wrt(..)`, already dual numbers in the twin
+            g.data.push(Data {
+                text: "x".into(),
+                twin: "x".into(),
+                len: spec.xlen,
+                fixed: false,
+                b: 1.5,
+                visible: true,
+                outside_only: false,
+            });
+            g.data.push(Data {
+                text: "&x[1..]".into(),
+                twin: "&x[1..]".into(),
+                len: spec.xlen - 1,
+                fixed: false,
+                b: 1.5,
+                visible: true,
+                outside_only: false,
+            });
+        }
+    }
+    if on(excl, "field_method") {
+        let path = match spec.ty {
+            Ty::Model => format!("&{r}.inner"),
+            Ty::Inner => r.to_string(),
+        };
+        let recv = match spec.ty {
+            Ty::Model => format!("{r}.inner"),
+            Ty::Inner => r.to_string(),
+        };
+        g.recvs.push(Recv {
+            recv: (!spec.active).then_some(recv),
+            path,
+            active: spec.active,
+        });
     }
 }
 
