@@ -1175,7 +1175,13 @@
 //!   picks among the shapes of at most three such references; the others, and those
 //!   passed to a method of a field (`self.model.h(&self.xs, x)`), go as they are (bind
 //!   them first, `let xs: &[f64] = &self.xs;`, for a parameter the callee
-//!   differentiates).
+//!   differentiates). A call mixing references of hidden type with other data (a
+//!   slice outside `wrt(..)`, a part of one, an active `&[F; N]`, a `no_grad(..)`
+//!   reference: `h(x, &W3, &V, y)` with `x` outside the caller's `wrt(..)`) is the
+//!   compiler's "takes no derivative for an argument that this call differentiates"
+//!   at the call: bind the references with their types (`let w3: &[f64; 3] = &W3;
+//!   let v: &[f64] = &V;`) and wrap the data the callee does not differentiate in
+//!   `no_grad(..)`: `h(x, w3, no_grad(v), y)`.
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over

@@ -357,3 +357,37 @@ fn hidden_data_and_an_active_slice_in_a_loop() {
         [4]
     );
 }
+
+/// Differentiates two data parameters (a slice and an array), not the third.
+#[differentiable(wrt(a, b, x))]
+fn mix(a: &[f64], b: &[f64; 3], c: &[f64], x: f64) -> f64 {
+    a[1] * (x * b[0]).tanh() + b[2] * (c[0] * x).sin() + a[0] * b[1]
+}
+
+const V4: [f64; 4] = [0.5, 0.25, -1.0, 2.0];
+
+/// References of hidden type beside a slice outside `wrt(..)`, written as the crate
+/// docs' "Limits" say: bound with their types, the data `mix` does not differentiate
+/// in `no_grad(..)`.
+#[differentiable(wrt(y))]
+fn mixed_data(x: &[f64], y: f64) -> f64 {
+    let w3: &[f64; 3] = &W3;
+    let v: &[f64] = &V4;
+    mix(x, w3, differentiable::no_grad(v), y) * y
+}
+
+#[test]
+fn hidden_references_bound_with_their_types_beside_other_data() {
+    let x = [0.4, -0.3, 0.9];
+    for p in points(1, 7, 1, -1.5, 1.5) {
+        let y = p[0];
+        let h = 1e-5;
+        let f = |t: f64| mixed_data(&x, t);
+        let d = (f(y + h) - f(y - h)) / (2.0 * h);
+        let d2 = (f(y + 1e-4) - 2.0 * f(y) + f(y - 1e-4)) / 1e-8;
+        close("jvp", mixed_data_jvp(&x, y, 1.0).1, d, 1e-6);
+        close("vjp", mixed_data_vjp(&x, y, 0.5).1, 0.5 * d, 1e-6);
+        close("grad", mixed_data_grad(&x, y).1, d, 1e-6);
+        close("hvp", mixed_data_hvp(&x, y, 1.0).1, d2, 1e-3);
+    }
+}

@@ -667,7 +667,10 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         }
         let mut b = vec![0.0; ell * ell];
         let (_, n) = count(|| det_minor_vjp(&a, &mut b, ell, 0, 0, 2.0));
-        assert!(n <= 2 * expanding, "det_minor_vjp allocated {n} times (ell {ell})");
+        assert!(
+            n <= 2 * expanding,
+            "det_minor_vjp allocated {n} times (ell {ell})"
+        );
         close_all(
             "det vjp",
             &b,
@@ -680,12 +683,20 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         let ((_, g), n) = count(|| nested_products_of_a_scalar_grad(x, k));
         assert_eq!(n, 0, "nested_products_of_a_scalar_grad allocated (k {k})");
         let f = |z: &[f64]| nested_products_of_a_scalar(z[0], k);
-        close_all("nested products of a scalar", &[g], &fd::grad(&f, &[x]), 1e-6);
+        close_all(
+            "nested products of a scalar",
+            &[g],
+            &fd::grad(&f, &[x]),
+            1e-6,
+        );
 
         let x: Vec<f64> = (0..k).map(|i| 0.3 - 0.2 * i as f64).collect();
         let mut g = vec![0.0; k];
         let (_, n) = count(|| nested_products_grad(&x, &mut g, k));
-        assert_eq!(n, k, "nested_products_grad: one gradient buffer per calling level (k {k})");
+        assert_eq!(
+            n, k,
+            "nested_products_grad: one gradient buffer per calling level (k {k})"
+        );
         let f = |z: &[f64]| nested_products(z, k);
         close_all("nested_products grad", &g, &fd::grad(&f, &x), 1e-6);
     }
