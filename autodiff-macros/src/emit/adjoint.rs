@@ -876,16 +876,7 @@ impl<'a> Adjoint<'a> {
         suffix: &str,
         args: &[super::dispatch::DArg],
     ) -> TokenStream {
-        super::dispatch::DerivativeCall {
-            f: self.fwd.callee(c, Some(suffix)),
-            name: super::forward::callee_name(c),
-            args,
-            results: super::dispatch::Results::Adjoints(super::dispatch::constant_scalars(c)),
-            span: call_span(c),
-            free: super::forward::free_call(c),
-            path: super::forward::method_path(c, suffix),
-        }
-        .expr(&self.fwd.rt)
+        self.fwd.adjoints_call(c, suffix, args)
     }
 
     fn receiver(&self, at: &Atom, tok: &TokenStream) -> Opnd {

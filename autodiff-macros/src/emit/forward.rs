@@ -1093,6 +1093,44 @@ pub(super) fn free_call(c: &Call) -> bool {
     c.receiver.is_none() && !c.method_on_self
 }
 
+impl Forward<'_> {
+    /// The call of the callee's `h_vjp` or `h_hvp` (by `suffix`) with `args`, whose
+    /// results are the value and one entry per scalar argument (see `dispatch`).
+    pub(super) fn adjoints_call(
+        &self,
+        c: &Call,
+        suffix: &str,
+        args: &[super::dispatch::DArg],
+    ) -> TokenStream {
+        super::dispatch::DerivativeCall {
+            f: self.callee(c, Some(suffix)),
+            name: callee_name(c),
+            args,
+            results: super::dispatch::Results::Adjoints(super::dispatch::constant_scalars(c)),
+            span: syn::spanned::Spanned::span(&c.callee),
+            free: free_call(c),
+            path: method_path(c, suffix),
+        }
+        .expr(&self.rt)
+    }
+
+    /// The operand of a scalar argument of a call (`None` for anything else): what its
+    /// partial's adjoint is added into.
+    pub(super) fn scalar_arg(&self, a: &CallArg, tok: &TokenStream) -> Option<Opnd> {
+        let CallArg::Active(at) = a else {
+            return None;
+        };
+        Some(Opnd {
+            var: match at {
+                Atom::Var(v) => Some(*v).filter(|v| self.f.vars[*v].active),
+                Atom::Const(_) => None,
+            },
+            tok: tok.clone(),
+            raw: None,
+        })
+    }
+}
+
 /// A method's derivative `h_suffix` as a path with its receiver, when its type has a
 /// name (see `lower::method_paths`).
 pub(super) fn method_path(c: &Call, suffix: &str) -> Option<super::dispatch::MethodPath> {

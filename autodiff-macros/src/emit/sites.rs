@@ -216,22 +216,11 @@ impl<'a> Forward<'a> {
             let r = differentiated.then_some(RVal::Call(c, primal));
             return (quote!(#ranges #ts), r);
         }
-        let vjp = self.callee(c, Some("vjp"));
         let receivers: Vec<Opnd> = c
             .args
             .iter()
             .zip(&primal)
-            .filter_map(|(a, tok)| match a {
-                CallArg::Active(at) => Some(Opnd {
-                    var: match at {
-                        Atom::Var(v) => Some(*v).filter(|v| self.f.vars[*v].active),
-                        Atom::Const(_) => None,
-                    },
-                    tok: tok.clone(),
-                    raw: None,
-                }),
-                _ => None,
-            })
+            .filter_map(|(a, tok)| self.scalar_arg(a, tok))
             .collect();
         // the callee's `_vjp` with a unit seed: its value and partials; a callee whose
         // `_vjp` is missing or returns another number of values is reported at the
@@ -239,7 +228,7 @@ impl<'a> Forward<'a> {
         let at = syn::spanned::Spanned::span(&c.callee);
         let outs: Vec<Ident> = (0..=receivers.len()).map(|_| self.fresh("cv")).collect();
         let pat = located_at(quote!((#(#outs),*)), at);
-        let pullback = self.scalar_vjp_call(c, &vjp, &primal, span);
+        let pullback = self.scalar_vjp_call(c, &primal);
         let full = quote!({ let #pat = #pullback; (#(#outs,)*) });
         let (ts, ds) = self.site(val, id, &full, &value, receivers.len(), record, keep, span);
         let r = ds.map(|ds| RVal::Rule(receivers.into_iter().zip(ds).collect()));
@@ -248,14 +237,8 @@ impl<'a> Forward<'a> {
 
     /// `h_vjp(primal.., 1)` of a call whose active arguments are all scalars, through
     /// `dispatch` (a constant argument's partial is zero if `h` does not take it).
-    fn scalar_vjp_call(
-        &self,
-        c: &Call,
-        vjp: &TokenStream,
-        primal: &[TokenStream],
-        span: Span,
-    ) -> TokenStream {
-        use super::dispatch::{DArg, DerivativeCall, Results};
+    fn scalar_vjp_call(&self, c: &Call, primal: &[TokenStream]) -> TokenStream {
+        use super::dispatch::DArg;
         let rt = &self.rt;
         let mut args: Vec<DArg> = c
             .args
@@ -270,24 +253,7 @@ impl<'a> Forward<'a> {
             })
             .collect();
         args.push(DArg::one(quote!(#rt::seed_one())));
-        let consts = c
-            .args
-            .iter()
-            .filter_map(|a| match a {
-                CallArg::Active(at) => Some(matches!(at, Atom::Const(_))),
-                _ => None,
-            })
-            .collect();
-        DerivativeCall {
-            f: vjp.clone(),
-            name: super::forward::callee_name(c),
-            args: &args,
-            results: Results::Adjoints(consts),
-            span: super::forward::dispatch_span(c, span),
-            free: super::forward::free_call(c),
-            path: super::forward::method_path(c, "vjp"),
-        }
-        .expr(rt)
+        self.adjoints_call(c, "vjp", &args)
     }
 
     /// How a loop directly inside a branch at the top of the body runs: stored by the

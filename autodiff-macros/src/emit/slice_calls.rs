@@ -41,7 +41,7 @@
 
 use super::adjoint::Adjoint;
 use super::forward::{located_at, Forward, Opnd, RVal};
-use crate::ir::{Atom, Call, CallArg, Val};
+use crate::ir::{Call, CallArg, Val};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
 
@@ -182,16 +182,9 @@ impl<'a> Forward<'a> {
         let mut part = parts.iter();
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
-                CallArg::Active(at) => {
+                CallArg::Active(_) => {
                     args.push(tok.clone());
-                    receivers.push(Opnd {
-                        var: match at {
-                            Atom::Var(v) => Some(*v).filter(|v| self.f.vars[*v].active),
-                            Atom::Const(_) => None,
-                        },
-                        tok: tok.clone(),
-                        raw: None,
-                    });
+                    receivers.extend(self.scalar_arg(a, tok));
                 }
                 CallArg::Inactive(_) => args.push(tok.clone()),
                 CallArg::ConstSlice(i) => {
@@ -225,19 +218,9 @@ impl<'a> Forward<'a> {
                 CallArg::HiddenData(_) => return None,
             }
         }
-        let vjp = self.callee(c, Some("vjp"));
         let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#rt::seed_one())));
-        let pullback = super::dispatch::DerivativeCall {
-            f: vjp,
-            name: super::forward::callee_name(c),
-            args: &dargs,
-            results: super::dispatch::Results::Adjoints(super::dispatch::constant_scalars(c)),
-            span: super::forward::dispatch_span(c, span),
-            free: super::forward::free_call(c),
-            path: super::forward::method_path(c, "vjp"),
-        }
-        .expr(&rt);
+        let pullback = self.adjoints_call(c, "vjp", &dargs);
         let at = syn::spanned::Spanned::span(&c.callee);
         let outs: Vec<Ident> = (0..=receivers.len()).map(|_| self.fresh("cv")).collect();
         let (v0, douts) = (&outs[0], &outs[1..]);
