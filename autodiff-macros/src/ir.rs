@@ -226,6 +226,17 @@ pub(crate) struct Call {
     pub args: Vec<CallArg>,
 }
 
+impl Call {
+    /// Whether every argument is a scalar or passed through (no data by reference):
+    /// one run of the callee's `_vjp` gives its value and every partial, which reverse
+    /// mode keeps for the replays (`emit::sites`).
+    pub fn takes_scalars_only(&self) -> bool {
+        self.args
+            .iter()
+            .all(|a| matches!(a, CallArg::Active(_) | CallArg::Inactive(_)))
+    }
+}
+
 /// A method called through its type: `<ty>::h_jvp(recv, ..)` for `recv.h(..)`.
 #[derive(Clone, Debug)]
 pub(crate) struct MethodPath {

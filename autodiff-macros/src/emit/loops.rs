@@ -635,15 +635,7 @@ impl<'a> Forward<'a> {
             f.vars[target].active
                 && match val {
                     crate::ir::Val::Rule { name, .. } => !crate::lower::rules_table::is_cheap(name),
-                    crate::ir::Val::Call(c) => {
-                        !dual
-                            && c.args.iter().all(|a| {
-                                matches!(
-                                    a,
-                                    crate::ir::CallArg::Active(_) | crate::ir::CallArg::Inactive(_)
-                                )
-                            })
-                    }
+                    crate::ir::Val::Call(c) => !dual && c.takes_scalars_only(),
                     _ => false,
                 }
         };

@@ -205,11 +205,7 @@ impl<'a> Forward<'a> {
                 return r;
             }
         }
-        let scalar_args = differentiated
-            && !self.kind.dual()
-            && c.args
-                .iter()
-                .all(|a| matches!(a, CallArg::Active(_) | CallArg::Inactive(_)));
+        let scalar_args = differentiated && !self.kind.dual() && c.takes_scalars_only();
         if !scalar_args {
             let full = quote!((#value,));
             let (ts, _) = self.site(val, id, &full, &value, 0, record, keep, span);
