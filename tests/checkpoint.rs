@@ -429,3 +429,82 @@ fn the_step_runs_the_least_number_of_times_for_its_snapshots() {
         fd::close("hvp value", vh, v, 1e-14);
     }
 }
+
+// ------------------------------------------------------------ loops that stop early
+
+// A loop whose trip count is known only when it ends (`while`, `break`) keeps the
+// state before its first step and counts its steps; the reverse sweep runs the
+// binomial schedule of that count from there.
+
+/// Defines the function with `checkpoint = $s` and its twin without the option (same
+/// body), so that each is checked against central differences and against the other.
+macro_rules! with_taped_twin {
+    ($s:literal, $name:ident, $taped:ident, ($($p:ident: $t:ty),*), $($body:tt)*) => {
+        #[differentiable(checkpoint = $s)]
+        fn $name($($p: $t),*) -> f64 { $($body)* }
+
+        #[differentiable]
+        fn $taped($($p: $t),*) -> f64 { $($body)* }
+    };
+}
+
+/// Checks every mode of `$f(a, b, $e..)` (two floats, then inactive arguments)
+/// against central differences at each point, and its gradient against its twin's.
+macro_rules! check_two {
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $taped:ident, $taped_grad:ident,
+     ($($e:expr),*), $points:expr) => {{
+        use crate::fd::Flat as _;
+        let f = |z: &[f64]| $f(z[0], z[1] $(, $e)*);
+        let jvp = |z: &[f64], v: &[f64]| $jvp(z[0], v[0], z[1], v[1] $(, $e)*);
+        let vjp = |z: &[f64], s: f64| $vjp(z[0], z[1] $(, $e)*, s).flat();
+        let grad = |z: &[f64]| $grad(z[0], z[1] $(, $e)*).flat();
+        let hvp = |z: &[f64], v: &[f64]| $hvp(z[0], v[0], z[1], v[1] $(, $e)*).flat();
+        let m = fd::Scalar {
+            f: &f,
+            jvp: Some(&jvp),
+            vjp: Some(&vjp),
+            grad: Some(&grad),
+            hvp: Some(&hvp),
+        };
+        for x in $points {
+            fd::check_scalar(stringify!($f), &m, &x, 1e-6, 1e-4);
+            let (v, g) = grad(&x);
+            let (vt, gt) = $taped_grad(x[0], x[1] $(, $e)*).flat();
+            assert_eq!(v, vt, "{}: value", stringify!($f));
+            assert_eq!(v, $taped(x[0], x[1] $(, $e)*));
+            fd::close_all("checkpointed vs taped", &g, &gt, 1e-12);
+        }
+    }};
+}
+
+with_taped_twin!(3, stop_at, stop_at_taped, (x0: f64, r: f64, steps: usize, last: usize),
+    // leaves after step `last` (an inactive counter decides)
+    let mut x = x0;
+    let mut n = 0usize;
+    for k in 0..steps {
+        x = r * x * (1.0 - 0.3 * x) + 0.1 * (x * r).sin();
+        n += 1;
+        if k == last {
+            break;
+        }
+    }
+    x * x + (n as f64) * 0.01
+);
+
+#[test]
+fn a_for_loop_left_by_break_at_the_first_the_last_or_no_step() {
+    // `last` 0: the first step; 9: the last of 10; 20: never; a loop of 0 and 1 steps
+    for (steps, last) in [(10, 0), (10, 9), (10, 20), (10, 4), (0, 0), (1, 0), (1, 5), (2, 0)] {
+        check_two!(
+            stop_at,
+            stop_at_jvp,
+            stop_at_vjp,
+            stop_at_grad,
+            stop_at_hvp,
+            stop_at_taped,
+            stop_at_taped_grad,
+            (steps, last),
+            points(11, 3, 2, 0.2, 0.9)
+        );
+    }
+}

@@ -16,6 +16,14 @@
 //! [`Checkpoints::take`] before each step run forward, [`Checkpoints::restore`] before
 //! each step reversed.
 //!
+//! A loop whose step count is known only when it ends (a `while`, a `for` left by
+//! `break`) uses [`Checkpoints::open_ended`]: its forward sweep keeps the state before
+//! its first step only and [`Checkpoints::stop`] gives the count at the end; the
+//! reverse sweep's first restore then runs the `n - 1` first steps again taking the
+//! binomial schedule's snapshots, so the steps run forward without recording number
+//! `n + forward_steps(n, s)`, with the same bound on the snapshots alive: each step
+//! runs forward at most `r + 1` times besides its replay.
+//!
 //! ```
 //! use autodiff_runtime::checkpoint::Checkpoints;
 //!
@@ -44,6 +52,10 @@
 //! ```
 
 use alloc::vec::Vec;
+
+/// The step count of an open-ended schedule before [`Checkpoints::stop`], and the end
+/// of its first segment until the reverse sweep's first restore closes it.
+const OPEN: usize = usize::MAX;
 
 /// One snapshot and the segment of steps it starts.
 #[derive(Clone, Copy, Debug)]
@@ -79,6 +91,47 @@ impl<S: Copy> Checkpoints<S> {
             slots,
             peak: 0,
         }
+    }
+
+    /// The schedule of a loop whose step count is known only when it ends, with at
+    /// most `slots` snapshots alive: the state before step 0 is its only snapshot until
+    /// [`Checkpoints::stop`] gives the count. Allocates room for the snapshots once,
+    /// here.
+    ///
+    /// ```
+    /// use autodiff_runtime::checkpoint::Checkpoints;
+    ///
+    /// // x_{k+1} = x_k * 1.01 while x < 2: the count is known at the end
+    /// let step = |x: f64| x * 1.01;
+    /// let mut ck = Checkpoints::open_ended(2);
+    /// let mut x = 1.0;
+    /// ck.take(0, x);
+    /// let mut n = 0;
+    /// while x < 2.0 {
+    ///     n += 1;
+    ///     x = step(x);
+    /// }
+    /// ck.stop(n);
+    /// for i in (0..n).rev() {
+    ///     let (from, mut s) = ck.restore(i);
+    ///     for k in from..i {
+    ///         if ck.due(k) {
+    ///             ck.take(k, s);
+    ///         }
+    ///         s = step(s);
+    ///     }
+    ///     assert!((s - 1.01f64.powi(i as i32)).abs() < 1e-12);
+    /// }
+    /// assert!(ck.peak() <= 3);
+    /// ```
+    pub fn open_ended(slots: usize) -> Self {
+        Self::new(OPEN, slots)
+    }
+
+    /// The loop of an [`Checkpoints::open_ended`] schedule ran `steps` steps: the
+    /// reverse sweep reverses them.
+    pub fn stop(&mut self, steps: usize) {
+        self.steps = steps;
     }
 
     /// Whether the schedule takes a snapshot of the state before step `k`. The state
@@ -279,7 +332,8 @@ pub fn forward_steps(n: usize, s: usize) -> usize {
 /// reversed with the least recomputation.
 fn next_snapshot(a: usize, end: usize, slots: usize) -> usize {
     let n = end - a;
-    if n < 2 || slots < 2 {
+    // an open-ended segment takes its snapshots once it is closed
+    if n < 2 || slots < 2 || end == OPEN {
         return usize::MAX;
     }
     let r = repetitions(n, slots);
@@ -363,6 +417,44 @@ mod tests {
         let (runs, peak) = drive(1_000_000, 30);
         assert_eq!(runs, forward_steps(1_000_000, 30));
         assert!(runs <= 6 * 1_000_000, "{runs}");
+        assert!(peak <= 31);
+    }
+
+    /// Drives an open-ended schedule like the generated code: the count is given at
+    /// the end; the steps run forward without recording (the first sweep's all).
+    fn drive_open(n: usize, s: usize) -> (usize, usize) {
+        let mut ck = Checkpoints::open_ended(s);
+        ck.take(0, 0);
+        let mut runs = n;
+        ck.stop(n);
+        for i in (0..n).rev() {
+            let (from, mut st) = ck.restore(i);
+            for k in from..i {
+                if ck.due(k) {
+                    ck.take(k, st);
+                }
+                st += 1;
+                runs += 1;
+            }
+            assert_eq!(st, i, "state before step {i}");
+            assert!(ck.frames.len() <= s + 1);
+        }
+        (runs, ck.peak())
+    }
+
+    #[test]
+    fn an_open_ended_schedule_runs_one_sweep_more_than_the_best_split() {
+        let mut memo = std::collections::HashMap::new();
+        for s in 1..7 {
+            for n in 0..160 {
+                let best = if n == 0 { 0 } else { least(n, s, &mut memo) };
+                let (runs, peak) = drive_open(n, s);
+                assert_eq!(runs, n + best, "n = {n}, s = {s}");
+                assert!(peak <= s + 1);
+            }
+        }
+        let (runs, peak) = drive_open(1_000_000, 30);
+        assert_eq!(runs, 1_000_000 + forward_steps(1_000_000, 30));
         assert!(peak <= 31);
     }
 

@@ -29,7 +29,7 @@
 use super::adjoint::Adjoint;
 use super::forward::{Forward, Rec};
 use crate::analysis;
-use crate::ir::{Block, CallArg, ForLoop, Func, Stmt, Val, VarId};
+use crate::ir::{Block, CallArg, ForLoop, Func, Inact, Stmt, Val, VarId};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -38,7 +38,11 @@ use syn::spanned::Spanned;
 pub(crate) fn applies(f: &Func, s: &Stmt) -> bool {
     f.checkpoint.is_some()
         && f.body.stmts.iter().any(|t| std::ptr::eq(t, s))
-        && matches!(s, Stmt::For(l) if reversed(f, &l.body))
+        && match s {
+            Stmt::For(l) => reversed(f, &l.body),
+            Stmt::While { body, .. } => reversed(f, body),
+            _ => false,
+        }
 }
 
 /// How the buffer statements of a checkpointed step are emitted where the step runs
@@ -66,47 +70,31 @@ fn reversed(f: &Func, body: &crate::ir::Block) -> bool {
         })
 }
 
-/// What `checkpoint = s` cannot do for this function, as spanned errors: a top-level
-/// loop it would reverse that may leave early or is a `while`, a body whose steps a
-/// rerun could not reproduce, or no loop to checkpoint at all.
+/// What `checkpoint = s` cannot do for this function, as spanned errors: a body whose
+/// steps a rerun could not reproduce, or no loop to checkpoint at all.
 pub(crate) fn refused(f: &Func) -> Option<syn::Error> {
     let opt = f.checkpoint.as_ref()?;
     let mut cx = crate::errors::Ctxt::default();
     let mut any = false;
     for s in &f.body.stmts {
-        match s {
-            Stmt::For(l) if reversed(f, &l.body) => {
-                any = true;
-                let at = l
-                    .brk
-                    .and_then(|b| analysis::first_assignment(b, &l.body))
-                    .unwrap_or(f.vars[l.idx].span);
-                if l.brk.is_some() {
-                    cx.push(syn::Error::new(
-                        at,
-                        "`checkpoint` cannot reverse a loop that may stop early (`break` or `return` inside): its trip count must be known when it starts; compute the last step first and loop over `0..steps`",
-                    ));
-                }
-                let mut found = Vec::new();
-                unrepeatable(&l.body, &mut found);
-                // the first is enough: the others say the same about the same loop
-                cx.extend(found.into_iter().take(1));
-            }
-            Stmt::While { body, .. } if reversed(f, body) => {
-                any = true;
-                let at = analysis::first_assignment_any(body).unwrap_or_else(Span::call_site);
-                cx.push(syn::Error::new(
-                    at,
-                    "`checkpoint` cannot reverse a `while` loop: its trip count must be known when it starts; write it as `for step in 0..steps`",
-                ));
-            }
-            _ => {}
+        let body = match s {
+            Stmt::For(l) => &l.body,
+            Stmt::While { body, .. } => body,
+            _ => continue,
+        };
+        if !reversed(f, body) {
+            continue;
         }
+        any = true;
+        let mut found = Vec::new();
+        unrepeatable(body, &mut found);
+        // the first is enough: the others say the same about the same loop
+        cx.extend(found.into_iter().take(1));
     }
     if !any {
         cx.push(syn::Error::new_spanned(
             opt,
-            "`checkpoint` applies to the `for` loops at the top level of the body whose reverse sweep records each iteration; this function has none (a loop that only accumulates, `s += ..`, records nothing): remove the option",
+            "`checkpoint` applies to the `for` and `while` loops at the top level of the body whose reverse sweep records each iteration; this function has none (a loop that only accumulates, `s += ..`, records nothing): remove the option",
         ));
     }
     cx.finish()
@@ -147,7 +135,8 @@ fn unrepeatable_val(val: &Val) -> Option<&'static str> {
 
 impl<'a> Forward<'a> {
     /// The forward run of a checkpointed `for` loop: plain iterations, the carried
-    /// state kept where the schedule says.
+    /// state kept where the schedule says; a loop that may leave early (`break`) keeps
+    /// the state before its first step only and gives its count at the end.
     pub(super) fn checkpointed_for(
         &mut self,
         l: &'a ForLoop,
@@ -160,34 +149,33 @@ impl<'a> Forward<'a> {
         let ck = self.fresh("checkpoints");
         let k = self.fresh("step");
         let steps = self.fresh("steps");
-        let rt = &self.rt;
-        let slots = self.f.checkpoint.clone();
-        // spanned at the option, so that a runtime without `alloc` points there
-        let span = slots.as_ref().map_or_else(Span::call_site, Spanned::span);
-        let schedule = quote_spanned!(span=> #rt::Checkpoints::new(#steps, #slots));
-        let buffers = self.snapshot_buffers(&l.body);
-        let kept = (!buffers.is_empty()).then(|| self.fresh("kept_buffers"));
-        let kept_ts = kept.as_ref().map(|kb| {
-            let rt = &self.rt;
-            quote_spanned!(span=> let mut #kb = #rt::BufferSnapshots::new(#steps, #slots, 0 #(+ #buffers.len())*);)
-        });
-        let take = take(&ck, &k, &muts, kept.as_ref(), &buffers);
+        let open = l.brk.is_some();
+        let count = (!open).then(|| quote!(#steps));
+        let (storage, kept, buffers) = self.snapshot_storage(&l.body, count.as_ref(), &ck);
+        let (take, first) = if open {
+            (TokenStream::new(), first_snapshot(&ck, &muts, kept.as_ref(), &buffers))
+        } else {
+            (take(&ck, &k, &muts, kept.as_ref(), &buffers), TokenStream::new())
+        };
         let entry = self.ver.clone();
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
-        let flags = self.take_loop_flags();
-        let run = self.step_run.replace(StepRun::Plain);
-        let iter_ts = self.iteration(&l.body, &muts, None);
-        self.step_run = run;
-        self.set_loop_flags(flags);
+        let iter_ts = self.first_run(&l.body, &muts, l.brk);
         let after = self.after_loop(&muts);
+        let steps_ts = (!open).then(
+            || quote!(let #steps: usize = ::core::iter::Iterator::size_hint(&(#range)).0;),
+        );
+        let stop = open.then(|| quote!(#ck.stop(#k);));
         recs.push(Rec::Checkpointed(CheckpointedLoop {
-            l,
+            body: &l.body,
+            steps: Steps::Range {
+                l,
+                lo: lo.clone(),
+                hi: hi.clone(),
+            },
             entry,
-            lo: lo.clone(),
-            hi: hi.clone(),
             muts,
-            ck: ck.clone(),
+            ck,
             kept,
             buffers,
         }));
@@ -195,17 +183,106 @@ impl<'a> Forward<'a> {
             let #lo = #loe;
             let #hi = #hie;
             #mut_ts
-            let #steps: usize = ::core::iter::Iterator::size_hint(&(#range)).0;
-            let mut #ck = #schedule;
-            #kept_ts
+            #steps_ts
+            #storage
+            #first
             let mut #k: usize = 0;
             for #i in #range {
                 #take
                 #k += 1;
                 #iter_ts
             }
+            #stop
             #after
         }
+    }
+
+    /// The forward run of a checkpointed `while` loop: plain iterations counted, the
+    /// state before the first kept (the schedule starts when the count is known, in
+    /// the reverse sweep). The condition runs here only: the reverse sweep runs the
+    /// counted steps again, so a condition reading the state decides nothing twice.
+    pub(super) fn checkpointed_while(
+        &mut self,
+        cond: &'a Inact,
+        body: &'a Block,
+        brk: Option<VarId>,
+        recs: &mut Vec<Rec<'a>>,
+    ) -> TokenStream {
+        let (muts, mut_ts) = self.loop_muts(body);
+        let ck = self.fresh("checkpoints");
+        let k = self.fresh("step");
+        let (storage, kept, buffers) = self.snapshot_storage(body, None, &ck);
+        let first = first_snapshot(&ck, &muts, kept.as_ref(), &buffers);
+        let entry = self.ver.clone();
+        for (v, m) in &muts {
+            self.ver[*v] = Some(m.clone());
+        }
+        let ce = self.inact(cond);
+        let iter_ts = self.first_run(body, &muts, brk);
+        let after = self.after_loop(&muts);
+        recs.push(Rec::Checkpointed(CheckpointedLoop {
+            body,
+            steps: Steps::Counted,
+            entry,
+            muts,
+            ck: ck.clone(),
+            kept,
+            buffers,
+        }));
+        quote! {
+            #mut_ts
+            #storage
+            #first
+            let mut #k: usize = 0;
+            while #ce {
+                #k += 1;
+                #iter_ts
+            }
+            #ck.stop(#k);
+            #after
+        }
+    }
+
+    /// One iteration of a checkpointed loop's forward run: primal only, buffers
+    /// written, nothing recorded.
+    fn first_run(
+        &mut self,
+        body: &'a Block,
+        muts: &[(VarId, Ident)],
+        brk: Option<VarId>,
+    ) -> TokenStream {
+        let flags = self.take_loop_flags();
+        let run = self.step_run.replace(StepRun::Plain);
+        let ts = self.iteration(body, muts, brk);
+        self.step_run = run;
+        self.set_loop_flags(flags);
+        ts
+    }
+
+    /// The schedule `ck` of a loop with this body (`steps` its count when it starts;
+    /// `None`: known when it ends) and the storage of its buffers' contents: their
+    /// declarations, the storage and the buffers of the state.
+    fn snapshot_storage(
+        &mut self,
+        body: &Block,
+        steps: Option<&TokenStream>,
+        ck: &Ident,
+    ) -> (TokenStream, Option<Ident>, Vec<Ident>) {
+        let rt = self.rt.clone();
+        let slots = self.f.checkpoint.clone();
+        // spanned at the option, so that a runtime without `alloc` points there
+        let span = slots.as_ref().map_or_else(Span::call_site, Spanned::span);
+        let mut ts = match steps {
+            Some(n) => quote_spanned!(span=> let mut #ck = #rt::Checkpoints::new(#n, #slots);),
+            None => quote_spanned!(span=> let mut #ck = #rt::Checkpoints::open_ended(#slots);),
+        };
+        let buffers = self.snapshot_buffers(body);
+        let kept = (!buffers.is_empty()).then(|| self.fresh("kept_buffers"));
+        if let Some(kb) = &kept {
+            let n = steps.cloned().unwrap_or(quote!(::core::primitive::usize::MAX));
+            ts.extend(quote_spanned!(span=> let mut #kb = #rt::BufferSnapshots::new(#n, #slots, 0 #(+ #buffers.len())*);));
+        }
+        (ts, kept, buffers)
     }
 
     /// The buffers created before the loop with this body and written in it, or read
@@ -226,32 +303,36 @@ impl<'a> Adjoint<'a> {
     /// and differentiated.
     pub(super) fn checkpointed_reverse(&mut self, c: CheckpointedLoop<'a>) -> TokenStream {
         let CheckpointedLoop {
-            l,
+            body,
+            steps,
             entry,
-            lo,
-            hi,
             muts,
             ck,
             kept,
             buffers,
         } = c;
         let saved = std::mem::replace(&mut self.fwd.ver, entry.clone());
-        let range = range(&lo, &hi, l.inclusive);
         let (k, from, at) = (
             self.fwd.fresh("step"),
             self.fwd.fresh("from"),
             self.fwd.fresh("at"),
         );
         let snap = self.fwd.fresh("snapshot");
-        let idx_name = self.fwd.f.vars[l.idx].name.clone();
+        let idx = match &steps {
+            Steps::Range { l, .. } => Some((l.idx, self.fwd.f.vars[l.idx].name.clone())),
+            Steps::Counted => None,
+        };
         // the steps in between: primal only, effects not run again
-        let j = self.fwd.fresh(&idx_name);
-        self.fwd.ver[l.idx] = Some(j.clone());
+        let j = idx.as_ref().map(|(v, name)| {
+            let j = self.fwd.fresh(name);
+            self.fwd.ver[*v] = Some(j.clone());
+            j
+        });
         let was_adjoint = std::mem::replace(&mut self.fwd.in_adjoint, true);
         let was_replaying = std::mem::replace(&mut self.fwd.replaying, false);
         let flags = self.fwd.take_loop_flags();
         let run = self.fwd.step_run.replace(StepRun::Plain);
-        let advance = self.fwd.iteration(&l.body, &muts, None);
+        let advance = self.fwd.iteration(body, &muts, None);
         self.fwd.step_run = run;
         self.fwd.set_loop_flags(flags);
         self.fwd.replaying = was_replaying;
@@ -259,32 +340,63 @@ impl<'a> Adjoint<'a> {
         // the step reversed starts from the loop's entry too: no name of the
         // advance's iteration (a local left unassigned on a path) is visible there
         self.fwd.ver = entry;
-        let i = self.fwd.fresh(&idx_name);
-        self.fwd.ver[l.idx] = Some(i.clone());
-        let (restart, step) = self.reversed_step(&l.body, &muts);
+        let i = idx.as_ref().map(|(v, name)| {
+            let i = self.fwd.fresh(name);
+            self.fwd.ver[*v] = Some(i.clone());
+            i
+        });
+        let (restart, step) = self.reversed_step(body, &muts);
         self.fwd.ver = saved;
         let ms: Vec<&Ident> = muts.iter().map(|(_, m)| m).collect();
         let take = take(&ck, &at, &muts, kept.as_ref(), &buffers);
         let load = kept.map(|kb| quote!(#kb.load(#ck.latest(), &mut [#(&mut #buffers[..]),*]);));
-        quote! {
-            let mut #k: usize = #ck.steps();
-            for #i in (#range).rev() {
-                #k -= 1;
-                let (#from, #snap) = #ck.restore(#k);
-                (#(#ms,)*) = #snap;
-                #load
-                let mut #at: usize = #from;
-                for #j in ::core::iter::Iterator::take(
-                    ::core::iter::Iterator::skip(#range, #from),
-                    #k - #from,
-                ) {
-                    #take
-                    #at += 1;
-                    #advance
+        let restore = quote! {
+            let (#from, #snap) = #ck.restore(#k);
+            (#(#ms,)*) = #snap;
+            #load
+        };
+        match (steps, i, j) {
+            (Steps::Range { l, lo, hi }, Some(i), Some(j)) => {
+                let range = range(&lo, &hi, l.inclusive);
+                // a loop left early reverses the steps it ran, the first ones
+                let reversed = if l.brk.is_some() {
+                    quote!(::core::iter::Iterator::skip(
+                        ::core::iter::Iterator::rev(#range),
+                        ::core::iter::Iterator::size_hint(&(#range)).0 - #ck.steps(),
+                    ))
+                } else {
+                    quote!((#range).rev())
+                };
+                quote! {
+                    let mut #k: usize = #ck.steps();
+                    for #i in #reversed {
+                        #k -= 1;
+                        #restore
+                        let mut #at: usize = #from;
+                        for #j in ::core::iter::Iterator::take(
+                            ::core::iter::Iterator::skip(#range, #from),
+                            #k - #from,
+                        ) {
+                            #take
+                            #at += 1;
+                            #advance
+                        }
+                        #restart
+                        #step
+                    }
                 }
-                #restart
-                #step
             }
+            _ => quote! {
+                for #k in (0..#ck.steps()).rev() {
+                    #restore
+                    for #at in #from..#k {
+                        #take
+                        #advance
+                    }
+                    #restart
+                    #step
+                }
+            },
         }
     }
 
@@ -335,10 +447,9 @@ impl<'a> Adjoint<'a> {
 
 /// What the adjoint sweep of a checkpointed loop gets from its forward run.
 pub(crate) struct CheckpointedLoop<'a> {
-    pub l: &'a ForLoop,
+    pub body: &'a Block,
+    pub steps: Steps<'a>,
     pub entry: Vec<Option<Ident>>,
-    pub lo: Ident,
-    pub hi: Ident,
     pub muts: Vec<(VarId, Ident)>,
     pub ck: Ident,
     /// The storage of the buffers' contents at the snapshots, when the state holds
@@ -346,6 +457,33 @@ pub(crate) struct CheckpointedLoop<'a> {
     pub kept: Option<Ident>,
     /// The buffers of the state.
     pub buffers: Vec<Ident>,
+}
+
+/// How a checkpointed loop's steps are numbered.
+pub(crate) enum Steps<'a> {
+    /// A `for` loop: step `k` is the `k`-th index of `lo..hi`.
+    Range {
+        l: &'a ForLoop,
+        lo: Ident,
+        hi: Ident,
+    },
+    /// A `while` loop: steps counted by its forward run.
+    Counted,
+}
+
+/// Before the first step of a loop whose count is known when it ends: the state kept.
+fn first_snapshot(
+    ck: &Ident,
+    muts: &[(VarId, Ident)],
+    kept: Option<&Ident>,
+    buffers: &[Ident],
+) -> TokenStream {
+    let state = state(muts);
+    let save = kept.map(|kb| quote!(#kb.save(#ck.latest(), &[#(&#buffers[..]),*]);));
+    quote! {
+        #ck.take(0, #state);
+        #save
+    }
 }
 
 /// Before step `k` runs: a snapshot of the state where the schedule says.

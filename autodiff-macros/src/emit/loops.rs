@@ -558,13 +558,17 @@ impl<'a> Forward<'a> {
         } else {
             LoopMode::Plain
         };
-        if let Stmt::For(l) = s {
-            if mode == LoopMode::Recorded
-                && !self.replaying
-                && !self.in_adjoint
-                && super::checkpoint::applies(self.f, s)
-            {
-                return self.checkpointed_for(l, recs);
+        if mode == LoopMode::Recorded
+            && !self.replaying
+            && !self.in_adjoint
+            && super::checkpoint::applies(self.f, s)
+        {
+            match s {
+                Stmt::For(l) => return self.checkpointed_for(l, recs),
+                Stmt::While { cond, body, brk } => {
+                    return self.checkpointed_while(cond, body, *brk, recs)
+                }
+                _ => {}
             }
         }
         let (body, brk) = match s {
