@@ -438,13 +438,14 @@ fn the_step_runs_the_least_number_of_times_for_its_snapshots() {
 
 /// Defines the function with `checkpoint = $s` and its twin without the option (same
 /// body), so that each is checked against central differences and against the other.
+/// Both differentiate the first two parameters.
 macro_rules! with_taped_twin {
-    ($s:literal, $name:ident, $taped:ident, ($($p:ident: $t:ty),*), $($body:tt)*) => {
-        #[differentiable(checkpoint = $s)]
-        fn $name($($p: $t),*) -> f64 { $($body)* }
+    ($s:literal, $name:ident, $taped:ident, ($a:ident, $b:ident $(, $p:ident: $t:ty)*), $($body:tt)*) => {
+        #[differentiable(wrt($a, $b), checkpoint = $s)]
+        fn $name($a: f64, $b: f64 $(, $p: $t)*) -> f64 { $($body)* }
 
-        #[differentiable]
-        fn $taped($($p: $t),*) -> f64 { $($body)* }
+        #[differentiable(wrt($a, $b))]
+        fn $taped($a: f64, $b: f64 $(, $p: $t)*) -> f64 { $($body)* }
     };
 }
 
@@ -477,7 +478,7 @@ macro_rules! check_two {
     }};
 }
 
-with_taped_twin!(3, stop_at, stop_at_taped, (x0: f64, r: f64, steps: usize, last: usize),
+with_taped_twin!(3, stop_at, stop_at_taped, (x0, r, steps: usize, last: usize),
     // leaves after step `last` (an inactive counter decides)
     let mut x = x0;
     let mut n = 0usize;
@@ -505,6 +506,226 @@ fn a_for_loop_left_by_break_at_the_first_the_last_or_no_step() {
             stop_at_taped_grad,
             (steps, last),
             points(11, 3, 2, 0.2, 0.9)
+        );
+    }
+}
+
+with_taped_twin!(4, settle, settle_taped, (x0, r, t_end: f64, tol: f64),
+    // adaptive time stepping: the step size follows the state, the loop ends on the
+    // clock (an inactive counter the condition reads) or when the state settles
+    let mut x = x0;
+    let mut t = 0.0;
+    let mut steps = 0usize;
+    while t < t_end {
+        let dt = 0.05 + 0.01 * (steps % 3) as f64;
+        let next = x + dt * (r * x.cos() - x);
+        let change = (next - x).abs();
+        x = next;
+        t += dt;
+        steps += 1;
+        if change < tol {
+            break;
+        }
+    }
+    x * x + 0.001 * steps as f64 + t * x
+);
+
+#[test]
+fn a_while_loop_on_a_clock_run_zero_one_or_many_times() {
+    // t_end -1: zero steps; 0.01: one; 1.5 and 4.0: many, the condition stopping it
+    for t_end in [-1.0, 0.01, 1.5, 4.0] {
+        check_two!(
+            settle,
+            settle_jvp,
+            settle_vjp,
+            settle_grad,
+            settle_hvp,
+            settle_taped,
+            settle_taped_grad,
+            (t_end, 0.0),
+            points(12, 3, 2, 0.2, 0.9)
+        );
+    }
+}
+
+#[test]
+fn a_while_loop_left_by_break_when_the_state_settles() {
+    // a tolerance the change crosses after some steps: `break` decides, deterministic in
+    // the state, so every rerun from a snapshot follows the same path
+    // the derivative exists where the step `break` fires at is the same nearby: the
+    // points are kept where it is for a displacement of 1e-3 (the loop replicated)
+    let steps_run = |x0: f64, r: f64| {
+        let (mut x, mut t, mut steps) = (x0, 0.0, 0usize);
+        while t < 100.0 {
+            let dt = 0.05 + 0.01 * (steps % 3) as f64;
+            let next = x + dt * (r * x.cos() - x);
+            let change = (next - x).abs();
+            (x, t, steps) = (next, t + dt, steps + 1);
+            if change < 1e-3 {
+                break;
+            }
+        }
+        steps
+    };
+    let pts: Vec<Vec<f64>> = points(13, 12, 2, 0.2, 0.9)
+        .into_iter()
+        .filter(|x| {
+            let n = steps_run(x[0], x[1]);
+            [(1e-3, 0.0), (-1e-3, 0.0), (0.0, 1e-3), (0.0, -1e-3)]
+                .iter()
+                .all(|(a, b)| steps_run(x[0] + a, x[1] + b) == n)
+                && n > 3
+        })
+        .collect();
+    assert!(pts.len() >= 3, "{} points", pts.len());
+    check_two!(
+        settle,
+        settle_jvp,
+        settle_vjp,
+        settle_grad,
+        settle_hvp,
+        settle_taped,
+        settle_taped_grad,
+        (100.0, 1e-3),
+        pts
+    );
+}
+
+/// A callee differentiated on its own: the checkpointed step calls it.
+#[differentiable]
+fn damp(x: f64, r: f64) -> f64 {
+    x - 0.1 * (x * r).tanh()
+}
+
+with_taped_twin!(16, branchy, branchy_taped, (x0, r, steps: usize, limit: f64),
+    // more snapshots than steps; `continue` skips a step's update, a `break` sits in a
+    // branch of a branch; a nest of loops and a call in the step
+    let mut x = x0;
+    let mut y = r;
+    let mut skipped = 0usize;
+    for k in 0..steps {
+        if k % 4 == 1 {
+            skipped += 1;
+            continue;
+        }
+        let mut p = 1.0;
+        for j in 0..3 {
+            let mut q = x;
+            for _i in 0..j {
+                q = q * (0.9 + 0.1 * (q + y).sin());
+            }
+            p = p * (1.0 + 0.2 * q);
+        }
+        x = damp(0.6 * x + 0.3 * p.ln(), r);
+        y = y * (1.0 + 0.05 * x.cos());
+        if k > 2 {
+            if x * y > limit {
+                break;
+            } else if y < -limit {
+                break;
+            }
+        }
+    }
+    x * y + 0.01 * skipped as f64
+);
+
+#[test]
+fn continue_a_break_in_a_nested_branch_nested_loops_and_a_call() {
+    // never leaves (limit 100), leaves on the nested branch (limit small), a loop of
+    // fewer steps than snapshots
+    assert_ne!(branchy(0.5, 0.5, 30, 0.4), branchy(0.5, 0.5, 30, 100.0));
+    for (steps, limit) in [(0, 100.0), (3, 100.0), (12, 100.0), (30, 100.0), (30, 0.4)] {
+        check_two!(
+            branchy,
+            branchy_jvp,
+            branchy_vjp,
+            branchy_grad,
+            branchy_hvp,
+            branchy_taped,
+            branchy_taped_grad,
+            (steps, limit),
+            points(14, 3, 2, 0.3, 0.8)
+        );
+    }
+}
+
+with_taped_twin!(2, looped, looped_taped, (x0, r, cap: usize),
+    // `loop` with a `break` on an inactive counter, `continue` on another; the value
+    // returned from inside the loop
+    let mut x = x0;
+    let mut k = 0usize;
+    loop {
+        k += 1;
+        if k % 3 == 0 {
+            continue;
+        }
+        x = x + 0.1 * (r * x).sin() * x;
+        if k >= cap {
+            break;
+        }
+        if k == 40 {
+            return x * r;
+        }
+    }
+    x * x
+);
+
+#[test]
+fn a_loop_with_continue_break_and_return_inside() {
+    // cap 1: leaves at the first step; 20: by `break`; 60: by `return` at step 40
+    assert_ne!(looped(0.5, 0.5, 20), looped(0.5, 0.5, 60));
+    for cap in [1, 2, 20, 60] {
+        check_two!(
+            looped,
+            looped_jvp,
+            looped_vjp,
+            looped_grad,
+            looped_hvp,
+            looped_taped,
+            looped_taped_grad,
+            (cap),
+            points(15, 3, 2, 0.2, 0.7)
+        );
+    }
+}
+
+/// Non-linear diffusion on a line while the clock runs: the state a `vec!` buffer
+/// written in place (each snapshot copies it), the clock an inactive counter.
+#[differentiable(checkpoint = 3)]
+fn diffuse_until(u0: &[f64], t_end: usize) -> f64 {
+    let n = u0.len();
+    let mut u = vec![0.0; n];
+    for i in 0..n {
+        u[i] = u0[i];
+    }
+    let mut t = 0;
+    while t < t_end {
+        let mut left = u[0];
+        for i in 1..n - 1 {
+            let here = u[i];
+            u[i] = here + 0.2 * (left - 2.0 * here + u[i + 1]).sin();
+            left = here;
+        }
+        t += 1;
+    }
+    let mut e = 0.0;
+    for i in 0..n {
+        e += u[i] * u[i] * (i as f64 + 1.0);
+    }
+    e
+}
+
+#[test]
+fn a_while_loop_with_a_buffer_state() {
+    for t_end in [0, 1, 2, 9] {
+        check_slice!(
+            diffuse_until,
+            diffuse_until_jvp,
+            diffuse_until_vjp,
+            diffuse_until_grad,
+            diffuse_until_hvp,
+            points(16, 3, 5, -1.0, 1.0),
+            [t_end]
         );
     }
 }
