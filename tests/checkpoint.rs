@@ -365,6 +365,26 @@ counted!(counted_3, 3);
 counted!(counted_4, 4);
 counted!(counted_5, 5);
 
+macro_rules! counted_while {
+    ($name:ident, $s:literal) => {
+        #[differentiable(checkpoint = $s)]
+        fn $name(x0: f64, steps: usize) -> f64 {
+            let mut x = x0;
+            let mut k = 0;
+            while k < steps {
+                x = 0.5 * x + 0.1 * counted_sq(x);
+                k += 1;
+            }
+            x
+        }
+    };
+}
+counted_while!(counted_while_1, 1);
+counted_while!(counted_while_2, 2);
+counted_while!(counted_while_3, 3);
+counted_while!(counted_while_4, 4);
+counted_while!(counted_while_5, 5);
+
 /// The same step reversed with a tape per step (no option).
 #[differentiable]
 fn counted_taped(x0: f64, steps: usize) -> f64 {
@@ -427,6 +447,21 @@ fn the_step_runs_the_least_number_of_times_for_its_snapshots() {
         fd::close("jvp value", vj, v, 1e-14);
         let (vh, _) = counted_2_hvp(0.3, 1.0, steps);
         fd::close("hvp value", vh, v, 1e-14);
+        // a `while` loop: its forward sweep runs the `steps` steps keeping only the
+        // state before the first, and the reverse sweep runs the schedule from there:
+        // one sweep more, `steps + least` runs, the same gradient
+        let grad_while = |x: f64| match s {
+            1 => counted_while_1_grad(x, steps),
+            2 => counted_while_2_grad(x, steps),
+            3 => counted_while_3_grad(x, steps),
+            4 => counted_while_4_grad(x, steps),
+            _ => counted_while_5_grad(x, steps),
+        };
+        let runs_while = calls(|| grad_while(0.3));
+        assert_eq!(runs_while, steps + least, "while: steps {steps}, snapshots {s}");
+        let (vw, gw) = grad_while(0.3);
+        assert_eq!(vw, v);
+        fd::close("while gradient", gw, g, 1e-12);
     }
 }
 
@@ -621,7 +656,7 @@ with_taped_twin!(16, branchy, branchy_taped, (x0, r, steps: usize, limit: f64),
         if k > 2 {
             if x * y > limit {
                 break;
-            } else if y < -limit {
+            } else if y > limit {
                 break;
             }
         }
@@ -631,10 +666,10 @@ with_taped_twin!(16, branchy, branchy_taped, (x0, r, steps: usize, limit: f64),
 
 #[test]
 fn continue_a_break_in_a_nested_branch_nested_loops_and_a_call() {
-    // never leaves (limit 100), leaves on the nested branch (limit small), a loop of
+    // never leaves (limit 100), leaves on the nested branch (limit 1), a loop of
     // fewer steps than snapshots
-    assert_ne!(branchy(0.5, 0.5, 30, 0.4), branchy(0.5, 0.5, 30, 100.0));
-    for (steps, limit) in [(0, 100.0), (3, 100.0), (12, 100.0), (30, 100.0), (30, 0.4)] {
+    assert_ne!(branchy(0.5, 0.5, 30, 1.0), branchy(0.5, 0.5, 30, 100.0));
+    for (steps, limit) in [(0, 100.0), (3, 100.0), (12, 100.0), (30, 100.0), (30, 1.0)] {
         check_two!(
             branchy,
             branchy_jvp,
