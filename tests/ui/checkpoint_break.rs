@@ -1,11 +1,16 @@
 use differentiable::differentiable;
 
+// a loop left by `break` is checkpointed; an out-parameter written in it is refused
+// as in any checkpointed loop
 #[differentiable(checkpoint = 8)]
-fn settle(x0: f64, steps: usize) -> f64 {
+fn settle(x0: f64, out: &mut [f64]) -> f64 {
     let mut x = x0;
-    for _k in 0..steps {
+    let mut k = 0;
+    loop {
         x = x * x.cos();
-        if x.abs() < 1e-3 {
+        out[k] = x;
+        k += 1;
+        if x.abs() < 1e-3 || k == out.len() {
             break;
         }
     }
