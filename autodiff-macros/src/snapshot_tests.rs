@@ -178,6 +178,22 @@ const CASES_WITH_ARGS: &[(&str, &str, &str)] = &[
             x * d
         }",
     ),
+    (
+        "checkpointed_while",
+        "wrt(x0), checkpoint = 4",
+        "fn settle(x0: f64, t_end: f64) -> f64 {
+            let mut x = x0;
+            let mut t = 0.0;
+            while t < t_end {
+                x = x * x.cos();
+                t += 0.1;
+                if x.abs() < 1e-3 {
+                    break;
+                }
+            }
+            x
+        }",
+    ),
 ];
 
 fn rustfmt(code: &str) -> String {
