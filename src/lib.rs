@@ -1048,16 +1048,52 @@
 //! assert!((de_dtheta0 - fd).abs() < 1e-6 && e >= 0.0 && de_dfriction.is_finite());
 //! ```
 //!
-//! The option applies to every `for` loop at the top level of the body that records
-//! per iteration (a loop carrying a value updated other than by `+=`, reading a
-//! buffer that it or later code writes, or holding a loop); `s` is an integer literal
-//! or a `usize` constant. A loop that only accumulates
+//! The option applies to every `for`, `while` and `loop` loop at the top level of the
+//! body that records per iteration (a loop carrying a value updated other than by
+//! `+=`, reading a buffer that it or later code writes, or holding a loop); `s` is an
+//! integer literal or a `usize` constant. A loop that only accumulates
 //! records nothing and is left as it is; `f_jvp` is unchanged. A compile error says
-//! what a checkpointed loop cannot hold: `break` or `return` (the trip count must be
-//! known when the loop starts; `while` likewise), a value drawn from a `&mut`
-//! generator (it would be recorded per step), a write into an out-parameter (write it
-//! after the loop). Statements run for their effects (`assert!`) run once, in the
-//! forward sweep.
+//! what a checkpointed loop cannot hold: a value drawn from a `&mut` generator (it
+//! would be recorded per step, and drawn again when steps run again), a write into an
+//! out-parameter (write it after the loop). Statements run for their effects
+//! (`assert!`) run once, in the forward sweep.
+//!
+//! A loop whose step count is known only when it ends, `while t < t_end { .. }` or a
+//! `for` (or `loop`) left by `break` or `return` (time stepping with an adaptive or a
+//! convergence stop), is checkpointed too: its forward sweep counts the steps and keeps
+//! the state before the first, and the reverse sweep lays out the binomial schedule
+//! for that count from there. The memory bound is the same; the steps run forward once
+//! more (`n + forward_steps(n, s)` runs instead of `forward_steps(n, s)`: for 10⁶ steps
+//! and `s = 30`, each step at most 7 times besides its replay instead of 6). The
+//! steps run again go by that count: the condition and the `break` are evaluated in
+//! the forward sweep only, and the step that left the loop is the last one reversed.
+//!
+//! ```
+//! use differentiable::differentiable;
+//!
+//! /// Relaxation with an adaptive step, until the clock ends or the state settles.
+//! #[differentiable(wrt(x0, rate), checkpoint = 10)]
+//! fn relax(x0: f64, rate: f64, t_end: f64) -> f64 {
+//!     let mut x = x0;
+//!     let mut t = 0.0;
+//!     while t < t_end {
+//!         let dt = 0.01 / (1.0 + x.abs());
+//!         let next = x - dt * rate * x.sin();
+//!         let settled = (next - x).abs() < 1e-9;
+//!         x = next;
+//!         t += dt;
+//!         if settled {
+//!             break;
+//!         }
+//!     }
+//!     x * x
+//! }
+//!
+//! let (v, dx0, _) = relax_grad(1.2, 0.8, 5.0);
+//! let h = 1e-6;
+//! let fd = (relax(1.2 + h, 0.8, 5.0) - relax(1.2 - h, 0.8, 5.0)) / (2.0 * h);
+//! assert!((dx0 - fd).abs() < 1e-6 && v >= 0.0);
+//! ```
 //!
 //! ```
 //! use differentiable::differentiable;
@@ -1158,7 +1194,10 @@
 //!   making slice calls allocates one buffer for their gradients per call: a recursion
 //!   allocates in each level whose loops run longer or that calls on a slice.
 //! - Without `checkpoint = s` (above), a reversed loop's records grow with its trip
-//!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB).
+//!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB). With it, a loop
+//!   whose step count is known only when it ends (`while`, `break`, `return`) runs its
+//!   steps forward once more than a `for` loop without them (`n` more runs for `n`
+//!   steps): when the count is cheap to know before the loop, loop over `0..steps`.
 //! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
 //! - Float data the caller does not differentiate, passed to a callee that does (a
 //!   slice parameter outside `wrt(..)`, a part `&x[1..]` of one, a `const` array of the

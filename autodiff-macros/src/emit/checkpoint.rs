@@ -11,10 +11,31 @@
 //! differentiates it as any reversed loop does. Loops nested in the body run again in
 //! that replay, with tapes that hold one iteration's records only.
 //!
-//! It applies to every `for` loop at the top level of the body that the reverse sweep
-//! reverses (a loop whose active values only accumulate, `s += ..`, keeps no tape and
-//! is left as it is). What a rerun of a step could not reproduce is refused
-//! ([`refused`]).
+//! It applies to every `for` and `while` loop (`loop` included) at the top level of the
+//! body that the reverse sweep reverses (a loop whose active values only accumulate,
+//! `s += ..`, keeps no tape and is left as it is). What a rerun of a step could not
+//! reproduce is refused ([`refused`]): a call that may have side effects (`&mut`
+//! generators; its value would be recorded per step and its effects run again) and
+//! a write into an out-parameter. Statements run for their effects (`assert!`) run in
+//! the forward run only, as in any loop the reverse sweep replays.
+//!
+//! A loop whose trip count is known only when it ends (a `while`, a `for` holding
+//! `break` or `return`) cannot lay out the binomial schedule before it runs. Its
+//! forward run keeps the state before its first step only and counts the steps
+//! (`Checkpoints::open_ended`, then `stop`); the reverse sweep's first restore runs
+//! the steps again from there, taking the schedule's snapshots for that count, and
+//! goes on as for a `for` loop. Rejected alternative: an online schedule
+//! (Stumm–Walther) saves that sweep, but it is optimal only for counts up to a bound
+//! that depends on `s` and needs a second scheduler in the runtime; a sweep that
+//! records nothing is the cheapest part of the reversal. The cost: the same memory
+//! bound (at most `s` snapshots alive beside the state before the last step, whatever
+//! the count), and `n + forward_steps(n, s)` steps run forward without recording
+//! instead of `forward_steps(n, s)` (each step at most `r + 1` times besides its
+//! replay instead of `r`). The reruns go by the count, never by the condition or the
+//! `break`, which run in the forward run only: the step that left the loop there is
+//! the last one reversed, replayed with its exit flags like any iteration, so it stops
+//! where it stopped. What the condition reads and the body assigns (a counter, a
+//! clock, active or not) is a carried value, in every snapshot.
 //!
 //! `vec!` buffers are written in place and are no carried value: a buffer created
 //! before the loop and written in it (or read in it and written later) is part of the
