@@ -1,16 +1,16 @@
 //! Feature `checkpoint`: `#[differentiable(checkpoint = s)]` on the programs whose body
 //! the macro reverses from snapshots as written.
 //!
-//! The macro checkpoints every top-level `for` loop that records per iteration, and
-//! refuses the option (a spanned error) when one of them may leave early (`break`,
-//! `return`), draws from `rng` or calls with a `&mut` argument, writes the
-//! out-parameter, when a top-level `while` records per iteration, or when no loop
-//! records anything. Whether a loop records depends on the macro's activity analysis,
-//! so the option is written only where the answer does not: no top-level `while`, no
-//! top-level loop holding any of the refused constructs, no `return` anywhere (an early
-//! `return` at the top puts the statements after it in a branch, where no loop is
-//! top-level), and at least one top-level `for` holding a nested loop (a loop holding
-//! a loop always records per iteration).
+//! The macro checkpoints every top-level `for` and `while` loop that records per
+//! iteration (a loop left by `break` or `return`, or a `while`, counts its steps and
+//! runs the schedule from its first state), and refuses the option (a spanned error)
+//! when one of them draws from `rng` or calls with a `&mut` argument, writes the
+//! out-parameter, or when no loop records anything. Whether a loop records depends on
+//! the macro's activity analysis, so the option is written only where the answer does
+//! not: no top-level loop holding any of the refused constructs, no `return` anywhere
+//! (an early `return` at the top puts the statements after it in a branch, where no
+//! loop is top-level), and at least one top-level `for` or `while` holding a nested
+//! loop (a loop holding a loop always records per iteration).
 //! The program is otherwise unchanged, and its side stream is its own, so the other
 //! programs are those drawn without the feature.
 
@@ -18,7 +18,7 @@ use super::ast::{Mode, Render, Stmt};
 use super::rng::Rng;
 
 /// What a checkpointed loop may not hold, as rendered text.
-const REFUSED: [&str; 5] = ["break", "return", "rng", "out[", "&mut"];
+const REFUSED: [&str; 4] = ["return", "rng", "out[", "&mut"];
 
 /// The snapshot count to write on a program with this body (drawn from `side`), or
 /// `None` when the option does not go on it.
@@ -38,9 +38,14 @@ fn eligible(body: &[Stmt], compound: bool) -> bool {
     for (s, in_block) in top_level(body) {
         let text = |b: &[Stmt]| render(b, compound);
         match s {
-            Stmt::While(..) | Stmt::WhileTail(..) => return false,
-            Stmt::Raw(t) if t.contains("while") || t.contains("loop") => return false,
-            Stmt::For { body, .. }
+            Stmt::Raw(t) if t.contains("while") || t.contains("loop") => {
+                if REFUSED.iter().any(|w| t.contains(w)) {
+                    return false;
+                }
+            }
+            Stmt::While(_, _, body)
+            | Stmt::WhileTail(_, _, body)
+            | Stmt::For { body, .. }
             | Stmt::ForIter(_, _, body)
             | Stmt::ForRef(_, _, body)
             | Stmt::ForRev { body, .. }

@@ -157,7 +157,7 @@ pub const FEATURES: [(&str, &str); 44] = [
     ),
     (
         "checkpoint",
-        "`#[differentiable(checkpoint = s)]` on programs whose top-level loops the macro checkpoints as written (a top-level `for` holding a nested loop; no top-level `while`; no `break`, `return`, `rng` draw or out-parameter write in a top-level loop)",
+        "`#[differentiable(checkpoint = s)]` on programs whose top-level loops the macro checkpoints as written (a top-level `for` or `while` holding a nested loop; no `return`, `rng` draw or out-parameter write in a top-level loop; `break` and `while` counted)",
     ),
 ];
 
