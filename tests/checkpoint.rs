@@ -6,13 +6,19 @@
 //! system with a non-linear term), a step holding nested loops (one with a non-linear
 //! carried value, one accumulating), an inclusive range, a runtime number of snapshots
 //! from a constant, more snapshots than steps, one snapshot, zero and one step, a
-//! nested loop leaving an iteration from the branch of a `let`.
+//! nested loop leaving an iteration from the branch of a `let`. Loops whose step count
+//! is known only when they end: a `for` left by `break` at the first, the last or no
+//! step; a `while` on a clock run zero, one or many times, and left by `break` when
+//! the state settles; `continue`, a `break` in a branch of a branch, nested loops and
+//! a call in the step, fewer steps than snapshots; `loop` with `break`, `continue` and
+//! `return`; a `vec!` state in a `while`.
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`) for `_jvp`, `_vjp`, `_grad` and `_hvp`; and the unchecked function
 //! (same body, no option) agreeing to rounding. A custom rule with a call counter pins
 //! how many times the step body runs for given (steps, snapshots), against the least
-//! recomputation found by exhaustive search (the numbers in the table).
+//! recomputation found by exhaustive search (the numbers in the table), and one sweep
+//! more for the same loop written as a `while`.
 // Written the way users write numeric loops (index loops, `s = s * x`).
 #![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
 
