@@ -20,7 +20,11 @@
 //! recomputation found by exhaustive search (the numbers in the table), and one sweep
 //! more for the same loop written as a `while`.
 // Written the way users write numeric loops (index loops, `s = s * x`).
-#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+#![allow(
+    clippy::needless_range_loop,
+    clippy::assign_op_pattern,
+    clippy::manual_memcpy
+)]
 
 #[macro_use]
 #[path = "common/fd.rs"]
@@ -464,9 +468,21 @@ fn the_step_runs_the_least_number_of_times_for_its_snapshots() {
             _ => counted_while_5_grad(x, steps),
         };
         let runs_while = calls(|| grad_while(0.3));
-        assert_eq!(runs_while, steps + least, "while: steps {steps}, snapshots {s}");
+        assert_eq!(
+            runs_while,
+            steps + least,
+            "while: steps {steps}, snapshots {s}"
+        );
         let (vw, gw) = grad_while(0.3);
         assert_eq!(vw, v);
+        let f_while = match s {
+            1 => counted_while_1(0.3, steps),
+            2 => counted_while_2(0.3, steps),
+            3 => counted_while_3(0.3, steps),
+            4 => counted_while_4(0.3, steps),
+            _ => counted_while_5(0.3, steps),
+        };
+        assert_eq!(f_while, v);
         fd::close("while gradient", gw, g, 1e-12);
     }
 }
@@ -536,7 +552,16 @@ with_taped_twin!(3, stop_at, stop_at_taped, (x0, r, steps: usize, last: usize),
 #[test]
 fn a_for_loop_left_by_break_at_the_first_the_last_or_no_step() {
     // `last` 0: the first step; 9: the last of 10; 20: never; a loop of 0 and 1 steps
-    for (steps, last) in [(10, 0), (10, 9), (10, 20), (10, 4), (0, 0), (1, 0), (1, 5), (2, 0)] {
+    for (steps, last) in [
+        (10, 0),
+        (10, 9),
+        (10, 20),
+        (10, 4),
+        (0, 0),
+        (1, 0),
+        (1, 5),
+        (2, 0),
+    ] {
         check_two!(
             stop_at,
             stop_at_jvp,
@@ -663,6 +688,7 @@ with_taped_twin!(16, branchy, branchy_taped, (x0, r, steps: usize, limit: f64),
             if x * y > limit {
                 break;
             } else if y > limit {
+                x = x * (1.0 - 0.1 * y.sin());
                 break;
             }
         }

@@ -203,7 +203,12 @@ fn main() {
     let mut seen = Vec::new();
     for t_end in [1e-2, 10.0] {
         let (g, b) = bytes(|| pendulum_until_grad(x.0, x.1, t_end));
-        check("checkpointed while", g, |a, c| pendulum_until(a, c, t_end), x);
+        check(
+            "checkpointed while",
+            g,
+            |a, c| pendulum_until(a, c, t_end),
+            x,
+        );
         assert!(b <= bound, "until {t_end}: {b} bytes, bound {bound}");
         seen.push(b);
         println!("checkpoint = 30, while t < {t_end} (about {} steps): {b} bytes allocated (bound {bound})", (t_end / 1e-5).round());

@@ -174,18 +174,23 @@ impl<'a> Forward<'a> {
         let count = (!open).then(|| quote!(#steps));
         let (storage, kept, buffers) = self.snapshot_storage(&l.body, count.as_ref(), &ck);
         let (take, first) = if open {
-            (TokenStream::new(), first_snapshot(&ck, &muts, kept.as_ref(), &buffers))
+            (
+                TokenStream::new(),
+                first_snapshot(&ck, &muts, kept.as_ref(), &buffers),
+            )
         } else {
-            (take(&ck, &k, &muts, kept.as_ref(), &buffers), TokenStream::new())
+            (
+                take(&ck, &k, &muts, kept.as_ref(), &buffers),
+                TokenStream::new(),
+            )
         };
         let entry = self.ver.clone();
         let i = self.fresh(&self.f.vars[l.idx].name.clone());
         self.ver[l.idx] = Some(i.clone());
         let iter_ts = self.first_run(&l.body, &muts, l.brk);
         let after = self.after_loop(&muts);
-        let steps_ts = (!open).then(
-            || quote!(let #steps: usize = ::core::iter::Iterator::size_hint(&(#range)).0;),
-        );
+        let steps_ts = (!open)
+            .then(|| quote!(let #steps: usize = ::core::iter::Iterator::size_hint(&(#range)).0;));
         let stop = open.then(|| quote!(#ck.stop(#k);));
         recs.push(Rec::Checkpointed(CheckpointedLoop {
             body: &l.body,
@@ -300,7 +305,9 @@ impl<'a> Forward<'a> {
         let buffers = self.snapshot_buffers(body);
         let kept = (!buffers.is_empty()).then(|| self.fresh("kept_buffers"));
         if let Some(kb) = &kept {
-            let n = steps.cloned().unwrap_or(quote!(::core::primitive::usize::MAX));
+            let n = steps
+                .cloned()
+                .unwrap_or(quote!(::core::primitive::usize::MAX));
             ts.extend(quote_spanned!(span=> let mut #kb = #rt::BufferSnapshots::new(#n, #slots, 0 #(+ #buffers.len())*);));
         }
         (ts, kept, buffers)
