@@ -3,7 +3,8 @@
 //! (its step count known when it ends): the snapshots kept, the steps run forward, and
 //! the wall time of each (fastest of a few runs).
 //!
-//! `cargo run --release --example checkpoint_pendulum`
+//! `cargo run --release --example checkpoint_pendulum`; with `ir for|while R`, only that
+//! gradient, `R` times (for instruction counts under callgrind).
 
 use differentiable::checkpoint::forward_steps;
 use differentiable::differentiable;
@@ -78,6 +79,20 @@ fn time<R>(mut f: impl FnMut() -> R) -> (f64, R) {
 }
 
 fn main() {
+    // `ir for|while R`: only that gradient, R times (for instruction counts under
+    // callgrind: the difference between R and 0 runs, divided by R)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("ir") {
+        let runs: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(1);
+        for _ in 0..runs {
+            let g = match args.get(1).map(String::as_str) {
+                Some("while") => pendulum_while_grad(0.8, 0.3, 1_000_000),
+                _ => pendulum_grad(0.8, 0.3, 1_000_000),
+            };
+            std::hint::black_box(g);
+        }
+        return;
+    }
     let steps = 1_000_000;
     let (x, c) = (0.8, 0.3);
     let (t_f, value) = time(|| pendulum(x, c, steps));
