@@ -536,13 +536,13 @@ macro_rules! check_two {
 }
 
 with_taped_twin!(3, stop_at, stop_at_taped, (x0, r, steps: usize, last: usize),
-    // leaves after step `last` (an inactive counter decides)
+    // leaves after step `last` (counted from 0; the index decides), an inclusive range
     let mut x = x0;
     let mut n = 0usize;
-    for k in 0..steps {
+    for k in 1..=steps {
         x = r * x * (1.0 - 0.3 * x) + 0.1 * (x * r).sin();
         n += 1;
-        if k == last {
+        if k == last + 1 {
             break;
         }
     }
@@ -795,4 +795,55 @@ fn a_while_loop_with_a_buffer_state() {
             [t_end]
         );
     }
+}
+
+with_taped_twin!(2, decay_to, decay_to_taped, (x0, rate, floor: f64),
+    // the condition reads the active state itself
+    let mut x = x0;
+    let mut e = 0.0;
+    while x > floor {
+        e = e + x * x.sin();
+        x = x * (1.0 - 0.1 * rate) - 0.01 * x.cos();
+    }
+    e + x
+);
+
+/// The steps `decay_to` runs (the loop replicated).
+fn decay_steps(x0: f64, rate: f64, floor: f64) -> usize {
+    let (mut x, mut n) = (x0, 0);
+    while x > floor {
+        x = x * (1.0 - 0.1 * rate) - 0.01 * x.cos();
+        n += 1;
+    }
+    n
+}
+
+#[test]
+fn a_while_condition_reading_the_active_state() {
+    // the points where the count is the same for a displacement of 1e-3 (the
+    // derivative exists there); floor 2: no step for these starts
+    for floor in [2.0, 0.3] {
+        let pts: Vec<Vec<f64>> = points(17, 12, 2, 0.5, 1.5)
+            .into_iter()
+            .filter(|x| {
+                let n = decay_steps(x[0], x[1], floor);
+                [(1e-3, 0.0), (-1e-3, 0.0), (0.0, 1e-3), (0.0, -1e-3)]
+                    .iter()
+                    .all(|(a, b)| decay_steps(x[0] + a, x[1] + b, floor) == n)
+            })
+            .collect();
+        assert!(pts.len() >= 3, "{} points", pts.len());
+        check_two!(
+            decay_to,
+            decay_to_jvp,
+            decay_to_vjp,
+            decay_to_grad,
+            decay_to_hvp,
+            decay_to_taped,
+            decay_to_taped_grad,
+            (floor),
+            pts
+        );
+    }
+    assert!(decay_steps(1.0, 1.0, 0.3) > 5);
 }
