@@ -184,6 +184,14 @@ pub(crate) struct Forward<'a> {
     /// constant trip count: nested loops there are replayed instead of stored, so a
     /// fixed-size function stays free of heap buffers.
     pub(crate) const_nest: bool,
+    /// Emitting inside a nest of literal trip counts whose records fit the stack
+    /// (see `emit::loops::STACK_NEST_RECORDS`): the room of a record pushed once per
+    /// run of the loop being emitted, and of one pushed once per iteration of it (the
+    /// products of the trip counts around the push). Buffers created here are
+    /// `StackTape`s of that room.
+    pub(crate) stack_room: Option<(u64, u64)>,
+    /// The buffers that are `StackTape`s, with their room.
+    pub(crate) stack_tapes: Vec<(Ident, u64)>,
     /// The loops run in storing mode, by the address of their body: their buffers.
     pub(crate) stored: Vec<(usize, StoredLoop)>,
     /// The rules evaluated in storing mode, by the address of their IR value: the
@@ -232,6 +240,8 @@ impl<'a> Forward<'a> {
             storing: false,
             restoring: false,
             const_nest: false,
+            stack_room: None,
+            stack_tapes: Vec::new(),
             stored: Vec::new(),
             rule_tapes: Vec::new(),
             sites: super::sites::Sites::default(),
@@ -690,10 +700,21 @@ impl<'a> Forward<'a> {
     pub(super) fn new_rule_tape(&mut self, val: &Val, span: Span) -> Ident {
         let key = std::ptr::from_ref(val) as usize;
         let t = self.fresh("kept");
-        self.tapes.push((t.clone(), span));
+        self.new_tape(&t, span, false);
         self.rule_tapes.retain(|(k, _)| *k != key);
         self.rule_tapes.push((key, t.clone()));
         t
+    }
+
+    /// Declares the buffer `t` at the top of the function: a `StackTape` inside a nest
+    /// whose records fit the stack (`per_run`: pushed once per run of the loop being
+    /// emitted, else once per iteration), else a growable `Tape`.
+    pub(super) fn new_tape(&mut self, t: &Ident, span: Span, per_run: bool) {
+        self.tapes.push((t.clone(), span));
+        if let Some((run, iteration)) = self.stack_room {
+            let room = if per_run { run } else { iteration };
+            self.stack_tapes.push((t.clone(), room));
+        }
     }
 
     /// The buffers of kept rules and calls: what they hold the reverse sweep can

@@ -277,7 +277,7 @@ impl<'a> Forward<'a> {
                         );
                     }
                     let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
-                    self.tapes.push((t.clone(), span));
+                    self.new_tape(&t, span, false);
                     taping.selections.push((key, t, other));
                     continue;
                 }
@@ -299,7 +299,7 @@ impl<'a> Forward<'a> {
                         );
                     }
                     let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
-                    self.tapes.push((t.clone(), span));
+                    self.new_tape(&t, span, false);
                     pushes.extend(quote!(#t.push(#m);));
                 }
             }
@@ -564,7 +564,10 @@ impl<'a> Forward<'a> {
                 && !self.in_adjoint
                 && super::checkpoint::applies(self.f, s)
             {
-                return self.checkpointed_for(l, recs);
+                let outer_room = self.stack_room.take();
+                let ts = self.checkpointed_for(l, recs);
+                self.stack_room = outer_room;
+                return ts;
             }
         }
         let (body, brk) = match s {
@@ -593,7 +596,11 @@ impl<'a> Forward<'a> {
         };
         // the constness of the nest the loop's own iterations belong to
         let root = !self.storing && !self.restoring;
-        let body_const = self.const_loop(s) && (root || self.const_nest);
+        let room = self.stack_room(s, root);
+        // a nest whose records fit the stack is stored and restored like a nest of
+        // runtime trip counts, not replayed
+        let body_const = self.const_loop(s) && (root || self.const_nest) && room.is_none();
+        let outer_room = std::mem::replace(&mut self.stack_room, room);
         let saved = self.take_loop_flags();
         let outer_keep = self.order_keep.take();
         let sites = self.enter_loop_sites(branch_mode.is_some());
@@ -608,7 +615,73 @@ impl<'a> Forward<'a> {
         self.leave_loop_sites(sites);
         self.order_keep = outer_keep;
         self.set_loop_flags(saved);
+        self.stack_room = outer_room;
         ts
+    }
+
+    /// The room of the records of the loop `s` (see [`Forward::stack_room`]): for the
+    /// root of a nest that fits the stack (`root`: no iteration around it is stored or
+    /// restored), one per run and its trip count per iteration; for a loop of literal
+    /// trip count nested in such a nest, the room per iteration of the loop around it
+    /// and that times its own trip count. `None` elsewhere: growable buffers, or, in a
+    /// nest of constant trip counts that does not fit, nested loops replayed.
+    fn stack_room(&self, s: &Stmt, root: bool) -> Option<(u64, u64)> {
+        let Stmt::For(l) = s else { return None };
+        let n = self.literal_trips(l)?;
+        if root {
+            let records = self.nest_records(&l.body, n)?;
+            // a loop with neither a nested loop nor a call keeps its rules in slots
+            // (`OrderKeep`)
+            let stored = records.nested || calls_in(&l.body) > 0;
+            return (stored && records.count <= STACK_NEST_RECORDS).then_some((1, n));
+        }
+        let (_, around) = self.stack_room?;
+        if self.const_nest {
+            return None;
+        }
+        Some((around, around.checked_mul(n)?))
+    }
+
+    /// A constant trip count that is a literal (the room of a stack record is a
+    /// literal: a stable array length cannot be a product of const generics).
+    fn literal_trips(&self, l: &ForLoop) -> Option<u64> {
+        let n = self.const_trips(l)?;
+        syn::parse2::<syn::LitInt>(n)
+            .ok()?
+            .base10_parse::<u64>()
+            .ok()
+    }
+
+    /// The records a nest keeps when it is stored on the stack, counted from the body
+    /// of its root, which runs `per_iteration` times: per site (a rule or a call, in
+    /// branches too) one per iteration of the loops around it; per nested loop of
+    /// literal trip count, per carried variable one per iteration (its record or
+    /// selection) and one per run (its result), and one per run (its exit). Loops of
+    /// runtime trip count keep theirs on the heap; loops in branches are replayed with
+    /// the branch, as nests of their own. `None`: a nested loop of constant trip count
+    /// whose count is not a literal, or a product that overflows.
+    fn nest_records(&self, body: &Block, per_iteration: u64) -> Option<NestRecords> {
+        let mut total = NestRecords {
+            count: sites_in(body).checked_mul(per_iteration)?,
+            nested: false,
+        };
+        for st in &body.stmts {
+            let Stmt::For(l) = st else { continue };
+            if self.const_trips(l).is_none() {
+                continue;
+            }
+            let n = self.literal_trips(l)?;
+            let inner = per_iteration.checked_mul(n)?;
+            let carried = analysis::carried(&l.body).len() as u64;
+            let own = carried
+                .checked_mul(inner)?
+                .checked_add(carried.checked_mul(per_iteration)?)?
+                .checked_add(per_iteration)?;
+            let nested = self.nest_records(&l.body, inner)?;
+            total.count = total.count.checked_add(own)?.checked_add(nested.count)?;
+            total.nested = true;
+        }
+        Some(total)
     }
 
     /// The carried variables of a loop stored by the forward run of an iteration
@@ -681,13 +754,13 @@ impl<'a> Forward<'a> {
         let mut results = Vec::new();
         for (v, m) in muts.iter().filter(|(v, _)| !unread.contains(v)) {
             let t = self.fresh(&format!("{}_after", self.f.vars[*v].name));
-            self.tapes.push((t.clone(), span));
+            self.new_tape(&t, span, true);
             ts.extend(quote!(#t.push(#m);));
             results.push((*v, t));
         }
         let exit = exit.map(|e| {
             let t = self.fresh("exit");
-            self.tapes.push((t.clone(), span));
+            self.new_tape(&t, span, true);
             ts.extend(quote!(#t.push(#e);));
             t
         });
@@ -832,10 +905,13 @@ impl<'a> Forward<'a> {
         // adjoint's run (a constant trip count stays free of heap buffers)
         // (a reversed loop of constant trip count keeps them in stack arrays)
         let keeps = mode == LoopMode::Recorded && fusable && self.const_trips(l).is_none();
+        // the root of a nest stored on the stack keeps its rules and calls like the
+        // nest's other loops, in stack records (`Forward::site`)
+        let stack_root = mode == LoopMode::Recorded && self.stack_room.is_some();
         let slots = reverse
             .then_some(len.as_ref())
             .flatten()
-            .filter(|n| small_literal(n));
+            .filter(|n| small_literal(n) && !stack_root);
         let keep = match (keeps, slots) {
             (true, _) => Some(OrderKeep {
                 rules: true,
@@ -981,6 +1057,50 @@ impl<'a> Forward<'a> {
             #after
         }
     }
+}
+
+/// The most records a nest of literal trip counts keeps on the stack (see
+/// [`Forward::nest_records`]); a larger nest replays its nested loops instead. Each
+/// record is a value or a rule's value and partials plus a tag, so this bounds the
+/// frame to tens of KiB, like the stack arrays of one loop of 4096 iterations.
+pub(crate) const STACK_NEST_RECORDS: u64 = 4096;
+
+/// What a nest keeps on the stack.
+struct NestRecords {
+    /// How many records.
+    count: u64,
+    /// Whether the body holds a loop of literal trip count.
+    nested: bool,
+}
+
+/// How many calls `body` holds, in its branches too, not in its loops.
+fn calls_in(body: &Block) -> u64 {
+    body.stmts
+        .iter()
+        .map(|st| match st {
+            Stmt::Set { val, .. } => u64::from(matches!(
+                val,
+                crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_)
+            )),
+            Stmt::If { then_b, else_b, .. } => calls_in(then_b) + calls_in(else_b),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// How many sites (rules and calls) `body` holds, in its branches too, not in its loops.
+fn sites_in(body: &Block) -> u64 {
+    body.stmts
+        .iter()
+        .map(|st| match st {
+            Stmt::Set { val, .. } => u64::from(matches!(
+                val,
+                crate::ir::Val::Rule { .. } | crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_)
+            )),
+            Stmt::If { then_b, else_b, .. } => sites_in(then_b) + sites_in(else_b),
+            _ => 0,
+        })
+        .sum()
 }
 
 /// Whether a constant trip count is a literal of at most 256: a rule's slots for that
