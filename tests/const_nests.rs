@@ -7,8 +7,9 @@
 //!
 //! The shapes: two and three levels with transcendentals and running products,
 //! `break` and `continue` at each level, a branch, a local array carried through the
-//! nest, a call to a differentiable function, a running maximum, a nest past the bound,
-//! a const generic nest.
+//! nest, a call to a differentiable function, a running maximum, a loop in a branch, an
+//! accumulating loop around a nest, a nested result read only by a rule, a `while` loop
+//! in the nest, a nest past the bound, a const generic nest.
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`), for `_jvp`, `_vjp`, `_grad` and `_hvp`. A custom rule that counts
@@ -319,6 +320,110 @@ fn a_local_array_carried_through_the_nest() {
         nest_local_array_hvp,
         3,
         points(6, 3, 3, -1.0, 1.0)
+    );
+}
+
+/// A nested loop beside a branch that holds a loop of its own (a nest of its own,
+/// replayed with the branch), with a rule in the branch.
+#[differentiable]
+fn nest_loop_in_branch(x: [f64; 3]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..3 {
+        let mut p = 1.0;
+        for j in 0..3 {
+            p = p * (1.0 + 0.5 * (x[j] - x[i]).sin());
+        }
+        if x[i] > 0.0 {
+            let mut r = x[i].exp();
+            for k in 0..2 {
+                r = r * (x[k] + p).cos();
+            }
+            p = p + r;
+        } else {
+            p = p * x[i].cosh();
+        }
+        s = s * x[i] + p;
+    }
+    s
+}
+
+#[test]
+fn a_loop_in_a_branch_beside_a_nested_loop() {
+    check_arr!(
+        nest_loop_in_branch,
+        nest_loop_in_branch_jvp,
+        nest_loop_in_branch_vjp,
+        nest_loop_in_branch_grad,
+        nest_loop_in_branch_hvp,
+        3,
+        points(10, 6, 3, -1.0, 1.0)
+    );
+}
+
+/// An accumulating outer loop (differentiated with its adjoint, iteration by iteration)
+/// around a literal nest of two levels, whose innermost result only a rule reads.
+#[differentiable]
+fn accumulated_nest(x: [f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..4 {
+        let mut q = 1.0;
+        for j in 0..4 {
+            let mut z = 0.0;
+            for k in 0..4 {
+                z += x[k] * x[j] + 0.1 * x[i];
+            }
+            q = q * (1.0 + 0.2 * z.tanh());
+        }
+        s += q.ln();
+    }
+    s
+}
+
+#[test]
+fn an_accumulating_loop_around_a_literal_nest() {
+    check_arr!(
+        accumulated_nest,
+        accumulated_nest_jvp,
+        accumulated_nest_vjp,
+        accumulated_nest_grad,
+        accumulated_nest_hvp,
+        4,
+        points(11, 3, 4, -1.0, 1.0)
+    );
+}
+
+/// A nested loop whose result the rest of the iteration reads only through a rule
+/// (`z.tanh()`: the replay reads the rule's kept value, not the result), and a `while`
+/// loop (a runtime trip count: its records are on the heap) in the same nest.
+#[differentiable]
+fn nest_result_read_by_a_rule(x: [f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..4 {
+        let mut z = 0.0;
+        for k in 0..4 {
+            z += x[k] * x[i];
+        }
+        let mut w = x[i];
+        let mut n = 0;
+        while n < i {
+            w = w * (0.5 + 0.1 * w).sin();
+            n += 1;
+        }
+        s = s * x[i] + z.tanh() + w;
+    }
+    s
+}
+
+#[test]
+fn a_nested_result_read_only_by_a_rule_and_a_while_loop() {
+    check_arr!(
+        nest_result_read_by_a_rule,
+        nest_result_read_by_a_rule_jvp,
+        nest_result_read_by_a_rule_vjp,
+        nest_result_read_by_a_rule_grad,
+        nest_result_read_by_a_rule_hvp,
+        4,
+        points(12, 3, 4, -1.0, 1.0)
     );
 }
 
