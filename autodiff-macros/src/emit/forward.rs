@@ -105,7 +105,7 @@ pub(crate) enum Rec<'a> {
         last: Option<Ident>,
         muts: Vec<(VarId, Ident)>,
         tapes: Taping,
-        /// The loop's body is inside a nest of constant trip counts (see
+        /// The loop's body is inside a replayed nest of constant trip counts (see
         /// [`Forward::const_nest`]).
         const_nest: bool,
         /// The loop ran forward with its iterations storing what their replays
@@ -181,7 +181,8 @@ pub(crate) struct Forward<'a> {
     /// restored from what the forward run stored (a restored loop).
     pub(crate) restoring: bool,
     /// The iteration being emitted belongs to a nest in which every loop has a
-    /// constant trip count: nested loops there are replayed instead of stored, so a
+    /// constant trip count and whose records do not fit the stack (see
+    /// `emit::loops`): nested loops there are replayed instead of stored, so a
     /// fixed-size function stays free of heap buffers.
     pub(crate) const_nest: bool,
     /// Emitting inside a nest of literal trip counts whose records fit the stack
@@ -507,8 +508,8 @@ impl<'a> Forward<'a> {
                 });
                 let f = Ident::new(name, span);
                 let call = quote_spanned!(span=> #rt::rules::#f(#(#toks),* #extra));
-                // kept, except in nests of constant trip counts (those stay free of
-                // heap buffers, and recompute); cheap rules are recomputed
+                // kept, except in replayed nests of constant trip counts (those stay
+                // free of heap buffers, and recompute); cheap rules are recomputed
                 let keep = active && !rules_table::is_cheap(name) && self.kind != Kind::Jvp;
                 let plain = quote!(#call.0);
                 // a value only compared keeps its value, not its partials

@@ -2,6 +2,17 @@
 //! each), what the reverse sweep needs restored per iteration (undone increments, stack
 //! records for constant trip counts, growable buffers otherwise), and the loops
 //! themselves.
+//!
+//! A loop nested in a reversed loop is stored: it runs forward once, in the forward run
+//! of the iteration around it, keeping its records and results for that iteration's
+//! replay, which restores them instead of running it again. In a nest of runtime trip
+//! counts these records are growable buffers. In a nest of literal trip counts they
+//! are `StackTape`s whose room is the product of the trip counts around each push
+//! ([`Forward::room_of`]), as long as the whole nest keeps at most
+//! [`STACK_NEST_RECORDS`] of them; a nest past that bound, or with a const generic trip
+//! count (whose product no stable array length can name), replays its nested loops
+//! instead (`Forward::const_nest`): no buffer at all, each nested body run forward once
+//! more per level.
 
 use super::forward::Rec;
 use super::forward::{mixed, rename_ident, Forward};
@@ -535,8 +546,9 @@ impl<'a> Forward<'a> {
         rest: Option<&[Stmt]>,
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
-        // a loop nested in a nest of constant trip counts is replayed (it runs
-        // again in the replay of its enclosing iteration), so fixed sizes need no heap
+        // a loop nested in a nest of constant trip counts that does not fit the stack
+        // is replayed (it runs again in the replay of its enclosing iteration), so
+        // fixed sizes need no heap
         let replayed_nest = self.const_nest && self.const_loop(s);
         let branch_mode = self.branch_loop_mode(s);
         let mode = if let Some(m) = branch_mode {
@@ -596,7 +608,7 @@ impl<'a> Forward<'a> {
         };
         // the constness of the nest the loop's own iterations belong to
         let root = !self.storing && !self.restoring;
-        let room = self.stack_room(s, root);
+        let room = self.room_of(s, root);
         // a nest whose records fit the stack is stored and restored like a nest of
         // runtime trip counts, not replayed
         let body_const = self.const_loop(s) && (root || self.const_nest) && room.is_none();
@@ -625,7 +637,7 @@ impl<'a> Forward<'a> {
     /// trip count nested in such a nest, the room per iteration of the loop around it
     /// and that times its own trip count. `None` elsewhere: growable buffers, or, in a
     /// nest of constant trip counts that does not fit, nested loops replayed.
-    fn stack_room(&self, s: &Stmt, root: bool) -> Option<(u64, u64)> {
+    fn room_of(&self, s: &Stmt, root: bool) -> Option<(u64, u64)> {
         let Stmt::For(l) = s else { return None };
         let n = self.literal_trips(l)?;
         if root {
@@ -690,8 +702,8 @@ impl<'a> Forward<'a> {
     /// `z.tanh()`): the replay reads the kept value and the adjoint the kept partials,
     /// so the loop does not push these results and the replay does not restore them
     /// (see [`analysis::read_only_by_kept_rules`]). `rest`: the statements after the
-    /// loop in the iteration body (unknown: nothing is skipped). In a nest of constant
-    /// trip counts the rules are evaluated again, so every result is restored.
+    /// loop in the iteration body (unknown: nothing is skipped). In a replayed nest of
+    /// constant trip counts the rules are evaluated again, so every result is restored.
     fn results_unread(&self, body: &Block, rest: Option<&[Stmt]>) -> Vec<VarId> {
         let Some(rest) = rest else {
             return Vec::new();
