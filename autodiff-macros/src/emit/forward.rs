@@ -189,7 +189,8 @@ pub(crate) struct Forward<'a> {
     /// (see `emit::loops::STACK_NEST_RECORDS`): the room of a record pushed once per
     /// run of the loop being emitted, and of one pushed once per iteration of it (the
     /// products of the trip counts around the push). Buffers created here are
-    /// `StackTape`s of that room.
+    /// `StackTape`s of that room. Unlike the loop flags it holds inside branches: a
+    /// site there pushes at most once per iteration; every loop sets its own.
     pub(crate) stack_room: Option<(u64, u64)>,
     /// The buffers that are `StackTape`s, with their room.
     pub(crate) stack_tapes: Vec<(Ident, u64)>,
