@@ -9,7 +9,8 @@
 //! `break` and `continue` at each level, a branch, a local array carried through the
 //! nest, a call to a differentiable function, a running maximum, a loop in a branch, an
 //! accumulating loop around a nest, a nested result read only by a rule, a `while` loop
-//! in the nest, a nest past the bound, a const generic nest.
+//! in the nest, an 8 × 8 × 8 nest within the bound, a nest past it, a const generic
+//! nest.
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`), for `_jvp`, `_vjp`, `_grad` and `_hvp`. A custom rule that counts
@@ -468,8 +469,43 @@ fn a_call_in_the_nest_runs_once_per_gradient() {
 
 // ------------------------------------------------------------ past the bound
 
-/// 16 × 16 × 20 iterations: more records than the stack keeps, so the nested loops are
-/// replayed (the innermost body runs forward three times per gradient).
+/// 8 × 8 × 8 iterations: within the bound, so stored on the stack like the 4 × 4 × 4
+/// nest (the innermost body runs forward once per gradient).
+#[differentiable]
+fn deep_nest(x: [f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..8 {
+        let mut q = 0.0;
+        for j in 0..8 {
+            let mut p = 1.0;
+            for k in 0..8 {
+                p = p * (1.0 + 0.01 * counted(x[k % 4] + x[j % 4] * x[i % 4]));
+            }
+            q = q * 0.5 + p;
+        }
+        s = s * x[i % 4] + q.ln();
+    }
+    s
+}
+
+#[test]
+fn an_eight_cubed_nest_is_stored() {
+    let x = [0.3, -0.4, 0.8, 0.1];
+    assert_eq!(runs(|| deep_nest(x)), 512);
+    assert_eq!(reverse_runs(x, deep_nest_grad, deep_nest_vjp), (512, 512));
+    check_arr!(
+        deep_nest,
+        deep_nest_jvp,
+        deep_nest_vjp,
+        deep_nest_grad,
+        deep_nest_hvp,
+        4,
+        points(13, 2, 4, -1.0, 1.0)
+    );
+}
+
+/// 16 × 16 × 20 iterations: more records than the stack keeps (over 4096), so the
+/// nested loops are replayed (the innermost body runs forward again in the replays).
 #[differentiable]
 fn wide_nest(x: [f64; 4]) -> f64 {
     let mut s = 0.0;
