@@ -9,8 +9,8 @@
 //! `break` and `continue` at each level, a branch, a local array carried through the
 //! nest, a call to a differentiable function, a running maximum, a loop in a branch, an
 //! accumulating loop around a nest, a nested result read only by a rule, a `while` loop
-//! in the nest, an 8 × 8 × 8 nest within the bound, a nest past it, a const generic
-//! nest.
+//! in the nest, a checkpointed loop whose steps hold a nest, an 8 × 8 × 8 nest within
+//! the bound, a nest past it, a const generic nest.
 //!
 //! Oracle: central first and second differences of the original function
 //! (`common/fd.rs`), for `_jvp`, `_vjp`, `_grad` and `_hvp`. A custom rule that counts
@@ -425,6 +425,40 @@ fn a_nested_result_read_only_by_a_rule_and_a_while_loop() {
         nest_result_read_by_a_rule_hvp,
         4,
         points(12, 3, 4, -1.0, 1.0)
+    );
+}
+
+/// A checkpointed loop of literal trip count whose steps hold a literal nest: the steps
+/// are run again from snapshots, each step's nest stored on the stack for its reverse.
+#[differentiable(checkpoint = 2)]
+fn checkpointed_nest(x: [f64; 3]) -> f64 {
+    let mut y = [x[0], x[1], x[2]];
+    for _t in 0..5 {
+        let mut d = [0.0; 3];
+        for i in 0..3 {
+            let mut acc = 1.0;
+            for j in 0..3 {
+                acc = acc * (1.0 + 0.2 * (y[j] * x[i]).sin());
+            }
+            d[i] = acc;
+        }
+        for i in 0..3 {
+            y[i] = y[i] + 0.1 * d[i] * y[(i + 1) % 3];
+        }
+    }
+    y[0] * y[1] + y[2]
+}
+
+#[test]
+fn a_checkpointed_loop_whose_steps_hold_a_literal_nest() {
+    check_arr!(
+        checkpointed_nest,
+        checkpointed_nest_jvp,
+        checkpointed_nest_vjp,
+        checkpointed_nest_grad,
+        checkpointed_nest_hvp,
+        3,
+        points(14, 3, 3, -1.0, 1.0)
     );
 }
 
