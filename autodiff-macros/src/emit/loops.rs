@@ -1073,9 +1073,11 @@ impl<'a> Forward<'a> {
 
 /// The most records a nest of literal trip counts keeps on the stack (see
 /// [`Forward::nest_records`]); a larger nest replays its nested loops instead. Each
-/// record is a value or a rule's value and partials plus a tag, so this bounds the
-/// frame to tens of KiB, like the stack arrays of one loop of 4096 iterations.
-pub(crate) const STACK_NEST_RECORDS: u64 = 4096;
+/// record is a value, or a rule's or call's value and partials, plus a tag: the bound
+/// keeps the nest's part of the frame to 64 KiB of `f64` values (more for rules with
+/// several partials, twice that over dual numbers), the order of the stack arrays of
+/// one loop of 4096 iterations.
+const STACK_NEST_RECORDS: u64 = 4096;
 
 /// What a nest keeps on the stack.
 struct NestRecords {
@@ -1087,29 +1089,29 @@ struct NestRecords {
 
 /// How many calls `body` holds, in its branches too, not in its loops.
 fn calls_in(body: &Block) -> u64 {
-    body.stmts
-        .iter()
-        .map(|st| match st {
-            Stmt::Set { val, .. } => u64::from(matches!(
-                val,
-                crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_)
-            )),
-            Stmt::If { then_b, else_b, .. } => calls_in(then_b) + calls_in(else_b),
-            _ => 0,
-        })
-        .sum()
+    sets_in(body, &|val| {
+        matches!(val, crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_))
+    })
 }
 
 /// How many sites (rules and calls) `body` holds, in its branches too, not in its loops.
 fn sites_in(body: &Block) -> u64 {
+    sets_in(body, &|val| {
+        matches!(
+            val,
+            crate::ir::Val::Rule { .. } | crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_)
+        )
+    })
+}
+
+/// How many assignments of `body` compute a value `counted`, in its branches too, not
+/// in its loops.
+fn sets_in(body: &Block, counted: &dyn Fn(&crate::ir::Val) -> bool) -> u64 {
     body.stmts
         .iter()
         .map(|st| match st {
-            Stmt::Set { val, .. } => u64::from(matches!(
-                val,
-                crate::ir::Val::Rule { .. } | crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_)
-            )),
-            Stmt::If { then_b, else_b, .. } => sites_in(then_b) + sites_in(else_b),
+            Stmt::Set { val, .. } => u64::from(counted(val)),
+            Stmt::If { then_b, else_b, .. } => sets_in(then_b, counted) + sets_in(else_b, counted),
             _ => 0,
         })
         .sum()
