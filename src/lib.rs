@@ -943,11 +943,20 @@
 //!   transcendentals (an MLP's pre-activation `z` after `for k in .. { z += .. }`,
 //!   read only by `z.tanh()`), or, in `_vjp` and `_grad`, of calls whose active
 //!   arguments are all scalars, is not kept: the replay reads the kept value and
-//!   partials of the transcendental or call instead. Nests in which every loop has a constant trip count (`0..3`, `0..N` with
-//!   `N` a const generic, `0..x.len()` of an array) keep everything on the stack
-//!   instead, and replay nested loops; such a loop of at most 256 iterations (a literal
-//!   trip count) keeps its transcendentals in stack arrays, one slot per iteration,
-//!   and longer ones evaluate them again in the replay.
+//!   partials of the transcendental or call instead. Nests in which every loop has a
+//!   literal trip count (`0..4`, `0..x.len()` of a `[f64; 4]`) do the same on the
+//!   stack: each record of a nested loop (and each kept rule or call of the nest) is
+//!   a stack record sized by the product of the trip counts around it, so a
+//!   fixed-size gradient (3 × 3 rotations, 4 × 4 products) runs each nested loop
+//!   forward once and allocates nothing; so does a single loop of literal trip count
+//!   holding a call (its callee runs once). A nest whose records would pass 4096 in
+//!   all (`0..16` × `0..16` × `0..20`), or with a const generic trip count (`0..N`: a
+//!   stable array length cannot be a product of const generics), keeps its records
+//!   on the stack by replaying its nested loops instead: their bodies run forward
+//!   once more per level of the nest. There, and in a single loop of constant trip
+//!   count without a call, a loop of at most 256 iterations (a literal trip count)
+//!   keeps its transcendentals in stack arrays, one slot per iteration, and longer
+//!   ones evaluate them again in the replay.
 //! - A local array is a value, like a scalar: a loop writing an array declared
 //!   outside it carries the array, and records it per iteration only when the
 //!   iteration also reads it (an ODE state); an array filled by one loop and read by the
@@ -990,8 +999,10 @@
 //!   the partials as the record: it keeps the generated `h_vjp` the documented
 //!   signature, so hand-written rules and generated functions call each other freely,
 //!   and needs no record type per function and no heap record per level of a
-//!   recursion. Inside a loop of constant trip count (which keeps no heap buffer) the
-//!   call runs again in the loop's replay.
+//!   recursion. Inside a loop of literal trip count the value and partials are kept
+//!   on the stack too; inside a nest with a const generic trip count or past the
+//!   stack bound (above), which keeps no heap buffer, the call runs again in the
+//!   loop's replay.
 //! - With `checkpoint = s`, a top-level loop that records per iteration records
 //!   nothing: it keeps at most `s` snapshots of its state and runs steps again instead
 //!   (next section).

@@ -2,8 +2,9 @@
 //! keeps what its own reverse sweep needs, and is not run again when the reverse sweep
 //! replays the iteration around it (its results are restored); a nested loop that only
 //! accumulates is differentiated in forward order, recomputing its inactive state
-//! (`mul *= t`) instead of recording it. Nests of constant trip counts are replayed
-//! instead, so fixed-size functions stay free of heap buffers.
+//! (`mul *= t`) instead of recording it. Nests of literal trip counts keep the same
+//! records on the stack, so fixed-size functions stay free of heap buffers (more in
+//! `tests/const_nests.rs`).
 //!
 //! The shapes: two and three levels, runtime and constant trip counts and both mixed,
 //! `for` and `while`, `break` in a nested loop, a nested loop whose carried value is
@@ -190,7 +191,7 @@ fn while_around_an_overwriting_for() {
 
 // ------------------------------------------------------------ constant and mixed nests
 
-/// Constant trip counts at every level (the nest is replayed: no heap buffer).
+/// Constant trip counts at every level (the nest's records are on the stack).
 #[differentiable]
 fn const_nest(x: [f64; 3]) -> f64 {
     let mut s = 0.0;

@@ -51,6 +51,26 @@ fn rosen_arr(x: [f64; 4]) -> f64 {
     s
 }
 
+/// A nest of literal trip counts, each level's result read non-linearly by the level
+/// around it, with a call: the nested loops keep their records, results and the call's
+/// value and partials in stack records.
+#[differentiable]
+fn nest_arr(x: [f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..4 {
+        let mut q = 0.0;
+        for j in 0..4 {
+            let mut p = 1.0;
+            for k in 0..4 {
+                p *= (x[j] * x[i] + x[k]).sin();
+            }
+            q = q * x[j] + smooth_abs(p);
+        }
+        s = s * x[i] + q;
+    }
+    s
+}
+
 /// A non-linear loop-carried value over a fixed trip count: its tape lives on the stack.
 #[differentiable]
 fn prod_arr(x: [f64; 4]) -> f64 {
@@ -327,6 +347,30 @@ fn fixed_size_array_product_tape_does_not_allocate() {
     close_all("jvp", &[t], &[dot(&g, &V4)], 1e-6);
     let ((_, h), n) = count(|| prod_arr_hvp(X4, V4));
     assert_eq!(n, 0, "prod_arr_hvp allocated");
+    close_all("hvp", &h, &hv, 1e-4);
+}
+
+fn fixed_size_array_nest_does_not_allocate() {
+    let f = |z: &[f64]| nest_arr([z[0], z[1], z[2], z[3]]);
+    let g = fd::grad(&f, &X4);
+    let hv = fd::hvp(&f, &X4, &V4);
+
+    let ((_, grad), n) = count(|| nest_arr_grad(X4));
+    assert_eq!(n, 0, "nest_arr_grad allocated");
+    close_all("grad", &grad, &g, 1e-6);
+    let ((_, bar), n) = count(|| nest_arr_vjp(X4, -2.0));
+    assert_eq!(n, 0, "nest_arr_vjp allocated");
+    close_all(
+        "vjp",
+        &bar,
+        &g.iter().map(|d| -2.0 * d).collect::<Vec<_>>(),
+        1e-6,
+    );
+    let ((_, t), n) = count(|| nest_arr_jvp(X4, V4));
+    assert_eq!(n, 0, "nest_arr_jvp allocated");
+    close_all("jvp", &[t], &[dot(&g, &V4)], 1e-6);
+    let ((_, h), n) = count(|| nest_arr_hvp(X4, V4));
+    assert_eq!(n, 0, "nest_arr_hvp allocated");
     close_all("hvp", &h, &hv, 1e-4);
 }
 
@@ -729,6 +773,7 @@ fn main() {
     hidden_fixed_size_data_does_not_allocate();
     fixed_size_array_rosenbrock_does_not_allocate();
     fixed_size_array_product_tape_does_not_allocate();
+    fixed_size_array_nest_does_not_allocate();
     fixed_size_array_chains_do_not_allocate();
     fixed_size_array_scalar_calls_do_not_allocate();
     array_reference_and_scalar_do_not_allocate();

@@ -112,6 +112,20 @@ const CASES: &[(&str, &str)] = &[
         }",
     ),
     (
+        "literal_nest",
+        "fn nest(x: &[f64; 3]) -> f64 {
+            let mut s = 0.0;
+            for i in 0..3 {
+                let mut p = 1.0;
+                for j in 0..3 {
+                    p *= (x[j] * x[i]).sin();
+                }
+                s = s * x[i] + p;
+            }
+            s
+        }",
+    ),
+    (
         "vec_buffer",
         "fn layer(x: &[f64], m: usize) -> f64 {
             let mut h = vec![0.0; m];

@@ -9,6 +9,8 @@ pub use num_traits::Float;
 #[cfg(feature = "alloc")]
 pub use alloc::vec::Vec;
 
+pub use crate::stack_tape::StackTape;
+
 #[cfg(feature = "alloc")]
 pub use crate::tape::Tape;
 

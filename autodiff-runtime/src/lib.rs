@@ -32,6 +32,7 @@ mod no_grad;
 pub mod optim;
 pub mod rules;
 pub mod scalar;
+mod stack_tape;
 #[cfg(feature = "alloc")]
 mod tape;
 

@@ -13,7 +13,8 @@
 //! `hand-gradient`, `hvp` and `hand-hvp` (the hand-written versions in `benches/`).
 //!
 //! Workloads and their sizes: `lse n`, `llsq m n`, `gmm d k n`, `det ell`, and the
-//! criterion suite's `mlp` (no size), `lj atoms`, `rprod n` (the running product). The inputs
+//! criterion suite's `mlp` (no size), `lj atoms`, `rprod n` (the running product), and
+//! `nest` (no size: a 4 × 4 × 4 loop nest of literal trip counts). The inputs
 //! come from the same xorshift stream as the C++ drivers in `cpp/`, so the printed
 //! `value` (and `gsum`, the sum of the gradient's entries) can be compared across the
 //! two sides.
@@ -124,9 +125,13 @@ fn make(name: &str, sizes: &[usize]) -> Result<Box<dyn Workload>, String> {
             want(1)?;
             Box::new(targets::RunningProduct::new(sizes[0], &mut rng))
         }
+        "nest" => {
+            want(0)?;
+            Box::new(targets::Nest::new(&mut rng))
+        }
         _ => {
             return Err(format!(
-                "unknown workload {name} (lse, llsq, gmm, det, mlp, lj, rprod)"
+                "unknown workload {name} (lse, llsq, gmm, det, mlp, lj, rprod, nest)"
             ))
         }
     })
@@ -256,6 +261,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 ("mlp", &[][..]),
                 ("lj", &[13][..]),
                 ("rprod", &[100][..]),
+                ("nest", &[][..]),
             ] {
                 check(name, sizes)?;
             }

@@ -1,9 +1,12 @@
 //! The criterion suite's workloads (`benches/workloads/`): the MLP loss, the
 //! Lennard-Jones energy and the running product, each with its hand-written gradient
-//! and H·v, so that their instruction counts can be read side by side.
+//! and H·v, and a loop nest of literal trip counts with its hand-written gradient, so
+//! that their instruction counts can be read side by side.
 
 use crate::{Rng, Workload};
 
+#[path = "../workloads/const_nest.rs"]
+mod const_nest;
 #[path = "../workloads/lennard_jones.rs"]
 mod lennard_jones;
 #[path = "../../autodiff-runtime/tests/common/lennard_jones.rs"]
@@ -146,5 +149,50 @@ impl Workload for RunningProduct {
         Some(running_product::running_product_hand_hvp(
             &self.x, &self.v, hv,
         ))
+    }
+}
+
+/// The 4 × 4 × 4 nest of `const_nest` (its H·v is generated only).
+pub struct Nest {
+    x: [f64; 4],
+    v: [f64; 4],
+}
+
+impl Nest {
+    pub fn new(rng: &mut Rng) -> Self {
+        Nest {
+            x: std::array::from_fn(|_| rng.signed()),
+            v: std::array::from_fn(|_| rng.signed()),
+        }
+    }
+}
+
+impl Workload for Nest {
+    fn params(&self) -> &[f64] {
+        &self.x
+    }
+    fn params_mut(&mut self) -> &mut [f64] {
+        &mut self.x
+    }
+    fn primal(&self) -> f64 {
+        const_nest::nest(&self.x)
+    }
+    fn gradient(&self, g: &mut [f64]) -> f64 {
+        let mut out = [0.0; 4];
+        let v = const_nest::nest_grad(&self.x, &mut out);
+        g.copy_from_slice(&out);
+        v
+    }
+    fn hand_gradient(&self, g: &mut [f64]) -> Option<f64> {
+        let mut out = [0.0; 4];
+        let v = const_nest::nest_hand_grad(&self.x, &mut out);
+        g.copy_from_slice(&out);
+        Some(v)
+    }
+    fn hvp(&self, hv: &mut [f64]) -> Option<f64> {
+        let mut out = [0.0; 4];
+        let v = const_nest::nest_hvp(&self.x, &self.v, &mut out);
+        hv.copy_from_slice(&out);
+        Some(v)
     }
 }

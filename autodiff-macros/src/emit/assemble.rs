@@ -261,7 +261,7 @@ impl<'a> Source<'a> {
             Output::Unit => Vec::new(),
         };
         let mut gradient_decls = TokenStream::new();
-        let (body, (sites, tapes, sliced, kept), errs) = if kind == Kind::Jvp {
+        let (body, (sites, tapes, sliced, kept), stacked, errs) = if kind == Kind::Jvp {
             let mut fwd = fwd;
             let (sweep, _) = fwd.forward(&func.body, false);
             let out_toks: Vec<TokenStream> = out_atoms.iter().map(|a| fwd.opnd(a).tok).collect();
@@ -281,6 +281,7 @@ impl<'a> Source<'a> {
                     fwd.sliced_tapes,
                     fwd.kept_records,
                 ),
+                fwd.stack_tapes,
                 fwd.errors,
             )
         } else {
@@ -295,6 +296,7 @@ impl<'a> Source<'a> {
                     adj.fwd.sliced_tapes,
                     adj.fwd.kept_records,
                 ),
+                adj.fwd.stack_tapes,
                 adj.fwd.errors,
             )
         };
@@ -305,8 +307,13 @@ impl<'a> Source<'a> {
         let tape_decls: Vec<TokenStream> = tapes
             .iter()
             .map(|(t, span)| {
+                let room = stacked.iter().find(|(s, _)| s == t).map(|(_, n)| *n);
                 if sliced.contains(t) {
                     quote::quote_spanned!(*span=> let mut #t = #rt::Vec::new();)
+                } else if let Some(n) = room {
+                    // a record of a loop nest of literal trip counts: no heap
+                    let n = proc_macro2::Literal::u64_unsuffixed(n);
+                    quote::quote_spanned!(*span=> let mut #t = #rt::StackTape::<_, #n>::new();)
                 } else if sites.contains(t) {
                     // kept rules and calls: without `alloc`, evaluated again instead
                     quote::quote_spanned!(*span=> let mut #t = #rt::Tape::for_sites();)

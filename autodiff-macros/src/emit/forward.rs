@@ -105,7 +105,7 @@ pub(crate) enum Rec<'a> {
         last: Option<Ident>,
         muts: Vec<(VarId, Ident)>,
         tapes: Taping,
-        /// The loop's body is inside a nest of constant trip counts (see
+        /// The loop's body is inside a replayed nest of constant trip counts (see
         /// [`Forward::const_nest`]).
         const_nest: bool,
         /// The loop ran forward with its iterations storing what their replays
@@ -181,9 +181,19 @@ pub(crate) struct Forward<'a> {
     /// restored from what the forward run stored (a restored loop).
     pub(crate) restoring: bool,
     /// The iteration being emitted belongs to a nest in which every loop has a
-    /// constant trip count: nested loops there are replayed instead of stored, so a
+    /// constant trip count and whose records do not fit the stack (see
+    /// `emit::loops`): nested loops there are replayed instead of stored, so a
     /// fixed-size function stays free of heap buffers.
     pub(crate) const_nest: bool,
+    /// Emitting inside a nest of literal trip counts whose records fit the stack
+    /// (see `emit::loops::STACK_NEST_RECORDS`): the room of a record pushed once per
+    /// run of the loop being emitted, and of one pushed once per iteration of it (the
+    /// products of the trip counts around the push). Buffers created here are
+    /// `StackTape`s of that room. Unlike the loop flags it holds inside branches: a
+    /// site there pushes at most once per iteration; every loop sets its own.
+    pub(crate) stack_room: Option<(u64, u64)>,
+    /// The buffers that are `StackTape`s, with their room.
+    pub(crate) stack_tapes: Vec<(Ident, u64)>,
     /// The loops run in storing mode, by the address of their body: their buffers.
     pub(crate) stored: Vec<(usize, StoredLoop)>,
     /// The rules evaluated in storing mode, by the address of their IR value: the
@@ -232,6 +242,8 @@ impl<'a> Forward<'a> {
             storing: false,
             restoring: false,
             const_nest: false,
+            stack_room: None,
+            stack_tapes: Vec::new(),
             stored: Vec::new(),
             rule_tapes: Vec::new(),
             sites: super::sites::Sites::default(),
@@ -497,8 +509,8 @@ impl<'a> Forward<'a> {
                 });
                 let f = Ident::new(name, span);
                 let call = quote_spanned!(span=> #rt::rules::#f(#(#toks),* #extra));
-                // kept, except in nests of constant trip counts (those stay free of
-                // heap buffers, and recompute); cheap rules are recomputed
+                // kept, except in replayed nests of constant trip counts (those stay
+                // free of heap buffers, and recompute); cheap rules are recomputed
                 let keep = active && !rules_table::is_cheap(name) && self.kind != Kind::Jvp;
                 let plain = quote!(#call.0);
                 // a value only compared keeps its value, not its partials
@@ -690,10 +702,21 @@ impl<'a> Forward<'a> {
     pub(super) fn new_rule_tape(&mut self, val: &Val, span: Span) -> Ident {
         let key = std::ptr::from_ref(val) as usize;
         let t = self.fresh("kept");
-        self.tapes.push((t.clone(), span));
+        self.new_tape(&t, span, false);
         self.rule_tapes.retain(|(k, _)| *k != key);
         self.rule_tapes.push((key, t.clone()));
         t
+    }
+
+    /// Declares the buffer `t` at the top of the function: a `StackTape` inside a nest
+    /// whose records fit the stack (`per_run`: pushed once per run of the loop being
+    /// emitted, else once per iteration), else a growable `Tape`.
+    pub(super) fn new_tape(&mut self, t: &Ident, span: Span, per_run: bool) {
+        self.tapes.push((t.clone(), span));
+        if let Some((run, iteration)) = self.stack_room {
+            let room = if per_run { run } else { iteration };
+            self.stack_tapes.push((t.clone(), room));
+        }
     }
 
     /// The buffers of kept rules and calls: what they hold the reverse sweep can

@@ -2,6 +2,17 @@
 //! each), what the reverse sweep needs restored per iteration (undone increments, stack
 //! records for constant trip counts, growable buffers otherwise), and the loops
 //! themselves.
+//!
+//! A loop nested in a reversed loop is stored: it runs forward once, in the forward run
+//! of the iteration around it, keeping its records and results for that iteration's
+//! replay, which restores them instead of running it again. In a nest of runtime trip
+//! counts these records are growable buffers. In a nest of literal trip counts they
+//! are `StackTape`s whose room is the product of the trip counts around each push
+//! ([`Forward::room_of`]), as long as the whole nest keeps at most
+//! [`STACK_NEST_RECORDS`] of them; a nest past that bound, or with a const generic trip
+//! count (whose product no stable array length can name), replays its nested loops
+//! instead (`Forward::const_nest`): no buffer at all, each nested body run forward once
+//! more per level.
 
 use super::forward::Rec;
 use super::forward::{mixed, rename_ident, Forward};
@@ -277,7 +288,7 @@ impl<'a> Forward<'a> {
                         );
                     }
                     let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
-                    self.tapes.push((t.clone(), span));
+                    self.new_tape(&t, span, false);
                     taping.selections.push((key, t, other));
                     continue;
                 }
@@ -299,7 +310,7 @@ impl<'a> Forward<'a> {
                         );
                     }
                     let span = analysis::first_assignment(*v, body).unwrap_or_else(Span::call_site);
-                    self.tapes.push((t.clone(), span));
+                    self.new_tape(&t, span, false);
                     pushes.extend(quote!(#t.push(#m);));
                 }
             }
@@ -535,8 +546,9 @@ impl<'a> Forward<'a> {
         rest: Option<&[Stmt]>,
         recs: &mut Vec<Rec<'a>>,
     ) -> TokenStream {
-        // a loop nested in a nest of constant trip counts is replayed (it runs
-        // again in the replay of its enclosing iteration), so fixed sizes need no heap
+        // a loop nested in a nest of constant trip counts that does not fit the stack
+        // is replayed (it runs again in the replay of its enclosing iteration), so
+        // fixed sizes need no heap
         let replayed_nest = self.const_nest && self.const_loop(s);
         let branch_mode = self.branch_loop_mode(s);
         let mode = if let Some(m) = branch_mode {
@@ -563,12 +575,17 @@ impl<'a> Forward<'a> {
             && !self.in_adjoint
             && super::checkpoint::applies(self.f, s)
         {
-            match s {
-                Stmt::For(l) => return self.checkpointed_for(l, recs),
+            let outer_room = self.stack_room.take();
+            let ts = match s {
+                Stmt::For(l) => Some(self.checkpointed_for(l, recs)),
                 Stmt::While { cond, body, brk } => {
-                    return self.checkpointed_while(cond, body, *brk, recs)
+                    Some(self.checkpointed_while(cond, body, *brk, recs))
                 }
-                _ => {}
+                _ => None,
+            };
+            self.stack_room = outer_room;
+            if let Some(ts) = ts {
+                return ts;
             }
         }
         let (body, brk) = match s {
@@ -597,7 +614,11 @@ impl<'a> Forward<'a> {
         };
         // the constness of the nest the loop's own iterations belong to
         let root = !self.storing && !self.restoring;
-        let body_const = self.const_loop(s) && (root || self.const_nest);
+        let room = self.room_of(s, root);
+        // a nest whose records fit the stack is stored and restored like a nest of
+        // runtime trip counts, not replayed
+        let body_const = self.const_loop(s) && (root || self.const_nest) && room.is_none();
+        let outer_room = std::mem::replace(&mut self.stack_room, room);
         let saved = self.take_loop_flags();
         let outer_keep = self.order_keep.take();
         let sites = self.enter_loop_sites(branch_mode.is_some());
@@ -612,7 +633,73 @@ impl<'a> Forward<'a> {
         self.leave_loop_sites(sites);
         self.order_keep = outer_keep;
         self.set_loop_flags(saved);
+        self.stack_room = outer_room;
         ts
+    }
+
+    /// The room of the records of the loop `s` (see [`Forward::stack_room`]): for the
+    /// root of a nest that fits the stack (`root`: no iteration around it is stored or
+    /// restored), one per run and its trip count per iteration; for a loop of literal
+    /// trip count nested in such a nest, the room per iteration of the loop around it
+    /// and that times its own trip count. `None` elsewhere: growable buffers, or, in a
+    /// nest of constant trip counts that does not fit, nested loops replayed.
+    fn room_of(&self, s: &Stmt, root: bool) -> Option<(u64, u64)> {
+        let Stmt::For(l) = s else { return None };
+        let n = self.literal_trips(l)?;
+        if root {
+            let records = self.nest_records(&l.body, n)?;
+            // a loop with neither a nested loop nor a call keeps its rules in slots
+            // (`OrderKeep`)
+            let stored = records.nested || calls_in(&l.body) > 0;
+            return (stored && records.count <= STACK_NEST_RECORDS).then_some((1, n));
+        }
+        let (_, around) = self.stack_room?;
+        if self.const_nest {
+            return None;
+        }
+        Some((around, around.checked_mul(n)?))
+    }
+
+    /// A constant trip count that is a literal (the room of a stack record is a
+    /// literal: a stable array length cannot be a product of const generics).
+    fn literal_trips(&self, l: &ForLoop) -> Option<u64> {
+        let n = self.const_trips(l)?;
+        syn::parse2::<syn::LitInt>(n)
+            .ok()?
+            .base10_parse::<u64>()
+            .ok()
+    }
+
+    /// The records a nest keeps when it is stored on the stack, counted from the body
+    /// of its root, which runs `per_iteration` times: per site (a rule or a call, in
+    /// branches too) one per iteration of the loops around it; per nested loop of
+    /// literal trip count, per carried variable one per iteration (its record or
+    /// selection) and one per run (its result), and one per run (its exit). Loops of
+    /// runtime trip count keep theirs on the heap; loops in branches are replayed with
+    /// the branch, as nests of their own. `None`: a nested loop of constant trip count
+    /// whose count is not a literal, or a product that overflows.
+    fn nest_records(&self, body: &Block, per_iteration: u64) -> Option<NestRecords> {
+        let mut total = NestRecords {
+            count: sites_in(body).checked_mul(per_iteration)?,
+            nested: false,
+        };
+        for st in &body.stmts {
+            let Stmt::For(l) = st else { continue };
+            if self.const_trips(l).is_none() {
+                continue;
+            }
+            let n = self.literal_trips(l)?;
+            let inner = per_iteration.checked_mul(n)?;
+            let carried = analysis::carried(&l.body).len() as u64;
+            let own = carried
+                .checked_mul(inner)?
+                .checked_add(carried.checked_mul(per_iteration)?)?
+                .checked_add(per_iteration)?;
+            let nested = self.nest_records(&l.body, inner)?;
+            total.count = total.count.checked_add(own)?.checked_add(nested.count)?;
+            total.nested = true;
+        }
+        Some(total)
     }
 
     /// The carried variables of a loop stored by the forward run of an iteration
@@ -621,8 +708,8 @@ impl<'a> Forward<'a> {
     /// `z.tanh()`): the replay reads the kept value and the adjoint the kept partials,
     /// so the loop does not push these results and the replay does not restore them
     /// (see [`analysis::read_only_by_kept_rules`]). `rest`: the statements after the
-    /// loop in the iteration body (unknown: nothing is skipped). In a nest of constant
-    /// trip counts the rules are evaluated again, so every result is restored.
+    /// loop in the iteration body (unknown: nothing is skipped). In a replayed nest of
+    /// constant trip counts the rules are evaluated again, so every result is restored.
     fn results_unread(&self, body: &Block, rest: Option<&[Stmt]>) -> Vec<VarId> {
         let Some(rest) = rest else {
             return Vec::new();
@@ -685,13 +772,13 @@ impl<'a> Forward<'a> {
         let mut results = Vec::new();
         for (v, m) in muts.iter().filter(|(v, _)| !unread.contains(v)) {
             let t = self.fresh(&format!("{}_after", self.f.vars[*v].name));
-            self.tapes.push((t.clone(), span));
+            self.new_tape(&t, span, true);
             ts.extend(quote!(#t.push(#m);));
             results.push((*v, t));
         }
         let exit = exit.map(|e| {
             let t = self.fresh("exit");
-            self.tapes.push((t.clone(), span));
+            self.new_tape(&t, span, true);
             ts.extend(quote!(#t.push(#e);));
             t
         });
@@ -836,10 +923,13 @@ impl<'a> Forward<'a> {
         // adjoint's run (a constant trip count stays free of heap buffers)
         // (a reversed loop of constant trip count keeps them in stack arrays)
         let keeps = mode == LoopMode::Recorded && fusable && self.const_trips(l).is_none();
+        // the root of a nest stored on the stack keeps its rules and calls like the
+        // nest's other loops, in stack records (`Forward::site`)
+        let stack_root = mode == LoopMode::Recorded && self.stack_room.is_some();
         let slots = reverse
             .then_some(len.as_ref())
             .flatten()
-            .filter(|n| small_literal(n));
+            .filter(|n| small_literal(n) && !stack_root);
         let keep = match (keeps, slots) {
             (true, _) => Some(OrderKeep {
                 rules: true,
@@ -985,6 +1075,52 @@ impl<'a> Forward<'a> {
             #after
         }
     }
+}
+
+/// The most records a nest of literal trip counts keeps on the stack (see
+/// [`Forward::nest_records`]); a larger nest replays its nested loops instead. Each
+/// record is a value, or a rule's or call's value and partials, plus a tag: the bound
+/// keeps the nest's part of the frame to 64 KiB of `f64` values (more for rules with
+/// several partials, twice that over dual numbers), the order of the stack arrays of
+/// one loop of 4096 iterations.
+const STACK_NEST_RECORDS: u64 = 4096;
+
+/// What a nest keeps on the stack.
+struct NestRecords {
+    /// How many records.
+    count: u64,
+    /// Whether the body holds a loop of literal trip count.
+    nested: bool,
+}
+
+/// How many calls `body` holds, in its branches too, not in its loops.
+fn calls_in(body: &Block) -> u64 {
+    sets_in(body, &|val| {
+        matches!(val, crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_))
+    })
+}
+
+/// How many sites (rules and calls) `body` holds, in its branches too, not in its loops.
+fn sites_in(body: &Block) -> u64 {
+    sets_in(body, &|val| {
+        matches!(
+            val,
+            crate::ir::Val::Rule { .. } | crate::ir::Val::Call(_) | crate::ir::Val::ArrCall(_)
+        )
+    })
+}
+
+/// How many assignments of `body` compute a value `counted`, in its branches too, not
+/// in its loops.
+fn sets_in(body: &Block, counted: &dyn Fn(&crate::ir::Val) -> bool) -> u64 {
+    body.stmts
+        .iter()
+        .map(|st| match st {
+            Stmt::Set { val, .. } => u64::from(counted(val)),
+            Stmt::If { then_b, else_b, .. } => sets_in(then_b, counted) + sets_in(else_b, counted),
+            _ => 0,
+        })
+        .sum()
 }
 
 /// Whether a constant trip count is a literal of at most 256: a rule's slots for that

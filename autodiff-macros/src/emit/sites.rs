@@ -10,7 +10,8 @@
 //!   the branch's replay reads them (`Rec::If::kept`);
 //! - inside the forward run of a reversed loop iteration (even inside a branch there),
 //!   they are pushed onto a buffer and popped by the iteration's replay, as for loop
-//!   nests (`emit::loops`), except in a nest of constant trip counts, which recomputes;
+//!   nests (`emit::loops`; a stack record in a nest of literal trip counts), except in
+//!   a replayed nest of constant trip counts, which recomputes;
 //! - a loop directly inside a branch at the top of the body runs once, storing what its
 //!   reverse sweep needs, and the branch's replay restores it (a branch is an iteration
 //!   that runs once).
