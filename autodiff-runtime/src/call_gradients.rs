@@ -114,6 +114,16 @@ impl<T: Float> CallGradients<T> {
     }
 }
 
+/// `Σ gᵢ dᵢ`: the tangent of a call's value along the direction `d` of one data
+/// argument, from the call's gradient `g` along it (`f_hvp`'s forward sweep, which
+/// runs the callee's `_vjp` instead of its `_jvp`).
+#[inline]
+pub fn along<T: Float>(g: &[T], d: impl IntoIterator<Item = T>) -> T {
+    g.iter()
+        .zip(d)
+        .fold(T::zero(), |s, (&gi, di)| s + gi * di)
+}
+
 #[cfg(all(test, feature = "alloc"))]
 mod tests {
     use super::*;

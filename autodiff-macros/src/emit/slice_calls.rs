@@ -40,7 +40,7 @@
 //! mode and `_hvp`.
 
 use super::adjoint::Adjoint;
-use super::forward::{located_at, Forward, Opnd, RVal};
+use super::forward::{located_at, Forward, Kind, Opnd, RVal};
 use crate::ir::{Call, CallArg, Val};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
@@ -55,11 +55,11 @@ pub(crate) struct SliceCalls {
 /// What the adjoint of a call that kept its gradients reads.
 pub(crate) struct KeptGradients {
     /// The site's buffer.
-    stack: Ident,
+    pub(super) stack: Ident,
     /// The kept position in it (zero: nothing kept, run `g_vjp`).
-    pos: Ident,
+    pub(super) pos: Ident,
     /// The scalar arguments and their kept partials.
-    partials: Vec<(Opnd, Ident)>,
+    pub(super) partials: Vec<(Opnd, Ident)>,
 }
 
 impl SliceCalls {
@@ -119,7 +119,7 @@ fn element_type(ty: &syn::Type) -> Option<String> {
 impl<'a> Forward<'a> {
     /// The buffer of kept gradients of the call site at `val`: the one declared, or a
     /// new name (declared by [`Forward::declare_gradient_stack`] once code uses it).
-    fn gradient_stack(&mut self, val: &Val) -> Ident {
+    pub(super) fn gradient_stack(&mut self, val: &Val) -> Ident {
         let key = std::ptr::from_ref(val) as usize;
         if let Some((_, t, _)) = self.slice_calls.stacks.iter().find(|(k, ..)| *k == key) {
             return t.clone();
@@ -127,7 +127,7 @@ impl<'a> Forward<'a> {
         self.fresh("call_gradients")
     }
 
-    fn declare_gradient_stack(&mut self, val: &Val, t: &Ident, span: Span) {
+    pub(super) fn declare_gradient_stack(&mut self, val: &Val, t: &Ident, span: Span) {
         let key = std::ptr::from_ref(val) as usize;
         if !self.slice_calls.stacks.iter().any(|(k, ..)| *k == key) {
             self.slice_calls.stacks.push((key, t.clone(), span));
@@ -135,7 +135,7 @@ impl<'a> Forward<'a> {
     }
 
     /// The length of each data argument of `c` (for `take` and `kept`).
-    fn data_lens(&self, c: &Call, primal: &[TokenStream]) -> Vec<TokenStream> {
+    pub(super) fn data_lens(&self, c: &Call, primal: &[TokenStream]) -> Vec<TokenStream> {
         c.args
             .iter()
             .zip(primal)
@@ -168,8 +168,19 @@ impl<'a> Forward<'a> {
         record: bool,
         keep: bool,
     ) -> Option<(TokenStream, Option<RVal<'a>>)> {
-        if self.kind.dual() || !covered(self.f, c) {
+        if self.kind == Kind::Jvp || !covered(self.f, c) {
             return None;
+        }
+        if self.kind == Kind::Hvp {
+            return self.second_order_slice_call_site(
+                val,
+                c,
+                id,
+                (ranges, value, primal),
+                span,
+                record,
+                keep,
+            );
         }
         let rt = self.rt.clone();
         let stack = self.gradient_stack(val);
