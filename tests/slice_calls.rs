@@ -56,6 +56,16 @@ fn runs(f: impl FnOnce() -> f64) -> usize {
     RUNS.with(Cell::get)
 }
 
+/// How many times the counted rule runs while `f_hvp` runs at `x`. A call there runs
+/// its callee's `_vjp` and `_hvp` once each, in the forward sweep; with the rule once
+/// in the callee's body, that is three runs of the rule per call (its `_vjp` inside the
+/// callee's `_vjp`, its `_vjp` and `_hvp` inside the callee's `_hvp`).
+fn hvp_runs(x: &[f64], hvp: impl Fn(&[f64], &[f64], &mut [f64]) -> f64) -> usize {
+    let v: Vec<f64> = (0..x.len()).map(|i| 0.3 - 0.1 * i as f64).collect();
+    let mut hv = vec![0.0; x.len()];
+    runs(|| hvp(x, &v, &mut hv))
+}
+
 /// The runs of `f_grad` and of `f_vjp` at `x`.
 fn reverse_runs(
     x: &[f64],
@@ -262,6 +272,7 @@ fn with_break_and_continue() {
             reverse_runs(x, with_break_continue_grad, with_break_continue_vjp),
             (n, n)
         );
+        assert_eq!(hvp_runs(x, with_break_continue_hvp), 3 * n);
     }
     check_slice!(
         with_break_continue,
@@ -511,6 +522,20 @@ fn det_by_elimination(mut m: Vec<f64>, n: usize) -> f64 {
     d
 }
 
+/// How many times `det_minor`'s body runs in `det_hvp` of an `ell × ell` matrix: `det`
+/// calls the whole matrix's `_vjp` (as many runs as its primal) and `_hvp`; the `_hvp`
+/// of a minor of row `r` runs the body once, then per each of its `ell - r` sub-minors
+/// that sub-minor's `_vjp` and `_hvp`.
+fn det_hvp_runs(ell: usize) -> usize {
+    // (primal runs, `_hvp` runs) of a minor of the last row
+    let (mut primal, mut hvp) = (1, 1);
+    for r in (0..ell - 1).rev() {
+        let k = ell - r;
+        (primal, hvp) = (1 + k * primal, 1 + k * (primal + hvp));
+    }
+    primal + hvp
+}
+
 /// The gradient of `det` at `a`: the cofactor matrix, `C[i][j] = (-1)^(i+j) det(M_ij)`.
 fn cofactors(a: &[f64], n: usize) -> Vec<f64> {
     let mut out = vec![0.0; n * n];
@@ -546,6 +571,15 @@ fn a_determinant_by_minors_against_its_cofactors() {
             det_vjp(&a, &mut b, ell, 2.0);
             let want: Vec<f64> = cofactors(&a, ell).iter().map(|c| 0.5 + 2.0 * c).collect();
             fd::close_all("det_vjp", &b, &want, 1e-10);
+            // `det_minor_hvp` of a minor runs its body once and, per sub-minor, the
+            // sub-minor's `_vjp` (its whole recursion) and `_hvp`: none of them twice
+            let mut hv = vec![0.0; ell * ell];
+            let dir: Vec<f64> = (0..ell * ell).map(|i| 0.1 * i as f64 - 0.4).collect();
+            assert_eq!(
+                runs(|| det_hvp(&a, &dir, &mut hv, ell)),
+                det_hvp_runs(ell),
+                "runs of det_minor in det_hvp (ell {ell})"
+            );
         }
     }
     check_slice!(

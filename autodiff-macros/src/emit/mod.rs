@@ -8,7 +8,7 @@ mod buffers;
 pub(crate) mod checkpoint;
 mod dispatch;
 mod forward;
-mod hvp_slice_calls;
+mod hvp_calls;
 mod loops;
 mod nested;
 pub(crate) mod outside_wrt;

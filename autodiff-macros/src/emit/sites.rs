@@ -205,6 +205,9 @@ impl<'a> Forward<'a> {
                 return r;
             }
         }
+        if differentiated && self.kind == Kind::Hvp && c.takes_scalars_only() {
+            return self.second_order_scalar_call_site(val, c, id, (&ranges, &value, &primal), span, record, keep);
+        }
         let scalar_args = differentiated && !self.kind.dual() && c.takes_scalars_only();
         if !scalar_args {
             let full = quote!((#value,));

@@ -28,13 +28,53 @@
 //! adjoint runs `g_vjp` and `g_hvp` as before this path existed.
 
 use super::adjoint::Adjoint;
-use super::forward::{located_at, Forward, RVal};
+use super::forward::{located_at, Forward, Opnd, RVal};
 use super::slice_calls::KeptGradients;
 use crate::ir::{Atom, Call, CallArg, Val};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
 
+/// One evaluation of a call in `f_hvp`'s forward sweep: the statements running the
+/// callee's `_vjp` and `_hvp`, the call's dual value, and per scalar argument its
+/// operand and dual partial `∂ᵧg + (H·v)ᵧε`.
+struct Evaluation {
+    code: TokenStream,
+    value: TokenStream,
+    partials: Vec<TokenStream>,
+    receivers: Vec<Opnd>,
+}
+
 impl<'a> Forward<'a> {
+    /// A call whose active arguments are all scalars, in `f_hvp`: its value and dual
+    /// partials from one run of the callee's `_vjp` and one of its `_hvp`, kept like a
+    /// rule's, so that its adjoint is a rule's (see the module docs).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn second_order_scalar_call_site(
+        &mut self,
+        val: &'a Val,
+        c: &'a Call,
+        id: &Ident,
+        (ranges, value, primal): (&TokenStream, &TokenStream, &[TokenStream]),
+        span: Span,
+        record: bool,
+        keep: bool,
+    ) -> (TokenStream, Option<RVal<'a>>) {
+        let Some(e) = self.second_order_evaluation(c, primal, &[]) else {
+            let (ts, _) = self.site(val, id, &quote!((#value,)), value, 0, record, keep, span);
+            return (quote!(#ranges #ts), Some(RVal::Call(c, primal.to_vec())));
+        };
+        let Evaluation {
+            code,
+            value: dual,
+            partials,
+            receivers,
+        } = e;
+        let full = quote!({ #code (#dual, #(#partials,)*) });
+        let (ts, ds) = self.site(val, id, &full, value, receivers.len(), record, keep, span);
+        let r = ds.map(|ds| RVal::Rule(receivers.into_iter().zip(ds).collect()));
+        (quote!(#ranges #ts), r)
+    }
+
     /// The `f_hvp` version of `slice_call_site` (see the module docs): its code,
     /// binding `id` to the call's dual value, and what its adjoint reads.
     #[allow(clippy::too_many_arguments)]
@@ -54,6 +94,56 @@ impl<'a> Forward<'a> {
         // the gradients of the data arguments, then their H·v, in one take
         let grads: Vec<Ident> = lens.iter().map(|_| self.fresh("gradient")).collect();
         let hvs: Vec<Ident> = lens.iter().map(|_| self.fresh("hv")).collect();
+        let parts: Vec<(Ident, Ident)> = grads.iter().cloned().zip(hvs.iter().cloned()).collect();
+        let Evaluation {
+            code,
+            value: dual,
+            partials,
+            receivers,
+        } = self.second_order_evaluation(c, primal, &parts)?;
+        let pos = self.fresh("at");
+        let none = partials.iter().map(|_| quote!(#rt::unassigned()));
+        let full = quote!(match #stack.take([#(#lens,)* #(#lens),*]) {
+            ::core::option::Option::Some((#pos, [#(#grads,)* #(#hvs),*])) => {
+                #code
+                (#dual, #rt::Dual::constant(#pos), #(#partials,)*)
+            }
+            ::core::option::Option::None => (#value, #rt::unassigned(), #(#none,)*),
+        });
+        let n = 1 + receivers.len();
+        let (ts, ds) = self.site(val, id, &full, value, n, record, keep, span);
+        // the site's code reads or writes the buffer only when it keeps partials
+        if ds.is_some() {
+            self.declare_gradient_stack(val, &stack, span);
+        }
+        let r = ds.map(|ds| {
+            let mut ds = ds.into_iter();
+            let pos = ds.next().unwrap_or_else(|| pos.clone());
+            RVal::KeptCall(
+                c,
+                primal.to_vec(),
+                KeptGradients {
+                    stack,
+                    pos,
+                    partials: receivers.into_iter().zip(ds).collect(),
+                },
+            )
+        });
+        let r = r.or_else(|| Some(RVal::Call(c, primal.to_vec())));
+        Some((quote!(#ranges #ts), r))
+    }
+
+    /// The callee's `_vjp` (seeded with one) and `_hvp` along the arguments' tangents,
+    /// writing each data argument's gradient and H·v into `parts` (zeroed slices, one
+    /// pair per data argument in order). `None` for an argument this path does not
+    /// take.
+    fn second_order_evaluation(
+        &mut self,
+        c: &Call,
+        primal: &[TokenStream],
+        parts: &[(Ident, Ident)],
+    ) -> Option<Evaluation> {
+        let rt = self.rt.clone();
         let mut vjp_args = Vec::new();
         let mut hvp_args = Vec::new();
         let mut receivers = Vec::new();
@@ -63,7 +153,7 @@ impl<'a> Forward<'a> {
         // scalar argument its tangent
         let mut along = Vec::new();
         let mut scalar_tangents = Vec::new();
-        let mut parts = grads.iter().zip(&hvs);
+        let mut parts = parts.iter();
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
                 CallArg::Active(at) => {
@@ -136,56 +226,37 @@ impl<'a> Forward<'a> {
         let pullback = self.adjoints_call(c, "vjp", &dargs);
         let dargs = super::dispatch::args_of(c, &hvp_args, &vjp_args, true, 3);
         let product = self.adjoints_call(c, "hvp", &dargs);
+        // a callee whose `_vjp` or `_hvp` returns another number of values is reported
+        // at the callee's name
         let at = syn::spanned::Spanned::span(&c.callee);
         let outs: Vec<Ident> = (0..=receivers.len()).map(|_| self.fresh("cv")).collect();
         let (v0, douts) = (&outs[0], &outs[1..]);
         let pat = located_at(quote!((#(#outs),*)), at);
         let houts: Vec<Ident> = receivers.iter().map(|_| self.fresh("ch")).collect();
-        // `g_hvp` returns the bare value when the call passes no scalar
+        // `_hvp` returns the bare value when the call passes no scalar
         let hpat = if houts.is_empty() {
             quote!(_)
         } else {
             located_at(quote!((_, #(#houts),*)), at)
         };
-        let pos = self.fresh("at");
         let tangent = self.fresh("tangent");
-        let none = douts.iter().map(|_| quote!(#rt::unassigned()));
-        let full = quote!(match #stack.take([#(#lens,)* #(#lens),*]) {
-            ::core::option::Option::Some((#pos, [#(#grads,)* #(#hvs),*])) => {
-                #before
-                let #pat = #pullback;
-                let #hpat = #product;
-                #after
-                let #tangent = #rt::zero_like(&#v0) #(+ #along)* #(+ #douts * #scalar_tangents)*;
-                (
-                    #rt::Dual::new(#v0, #tangent),
-                    #rt::Dual::constant(#pos),
-                    #(#rt::Dual::new(#douts, #houts),)*
-                )
-            }
-            ::core::option::Option::None => (#value, #rt::unassigned(), #(#none,)*),
-        });
-        let n = 1 + receivers.len();
-        let (ts, ds) = self.site(val, id, &full, value, n, record, keep, span);
-        // the site's code reads or writes the buffer only when it keeps partials
-        if ds.is_some() {
-            self.declare_gradient_stack(val, &stack, span);
-        }
-        let r = ds.map(|ds| {
-            let mut ds = ds.into_iter();
-            let pos = ds.next().unwrap_or_else(|| pos.clone());
-            RVal::KeptCall(
-                c,
-                primal.to_vec(),
-                KeptGradients {
-                    stack,
-                    pos,
-                    partials: receivers.into_iter().zip(ds).collect(),
-                },
-            )
-        });
-        let r = r.or_else(|| Some(RVal::Call(c, primal.to_vec())));
-        Some((quote!(#ranges #ts), r))
+        let code = quote! {
+            #before
+            let #pat = #pullback;
+            let #hpat = #product;
+            #after
+            let #tangent = #rt::zero_like(&#v0) #(+ #along)* #(+ #douts * #scalar_tangents)*;
+        };
+        Some(Evaluation {
+            code,
+            value: quote!(#rt::Dual::new(#v0, #tangent)),
+            partials: douts
+                .iter()
+                .zip(&houts)
+                .map(|(d, h)| quote!(#rt::Dual::new(#d, #h)))
+                .collect(),
+            receivers,
+        })
     }
 }
 
