@@ -153,6 +153,8 @@ impl<'a> Forward<'a> {
         // scalar argument its tangent
         let mut along = Vec::new();
         let mut scalar_tangents = Vec::new();
+        // the parts are reborrowed where passed: a method of a field takes them through
+        // a generic parameter, which would move them
         let mut parts = parts.iter();
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
@@ -179,27 +181,27 @@ impl<'a> Forward<'a> {
                     let (g, h) = parts.next()?;
                     let x = &self.f.params[*p].ident;
                     let dir = self.tangent[*p].clone()?;
-                    vjp_args.push(quote!(#x, #g));
-                    hvp_args.push(quote!(#x, #dir, #h));
-                    along.push(quote!(#rt::along(#g, #dir.iter().copied())));
+                    vjp_args.push(quote!(#x, &mut *#g));
+                    hvp_args.push(quote!(#x, #dir, &mut *#h));
+                    along.push(quote!(#rt::along(&*#g, #dir.iter().copied())));
                 }
                 CallArg::SubSlice { param, .. } => {
                     let (g, h) = parts.next()?;
                     let x = &self.f.params[*param].ident;
                     let dir = self.tangent[*param].clone()?;
                     let range = quote!([::core::clone::Clone::clone(&#tok)]);
-                    vjp_args.push(quote!(&#x #range, #g));
-                    hvp_args.push(quote!(&#x #range, &#dir #range, #h));
-                    along.push(quote!(#rt::along(#g, #dir #range.iter().copied())));
+                    vjp_args.push(quote!(&#x #range, &mut *#g));
+                    hvp_args.push(quote!(&#x #range, &#dir #range, &mut *#h));
+                    along.push(quote!(#rt::along(&*#g, #dir #range.iter().copied())));
                 }
                 CallArg::Buf { .. } => {
                     // a buffer holds dual numbers: its values and tangents apart
                     let (g, h) = parts.next()?;
                     let (p, d) = (self.fresh("primal"), self.fresh("dir"));
                     before.extend(quote!(let (#p, #d) = #rt::buffer_parts(#tok);));
-                    vjp_args.push(quote!(&#p[..], #g));
-                    hvp_args.push(quote!(&#p[..], &#d[..], #h));
-                    along.push(quote!(#rt::along(#g, #d.iter().copied())));
+                    vjp_args.push(quote!(&#p[..], &mut *#g));
+                    hvp_args.push(quote!(&#p[..], &#d[..], &mut *#h));
+                    along.push(quote!(#rt::along(&*#g, #d.iter().copied())));
                 }
                 CallArg::Arr(_) => {
                     // the callee may take `&mut [F; N]`: scratch arrays, copied into
@@ -216,7 +218,7 @@ impl<'a> Forward<'a> {
                     after.extend(quote!(#g.copy_from_slice(&#tg[..]); #h.copy_from_slice(&#th[..]);));
                     vjp_args.push(quote!(&#p, &mut #tg));
                     hvp_args.push(quote!(&#p, &#d, &mut #th));
-                    along.push(quote!(#rt::along(#g, #d.iter().copied())));
+                    along.push(quote!(#rt::along(&*#g, #d.iter().copied())));
                 }
                 CallArg::HiddenData(_) => return None,
             }

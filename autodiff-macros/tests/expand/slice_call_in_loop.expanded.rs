@@ -614,7 +614,7 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                         __AdResults::__ad_results(
                             weigh_vjp(
                                 x,
-                                __ad_gradient_16,
+                                &mut *__ad_gradient_16,
                                 __ad_i_7,
                                 __ad_s_mut_5.re,
                                 ::differentiable::__private::seed_one(),
@@ -650,7 +650,7 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                             weigh_hvp(
                                 x,
                                 x_dir,
-                                __ad_hv_17,
+                                &mut *__ad_hv_17,
                                 __ad_i_7,
                                 __ad_s_mut_5.re,
                                 __ad_s_mut_5.eps,
@@ -660,7 +660,7 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                     };
                     let __ad_tangent_21 = ::differentiable::__private::zero_like(&__ad_cv_18)
                         + ::differentiable::__private::along(
-                            __ad_gradient_16,
+                            &*__ad_gradient_16,
                             x_dir.iter().copied(),
                         )
                         + __ad_cv_19 * __ad_s_mut_5.eps;
@@ -736,7 +736,7 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                             __AdResults::__ad_results(
                                 weigh_vjp(
                                     x,
-                                    __ad_gradient_39,
+                                    &mut *__ad_gradient_39,
                                     __ad_i_29,
                                     __ad_s_31.re,
                                     ::differentiable::__private::seed_one(),
@@ -772,7 +772,7 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                                 weigh_hvp(
                                     x,
                                     x_dir,
-                                    __ad_hv_40,
+                                    &mut *__ad_hv_40,
                                     __ad_i_29,
                                     __ad_s_31.re,
                                     __ad_s_31.eps,
@@ -782,7 +782,7 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                         };
                         let __ad_tangent_44 = ::differentiable::__private::zero_like(&__ad_cv_41)
                             + ::differentiable::__private::along(
-                                __ad_gradient_39,
+                                &*__ad_gradient_39,
                                 x_dir.iter().copied(),
                             )
                             + __ad_cv_42 * __ad_s_31.eps;
