@@ -13,6 +13,7 @@ mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
 mod receiver;
+mod recursion;
 mod sites;
 mod slice_calls;
 

@@ -64,10 +64,21 @@ pub(crate) struct KeptGradients {
 
 impl SliceCalls {
     /// The declarations of the buffers, at the top of the generated function.
-    pub(crate) fn declarations(&self, rt: &TokenStream) -> TokenStream {
+    pub(crate) fn declarations(
+        &self,
+        rt: &TokenStream,
+        self_calls: &super::recursion::SelfCalls,
+    ) -> TokenStream {
+        let pool = super::recursion::pool_name();
         self.stacks
             .iter()
-            .map(|(_, t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::CallGradients::new();))
+            .map(|(_, t, span)| {
+                if self_calls.pooled(t) {
+                    quote::quote_spanned!(*span=> let mut #t = #rt::CallGradients::from_pool(#pool);)
+                } else {
+                    quote::quote_spanned!(*span=> let mut #t = #rt::CallGradients::new();)
+                }
+            })
             .collect()
     }
 }
@@ -231,7 +242,7 @@ impl<'a> Forward<'a> {
         }
         let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#rt::seed_one())));
-        let pullback = self.adjoints_call(c, "vjp", &dargs);
+        let pullback = self.slice_call_pullback(c, &dargs, &stack);
         let at = syn::spanned::Spanned::span(&c.callee);
         let outs: Vec<Ident> = (0..=receivers.len()).map(|_| self.fresh("cv")).collect();
         let (v0, douts) = (&outs[0], &outs[1..]);
