@@ -592,3 +592,102 @@ fn a_determinant_by_minors_against_its_cofactors() {
         [3]
     );
 }
+
+/// `det_minor` over any float type: the recursion's pooled variant is named with the
+/// function's generics.
+#[differentiable(wrt(a))]
+fn det_minor_generic<T: num_traits::Float>(a: &[T], ell: usize, row: usize, used: u64) -> T {
+    if row + 1 == ell {
+        let mut c = 0;
+        while used & (1u64 << c) != 0 {
+            c += 1;
+        }
+        return a[row * ell + c];
+    }
+    let mut d = T::zero();
+    let mut sign = T::one();
+    for c in 0..ell {
+        if used & (1u64 << c) == 0 {
+            d = d + sign * a[row * ell + c] * det_minor_generic(a, ell, row + 1, used | (1u64 << c));
+            sign = -sign;
+        }
+    }
+    d
+}
+
+#[test]
+fn a_generic_determinant_by_minors_against_its_cofactors() {
+    for ell in 2..=4 {
+        for a in points(30 + ell as u64, 2, ell * ell, -1.0, 1.0) {
+            let mut g = vec![9.0; ell * ell];
+            let v = det_minor_generic_grad(&a, &mut g, ell, 0, 0);
+            fd::close("det", v, det_by_elimination(a.clone(), ell), 1e-12);
+            fd::close_all("det_grad", &g, &cofactors(&a, ell), 1e-10);
+            let mut b = vec![0.5; ell * ell];
+            det_minor_generic_vjp(&a, &mut b, ell, 0, 0, 2.0);
+            let want: Vec<f64> = cofactors(&a, ell).iter().map(|c| 0.5 + 2.0 * c).collect();
+            fd::close_all("det_vjp", &b, &want, 1e-10);
+            // the same in `f32`
+            let a32: Vec<f32> = a.iter().map(|&x| x as f32).collect();
+            let mut g32 = vec![0.0f32; ell * ell];
+            det_minor_generic_grad(&a32, &mut g32, ell, 0, 0);
+            let g32: Vec<f64> = g32.iter().map(|&x| f64::from(x)).collect();
+            fd::close_all("det_grad f32", &g32, &cofactors(&a, ell), 1e-4);
+        }
+    }
+}
+
+/// A recursion whose levels call the next one over a slice too long for every call's
+/// gradient to be kept: past the budget a self-call keeps its value only, and its
+/// adjoint runs the public `_vjp`.
+#[differentiable(wrt(x))]
+fn spread(x: &[f64], k: usize) -> f64 {
+    if k == 0 {
+        return counted(x[0]) * x[1];
+    }
+    let mut s = 0.0;
+    for i in 0..x.len().min(SPREAD) {
+        s += (0.3 * x[i + k]).cos() * spread(x, k - 1);
+    }
+    s
+}
+
+/// The calls per level of [`spread`].
+const SPREAD: usize = 16;
+
+#[test]
+fn a_recursion_past_the_budget() {
+    let n = 300;
+    let x: Vec<f64> = (0..n).map(|i| 0.2 + 0.5 * (i as f64 * 0.37).sin()).collect();
+    // per level, the calls whose gradient fits the budget keep it; the others run
+    // their callee once more
+    let kept = differentiable::CALL_GRADIENT_BUDGET / n;
+    assert!(kept < SPREAD, "the budget is passed at each level");
+    let again = SPREAD - kept;
+    assert_eq!(runs(|| spread(&x, 2)), SPREAD * SPREAD);
+    // a level-1 call's `_vjp`: its calls once, and those past the budget once more
+    let level1 = SPREAD + again;
+    let mut g = vec![0.0; n];
+    assert_eq!(
+        runs(|| spread_grad(&x, &mut g, 2)),
+        kept * level1 + again * (SPREAD + level1)
+    );
+    // closed form of the gradient: with c_i = cos(0.3 x_{i+k}), spread(x, 2) is
+    // (Σ c_i at k = 2) (Σ c_i at k = 1) sin(x0) x1
+    let c = |k: usize| (0..SPREAD).map(|i| (0.3 * x[i + k]).cos()).sum::<f64>();
+    let (c1, c2, leaf) = (c(1), c(2), x[0].sin() * x[1]);
+    let mut want = vec![0.0; n];
+    want[0] = c2 * c1 * x[0].cos() * x[1];
+    want[1] = c2 * c1 * x[0].sin();
+    for i in 0..SPREAD {
+        want[i + 1] += -0.3 * (0.3 * x[i + 1]).sin() * c2 * leaf;
+        want[i + 2] += -0.3 * (0.3 * x[i + 2]).sin() * c1 * leaf;
+    }
+    let v = spread_grad(&x, &mut g, 2);
+    fd::close("spread", v, c2 * c1 * leaf, 1e-12);
+    fd::close_all("spread_grad", &g, &want, 1e-10);
+    let mut b = vec![1.0; n];
+    spread_vjp(&x, &mut b, 2, -0.5);
+    let want_vjp: Vec<f64> = want.iter().map(|w| 1.0 - 0.5 * w).collect();
+    fd::close_all("spread_vjp", &b, &want_vjp, 1e-10);
+}
