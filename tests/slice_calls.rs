@@ -608,7 +608,9 @@ fn det_minor_generic<T: num_traits::Float>(a: &[T], ell: usize, row: usize, used
     let mut sign = T::one();
     for c in 0..ell {
         if used & (1u64 << c) == 0 {
-            d = d + sign * a[row * ell + c] * det_minor_generic(a, ell, row + 1, used | (1u64 << c));
+            d = d + sign
+                * a[row * ell + c]
+                * det_minor_generic(a, ell, row + 1, used | (1u64 << c));
             sign = -sign;
         }
     }
@@ -658,7 +660,9 @@ const SPREAD: usize = 16;
 #[test]
 fn a_recursion_past_the_budget() {
     let n = 300;
-    let x: Vec<f64> = (0..n).map(|i| 0.2 + 0.5 * (i as f64 * 0.37).sin()).collect();
+    let x: Vec<f64> = (0..n)
+        .map(|i| 0.2 + 0.5 * (i as f64 * 0.37).sin())
+        .collect();
     // per level, the calls whose gradient fits the budget keep it; the others run
     // their callee once more
     let kept = differentiable::CALL_GRADIENT_BUDGET / n;

@@ -188,9 +188,7 @@ impl<T: Float> CallGradients<T> {
 /// runs the callee's `_vjp` instead of its `_jvp`).
 #[inline]
 pub fn along<T: Float>(g: &[T], d: impl IntoIterator<Item = T>) -> T {
-    g.iter()
-        .zip(d)
-        .fold(T::zero(), |s, (&gi, di)| s + gi * di)
+    g.iter().zip(d).fold(T::zero(), |s, (&gi, di)| s + gi * di)
 }
 
 #[cfg(all(test, feature = "alloc"))]

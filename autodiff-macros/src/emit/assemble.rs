@@ -354,8 +354,7 @@ impl<'a> Source<'a> {
             return self.wrap(kind, &h.name, &h.sig_params, &h.ret_sig, body);
         };
         // the body goes into the hidden variant; `f_vjp` calls it with a new pool
-        let Some(public) = super::recursion::public_vjp_body(&rt, self.item, &h.sig_params)
-        else {
+        let Some(public) = super::recursion::public_vjp_body(&rt, self.item, &h.sig_params) else {
             errors.push(syn::Error::new(
                 self.item.sig.ident.span(),
                 "internal: a parameter of the generated `_vjp` is not a name",

@@ -1,6 +1,8 @@
-//! `f_hvp` (forward-over-reverse) through a call of scalar result that passes active
-//! data by reference (`g(&a, y)`): the callee's derivatives run in the forward sweep
-//! only, none in the adjoint sweep.
+//! `f_hvp` (forward-over-reverse) through a call of scalar result, of scalars (`g(x, y)`)
+//! or passing active data by reference (`g(&a, y)`): the callee's derivatives run in
+//! the forward sweep only, none in the adjoint sweep. A call of scalars keeps its dual
+//! partials as a rule does; a call passing data also keeps its gradient and H·v along
+//! the data, as below.
 //!
 //! The caller may rely on nothing but the callee's documented `g_vjp` and `g_hvp` (a
 //! hand-written rule composes like a generated one), and `g_hvp` gives the value and
@@ -215,7 +217,9 @@ impl<'a> Forward<'a> {
                         let mut #tg = #p.map(|__ad_d| #rt::zero_like(&__ad_d));
                         let mut #th = #tg;
                     });
-                    after.extend(quote!(#g.copy_from_slice(&#tg[..]); #h.copy_from_slice(&#th[..]);));
+                    after.extend(
+                        quote!(#g.copy_from_slice(&#tg[..]); #h.copy_from_slice(&#th[..]);),
+                    );
                     vjp_args.push(quote!(&#p, &mut #tg));
                     hvp_args.push(quote!(&#p, &#d, &mut #th));
                     along.push(quote!(#rt::along(&*#g, #d.iter().copied())));

@@ -147,9 +147,9 @@ fn is_self_call(c: &Call, name: &Ident) -> bool {
         && c.path.is_none()
         && c.callee.leading_colon.is_none()
         && c.callee.get_ident() == Some(name)
-        && c.args.iter().any(|a| {
-            matches!(a, CallArg::Slice(_) | CallArg::SubSlice { .. })
-        })
+        && c.args
+            .iter()
+            .any(|a| matches!(a, CallArg::Slice(_) | CallArg::SubSlice { .. }))
 }
 
 impl Forward<'_> {
@@ -195,11 +195,7 @@ impl Forward<'_> {
 /// The body of `f_grad` or of the variant, whose pooled buffers are given back once
 /// its adjoint sweep is done: `decls` (the buffers' declarations and what precedes
 /// them) and `body` (the sweeps, ending in the results).
-pub(crate) fn give_back_after(
-    s: &SelfCalls,
-    decls: TokenStream,
-    body: TokenStream,
-) -> TokenStream {
+pub(crate) fn give_back_after(s: &SelfCalls, decls: TokenStream, body: TokenStream) -> TokenStream {
     if !s.any() {
         return quote!(#decls #body);
     }

@@ -37,7 +37,9 @@
 //! passed on (its shadow is a tree), or several data arguments that are not all parts
 //! of slice parameters of one element type (one buffer holds a call's gradients, and
 //! the syntax does not show a local array's element type); and everything in forward
-//! mode and `_hvp`.
+//! mode. `_hvp` keeps the gradient and the H·v of each covered call the same way
+//! (`emit::hvp_calls`); a function calling itself takes its sites' buffers from a pool
+//! shared by the levels of the recursion (`emit::recursion`).
 
 use super::adjoint::Adjoint;
 use super::forward::{located_at, Forward, Kind, Opnd, RVal};
