@@ -695,3 +695,32 @@ fn a_recursion_past_the_budget() {
     let want_vjp: Vec<f64> = want.iter().map(|w| 1.0 - 0.5 * w).collect();
     fd::close_all("spread_vjp", &b, &want_vjp, 1e-10);
 }
+
+/// A recursion on the tail of its slice: each level passes a part of its own slice to
+/// the next, whose gradient is that part's.
+#[differentiable]
+fn tail_product(x: &[f64]) -> f64 {
+    if x.len() == 1 {
+        return counted(x[0]);
+    }
+    let n = x.len();
+    x[0] * (1.0 + 0.5 * tail_product(&x[1..n]))
+}
+
+#[test]
+fn a_recursion_on_the_tail_of_its_slice() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.6];
+    assert_eq!(runs(|| tail_product(&x)), 1);
+    assert_eq!(
+        reverse_runs(&x, tail_product_grad, tail_product_vjp),
+        (1, 1)
+    );
+    check_slice!(
+        tail_product,
+        tail_product_jvp,
+        tail_product_vjp,
+        tail_product_grad,
+        tail_product_hvp,
+        points(40, 3, 5, -1.0, 1.0)
+    );
+}
