@@ -390,7 +390,8 @@
 //!   of the caller's. A caller with a scalar or array output gets an `f_hvp`, so a
 //!   hand-written rule it calls needs `h_hvp` as well, unless the caller is marked
 //!   `#[differentiable(no_hvp)]` (no `f_hvp` is generated then). In `f_hvp`, a call that
-//!   passes a slice uses two scratch buffers (the `alloc` feature). A callee returning
+//!   passes a slice keeps its callee's gradient and H·v along the slice in a buffer of
+//!   the call site (the `alloc` feature). A callee returning
 //!   an array is bound with its type (`let p: [f64; 2] = polar(r, t);`), one returning
 //!   a tuple of floats with a tuple pattern (`let (a, b) = polar(r, t);`), and a call
 //!   declared to give an integer or `bool` (`let j: usize = nearest(p, c);`) has no
@@ -1002,7 +1003,16 @@
 //!   recursion. Inside a loop of literal trip count the value and partials are kept
 //!   on the stack too; inside a nest with a const generic trip count or past the
 //!   stack bound (above), which keeps no heap buffer, the call runs again in the
-//!   loop's replay.
+//!   loop's replay. A function calling itself on its slice (a determinant by minors)
+//!   hands its levels' gradient buffers from one to the next: one buffer per depth of
+//!   the recursion, not one per call.
+//! - In `f_hvp`, a call runs `h_vjp(a, b, 1)` and `h_hvp` along its arguments' tangents
+//!   once each, in the forward sweep: the value, its tangent (the gradient times the
+//!   tangents), and per argument the partial and its tangent (the entry of H·v) that the
+//!   call's adjoint multiplies by the dual seed; a slice argument's gradient and H·v are
+//!   kept as `f_grad` keeps its gradient, under the same budget (twice the floats). The
+//!   adjoint sweep runs no callee. `h_jvp` is not called; `h_hvp` gives no gradient, so
+//!   the two runs are the fewest the documented signatures allow.
 //! - With `checkpoint = s`, a top-level loop that records per iteration records
 //!   nothing: it keeps at most `s` snapshots of its state and runs steps again instead
 //!   (next section).
@@ -1194,8 +1204,11 @@
 //!   per call) so that its callee runs once per gradient in `f_grad` and `f_vjp`; past
 //!   [`CALL_GRADIENT_BUDGET`] kept floats per call site and run (after its first call;
 //!   a call in a loop over a long slice, `for i in 0..n { s += h(x, i) }`, would keep
-//!   `n²`), in `f_hvp`, and without the `alloc` feature, a call runs its callee twice
-//!   (for its value, and in its `h_vjp`). A callee that reads few elements of a long
+//!   `n²`), and without the `alloc` feature, a call runs its callee twice (for its
+//!   value, and in its `h_vjp`). In `f_hvp` a call runs `h_vjp` and `h_hvp` once each
+//!   (three times, `h_jvp` included, past the budget): `h_hvp` does not give the
+//!   gradient, so a recursion's `f_hvp` runs each level's `_vjp` and `_hvp`, and the
+//!   `_vjp` runs the levels below it again. A callee that reads few elements of a long
 //!   slice still gets a dense gradient zeroed and added per call. A call that also
 //!   passes data of a type the syntax hides (`&self.xs`), passes a struct on, or passes
 //!   several data arguments other than parts of slice parameters of one element type
@@ -1203,7 +1216,11 @@
 //! - A reversed loop's records are inline for its first 8 iterations per call (about
 //!   128 bytes of frame per record of an `f64`), and on the heap past them; a function
 //!   making slice calls allocates one buffer for their gradients per call: a recursion
-//!   allocates in each level whose loops run longer or that calls on a slice.
+//!   allocates in each level whose loops run longer or that calls another function on a
+//!   slice. A function calling itself by its bare name on its slice reuses one buffer
+//!   per depth instead (a free function whose parameters are plain names, without
+//!   lifetime parameters or items in its body, with one element type across its
+//!   slices); a method, or a recursion through another function, allocates per call.
 //! - Without `checkpoint = s` (above), a reversed loop's records grow with its trip
 //!   count (for a loop of 10⁶ iterations recording one `f64`, 8 MB). With it, a loop
 //!   whose step count is known only when it ends (`while`, `break`, `return`) runs its

@@ -25,10 +25,21 @@ use std::cell::Cell;
 
 thread_local! {
     static RUNS: Cell<usize> = const { Cell::new(0) };
+    static BY_MODE: Cell<[usize; 3]> = const { Cell::new([0; 3]) };
 }
 
 fn tick() {
     RUNS.with(|c| c.set(c.get() + 1));
+}
+
+/// The rule's `_jvp` (0), `_vjp` (1) or `_hvp` (2) ran.
+fn tick_mode(mode: usize) {
+    tick();
+    BY_MODE.with(|c| {
+        let mut m = c.get();
+        m[mode] += 1;
+        c.set(m);
+    });
 }
 
 /// `sin x`, counting its evaluations in every mode: a custom rule.
@@ -38,17 +49,17 @@ fn counted(x: f64) -> f64 {
 }
 
 fn counted_jvp(x: f64, dx: f64) -> (f64, f64) {
-    tick();
+    tick_mode(0);
     (x.sin(), x.cos() * dx)
 }
 
 fn counted_vjp(x: f64, seed: f64) -> (f64, f64) {
-    tick();
+    tick_mode(1);
     (x.sin(), x.cos() * seed)
 }
 
 fn counted_hvp(x: f64, v: f64) -> (f64, f64) {
-    tick();
+    tick_mode(2);
     (x.sin(), -x.sin() * v)
 }
 
@@ -57,6 +68,27 @@ fn runs(f: impl FnOnce() -> f64) -> usize {
     RUNS.with(|c| c.set(0));
     std::hint::black_box(f());
     RUNS.with(Cell::get)
+}
+
+/// How many times the counted rule's `_jvp`, `_vjp` and `_hvp` run while `f_hvp`
+/// runs at `x` along a fixed direction.
+///
+/// In `f_hvp` a call runs its callee's `_vjp` and `_hvp` once each, in the forward
+/// sweep, and no `_jvp`; the adjoint sweep runs none. A callee whose body evaluates
+/// the counted rule once therefore shows `[0, 2, 1]` per evaluation of the call: its
+/// `_vjp` runs the rule's `_vjp`, its `_hvp` runs the rule's `_vjp` and `_hvp`.
+fn hvp_runs(x: &[f64], hvp: impl Fn(&[f64], &[f64], &mut [f64]) -> f64) -> [usize; 3] {
+    let v: Vec<f64> = (0..x.len()).map(|i| 0.3 + 0.1 * i as f64).collect();
+    let mut hv = vec![0.0; x.len()];
+    BY_MODE.with(|c| c.set([0; 3]));
+    std::hint::black_box(hvp(x, &v, &mut hv));
+    BY_MODE.with(Cell::get)
+}
+
+/// What [`hvp_runs`] shows for `calls` evaluations of a call whose callee evaluates
+/// the counted rule once.
+fn per_call(calls: usize) -> [usize; 3] {
+    [0, 2 * calls, calls]
 }
 
 /// The runs of `f_grad` and of `f_vjp` at `x`.
@@ -95,6 +127,7 @@ fn a_scalar_call_in_a_branch_runs_its_callee_once() {
     for x in [[0.4, -0.7], [-0.3, 0.9]] {
         assert_eq!(runs(|| in_branch(&x)), 1);
         assert_eq!(reverse_runs(&x, in_branch_grad, in_branch_vjp), (1, 1));
+        assert_eq!(hvp_runs(&x, in_branch_hvp), per_call(1));
     }
     let mut pts = points(1, 3, 2, -1.0, 1.0);
     pts.push(vec![-0.5, 0.3]);
@@ -127,6 +160,7 @@ fn a_scalar_call_in_a_loop_runs_its_callee_once_per_iteration() {
         reverse_runs(&x, in_loop_grad, in_loop_vjp),
         (x.len(), x.len())
     );
+    assert_eq!(hvp_runs(&x, in_loop_hvp), per_call(x.len()));
     check_slice!(
         in_loop,
         in_loop_jvp,
@@ -159,6 +193,7 @@ fn a_scalar_call_in_a_branch_of_a_loop_runs_its_callee_once_per_iteration() {
         reverse_runs(&x, in_loop_branch_grad, in_loop_branch_vjp),
         (x.len(), x.len())
     );
+    assert_eq!(hvp_runs(&x, in_loop_branch_hvp), per_call(x.len()));
     check_slice!(
         in_loop_branch,
         in_loop_branch_jvp,
@@ -188,6 +223,13 @@ fn a_scalar_call_in_a_loop_of_literal_trip_count_runs_once_per_iteration() {
     assert_eq!(runs(|| in_fixed_loop_grad(&x, &mut g)), 3);
     let mut b = [0.0; 3];
     assert_eq!(runs(|| in_fixed_loop_vjp(&x, &mut b, 0.5)), 3);
+    let hvp_fixed = |z: &[f64], d: &[f64], hv: &mut [f64]| {
+        let mut h = [0.0; 3];
+        let v = in_fixed_loop_hvp(&[z[0], z[1], z[2]], &[d[0], d[1], d[2]], &mut h);
+        hv.copy_from_slice(&h);
+        v
+    };
+    assert_eq!(hvp_runs(&x, hvp_fixed), per_call(3));
     let f = |z: &[f64]| in_fixed_loop(&[z[0], z[1], z[2]]);
     let grad = |z: &[f64]| {
         let mut g = [0.0; 3];
@@ -232,6 +274,14 @@ fn a_scalar_recursion_runs_each_level_once() {
     assert_eq!(runs(|| tower(0.7, k)), k + 1);
     assert_eq!(runs(|| tower_grad(0.7, k).0), k + 1);
     assert_eq!(runs(|| tower_vjp(0.7, k, 0.5).0), k + 1);
+    // level j of `tower_hvp` runs its rule (`_vjp` and `_hvp`), then `tower_vjp` of
+    // level j - 1 (j levels, one rule `_vjp` each) and `tower_hvp` of level j - 1
+    let hvp = |z: &[f64], d: &[f64], hv: &mut [f64]| {
+        let (v, h) = tower_hvp(z[0], d[0], k);
+        hv[0] = h;
+        v
+    };
+    assert_eq!(hvp_runs(&[0.7], hvp), [0, (k + 1) + k * (k + 1) / 2, k + 1]);
     check_scalars!(
         tower_at_4,
         tower_at_4_jvp,
@@ -280,6 +330,7 @@ fn a_slice_call_in_a_branch_of_a_loop_runs_its_callee_once_per_iteration() {
         reverse_runs(&x, slices_in_loop_branch_grad, slices_in_loop_branch_vjp),
         (n, n)
     );
+    assert_eq!(hvp_runs(&x, slices_in_loop_branch_hvp), per_call(n));
     check_slice!(
         slices_in_loop_branch,
         slices_in_loop_branch_jvp,
@@ -315,6 +366,9 @@ fn a_slice_recursion_runs_each_level_once() {
     assert_eq!(runs(|| chain_grad(&x, &mut g, k)), k + 1);
     let mut b = [0.0; 5];
     assert_eq!(runs(|| chain_vjp(&x, &mut b, k, 0.5)), k + 1);
+    // as `tower`: level j runs its rule, `chain_vjp` and `chain_hvp` of level j - 1
+    let hvp = |z: &[f64], d: &[f64], hv: &mut [f64]| chain_hvp(z, d, hv, k);
+    assert_eq!(hvp_runs(&x, hvp), [0, (k + 1) + k * (k + 1) / 2, k + 1]);
     check_slice!(
         chain,
         chain_jvp,
@@ -357,6 +411,12 @@ fn past_the_budget_a_slice_call_runs_its_callee_for_its_value_and_in_its_vjp() {
         reverse_runs(short, each_weighed_grad, each_weighed_vjp),
         (8, 8)
     );
+    // `f_hvp` keeps a gradient and an H·v per call, twice the floats; a call past the
+    // budget runs `_jvp` for its value, `_vjp` and `_hvp` in the adjoint sweep
+    let kept = (differentiable::CALL_GRADIENT_BUDGET / (2 * n)).clamp(1, n);
+    let [j, v, h] = per_call(n);
+    assert_eq!(hvp_runs(&x, each_weighed_hvp), [j + (n - kept), v, h]);
+    assert_eq!(hvp_runs(short, each_weighed_hvp), per_call(8));
     check_slice!(
         each_weighed,
         each_weighed_jvp,
@@ -382,6 +442,7 @@ fn a_single_call_on_a_slice_longer_than_the_budget_runs_its_callee_once() {
         reverse_runs(&x, weighed_once_grad, weighed_once_vjp),
         (1, 1)
     );
+    assert_eq!(hvp_runs(&x, weighed_once_hvp), per_call(1));
     // closed form: a = sin(x1) x2, d(a²) = 2a (cos(x1) x2 dx1 + sin(x1) dx2)
     let a = x[1].sin() * x[2];
     let mut want = vec![0.0; n];

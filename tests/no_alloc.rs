@@ -687,9 +687,12 @@ fn slice_product_tape_allocates_a_bounded_number_of_times() {
 /// allocates, at any depth.
 fn recursion_with_a_loop_per_level_does_not_allocate() {
     // the loops' records stay inline at every level; a call passing the slice on keeps
-    // its callee's gradient in one buffer per calling level (so the level below runs
-    // once): det by minors allocates in each call that expands a minor, at most twice
-    // (the buffer first holds four calls' gradients, and grows once for more)
+    // its callee's gradient (so the level below runs once) in a buffer that a call of
+    // the function itself takes from a pool shared by the whole recursion: one buffer
+    // per depth, reused by every call at that depth. Det by minors allocates per depth,
+    // not per call: each depth's buffer once (it first holds four calls' gradients) and
+    // once more where a minor has more columns, plus the pool's list of buffers; at most
+    // 2 ell times, where one buffer per expanding call was ell!/(ell - r)! per row r
     for ell in [2usize, 3, 4, 5, 6] {
         let a: Vec<f64> = (0..ell * ell)
             .map(|i| 0.5 + 0.4 * (i as f64 * 1.3).sin())
@@ -701,7 +704,7 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         let mut g = vec![0.0; ell * ell];
         let (d, n) = count(|| det_minor_grad(&a, &mut g, ell, 0, 0));
         assert!(
-            n >= expanding && n <= 2 * expanding,
+            n <= 2 * ell && (ell < 4 || n < expanding),
             "det_minor_grad allocated {n} times for {expanding} expanding calls (ell {ell})"
         );
         fd::close("det value", d, det_minor(&a, ell, 0, 0), 1e-12);
@@ -712,7 +715,7 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         let mut b = vec![0.0; ell * ell];
         let (_, n) = count(|| det_minor_vjp(&a, &mut b, ell, 0, 0, 2.0));
         assert!(
-            n <= 2 * expanding,
+            n <= 2 * ell,
             "det_minor_vjp allocated {n} times (ell {ell})"
         );
         close_all(
@@ -737,9 +740,11 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         let x: Vec<f64> = (0..k).map(|i| 0.3 - 0.2 * i as f64).collect();
         let mut g = vec![0.0; k];
         let (_, n) = count(|| nested_products_grad(&x, &mut g, k));
-        assert_eq!(
-            n, k,
-            "nested_products_grad: one gradient buffer per calling level (k {k})"
+        // a linear recursion visits each depth once: one buffer per calling level, and
+        // the pool's list of them
+        assert!(
+            n >= k && n <= k + 2,
+            "nested_products_grad allocated {n} times: one gradient buffer per calling level (k {k})"
         );
         let f = |z: &[f64]| nested_products(z, k);
         close_all("nested_products grad", &g, &fd::grad(&f, &x), 1e-6);

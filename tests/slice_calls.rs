@@ -56,6 +56,16 @@ fn runs(f: impl FnOnce() -> f64) -> usize {
     RUNS.with(Cell::get)
 }
 
+/// How many times the counted rule runs while `f_hvp` runs at `x`. A call there runs
+/// its callee's `_vjp` and `_hvp` once each, in the forward sweep; with the rule once
+/// in the callee's body, that is three runs of the rule per call (its `_vjp` inside the
+/// callee's `_vjp`, its `_vjp` and `_hvp` inside the callee's `_hvp`).
+fn hvp_runs(x: &[f64], hvp: impl Fn(&[f64], &[f64], &mut [f64]) -> f64) -> usize {
+    let v: Vec<f64> = (0..x.len()).map(|i| 0.3 - 0.1 * i as f64).collect();
+    let mut hv = vec![0.0; x.len()];
+    runs(|| hvp(x, &v, &mut hv))
+}
+
 /// The runs of `f_grad` and of `f_vjp` at `x`.
 fn reverse_runs(
     x: &[f64],
@@ -262,6 +272,7 @@ fn with_break_and_continue() {
             reverse_runs(x, with_break_continue_grad, with_break_continue_vjp),
             (n, n)
         );
+        assert_eq!(hvp_runs(x, with_break_continue_hvp), 3 * n);
     }
     check_slice!(
         with_break_continue,
@@ -511,6 +522,20 @@ fn det_by_elimination(mut m: Vec<f64>, n: usize) -> f64 {
     d
 }
 
+/// How many times `det_minor`'s body runs in `det_hvp` of an `ell × ell` matrix: `det`
+/// calls the whole matrix's `_vjp` (as many runs as its primal) and `_hvp`; the `_hvp`
+/// of a minor of row `r` runs the body once, then per each of its `ell - r` sub-minors
+/// that sub-minor's `_vjp` and `_hvp`.
+fn det_hvp_runs(ell: usize) -> usize {
+    // (primal runs, `_hvp` runs) of a minor of the last row
+    let (mut primal, mut hvp) = (1, 1);
+    for r in (0..ell - 1).rev() {
+        let k = ell - r;
+        (primal, hvp) = (1 + k * primal, 1 + k * (primal + hvp));
+    }
+    primal + hvp
+}
+
 /// The gradient of `det` at `a`: the cofactor matrix, `C[i][j] = (-1)^(i+j) det(M_ij)`.
 fn cofactors(a: &[f64], n: usize) -> Vec<f64> {
     let mut out = vec![0.0; n * n];
@@ -546,6 +571,15 @@ fn a_determinant_by_minors_against_its_cofactors() {
             det_vjp(&a, &mut b, ell, 2.0);
             let want: Vec<f64> = cofactors(&a, ell).iter().map(|c| 0.5 + 2.0 * c).collect();
             fd::close_all("det_vjp", &b, &want, 1e-10);
+            // `det_minor_hvp` of a minor runs its body once and, per sub-minor, the
+            // sub-minor's `_vjp` (its whole recursion) and `_hvp`: none of them twice
+            let mut hv = vec![0.0; ell * ell];
+            let dir: Vec<f64> = (0..ell * ell).map(|i| 0.1 * i as f64 - 0.4).collect();
+            assert_eq!(
+                runs(|| det_hvp(&a, &dir, &mut hv, ell)),
+                det_hvp_runs(ell),
+                "runs of det_minor in det_hvp (ell {ell})"
+            );
         }
     }
     check_slice!(
@@ -556,5 +590,137 @@ fn a_determinant_by_minors_against_its_cofactors() {
         det_hvp,
         points(20, 3, 9, -1.0, 1.0),
         [3]
+    );
+}
+
+/// `det_minor` over any float type: the recursion's pooled variant is named with the
+/// function's generics.
+#[differentiable(wrt(a))]
+fn det_minor_generic<T: num_traits::Float>(a: &[T], ell: usize, row: usize, used: u64) -> T {
+    if row + 1 == ell {
+        let mut c = 0;
+        while used & (1u64 << c) != 0 {
+            c += 1;
+        }
+        return a[row * ell + c];
+    }
+    let mut d = T::zero();
+    let mut sign = T::one();
+    for c in 0..ell {
+        if used & (1u64 << c) == 0 {
+            d = d + sign
+                * a[row * ell + c]
+                * det_minor_generic(a, ell, row + 1, used | (1u64 << c));
+            sign = -sign;
+        }
+    }
+    d
+}
+
+#[test]
+fn a_generic_determinant_by_minors_against_its_cofactors() {
+    for ell in 2..=4 {
+        for a in points(30 + ell as u64, 2, ell * ell, -1.0, 1.0) {
+            let mut g = vec![9.0; ell * ell];
+            let v = det_minor_generic_grad(&a, &mut g, ell, 0, 0);
+            fd::close("det", v, det_by_elimination(a.clone(), ell), 1e-12);
+            fd::close_all("det_grad", &g, &cofactors(&a, ell), 1e-10);
+            let mut b = vec![0.5; ell * ell];
+            det_minor_generic_vjp(&a, &mut b, ell, 0, 0, 2.0);
+            let want: Vec<f64> = cofactors(&a, ell).iter().map(|c| 0.5 + 2.0 * c).collect();
+            fd::close_all("det_vjp", &b, &want, 1e-10);
+            // the same in `f32`
+            let a32: Vec<f32> = a.iter().map(|&x| x as f32).collect();
+            let mut g32 = vec![0.0f32; ell * ell];
+            det_minor_generic_grad(&a32, &mut g32, ell, 0, 0);
+            let g32: Vec<f64> = g32.iter().map(|&x| f64::from(x)).collect();
+            fd::close_all("det_grad f32", &g32, &cofactors(&a, ell), 1e-4);
+        }
+    }
+}
+
+/// A recursion whose levels call the next one over a slice too long for every call's
+/// gradient to be kept: past the budget a self-call keeps its value only, and its
+/// adjoint runs the public `_vjp`.
+#[differentiable(wrt(x))]
+fn spread(x: &[f64], k: usize) -> f64 {
+    if k == 0 {
+        return counted(x[0]) * x[1];
+    }
+    let mut s = 0.0;
+    for i in 0..x.len().min(SPREAD) {
+        s += (0.3 * x[i + k]).cos() * spread(x, k - 1);
+    }
+    s
+}
+
+/// The calls per level of [`spread`].
+const SPREAD: usize = 16;
+
+#[test]
+fn a_recursion_past_the_budget() {
+    let n = 300;
+    let x: Vec<f64> = (0..n)
+        .map(|i| 0.2 + 0.5 * (i as f64 * 0.37).sin())
+        .collect();
+    // per level, the calls whose gradient fits the budget keep it; the others run
+    // their callee once more
+    let kept = differentiable::CALL_GRADIENT_BUDGET / n;
+    assert!(kept < SPREAD, "the budget is passed at each level");
+    let again = SPREAD - kept;
+    assert_eq!(runs(|| spread(&x, 2)), SPREAD * SPREAD);
+    // a level-1 call's `_vjp`: its calls once, and those past the budget once more
+    let level1 = SPREAD + again;
+    let mut g = vec![0.0; n];
+    assert_eq!(
+        runs(|| spread_grad(&x, &mut g, 2)),
+        kept * level1 + again * (SPREAD + level1)
+    );
+    // closed form of the gradient: with c_i = cos(0.3 x_{i+k}), spread(x, 2) is
+    // (Σ c_i at k = 2) (Σ c_i at k = 1) sin(x0) x1
+    let c = |k: usize| (0..SPREAD).map(|i| (0.3 * x[i + k]).cos()).sum::<f64>();
+    let (c1, c2, leaf) = (c(1), c(2), x[0].sin() * x[1]);
+    let mut want = vec![0.0; n];
+    want[0] = c2 * c1 * x[0].cos() * x[1];
+    want[1] = c2 * c1 * x[0].sin();
+    for i in 0..SPREAD {
+        want[i + 1] += -0.3 * (0.3 * x[i + 1]).sin() * c2 * leaf;
+        want[i + 2] += -0.3 * (0.3 * x[i + 2]).sin() * c1 * leaf;
+    }
+    let v = spread_grad(&x, &mut g, 2);
+    fd::close("spread", v, c2 * c1 * leaf, 1e-12);
+    fd::close_all("spread_grad", &g, &want, 1e-10);
+    let mut b = vec![1.0; n];
+    spread_vjp(&x, &mut b, 2, -0.5);
+    let want_vjp: Vec<f64> = want.iter().map(|w| 1.0 - 0.5 * w).collect();
+    fd::close_all("spread_vjp", &b, &want_vjp, 1e-10);
+}
+
+/// A recursion on the tail of its slice: each level passes a part of its own slice to
+/// the next, whose gradient is that part's.
+#[differentiable]
+fn tail_product(x: &[f64]) -> f64 {
+    if x.len() == 1 {
+        return counted(x[0]);
+    }
+    let n = x.len();
+    x[0] * (1.0 + 0.5 * tail_product(&x[1..n]))
+}
+
+#[test]
+fn a_recursion_on_the_tail_of_its_slice() {
+    let x = [0.3, -0.4, 0.8, -0.1, 0.6];
+    assert_eq!(runs(|| tail_product(&x)), 1);
+    assert_eq!(
+        reverse_runs(&x, tail_product_grad, tail_product_vjp),
+        (1, 1)
+    );
+    check_slice!(
+        tail_product,
+        tail_product_jvp,
+        tail_product_vjp,
+        tail_product_grad,
+        tail_product_hvp,
+        points(40, 3, 5, -1.0, 1.0)
     );
 }

@@ -202,6 +202,7 @@ fn derive(item: &ItemFn, args: &Args, free: bool) -> syn::Result<Derived> {
         params: &params,
         ret: &ret,
         rt,
+        free,
     };
     let mut kinds = vec![Kind::Jvp, Kind::Vjp];
     // with out-parameters there is no single scalar output to take a gradient of

@@ -158,6 +158,16 @@ const CASES_WITH_ARGS: &[(&str, &str, &str)] = &[
         }",
     ),
     (
+        "slice_recursion",
+        "wrt(x)",
+        "fn chain(x: &[f64], k: usize) -> f64 {
+            if k == 0 {
+                return x[0];
+            }
+            x[k] * chain(x, k - 1)
+        }",
+    ),
+    (
         "outside_wrt_callee",
         "wrt(y)",
         "fn add(x: f64, y: f64) -> f64 {

@@ -746,7 +746,7 @@ impl<T> core::ops::IndexMut<usize> for Vec<T> {
 #[cfg(feature = "alloc")]
 pub use crate::checkpoint::{BufferSnapshots, Checkpoints};
 
-pub use crate::call_gradients::{CallGradients, CALL_GRADIENT_BUDGET};
+pub use crate::call_gradients::{along, CallGradientPool, CallGradients, CALL_GRADIENT_BUDGET};
 
 /// The values and partials of the expensive rules (`exp`, `sin`, ..) of a loop that is
 /// differentiated in forward order (an accumulation loop whose adjoint needs the

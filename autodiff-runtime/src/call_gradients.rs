@@ -114,6 +114,83 @@ impl<T: Float> CallGradients<T> {
     }
 }
 
+/// The buffers of the call sites of a recursion, handed from level to level: a
+/// function calling itself on its slice takes each self-calling site's buffer from the
+/// pool when it starts and gives it back, cleared but with its capacity, when its
+/// adjoint sweep is done (`CallGradients::from_pool`, `CallGradients::into_pool`).
+/// Calls nest, so the pool is a stack: it holds at most one buffer per level of the
+/// recursion, and every call at one depth reuses the buffer of the call before it.
+/// One pool lives per top-level call of the generated `_vjp` or `_grad`.
+pub struct CallGradientPool<T> {
+    #[cfg(feature = "alloc")]
+    free: alloc::vec::Vec<alloc::vec::Vec<T>>,
+    #[cfg(not(feature = "alloc"))]
+    none: core::marker::PhantomData<T>,
+}
+
+impl<T: Float> Default for CallGradientPool<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: Float> CallGradientPool<T> {
+    /// An empty pool.
+    #[inline(always)]
+    pub fn new() -> Self {
+        CallGradientPool {
+            #[cfg(feature = "alloc")]
+            free: alloc::vec::Vec::new(),
+            #[cfg(not(feature = "alloc"))]
+            none: core::marker::PhantomData,
+        }
+    }
+}
+
+impl<T: Float> CallGradients<T> {
+    /// A buffer from the pool (empty, with the capacity a previous call gave it), or a
+    /// new one.
+    #[inline]
+    pub fn from_pool(pool: &mut CallGradientPool<T>) -> Self {
+        #[cfg(feature = "alloc")]
+        {
+            CallGradients {
+                data: pool.free.pop().unwrap_or_default(),
+            }
+        }
+        #[cfg(not(feature = "alloc"))]
+        {
+            let _ = &pool.none;
+            Self::new()
+        }
+    }
+
+    /// Gives the buffer back to the pool, for the next call at this depth.
+    #[inline]
+    pub fn into_pool(self, pool: &mut CallGradientPool<T>) {
+        #[cfg(feature = "alloc")]
+        {
+            let mut data = self.data;
+            if data.capacity() > 0 {
+                data.clear();
+                pool.free.push(data);
+            }
+        }
+        #[cfg(not(feature = "alloc"))]
+        {
+            let _ = (self, &pool.none);
+        }
+    }
+}
+
+/// `Σ gᵢ dᵢ`: the tangent of a call's value along the direction `d` of one data
+/// argument, from the call's gradient `g` along it (`f_hvp`'s forward sweep, which
+/// runs the callee's `_vjp` instead of its `_jvp`).
+#[inline]
+pub fn along<T: Float>(g: &[T], d: impl IntoIterator<Item = T>) -> T {
+    g.iter().zip(d).fold(T::zero(), |s, (&gi, di)| s + gi * di)
+}
+
 #[cfg(all(test, feature = "alloc"))]
 mod tests {
     use super::*;
@@ -142,6 +219,29 @@ mod tests {
         let (p, [z]) = g.take([1]).unwrap();
         assert_eq!(z, &[0.0]);
         assert_eq!(p, CALL_GRADIENT_BUDGET as f32);
+    }
+
+    #[test]
+    fn a_pooled_buffer_comes_back_empty_with_its_capacity() {
+        let mut pool = CallGradientPool::<f64>::new();
+        let mut g = CallGradients::from_pool(&mut pool);
+        let (p, [a]) = g.take([3]).unwrap();
+        a[0] = 2.0;
+        assert_eq!(g.kept(p, [3]), Some([&[2.0, 0.0, 0.0][..]]));
+        g.into_pool(&mut pool);
+        assert_eq!(pool.free.len(), 1);
+        let capacity = pool.free[0].capacity();
+        assert!(capacity >= 3);
+        // the next call at this depth: the same memory, zeroed where it takes it
+        let mut g = CallGradients::from_pool(&mut pool);
+        assert!(pool.free.is_empty());
+        let (p, [a]) = g.take([3]).unwrap();
+        assert_eq!(a, &[0.0; 3]);
+        assert_eq!(p, 1.0);
+        assert_eq!(g.data.capacity(), capacity);
+        // a buffer that never held anything is not kept
+        CallGradients::<f64>::new().into_pool(&mut pool);
+        assert!(pool.free.is_empty());
     }
 
     #[test]

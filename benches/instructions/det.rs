@@ -32,13 +32,17 @@ pub fn det(a: &[f64], ell: usize) -> f64 {
 
 pub struct Det {
     a: Vec<f64>,
+    /// The direction of the H·v.
+    v: Vec<f64>,
     ell: usize,
 }
 
 impl Det {
     pub fn new(ell: usize, rng: &mut Rng) -> Self {
+        let a = (0..ell * ell).map(|_| rng.unit()).collect();
         Det {
-            a: (0..ell * ell).map(|_| rng.unit()).collect(),
+            a,
+            v: (0..ell * ell).map(|_| rng.signed()).collect(),
             ell,
         }
     }
@@ -56,5 +60,8 @@ impl Workload for Det {
     }
     fn gradient(&self, g: &mut [f64]) -> f64 {
         det_grad(&self.a, g, self.ell)
+    }
+    fn hvp(&self, hv: &mut [f64]) -> Option<f64> {
+        Some(det_hvp(&self.a, &self.v, hv, self.ell))
     }
 }

@@ -9,8 +9,9 @@
 //! instructions check                         every workload at small sizes
 //! ```
 //!
-//! Modes: `primal`, `gradient`, and for the criterion suite's workloads also
-//! `hand-gradient`, `hvp` and `hand-hvp` (the hand-written versions in `benches/`).
+//! Modes: `primal`, `gradient`, for `det` also `hvp`, and for the criterion suite's
+//! workloads also `hand-gradient`, `hvp` and `hand-hvp` (the hand-written versions in
+//! `benches/`).
 //!
 //! Workloads and their sizes: `lse n`, `llsq m n`, `gmm d k n`, `det ell`, and the
 //! criterion suite's `mlp` (no size), `lj atoms`, `rprod n` (the running product), and

@@ -13,6 +13,7 @@
 #                      product) and a 4 x 4 x 4 loop nest of literal trip counts: our
 #                      gradient and H·v next to the hand-written ones in
 #                      benches/workloads/ (no C++ side)
+#   SET=hvp            our primal, gradient and H·v of det (ell = 5 ... 9; no C++ side)
 #   ONLY="lse det"     a subset of the workloads
 #   CARGO_TARGET_DIR   where the Rust binary is built (and cpp/'s binaries, under
 #                      instructions-cpp/); GRADBENCH, JSON_INCLUDE as in cpp/Makefile
@@ -46,12 +47,13 @@ large)
         "det|5|20" "det|6|5" "det|7|2" "det|8|1" "det|9|1"
     ) ;;
 criterion) ;;
-*) echo "unknown SET=$SET (default, large, criterion)" >&2; exit 1 ;;
+hvp) ;;
+*) echo "unknown SET=$SET (default, large, criterion, hvp)" >&2; exit 1 ;;
 esac
 
 echo "building ..." >&2
 (cd "$REPO" && cargo build --quiet --release -p differentiable-benches --bin instructions)
-[[ "$SET" == criterion ]] || make --no-print-directory -s -C "$HERE/cpp" OUT="$CPP" >&2
+[[ "$SET" == criterion || "$SET" == hvp ]] || make --no-print-directory -s -C "$HERE/cpp" OUT="$CPP" >&2
 "$OURS" check >&2
 
 OUTFILE="$(mktemp "${TMPDIR:-/tmp}/callgrind.XXXXXX")"
@@ -114,6 +116,24 @@ if [[ "$SET" == criterion ]]; then
     echo "Ir per evaluation; g/hand = generated gradient / hand-written gradient; h/hand the same"
     echo "for H·v; hvp/grad = generated H·v / generated gradient. Sizes: lj atoms, rprod n;"
     echo "nest is 4 x 4 x 4 (no hand-written H·v)."
+    exit 0
+fi
+
+if [[ "$SET" == hvp ]]; then
+    # workload | size arguments | R
+    CASES=("det|5|20" "det|6|5" "det|7|2" "det|8|1" "det|9|1")
+    printf "%-5s %-6s %12s %12s %12s %9s %9s\n" workload size primal grad hvp \
+        "grad/pr" "hvp/grad"
+    for c in "${CASES[@]}"; do
+        IFS='|' read -r w sizes r <<<"$c"
+        read -ra sz <<<"$sizes"
+        per_eval "$OURS" "$w" primal "${sz[@]}" "$r"; p=$PER
+        per_eval "$OURS" "$w" gradient "${sz[@]}" "$r"; g=$PER
+        per_eval "$OURS" "$w" hvp "${sz[@]}" "$r"; h=$PER
+        printf "%-5s %-6s %12d %12d %12d %9s %9s\n" "$w" "$sizes" "$p" "$g" "$h" \
+            "$(ratio "$g" "$p")" "$(ratio "$h" "$g")"
+    done
+    echo "Ir per evaluation; grad/pr = gradient / primal; hvp/grad = H·v / gradient. Size: det ell."
     exit 0
 fi
 

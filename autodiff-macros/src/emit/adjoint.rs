@@ -551,7 +551,11 @@ impl<'a> Adjoint<'a> {
                         quote!(if #t != #zero { #s })
                     }
                     RVal::KeptCall(c, primal, kept) => {
-                        let s = self.kept_call_adjoint(c, &primal, kept, &t);
+                        let s = if self.fwd.kind.dual() {
+                            self.second_order_kept_call_adjoint(c, &primal, kept, &t)
+                        } else {
+                            self.kept_call_adjoint(c, &primal, kept, &t)
+                        };
                         quote!(if #t != #zero { #s })
                     }
                 };
@@ -904,7 +908,7 @@ impl<'a> Adjoint<'a> {
     /// array seed: with the seed `t + ṫε` (arrays), an argument's adjoint is
     /// `Jᵀt + (Jᵀṫ + (Σᵢ tᵢ Hᵢ)·v)ε`, from two pullbacks and one seeded Hessian-vector
     /// product.
-    fn second_order_call(
+    pub(super) fn second_order_call(
         &mut self,
         c: &'a Call,
         primal: &[TokenStream],

@@ -18,6 +18,8 @@ pub(crate) struct Source<'a> {
     pub ret: &'a RetShape,
     /// `::differentiable::__private`, or the override.
     pub rt: TokenStream,
+    /// A function outside `impl` blocks (see `emit::recursion`).
+    pub free: bool,
 }
 
 /// A generated function's signature and how its body sees the parameters.
@@ -253,7 +255,18 @@ impl<'a> Source<'a> {
     ) -> TokenStream {
         let h = self.header(kind);
         let rt = self.rt.clone();
-        let fwd = Forward::new(func, rt.clone(), kind, h.bindings);
+        let mut fwd = Forward::new(func, rt.clone(), kind, h.bindings);
+        // a recursion on a slice: the levels' gradient buffers come from a pool
+        let pool_elem = match kind {
+            Kind::Vjp | Kind::Grad => {
+                super::recursion::pool_element(self.item, self.params, func, self.free)
+            }
+            Kind::Jvp | Kind::Hvp => None,
+        };
+        if pool_elem.is_some() {
+            fwd.use_variant(self.item);
+        }
+        let mut self_calls = super::recursion::SelfCalls::default();
         let value = mixed("__ad_value");
         let out_atoms: Vec<Atom> = match &func.output {
             Output::Scalar(a) => vec![a.clone()],
@@ -287,7 +300,12 @@ impl<'a> Source<'a> {
         } else {
             let mut adj = Adjoint::new(fwd, h.shadows.clone());
             let body = self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms);
-            gradient_decls = adj.fwd.slice_calls.declarations(&rt);
+            self_calls = std::mem::take(&mut adj.fwd.self_calls);
+            gradient_decls = adj.fwd.slice_calls.declarations(&rt, &self_calls);
+            if kind == Kind::Grad && self_calls.any() {
+                let pool = super::recursion::grad_pool(&rt);
+                gradient_decls = quote!(#pool #gradient_decls);
+            }
             (
                 body,
                 (
@@ -329,20 +347,43 @@ impl<'a> Source<'a> {
         let items = &func.items;
         let shims = super::nested::shims(func, kind, &rt);
         let prologue = &h.prologue;
-        self.wrap(
-            kind,
-            &h.name,
-            &h.sig_params,
-            &h.ret_sig,
+        let body = super::recursion::give_back_after(
+            &self_calls,
             quote! {
                 #(#items)*
                 #shims
                 #(#tape_decls)*
                 #gradient_decls
-                #prologue
-                #body
             },
-        )
+            quote!(#prologue #body),
+        );
+        let Some(elem) = pool_elem.filter(|_| kind == Kind::Vjp) else {
+            return self.wrap(kind, &h.name, &h.sig_params, &h.ret_sig, body);
+        };
+        // the body goes into the hidden variant; `f_vjp` calls it with a new pool
+        let Some(public) = super::recursion::public_vjp_body(&rt, self.item, &h.sig_params) else {
+            errors.push(syn::Error::new(
+                self.item.sig.ident.span(),
+                "internal: a parameter of the generated `_vjp` is not a name",
+            ));
+            return self.wrap(kind, &h.name, &h.sig_params, &h.ret_sig, body);
+        };
+        let variant = super::recursion::variant_name(self.item);
+        let mut params = vec![super::recursion::pool_param(&rt, &elem)];
+        params.extend(h.sig_params.iter().cloned());
+        let generics = &self.item.sig.generics;
+        let where_clause = &generics.where_clause;
+        let ret_sig = &h.ret_sig;
+        let public = self.wrap(kind, &h.name, &h.sig_params, &h.ret_sig, public);
+        quote! {
+            #public
+            #[doc(hidden)]
+            #[allow(unused_variables, unused_mut, unused_parens, unused_braces, unreachable_patterns, unreachable_code, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
+            #[inline]
+            fn #variant #generics (#(#params),*) -> #ret_sig #where_clause {
+                #body
+            }
+        }
     }
 
     /// The generated function of `kind` with the right signature and no body: emitted

@@ -204,6 +204,8 @@ pub(crate) struct Forward<'a> {
     /// The buffers of the gradients kept by calls passing slices (see
     /// `emit::slice_calls`), declared at the top of the function.
     pub(crate) slice_calls: super::slice_calls::SliceCalls,
+    /// Calls of the function being defined (see `emit::recursion`).
+    pub(crate) self_calls: super::recursion::SelfCalls,
     /// Emitting a step of a checkpointed loop run from its snapshot (see
     /// `emit::checkpoint`): buffers are written in place there, even in adjoint code.
     pub(crate) step_run: Option<super::checkpoint::StepRun>,
@@ -248,6 +250,7 @@ impl<'a> Forward<'a> {
             rule_tapes: Vec::new(),
             sites: super::sites::Sites::default(),
             slice_calls: super::slice_calls::SliceCalls::default(),
+            self_calls: super::recursion::SelfCalls::default(),
             step_run: None,
             order_keep: None,
             errors: Vec::new(),

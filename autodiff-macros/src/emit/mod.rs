@@ -8,10 +8,12 @@ mod buffers;
 pub(crate) mod checkpoint;
 mod dispatch;
 mod forward;
+mod hvp_calls;
 mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
 mod receiver;
+mod recursion;
 mod sites;
 mod slice_calls;
 

@@ -123,6 +123,8 @@ fn widened(
         params: all,
         ret,
         rt: rt.clone(),
+        // the widened function calls nothing
+        free: false,
     };
     let mut errors = Vec::new();
     let mut out = TokenStream::new();

@@ -25,7 +25,8 @@
 //! its position there travels with the value and partials as one more kept float
 //! (`emit::slice_calls`, which also bounds that memory and falls back, past a budget,
 //! to keeping the value only and running the callee's `_vjp` again in the adjoint
-//! sweep; so do `_hvp`, data of hidden type and structs). Splitting every callee into
+//! sweep; so do data of hidden type and structs). In `_hvp` a call runs the callee's
+//! `_vjp` and `_hvp` once each and keeps dual partials (`emit::hvp_calls`). Splitting every callee into
 //! a forward part returning a record and a reverse part reading it would avoid the
 //! dense gradient, at the price of a record type per function and a heap record per
 //! level of a recursion; the generated functions keep the documented `_vjp` signature
@@ -205,6 +206,17 @@ impl<'a> Forward<'a> {
             if let Some(r) = self.slice_call_site(val, c, id, parts, span, record, keep) {
                 return r;
             }
+        }
+        if differentiated && self.kind == Kind::Hvp && c.takes_scalars_only() {
+            return self.second_order_scalar_call_site(
+                val,
+                c,
+                id,
+                (&ranges, &value, &primal),
+                span,
+                record,
+                keep,
+            );
         }
         let scalar_args = differentiated && !self.kind.dual() && c.takes_scalars_only();
         if !scalar_args {

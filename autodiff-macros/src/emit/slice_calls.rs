@@ -37,10 +37,12 @@
 //! passed on (its shadow is a tree), or several data arguments that are not all parts
 //! of slice parameters of one element type (one buffer holds a call's gradients, and
 //! the syntax does not show a local array's element type); and everything in forward
-//! mode and `_hvp`.
+//! mode. `_hvp` keeps the gradient and the H·v of each covered call the same way
+//! (`emit::hvp_calls`); a function calling itself takes its sites' buffers from a pool
+//! shared by the levels of the recursion (`emit::recursion`).
 
 use super::adjoint::Adjoint;
-use super::forward::{located_at, Forward, Opnd, RVal};
+use super::forward::{located_at, Forward, Kind, Opnd, RVal};
 use crate::ir::{Call, CallArg, Val};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
@@ -55,19 +57,30 @@ pub(crate) struct SliceCalls {
 /// What the adjoint of a call that kept its gradients reads.
 pub(crate) struct KeptGradients {
     /// The site's buffer.
-    stack: Ident,
+    pub(super) stack: Ident,
     /// The kept position in it (zero: nothing kept, run `g_vjp`).
-    pos: Ident,
+    pub(super) pos: Ident,
     /// The scalar arguments and their kept partials.
-    partials: Vec<(Opnd, Ident)>,
+    pub(super) partials: Vec<(Opnd, Ident)>,
 }
 
 impl SliceCalls {
     /// The declarations of the buffers, at the top of the generated function.
-    pub(crate) fn declarations(&self, rt: &TokenStream) -> TokenStream {
+    pub(crate) fn declarations(
+        &self,
+        rt: &TokenStream,
+        self_calls: &super::recursion::SelfCalls,
+    ) -> TokenStream {
+        let pool = super::recursion::pool_name();
         self.stacks
             .iter()
-            .map(|(_, t, span)| quote::quote_spanned!(*span=> let mut #t = #rt::CallGradients::new();))
+            .map(|(_, t, span)| {
+                if self_calls.pooled(t) {
+                    quote::quote_spanned!(*span=> let mut #t = #rt::CallGradients::from_pool(#pool);)
+                } else {
+                    quote::quote_spanned!(*span=> let mut #t = #rt::CallGradients::new();)
+                }
+            })
             .collect()
     }
 }
@@ -119,7 +132,7 @@ fn element_type(ty: &syn::Type) -> Option<String> {
 impl<'a> Forward<'a> {
     /// The buffer of kept gradients of the call site at `val`: the one declared, or a
     /// new name (declared by [`Forward::declare_gradient_stack`] once code uses it).
-    fn gradient_stack(&mut self, val: &Val) -> Ident {
+    pub(super) fn gradient_stack(&mut self, val: &Val) -> Ident {
         let key = std::ptr::from_ref(val) as usize;
         if let Some((_, t, _)) = self.slice_calls.stacks.iter().find(|(k, ..)| *k == key) {
             return t.clone();
@@ -127,7 +140,7 @@ impl<'a> Forward<'a> {
         self.fresh("call_gradients")
     }
 
-    fn declare_gradient_stack(&mut self, val: &Val, t: &Ident, span: Span) {
+    pub(super) fn declare_gradient_stack(&mut self, val: &Val, t: &Ident, span: Span) {
         let key = std::ptr::from_ref(val) as usize;
         if !self.slice_calls.stacks.iter().any(|(k, ..)| *k == key) {
             self.slice_calls.stacks.push((key, t.clone(), span));
@@ -135,7 +148,7 @@ impl<'a> Forward<'a> {
     }
 
     /// The length of each data argument of `c` (for `take` and `kept`).
-    fn data_lens(&self, c: &Call, primal: &[TokenStream]) -> Vec<TokenStream> {
+    pub(super) fn data_lens(&self, c: &Call, primal: &[TokenStream]) -> Vec<TokenStream> {
         c.args
             .iter()
             .zip(primal)
@@ -168,8 +181,19 @@ impl<'a> Forward<'a> {
         record: bool,
         keep: bool,
     ) -> Option<(TokenStream, Option<RVal<'a>>)> {
-        if self.kind.dual() || !covered(self.f, c) {
+        if self.kind == Kind::Jvp || !covered(self.f, c) {
             return None;
+        }
+        if self.kind == Kind::Hvp {
+            return self.second_order_slice_call_site(
+                val,
+                c,
+                id,
+                (ranges, value, primal),
+                span,
+                record,
+                keep,
+            );
         }
         let rt = self.rt.clone();
         let stack = self.gradient_stack(val);
@@ -220,7 +244,7 @@ impl<'a> Forward<'a> {
         }
         let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#rt::seed_one())));
-        let pullback = self.adjoints_call(c, "vjp", &dargs);
+        let pullback = self.slice_call_pullback(c, &dargs, &stack);
         let at = syn::spanned::Spanned::span(&c.callee);
         let outs: Vec<Ident> = (0..=receivers.len()).map(|_| self.fresh("cv")).collect();
         let (v0, douts) = (&outs[0], &outs[1..]);

@@ -659,198 +659,11 @@ fn energy_hvp(&self, x: f64, x_dir: f64) -> (f64, f64) {
     let seed =
         ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(&x));
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_x_bar_7 = __ad_zero;
-    let mut __ad_scaled_bar_6 = __ad_zero;
+    let mut __ad_x_bar_15 = __ad_zero;
+    let mut __ad_scaled_bar_14 = __ad_zero;
     let mut __ad_t_bar_1 = __ad_zero;
-    let (__ad_scaled_2,) = ({
-        let (__ad_v_3, __ad_t_4) = ::differentiable::__private::scalar_pair({
-            #[diagnostic::on_unimplemented(
-                message = "`scaled` takes no derivative for an argument that this call differentiates",
-                label = "an argument of this call is active, but `scaled` does not differentiate its parameter",
-                note = "add the parameter to `scaled`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
-                note = "a float constant or inactive value needs neither, unless the call passes several of them and `scaled` differentiates some but not all: then mark the others `no_grad(..)`",
-                note = "hand-written `scaled_jvp`, `scaled_vjp` and `scaled_hvp` take a tangent (return an adjoint) for each active argument, in order"
-            )]
-            trait __AdCall<__AdM, __AdArgs> {
-                type Out;
-                fn __ad_call(self, args: __AdArgs) -> Self::Out;
-            }
-            #[allow(dead_code)]
-            struct __AdAll;
-            #[allow(dead_code)]
-            struct __AdNone;
-            #[allow(dead_code)]
-            struct __AdSlice;
-            #[allow(dead_code)]
-            struct __AdArr;
-            #[allow(dead_code)]
-            struct __AdRef;
-            #[allow(dead_code)]
-            struct __AdValue;
-            #[allow(dead_code)]
-            struct __AdStruct;
-            #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2, __AdA3>
-                __AdCall<(__AdAll, __AdRef), (__AdA0, __AdA1, __AdA2, __AdA3)> for __AdF
-            where
-                __AdF: ::core::ops::FnOnce(__AdA0, __AdA1, __AdA2, __AdA3, __AdA3) -> __AdR,
-                __AdA3: ::differentiable::__private::Float,
-            {
-                type Out = __AdR;
-                #[inline(always)]
-                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2, __AdA3)) -> __AdR {
-                    let __ad_f = self;
-                    {
-                        __ad_f(
-                            __ad_a.0,
-                            __ad_a.1,
-                            __ad_a.2,
-                            __ad_a.3,
-                            ::differentiable::__private::zero_like(&__ad_a.3),
-                        )
-                    }
-                }
-            }
-            #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2, __AdA3>
-                __AdCall<(__AdAll, __AdValue), (__AdA0, __AdA1, __AdA2, __AdA3)> for __AdF
-            where
-                __AdF: ::core::ops::FnOnce(
-                    <__AdA0 as ::core::ops::Deref>::Target,
-                    __AdA1,
-                    __AdA2,
-                    __AdA3,
-                    __AdA3,
-                ) -> __AdR,
-                __AdA0: ::core::ops::Deref,
-                <__AdA0 as ::core::ops::Deref>::Target: ::core::marker::Copy,
-                __AdA3: ::differentiable::__private::Float,
-            {
-                type Out = __AdR;
-                #[inline(always)]
-                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2, __AdA3)) -> __AdR {
-                    let __ad_f = self;
-                    {
-                        __ad_f(
-                            *__ad_a.0,
-                            __ad_a.1,
-                            __ad_a.2,
-                            __ad_a.3,
-                            ::differentiable::__private::zero_like(&__ad_a.3),
-                        )
-                    }
-                }
-            }
-            #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2, __AdA3>
-                __AdCall<(__AdAll, __AdStruct), (__AdA0, __AdA1, __AdA2, __AdA3)> for __AdF
-            where
-                __AdF: ::core::ops::FnOnce(
-                    __AdA0,
-                    &<__AdA0 as ::core::ops::Deref>::Target,
-                    __AdA1,
-                    __AdA2,
-                    __AdA3,
-                    __AdA3,
-                ) -> __AdR,
-                __AdA0: ::core::ops::Deref,
-                <__AdA0 as ::core::ops::Deref>::Target: ::differentiable::__private::Differentiable,
-                __AdA3: ::differentiable::__private::Float,
-            {
-                type Out = __AdR;
-                #[inline(always)]
-                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2, __AdA3)) -> __AdR {
-                    let __ad_f = self;
-                    {
-                        let __ad_t0: <__AdA0 as ::core::ops::Deref>::Target =
-                            ::differentiable::__private::Differentiable::zeros_like(&*__ad_a.0);
-                        __ad_f(
-                            __ad_a.0,
-                            &__ad_t0,
-                            __ad_a.1,
-                            __ad_a.2,
-                            __ad_a.3,
-                            ::differentiable::__private::zero_like(&__ad_a.3),
-                        )
-                    }
-                }
-            }
-            #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2, __AdA3>
-                __AdCall<(__AdNone, __AdRef), (__AdA0, __AdA1, __AdA2, __AdA3)> for __AdF
-            where
-                __AdF: ::core::ops::FnOnce(__AdA0, __AdA1, __AdA2, __AdA3) -> __AdR,
-            {
-                type Out = __AdR;
-                #[inline(always)]
-                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2, __AdA3)) -> __AdR {
-                    let __ad_f = self;
-                    {
-                        __ad_f(__ad_a.0, __ad_a.1, __ad_a.2, __ad_a.3)
-                    }
-                }
-            }
-            #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2, __AdA3>
-                __AdCall<(__AdNone, __AdValue), (__AdA0, __AdA1, __AdA2, __AdA3)> for __AdF
-            where
-                __AdF: ::core::ops::FnOnce(
-                    <__AdA0 as ::core::ops::Deref>::Target,
-                    __AdA1,
-                    __AdA2,
-                    __AdA3,
-                ) -> __AdR,
-                __AdA0: ::core::ops::Deref,
-                <__AdA0 as ::core::ops::Deref>::Target: ::core::marker::Copy,
-            {
-                type Out = __AdR;
-                #[inline(always)]
-                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2, __AdA3)) -> __AdR {
-                    let __ad_f = self;
-                    {
-                        __ad_f(*__ad_a.0, __ad_a.1, __ad_a.2, __ad_a.3)
-                    }
-                }
-            }
-            #[diagnostic::do_not_recommend]
-            impl<__AdF, __AdR, __AdA0, __AdA1, __AdA2, __AdA3>
-                __AdCall<(__AdNone, __AdStruct), (__AdA0, __AdA1, __AdA2, __AdA3)> for __AdF
-            where
-                __AdF: ::core::ops::FnOnce(
-                    __AdA0,
-                    &<__AdA0 as ::core::ops::Deref>::Target,
-                    __AdA1,
-                    __AdA2,
-                    __AdA3,
-                ) -> __AdR,
-                __AdA0: ::core::ops::Deref,
-                <__AdA0 as ::core::ops::Deref>::Target: ::differentiable::__private::Differentiable,
-            {
-                type Out = __AdR;
-                #[inline(always)]
-                fn __ad_call(self, __ad_a: (__AdA0, __AdA1, __AdA2, __AdA3)) -> __AdR {
-                    let __ad_f = self;
-                    {
-                        let __ad_t0: <__AdA0 as ::core::ops::Deref>::Target =
-                            ::differentiable::__private::Differentiable::zeros_like(&*__ad_a.0);
-                        __ad_f(__ad_a.0, &__ad_t0, __ad_a.1, __ad_a.2, __ad_a.3)
-                    }
-                }
-            }
-            __AdCall::__ad_call(
-                <Self>::scaled_jvp,
-                (self, __ad_x_dual.re, __ad_x_dual.eps, (0.5)),
-            )
-        });
-        ::differentiable::__private::Dual::new(__ad_v_3, __ad_t_4)
-    },);
-    let __ad_t_5 = __ad_scaled_2 * __ad_x_dual;
-    __ad_t_bar_1 = __ad_t_bar_1 + seed;
-    let __ad_value = __ad_t_5;
-    __ad_scaled_bar_6 = __ad_scaled_bar_6 + __ad_t_bar_1 * __ad_x_dual;
-    __ad_x_bar_7 = __ad_x_bar_7 + __ad_t_bar_1 * __ad_scaled_2;
-    if __ad_scaled_bar_6 != __ad_zero {
-        let (_, __ad_g_8, __ad_g_9) = {
+    let (__ad_scaled_2, __ad_d_11, __ad_d_12) = {
+        let (__ad_cv_5, __ad_cv_6, __ad_cv_7) = {
             #[diagnostic::on_unimplemented(
                 message = "`scaled` takes no derivative for an argument that this call differentiates",
                 label = "an argument of this call is active, but `scaled` does not differentiate its parameter",
@@ -1034,11 +847,11 @@ fn energy_hvp(&self, x: f64, x_dir: f64) -> (f64, f64) {
                     self,
                     __ad_x_dual.re,
                     ::differentiable::__private::Dual::constant(0.5).re,
-                    ::differentiable::__private::one_like(&__ad_scaled_bar_6.re),
+                    ::differentiable::__private::seed_one(),
                 ),
             )
         };
-        let (_, __ad_hv_10, __ad_hv_11) = {
+        let (_, __ad_ch_8, __ad_ch_9) = {
             #[diagnostic::on_unimplemented(
                 message = "`scaled` takes no derivative for an argument that this call differentiates",
                 label = "an argument of this call is active, but `scaled` does not differentiate its parameter",
@@ -1269,11 +1082,22 @@ fn energy_hvp(&self, x: f64, x_dir: f64) -> (f64, f64) {
                 ),
             )
         };
-        __ad_x_bar_7 = __ad_x_bar_7
-            + ::differentiable::__private::Dual::new(
-                __ad_scaled_bar_6.re * __ad_g_8,
-                __ad_scaled_bar_6.eps * __ad_g_8 + __ad_scaled_bar_6.re * __ad_hv_10,
-            );
+        let __ad_tangent_10 = ::differentiable::__private::zero_like(&__ad_cv_5)
+            + __ad_cv_6 * __ad_x_dual.eps
+            + __ad_cv_7 * ::differentiable::__private::Dual::constant(0.5).eps;
+        (
+            ::differentiable::__private::Dual::new(__ad_cv_5, __ad_tangent_10),
+            ::differentiable::__private::Dual::new(__ad_cv_6, __ad_ch_8),
+            ::differentiable::__private::Dual::new(__ad_cv_7, __ad_ch_9),
+        )
+    };
+    let __ad_t_13 = __ad_scaled_2 * __ad_x_dual;
+    __ad_t_bar_1 = __ad_t_bar_1 + seed;
+    let __ad_value = __ad_t_13;
+    __ad_scaled_bar_14 = __ad_scaled_bar_14 + __ad_t_bar_1 * __ad_x_dual;
+    __ad_x_bar_15 = __ad_x_bar_15 + __ad_t_bar_1 * __ad_scaled_2;
+    if __ad_scaled_bar_14 != __ad_zero {
+        __ad_x_bar_15 = __ad_x_bar_15 + __ad_scaled_bar_14 * __ad_d_11;
     }
-    (__ad_value.re, __ad_x_bar_7.eps)
+    (__ad_value.re, __ad_x_bar_15.eps)
 }

@@ -556,7 +556,8 @@ fn chain_grad(x: &[f64], x_grad: &mut [f64], k: usize) -> f64 {
 #[inline]
 fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
     let mut __ad_s_tape_6 = ::differentiable::__private::Tape::new();
-    let mut __ad_kept_15 = ::differentiable::__private::Tape::for_sites();
+    let mut __ad_kept_25 = ::differentiable::__private::Tape::for_sites();
+    let mut __ad_call_gradients_15 = ::differentiable::__private::CallGradients::new();
     for __ad_e in x_hv.iter_mut() {
         *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
     }
@@ -565,86 +566,28 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
     ));
     let __ad_zero = ::differentiable::__private::acc_zero(&seed);
     let mut __ad_s_bar_1 = __ad_zero;
-    let mut __ad_elem_bar_49 = __ad_zero;
-    let mut __ad_t_bar_41 = __ad_zero;
-    let mut __ad_weigh_bar_42 = __ad_zero;
+    let mut __ad_elem_bar_81 = __ad_zero;
+    let mut __ad_t_bar_71 = __ad_zero;
+    let mut __ad_weigh_bar_72 = __ad_zero;
     let __ad_s_2 = ::differentiable::__private::Dual::constant(0.0);
     let __ad_lo_3 = 0;
     let __ad_hi_4 = k;
     let mut __ad_s_mut_5 = __ad_s_2;
     __ad_s_tape_6.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
-    __ad_kept_15.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
+    __ad_kept_25.reserve(::core::iter::Iterator::size_hint(&(__ad_lo_3..__ad_hi_4)).0);
     for __ad_i_7 in __ad_lo_3..__ad_hi_4 {
         __ad_s_tape_6.push(__ad_s_mut_5);
         let __ad_cond_8: bool = x[__ad_i_7] > 0.0;
-        let (__ad_s_17,): (_,) = if __ad_cond_8 {
+        let (__ad_s_27,): (_,) = if __ad_cond_8 {
             let __ad_ix_10: usize = __ad_i_7;
             let __ad_elem_9 =
                 ::differentiable::__private::Dual::new(x[__ad_ix_10], x_dir[__ad_ix_10]);
             let __ad_t_11 = __ad_s_mut_5 * __ad_elem_9;
-            let (__ad_weigh_12,) =
-                ({
-                    let (__ad_v_13, __ad_t_14) = ::differentiable::__private::scalar_pair(
-                        weigh_jvp(x, x_dir, __ad_i_7, __ad_s_mut_5.re, __ad_s_mut_5.eps),
-                    );
-                    ::differentiable::__private::Dual::new(__ad_v_13, __ad_t_14)
-                },);
-            __ad_kept_15.push((__ad_weigh_12,));
-            let __ad_s_16 = __ad_t_11 + __ad_weigh_12;
-            (__ad_s_16,)
-        } else {
-            (__ad_s_mut_5,)
-        };
-        __ad_s_mut_5 = __ad_s_17;
-    }
-    let __ad_s_18 = __ad_s_mut_5;
-    __ad_s_bar_1 = __ad_s_bar_1 + seed;
-    let __ad_value = __ad_s_18;
-    for __ad_i_19 in (__ad_lo_3..__ad_hi_4).rev() {
-        if let ::core::option::Option::Some(__ad_rec_20) = __ad_s_tape_6.pop() {
-            __ad_s_mut_5 = __ad_rec_20;
-        }
-        let __ad_s_21 = __ad_s_mut_5;
-        let __ad_cond_22: bool = x[__ad_i_19] > 0.0;
-        let (__ad_s_31, __ad_kept_32): (_, _) = if __ad_cond_22 {
-            let __ad_ix_24: usize = __ad_i_19;
-            let __ad_elem_23 =
-                ::differentiable::__private::Dual::new(x[__ad_ix_24], x_dir[__ad_ix_24]);
-            let __ad_t_25 = __ad_s_21 * __ad_elem_23;
-            let (__ad_weigh_26,) = match __ad_kept_15.pop() {
-                ::core::option::Option::Some(__ad_kept_29) => __ad_kept_29,
-                ::core::option::Option::None => ({
-                    let (__ad_v_27, __ad_t_28) = ::differentiable::__private::scalar_pair(
-                        weigh_jvp(x, x_dir, __ad_i_19, __ad_s_21.re, __ad_s_21.eps),
-                    );
-                    ::differentiable::__private::Dual::new(__ad_v_27, __ad_t_28)
-                },),
-            };
-            let __ad_s_30 = __ad_t_25 + __ad_weigh_26;
-            (__ad_s_30, __ad_weigh_26)
-        } else {
-            (__ad_s_21, ::differentiable::__private::unassigned())
-        };
-        if __ad_cond_22 {
-            let __ad_ix_34: usize = __ad_i_19;
-            let __ad_elem_33 =
-                ::differentiable::__private::Dual::new(x[__ad_ix_34], x_dir[__ad_ix_34]);
-            let __ad_t_35 = __ad_s_21 * __ad_elem_33;
-            let __ad_weigh_36 = __ad_kept_32;
-            let __ad_s_39 = __ad_t_35 + __ad_weigh_36;
+            let (__ad_weigh_12, __ad_d_23, __ad_d_24) = match __ad_call_gradients_15
+                .take([x.len(), x.len()])
             {
-                let __ad_adj_40 = __ad_s_bar_1;
-                __ad_s_bar_1 = __ad_zero;
-                __ad_t_bar_41 = __ad_t_bar_41 + __ad_adj_40;
-                __ad_weigh_bar_42 = __ad_weigh_bar_42 + __ad_adj_40;
-            }
-            {
-                let __ad_adj_43 = __ad_weigh_bar_42;
-                __ad_weigh_bar_42 = __ad_zero;
-                if __ad_adj_43 != __ad_zero {
-                    let mut __ad_hv_44 = ::differentiable::__private::zeros_like(x);
-                    let mut __ad_g_45 = ::differentiable::__private::zeros_like(x);
-                    let (_, __ad_g_46) = {
+                ::core::option::Option::Some((__ad_at_22, [__ad_gradient_16, __ad_hv_17])) => {
+                    let (__ad_cv_18, __ad_cv_19) = {
                         #[diagnostic::on_unimplemented(
                             message = "`weigh` takes no derivative for an argument that this call differentiates",
                             label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
@@ -671,15 +614,15 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                         __AdResults::__ad_results(
                             weigh_vjp(
                                 x,
-                                &mut __ad_g_45[..],
-                                __ad_i_19,
-                                __ad_s_21.re,
-                                ::differentiable::__private::one_like(&__ad_adj_43.re),
+                                &mut *__ad_gradient_16,
+                                __ad_i_7,
+                                __ad_s_mut_5.re,
+                                ::differentiable::__private::seed_one(),
                             ),
                             (),
                         )
                     };
-                    let (_, __ad_hv_47) = {
+                    let (_, __ad_ch_20) = {
                         #[diagnostic::on_unimplemented(
                             message = "`weigh` takes no derivative for an argument that this call differentiates",
                             label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
@@ -707,42 +650,305 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
                             weigh_hvp(
                                 x,
                                 x_dir,
-                                &mut __ad_hv_44[..],
-                                __ad_i_19,
-                                __ad_s_21.re,
-                                __ad_s_21.eps,
+                                &mut *__ad_hv_17,
+                                __ad_i_7,
+                                __ad_s_mut_5.re,
+                                __ad_s_mut_5.eps,
                             ),
                             (),
                         )
                     };
-                    for __ad_i in 0..x_hv.len() {
-                        x_hv[__ad_i] = x_hv[__ad_i]
-                            + __ad_adj_43.eps * __ad_g_45[__ad_i]
-                            + __ad_adj_43.re * __ad_hv_44[__ad_i];
-                    }
-                    __ad_s_bar_1 = __ad_s_bar_1
-                        + ::differentiable::__private::Dual::new(
-                            __ad_adj_43.re * __ad_g_46,
-                            __ad_adj_43.eps * __ad_g_46 + __ad_adj_43.re * __ad_hv_47,
+                    let __ad_tangent_21 = ::differentiable::__private::zero_like(&__ad_cv_18)
+                        + ::differentiable::__private::along(
+                            &*__ad_gradient_16,
+                            x_dir.iter().copied(),
+                        )
+                        + __ad_cv_19 * __ad_s_mut_5.eps;
+                    (
+                        ::differentiable::__private::Dual::new(__ad_cv_18, __ad_tangent_21),
+                        ::differentiable::__private::Dual::constant(__ad_at_22),
+                        ::differentiable::__private::Dual::new(__ad_cv_19, __ad_ch_20),
+                    )
+                }
+                ::core::option::Option::None => (
+                    {
+                        let (__ad_v_13, __ad_t_14) = ::differentiable::__private::scalar_pair(
+                            weigh_jvp(x, x_dir, __ad_i_7, __ad_s_mut_5.re, __ad_s_mut_5.eps),
                         );
+                        ::differentiable::__private::Dual::new(__ad_v_13, __ad_t_14)
+                    },
+                    ::differentiable::__private::unassigned(),
+                    ::differentiable::__private::unassigned(),
+                ),
+            };
+            __ad_kept_25.push((__ad_weigh_12, __ad_d_23, __ad_d_24));
+            let __ad_s_26 = __ad_t_11 + __ad_weigh_12;
+            (__ad_s_26,)
+        } else {
+            (__ad_s_mut_5,)
+        };
+        __ad_s_mut_5 = __ad_s_27;
+    }
+    let __ad_s_28 = __ad_s_mut_5;
+    __ad_s_bar_1 = __ad_s_bar_1 + seed;
+    let __ad_value = __ad_s_28;
+    for __ad_i_29 in (__ad_lo_3..__ad_hi_4).rev() {
+        if let ::core::option::Option::Some(__ad_rec_30) = __ad_s_tape_6.pop() {
+            __ad_s_mut_5 = __ad_rec_30;
+        }
+        let __ad_s_31 = __ad_s_mut_5;
+        let __ad_cond_32: bool = x[__ad_i_29] > 0.0;
+        let (__ad_s_50, __ad_kept_51, __ad_kept_52, __ad_kept_53): (_, _, _, _) = if __ad_cond_32 {
+            let __ad_ix_34: usize = __ad_i_29;
+            let __ad_elem_33 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_34], x_dir[__ad_ix_34]);
+            let __ad_t_35 = __ad_s_31 * __ad_elem_33;
+            let (__ad_weigh_36, __ad_d_46, __ad_d_47) = match __ad_kept_25.pop() {
+                ::core::option::Option::Some(__ad_kept_48) => __ad_kept_48,
+                ::core::option::Option::None => match __ad_call_gradients_15
+                    .take([x.len(), x.len()])
+                {
+                    ::core::option::Option::Some((__ad_at_45, [__ad_gradient_39, __ad_hv_40])) => {
+                        let (__ad_cv_41, __ad_cv_42) = {
+                            #[diagnostic::on_unimplemented(
+                                message = "`weigh` takes no derivative for an argument that this call differentiates",
+                                label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
+                                note = "add the parameter to `weigh`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+                                note = "a float constant or inactive value needs neither, unless the call passes several of them and `weigh` differentiates some but not all: then mark the others `no_grad(..)`",
+                                note = "hand-written `weigh_jvp`, `weigh_vjp` and `weigh_hvp` take a tangent (return an adjoint) for each active argument, in order"
+                            )]
+                            trait __AdResults<__AdM, __AdZ> {
+                                type Out;
+                                fn __ad_results(self, constants: __AdZ) -> Self::Out;
+                            }
+                            #[allow(dead_code)]
+                            struct __AdAll;
+                            #[allow(dead_code)]
+                            struct __AdNone;
+                            #[diagnostic::do_not_recommend]
+                            impl<__AdV, __AdG0> __AdResults<__AdAll, ()> for (__AdV, __AdG0) {
+                                type Out = Self;
+                                #[inline(always)]
+                                fn __ad_results(self, _: ()) -> Self {
+                                    self
+                                }
+                            }
+                            __AdResults::__ad_results(
+                                weigh_vjp(
+                                    x,
+                                    &mut *__ad_gradient_39,
+                                    __ad_i_29,
+                                    __ad_s_31.re,
+                                    ::differentiable::__private::seed_one(),
+                                ),
+                                (),
+                            )
+                        };
+                        let (_, __ad_ch_43) = {
+                            #[diagnostic::on_unimplemented(
+                                message = "`weigh` takes no derivative for an argument that this call differentiates",
+                                label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
+                                note = "add the parameter to `weigh`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+                                note = "a float constant or inactive value needs neither, unless the call passes several of them and `weigh` differentiates some but not all: then mark the others `no_grad(..)`",
+                                note = "hand-written `weigh_jvp`, `weigh_vjp` and `weigh_hvp` take a tangent (return an adjoint) for each active argument, in order"
+                            )]
+                            trait __AdResults<__AdM, __AdZ> {
+                                type Out;
+                                fn __ad_results(self, constants: __AdZ) -> Self::Out;
+                            }
+                            #[allow(dead_code)]
+                            struct __AdAll;
+                            #[allow(dead_code)]
+                            struct __AdNone;
+                            #[diagnostic::do_not_recommend]
+                            impl<__AdV, __AdG0> __AdResults<__AdAll, ()> for (__AdV, __AdG0) {
+                                type Out = Self;
+                                #[inline(always)]
+                                fn __ad_results(self, _: ()) -> Self {
+                                    self
+                                }
+                            }
+                            __AdResults::__ad_results(
+                                weigh_hvp(
+                                    x,
+                                    x_dir,
+                                    &mut *__ad_hv_40,
+                                    __ad_i_29,
+                                    __ad_s_31.re,
+                                    __ad_s_31.eps,
+                                ),
+                                (),
+                            )
+                        };
+                        let __ad_tangent_44 = ::differentiable::__private::zero_like(&__ad_cv_41)
+                            + ::differentiable::__private::along(
+                                &*__ad_gradient_39,
+                                x_dir.iter().copied(),
+                            )
+                            + __ad_cv_42 * __ad_s_31.eps;
+                        (
+                            ::differentiable::__private::Dual::new(__ad_cv_41, __ad_tangent_44),
+                            ::differentiable::__private::Dual::constant(__ad_at_45),
+                            ::differentiable::__private::Dual::new(__ad_cv_42, __ad_ch_43),
+                        )
+                    }
+                    ::core::option::Option::None => (
+                        {
+                            let (__ad_v_37, __ad_t_38) = ::differentiable::__private::scalar_pair(
+                                weigh_jvp(x, x_dir, __ad_i_29, __ad_s_31.re, __ad_s_31.eps),
+                            );
+                            ::differentiable::__private::Dual::new(__ad_v_37, __ad_t_38)
+                        },
+                        ::differentiable::__private::unassigned(),
+                        ::differentiable::__private::unassigned(),
+                    ),
+                },
+            };
+            let __ad_s_49 = __ad_t_35 + __ad_weigh_36;
+            (__ad_s_49, __ad_weigh_36, __ad_d_46, __ad_d_47)
+        } else {
+            (
+                __ad_s_31,
+                ::differentiable::__private::unassigned(),
+                ::differentiable::__private::unassigned(),
+                ::differentiable::__private::unassigned(),
+            )
+        };
+        if __ad_cond_32 {
+            let __ad_ix_55: usize = __ad_i_29;
+            let __ad_elem_54 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_55], x_dir[__ad_ix_55]);
+            let __ad_t_56 = __ad_s_31 * __ad_elem_54;
+            let __ad_weigh_57 = __ad_kept_51;
+            let __ad_d_67 = __ad_kept_52;
+            let __ad_d_68 = __ad_kept_53;
+            let __ad_s_69 = __ad_t_56 + __ad_weigh_57;
+            {
+                let __ad_adj_70 = __ad_s_bar_1;
+                __ad_s_bar_1 = __ad_zero;
+                __ad_t_bar_71 = __ad_t_bar_71 + __ad_adj_70;
+                __ad_weigh_bar_72 = __ad_weigh_bar_72 + __ad_adj_70;
+            }
+            {
+                let __ad_adj_73 = __ad_weigh_bar_72;
+                __ad_weigh_bar_72 = __ad_zero;
+                if __ad_adj_73 != __ad_zero {
+                    match __ad_call_gradients_15.kept(__ad_d_67.re, [x.len(), x.len()]) {
+                        ::core::option::Option::Some([__ad_gradient_74, __ad_hv_75]) => {
+                            for ((__ad_d, __ad_g), __ad_h) in x_hv
+                                .iter_mut()
+                                .zip(__ad_gradient_74.iter())
+                                .zip(__ad_hv_75.iter())
+                            {
+                                *__ad_d =
+                                    *__ad_d + __ad_adj_73.eps * *__ad_g + __ad_adj_73.re * *__ad_h;
+                            }
+                            __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_73 * __ad_d_68;
+                        }
+                        ::core::option::Option::None => {
+                            let mut __ad_hv_76 = ::differentiable::__private::zeros_like(x);
+                            let mut __ad_g_77 = ::differentiable::__private::zeros_like(x);
+                            let (_, __ad_g_78) = {
+                                #[diagnostic::on_unimplemented(
+                                    message = "`weigh` takes no derivative for an argument that this call differentiates",
+                                    label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
+                                    note = "add the parameter to `weigh`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+                                    note = "a float constant or inactive value needs neither, unless the call passes several of them and `weigh` differentiates some but not all: then mark the others `no_grad(..)`",
+                                    note = "hand-written `weigh_jvp`, `weigh_vjp` and `weigh_hvp` take a tangent (return an adjoint) for each active argument, in order"
+                                )]
+                                trait __AdResults<__AdM, __AdZ> {
+                                    type Out;
+                                    fn __ad_results(self, constants: __AdZ) -> Self::Out;
+                                }
+                                #[allow(dead_code)]
+                                struct __AdAll;
+                                #[allow(dead_code)]
+                                struct __AdNone;
+                                #[diagnostic::do_not_recommend]
+                                impl<__AdV, __AdG0> __AdResults<__AdAll, ()> for (__AdV, __AdG0) {
+                                    type Out = Self;
+                                    #[inline(always)]
+                                    fn __ad_results(self, _: ()) -> Self {
+                                        self
+                                    }
+                                }
+                                __AdResults::__ad_results(
+                                    weigh_vjp(
+                                        x,
+                                        &mut __ad_g_77[..],
+                                        __ad_i_29,
+                                        __ad_s_31.re,
+                                        ::differentiable::__private::one_like(&__ad_adj_73.re),
+                                    ),
+                                    (),
+                                )
+                            };
+                            let (_, __ad_hv_79) = {
+                                #[diagnostic::on_unimplemented(
+                                    message = "`weigh` takes no derivative for an argument that this call differentiates",
+                                    label = "an argument of this call is active, but `weigh` does not differentiate its parameter",
+                                    note = "add the parameter to `weigh`'s `wrt(..)`, or pass the argument as `no_grad(..)` to drop its derivative",
+                                    note = "a float constant or inactive value needs neither, unless the call passes several of them and `weigh` differentiates some but not all: then mark the others `no_grad(..)`",
+                                    note = "hand-written `weigh_jvp`, `weigh_vjp` and `weigh_hvp` take a tangent (return an adjoint) for each active argument, in order"
+                                )]
+                                trait __AdResults<__AdM, __AdZ> {
+                                    type Out;
+                                    fn __ad_results(self, constants: __AdZ) -> Self::Out;
+                                }
+                                #[allow(dead_code)]
+                                struct __AdAll;
+                                #[allow(dead_code)]
+                                struct __AdNone;
+                                #[diagnostic::do_not_recommend]
+                                impl<__AdV, __AdG0> __AdResults<__AdAll, ()> for (__AdV, __AdG0) {
+                                    type Out = Self;
+                                    #[inline(always)]
+                                    fn __ad_results(self, _: ()) -> Self {
+                                        self
+                                    }
+                                }
+                                __AdResults::__ad_results(
+                                    weigh_hvp(
+                                        x,
+                                        x_dir,
+                                        &mut __ad_hv_76[..],
+                                        __ad_i_29,
+                                        __ad_s_31.re,
+                                        __ad_s_31.eps,
+                                    ),
+                                    (),
+                                )
+                            };
+                            for __ad_i in 0..x_hv.len() {
+                                x_hv[__ad_i] = x_hv[__ad_i]
+                                    + __ad_adj_73.eps * __ad_g_77[__ad_i]
+                                    + __ad_adj_73.re * __ad_hv_76[__ad_i];
+                            }
+                            __ad_s_bar_1 = __ad_s_bar_1
+                                + ::differentiable::__private::Dual::new(
+                                    __ad_adj_73.re * __ad_g_78,
+                                    __ad_adj_73.eps * __ad_g_78 + __ad_adj_73.re * __ad_hv_79,
+                                );
+                        }
+                    }
                 }
             }
             {
-                let __ad_adj_48 = __ad_t_bar_41;
-                __ad_t_bar_41 = __ad_zero;
-                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_48 * __ad_elem_33;
-                __ad_elem_bar_49 = __ad_elem_bar_49 + __ad_adj_48 * __ad_s_21;
+                let __ad_adj_80 = __ad_t_bar_71;
+                __ad_t_bar_71 = __ad_zero;
+                __ad_s_bar_1 = __ad_s_bar_1 + __ad_adj_80 * __ad_elem_54;
+                __ad_elem_bar_81 = __ad_elem_bar_81 + __ad_adj_80 * __ad_s_31;
             }
             {
-                let __ad_adj_50 = __ad_elem_bar_49;
-                __ad_elem_bar_49 = __ad_zero;
-                x_hv[__ad_ix_34] = x_hv[__ad_ix_34] + __ad_adj_50.eps;
+                let __ad_adj_82 = __ad_elem_bar_81;
+                __ad_elem_bar_81 = __ad_zero;
+                x_hv[__ad_ix_55] = x_hv[__ad_ix_55] + __ad_adj_82.eps;
             }
         } else {
         }
     }
     {
-        let __ad_adj_51 = __ad_s_bar_1;
+        let __ad_adj_83 = __ad_s_bar_1;
         __ad_s_bar_1 = __ad_zero;
     }
     __ad_value.re
