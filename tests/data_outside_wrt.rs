@@ -391,3 +391,43 @@ fn hidden_references_bound_with_their_types_beside_other_data() {
         close("hvp", mixed_data_hvp(&x, y, 1.0).1, d2, 1e-3);
     }
 }
+
+/// Differentiates `y` only: its slice is data it does not differentiate.
+#[differentiable(wrt(y))]
+fn outside(w: &[f64], y: f64) -> f64 {
+    w[0] * y.sin() + w[1] * y * y
+}
+
+/// The same, generic over its float type.
+#[differentiable(wrt(y))]
+fn outside_generic<T: differentiable::Float>(w: &[T], y: T) -> T {
+    w[0] * y.cos() + w[w.len() - 1] * y
+}
+
+/// Differentiates `y` only: its array is data.
+#[differentiable(wrt(y))]
+fn outside_array(w: &[f64; 3], y: f64) -> f64 {
+    w[0] * y + w[2] * (w[1] * y).tanh()
+}
+
+/// Data whose type the syntax shows, to parameters outside the callees' `wrt(..)`: a
+/// slice outside the caller's `wrt(..)`, a part of one, a `const` array of the body.
+#[differentiable(wrt(y))]
+fn visible_data_outside(x: &[f64], y: f64) -> f64 {
+    const C: [f64; 3] = [0.5, -1.0, 2.0];
+    outside(x, y) + outside(&x[1..], y * y) + outside(&C, 0.5) * outside_generic(x, y)
+        + outside_array(&C, y)
+}
+
+#[test]
+fn visible_data_to_parameters_outside_the_callees_wrt() {
+    let x = [0.4, -0.3, 0.9];
+    check_one_float(
+        "visible_data_outside",
+        &|y| visible_data_outside(&x, y),
+        &|y, dy| visible_data_outside_jvp(&x, y, dy),
+        &|y, seed| visible_data_outside_vjp(&x, y, seed),
+        &|y| visible_data_outside_grad(&x, y),
+        &|y, v| visible_data_outside_hvp(&x, y, v),
+    );
+}

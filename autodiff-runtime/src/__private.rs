@@ -377,6 +377,59 @@ impl<T> AsSlice for &alloc::boxed::Box<[T]> {
     }
 }
 
+/// A reference a direct call would coerce to a slice (`&[T; N]` to `&[T]`, `&mut [T; N]`
+/// to `&mut [T]`, `&Vec<T>` to `&[T]`), in a call whose callee's shape the compiler picks
+/// through a trait (where no coercion happens): the callee takes an active array with
+/// its tangent or shadow, or an inactive reference, as it is or, through this, as
+/// slices. Slices are their own form, for a group mixing both.
+pub trait CoerceSlice {
+    /// The slice.
+    type Out;
+    /// The reference as the slice.
+    fn coerce(self) -> Self::Out;
+}
+
+impl<'a, T, const N: usize> CoerceSlice for &'a [T; N] {
+    type Out = &'a [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a [T] {
+        self
+    }
+}
+
+impl<'a, T, const N: usize> CoerceSlice for &'a mut [T; N] {
+    type Out = &'a mut [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a mut [T] {
+        self
+    }
+}
+
+impl<'a, T> CoerceSlice for &'a [T] {
+    type Out = &'a [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a [T] {
+        self
+    }
+}
+
+impl<'a, T> CoerceSlice for &'a mut [T] {
+    type Out = &'a mut [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a mut [T] {
+        self
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<'a, T> CoerceSlice for &'a Vec<T> {
+    type Out = &'a [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a [T] {
+        self
+    }
+}
+
 /// Implemented by nothing: the bound of the functions a function with a restricted
 /// `wrt(..)` generates, in place of the cross derivatives it cannot generate, for a
 /// nested `g_grad` that passes an active value outside the `wrt` (the caller cannot

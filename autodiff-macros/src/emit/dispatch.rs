@@ -47,12 +47,23 @@ pub(crate) enum DArg {
     /// A float constant's value; with `tangent`, the callee's `h_jvp`/`h_hvp` takes a
     /// zero tangent right after it if it differentiates its parameter.
     Constant { value: TokenStream, tangent: bool },
-    /// A reference of hidden type (`&self.xs`, `&W`): float data with zeros for its
-    /// tangent or shadow (`mode`) if the callee differentiates its parameter, the
-    /// value as it is otherwise.
-    Data { value: TokenStream, mode: DataMode },
+    /// Inactive float data (`&self.xs`, `&W`, a slice parameter outside the caller's
+    /// `wrt(..)`, `&x[1..]` of one): zeros for its tangent or shadow (`mode`) if the
+    /// callee differentiates its parameter, the value as it is otherwise. `direct` is
+    /// what a direct call passes (a method of a field, which has no path); `shapes`,
+    /// the shapes the callee may take it in.
+    Data {
+        value: TokenStream,
+        mode: DataMode,
+        direct: TokenStream,
+        shapes: &'static [DataShape],
+    },
     /// The receiver of a method called through its path (see `receiver`).
     Receiver { value: TokenStream, mode: DataMode },
+    /// `n` arguments a direct call would coerce (an active array `&[F; N]` with its
+    /// tangent or shadow, an inactive `&a`): the callee takes them as they are, or all
+    /// as slices (`__private::CoerceSlice`). Alone, they pass through a direct call.
+    Coercible { tok: TokenStream, n: usize },
 }
 
 /// What a callee's derivative takes for a slice parameter it differentiates.
@@ -66,13 +77,16 @@ pub(crate) enum DataMode {
     Hvp,
 }
 
-/// The most data arguments of hidden type per call whose shape the compiler picks
-/// (each multiplies the implementations by four); the others are passed as they are.
-const MAX_DATA_CHOICES: usize = 3;
+/// The most implementations per call for the shapes of its data arguments: each
+/// argument multiplies them by the number of its shapes (four for data that may be an
+/// array, two for a slice), up to this; the data arguments past it are passed as they
+/// are. 64 is three arrays, or six slices, and keeps the items per call few enough
+/// that a program with many calls compiles in about the time it takes without them.
+const MAX_DATA_IMPLS: usize = 64;
 
-/// How a callee's derivative takes one data argument of hidden type.
+/// How a callee's derivative takes one data argument.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum DataShape {
+pub(crate) enum DataShape {
     /// Outside the callee's `wrt(..)`, a parameter of the argument's own type.
     AsItIs,
     /// Outside the callee's `wrt(..)`, a slice parameter (`&[T]` for `&Vec<T>`, `&[T; N]`),
@@ -84,6 +98,21 @@ enum DataShape {
     DifferentiatedArray,
 }
 
+/// The shapes data of hidden type, or of a visible array type, may be taken in.
+pub(crate) const ANY_SHAPE: &[DataShape] = &[
+    DataShape::AsItIs,
+    DataShape::AsSlice,
+    DataShape::Differentiated,
+    DataShape::DifferentiatedArray,
+];
+
+/// The shapes of `DArg::Coercible`: as written, or as slices.
+const COERCIBLE_SHAPES: &[DataShape] = &[DataShape::AsItIs, DataShape::AsSlice];
+
+/// The shapes a slice `&[F]` may be taken in: as it is, or differentiated (a slice
+/// coerces to neither another slice nor an array).
+pub(crate) const SLICE_SHAPES: &[DataShape] = &[DataShape::AsItIs, DataShape::Differentiated];
+
 impl DArg {
     pub(crate) fn one(tok: TokenStream) -> Self {
         DArg::Fixed { tok, n: 1 }
@@ -91,6 +120,15 @@ impl DArg {
 
     pub(crate) fn group(tok: TokenStream, n: usize) -> Self {
         DArg::Fixed { tok, n }
+    }
+
+    /// The shapes the callee may take the argument in, when it has a choice.
+    fn shapes(&self) -> Option<&'static [DataShape]> {
+        match self {
+            DArg::Data { shapes, .. } => Some(shapes),
+            DArg::Coercible { .. } => Some(COERCIBLE_SHAPES),
+            _ => None,
+        }
     }
 
     /// The tokens of the arguments for a direct call (a constant with its zero
@@ -106,8 +144,11 @@ impl DArg {
                 value,
                 tangent: true,
             } => quote!(#value, #rt::zero_like(&#value)),
-            // a method's derivative is called directly: the value as it is
-            DArg::Data { value, .. } | DArg::Receiver { value, .. } => value.clone(),
+            // a method's derivative is called directly: hidden data as it is, visible
+            // data with zeros (see `direct` in `DArg::Data`)
+            DArg::Data { direct, .. } => direct.clone(),
+            DArg::Receiver { value, .. } => value.clone(),
+            DArg::Coercible { tok, .. } => tok.clone(),
         }
     }
 }
@@ -195,11 +236,16 @@ impl DerivativeCall<'_> {
         } else {
             &[true]
         };
-        let n_data = slots
-            .iter()
-            .filter(|s| s.data.is_some())
-            .count()
-            .min(MAX_DATA_CHOICES);
+        // the data arguments whose shape the compiler picks, within the budget
+        let mut choices: Vec<&'static [DataShape]> = Vec::new();
+        let mut product = 1usize;
+        for shapes in self.args.iter().filter_map(DArg::shapes) {
+            if product * shapes.len() > MAX_DATA_IMPLS {
+                break;
+            }
+            product *= shapes.len();
+            choices.push(shapes);
+        }
         let receiver_shapes: &[ReceiverShape] = if slots.iter().any(|s| s.receiver.is_some()) {
             &receiver::SHAPES
         } else {
@@ -210,23 +256,22 @@ impl DerivativeCall<'_> {
             .iter()
             .flat_map(|a| receiver_shapes.iter().map(move |r| (a, r)))
         {
-            let shapes = [
-                DataShape::AsItIs,
-                DataShape::AsSlice,
-                DataShape::Differentiated,
-                DataShape::DifferentiatedArray,
-            ];
-            let n = shapes.len();
-            for mask in 0..n.pow(n_data as u32) {
-                let data: Vec<DataShape> = (0..n_data)
-                    .map(|j| shapes[mask / n.pow(j as u32) % n])
+            for mask in 0..product {
+                let mut rest = mask;
+                let data: Vec<DataShape> = choices
+                    .iter()
+                    .map(|shapes| {
+                        let d = shapes[rest % shapes.len()];
+                        rest /= shapes.len();
+                        d
+                    })
                     .collect();
                 impls.extend(self.implementation(rt, &slots, &tys, (all, recv), &data));
             }
         }
         let f = &self.f;
         let toks = self.args.iter().map(|a| match a {
-            DArg::Fixed { tok, .. } => tok.clone(),
+            DArg::Fixed { tok, .. } | DArg::Coercible { tok, .. } => tok.clone(),
             DArg::Constant { value, .. }
             | DArg::Data { value, .. }
             | DArg::Receiver { value, .. } => value.clone(),
@@ -369,8 +414,18 @@ impl DerivativeCall<'_> {
     /// whether it takes a tangent.
     fn slots(&self) -> Vec<Slot> {
         let mut out = Vec::new();
+        let mut choice = 0usize;
         for a in self.args {
+            let k = a.shapes().map(|_| {
+                choice += 1;
+                choice - 1
+            });
             match a {
+                DArg::Coercible { n, .. } => out.extend((0..*n).map(|_| Slot {
+                    coercible: true,
+                    choice: k,
+                    ..Slot::default()
+                })),
                 DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot::default())),
                 DArg::Constant { tangent, .. } => out.push(Slot {
                     constant: true,
@@ -379,6 +434,7 @@ impl DerivativeCall<'_> {
                 }),
                 DArg::Data { mode, .. } => out.push(Slot {
                     data: Some(*mode),
+                    choice: k,
                     ..Slot::default()
                 }),
                 DArg::Receiver { mode, .. } => out.push(Slot {
@@ -435,8 +491,8 @@ impl DerivativeCall<'_> {
     }
 
     /// The implementation for a callee that differentiates every constant (`all`) or
-    /// none of them, takes a method's receiver as `recv`, and, per data argument of
-    /// hidden type (`data`, in order; later ones are passed as they are), how it
+    /// none of them, takes a method's receiver as `recv`, and, per argument with a
+    /// choice of shapes (`data`, in order; later ones are passed as they are), how it
     /// takes that one.
     fn implementation(
         &self,
@@ -476,7 +532,6 @@ impl DerivativeCall<'_> {
         let mut bounds = Vec::new();
         // zeros for the data the callee differentiates, made before the call
         let mut data_zeros = TokenStream::new();
-        let mut data_seen = 0usize;
         for (k, (s, ty)) in slots.iter().zip(tys).enumerate() {
             let i = syn::Index::from(k);
             if let Some(mode) = s.receiver {
@@ -489,9 +544,17 @@ impl DerivativeCall<'_> {
                 recv.slot(rt, (k, ty), mode, parts);
                 continue;
             }
+            let shape = s
+                .choice
+                .and_then(|c| data.get(c).copied())
+                .unwrap_or(DataShape::AsItIs);
+            if s.coercible && shape == DataShape::AsSlice {
+                params.push(quote!(<#ty as #rt::CoerceSlice>::Out));
+                args.push(quote!(<#ty as #rt::CoerceSlice>::coerce(__ad_a.#i)));
+                bounds.push(quote!(#ty: #rt::CoerceSlice));
+                continue;
+            }
             if let Some(mode) = s.data {
-                let shape = data.get(data_seen).copied().unwrap_or(DataShape::AsItIs);
-                data_seen += 1;
                 match shape {
                     DataShape::AsItIs => {}
                     DataShape::AsSlice => {
@@ -688,18 +751,23 @@ fn array_slot(
 struct Slot {
     constant: bool,
     tangent: bool,
-    /// Data of hidden type, and what the derivative takes for it if differentiated.
+    /// Data, and what the derivative takes for it if differentiated.
     data: Option<DataMode>,
+    /// One of a group of arguments a direct call would coerce (`DArg::Coercible`).
+    coercible: bool,
+    /// The index of the argument's shape among the call's choices.
+    choice: Option<usize>,
     /// A method's receiver, and which derivative takes it (see `receiver`).
     receiver: Option<DataMode>,
 }
 
 /// The arguments of a derivative call of `c`, from the tokens passed for each of the
 /// user's arguments (`toks`, one entry per argument, as the direct call passes them)
-/// and the value of each (`values`, read for constants). With `tangent`, a scalar
-/// argument is followed by its tangent (`h_jvp`, `h_hvp`); a slice, array or buffer
-/// argument is `n_data` arguments (with its tangent, shadow or H·v buffer).
+/// and the value of each (`values`, read for constants and data). With `tangent`, a
+/// scalar argument is followed by its tangent (`h_jvp`, `h_hvp`); a slice, array or
+/// buffer argument is `n_data` arguments (with its tangent, shadow or H·v buffer).
 pub(crate) fn args_of(
+    f: &crate::ir::Func,
     c: &crate::ir::Call,
     toks: &[TokenStream],
     values: &[TokenStream],
@@ -707,6 +775,11 @@ pub(crate) fn args_of(
     n_data: usize,
 ) -> Vec<DArg> {
     use crate::ir::{Atom, CallArg};
+    let mode = match (tangent, n_data) {
+        (false, _) => DataMode::Vjp,
+        (true, 3) => DataMode::Hvp,
+        (true, _) => DataMode::Jvp,
+    };
     c.args
         .iter()
         .zip(toks.iter().zip(values))
@@ -716,14 +789,22 @@ pub(crate) fn args_of(
                 tangent,
             },
             CallArg::Active(Atom::Var(_)) => DArg::group(tok.clone(), 1 + usize::from(tangent)),
+            a if coercible(f, a) => DArg::Coercible {
+                tok: tok.clone(),
+                n: if matches!(a, CallArg::Inactive(_)) { 1 } else { n_data },
+            },
             CallArg::Inactive(_) => DArg::one(tok.clone()),
             CallArg::HiddenData(_) => DArg::Data {
                 value: tok.clone(),
-                mode: match (tangent, n_data) {
-                    (false, _) => DataMode::Vjp,
-                    (true, 3) => DataMode::Hvp,
-                    (true, _) => DataMode::Jvp,
-                },
+                mode,
+                direct: tok.clone(),
+                shapes: ANY_SHAPE,
+            },
+            CallArg::ConstSlice(i) => DArg::Data {
+                value: value.clone(),
+                mode,
+                direct: tok.clone(),
+                shapes: visible_data_shapes(i),
             },
             _ => DArg::group(tok.clone(), n_data),
         })
@@ -741,4 +822,47 @@ pub(crate) fn constant_scalars(c: &crate::ir::Call) -> Vec<bool> {
             _ => None,
         })
         .collect()
+}
+
+/// The shapes a callee may take data of visible type in (`CallArg::ConstSlice`): a part
+/// `&x[a..b]` is a slice; a slice parameter, a local or a `const` array may be an array.
+pub(crate) fn visible_data_shapes(i: &crate::ir::Inact) -> &'static [DataShape] {
+    let mut e = &i.expr;
+    if let syn::Expr::Reference(r) = e {
+        e = &r.expr;
+    }
+    match e {
+        syn::Expr::Index(ix) if matches!(&*ix.index, syn::Expr::Range(_)) => SLICE_SHAPES,
+        _ => ANY_SHAPE,
+    }
+}
+
+/// Whether a direct call would coerce the argument to a slice where the callee takes
+/// one: an active array (a parameter `&[F; N]`, a local array) with its tangent or
+/// shadow, or an inactive reference to a named value (`&v`, `no_grad(&v)`; a part
+/// `&v[a..b]` is a slice already).
+pub(crate) fn coercible(f: &crate::ir::Func, a: &crate::ir::CallArg) -> bool {
+    use crate::ir::CallArg;
+    match a {
+        CallArg::Slice(p) => matches!(&f.params[*p].ty, syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Array(_))),
+        CallArg::Arr(_) => true,
+        CallArg::Inactive(i) => reference_to_named(&i.expr),
+        _ => false,
+    }
+}
+
+/// `&v` or `no_grad(&v)`, with `v` a name.
+fn reference_to_named(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Paren(p) => reference_to_named(&p.expr),
+        syn::Expr::Reference(r) => {
+            r.mutability.is_none() && matches!(&*r.expr, syn::Expr::Path(p) if p.path.get_ident().is_some())
+        }
+        syn::Expr::Call(c) => {
+            matches!(&*c.func, syn::Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "no_grad"))
+                && c.args.len() == 1
+                && reference_to_named(&c.args[0])
+        }
+        _ => false,
+    }
 }

@@ -884,7 +884,8 @@ impl<'a> Forward<'a> {
                     }
                 }
             }
-            dargs.push(self.dispatch_arg(a, constant, &with_tangents[n_before..]));
+            let value = primal.last().cloned().unwrap_or_default();
+            dargs.push(self.dispatch_arg(a, constant, &with_tangents[n_before..], value));
         }
         if let (true, Some(n)) = (self.kind.dual(), array) {
             let jvp = self.jvp_call(c, &dargs, span);
@@ -921,13 +922,14 @@ impl<'a> Forward<'a> {
     }
 
     /// An argument of a call in the form `dispatch` takes: a constant's value alone
-    /// (its zero tangent is the callee's to take or not), anything else as `toks`, the
-    /// arguments the direct call passes for it.
+    /// (its zero tangent is the callee's to take or not), inactive data as its `value`
+    /// (likewise), anything else as `toks`, the arguments the direct call passes for it.
     fn dispatch_arg(
         &self,
         a: &CallArg,
         constant: Option<TokenStream>,
         toks: &[TokenStream],
+        value: TokenStream,
     ) -> super::dispatch::DArg {
         use super::dispatch::DArg;
         if let Some(value) = constant {
@@ -938,13 +940,24 @@ impl<'a> Forward<'a> {
         }
         match a {
             CallArg::Active(Atom::Var(_)) if self.kind.dual() => DArg::group(quote!(#(#toks),*), 2),
+            a if self.kind.dual() && super::dispatch::coercible(self.f, a) => DArg::Coercible {
+                tok: quote!(#(#toks),*),
+                n: if matches!(a, CallArg::Inactive(_)) { 1 } else { 2 },
+            },
             CallArg::HiddenData(_) if self.kind.dual() => DArg::Data {
                 value: quote!(#(#toks),*),
                 mode: super::dispatch::DataMode::Jvp,
+                direct: quote!(#(#toks),*),
+                shapes: super::dispatch::ANY_SHAPE,
+            },
+            CallArg::ConstSlice(i) if self.kind.dual() => DArg::Data {
+                value,
+                mode: super::dispatch::DataMode::Jvp,
+                direct: quote!(#(#toks),*),
+                shapes: super::dispatch::visible_data_shapes(i),
             },
             CallArg::SubSlice { .. }
             | CallArg::Slice(_)
-            | CallArg::ConstSlice(_)
             | CallArg::Buf { .. }
             | CallArg::Arr(_)
                 if self.kind.dual() =>

@@ -218,7 +218,7 @@ impl<'a> Forward<'a> {
                 CallArg::HiddenData(_) => return None,
             }
         }
-        let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
+        let mut dargs = super::dispatch::args_of(self.f, c, &args, primal, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#rt::seed_one())));
         let pullback = self.adjoints_call(c, "vjp", &dargs);
         let at = syn::spanned::Spanned::span(&c.callee);
