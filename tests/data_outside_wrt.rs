@@ -431,3 +431,71 @@ fn visible_data_to_parameters_outside_the_callees_wrt() {
         &|y, v| visible_data_outside_hvp(&x, y, v),
     );
 }
+
+/// Differentiates `a` and `x`; `b` and `c` are data it does not differentiate.
+#[differentiable(wrt(a, x))]
+fn dh_mix(a: &[f64], b: &[f64], c: &[f64], x: f64) -> f64 {
+    a[0] * (b[1] * x).sin() + a[a.len() - 1] * c[0] * x * x + b[2] * x
+}
+
+const V3: [f64; 3] = [0.3, -0.6, 1.2];
+
+/// References of hidden type (`&W3`, `&V3`) beside data of visible type that `dh_mix`
+/// differentiates: a slice outside `wrt(..)`, a part of one, a `const` of the body.
+#[differentiable(wrt(y))]
+fn hidden_beside_visible(x: &[f64], y: f64) -> f64 {
+    const C: [f64; 3] = [0.5, -1.0, 2.0];
+    dh_mix(x, &W3, &V3, y) + dh_mix(&x[1..], &W3, &V3, y * y) + dh_mix(&C, &W3, &V3, y) * y
+}
+
+#[test]
+fn references_of_hidden_type_beside_data_of_visible_type() {
+    let x = [0.4, -0.3, 0.9];
+    check_one_float(
+        "hidden_beside_visible",
+        &|y| hidden_beside_visible(&x, y),
+        &|y, dy| hidden_beside_visible_jvp(&x, y, dy),
+        &|y, seed| hidden_beside_visible_vjp(&x, y, seed),
+        &|y| hidden_beside_visible_grad(&x, y),
+        &|y, v| hidden_beside_visible_hvp(&x, y, v),
+    );
+}
+
+/// An active `&[F; N]` array beside references of hidden type, to a slice parameter
+/// the callee differentiates; `no_grad(&V3)` beside two of them.
+#[differentiable]
+fn active_array_beside_hidden(x: &[f64; 3]) -> f64 {
+    dh_mix(x, &W3, &V3, x[0]) + dh_mix(&W3, &W3, differentiable::no_grad(&V3), x[1]) * x[2]
+}
+
+#[test]
+fn an_active_array_and_no_grad_data_beside_references_of_hidden_type() {
+    let arr = |z: &[f64]| [z[0], z[1], z[2]];
+    let f = |z: &[f64]| active_array_beside_hidden(&arr(z));
+    let jvp = |z: &[f64], v: &[f64]| active_array_beside_hidden_jvp(&arr(z), &arr(v));
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = [0.0; 3];
+        let v = active_array_beside_hidden_vjp(&arr(z), &mut b, s);
+        (v, b.to_vec())
+    };
+    let grad = |z: &[f64]| {
+        let mut g = [9.0; 3];
+        let v = active_array_beside_hidden_grad(&arr(z), &mut g);
+        (v, g.to_vec())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut hv = [0.0; 3];
+        let v = active_array_beside_hidden_hvp(&arr(z), &arr(d), &mut hv);
+        (v, hv.to_vec())
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(8, 4, 3, -1.5, 1.5) {
+        check_scalar("active_array_beside_hidden", &m, &x, 1e-6, 1e-4);
+    }
+}

@@ -430,6 +430,33 @@ impl<'a, T> CoerceSlice for &'a Vec<T> {
     }
 }
 
+/// The shadow `h_vjp` takes for an active slice or array where `h_jvp` takes its
+/// tangent (`&[T]` for `&mut [T]`): the parameter types of `h_vjp`, from those of
+/// `h_jvp`, which tell the compiler which data a callee differentiates.
+pub trait ShadowOf {
+    /// The shadow's type.
+    type Mut;
+}
+
+impl<'a, T> ShadowOf for &'a [T] {
+    type Mut = &'a mut [T];
+}
+
+impl<'a, T, const N: usize> ShadowOf for &'a [T; N] {
+    type Mut = &'a mut [T; N];
+}
+
+/// The value of what `h_jvp` returns (the value and its tangent, of one type): the
+/// type of the seed `h_vjp` takes.
+pub trait JvpValue {
+    /// The value's type.
+    type Value;
+}
+
+impl<V> JvpValue for (V, V) {
+    type Value = V;
+}
+
 /// Implemented by nothing: the bound of the functions a function with a restricted
 /// `wrt(..)` generates, in place of the cross derivatives it cannot generate, for a
 /// nested `g_grad` that passes an active value outside the `wrt` (the caller cannot

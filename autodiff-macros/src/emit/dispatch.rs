@@ -177,6 +177,23 @@ pub(crate) struct DerivativeCall<'t> {
     pub free: bool,
     /// A method's derivative as a path: the call goes through the trait.
     pub path: Option<MethodPath>,
+    /// For `h_jvp` of a free function: the path of its `h_vjp`, and per argument
+    /// whether `h_vjp` takes a shadow after it (see [`Witness`]).
+    pub witness: Option<Witness>,
+}
+
+/// `h_vjp` beside `h_jvp`, to tell which data `h` differentiates. In `h_jvp` a data
+/// argument's zero tangent is a `&[F]` like the data, so with two data arguments of
+/// one element type, a callee differentiating the first and one differentiating the
+/// second take the same parameter types: the compiler could pick neither. `h_vjp`
+/// takes a `&mut [F]` shadow after each data argument it differentiates, which tells
+/// them apart; it is passed to the trait only as a type, never called.
+#[derive(Clone)]
+pub(crate) struct Witness {
+    pub f: TokenStream,
+    /// Per argument, whether `h_vjp` takes a shadow after it (an active slice, array
+    /// or buffer) where `h_jvp` takes its tangent.
+    pub shadows: Vec<bool>,
 }
 
 /// A method's derivative as a value: its path (`<Self>::h_jvp`), the receiver it
@@ -220,6 +237,7 @@ impl DerivativeCall<'_> {
                 span: self.span,
                 free: true,
                 path: None,
+                witness: None,
             }
             .expr(rt);
         }
@@ -276,7 +294,13 @@ impl DerivativeCall<'_> {
             | DArg::Data { value, .. }
             | DArg::Receiver { value, .. } => value.clone(),
         });
-        let call = quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*)));
+        let call = match &self.witness {
+            Some(w) => {
+                let wf = &w.f;
+                quote_spanned!(self.span=> __AdCall::__ad_call((#f, #wf), (#(#toks,)*)))
+            }
+            None => quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*))),
+        };
         let items = super::forward::located_at(quote!(#trait_def #impls), self.span);
         quote!({
             #items
@@ -415,18 +439,27 @@ impl DerivativeCall<'_> {
     fn slots(&self) -> Vec<Slot> {
         let mut out = Vec::new();
         let mut choice = 0usize;
-        for a in self.args {
+        for (j, a) in self.args.iter().enumerate() {
             let k = a.shapes().map(|_| {
                 choice += 1;
                 choice - 1
             });
+            let start = out.len();
+            let shadow = self
+                .witness
+                .as_ref()
+                .is_some_and(|w| w.shadows.get(j).copied().unwrap_or(false));
             match a {
                 DArg::Coercible { n, .. } => out.extend((0..*n).map(|_| Slot {
                     coercible: true,
                     choice: k,
+                    shadow: true,
                     ..Slot::default()
                 })),
-                DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot::default())),
+                DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot {
+                    shadow,
+                    ..Slot::default()
+                })),
                 DArg::Constant { tangent, .. } => out.push(Slot {
                     constant: true,
                     tangent: *tangent,
@@ -442,8 +475,64 @@ impl DerivativeCall<'_> {
                     ..Slot::default()
                 }),
             }
+            if let Some(first) = out.get_mut(start) {
+                first.lead = true;
+            }
         }
         out
+    }
+
+    /// The parameter types of `h_vjp` (see [`Witness`]) in the shapes `data`, from
+    /// those of `h_jvp` (whose result is `__AdR`), with their bounds.
+    fn witness_params(
+        &self,
+        rt: &TokenStream,
+        slots: &[Slot],
+        tys: &[Ident],
+        data: &[DataShape],
+    ) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        let mut params = Vec::new();
+        let mut bounds = Vec::new();
+        for (s, ty) in slots.iter().zip(tys) {
+            let shape = s
+                .choice
+                .and_then(|c| data.get(c).copied())
+                .unwrap_or(DataShape::AsItIs);
+            if s.data.is_some() {
+                match shape {
+                    DataShape::AsItIs => params.push(quote!(#ty)),
+                    DataShape::AsSlice => params.push(quote!(&[<#ty as #rt::AsSlice>::Item])),
+                    DataShape::Differentiated => {
+                        let elem = quote!(<#ty as #rt::DataArg>::Elem);
+                        params.push(quote!(&[#elem]));
+                        params.push(quote!(&mut [#elem]));
+                    }
+                    DataShape::DifferentiatedArray => {
+                        let array = quote!(<#ty as #rt::ArrayArg>::Array);
+                        params.push(quote!(&#array));
+                        params.push(quote!(&mut #array));
+                    }
+                }
+            } else if !s.lead {
+                // a tangent: a shadow in `h_vjp` for data, nothing for a scalar
+                if s.shadow && s.coercible && shape == DataShape::AsSlice {
+                    let out = quote!(<#ty as #rt::CoerceSlice>::Out);
+                    params.push(quote!(<#out as #rt::ShadowOf>::Mut));
+                    bounds.push(quote!(#out: #rt::ShadowOf));
+                } else if s.shadow {
+                    params.push(quote!(<#ty as #rt::ShadowOf>::Mut));
+                    bounds.push(quote!(#ty: #rt::ShadowOf));
+                }
+            } else if s.coercible && shape == DataShape::AsSlice {
+                params.push(quote!(<#ty as #rt::CoerceSlice>::Out));
+            } else {
+                params.push(quote!(#ty));
+            }
+        }
+        // the seed, of the type of the value
+        params.push(quote!(<__AdR as #rt::JvpValue>::Value));
+        bounds.push(quote!(__AdR: #rt::JvpValue));
+        (params, bounds)
     }
 
     /// The message, label and notes of an error at a call whose callee's derivative
@@ -671,6 +760,26 @@ impl DerivativeCall<'_> {
                 quote!(__AdV #(, #gs)*)
             }
         };
+        if self.witness.is_some() {
+            let (wparams, wbounds) = self.witness_params(rt, slots, tys, data);
+            return quote! {
+                #[diagnostic::do_not_recommend]
+                impl<__AdF, __AdWF, __AdWR, #gens, #(#tys),*> __AdCall<#marker, #tuple_ty> for (__AdF, __AdWF)
+                where
+                    __AdF: ::core::ops::FnOnce(#(#params),*) -> #ret,
+                    __AdWF: ::core::ops::FnOnce(#(#wparams),*) -> __AdWR,
+                    #(#bounds,)*
+                    #(#wbounds,)*
+                {
+                    type Out = #out;
+                    #[inline(always)]
+                    fn __ad_call(self, __ad_a: #tuple_ty) -> #out {
+                        let (__ad_f, _) = self;
+                        #body
+                    }
+                }
+            };
+        }
         quote! {
             #[diagnostic::do_not_recommend]
             impl<__AdF, #gens, #(#tys),*> __AdCall<#marker, #tuple_ty> for __AdF
@@ -753,6 +862,11 @@ struct Slot {
     tangent: bool,
     /// Data, and what the derivative takes for it if differentiated.
     data: Option<DataMode>,
+    /// The first slot of an argument (the others are its tangent or shadow).
+    lead: bool,
+    /// For [`Witness`]: `h_vjp` takes a shadow where `h_jvp` takes this argument's
+    /// tangent (the slots after the first).
+    shadow: bool,
     /// One of a group of arguments a direct call would coerce (`DArg::Coercible`).
     coercible: bool,
     /// The index of the argument's shape among the call's choices.

@@ -970,6 +970,35 @@ impl<'a> Forward<'a> {
 
     /// The call of the callee's `h_jvp` with `args` (see `dispatch`).
     fn jvp_call(&self, c: &Call, args: &[super::dispatch::DArg], span: Span) -> TokenStream {
+        let path = method_path(c, "jvp");
+        // two or more data arguments: which the callee differentiates, its `h_vjp` says
+        let choices = args
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a,
+                    super::dispatch::DArg::Data { .. } | super::dispatch::DArg::Coercible { .. }
+                )
+            })
+            .count();
+        let witness = (path.is_none() && free_call(c) && choices > 1).then(|| {
+            super::dispatch::Witness {
+                f: self.callee(c, Some("vjp")),
+                shadows: c
+                    .args
+                    .iter()
+                    .map(|a| {
+                        matches!(
+                            a,
+                            CallArg::Slice(_)
+                                | CallArg::SubSlice { .. }
+                                | CallArg::Buf { .. }
+                                | CallArg::Arr(_)
+                        )
+                    })
+                    .collect(),
+            }
+        });
         super::dispatch::DerivativeCall {
             f: self.callee(c, Some("jvp")),
             name: callee_name(c),
@@ -977,7 +1006,8 @@ impl<'a> Forward<'a> {
             results: super::dispatch::Results::Same,
             span: dispatch_span(c, span),
             free: free_call(c),
-            path: method_path(c, "jvp"),
+            path,
+            witness,
         }
         .expr(&self.rt)
     }
@@ -1123,6 +1153,7 @@ impl Forward<'_> {
             span: syn::spanned::Spanned::span(&c.callee),
             free: free_call(c),
             path: method_path(c, suffix),
+            witness: None,
         }
         .expr(&self.rt)
     }
