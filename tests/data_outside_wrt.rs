@@ -499,3 +499,144 @@ fn an_active_array_and_no_grad_data_beside_references_of_hidden_type() {
         check_scalar("active_array_beside_hidden", &m, &x, 1e-6, 1e-4);
     }
 }
+
+/// Data of visible and hidden type beside an active slice, in a loop the reverse sweep
+/// runs backwards and in a branch of it.
+#[differentiable(wrt(y))]
+fn visible_data_in_a_loop(y: &[f64], x: &[f64], n: usize) -> f64 {
+    let mut s: f64 = 0.0;
+    for i in 0..n {
+        s += dh_mix(y, x, &V3, y[i % 3]) * 0.25 + dh_mix(x, &W3, &x[1..], s) * y[1];
+        if s > 0.5 {
+            s = s * 0.5 + outside(&x[1..], y[0]);
+        } else {
+            s = s + outside(x, s) * y[2];
+        }
+    }
+    s
+}
+
+#[test]
+fn visible_data_in_loops_and_branches() {
+    let x = [0.4, -0.3, 0.9];
+    check_slice!(
+        visible_data_in_a_loop,
+        visible_data_in_a_loop_jvp,
+        visible_data_in_a_loop_vjp,
+        visible_data_in_a_loop_grad,
+        visible_data_in_a_loop_hvp,
+        points(9, 5, 3, -1.5, 1.5),
+        [&x, 4]
+    );
+}
+
+/// A model whose method differentiates `y` only.
+struct Scales {
+    w: Vec<f64>,
+}
+
+impl Scales {
+    #[differentiable(wrt(y))]
+    fn apply(&self, d: &[f64], y: f64) -> f64 {
+        let w0: f64 = self.w[0];
+        w0 * y * y + d[0] * y.sin() + d[1] * y
+    }
+
+    /// Its own method with data of visible type, and `&self.w` beside them.
+    #[differentiable(wrt(y))]
+    fn twice(&self, x: &[f64], y: f64) -> f64 {
+        self.apply(x, y) * dh_mix(x, &self.w, &x[1..], y)
+    }
+}
+
+/// Methods of a parameter with data of visible type.
+#[differentiable(wrt(y))]
+fn visible_data_to_methods(m: &Scales, x: &[f64], y: f64) -> f64 {
+    const C: [f64; 3] = [0.5, -1.0, 2.0];
+    m.apply(x, y) + m.apply(&x[1..], y * y) + m.apply(&C, y) * m.twice(&C, y)
+}
+
+#[test]
+fn visible_data_to_methods_outside_their_wrt() {
+    let m = Scales {
+        w: vec![0.7, -0.4, 1.1],
+    };
+    let x = [0.4, -0.3, 0.9];
+    check_one_float(
+        "visible_data_to_methods",
+        &|y| visible_data_to_methods(&m, &x, y),
+        &|y, dy| visible_data_to_methods_jvp(&m, &x, y, dy),
+        &|y, seed| visible_data_to_methods_vjp(&m, &x, y, seed),
+        &|y| visible_data_to_methods_grad(&m, &x, y),
+        &|y, v| visible_data_to_methods_hvp(&m, &x, y, v),
+    );
+}
+
+/// A model differentiated as a whole.
+#[derive(differentiable::Differentiable, Clone, Debug, PartialEq)]
+struct Affine {
+    w: [f64; 2],
+    b: f64,
+}
+
+/// Row 82's reproducer: a slice outside `wrt(m)` to a parameter outside the callee's.
+#[differentiable(wrt(m))]
+fn affine_outside(m: &Affine, x: &[f64]) -> f64 {
+    outside_generic(x, m.b) * m.w[0] + outside(&x[1..], m.w[1] * m.b)
+}
+
+#[test]
+fn visible_data_beside_a_struct_parameter() {
+    let x = [0.4, -0.3, 0.9];
+    for p in points(10, 5, 3, -1.5, 1.5) {
+        let m = Affine {
+            w: [p[0], p[1]],
+            b: p[2],
+        };
+        let f = |q: &[f64]| {
+            affine_outside(
+                &Affine {
+                    w: [q[0], q[1]],
+                    b: q[2],
+                },
+                &x,
+            )
+        };
+        let mut g = Affine {
+            w: [9.0, 9.0],
+            b: 9.0,
+        };
+        let v = affine_outside_grad(&m, &mut g, &x);
+        close("value", v, affine_outside(&m, &x), 1e-12);
+        let h = 1e-5;
+        for (k, got) in [g.w[0], g.w[1], g.b].into_iter().enumerate() {
+            let (mut a, mut b) = (p.clone(), p.clone());
+            a[k] += h;
+            b[k] -= h;
+            close("grad", got, (f(&a) - f(&b)) / (2.0 * h), 1e-6);
+        }
+    }
+}
+
+/// A nested derivative passed a slice outside the caller's `wrt(..)` for a parameter
+/// outside the callee's: passed as it is, like `&W3`.
+#[differentiable(wrt(y), no_hvp)]
+fn nested_with_visible_data(x: &[f64], y: f64) -> f64 {
+    let (v, d) = outside_grad(x, y);
+    let (u, e) = outside_grad(&W3, y * y);
+    v * d * y + u * e
+}
+
+#[test]
+fn visible_data_in_a_nested_derivative() {
+    let x = [0.4, -0.3, 0.9];
+    for p in points(11, 7, 1, -1.5, 1.5) {
+        let y = p[0];
+        let h = 1e-5;
+        let f = |t: f64| nested_with_visible_data(&x, t);
+        let d = (f(y + h) - f(y - h)) / (2.0 * h);
+        close("jvp", nested_with_visible_data_jvp(&x, y, 1.0).1, d, 1e-6);
+        close("vjp", nested_with_visible_data_vjp(&x, y, 0.5).1, 0.5 * d, 1e-6);
+        close("grad", nested_with_visible_data_grad(&x, y).1, d, 1e-6);
+    }
+}
