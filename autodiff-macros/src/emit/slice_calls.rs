@@ -32,9 +32,10 @@
 //! for that call). Both paths are emitted; the kept position selects one at run time.
 //! Without the `alloc` feature no buffer exists and every call takes the second path.
 //!
-//! Calls the path does not cover keep the value-only path: those passing data of a
-//! type the syntax hides (the dispatch of `emit::dispatch` picks its shape), a struct
-//! passed on (its shadow is a tree), or several data arguments that are not all parts
+//! Inactive data (`&W`, `&self.xs`, a slice outside the caller's `wrt(..)`) goes to
+//! the callee through `emit::dispatch` here too, with zeros for its shadow if the
+//! callee differentiates it. Calls the path does not cover keep the value-only path:
+//! those passing a struct passed on (its shadow is a tree), or several data arguments that are not all parts
 //! of slice parameters of one element type (one buffer holds a call's gradients, and
 //! the syntax does not show a local array's element type); and everything in forward
 //! mode and `_hvp`.
@@ -83,7 +84,11 @@ fn covered(f: &crate::ir::Func, c: &Call) -> bool {
     let mut elems = Vec::new();
     for a in &c.args {
         match a {
-            CallArg::Active(_) | CallArg::Inactive(_) | CallArg::ConstSlice(_) => {}
+            // inactive data goes through `emit::dispatch`, which fits it to the callee
+            CallArg::Active(_)
+            | CallArg::Inactive(_)
+            | CallArg::ConstSlice(_)
+            | CallArg::HiddenData(_) => {}
             CallArg::Slice(p) | CallArg::SubSlice { param: p, .. } => {
                 if super::assemble::is_struct_ref(&f.params[*p].ty) {
                     return false;
@@ -95,7 +100,6 @@ fn covered(f: &crate::ir::Func, c: &Call) -> bool {
                 data += 1;
                 elems.push(None);
             }
-            CallArg::HiddenData(_) => return false,
         }
     }
     match elems.split_first() {
@@ -186,7 +190,7 @@ impl<'a> Forward<'a> {
                     args.push(tok.clone());
                     receivers.extend(self.scalar_arg(a, tok));
                 }
-                CallArg::Inactive(_) => args.push(tok.clone()),
+                CallArg::Inactive(_) | CallArg::HiddenData(_) => args.push(tok.clone()),
                 CallArg::ConstSlice(i) => {
                     let z = self.const_zeros(i, tok);
                     args.push(quote!(#tok, &mut #z));
@@ -215,7 +219,6 @@ impl<'a> Forward<'a> {
                     after.extend(quote!(#g.copy_from_slice(&#tmp[..]);));
                     args.push(quote!(&#tok, &mut #tmp));
                 }
-                CallArg::HiddenData(_) => return None,
             }
         }
         let mut dargs = super::dispatch::args_of(self.f, c, &args, primal, false, 2);
