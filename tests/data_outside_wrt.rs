@@ -415,7 +415,9 @@ fn outside_array(w: &[f64; 3], y: f64) -> f64 {
 #[differentiable(wrt(y))]
 fn visible_data_outside(x: &[f64], y: f64) -> f64 {
     const C: [f64; 3] = [0.5, -1.0, 2.0];
-    outside(x, y) + outside(&x[1..], y * y) + outside(&C, 0.5) * outside_generic(x, y)
+    outside(x, y)
+        + outside(&x[1..], y * y)
+        + outside(&C, 0.5) * outside_generic(x, y)
         + outside_array(&C, y)
 }
 
@@ -636,7 +638,12 @@ fn visible_data_in_a_nested_derivative() {
         let f = |t: f64| nested_with_visible_data(&x, t);
         let d = (f(y + h) - f(y - h)) / (2.0 * h);
         close("jvp", nested_with_visible_data_jvp(&x, y, 1.0).1, d, 1e-6);
-        close("vjp", nested_with_visible_data_vjp(&x, y, 0.5).1, 0.5 * d, 1e-6);
+        close(
+            "vjp",
+            nested_with_visible_data_vjp(&x, y, 0.5).1,
+            0.5 * d,
+            1e-6,
+        );
         close("grad", nested_with_visible_data_grad(&x, y).1, d, 1e-6);
     }
 }

@@ -905,7 +905,11 @@ pub(crate) fn args_of(
             CallArg::Active(Atom::Var(_)) => DArg::group(tok.clone(), 1 + usize::from(tangent)),
             a if coercible(f, a) => DArg::Coercible {
                 tok: tok.clone(),
-                n: if matches!(a, CallArg::Inactive(_)) { 1 } else { n_data },
+                n: if matches!(a, CallArg::Inactive(_)) {
+                    1
+                } else {
+                    n_data
+                },
             },
             CallArg::Inactive(_) => DArg::one(tok.clone()),
             CallArg::HiddenData(_) => DArg::Data {
@@ -958,7 +962,9 @@ pub(crate) fn visible_data_shapes(i: &crate::ir::Inact) -> &'static [DataShape] 
 pub(crate) fn coercible(f: &crate::ir::Func, a: &crate::ir::CallArg) -> bool {
     use crate::ir::CallArg;
     match a {
-        CallArg::Slice(p) => matches!(&f.params[*p].ty, syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Array(_))),
+        CallArg::Slice(p) => {
+            matches!(&f.params[*p].ty, syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Array(_)))
+        }
         CallArg::Arr(_) => true,
         CallArg::Inactive(i) => reference_to_named(&i.expr),
         _ => false,
@@ -970,7 +976,8 @@ fn reference_to_named(e: &syn::Expr) -> bool {
     match e {
         syn::Expr::Paren(p) => reference_to_named(&p.expr),
         syn::Expr::Reference(r) => {
-            r.mutability.is_none() && matches!(&*r.expr, syn::Expr::Path(p) if p.path.get_ident().is_some())
+            r.mutability.is_none()
+                && matches!(&*r.expr, syn::Expr::Path(p) if p.path.get_ident().is_some())
         }
         syn::Expr::Call(c) => {
             matches!(&*c.func, syn::Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "no_grad"))

@@ -942,7 +942,11 @@ impl<'a> Forward<'a> {
             CallArg::Active(Atom::Var(_)) if self.kind.dual() => DArg::group(quote!(#(#toks),*), 2),
             a if self.kind.dual() && super::dispatch::coercible(self.f, a) => DArg::Coercible {
                 tok: quote!(#(#toks),*),
-                n: if matches!(a, CallArg::Inactive(_)) { 1 } else { 2 },
+                n: if matches!(a, CallArg::Inactive(_)) {
+                    1
+                } else {
+                    2
+                },
             },
             CallArg::HiddenData(_) if self.kind.dual() => DArg::Data {
                 value: quote!(#(#toks),*),
@@ -981,8 +985,8 @@ impl<'a> Forward<'a> {
                 )
             })
             .count();
-        let witness = (path.is_none() && free_call(c) && choices > 1).then(|| {
-            super::dispatch::Witness {
+        let witness =
+            (path.is_none() && free_call(c) && choices > 1).then(|| super::dispatch::Witness {
                 f: self.callee(c, Some("vjp")),
                 shadows: c
                     .args
@@ -997,8 +1001,7 @@ impl<'a> Forward<'a> {
                         )
                     })
                     .collect(),
-            }
-        });
+            });
         super::dispatch::DerivativeCall {
             f: self.callee(c, Some("jvp")),
             name: callee_name(c),
