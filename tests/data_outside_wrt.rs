@@ -366,9 +366,9 @@ fn mix(a: &[f64], b: &[f64; 3], c: &[f64], x: f64) -> f64 {
 
 const V4: [f64; 4] = [0.5, 0.25, -1.0, 2.0];
 
-/// References of hidden type beside a slice outside `wrt(..)`, written as the crate
-/// docs' "Limits" say: bound with their types, the data `mix` does not differentiate
-/// in `no_grad(..)`.
+/// References of hidden type beside a slice outside `wrt(..)`, bound with their types,
+/// the data `mix` does not differentiate in `no_grad(..)`: a form that needs no choice
+/// of shapes for the references.
 #[differentiable(wrt(y))]
 fn mixed_data(x: &[f64], y: f64) -> f64 {
     let w3: &[f64; 3] = &W3;

@@ -27,6 +27,19 @@
 //! several constants to a callee that differentiates some of them but not all (which
 //! shape they fit would be ambiguous).
 //!
+//! Float data the caller does not differentiate fits either shape the same way: a
+//! reference of hidden type (`&self.xs`, `&W`) or data whose type the syntax shows (a
+//! slice parameter outside the caller's `wrt(..)`, a part `&x[1..]` of one, a `const`
+//! array of the body) goes with zeros for its tangent or shadow where the callee
+//! differentiates its parameter, as it is (or as the slice a direct call would coerce
+//! it to) where it does not; one implementation per combination of shapes. No
+//! coercion happens through the trait, so in such a call an active `&[F; N]` array
+//! with its tangent or shadow, and an inactive `&v`, are taken as they are or as
+//! slices too (`DArg::Coercible`). Two data arguments of one element type make `h_jvp`
+//! ambiguous (a zero tangent is a `&[F]` like the data): the call then passes `h_vjp`
+//! beside it, as a type only, whose shadows (`&mut [F]`) say which data the callee
+//! differentiates ([`Witness`]).
+//!
 //! A method (`self.h(x, 0.5)`, `m.h(x, 0.5)` of a parameter `m: &Model`) is passed to
 //! the trait as the path of its derivative (`<Self>::h_jvp`, `<Model>::h_jvp`) with
 //! its receiver as the first argument, whatever its other arguments: the compiler
@@ -549,7 +562,7 @@ impl DerivativeCall<'_> {
             ],
         );
         if self.args.iter().any(|a| matches!(a, DArg::Data { .. })) {
-            m.2.push(format!("a reference to a field or to a constant declared outside the function (`&self.xs`, `&W`) is float data with a zero tangent if `{name}` differentiates its parameter (a `&[F]` or `&[F; N]` of the callee's float type), and is passed as it is (or as the slice it coerces to) otherwise; for a parameter of another type, bind it first with that type (`let xs: &[f64] = &self.xs;`), or pass `no_grad(&self.xs)` for a parameter outside `{name}`'s `wrt(..)`"));
+            m.2.push(format!("float data this call does not differentiate (`&self.xs`, `&W`, a slice outside the caller's `wrt(..)`) gets a zero tangent if `{name}` differentiates its parameter (a `&[F]` or `&[F; N]` of the callee's float type), and is passed as it is (or as the slice it coerces to) otherwise; for a parameter of another type, bind it first with that type (`let xs: &[f64] = &self.xs;`), or pass `no_grad(&self.xs)` for a parameter outside `{name}`'s `wrt(..)`"));
         }
         m
     }
