@@ -547,7 +547,15 @@ impl Scales {
     /// Its own method with data of visible type, and `&self.w` beside them.
     #[differentiable(wrt(y))]
     fn twice(&self, x: &[f64], y: f64) -> f64 {
-        self.apply(x, y) * dh_mix(x, &self.w, &x[1..], y)
+        self.apply(x, y) * dh_mix(x, &self.w, &x[1..], y) + self.pair_of(x, &x[1..], y)
+    }
+
+    /// Differentiates its first data slice, not its second (two data arguments of one
+    /// element type, whose shapes `h_jvp` alone would not tell apart).
+    #[differentiable(wrt(a, y))]
+    fn pair_of(&self, a: &[f64], b: &[f64], y: f64) -> f64 {
+        let w1: f64 = self.w[1];
+        a[0] * (b[0] * y).sin() + w1 * a[1] * y
     }
 }
 
@@ -555,7 +563,12 @@ impl Scales {
 #[differentiable(wrt(y))]
 fn visible_data_to_methods(m: &Scales, x: &[f64], y: f64) -> f64 {
     const C: [f64; 3] = [0.5, -1.0, 2.0];
-    m.apply(x, y) + m.apply(&x[1..], y * y) + m.apply(&C, y) * m.twice(&C, y)
+    m.apply(x, y)
+        + m.apply(&x[1..], y * y)
+        + m.apply(&C, y) * m.twice(&C, y)
+        + m.pair_of(&W3, &C, y)
+        + m.pair_of(&x[1..], &V3, y * y)
+        + dh_mix(&W3, &W3, differentiable::no_grad(&m.w), y)
 }
 
 #[test]

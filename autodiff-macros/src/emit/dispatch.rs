@@ -250,7 +250,13 @@ impl DerivativeCall<'_> {
                 span: self.span,
                 free: true,
                 path: None,
-                witness: None,
+                // the receiver first, which `h_vjp` takes where `h_jvp` does
+                witness: self.witness.as_ref().map(|w| Witness {
+                    f: w.f.clone(),
+                    shadows: std::iter::once(false)
+                        .chain(w.shadows.iter().copied())
+                        .collect(),
+                }),
             }
             .expr(rt);
         }
@@ -500,13 +506,27 @@ impl DerivativeCall<'_> {
     fn witness_params(
         &self,
         rt: &TokenStream,
-        slots: &[Slot],
-        tys: &[Ident],
+        (slots, tys): (&[Slot], &[Ident]),
+        recv: ReceiverShape,
         data: &[DataShape],
     ) -> (Vec<TokenStream>, Vec<TokenStream>) {
         let mut params = Vec::new();
         let mut bounds = Vec::new();
         for (s, ty) in slots.iter().zip(tys) {
+            if s.receiver.is_some() {
+                // as `receiver` takes it, with a shadow under `wrt(self)` (the bounds
+                // are those of `h_jvp`'s)
+                let target = quote!(<#ty as ::core::ops::Deref>::Target);
+                match recv {
+                    ReceiverShape::Ref => params.push(quote!(#ty)),
+                    ReceiverShape::Value => params.push(target),
+                    ReceiverShape::Struct => {
+                        params.push(quote!(#ty));
+                        params.push(quote!(&mut #target));
+                    }
+                }
+                continue;
+            }
             let shape = s
                 .choice
                 .and_then(|c| data.get(c).copied())
@@ -774,7 +794,7 @@ impl DerivativeCall<'_> {
             }
         };
         if self.witness.is_some() {
-            let (wparams, wbounds) = self.witness_params(rt, slots, tys, data);
+            let (wparams, wbounds) = self.witness_params(rt, (slots, tys), recv, data);
             return quote! {
                 #[diagnostic::do_not_recommend]
                 impl<__AdF, __AdWF, __AdWR, #gens, #(#tys),*> __AdCall<#marker, #tuple_ty> for (__AdF, __AdWF)
@@ -970,8 +990,8 @@ pub(crate) fn visible_data_shapes(i: &crate::ir::Inact) -> &'static [DataShape] 
 
 /// Whether a direct call would coerce the argument to a slice where the callee takes
 /// one: an active array (a parameter `&[F; N]`, a local array) with its tangent or
-/// shadow, or an inactive reference to a named value (`&v`, `no_grad(&v)`; a part
-/// `&v[a..b]` is a slice already).
+/// shadow, or an inactive reference to a named value or a field (`&v`, `no_grad(&v)`,
+/// `no_grad(&m.data)`; a part `&v[a..b]` is a slice already).
 pub(crate) fn coercible(f: &crate::ir::Func, a: &crate::ir::CallArg) -> bool {
     use crate::ir::CallArg;
     match a {
@@ -984,14 +1004,18 @@ pub(crate) fn coercible(f: &crate::ir::Func, a: &crate::ir::CallArg) -> bool {
     }
 }
 
-/// `&v` or `no_grad(&v)`, with `v` a name.
+/// `&v`, `&m.w` or `no_grad(..)` of one, with `v`, `m` names.
 fn reference_to_named(e: &syn::Expr) -> bool {
+    fn named(e: &syn::Expr) -> bool {
+        match e {
+            syn::Expr::Path(p) => p.path.get_ident().is_some(),
+            syn::Expr::Field(f) => named(&f.base),
+            _ => false,
+        }
+    }
     match e {
         syn::Expr::Paren(p) => reference_to_named(&p.expr),
-        syn::Expr::Reference(r) => {
-            r.mutability.is_none()
-                && matches!(&*r.expr, syn::Expr::Path(p) if p.path.get_ident().is_some())
-        }
+        syn::Expr::Reference(r) => r.mutability.is_none() && named(&r.expr),
         syn::Expr::Call(c) => {
             matches!(&*c.func, syn::Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "no_grad"))
                 && c.args.len() == 1

@@ -985,9 +985,14 @@ impl<'a> Forward<'a> {
                 )
             })
             .count();
-        let witness =
-            (path.is_none() && free_call(c) && choices > 1).then(|| super::dispatch::Witness {
-                f: self.callee(c, Some("vjp")),
+        let vjp = match method_path(c, "vjp") {
+            Some(p) => Some(p.f),
+            None => free_call(c).then(|| self.callee(c, Some("vjp"))),
+        };
+        let witness = vjp
+            .filter(|_| choices > 1)
+            .map(|f| super::dispatch::Witness {
+                f,
                 shadows: c
                     .args
                     .iter()
