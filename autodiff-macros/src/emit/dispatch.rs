@@ -584,6 +584,16 @@ impl DerivativeCall<'_> {
         if self.args.iter().any(|a| matches!(a, DArg::Data { .. })) {
             m.2.push(format!("float data this call does not differentiate (`&self.xs`, `&W`, a slice outside the caller's `wrt(..)`) gets a zero tangent if `{name}` differentiates its parameter (a `&[F]` or `&[F; N]` of the callee's float type), and is passed as it is (or as the slice it coerces to) otherwise; for a parameter of another type, bind it first with that type (`let xs: &[f64] = &self.xs;`), or pass `no_grad(&self.xs)` for a parameter outside `{name}`'s `wrt(..)`"));
         }
+        let combinations = self
+            .args
+            .iter()
+            .filter_map(DArg::shapes)
+            .try_fold(1usize, |p, s| {
+                Some(p * s.len()).filter(|p| *p <= MAX_DATA_IMPLS)
+            });
+        if combinations.is_none() {
+            m.2.push(format!("this call passes more data than the shapes the macro lets the compiler pick among ({MAX_DATA_IMPLS} combinations: three references or arrays, or six parts `&x[a..b]`); the data past them goes as it is, to a parameter outside `{name}`'s `wrt(..)`: pass fewer data arguments per call (gather them in one slice, or split `{name}`)"));
+        }
         m
     }
 
