@@ -1181,8 +1181,8 @@
 //!   picked for the same way, and so is the form of an active `&[F; N]` array or an
 //!   inactive reference `&v` (as it is, or as the slice a direct call would coerce it
 //!   to) in a call with such data. The compiler picks among at most 64 combinations of
-//!   shapes per call (three references or arrays, or six parts `&x[a..b]`, of four and
-//!   two shapes); the data past them, and data of hidden type passed to a method of a
+//!   shapes per call (three references or arrays, of four shapes, or six slices,
+//!   parameters `x: &[F]` or parts `&x[a..b]`, of two); the data past them, and data of hidden type passed to a method of a
 //!   field (`self.model.h(&self.xs, x)`), go as they are (bind them first, `let xs:
 //!   &[f64] = &self.xs;`, for a parameter the callee differentiates, or wrap them in
 //!   `no_grad(..)`). With two data arguments or more, `h_jvp` is picked beside `h_vjp`,

@@ -93,8 +93,9 @@ pub(crate) enum DataMode {
 /// The most implementations per call for the shapes of its data arguments: each
 /// argument multiplies them by the number of its shapes (four for data that may be an
 /// array, two for a slice), up to this; the data arguments past it are passed as they
-/// are. 64 is three arrays, or six slices, and keeps the items per call few enough
-/// that a program with many calls compiles in about the time it takes without them.
+/// are. 64 is three arrays, or six slices: the bound of three references of hidden
+/// type (four shapes each) this replaced, so that no call gets more implementations
+/// than one already could (each is an item the compiler checks at every call).
 const MAX_DATA_IMPLS: usize = 64;
 
 /// How a callee's derivative takes one data argument.
@@ -592,7 +593,7 @@ impl DerivativeCall<'_> {
                 Some(p * s.len()).filter(|p| *p <= MAX_DATA_IMPLS)
             });
         if combinations.is_none() {
-            m.2.push(format!("this call passes more data than the shapes the macro lets the compiler pick among ({MAX_DATA_IMPLS} combinations: three references or arrays, or six parts `&x[a..b]`); the data past them goes as it is, to a parameter outside `{name}`'s `wrt(..)`: pass fewer data arguments per call (gather them in one slice, or split `{name}`)"));
+            m.2.push(format!("this call passes more data than the shapes the macro lets the compiler pick among ({MAX_DATA_IMPLS} combinations: three references or arrays, or six slices); the data past them goes as it is, to a parameter outside `{name}`'s `wrt(..)`: pass fewer data arguments per call (gather them in one slice, or split `{name}`)"));
         }
         m
     }
@@ -965,7 +966,7 @@ pub(crate) fn args_of(
                 value: value.clone(),
                 mode,
                 direct: tok.clone(),
-                shapes: visible_data_shapes(i),
+                shapes: visible_data_shapes(f, i),
             },
             _ => DArg::group(tok.clone(), n_data),
         })
@@ -986,14 +987,25 @@ pub(crate) fn constant_scalars(c: &crate::ir::Call) -> Vec<bool> {
 }
 
 /// The shapes a callee may take data of visible type in (`CallArg::ConstSlice`): a part
-/// `&x[a..b]` is a slice; a slice parameter, a local or a `const` array may be an array.
-pub(crate) fn visible_data_shapes(i: &crate::ir::Inact) -> &'static [DataShape] {
+/// `&x[a..b]` and a parameter `x: &[F]` are slices; an array parameter, a local or a
+/// `const` array may go as an array too (each shape more doubles the implementations).
+pub(crate) fn visible_data_shapes(
+    f: &crate::ir::Func,
+    i: &crate::ir::Inact,
+) -> &'static [DataShape] {
     let mut e = &i.expr;
     if let syn::Expr::Reference(r) = e {
         e = &r.expr;
     }
+    let slice_param = |p: &syn::ExprPath| {
+        f.params.iter().any(|q| {
+            p.path.is_ident(&q.ident)
+                && matches!(&q.ty, syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Slice(_)))
+        })
+    };
     match e {
         syn::Expr::Index(ix) if matches!(&*ix.index, syn::Expr::Range(_)) => SLICE_SHAPES,
+        syn::Expr::Path(p) if slice_param(p) => SLICE_SHAPES,
         _ => ANY_SHAPE,
     }
 }

@@ -958,7 +958,7 @@ impl<'a> Forward<'a> {
                 value,
                 mode: super::dispatch::DataMode::Jvp,
                 direct: quote!(#(#toks),*),
-                shapes: super::dispatch::visible_data_shapes(i),
+                shapes: super::dispatch::visible_data_shapes(self.f, i),
             },
             CallArg::SubSlice { .. }
             | CallArg::Slice(_)
