@@ -35,10 +35,10 @@
 //! Inactive data (`&W`, `&self.xs`, a slice outside the caller's `wrt(..)`) goes to
 //! the callee through `emit::dispatch` here too, with zeros for its shadow if the
 //! callee differentiates it. Calls the path does not cover keep the value-only path:
-//! those passing a struct passed on (its shadow is a tree), or several data arguments that are not all parts
-//! of slice parameters of one element type (one buffer holds a call's gradients, and
-//! the syntax does not show a local array's element type); and everything in forward
-//! mode and `_hvp`.
+//! those passing a struct on (its shadow is a tree), or several active data arguments
+//! that are not all parts of slice parameters of one element type (one buffer holds a
+//! call's gradients, and the syntax does not show a local array's element type); and
+//! everything in forward mode and `_hvp`.
 
 use super::adjoint::Adjoint;
 use super::forward::{located_at, Forward, Opnd, RVal};
