@@ -479,8 +479,14 @@
 //!   at the call, "`h` takes no derivative for an argument that this call
 //!   differentiates", saying to add the parameter to `wrt(..)` or to wrap the argument
 //!   in `no_grad(..)` (which drops its derivative on purpose).
-//! - Float *data* (a slice, a local array, a subslice of a slice outside `wrt(..)`) for a
-//!   slice parameter outside the callee's `wrt(..)` is wrapped in `no_grad(..)`:
+//! - Float *data* the caller does not differentiate (a slice parameter outside its
+//!   `wrt(..)`, a part `&x[1..]` of one, a `const` array of the body or of the module, a
+//!   field `&self.xs` of an inactive receiver) needs no marking either: the compiler
+//!   picks, through the same trait, whether the callee differentiates its parameter (the
+//!   data then goes with a zero tangent, and its adjoint is dropped) or not (it goes as
+//!   it is). Wrapping it in `no_grad(..)` says the callee does not differentiate it;
+//!   an expression of hidden type, such as a part of a module constant
+//!   (`&TARGET[..2]`), needs it:
 //!
 //! ```
 //! use differentiable::{differentiable, no_grad};
@@ -497,17 +503,17 @@
 //!
 //! const TARGET: [f64; 3] = [1.0, 2.0, 3.0];
 //!
-//! #[differentiable]
-//! fn loss(x: &[f64], scale: f64) -> f64 {
-//!     // `weight` and `target` take no derivative in `penalty`: the constant needs no
-//!     // marking, the data does
-//!     scale * penalty(&x[1..], 0.5, no_grad(&TARGET[..2])) + x[0] * x[0]
+//! #[differentiable(wrt(x, scale))]
+//! fn loss(x: &[f64], scale: f64, target: &[f64]) -> f64 {
+//!     // `weight` and `target` take no derivative in `penalty`: the constant and the
+//!     // slice outside `wrt(..)` need no marking, the part of a module constant does
+//!     scale * penalty(&x[1..], 0.5, no_grad(&TARGET[..2])) + penalty(x, 1.0, target)
 //! }
 //!
 //! let mut g = [0.0; 3];
-//! let (v, dscale) = loss_grad(&[1.0, 2.0, 1.0], &mut g, 2.0);
-//! assert_eq!((v, dscale), (3.0, 1.0));
-//! assert_eq!(g, [2.0, 2.0, -2.0]);
+//! let (v, dscale) = loss_grad(&[1.0, 2.0, 1.0], &mut g, 2.0, &[1.0, 2.0, 1.0]);
+//! assert_eq!((v, dscale), (2.0, 1.0));
+//! assert_eq!(g, [0.0, 2.0, -2.0]);
 //! ```
 //!
 //! A call whose result is declared an integer or `bool`, `let j: usize = nearest(p, c);`,
@@ -547,9 +553,7 @@
 //!
 //! The derivative of a `no_grad(..)` value would be lost, so the value must not depend on
 //! an active one (a spanned error otherwise: add the parameter to the callee's
-//! `wrt(..)`). A missing `no_grad(..)` on data is a compiler error at the call and the
-//! argument (`h_jvp` takes fewer arguments: "unexpected argument"), never a wrong
-//! derivative. An argument whose type the
+//! `wrt(..)`). An argument whose type the
 //! syntax hides (a field `self.c`, a value from a call or a pattern) is a spanned error
 //! asking for a typed local (`let c: f64 = self.c;`) or `no_grad(..)`. A reference of
 //! hidden type, to a field of an inactive receiver or struct parameter (`&self.xs`,
@@ -1170,15 +1174,17 @@
 //!   parameter outside the callee's `wrt(..)` is the macro's message at the call, once
 //!   per generated function; the forward mode's comes first as the compiler's
 //!   "unexpected argument" (`h_jvp` takes fewer arguments) when the call passes no
-//!   constant. A forgotten `no_grad(..)` on data for a slice parameter outside the
-//!   callee's `wrt(..)` is the compiler's "unexpected argument" at the call.
+//!   constant.
 //! - Methods of `self` and of parameters whose type the signature names (`m: &Model`)
 //!   follow the rule of calls (see "Calls"); a method of a field (`self.model.loss(w)`,
 //!   `m.inner.loss(w)`), of a parameter of `impl Trait` or `dyn Trait` type, or of a
 //!   caller taking `self: Box<Self>`, is called directly (`self.model.loss_jvp(..)`): a
-//!   constant goes with a zero tangent, data of hidden type as it is, and the receiver
-//!   as it is. For a parameter outside the method's `wrt(..)` (`self.model.loss(w, 0.5)`
-//!   with `c` outside it), a slice parameter it differentiates given a field
+//!   constant goes with a zero tangent, data of hidden type as it is, data of visible
+//!   type (a slice outside the caller's `wrt(..)`, `&x[1..]`, a `const` of the body)
+//!   with a zero tangent, and the receiver as it is. For a parameter outside the
+//!   method's `wrt(..)` (`self.model.loss(w, 0.5)` with `c` outside it, or
+//!   `self.model.loss(w, x)` with `x` a slice outside both `wrt(..)`: wrap it in
+//!   `no_grad(..)`), a slice parameter it differentiates given a field
 //!   (`self.model.fit(&self.xs, w)`), or a method with `wrt(self)`, the compiler reports
 //!   the wrong number of arguments at the call ("this method takes 3 arguments but 4
 //!   arguments were supplied", "argument of type `&[f64]` is missing"): call the method
@@ -1210,8 +1216,7 @@
 //!   gradient, so a recursion's `f_hvp` runs each level's `_vjp` and `_hvp`, and the
 //!   `_vjp` runs the levels below it again. A callee that reads few elements of a long
 //!   slice still gets a dense gradient zeroed and added per call. A call that also
-//!   passes data of a type the syntax hides (`&self.xs`), passes a struct on, or passes
-//!   several data arguments other than parts of slice parameters of one element type
+//!   passes a struct on, or passes several active data arguments other than parts of slice parameters of one element type
 //!   (a local array and a slice, `&[f32]` and `&[f64]`) keeps the twice-run path.
 //! - A reversed loop's records are inline for its first 8 iterations per call (about
 //!   128 bytes of frame per record of an `f64`), and on the heap past them; a function
@@ -1238,17 +1243,19 @@
 //!   function) goes to a parameter the callee differentiates as a slice `&[F]`, or as
 //!   an array `&[F; N]` when the data is one. Data the callee cannot take (another
 //!   float type) is the compiler's error at the call ("takes no derivative for an
-//!   argument that this call differentiates", with a note on such references). A call
-//!   picks among the shapes of at most three such references; the others, and those
-//!   passed to a method of a field (`self.model.h(&self.xs, x)`), go as they are (bind
-//!   them first, `let xs: &[f64] = &self.xs;`, for a parameter the callee
-//!   differentiates). A call mixing references of hidden type with other data (a
-//!   slice outside `wrt(..)`, a part of one, an active `&[F; N]`, a `no_grad(..)`
-//!   reference: `h(x, &W3, &V, y)` with `x` outside the caller's `wrt(..)`) is the
-//!   compiler's "takes no derivative for an argument that this call differentiates"
-//!   at the call: bind the references with their types (`let w3: &[f64; 3] = &W3;
-//!   let v: &[f64] = &V;`) and wrap the data the callee does not differentiate in
-//!   `no_grad(..)`: `h(x, w3, no_grad(v), y)`.
+//!   argument that this call differentiates", with a note on such references). Data
+//!   of visible type (a slice outside `wrt(..)`, `&x[1..]`, a `const` of the body) is
+//!   picked for the same way, and so is the form of an active `&[F; N]` array or an
+//!   inactive reference `&v` (as it is, or as the slice a direct call would coerce it
+//!   to) in a call with such data. The compiler picks among at most 64 combinations of
+//!   shapes per call (three references or arrays, of four shapes, or six slices,
+//!   parameters `x: &[F]` or parts `&x[a..b]`, of two); the data past them, and data of hidden type passed to a method of a
+//!   field (`self.model.h(&self.xs, x)`), go as they are (bind them first, `let xs:
+//!   &[f64] = &self.xs;`, for a parameter the callee differentiates, or wrap them in
+//!   `no_grad(..)`). With two data arguments or more, `h_jvp` is picked beside `h_vjp`,
+//!   whose shadows tell which data `h` differentiates (in `h_jvp`, a zero tangent
+//!   looks like the data): a hand-written `h_jvp` needs its `h_vjp`, as reverse mode
+//!   does.
 //! - A local array is a value: a write outside loops copies it (a loop writes it in
 //!   place), and a loop that both reads and writes an array declared outside it keeps
 //!   the whole array per iteration for the reverse sweep (a 4-element ODE state over

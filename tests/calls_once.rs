@@ -509,3 +509,51 @@ fn a_value_only_compared_is_kept_and_has_no_adjoint() {
         points(8, 4, 4, -1.0, 1.0)
     );
 }
+
+// ------------------------------------------------------------ inactive data beside a slice
+
+/// A callee of a data slice and an active one: its body runs the counted rule once.
+#[differentiable]
+fn weigh_by(w: &[f64], x: &[f64], i: usize) -> f64 {
+    counted(x[i] * w[i % w.len()]) * x[(i + 1) % x.len()]
+}
+
+const WEIGHTS: [f64; 3] = [0.5, -1.5, 2.0];
+
+/// Data of hidden type (`&WEIGHTS`) and of visible type (`&d[1..]`, of a slice outside
+/// `wrt(..)`) beside the active slice, in a loop: the callee differentiates the data,
+/// which gets zeros for its shadow.
+#[differentiable(wrt(x))]
+fn data_beside_a_slice_in_a_loop(x: &[f64], d: &[f64]) -> f64 {
+    let mut s: f64 = 0.2;
+    for i in 0..x.len() {
+        s = s * weigh_by(&WEIGHTS, x, i) + weigh_by(&d[1..], x, i) * s.cos();
+    }
+    s
+}
+
+#[test]
+fn a_slice_call_with_inactive_data_runs_its_callee_once_per_iteration() {
+    let x = [0.3, -0.4, 0.8, -0.1];
+    let d = [0.9, 0.4, -0.7, 1.2];
+    let n = 2 * x.len();
+    assert_eq!(runs(|| data_beside_a_slice_in_a_loop(&x, &d)), n);
+    let mut g = vec![0.0; x.len()];
+    let mut b = vec![0.0; x.len()];
+    assert_eq!(
+        (
+            runs(|| data_beside_a_slice_in_a_loop_grad(&x, &mut g, &d)),
+            runs(|| data_beside_a_slice_in_a_loop_vjp(&x, &mut b, &d, 0.5)),
+        ),
+        (n, n)
+    );
+    check_slice!(
+        data_beside_a_slice_in_a_loop,
+        data_beside_a_slice_in_a_loop_jvp,
+        data_beside_a_slice_in_a_loop_vjp,
+        data_beside_a_slice_in_a_loop_grad,
+        data_beside_a_slice_in_a_loop_hvp,
+        points(13, 4, 4, -1.0, 1.0),
+        [&d]
+    );
+}

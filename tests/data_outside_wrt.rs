@@ -366,9 +366,9 @@ fn mix(a: &[f64], b: &[f64; 3], c: &[f64], x: f64) -> f64 {
 
 const V4: [f64; 4] = [0.5, 0.25, -1.0, 2.0];
 
-/// References of hidden type beside a slice outside `wrt(..)`, written as the crate
-/// docs' "Limits" say: bound with their types, the data `mix` does not differentiate
-/// in `no_grad(..)`.
+/// References of hidden type beside a slice outside `wrt(..)`, bound with their types,
+/// the data `mix` does not differentiate in `no_grad(..)`: a form that needs no choice
+/// of shapes for the references.
 #[differentiable(wrt(y))]
 fn mixed_data(x: &[f64], y: f64) -> f64 {
     let w3: &[f64; 3] = &W3;
@@ -389,5 +389,274 @@ fn hidden_references_bound_with_their_types_beside_other_data() {
         close("vjp", mixed_data_vjp(&x, y, 0.5).1, 0.5 * d, 1e-6);
         close("grad", mixed_data_grad(&x, y).1, d, 1e-6);
         close("hvp", mixed_data_hvp(&x, y, 1.0).1, d2, 1e-3);
+    }
+}
+
+/// Differentiates `y` only: its slice is data it does not differentiate.
+#[differentiable(wrt(y))]
+fn outside(w: &[f64], y: f64) -> f64 {
+    w[0] * y.sin() + w[1] * y * y
+}
+
+/// The same, generic over its float type.
+#[differentiable(wrt(y))]
+fn outside_generic<T: differentiable::Float>(w: &[T], y: T) -> T {
+    w[0] * y.cos() + w[w.len() - 1] * y
+}
+
+/// Differentiates `y` only: its array is data.
+#[differentiable(wrt(y))]
+fn outside_array(w: &[f64; 3], y: f64) -> f64 {
+    w[0] * y + w[2] * (w[1] * y).tanh()
+}
+
+/// Data whose type the syntax shows, to parameters outside the callees' `wrt(..)`: a
+/// slice outside the caller's `wrt(..)`, a part of one, a `const` array of the body.
+#[differentiable(wrt(y))]
+fn visible_data_outside(x: &[f64], y: f64) -> f64 {
+    const C: [f64; 3] = [0.5, -1.0, 2.0];
+    outside(x, y)
+        + outside(&x[1..], y * y)
+        + outside(&C, 0.5) * outside_generic(x, y)
+        + outside_array(&C, y)
+}
+
+#[test]
+fn visible_data_to_parameters_outside_the_callees_wrt() {
+    let x = [0.4, -0.3, 0.9];
+    check_one_float(
+        "visible_data_outside",
+        &|y| visible_data_outside(&x, y),
+        &|y, dy| visible_data_outside_jvp(&x, y, dy),
+        &|y, seed| visible_data_outside_vjp(&x, y, seed),
+        &|y| visible_data_outside_grad(&x, y),
+        &|y, v| visible_data_outside_hvp(&x, y, v),
+    );
+}
+
+/// Differentiates `a` and `x`; `b` and `c` are data it does not differentiate.
+#[differentiable(wrt(a, x))]
+fn dh_mix(a: &[f64], b: &[f64], c: &[f64], x: f64) -> f64 {
+    a[0] * (b[1] * x).sin() + a[a.len() - 1] * c[0] * x * x + b[2] * x
+}
+
+const V3: [f64; 3] = [0.3, -0.6, 1.2];
+
+/// References of hidden type (`&W3`, `&V3`) beside data of visible type that `dh_mix`
+/// differentiates: a slice outside `wrt(..)`, a part of one, a `const` of the body.
+#[differentiable(wrt(y))]
+fn hidden_beside_visible(x: &[f64], y: f64) -> f64 {
+    const C: [f64; 3] = [0.5, -1.0, 2.0];
+    dh_mix(x, &W3, &V3, y) + dh_mix(&x[1..], &W3, &V3, y * y) + dh_mix(&C, &W3, &V3, y) * y
+}
+
+#[test]
+fn references_of_hidden_type_beside_data_of_visible_type() {
+    let x = [0.4, -0.3, 0.9];
+    check_one_float(
+        "hidden_beside_visible",
+        &|y| hidden_beside_visible(&x, y),
+        &|y, dy| hidden_beside_visible_jvp(&x, y, dy),
+        &|y, seed| hidden_beside_visible_vjp(&x, y, seed),
+        &|y| hidden_beside_visible_grad(&x, y),
+        &|y, v| hidden_beside_visible_hvp(&x, y, v),
+    );
+}
+
+/// An active `&[F; N]` array beside references of hidden type, to a slice parameter
+/// the callee differentiates; `no_grad(&V3)` beside two of them.
+#[differentiable]
+fn active_array_beside_hidden(x: &[f64; 3]) -> f64 {
+    dh_mix(x, &W3, &V3, x[0]) + dh_mix(&W3, &W3, differentiable::no_grad(&V3), x[1]) * x[2]
+}
+
+#[test]
+fn an_active_array_and_no_grad_data_beside_references_of_hidden_type() {
+    let arr = |z: &[f64]| [z[0], z[1], z[2]];
+    let f = |z: &[f64]| active_array_beside_hidden(&arr(z));
+    let jvp = |z: &[f64], v: &[f64]| active_array_beside_hidden_jvp(&arr(z), &arr(v));
+    let vjp = |z: &[f64], s: f64| {
+        let mut b = [0.0; 3];
+        let v = active_array_beside_hidden_vjp(&arr(z), &mut b, s);
+        (v, b.to_vec())
+    };
+    let grad = |z: &[f64]| {
+        let mut g = [9.0; 3];
+        let v = active_array_beside_hidden_grad(&arr(z), &mut g);
+        (v, g.to_vec())
+    };
+    let hvp = |z: &[f64], d: &[f64]| {
+        let mut hv = [0.0; 3];
+        let v = active_array_beside_hidden_hvp(&arr(z), &arr(d), &mut hv);
+        (v, hv.to_vec())
+    };
+    let m = Scalar {
+        f: &f,
+        jvp: Some(&jvp),
+        vjp: Some(&vjp),
+        grad: Some(&grad),
+        hvp: Some(&hvp),
+    };
+    for x in points(8, 4, 3, -1.5, 1.5) {
+        check_scalar("active_array_beside_hidden", &m, &x, 1e-6, 1e-4);
+    }
+}
+
+/// Data of visible and hidden type beside an active slice, in a loop the reverse sweep
+/// runs backwards and in a branch of it.
+#[differentiable(wrt(y))]
+fn visible_data_in_a_loop(y: &[f64], x: &[f64], n: usize) -> f64 {
+    let mut s: f64 = 0.0;
+    for i in 0..n {
+        s += dh_mix(y, x, &V3, y[i % 3]) * 0.25 + dh_mix(x, &W3, &x[1..], s) * y[1];
+        if s > 0.5 {
+            s = s * 0.5 + outside(&x[1..], y[0]);
+        } else {
+            s = s + outside(x, s) * y[2];
+        }
+    }
+    s
+}
+
+#[test]
+fn visible_data_in_loops_and_branches() {
+    let x = [0.4, -0.3, 0.9];
+    check_slice!(
+        visible_data_in_a_loop,
+        visible_data_in_a_loop_jvp,
+        visible_data_in_a_loop_vjp,
+        visible_data_in_a_loop_grad,
+        visible_data_in_a_loop_hvp,
+        points(9, 5, 3, -1.5, 1.5),
+        [&x, 4]
+    );
+}
+
+/// A model whose method differentiates `y` only.
+struct Scales {
+    w: Vec<f64>,
+}
+
+impl Scales {
+    #[differentiable(wrt(y))]
+    fn apply(&self, d: &[f64], y: f64) -> f64 {
+        let w0: f64 = self.w[0];
+        w0 * y * y + d[0] * y.sin() + d[1] * y
+    }
+
+    /// Its own method with data of visible type, and `&self.w` beside them.
+    #[differentiable(wrt(y))]
+    fn twice(&self, x: &[f64], y: f64) -> f64 {
+        self.apply(x, y) * dh_mix(x, &self.w, &x[1..], y) + self.pair_of(x, &x[1..], y)
+    }
+
+    /// Differentiates its first data slice, not its second (two data arguments of one
+    /// element type, whose shapes `h_jvp` alone would not tell apart).
+    #[differentiable(wrt(a, y))]
+    fn pair_of(&self, a: &[f64], b: &[f64], y: f64) -> f64 {
+        let w1: f64 = self.w[1];
+        a[0] * (b[0] * y).sin() + w1 * a[1] * y
+    }
+}
+
+/// Methods of a parameter with data of visible type.
+#[differentiable(wrt(y))]
+fn visible_data_to_methods(m: &Scales, x: &[f64], y: f64) -> f64 {
+    const C: [f64; 3] = [0.5, -1.0, 2.0];
+    m.apply(x, y)
+        + m.apply(&x[1..], y * y)
+        + m.apply(&C, y) * m.twice(&C, y)
+        + m.pair_of(&W3, &C, y)
+        + m.pair_of(&x[1..], &V3, y * y)
+        + dh_mix(&W3, &W3, differentiable::no_grad(&m.w), y)
+}
+
+#[test]
+fn visible_data_to_methods_outside_their_wrt() {
+    let m = Scales {
+        w: vec![0.7, -0.4, 1.1],
+    };
+    let x = [0.4, -0.3, 0.9];
+    check_one_float(
+        "visible_data_to_methods",
+        &|y| visible_data_to_methods(&m, &x, y),
+        &|y, dy| visible_data_to_methods_jvp(&m, &x, y, dy),
+        &|y, seed| visible_data_to_methods_vjp(&m, &x, y, seed),
+        &|y| visible_data_to_methods_grad(&m, &x, y),
+        &|y, v| visible_data_to_methods_hvp(&m, &x, y, v),
+    );
+}
+
+/// A model differentiated as a whole.
+#[derive(differentiable::Differentiable, Clone, Debug, PartialEq)]
+struct Affine {
+    w: [f64; 2],
+    b: f64,
+}
+
+/// Row 82's reproducer: a slice outside `wrt(m)` to a parameter outside the callee's.
+#[differentiable(wrt(m))]
+fn affine_outside(m: &Affine, x: &[f64]) -> f64 {
+    outside_generic(x, m.b) * m.w[0] + outside(&x[1..], m.w[1] * m.b)
+}
+
+#[test]
+fn visible_data_beside_a_struct_parameter() {
+    let x = [0.4, -0.3, 0.9];
+    for p in points(10, 5, 3, -1.5, 1.5) {
+        let m = Affine {
+            w: [p[0], p[1]],
+            b: p[2],
+        };
+        let f = |q: &[f64]| {
+            affine_outside(
+                &Affine {
+                    w: [q[0], q[1]],
+                    b: q[2],
+                },
+                &x,
+            )
+        };
+        let mut g = Affine {
+            w: [9.0, 9.0],
+            b: 9.0,
+        };
+        let v = affine_outside_grad(&m, &mut g, &x);
+        close("value", v, affine_outside(&m, &x), 1e-12);
+        let h = 1e-5;
+        for (k, got) in [g.w[0], g.w[1], g.b].into_iter().enumerate() {
+            let (mut a, mut b) = (p.clone(), p.clone());
+            a[k] += h;
+            b[k] -= h;
+            close("grad", got, (f(&a) - f(&b)) / (2.0 * h), 1e-6);
+        }
+    }
+}
+
+/// A nested derivative passed a slice outside the caller's `wrt(..)` for a parameter
+/// outside the callee's: passed as it is, like `&W3`.
+#[differentiable(wrt(y), no_hvp)]
+fn nested_with_visible_data(x: &[f64], y: f64) -> f64 {
+    let (v, d) = outside_grad(x, y);
+    let (u, e) = outside_grad(&W3, y * y);
+    v * d * y + u * e
+}
+
+#[test]
+fn visible_data_in_a_nested_derivative() {
+    let x = [0.4, -0.3, 0.9];
+    for p in points(11, 7, 1, -1.5, 1.5) {
+        let y = p[0];
+        let h = 1e-5;
+        let f = |t: f64| nested_with_visible_data(&x, t);
+        let d = (f(y + h) - f(y - h)) / (2.0 * h);
+        close("jvp", nested_with_visible_data_jvp(&x, y, 1.0).1, d, 1e-6);
+        close(
+            "vjp",
+            nested_with_visible_data_vjp(&x, y, 0.5).1,
+            0.5 * d,
+            1e-6,
+        );
+        close("grad", nested_with_visible_data_grad(&x, y).1, d, 1e-6);
     }
 }

@@ -379,6 +379,86 @@ impl<T> AsSlice for &alloc::boxed::Box<[T]> {
     }
 }
 
+/// A reference a direct call would coerce to a slice (`&[T; N]` to `&[T]`, `&mut [T; N]`
+/// to `&mut [T]`, `&Vec<T>` to `&[T]`), in a call whose callee's shape the compiler picks
+/// through a trait (where no coercion happens): the callee takes an active array with
+/// its tangent or shadow, or an inactive reference, as it is or, through this, as
+/// slices. Slices are their own form, for a group mixing both.
+pub trait CoerceSlice {
+    /// The slice.
+    type Out;
+    /// The reference as the slice.
+    fn coerce(self) -> Self::Out;
+}
+
+impl<'a, T, const N: usize> CoerceSlice for &'a [T; N] {
+    type Out = &'a [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a [T] {
+        self
+    }
+}
+
+impl<'a, T, const N: usize> CoerceSlice for &'a mut [T; N] {
+    type Out = &'a mut [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a mut [T] {
+        self
+    }
+}
+
+impl<'a, T> CoerceSlice for &'a [T] {
+    type Out = &'a [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a [T] {
+        self
+    }
+}
+
+impl<'a, T> CoerceSlice for &'a mut [T] {
+    type Out = &'a mut [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a mut [T] {
+        self
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<'a, T> CoerceSlice for &'a Vec<T> {
+    type Out = &'a [T];
+    #[inline(always)]
+    fn coerce(self) -> &'a [T] {
+        self
+    }
+}
+
+/// The shadow `h_vjp` takes for an active slice or array where `h_jvp` takes its
+/// tangent (`&[T]` for `&mut [T]`): the parameter types of `h_vjp`, from those of
+/// `h_jvp`, which tell the compiler which data a callee differentiates.
+pub trait ShadowOf {
+    /// The shadow's type.
+    type Mut;
+}
+
+impl<'a, T> ShadowOf for &'a [T] {
+    type Mut = &'a mut [T];
+}
+
+impl<'a, T, const N: usize> ShadowOf for &'a [T; N] {
+    type Mut = &'a mut [T; N];
+}
+
+/// The value of what `h_jvp` returns (the value and its tangent, of one type): the
+/// type of the seed `h_vjp` takes.
+pub trait JvpValue {
+    /// The value's type.
+    type Value;
+}
+
+impl<V> JvpValue for (V, V) {
+    type Value = V;
+}
+
 /// Implemented by nothing: the bound of the functions a function with a restricted
 /// `wrt(..)` generates, in place of the cross derivatives it cannot generate, for a
 /// nested `g_grad` that passes an active value outside the `wrt` (the caller cannot

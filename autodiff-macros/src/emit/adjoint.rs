@@ -855,7 +855,8 @@ impl<'a> Adjoint<'a> {
                 }
             }
         }
-        let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
+        // the values of constants and data as the forward sweep passes them
+        let mut dargs = super::dispatch::args_of(self.fwd.f, c, &args, primal, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#t)));
         let pullback = self.derivative_call(c, "vjp", &dargs);
         let outs: Vec<Ident> = receivers.iter().map(|_| self.fwd.fresh("cb")).collect();
@@ -1115,16 +1116,26 @@ impl<'a> Adjoint<'a> {
                 located_at(quote!((_, #(#ids),*)), call_span(c))
             }
         };
+        // the values of constants (their primal parts) and of data (as they are)
+        let values: Vec<TokenStream> = c
+            .args
+            .iter()
+            .zip(primal)
+            .map(|(a, tok)| match a {
+                CallArg::Active(_) => quote!(#tok.re),
+                _ => tok.clone(),
+            })
+            .collect();
         let mut s = before;
         for ((args, seed), g) in vjp_args.iter().zip(&seeds).zip(&gs) {
             let gp = pat(g);
-            let mut dargs = super::dispatch::args_of(c, args, args, false, 2);
+            let mut dargs = super::dispatch::args_of(self.fwd.f, c, args, &values, false, 2);
             dargs.push(super::dispatch::DArg::one(seed.clone()));
             let pullback = self.derivative_call(c, "vjp", &dargs);
             s.extend(quote!(let #gp = #pullback;));
         }
         let hp = pat(&hs);
-        let mut dargs = super::dispatch::args_of(c, &hvp_args, &vjp_args[0], true, 3);
+        let mut dargs = super::dispatch::args_of(self.fwd.f, c, &hvp_args, &values, true, 3);
         if array {
             dargs.push(super::dispatch::DArg::one(seeds[0].clone()));
         }

@@ -27,6 +27,19 @@
 //! several constants to a callee that differentiates some of them but not all (which
 //! shape they fit would be ambiguous).
 //!
+//! Float data the caller does not differentiate fits either shape the same way: a
+//! reference of hidden type (`&self.xs`, `&W`) or data whose type the syntax shows (a
+//! slice parameter outside the caller's `wrt(..)`, a part `&x[1..]` of one, a `const`
+//! array of the body) goes with zeros for its tangent or shadow where the callee
+//! differentiates its parameter, as it is (or as the slice a direct call would coerce
+//! it to) where it does not; one implementation per combination of shapes. No
+//! coercion happens through the trait, so in such a call an active `&[F; N]` array
+//! with its tangent or shadow, and an inactive `&v`, are taken as they are or as
+//! slices too (`DArg::Coercible`). Two data arguments of one element type make `h_jvp`
+//! ambiguous (a zero tangent is a `&[F]` like the data): the call then passes `h_vjp`
+//! beside it, as a type only, whose shadows (`&mut [F]`) say which data the callee
+//! differentiates ([`Witness`]).
+//!
 //! A method (`self.h(x, 0.5)`, `m.h(x, 0.5)` of a parameter `m: &Model`) is passed to
 //! the trait as the path of its derivative (`<Self>::h_jvp`, `<Model>::h_jvp`) with
 //! its receiver as the first argument, whatever its other arguments: the compiler
@@ -47,12 +60,23 @@ pub(crate) enum DArg {
     /// A float constant's value; with `tangent`, the callee's `h_jvp`/`h_hvp` takes a
     /// zero tangent right after it if it differentiates its parameter.
     Constant { value: TokenStream, tangent: bool },
-    /// A reference of hidden type (`&self.xs`, `&W`): float data with zeros for its
-    /// tangent or shadow (`mode`) if the callee differentiates its parameter, the
-    /// value as it is otherwise.
-    Data { value: TokenStream, mode: DataMode },
+    /// Inactive float data (`&self.xs`, `&W`, a slice parameter outside the caller's
+    /// `wrt(..)`, `&x[1..]` of one): zeros for its tangent or shadow (`mode`) if the
+    /// callee differentiates its parameter, the value as it is otherwise. `direct` is
+    /// what a direct call passes (a method of a field, which has no path); `shapes`,
+    /// the shapes the callee may take it in.
+    Data {
+        value: TokenStream,
+        mode: DataMode,
+        direct: TokenStream,
+        shapes: &'static [DataShape],
+    },
     /// The receiver of a method called through its path (see `receiver`).
     Receiver { value: TokenStream, mode: DataMode },
+    /// `n` arguments a direct call would coerce (an active array `&[F; N]` with its
+    /// tangent or shadow, an inactive `&a`): the callee takes them as they are, or all
+    /// as slices (`__private::CoerceSlice`). Alone, they pass through a direct call.
+    Coercible { tok: TokenStream, n: usize },
 }
 
 /// What a callee's derivative takes for a slice parameter it differentiates.
@@ -66,13 +90,17 @@ pub(crate) enum DataMode {
     Hvp,
 }
 
-/// The most data arguments of hidden type per call whose shape the compiler picks
-/// (each multiplies the implementations by four); the others are passed as they are.
-const MAX_DATA_CHOICES: usize = 3;
+/// The most implementations per call for the shapes of its data arguments: each
+/// argument multiplies them by the number of its shapes (four for data that may be an
+/// array, two for a slice), up to this; the data arguments past it are passed as they
+/// are. 64 is three arrays, or six slices: the bound of three references of hidden
+/// type (four shapes each) this replaced, so that no call gets more implementations
+/// than one already could (each is an item the compiler checks at every call).
+const MAX_DATA_IMPLS: usize = 64;
 
-/// How a callee's derivative takes one data argument of hidden type.
+/// How a callee's derivative takes one data argument.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum DataShape {
+pub(crate) enum DataShape {
     /// Outside the callee's `wrt(..)`, a parameter of the argument's own type.
     AsItIs,
     /// Outside the callee's `wrt(..)`, a slice parameter (`&[T]` for `&Vec<T>`, `&[T; N]`),
@@ -84,6 +112,21 @@ enum DataShape {
     DifferentiatedArray,
 }
 
+/// The shapes data of hidden type, or of a visible array type, may be taken in.
+pub(crate) const ANY_SHAPE: &[DataShape] = &[
+    DataShape::AsItIs,
+    DataShape::AsSlice,
+    DataShape::Differentiated,
+    DataShape::DifferentiatedArray,
+];
+
+/// The shapes of `DArg::Coercible`: as written, or as slices.
+const COERCIBLE_SHAPES: &[DataShape] = &[DataShape::AsItIs, DataShape::AsSlice];
+
+/// The shapes a slice `&[F]` may be taken in: as it is, or differentiated (a slice
+/// coerces to neither another slice nor an array).
+pub(crate) const SLICE_SHAPES: &[DataShape] = &[DataShape::AsItIs, DataShape::Differentiated];
+
 impl DArg {
     pub(crate) fn one(tok: TokenStream) -> Self {
         DArg::Fixed { tok, n: 1 }
@@ -91,6 +134,15 @@ impl DArg {
 
     pub(crate) fn group(tok: TokenStream, n: usize) -> Self {
         DArg::Fixed { tok, n }
+    }
+
+    /// The shapes the callee may take the argument in, when it has a choice.
+    fn shapes(&self) -> Option<&'static [DataShape]> {
+        match self {
+            DArg::Data { shapes, .. } => Some(shapes),
+            DArg::Coercible { .. } => Some(COERCIBLE_SHAPES),
+            _ => None,
+        }
     }
 
     /// The tokens of the arguments for a direct call (a constant with its zero
@@ -106,8 +158,11 @@ impl DArg {
                 value,
                 tangent: true,
             } => quote!(#value, #rt::zero_like(&#value)),
-            // a method's derivative is called directly: the value as it is
-            DArg::Data { value, .. } | DArg::Receiver { value, .. } => value.clone(),
+            // a method's derivative is called directly: hidden data as it is, visible
+            // data with zeros (see `direct` in `DArg::Data`)
+            DArg::Data { direct, .. } => direct.clone(),
+            DArg::Receiver { value, .. } => value.clone(),
+            DArg::Coercible { tok, .. } => tok.clone(),
         }
     }
 }
@@ -136,6 +191,23 @@ pub(crate) struct DerivativeCall<'t> {
     pub free: bool,
     /// A method's derivative as a path: the call goes through the trait.
     pub path: Option<MethodPath>,
+    /// For `h_jvp` of a free function: the path of its `h_vjp`, and per argument
+    /// whether `h_vjp` takes a shadow after it (see [`Witness`]).
+    pub witness: Option<Witness>,
+}
+
+/// `h_vjp` beside `h_jvp`, to tell which data `h` differentiates. In `h_jvp` a data
+/// argument's zero tangent is a `&[F]` like the data, so with two data arguments of
+/// one element type, a callee differentiating the first and one differentiating the
+/// second take the same parameter types: the compiler could pick neither. `h_vjp`
+/// takes a `&mut [F]` shadow after each data argument it differentiates, which tells
+/// them apart; it is passed to the trait only as a type, never called.
+#[derive(Clone)]
+pub(crate) struct Witness {
+    pub f: TokenStream,
+    /// Per argument, whether `h_vjp` takes a shadow after it (an active slice, array
+    /// or buffer) where `h_jvp` takes its tangent.
+    pub shadows: Vec<bool>,
 }
 
 /// A method's derivative as a value: its path (`<Self>::h_jvp`), the receiver it
@@ -179,6 +251,13 @@ impl DerivativeCall<'_> {
                 span: self.span,
                 free: true,
                 path: None,
+                // the receiver first, which `h_vjp` takes where `h_jvp` does
+                witness: self.witness.as_ref().map(|w| Witness {
+                    f: w.f.clone(),
+                    shadows: std::iter::once(false)
+                        .chain(w.shadows.iter().copied())
+                        .collect(),
+                }),
             }
             .expr(rt);
         }
@@ -195,11 +274,16 @@ impl DerivativeCall<'_> {
         } else {
             &[true]
         };
-        let n_data = slots
-            .iter()
-            .filter(|s| s.data.is_some())
-            .count()
-            .min(MAX_DATA_CHOICES);
+        // the data arguments whose shape the compiler picks, within the budget
+        let mut choices: Vec<&'static [DataShape]> = Vec::new();
+        let mut product = 1usize;
+        for shapes in self.args.iter().filter_map(DArg::shapes) {
+            if product * shapes.len() > MAX_DATA_IMPLS {
+                break;
+            }
+            product *= shapes.len();
+            choices.push(shapes);
+        }
         let receiver_shapes: &[ReceiverShape] = if slots.iter().any(|s| s.receiver.is_some()) {
             &receiver::SHAPES
         } else {
@@ -210,28 +294,33 @@ impl DerivativeCall<'_> {
             .iter()
             .flat_map(|a| receiver_shapes.iter().map(move |r| (a, r)))
         {
-            let shapes = [
-                DataShape::AsItIs,
-                DataShape::AsSlice,
-                DataShape::Differentiated,
-                DataShape::DifferentiatedArray,
-            ];
-            let n = shapes.len();
-            for mask in 0..n.pow(n_data as u32) {
-                let data: Vec<DataShape> = (0..n_data)
-                    .map(|j| shapes[mask / n.pow(j as u32) % n])
+            for mask in 0..product {
+                let mut rest = mask;
+                let data: Vec<DataShape> = choices
+                    .iter()
+                    .map(|shapes| {
+                        let d = shapes[rest % shapes.len()];
+                        rest /= shapes.len();
+                        d
+                    })
                     .collect();
                 impls.extend(self.implementation(rt, &slots, &tys, (all, recv), &data));
             }
         }
         let f = &self.f;
         let toks = self.args.iter().map(|a| match a {
-            DArg::Fixed { tok, .. } => tok.clone(),
+            DArg::Fixed { tok, .. } | DArg::Coercible { tok, .. } => tok.clone(),
             DArg::Constant { value, .. }
             | DArg::Data { value, .. }
             | DArg::Receiver { value, .. } => value.clone(),
         });
-        let call = quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*)));
+        let call = match &self.witness {
+            Some(w) => {
+                let wf = &w.f;
+                quote_spanned!(self.span=> __AdCall::__ad_call((#f, #wf), (#(#toks,)*)))
+            }
+            None => quote_spanned!(self.span=> __AdCall::__ad_call(#f, (#(#toks,)*))),
+        };
         let items = super::forward::located_at(quote!(#trait_def #impls), self.span);
         quote!({
             #items
@@ -369,9 +458,28 @@ impl DerivativeCall<'_> {
     /// whether it takes a tangent.
     fn slots(&self) -> Vec<Slot> {
         let mut out = Vec::new();
-        for a in self.args {
+        let mut choice = 0usize;
+        for (j, a) in self.args.iter().enumerate() {
+            let k = a.shapes().map(|_| {
+                choice += 1;
+                choice - 1
+            });
+            let start = out.len();
+            let shadow = self
+                .witness
+                .as_ref()
+                .is_some_and(|w| w.shadows.get(j).copied().unwrap_or(false));
             match a {
-                DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot::default())),
+                DArg::Coercible { n, .. } => out.extend((0..*n).map(|_| Slot {
+                    coercible: true,
+                    choice: k,
+                    shadow: true,
+                    ..Slot::default()
+                })),
+                DArg::Fixed { n, .. } => out.extend((0..*n).map(|_| Slot {
+                    shadow,
+                    ..Slot::default()
+                })),
                 DArg::Constant { tangent, .. } => out.push(Slot {
                     constant: true,
                     tangent: *tangent,
@@ -379,6 +487,7 @@ impl DerivativeCall<'_> {
                 }),
                 DArg::Data { mode, .. } => out.push(Slot {
                     data: Some(*mode),
+                    choice: k,
                     ..Slot::default()
                 }),
                 DArg::Receiver { mode, .. } => out.push(Slot {
@@ -386,8 +495,78 @@ impl DerivativeCall<'_> {
                     ..Slot::default()
                 }),
             }
+            if let Some(first) = out.get_mut(start) {
+                first.lead = true;
+            }
         }
         out
+    }
+
+    /// The parameter types of `h_vjp` (see [`Witness`]) in the shapes `data`, from
+    /// those of `h_jvp` (whose result is `__AdR`), with their bounds.
+    fn witness_params(
+        &self,
+        rt: &TokenStream,
+        (slots, tys): (&[Slot], &[Ident]),
+        recv: ReceiverShape,
+        data: &[DataShape],
+    ) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        let mut params = Vec::new();
+        let mut bounds = Vec::new();
+        for (s, ty) in slots.iter().zip(tys) {
+            if s.receiver.is_some() {
+                // as `receiver` takes it, with a shadow under `wrt(self)` (the bounds
+                // are those of `h_jvp`'s)
+                let target = quote!(<#ty as ::core::ops::Deref>::Target);
+                match recv {
+                    ReceiverShape::Ref => params.push(quote!(#ty)),
+                    ReceiverShape::Value => params.push(target),
+                    ReceiverShape::Struct => {
+                        params.push(quote!(#ty));
+                        params.push(quote!(&mut #target));
+                    }
+                }
+                continue;
+            }
+            let shape = s
+                .choice
+                .and_then(|c| data.get(c).copied())
+                .unwrap_or(DataShape::AsItIs);
+            if s.data.is_some() {
+                match shape {
+                    DataShape::AsItIs => params.push(quote!(#ty)),
+                    DataShape::AsSlice => params.push(quote!(&[<#ty as #rt::AsSlice>::Item])),
+                    DataShape::Differentiated => {
+                        let elem = quote!(<#ty as #rt::DataArg>::Elem);
+                        params.push(quote!(&[#elem]));
+                        params.push(quote!(&mut [#elem]));
+                    }
+                    DataShape::DifferentiatedArray => {
+                        let array = quote!(<#ty as #rt::ArrayArg>::Array);
+                        params.push(quote!(&#array));
+                        params.push(quote!(&mut #array));
+                    }
+                }
+            } else if !s.lead {
+                // a tangent: a shadow in `h_vjp` for data, nothing for a scalar
+                if s.shadow && s.coercible && shape == DataShape::AsSlice {
+                    let out = quote!(<#ty as #rt::CoerceSlice>::Out);
+                    params.push(quote!(<#out as #rt::ShadowOf>::Mut));
+                    bounds.push(quote!(#out: #rt::ShadowOf));
+                } else if s.shadow {
+                    params.push(quote!(<#ty as #rt::ShadowOf>::Mut));
+                    bounds.push(quote!(#ty: #rt::ShadowOf));
+                }
+            } else if s.coercible && shape == DataShape::AsSlice {
+                params.push(quote!(<#ty as #rt::CoerceSlice>::Out));
+            } else {
+                params.push(quote!(#ty));
+            }
+        }
+        // the seed, of the type of the value
+        params.push(quote!(<__AdR as #rt::JvpValue>::Value));
+        bounds.push(quote!(__AdR: #rt::JvpValue));
+        (params, bounds)
     }
 
     /// The message, label and notes of an error at a call whose callee's derivative
@@ -404,7 +583,17 @@ impl DerivativeCall<'_> {
             ],
         );
         if self.args.iter().any(|a| matches!(a, DArg::Data { .. })) {
-            m.2.push(format!("a reference to a field or to a constant declared outside the function (`&self.xs`, `&W`) is float data with a zero tangent if `{name}` differentiates its parameter (a `&[F]` or `&[F; N]` of the callee's float type), and is passed as it is (or as the slice it coerces to) otherwise; for a parameter of another type, bind it first with that type (`let xs: &[f64] = &self.xs;`), or pass `no_grad(&self.xs)` for a parameter outside `{name}`'s `wrt(..)`"));
+            m.2.push(format!("float data this call does not differentiate (`&self.xs`, `&W`, a slice outside the caller's `wrt(..)`) gets a zero tangent if `{name}` differentiates its parameter (a `&[F]` or `&[F; N]` of the callee's float type), and is passed as it is (or as the slice it coerces to) otherwise; for a parameter of another type, bind it first with that type (`let xs: &[f64] = &self.xs;`), or pass `no_grad(&self.xs)` for a parameter outside `{name}`'s `wrt(..)`"));
+        }
+        let combinations = self
+            .args
+            .iter()
+            .filter_map(DArg::shapes)
+            .try_fold(1usize, |p, s| {
+                Some(p * s.len()).filter(|p| *p <= MAX_DATA_IMPLS)
+            });
+        if combinations.is_none() {
+            m.2.push(format!("this call passes more data than the shapes the macro lets the compiler pick among ({MAX_DATA_IMPLS} combinations: three references or arrays, or six slices); the data past them goes as it is, to a parameter outside `{name}`'s `wrt(..)`: pass fewer data arguments per call (gather them in one slice, or split `{name}`)"));
         }
         m
     }
@@ -435,8 +624,8 @@ impl DerivativeCall<'_> {
     }
 
     /// The implementation for a callee that differentiates every constant (`all`) or
-    /// none of them, takes a method's receiver as `recv`, and, per data argument of
-    /// hidden type (`data`, in order; later ones are passed as they are), how it
+    /// none of them, takes a method's receiver as `recv`, and, per argument with a
+    /// choice of shapes (`data`, in order; later ones are passed as they are), how it
     /// takes that one.
     fn implementation(
         &self,
@@ -476,7 +665,6 @@ impl DerivativeCall<'_> {
         let mut bounds = Vec::new();
         // zeros for the data the callee differentiates, made before the call
         let mut data_zeros = TokenStream::new();
-        let mut data_seen = 0usize;
         for (k, (s, ty)) in slots.iter().zip(tys).enumerate() {
             let i = syn::Index::from(k);
             if let Some(mode) = s.receiver {
@@ -489,9 +677,17 @@ impl DerivativeCall<'_> {
                 recv.slot(rt, (k, ty), mode, parts);
                 continue;
             }
+            let shape = s
+                .choice
+                .and_then(|c| data.get(c).copied())
+                .unwrap_or(DataShape::AsItIs);
+            if s.coercible && shape == DataShape::AsSlice {
+                params.push(quote!(<#ty as #rt::CoerceSlice>::Out));
+                args.push(quote!(<#ty as #rt::CoerceSlice>::coerce(__ad_a.#i)));
+                bounds.push(quote!(#ty: #rt::CoerceSlice));
+                continue;
+            }
             if let Some(mode) = s.data {
-                let shape = data.get(data_seen).copied().unwrap_or(DataShape::AsItIs);
-                data_seen += 1;
                 match shape {
                     DataShape::AsItIs => {}
                     DataShape::AsSlice => {
@@ -608,6 +804,26 @@ impl DerivativeCall<'_> {
                 quote!(__AdV #(, #gs)*)
             }
         };
+        if self.witness.is_some() {
+            let (wparams, wbounds) = self.witness_params(rt, (slots, tys), recv, data);
+            return quote! {
+                #[diagnostic::do_not_recommend]
+                impl<__AdF, __AdWF, __AdWR, #gens, #(#tys),*> __AdCall<#marker, #tuple_ty> for (__AdF, __AdWF)
+                where
+                    __AdF: ::core::ops::FnOnce(#(#params),*) -> #ret,
+                    __AdWF: ::core::ops::FnOnce(#(#wparams),*) -> __AdWR,
+                    #(#bounds,)*
+                    #(#wbounds,)*
+                {
+                    type Out = #out;
+                    #[inline(always)]
+                    fn __ad_call(self, __ad_a: #tuple_ty) -> #out {
+                        let (__ad_f, _) = self;
+                        #body
+                    }
+                }
+            };
+        }
         quote! {
             #[diagnostic::do_not_recommend]
             impl<__AdF, #gens, #(#tys),*> __AdCall<#marker, #tuple_ty> for __AdF
@@ -688,18 +904,28 @@ fn array_slot(
 struct Slot {
     constant: bool,
     tangent: bool,
-    /// Data of hidden type, and what the derivative takes for it if differentiated.
+    /// Data, and what the derivative takes for it if differentiated.
     data: Option<DataMode>,
+    /// The first slot of an argument (the others are its tangent or shadow).
+    lead: bool,
+    /// For [`Witness`]: `h_vjp` takes a shadow where `h_jvp` takes this argument's
+    /// tangent (the slots after the first).
+    shadow: bool,
+    /// One of a group of arguments a direct call would coerce (`DArg::Coercible`).
+    coercible: bool,
+    /// The index of the argument's shape among the call's choices.
+    choice: Option<usize>,
     /// A method's receiver, and which derivative takes it (see `receiver`).
     receiver: Option<DataMode>,
 }
 
 /// The arguments of a derivative call of `c`, from the tokens passed for each of the
 /// user's arguments (`toks`, one entry per argument, as the direct call passes them)
-/// and the value of each (`values`, read for constants). With `tangent`, a scalar
-/// argument is followed by its tangent (`h_jvp`, `h_hvp`); a slice, array or buffer
-/// argument is `n_data` arguments (with its tangent, shadow or H·v buffer).
+/// and the value of each (`values`, read for constants and data). With `tangent`, a
+/// scalar argument is followed by its tangent (`h_jvp`, `h_hvp`); a slice, array or
+/// buffer argument is `n_data` arguments (with its tangent, shadow or H·v buffer).
 pub(crate) fn args_of(
+    f: &crate::ir::Func,
     c: &crate::ir::Call,
     toks: &[TokenStream],
     values: &[TokenStream],
@@ -707,6 +933,11 @@ pub(crate) fn args_of(
     n_data: usize,
 ) -> Vec<DArg> {
     use crate::ir::{Atom, CallArg};
+    let mode = match (tangent, n_data) {
+        (false, _) => DataMode::Vjp,
+        (true, 3) => DataMode::Hvp,
+        (true, _) => DataMode::Jvp,
+    };
     c.args
         .iter()
         .zip(toks.iter().zip(values))
@@ -716,14 +947,26 @@ pub(crate) fn args_of(
                 tangent,
             },
             CallArg::Active(Atom::Var(_)) => DArg::group(tok.clone(), 1 + usize::from(tangent)),
+            a if coercible(f, a) => DArg::Coercible {
+                tok: tok.clone(),
+                n: if matches!(a, CallArg::Inactive(_)) {
+                    1
+                } else {
+                    n_data
+                },
+            },
             CallArg::Inactive(_) => DArg::one(tok.clone()),
             CallArg::HiddenData(_) => DArg::Data {
                 value: tok.clone(),
-                mode: match (tangent, n_data) {
-                    (false, _) => DataMode::Vjp,
-                    (true, 3) => DataMode::Hvp,
-                    (true, _) => DataMode::Jvp,
-                },
+                mode,
+                direct: tok.clone(),
+                shapes: ANY_SHAPE,
+            },
+            CallArg::ConstSlice(i) => DArg::Data {
+                value: value.clone(),
+                mode,
+                direct: tok.clone(),
+                shapes: visible_data_shapes(f, i),
             },
             _ => DArg::group(tok.clone(), n_data),
         })
@@ -741,4 +984,65 @@ pub(crate) fn constant_scalars(c: &crate::ir::Call) -> Vec<bool> {
             _ => None,
         })
         .collect()
+}
+
+/// The shapes a callee may take data of visible type in (`CallArg::ConstSlice`): a part
+/// `&x[a..b]` and a parameter `x: &[F]` are slices; an array parameter, a local or a
+/// `const` array may go as an array too (each shape more doubles the implementations).
+pub(crate) fn visible_data_shapes(
+    f: &crate::ir::Func,
+    i: &crate::ir::Inact,
+) -> &'static [DataShape] {
+    let mut e = &i.expr;
+    if let syn::Expr::Reference(r) = e {
+        e = &r.expr;
+    }
+    let slice_param = |p: &syn::ExprPath| {
+        f.params.iter().any(|q| {
+            p.path.is_ident(&q.ident)
+                && matches!(&q.ty, syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Slice(_)))
+        })
+    };
+    match e {
+        syn::Expr::Index(ix) if matches!(&*ix.index, syn::Expr::Range(_)) => SLICE_SHAPES,
+        syn::Expr::Path(p) if slice_param(p) => SLICE_SHAPES,
+        _ => ANY_SHAPE,
+    }
+}
+
+/// Whether a direct call would coerce the argument to a slice where the callee takes
+/// one: an active array (a parameter `&[F; N]`, a local array) with its tangent or
+/// shadow, or an inactive reference to a named value or a field (`&v`, `no_grad(&v)`,
+/// `no_grad(&m.data)`; a part `&v[a..b]` is a slice already).
+pub(crate) fn coercible(f: &crate::ir::Func, a: &crate::ir::CallArg) -> bool {
+    use crate::ir::CallArg;
+    match a {
+        CallArg::Slice(p) => {
+            matches!(&f.params[*p].ty, syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Array(_)))
+        }
+        CallArg::Arr(_) => true,
+        CallArg::Inactive(i) => reference_to_named(&i.expr),
+        _ => false,
+    }
+}
+
+/// `&v`, `&m.w` or `no_grad(..)` of one, with `v`, `m` names.
+fn reference_to_named(e: &syn::Expr) -> bool {
+    fn named(e: &syn::Expr) -> bool {
+        match e {
+            syn::Expr::Path(p) => p.path.get_ident().is_some(),
+            syn::Expr::Field(f) => named(&f.base),
+            _ => false,
+        }
+    }
+    match e {
+        syn::Expr::Paren(p) => reference_to_named(&p.expr),
+        syn::Expr::Reference(r) => r.mutability.is_none() && named(&r.expr),
+        syn::Expr::Call(c) => {
+            matches!(&*c.func, syn::Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "no_grad"))
+                && c.args.len() == 1
+                && reference_to_named(&c.args[0])
+        }
+        _ => false,
+    }
 }

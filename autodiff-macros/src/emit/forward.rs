@@ -910,7 +910,8 @@ impl<'a> Forward<'a> {
                     }
                 }
             }
-            dargs.push(self.dispatch_arg(a, constant, &with_tangents[n_before..]));
+            let value = primal.last().cloned().unwrap_or_default();
+            dargs.push(self.dispatch_arg(a, constant, &with_tangents[n_before..], value));
         }
         if let (true, Some(n)) = (self.kind.dual(), array) {
             let jvp = self.jvp_call(c, &dargs, span);
@@ -947,13 +948,14 @@ impl<'a> Forward<'a> {
     }
 
     /// An argument of a call in the form `dispatch` takes: a constant's value alone
-    /// (its zero tangent is the callee's to take or not), anything else as `toks`, the
-    /// arguments the direct call passes for it.
+    /// (its zero tangent is the callee's to take or not), inactive data as its `value`
+    /// (likewise), anything else as `toks`, the arguments the direct call passes for it.
     fn dispatch_arg(
         &self,
         a: &CallArg,
         constant: Option<TokenStream>,
         toks: &[TokenStream],
+        value: TokenStream,
     ) -> super::dispatch::DArg {
         use super::dispatch::DArg;
         if let Some(value) = constant {
@@ -964,13 +966,28 @@ impl<'a> Forward<'a> {
         }
         match a {
             CallArg::Active(Atom::Var(_)) if self.kind.dual() => DArg::group(quote!(#(#toks),*), 2),
+            a if self.kind.dual() && super::dispatch::coercible(self.f, a) => DArg::Coercible {
+                tok: quote!(#(#toks),*),
+                n: if matches!(a, CallArg::Inactive(_)) {
+                    1
+                } else {
+                    2
+                },
+            },
             CallArg::HiddenData(_) if self.kind.dual() => DArg::Data {
                 value: quote!(#(#toks),*),
                 mode: super::dispatch::DataMode::Jvp,
+                direct: quote!(#(#toks),*),
+                shapes: super::dispatch::ANY_SHAPE,
+            },
+            CallArg::ConstSlice(i) if self.kind.dual() => DArg::Data {
+                value,
+                mode: super::dispatch::DataMode::Jvp,
+                direct: quote!(#(#toks),*),
+                shapes: super::dispatch::visible_data_shapes(self.f, i),
             },
             CallArg::SubSlice { .. }
             | CallArg::Slice(_)
-            | CallArg::ConstSlice(_)
             | CallArg::Buf { .. }
             | CallArg::Arr(_)
                 if self.kind.dual() =>
@@ -983,6 +1000,39 @@ impl<'a> Forward<'a> {
 
     /// The call of the callee's `h_jvp` with `args` (see `dispatch`).
     fn jvp_call(&self, c: &Call, args: &[super::dispatch::DArg], span: Span) -> TokenStream {
+        let path = method_path(c, "jvp");
+        // two or more data arguments: which the callee differentiates, its `h_vjp` says
+        let choices = args
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a,
+                    super::dispatch::DArg::Data { .. } | super::dispatch::DArg::Coercible { .. }
+                )
+            })
+            .count();
+        let vjp = match method_path(c, "vjp") {
+            Some(p) => Some(p.f),
+            None => free_call(c).then(|| self.callee(c, Some("vjp"))),
+        };
+        let witness = vjp
+            .filter(|_| choices > 1)
+            .map(|f| super::dispatch::Witness {
+                f,
+                shadows: c
+                    .args
+                    .iter()
+                    .map(|a| {
+                        matches!(
+                            a,
+                            CallArg::Slice(_)
+                                | CallArg::SubSlice { .. }
+                                | CallArg::Buf { .. }
+                                | CallArg::Arr(_)
+                        )
+                    })
+                    .collect(),
+            });
         super::dispatch::DerivativeCall {
             f: self.callee(c, Some("jvp")),
             name: callee_name(c),
@@ -990,7 +1040,8 @@ impl<'a> Forward<'a> {
             results: super::dispatch::Results::Same,
             span: dispatch_span(c, span),
             free: free_call(c),
-            path: method_path(c, "jvp"),
+            path,
+            witness,
         }
         .expr(&self.rt)
     }
@@ -1136,6 +1187,7 @@ impl Forward<'_> {
             span: syn::spanned::Spanned::span(&c.callee),
             free: free_call(c),
             path: method_path(c, suffix),
+            witness: None,
         }
         .expr(&self.rt)
     }

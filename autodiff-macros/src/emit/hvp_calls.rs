@@ -227,10 +227,20 @@ impl<'a> Forward<'a> {
                 CallArg::HiddenData(_) => return None,
             }
         }
-        let mut dargs = super::dispatch::args_of(c, &vjp_args, &vjp_args, false, 2);
+        // the values of constants (their primal parts) and of data (as they are)
+        let values: Vec<TokenStream> = c
+            .args
+            .iter()
+            .zip(primal)
+            .map(|(a, tok)| match a {
+                CallArg::Active(_) => quote!(#tok.re),
+                _ => tok.clone(),
+            })
+            .collect();
+        let mut dargs = super::dispatch::args_of(self.f, c, &vjp_args, &values, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#rt::seed_one())));
         let pullback = self.adjoints_call(c, "vjp", &dargs);
-        let dargs = super::dispatch::args_of(c, &hvp_args, &vjp_args, true, 3);
+        let dargs = super::dispatch::args_of(self.f, c, &hvp_args, &values, true, 3);
         let product = self.adjoints_call(c, "hvp", &dargs);
         // a callee whose `_vjp` or `_hvp` returns another number of values is reported
         // at the callee's name

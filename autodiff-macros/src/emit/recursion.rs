@@ -187,6 +187,7 @@ impl Forward<'_> {
             span: syn::spanned::Spanned::span(&c.callee),
             free: true,
             path: None,
+            witness: None,
         }
         .expr(&self.rt)
     }

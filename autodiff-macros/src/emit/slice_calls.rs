@@ -32,14 +32,15 @@
 //! for that call). Both paths are emitted; the kept position selects one at run time.
 //! Without the `alloc` feature no buffer exists and every call takes the second path.
 //!
-//! Calls the path does not cover keep the value-only path: those passing data of a
-//! type the syntax hides (the dispatch of `emit::dispatch` picks its shape), a struct
-//! passed on (its shadow is a tree), or several data arguments that are not all parts
-//! of slice parameters of one element type (one buffer holds a call's gradients, and
-//! the syntax does not show a local array's element type); and everything in forward
-//! mode. `_hvp` keeps the gradient and the H·v of each covered call the same way
-//! (`emit::hvp_calls`); a function calling itself takes its sites' buffers from a pool
-//! shared by the levels of the recursion (`emit::recursion`).
+//! Inactive data (`&W`, `&self.xs`, a slice outside the caller's `wrt(..)`) goes to
+//! the callee through `emit::dispatch` here too, with zeros for its shadow if the
+//! callee differentiates it. Calls the path does not cover keep the value-only path:
+//! those passing a struct on (its shadow is a tree), or several active data arguments
+//! that are not all parts of slice parameters of one element type (one buffer holds a
+//! call's gradients, and the syntax does not show a local array's element type); and
+//! everything in forward mode. `_hvp` keeps the gradient and the H·v of each covered
+//! call the same way (`emit::hvp_calls`); a function calling itself takes its sites'
+//! buffers from a pool shared by the levels of the recursion (`emit::recursion`).
 
 use super::adjoint::Adjoint;
 use super::forward::{located_at, Forward, Kind, Opnd, RVal};
@@ -96,7 +97,11 @@ fn covered(f: &crate::ir::Func, c: &Call) -> bool {
     let mut elems = Vec::new();
     for a in &c.args {
         match a {
-            CallArg::Active(_) | CallArg::Inactive(_) | CallArg::ConstSlice(_) => {}
+            // inactive data goes through `emit::dispatch`, which fits it to the callee
+            CallArg::Active(_)
+            | CallArg::Inactive(_)
+            | CallArg::ConstSlice(_)
+            | CallArg::HiddenData(_) => {}
             CallArg::Slice(p) | CallArg::SubSlice { param: p, .. } => {
                 if super::assemble::is_struct_ref(&f.params[*p].ty) {
                     return false;
@@ -108,7 +113,6 @@ fn covered(f: &crate::ir::Func, c: &Call) -> bool {
                 data += 1;
                 elems.push(None);
             }
-            CallArg::HiddenData(_) => return false,
         }
     }
     match elems.split_first() {
@@ -210,7 +214,7 @@ impl<'a> Forward<'a> {
                     args.push(tok.clone());
                     receivers.extend(self.scalar_arg(a, tok));
                 }
-                CallArg::Inactive(_) => args.push(tok.clone()),
+                CallArg::Inactive(_) | CallArg::HiddenData(_) => args.push(tok.clone()),
                 CallArg::ConstSlice(i) => {
                     let z = self.const_zeros(i, tok);
                     args.push(quote!(#tok, &mut #z));
@@ -239,10 +243,9 @@ impl<'a> Forward<'a> {
                     after.extend(quote!(#g.copy_from_slice(&#tmp[..]);));
                     args.push(quote!(&#tok, &mut #tmp));
                 }
-                CallArg::HiddenData(_) => return None,
             }
         }
-        let mut dargs = super::dispatch::args_of(c, &args, &args, false, 2);
+        let mut dargs = super::dispatch::args_of(self.f, c, &args, primal, false, 2);
         dargs.push(super::dispatch::DArg::one(quote!(#rt::seed_one())));
         let pullback = self.slice_call_pullback(c, &dargs, &stack);
         let at = syn::spanned::Spanned::span(&c.callee);

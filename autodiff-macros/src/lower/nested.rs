@@ -102,7 +102,7 @@ impl Lowerer {
         for (a, arg) in c.args.iter().zip(&args) {
             floats.push(match arg {
                 CallArg::Active(_) => true,
-                CallArg::Inactive(_) | CallArg::HiddenData(_) => false,
+                CallArg::Inactive(_) | CallArg::HiddenData(_) | CallArg::ConstSlice(_) => false,
                 _ => return err_node(a, format!("a nested derivative of a function of slices or arrays (`{base}_{suffix}` taking `&[F]`) is not supported; give `{base}` scalar parameters, or compute this derivative outside the differentiable function")),
             });
         }

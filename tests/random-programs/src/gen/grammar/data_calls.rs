@@ -7,14 +7,16 @@
 //!   body just before the call (`const DC4: [f64; 3] = [..];`), passed to a slice
 //!   parameter the callee differentiates (`dh_dot(&W, e)`), to a fixed-size one
 //!   (`dh_fixed(&W3, e)`, only `[f64; 3]` data), to one outside its `wrt(..)`
-//!   (`dh_outside(&V, e)`), or three at once (`dh_mix(&W, &DC4, &V, e)`).
+//!   (`dh_outside(&V, e)`, `dh_outside(&DC4, e)`), or three at once
+//!   (`dh_mix(&W, &DC4, &V, e)`).
 //! - `field_data` (struct programs): data of hidden type, `&m.w`, `&m.v`, `&m.data`,
 //!   `&m.inner.d` (`&self.w`, .. in methods) of a struct outside `wrt(..)`, and the slice
-//!   `x` (or `&x[1..]`) when it is outside `wrt(..)`, to the same callees; the
-//!   `#[no_grad]` field of a struct inside `wrt(..)` as `no_grad(&m.data)`, only to a
-//!   parameter outside the callee's `wrt(..)` (the macro reads `&m.data` there as a
-//!   differentiated field, a compile error at the field, and `no_grad(..)` as an
-//!   argument outside the callee's `wrt(..)`).
+//!   `x` (or `&x[1..]`) when it is outside `wrt(..)`, to the same callees, mixed in
+//!   one call (`dh_mix(x, &m.data, &W3, e)`); the `#[no_grad]` field of a struct inside
+//!   `wrt(..)` as `no_grad(&m.data)`, only to a parameter outside the callee's `wrt(..)`
+//!   (the macro reads `&m.data` there as a differentiated field, a compile error at the
+//!   field, and `no_grad(..)` as an argument outside the callee's `wrt(..)`), alone or
+//!   beside other data (`dh_mix(&W, &W3, no_grad(&m.data), e)`).
 //! - `field_method` (struct programs): `Inner`'s differentiable methods called with
 //!   active arguments on a field of an inactive struct or on the inactive struct itself
 //!   (`m.inner.dh_h(e)`, `self.inner.dh_hk(e, no_grad(0.5))`, `n.dh_hv(x)`) or in the path
@@ -44,8 +46,7 @@ pub struct Data {
     /// A bound on its elements.
     pub b: f64,
     /// Its type is visible to the macro (a slice parameter outside `wrt(..)`, a part of
-    /// one, a `const` array of the body): never passed to a parameter outside the
-    /// callee's `wrt(..)`, which the macro does not compile (RELIABILITY.md, bug 82).
+    /// one, a `const` array of the body).
     pub visible: bool,
     /// Only for a parameter outside the callee's `wrt(..)`: `no_grad(&m.data)`, a
     /// `#[no_grad]` field of a differentiated struct (read where the callee differentiates
@@ -172,12 +173,8 @@ impl<'a> Gen<'a> {
         };
         let any = |d: &Data| !d.outside_only;
         let three = |d: &Data| !d.outside_only && d.fixed && d.len == 3;
-        let hidden = |d: &Data| !d.visible;
-        // a call passing references of hidden type takes no other data, nor
-        // `no_grad(&m.data)`, which the macro does not compile (RELIABILITY.md, bug 83)
-        let mix = |d: &Data| hidden(d) && any(d);
         let mut kinds = vec![];
-        if data.iter().any(hidden) {
+        if !data.is_empty() {
             kinds.extend([2, 2]);
         }
         if data.iter().any(any) {
@@ -186,7 +183,7 @@ impl<'a> Gen<'a> {
         if data.iter().any(three) {
             kinds.extend([1, 1]);
         }
-        if data.iter().any(|d| mix(d) && three(d)) {
+        if data.iter().any(three) && data.iter().any(|d| any(d) && d.len >= 2) {
             kinds.extend([3, 3]);
         }
         let name = self.fresh("dc");
@@ -205,15 +202,26 @@ impl<'a> Gen<'a> {
                 (Callee::Fixed, vec![d], b)
             }
             2 => {
-                self.shape("data of hidden type outside the callee's wrt");
-                let d = pick(self, &hidden).expect("data of hidden type");
+                let d = pick(self, &|_| true).expect("data");
+                self.shape(if d.visible {
+                    "data of visible type outside the callee's wrt"
+                } else {
+                    "data of hidden type outside the callee's wrt"
+                });
                 (Callee::Outside, vec![d.clone()], 2.0 * d.b)
             }
             _ => {
                 self.shape("three data references in one call");
-                let a = pick(self, &|d| mix(d) && d.len >= 2).expect("data of 2");
-                let f = pick(self, &|d| mix(d) && three(d)).expect("data of 3");
-                let c = pick(self, &mix).expect("data of hidden type");
+                let a = pick(self, &|d| any(d) && d.len >= 2).expect("data of 2");
+                let f = pick(self, &three).expect("data of 3");
+                let c = pick(self, &|_| true).expect("data");
+                let ds = [&a, &f, &c];
+                if ds.iter().any(|d| d.visible) && ds.iter().any(|d| !d.visible) {
+                    self.shape("data of visible type beside references of hidden type");
+                }
+                if c.outside_only {
+                    self.shape("no_grad data beside other data in one call");
+                }
                 let b = a.b + f.b + a.b * f.b;
                 (Callee::Mix, vec![a, f, c], b)
             }
