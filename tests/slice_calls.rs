@@ -525,15 +525,27 @@ fn det_by_elimination(mut m: Vec<f64>, n: usize) -> f64 {
 /// How many times `det_minor`'s body runs in `det_hvp` of an `ell × ell` matrix: `det`
 /// calls the whole matrix's `_vjp` (as many runs as its primal) and `_hvp`; the `_hvp`
 /// of a minor of row `r` runs the body once, then per each of its `ell - r` sub-minors
-/// that sub-minor's `_vjp` and `_hvp`.
+/// the hidden variant of `_hvp` (value, gradient and H·v in one run), whose levels
+/// again run once each: as many runs as the primal.
 fn det_hvp_runs(ell: usize) -> usize {
-    // (primal runs, `_hvp` runs) of a minor of the last row
-    let (mut primal, mut hvp) = (1, 1);
+    // primal runs of a minor of the last row, then of each row above
+    let mut primal = 1;
     for r in (0..ell - 1).rev() {
-        let k = ell - r;
-        (primal, hvp) = (1 + k * primal, 1 + k * (primal + hvp));
+        primal = 1 + (ell - r) * primal;
     }
-    primal + hvp
+    2 * primal
+}
+
+/// H·v of the determinant at `a` along `dir`: central differences of the cofactor
+/// matrix (the gradient) along `dir`, both by Gaussian elimination.
+fn det_hv_by_cofactors(a: &[f64], dir: &[f64], n: usize) -> Vec<f64> {
+    let h = 1e-5;
+    let at = |s: f64| -> Vec<f64> {
+        let p: Vec<f64> = a.iter().zip(dir).map(|(x, d)| x + s * d).collect();
+        cofactors(&p, n)
+    };
+    let (up, down) = (at(h), at(-h));
+    up.iter().zip(&down).map(|(u, d)| (u - d) / (2.0 * h)).collect()
 }
 
 /// The gradient of `det` at `a`: the cofactor matrix, `C[i][j] = (-1)^(i+j) det(M_ij)`.
@@ -554,7 +566,7 @@ fn cofactors(a: &[f64], n: usize) -> Vec<f64> {
 
 #[test]
 fn a_determinant_by_minors_against_its_cofactors() {
-    for ell in 2..=5 {
+    for ell in 2..=6 {
         for a in points(11 + ell as u64, 3, ell * ell, -1.0, 1.0) {
             let calls = runs(|| det(&a, ell));
             let mut g = vec![9.0; ell * ell];
@@ -572,14 +584,18 @@ fn a_determinant_by_minors_against_its_cofactors() {
             let want: Vec<f64> = cofactors(&a, ell).iter().map(|c| 0.5 + 2.0 * c).collect();
             fd::close_all("det_vjp", &b, &want, 1e-10);
             // `det_minor_hvp` of a minor runs its body once and, per sub-minor, the
-            // sub-minor's `_vjp` (its whole recursion) and `_hvp`: none of them twice
+            // variant of `_hvp` once: every level once, as in the primal
             let mut hv = vec![0.0; ell * ell];
             let dir: Vec<f64> = (0..ell * ell).map(|i| 0.1 * i as f64 - 0.4).collect();
-            assert_eq!(
-                runs(|| det_hvp(&a, &dir, &mut hv, ell)),
-                det_hvp_runs(ell),
-                "runs of det_minor in det_hvp (ell {ell})"
-            );
+            let (v, n) = {
+                RUNS.with(|c| c.set(0));
+                let v = det_hvp(&a, &dir, &mut hv, ell);
+                (v, RUNS.with(Cell::get))
+            };
+            assert_eq!(n, det_hvp_runs(ell), "runs of det_minor in det_hvp (ell {ell})");
+            assert_eq!(n, 2 * calls, "det_hvp runs the primal's calls twice (ell {ell})");
+            fd::close("det_hvp value", v, det_by_elimination(a.clone(), ell), 1e-12);
+            fd::close_all("det_hvp", &hv, &det_hv_by_cofactors(&a, &dir, ell), 1e-6);
         }
     }
     check_slice!(
