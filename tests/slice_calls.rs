@@ -694,22 +694,40 @@ fn a_recursion_past_the_budget() {
     );
     // closed form of the gradient: with c_i = cos(0.3 x_{i+k}), spread(x, 2) is
     // (Σ c_i at k = 2) (Σ c_i at k = 1) sin(x0) x1
-    let c = |k: usize| (0..SPREAD).map(|i| (0.3 * x[i + k]).cos()).sum::<f64>();
-    let (c1, c2, leaf) = (c(1), c(2), x[0].sin() * x[1]);
-    let mut want = vec![0.0; n];
-    want[0] = c2 * c1 * x[0].cos() * x[1];
-    want[1] = c2 * c1 * x[0].sin();
-    for i in 0..SPREAD {
-        want[i + 1] += -0.3 * (0.3 * x[i + 1]).sin() * c2 * leaf;
-        want[i + 2] += -0.3 * (0.3 * x[i + 2]).sin() * c1 * leaf;
-    }
+    let closed = |x: &[f64]| -> (f64, Vec<f64>) {
+        let c = |k: usize| (0..SPREAD).map(|i| (0.3 * x[i + k]).cos()).sum::<f64>();
+        let (c1, c2, leaf) = (c(1), c(2), x[0].sin() * x[1]);
+        let mut want = vec![0.0; x.len()];
+        want[0] = c2 * c1 * x[0].cos() * x[1];
+        want[1] = c2 * c1 * x[0].sin();
+        for i in 0..SPREAD {
+            want[i + 1] += -0.3 * (0.3 * x[i + 1]).sin() * c2 * leaf;
+            want[i + 2] += -0.3 * (0.3 * x[i + 2]).sin() * c1 * leaf;
+        }
+        (c2 * c1 * leaf, want)
+    };
+    let (value, want) = closed(&x);
     let v = spread_grad(&x, &mut g, 2);
-    fd::close("spread", v, c2 * c1 * leaf, 1e-12);
+    fd::close("spread", v, value, 1e-12);
     fd::close_all("spread_grad", &g, &want, 1e-10);
     let mut b = vec![1.0; n];
     spread_vjp(&x, &mut b, 2, -0.5);
     let want_vjp: Vec<f64> = want.iter().map(|w| 1.0 - 0.5 * w).collect();
     fd::close_all("spread_vjp", &b, &want_vjp, 1e-10);
+    // H·v past the budget (the calls that keep nothing run the public `_vjp` and
+    // `_hvp` in the adjoint sweep): central differences of the closed-form gradient
+    let dir: Vec<f64> = (0..n).map(|i| (i as f64 * 0.71).cos()).collect();
+    let mut hv = vec![7.0; n];
+    let v = spread_hvp(&x, &dir, &mut hv, 2);
+    fd::close("spread_hvp value", v, value, 1e-12);
+    let h = 1e-5;
+    let along = |s: f64| -> Vec<f64> {
+        let p: Vec<f64> = x.iter().zip(&dir).map(|(a, d)| a + s * d).collect();
+        closed(&p).1
+    };
+    let (up, down) = (along(h), along(-h));
+    let want_hv: Vec<f64> = up.iter().zip(&down).map(|(u, d)| (u - d) / (2.0 * h)).collect();
+    fd::close_all("spread_hvp", &hv, &want_hv, 1e-6);
 }
 
 /// A recursion on the tail of its slice: each level passes a part of its own slice to
@@ -731,6 +749,9 @@ fn a_recursion_on_the_tail_of_its_slice() {
         reverse_runs(&x, tail_product_grad, tail_product_vjp),
         (1, 1)
     );
+    // each level calls the hidden variant of `_hvp` once: the leaf's rule runs its
+    // `_vjp` and `_hvp` once each
+    assert_eq!(hvp_runs(&x, tail_product_hvp), 2);
     check_slice!(
         tail_product,
         tail_product_jvp,
