@@ -651,6 +651,18 @@ fn a_generic_determinant_by_minors_against_its_cofactors() {
             det_minor_generic_grad(&a32, &mut g32, ell, 0, 0);
             let g32: Vec<f64> = g32.iter().map(|&x| f64::from(x)).collect();
             fd::close_all("det_grad f32", &g32, &cofactors(&a, ell), 1e-4);
+            // H·v through the recursion's variant of `_hvp`, in both types
+            let dir: Vec<f64> = (0..ell * ell).map(|i| 0.3 - 0.07 * i as f64).collect();
+            let want = det_hv_by_cofactors(&a, &dir, ell);
+            let mut hv = vec![9.0; ell * ell];
+            let v = det_minor_generic_hvp(&a, &dir, &mut hv, ell, 0, 0);
+            fd::close("det_hvp", v, det_by_elimination(a.clone(), ell), 1e-12);
+            fd::close_all("det_hvp", &hv, &want, 1e-6);
+            let dir32: Vec<f32> = dir.iter().map(|&x| x as f32).collect();
+            let mut hv32 = vec![9.0f32; ell * ell];
+            det_minor_generic_hvp(&a32, &dir32, &mut hv32, ell, 0, 0);
+            let hv32: Vec<f64> = hv32.iter().map(|&x| f64::from(x)).collect();
+            fd::close_all("det_hvp f32", &hv32, &want, 1e-4);
         }
     }
 }
@@ -760,4 +772,40 @@ fn a_recursion_on_the_tail_of_its_slice() {
         tail_product_hvp,
         points(40, 3, 5, -1.0, 1.0)
     );
+}
+
+/// A recursion passing a scalar on with its slice: `P_k = y (x_k + P_{k-1})`,
+/// `P_0 = y x_0`, that is `Σ_i y^(k-i+1) x_i`.
+#[differentiable(wrt(x, y))]
+fn powers(x: &[f64], y: f64, k: usize) -> f64 {
+    if k == 0 {
+        return y * x[0];
+    }
+    y * (x[k] + powers(x, y, k - 1))
+}
+
+#[test]
+fn a_recursion_passing_a_scalar_on() {
+    let k = 4;
+    let x = [0.3, -0.4, 0.8, -0.1, 0.6];
+    let (dx, dy) = ([0.2, -0.5, 0.1, 0.7, -0.3], 0.9);
+    for y in [0.7f64, -1.3] {
+        // closed forms: with m_i = k - i + 1, ∂x_i = y^m_i, ∂y = Σ m_i y^(m_i-1) x_i
+        let m = |i: usize| (k - i + 1) as i32;
+        let value: f64 = (0..=k).map(|i| y.powi(m(i)) * x[i]).sum();
+        let want_x: Vec<f64> = (0..=k)
+            .map(|i| f64::from(m(i)) * y.powi(m(i) - 1) * dy)
+            .collect();
+        let want_y: f64 = (0..=k)
+            .map(|i| {
+                let mi = f64::from(m(i));
+                mi * y.powi(m(i) - 1) * dx[i] + mi * (mi - 1.0) * y.powi(m(i) - 2) * x[i] * dy
+            })
+            .sum();
+        let mut hv = [9.0; 5];
+        let (v, hv_y) = powers_hvp(&x, &dx, &mut hv, y, dy, k);
+        fd::close("powers_hvp value", v, value, 1e-12);
+        fd::close_all("powers_hvp x", &hv, &want_x, 1e-12);
+        fd::close("powers_hvp y", hv_y, want_y, 1e-12);
+    }
 }
