@@ -300,6 +300,10 @@ impl<'a> Source<'a> {
             let r = self.ret_ty();
             let ts = h.by_value.iter().map(|&i| &self.params[i].ty);
             h.ret_sig = quote!((#rt::Dual<#r>, #(#rt::Dual<#ts>,)*));
+            // the pool of the self-calls' buffers, first
+            if let Some(elem) = super::recursion::pool_element(self.item, self.params, func, self.free) {
+                h.sig_params.insert(0, super::recursion::pool_param(&rt, &elem));
+            }
         }
         let mut fwd = Forward::new(func, rt.clone(), kind, h.bindings);
         if as_variant != Variant::None {
@@ -354,7 +358,7 @@ impl<'a> Source<'a> {
                 self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms, dual_results);
             self_calls = std::mem::take(&mut adj.fwd.self_calls);
             gradient_decls = adj.fwd.slice_calls.declarations(&rt, &self_calls);
-            if kind == Kind::Grad && self_calls.any() {
+            if (kind == Kind::Grad || as_variant == Variant::HvpCaller) && self_calls.any() {
                 let pool = super::recursion::grad_pool(&rt);
                 gradient_decls = quote!(#pool #gradient_decls);
             }

@@ -103,6 +103,11 @@ impl<'a> Forward<'a> {
             partials,
             receivers,
         } = self.second_order_evaluation(c, primal, &parts)?;
+        // a call of the recursion's variant takes its buffer from the pool
+        // (`emit::hvp_recursion`)
+        if self.hvp_variant_for(c).is_some() && !self.self_calls.pooled(&stack) {
+            self.self_calls.pooled.push(stack.clone());
+        }
         let pos = self.fresh("at");
         let none = partials.iter().map(|_| quote!(#rt::unassigned()));
         let full = quote!(match #stack.take([#(#lens,)* #(#lens),*]) {
@@ -232,7 +237,10 @@ impl<'a> Forward<'a> {
             // a self-call: the variant gives the value, gradient and H·v in one run
             // (see `emit::hvp_recursion`)
             let grads: Vec<TokenStream> = grad_parts.iter().map(|g| quote!(&mut *#g)).collect();
-            let call = super::hvp_recursion::variant_call(&variant, &hvp_args, &grads);
+            let pool = super::recursion::pool_name();
+            let mut args = vec![quote!(&mut *#pool)];
+            args.extend(hvp_args);
+            let call = super::hvp_recursion::variant_call(&variant, &args, &grads);
             let v = self.fresh("cv");
             let douts: Vec<Ident> = receivers.iter().map(|_| self.fresh("ch")).collect();
             let at = syn::spanned::Spanned::span(&c.callee);

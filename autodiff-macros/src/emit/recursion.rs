@@ -40,7 +40,7 @@ pub(crate) struct SelfCalls {
     /// it (`emit::hvp_recursion`).
     pub(super) hvp: Option<(Ident, Ident)>,
     /// The buffers of the sites that call the variant (taken from the pool).
-    pooled: Vec<Ident>,
+    pub(super) pooled: Vec<Ident>,
 }
 
 impl SelfCalls {
