@@ -20,8 +20,9 @@
 //!
 //! Where it applies: where `emit::recursion` gives `_vjp` its variant, for a function
 //! of scalar result whose active parameters are scalars and slices of floats (no
-//! arrays by value, no structs). A self-call takes it when all its arguments are
-//! scalars, inactive values, or the function's slices or parts of them; other calls,
+//! arrays by value, no structs). A self-call takes it when it passes, position by
+//! position, a slice (or a part of one) for each slice parameter, a scalar for each
+//! scalar and an inactive value for each inactive parameter; other calls,
 //! and evaluations past `CALL_GRADIENT_BUDGET` or without `alloc` (whose adjoint runs
 //! the public `f_vjp` and `f_hvp` again), keep the path of `emit::hvp_calls`.
 
@@ -60,14 +61,17 @@ pub(crate) fn applies(
         && super::recursion::pool_element(item, params, func, free).is_some()
 }
 
-/// Whether the self-call `c` passes only what the variant's call takes.
-pub(crate) fn plain_args(c: &Call) -> bool {
-    c.args.iter().all(|a| {
-        matches!(
-            a,
-            CallArg::Active(_) | CallArg::Inactive(_) | CallArg::Slice(_) | CallArg::SubSlice { .. }
-        )
-    })
+/// Whether the self-call `c` passes, position by position, what the variant takes:
+/// a slice or a part of one for a slice parameter, a scalar for a scalar, an inactive
+/// value for an inactive parameter.
+pub(crate) fn plain_args(c: &Call, params: &[Param]) -> bool {
+    c.args.len() == params.len()
+        && c.args.iter().zip(params).all(|(a, p)| match p.kind {
+            ParamKind::Slice => matches!(a, CallArg::Slice(_) | CallArg::SubSlice { .. }),
+            ParamKind::Scalar(_) => matches!(a, CallArg::Active(_)),
+            ParamKind::Inactive => matches!(a, CallArg::Inactive(_)),
+            ParamKind::Array(_) | ParamKind::Out => false,
+        })
 }
 
 impl Forward<'_> {
@@ -81,7 +85,7 @@ impl Forward<'_> {
     pub(super) fn hvp_variant_for(&self, c: &Call) -> Option<Ident> {
         match &self.self_calls.hvp {
             Some((name, variant))
-                if super::recursion::is_self_call(c, name) && plain_args(c) =>
+                if super::recursion::is_self_call(c, name) && plain_args(c, &self.f.params) =>
             {
                 Some(variant.clone())
             }
