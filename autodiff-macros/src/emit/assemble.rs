@@ -136,6 +136,12 @@ impl<'a> Source<'a> {
 
     /// The signature of the generated function of `kind` and its parameter bindings.
     fn header(&self, kind: Kind) -> Header {
+        self.header_zeroing(kind, true)
+    }
+
+    /// The header, whose prologue zeroes the `_hv` shadows of `f_hvp` when `zero_hv`
+    /// (the variant of `emit::hvp_recursion` is passed them zeroed).
+    fn header_zeroing(&self, kind: Kind, zero_hv: bool) -> Header {
         let rt = &self.rt;
         let reverse = !matches!(kind, Kind::Jvp);
         let mut sig_params = Vec::new();
@@ -195,7 +201,7 @@ impl<'a> Source<'a> {
                     let hv_ty = mut_ref(ty);
                     sig_params.push(quote!(#t: #ty, #hv: #hv_ty));
                     tangents[i] = Some(t);
-                    if !is_struct_ref(ty) {
+                    if zero_hv && !is_struct_ref(ty) {
                         prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
                     }
                     shadows[i] = Some(hv);
@@ -280,7 +286,9 @@ impl<'a> Source<'a> {
         errors: &mut Vec<syn::Error>,
         as_variant: Variant,
     ) -> TokenStream {
-        let mut h = self.header(kind);
+        // the variant of `f_hvp` adds into its H·v and gradient slices, which its
+        // callers, call sites taking them from a buffer, pass zeroed
+        let mut h = self.header_zeroing(kind, as_variant != Variant::Hvp);
         let rt = self.rt.clone();
         // the variant of `f_hvp` also takes the gradients of its slices
         let mut gradient_shadows = vec![None; self.params.len()];
@@ -290,9 +298,6 @@ impl<'a> Source<'a> {
                     let g = param_name(p, "grad");
                     let gty = mut_ref(&p.ty);
                     h.sig_params.push(quote!(#g: #gty));
-                    h.prologue.extend(
-                        quote!(for __ad_e in #g.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }),
-                    );
                     gradient_shadows[i] = Some(g);
                 }
             }

@@ -299,114 +299,131 @@ fn chain_grad(x: &[f64], x_grad: &mut [f64], k: usize) -> f64 {
 )]
 #[inline]
 fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
-    let mut __ad_call_gradients_11 = ::differentiable::__private::CallGradients::new();
-    for __ad_e in x_hv.iter_mut() {
-        *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
-    }
-    let seed = ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(
-        &::differentiable::__private::zero_of(x),
-    ));
-    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_26 = __ad_zero;
-    let mut __ad_elem_bar_41 = __ad_zero;
-    let mut __ad_chain_bar_42 = __ad_zero;
-    let mut __ad_t_bar_40 = __ad_zero;
-    let mut __ad_branch_bar_1 = __ad_zero;
-    let __ad_cond_2: bool = k == 0;
-    let (__ad_branch_19, __ad_kept_20, __ad_kept_21): (_, _, _) = if __ad_cond_2 {
-        let __ad_ix_4: usize = 0;
-        let __ad_elem_3 = ::differentiable::__private::Dual::new(x[__ad_ix_4], x_dir[__ad_ix_4]);
-        let __ad_branch_5 = __ad_elem_3;
-        (
-            __ad_branch_5,
-            ::differentiable::__private::unassigned(),
-            ::differentiable::__private::unassigned(),
-        )
-    } else {
-        let __ad_ix_7: usize = k;
-        let __ad_elem_6 = ::differentiable::__private::Dual::new(x[__ad_ix_7], x_dir[__ad_ix_7]);
-        let (__ad_chain_8, __ad_d_16) = match __ad_call_gradients_11.take([x.len(), x.len()]) {
-            ::core::option::Option::Some((__ad_at_15, [__ad_gradient_12, __ad_hv_13])) => {
-                let (__ad_cv_14,) =
-                    __chain_hvp_with(x, x_dir, &mut *__ad_hv_13, k - 1, &mut *__ad_gradient_12);
-                (
-                    __ad_cv_14,
-                    ::differentiable::__private::Dual::constant(__ad_at_15),
-                )
-            }
-            ::core::option::Option::None => (
-                {
-                    let (__ad_v_9, __ad_t_10) =
-                        ::differentiable::__private::scalar_pair(chain_jvp(x, x_dir, k - 1));
-                    ::differentiable::__private::Dual::new(__ad_v_9, __ad_t_10)
-                },
+    let mut __ad_pool_owned = ::differentiable::__private::CallGradientPool::new();
+    let __ad_pool = &mut __ad_pool_owned;
+    let mut __ad_call_gradients_11 =
+        ::differentiable::__private::CallGradients::from_pool(__ad_pool);
+    let __ad_result = {
+        for __ad_e in x_hv.iter_mut() {
+            *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
+        }
+        let seed = ::differentiable::__private::Dual::constant(
+            ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x)),
+        );
+        let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+        let mut __ad_elem_bar_26 = __ad_zero;
+        let mut __ad_elem_bar_41 = __ad_zero;
+        let mut __ad_chain_bar_42 = __ad_zero;
+        let mut __ad_t_bar_40 = __ad_zero;
+        let mut __ad_branch_bar_1 = __ad_zero;
+        let __ad_cond_2: bool = k == 0;
+        let (__ad_branch_19, __ad_kept_20, __ad_kept_21): (_, _, _) = if __ad_cond_2 {
+            let __ad_ix_4: usize = 0;
+            let __ad_elem_3 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_4], x_dir[__ad_ix_4]);
+            let __ad_branch_5 = __ad_elem_3;
+            (
+                __ad_branch_5,
                 ::differentiable::__private::unassigned(),
-            ),
-        };
-        let __ad_t_17 = __ad_elem_6 * __ad_chain_8;
-        let __ad_branch_18 = __ad_t_17;
-        (__ad_branch_18, __ad_chain_8, __ad_d_16)
-    };
-    __ad_branch_bar_1 = __ad_branch_bar_1 + seed;
-    let __ad_value = __ad_branch_19;
-    if __ad_cond_2 {
-        let __ad_ix_23: usize = 0;
-        let __ad_elem_22 = ::differentiable::__private::Dual::new(x[__ad_ix_23], x_dir[__ad_ix_23]);
-        let __ad_branch_24 = __ad_elem_22;
-        {
-            let __ad_adj_25 = __ad_branch_bar_1;
-            __ad_branch_bar_1 = __ad_zero;
-            __ad_elem_bar_26 = __ad_elem_bar_26 + __ad_adj_25;
-        }
-        x_hv[__ad_ix_23] = x_hv[__ad_ix_23] + __ad_elem_bar_26.eps;
-    } else {
-        let __ad_ix_28: usize = k;
-        let __ad_elem_27 = ::differentiable::__private::Dual::new(x[__ad_ix_28], x_dir[__ad_ix_28]);
-        let __ad_chain_29 = __ad_kept_20;
-        let __ad_d_36 = __ad_kept_21;
-        let __ad_t_37 = __ad_elem_27 * __ad_chain_29;
-        let __ad_branch_38 = __ad_t_37;
-        {
-            let __ad_adj_39 = __ad_branch_bar_1;
-            __ad_branch_bar_1 = __ad_zero;
-            __ad_t_bar_40 = __ad_t_bar_40 + __ad_adj_39;
-        }
-        __ad_elem_bar_41 = __ad_elem_bar_41 + __ad_t_bar_40 * __ad_chain_29;
-        __ad_chain_bar_42 = __ad_chain_bar_42 + __ad_t_bar_40 * __ad_elem_27;
-        if __ad_chain_bar_42 != __ad_zero {
-            match __ad_call_gradients_11.kept(__ad_d_36.re, [x.len(), x.len()]) {
-                ::core::option::Option::Some([__ad_gradient_43, __ad_hv_44]) => {
-                    for ((__ad_d, __ad_g), __ad_h) in x_hv
-                        .iter_mut()
-                        .zip(__ad_gradient_43.iter())
-                        .zip(__ad_hv_44.iter())
-                    {
-                        *__ad_d = *__ad_d
-                            + __ad_chain_bar_42.eps * *__ad_g
-                            + __ad_chain_bar_42.re * *__ad_h;
-                    }
-                }
-                ::core::option::Option::None => {
-                    let mut __ad_hv_45 = ::differentiable::__private::zeros_like(x);
-                    let mut __ad_g_46 = ::differentiable::__private::zeros_like(x);
-                    let _ = chain_vjp(
+                ::differentiable::__private::unassigned(),
+            )
+        } else {
+            let __ad_ix_7: usize = k;
+            let __ad_elem_6 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_7], x_dir[__ad_ix_7]);
+            let (__ad_chain_8, __ad_d_16) = match __ad_call_gradients_11.take([x.len(), x.len()]) {
+                ::core::option::Option::Some((__ad_at_15, [__ad_gradient_12, __ad_hv_13])) => {
+                    let (__ad_cv_14,) = __chain_hvp_with(
+                        &mut *__ad_pool,
                         x,
-                        &mut __ad_g_46[..],
+                        x_dir,
+                        &mut *__ad_hv_13,
                         k - 1,
-                        ::differentiable::__private::one_like(&__ad_chain_bar_42.re),
+                        &mut *__ad_gradient_12,
                     );
-                    let _ = chain_hvp(x, x_dir, &mut __ad_hv_45[..], k - 1);
-                    for __ad_i in 0..x_hv.len() {
-                        x_hv[__ad_i] = x_hv[__ad_i]
-                            + __ad_chain_bar_42.eps * __ad_g_46[__ad_i]
-                            + __ad_chain_bar_42.re * __ad_hv_45[__ad_i];
+                    (
+                        __ad_cv_14,
+                        ::differentiable::__private::Dual::constant(__ad_at_15),
+                    )
+                }
+                ::core::option::Option::None => (
+                    {
+                        let (__ad_v_9, __ad_t_10) =
+                            ::differentiable::__private::scalar_pair(chain_jvp(x, x_dir, k - 1));
+                        ::differentiable::__private::Dual::new(__ad_v_9, __ad_t_10)
+                    },
+                    ::differentiable::__private::unassigned(),
+                ),
+            };
+            let __ad_t_17 = __ad_elem_6 * __ad_chain_8;
+            let __ad_branch_18 = __ad_t_17;
+            (__ad_branch_18, __ad_chain_8, __ad_d_16)
+        };
+        __ad_branch_bar_1 = __ad_branch_bar_1 + seed;
+        let __ad_value = __ad_branch_19;
+        if __ad_cond_2 {
+            let __ad_ix_23: usize = 0;
+            let __ad_elem_22 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_23], x_dir[__ad_ix_23]);
+            let __ad_branch_24 = __ad_elem_22;
+            {
+                let __ad_adj_25 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_elem_bar_26 = __ad_elem_bar_26 + __ad_adj_25;
+            }
+            x_hv[__ad_ix_23] = x_hv[__ad_ix_23] + __ad_elem_bar_26.eps;
+        } else {
+            let __ad_ix_28: usize = k;
+            let __ad_elem_27 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_28], x_dir[__ad_ix_28]);
+            let __ad_chain_29 = __ad_kept_20;
+            let __ad_d_36 = __ad_kept_21;
+            let __ad_t_37 = __ad_elem_27 * __ad_chain_29;
+            let __ad_branch_38 = __ad_t_37;
+            {
+                let __ad_adj_39 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_t_bar_40 = __ad_t_bar_40 + __ad_adj_39;
+            }
+            __ad_elem_bar_41 = __ad_elem_bar_41 + __ad_t_bar_40 * __ad_chain_29;
+            __ad_chain_bar_42 = __ad_chain_bar_42 + __ad_t_bar_40 * __ad_elem_27;
+            if __ad_chain_bar_42 != __ad_zero {
+                match __ad_call_gradients_11.kept(__ad_d_36.re, [x.len(), x.len()]) {
+                    ::core::option::Option::Some([__ad_gradient_43, __ad_hv_44]) => {
+                        for ((__ad_d, __ad_g), __ad_h) in x_hv
+                            .iter_mut()
+                            .zip(__ad_gradient_43.iter())
+                            .zip(__ad_hv_44.iter())
+                        {
+                            *__ad_d = *__ad_d
+                                + __ad_chain_bar_42.eps * *__ad_g
+                                + __ad_chain_bar_42.re * *__ad_h;
+                        }
+                    }
+                    ::core::option::Option::None => {
+                        let mut __ad_hv_45 = ::differentiable::__private::zeros_like(x);
+                        let mut __ad_g_46 = ::differentiable::__private::zeros_like(x);
+                        let _ = chain_vjp(
+                            x,
+                            &mut __ad_g_46[..],
+                            k - 1,
+                            ::differentiable::__private::one_like(&__ad_chain_bar_42.re),
+                        );
+                        let _ = chain_hvp(x, x_dir, &mut __ad_hv_45[..], k - 1);
+                        for __ad_i in 0..x_hv.len() {
+                            x_hv[__ad_i] = x_hv[__ad_i]
+                                + __ad_chain_bar_42.eps * __ad_g_46[__ad_i]
+                                + __ad_chain_bar_42.re * __ad_hv_45[__ad_i];
+                        }
                     }
                 }
             }
+            x_hv[__ad_ix_28] = x_hv[__ad_ix_28] + __ad_elem_bar_41.eps;
         }
-        x_hv[__ad_ix_28] = x_hv[__ad_ix_28] + __ad_elem_bar_41.eps;
-    }
-    __ad_value.re
+        __ad_value.re
+    };
+    __ad_call_gradients_11.into_pool(__ad_pool);
+    __ad_result
 }
 #[doc(hidden)]
 #[allow(
@@ -423,129 +440,140 @@ fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
 )]
 #[inline]
 fn __chain_hvp_with(
+    __ad_pool: &mut ::differentiable::__private::CallGradientPool<f64>,
     x: &[f64],
     x_dir: &[f64],
     x_hv: &mut [f64],
     k: usize,
     x_grad: &mut [f64],
 ) -> (::differentiable::__private::Dual<f64>,) {
-    let mut __ad_call_gradients_11 = ::differentiable::__private::CallGradients::new();
-    for __ad_e in x_hv.iter_mut() {
-        *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
-    }
-    for __ad_e in x_grad.iter_mut() {
-        *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
-    }
-    let seed = ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(
-        &::differentiable::__private::zero_of(x),
-    ));
-    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_26 = __ad_zero;
-    let mut __ad_elem_bar_41 = __ad_zero;
-    let mut __ad_chain_bar_42 = __ad_zero;
-    let mut __ad_t_bar_40 = __ad_zero;
-    let mut __ad_branch_bar_1 = __ad_zero;
-    let __ad_cond_2: bool = k == 0;
-    let (__ad_branch_19, __ad_kept_20, __ad_kept_21): (_, _, _) = if __ad_cond_2 {
-        let __ad_ix_4: usize = 0;
-        let __ad_elem_3 = ::differentiable::__private::Dual::new(x[__ad_ix_4], x_dir[__ad_ix_4]);
-        let __ad_branch_5 = __ad_elem_3;
-        (
-            __ad_branch_5,
-            ::differentiable::__private::unassigned(),
-            ::differentiable::__private::unassigned(),
-        )
-    } else {
-        let __ad_ix_7: usize = k;
-        let __ad_elem_6 = ::differentiable::__private::Dual::new(x[__ad_ix_7], x_dir[__ad_ix_7]);
-        let (__ad_chain_8, __ad_d_16) = match __ad_call_gradients_11.take([x.len(), x.len()]) {
-            ::core::option::Option::Some((__ad_at_15, [__ad_gradient_12, __ad_hv_13])) => {
-                let (__ad_cv_14,) =
-                    __chain_hvp_with(x, x_dir, &mut *__ad_hv_13, k - 1, &mut *__ad_gradient_12);
-                (
-                    __ad_cv_14,
-                    ::differentiable::__private::Dual::constant(__ad_at_15),
-                )
-            }
-            ::core::option::Option::None => (
-                {
-                    let (__ad_v_9, __ad_t_10) =
-                        ::differentiable::__private::scalar_pair(chain_jvp(x, x_dir, k - 1));
-                    ::differentiable::__private::Dual::new(__ad_v_9, __ad_t_10)
-                },
+    let mut __ad_call_gradients_11 =
+        ::differentiable::__private::CallGradients::from_pool(__ad_pool);
+    let __ad_result = {
+        let seed = ::differentiable::__private::Dual::constant(
+            ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x)),
+        );
+        let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+        let mut __ad_elem_bar_26 = __ad_zero;
+        let mut __ad_elem_bar_41 = __ad_zero;
+        let mut __ad_chain_bar_42 = __ad_zero;
+        let mut __ad_t_bar_40 = __ad_zero;
+        let mut __ad_branch_bar_1 = __ad_zero;
+        let __ad_cond_2: bool = k == 0;
+        let (__ad_branch_19, __ad_kept_20, __ad_kept_21): (_, _, _) = if __ad_cond_2 {
+            let __ad_ix_4: usize = 0;
+            let __ad_elem_3 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_4], x_dir[__ad_ix_4]);
+            let __ad_branch_5 = __ad_elem_3;
+            (
+                __ad_branch_5,
                 ::differentiable::__private::unassigned(),
-            ),
-        };
-        let __ad_t_17 = __ad_elem_6 * __ad_chain_8;
-        let __ad_branch_18 = __ad_t_17;
-        (__ad_branch_18, __ad_chain_8, __ad_d_16)
-    };
-    __ad_branch_bar_1 = __ad_branch_bar_1 + seed;
-    let __ad_value = __ad_branch_19;
-    if __ad_cond_2 {
-        let __ad_ix_23: usize = 0;
-        let __ad_elem_22 = ::differentiable::__private::Dual::new(x[__ad_ix_23], x_dir[__ad_ix_23]);
-        let __ad_branch_24 = __ad_elem_22;
-        {
-            let __ad_adj_25 = __ad_branch_bar_1;
-            __ad_branch_bar_1 = __ad_zero;
-            __ad_elem_bar_26 = __ad_elem_bar_26 + __ad_adj_25;
-        }
-        x_hv[__ad_ix_23] = x_hv[__ad_ix_23] + __ad_elem_bar_26.eps;
-        x_grad[__ad_ix_23] = x_grad[__ad_ix_23] + __ad_elem_bar_26.re;
-    } else {
-        let __ad_ix_28: usize = k;
-        let __ad_elem_27 = ::differentiable::__private::Dual::new(x[__ad_ix_28], x_dir[__ad_ix_28]);
-        let __ad_chain_29 = __ad_kept_20;
-        let __ad_d_36 = __ad_kept_21;
-        let __ad_t_37 = __ad_elem_27 * __ad_chain_29;
-        let __ad_branch_38 = __ad_t_37;
-        {
-            let __ad_adj_39 = __ad_branch_bar_1;
-            __ad_branch_bar_1 = __ad_zero;
-            __ad_t_bar_40 = __ad_t_bar_40 + __ad_adj_39;
-        }
-        __ad_elem_bar_41 = __ad_elem_bar_41 + __ad_t_bar_40 * __ad_chain_29;
-        __ad_chain_bar_42 = __ad_chain_bar_42 + __ad_t_bar_40 * __ad_elem_27;
-        if __ad_chain_bar_42 != __ad_zero {
-            match __ad_call_gradients_11.kept(__ad_d_36.re, [x.len(), x.len()]) {
-                ::core::option::Option::Some([__ad_gradient_43, __ad_hv_44]) => {
-                    for ((__ad_d, __ad_g), __ad_h) in x_hv
-                        .iter_mut()
-                        .zip(__ad_gradient_43.iter())
-                        .zip(__ad_hv_44.iter())
-                    {
-                        *__ad_d = *__ad_d
-                            + __ad_chain_bar_42.eps * *__ad_g
-                            + __ad_chain_bar_42.re * *__ad_h;
-                    }
-                    for (__ad_d, __ad_g) in x_grad.iter_mut().zip(__ad_gradient_43.iter()) {
-                        *__ad_d = *__ad_d + __ad_chain_bar_42.re * *__ad_g;
-                    }
-                }
-                ::core::option::Option::None => {
-                    let mut __ad_hv_45 = ::differentiable::__private::zeros_like(x);
-                    let mut __ad_g_46 = ::differentiable::__private::zeros_like(x);
-                    let _ = chain_vjp(
+                ::differentiable::__private::unassigned(),
+            )
+        } else {
+            let __ad_ix_7: usize = k;
+            let __ad_elem_6 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_7], x_dir[__ad_ix_7]);
+            let (__ad_chain_8, __ad_d_16) = match __ad_call_gradients_11.take([x.len(), x.len()]) {
+                ::core::option::Option::Some((__ad_at_15, [__ad_gradient_12, __ad_hv_13])) => {
+                    let (__ad_cv_14,) = __chain_hvp_with(
+                        &mut *__ad_pool,
                         x,
-                        &mut __ad_g_46[..],
+                        x_dir,
+                        &mut *__ad_hv_13,
                         k - 1,
-                        ::differentiable::__private::one_like(&__ad_chain_bar_42.re),
+                        &mut *__ad_gradient_12,
                     );
-                    let _ = chain_hvp(x, x_dir, &mut __ad_hv_45[..], k - 1);
-                    for __ad_i in 0..x_hv.len() {
-                        x_hv[__ad_i] = x_hv[__ad_i]
-                            + __ad_chain_bar_42.eps * __ad_g_46[__ad_i]
-                            + __ad_chain_bar_42.re * __ad_hv_45[__ad_i];
+                    (
+                        __ad_cv_14,
+                        ::differentiable::__private::Dual::constant(__ad_at_15),
+                    )
+                }
+                ::core::option::Option::None => (
+                    {
+                        let (__ad_v_9, __ad_t_10) =
+                            ::differentiable::__private::scalar_pair(chain_jvp(x, x_dir, k - 1));
+                        ::differentiable::__private::Dual::new(__ad_v_9, __ad_t_10)
+                    },
+                    ::differentiable::__private::unassigned(),
+                ),
+            };
+            let __ad_t_17 = __ad_elem_6 * __ad_chain_8;
+            let __ad_branch_18 = __ad_t_17;
+            (__ad_branch_18, __ad_chain_8, __ad_d_16)
+        };
+        __ad_branch_bar_1 = __ad_branch_bar_1 + seed;
+        let __ad_value = __ad_branch_19;
+        if __ad_cond_2 {
+            let __ad_ix_23: usize = 0;
+            let __ad_elem_22 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_23], x_dir[__ad_ix_23]);
+            let __ad_branch_24 = __ad_elem_22;
+            {
+                let __ad_adj_25 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_elem_bar_26 = __ad_elem_bar_26 + __ad_adj_25;
+            }
+            x_hv[__ad_ix_23] = x_hv[__ad_ix_23] + __ad_elem_bar_26.eps;
+            x_grad[__ad_ix_23] = x_grad[__ad_ix_23] + __ad_elem_bar_26.re;
+        } else {
+            let __ad_ix_28: usize = k;
+            let __ad_elem_27 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_28], x_dir[__ad_ix_28]);
+            let __ad_chain_29 = __ad_kept_20;
+            let __ad_d_36 = __ad_kept_21;
+            let __ad_t_37 = __ad_elem_27 * __ad_chain_29;
+            let __ad_branch_38 = __ad_t_37;
+            {
+                let __ad_adj_39 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_t_bar_40 = __ad_t_bar_40 + __ad_adj_39;
+            }
+            __ad_elem_bar_41 = __ad_elem_bar_41 + __ad_t_bar_40 * __ad_chain_29;
+            __ad_chain_bar_42 = __ad_chain_bar_42 + __ad_t_bar_40 * __ad_elem_27;
+            if __ad_chain_bar_42 != __ad_zero {
+                match __ad_call_gradients_11.kept(__ad_d_36.re, [x.len(), x.len()]) {
+                    ::core::option::Option::Some([__ad_gradient_43, __ad_hv_44]) => {
+                        for ((__ad_d, __ad_g), __ad_h) in x_hv
+                            .iter_mut()
+                            .zip(__ad_gradient_43.iter())
+                            .zip(__ad_hv_44.iter())
+                        {
+                            *__ad_d = *__ad_d
+                                + __ad_chain_bar_42.eps * *__ad_g
+                                + __ad_chain_bar_42.re * *__ad_h;
+                        }
+                        for (__ad_d, __ad_g) in x_grad.iter_mut().zip(__ad_gradient_43.iter()) {
+                            *__ad_d = *__ad_d + __ad_chain_bar_42.re * *__ad_g;
+                        }
                     }
-                    for __ad_i in 0..x_grad.len() {
-                        x_grad[__ad_i] = x_grad[__ad_i] + __ad_chain_bar_42.re * __ad_g_46[__ad_i];
+                    ::core::option::Option::None => {
+                        let mut __ad_hv_45 = ::differentiable::__private::zeros_like(x);
+                        let mut __ad_g_46 = ::differentiable::__private::zeros_like(x);
+                        let _ = chain_vjp(
+                            x,
+                            &mut __ad_g_46[..],
+                            k - 1,
+                            ::differentiable::__private::one_like(&__ad_chain_bar_42.re),
+                        );
+                        let _ = chain_hvp(x, x_dir, &mut __ad_hv_45[..], k - 1);
+                        for __ad_i in 0..x_hv.len() {
+                            x_hv[__ad_i] = x_hv[__ad_i]
+                                + __ad_chain_bar_42.eps * __ad_g_46[__ad_i]
+                                + __ad_chain_bar_42.re * __ad_hv_45[__ad_i];
+                        }
+                        for __ad_i in 0..x_grad.len() {
+                            x_grad[__ad_i] =
+                                x_grad[__ad_i] + __ad_chain_bar_42.re * __ad_g_46[__ad_i];
+                        }
                     }
                 }
             }
+            x_hv[__ad_ix_28] = x_hv[__ad_ix_28] + __ad_elem_bar_41.eps;
+            x_grad[__ad_ix_28] = x_grad[__ad_ix_28] + __ad_elem_bar_41.re;
         }
-        x_hv[__ad_ix_28] = x_hv[__ad_ix_28] + __ad_elem_bar_41.eps;
-        x_grad[__ad_ix_28] = x_grad[__ad_ix_28] + __ad_elem_bar_41.re;
-    }
-    (__ad_value,)
+        (__ad_value,)
+    };
+    __ad_call_gradients_11.into_pool(__ad_pool);
+    __ad_result
 }
