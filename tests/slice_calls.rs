@@ -545,7 +545,10 @@ fn det_hv_by_cofactors(a: &[f64], dir: &[f64], n: usize) -> Vec<f64> {
         cofactors(&p, n)
     };
     let (up, down) = (at(h), at(-h));
-    up.iter().zip(&down).map(|(u, d)| (u - d) / (2.0 * h)).collect()
+    up.iter()
+        .zip(&down)
+        .map(|(u, d)| (u - d) / (2.0 * h))
+        .collect()
 }
 
 /// The gradient of `det` at `a`: the cofactor matrix, `C[i][j] = (-1)^(i+j) det(M_ij)`.
@@ -592,9 +595,22 @@ fn a_determinant_by_minors_against_its_cofactors() {
                 let v = det_hvp(&a, &dir, &mut hv, ell);
                 (v, RUNS.with(Cell::get))
             };
-            assert_eq!(n, det_hvp_runs(ell), "runs of det_minor in det_hvp (ell {ell})");
-            assert_eq!(n, 2 * calls, "det_hvp runs the primal's calls twice (ell {ell})");
-            fd::close("det_hvp value", v, det_by_elimination(a.clone(), ell), 1e-12);
+            assert_eq!(
+                n,
+                det_hvp_runs(ell),
+                "runs of det_minor in det_hvp (ell {ell})"
+            );
+            assert_eq!(
+                n,
+                2 * calls,
+                "det_hvp runs the primal's calls twice (ell {ell})"
+            );
+            fd::close(
+                "det_hvp value",
+                v,
+                det_by_elimination(a.clone(), ell),
+                1e-12,
+            );
             fd::close_all("det_hvp", &hv, &det_hv_by_cofactors(&a, &dir, ell), 1e-6);
         }
     }
@@ -738,7 +754,11 @@ fn a_recursion_past_the_budget() {
         closed(&p).1
     };
     let (up, down) = (along(h), along(-h));
-    let want_hv: Vec<f64> = up.iter().zip(&down).map(|(u, d)| (u - d) / (2.0 * h)).collect();
+    let want_hv: Vec<f64> = up
+        .iter()
+        .zip(&down)
+        .map(|(u, d)| (u - d) / (2.0 * h))
+        .collect();
     fd::close_all("spread_hvp", &hv, &want_hv, 1e-6);
 }
 

@@ -306,8 +306,11 @@ impl<'a> Source<'a> {
             let ts = h.by_value.iter().map(|&i| &self.params[i].ty);
             h.ret_sig = quote!((#rt::Dual<#r>, #(#rt::Dual<#ts>,)*));
             // the pool of the self-calls' buffers, first
-            if let Some(elem) = super::recursion::pool_element(self.item, self.params, func, self.free) {
-                h.sig_params.insert(0, super::recursion::pool_param(&rt, &elem));
+            if let Some(elem) =
+                super::recursion::pool_element(self.item, self.params, func, self.free)
+            {
+                h.sig_params
+                    .insert(0, super::recursion::pool_param(&rt, &elem));
             }
         }
         let mut fwd = Forward::new(func, rt.clone(), kind, h.bindings);

@@ -336,7 +336,9 @@ impl<'a> Adjoint<'a> {
                 CallArg::Slice(p) => (
                     self.shadow(*p).map(|sh| sh.to_token_stream()),
                     false,
-                    self.gradient_shadow[*p].clone().map(|g| g.to_token_stream()),
+                    self.gradient_shadow[*p]
+                        .clone()
+                        .map(|g| g.to_token_stream()),
                 ),
                 CallArg::SubSlice { param, .. } => (
                     self.shadow(*param)
