@@ -829,3 +829,40 @@ fn a_recursion_passing_a_scalar_on() {
         fd::close("powers_hvp y", hv_y, want_y, 1e-12);
     }
 }
+
+/// A recursion on two slices that swaps them at each level (each level's gradient
+/// slices are the other parameter's), and passes the first one twice at the bottom.
+#[differentiable]
+fn braid(a: &[f64], b: &[f64], k: usize) -> f64 {
+    tick();
+    if k == 0 {
+        return a[0].sin() * b[1] + twice(a, a);
+    }
+    a[k] * b[k - 1] + 0.5 * braid(b, a, k - 1) * a[0].cos()
+}
+
+#[differentiable]
+fn twice(x: &[f64], y: &[f64]) -> f64 {
+    x[0] * y[1] * y[2]
+}
+
+#[test]
+fn a_recursion_swapping_its_slices() {
+    let n = 4;
+    let k = 3;
+    let f = |z: &[f64]| braid(&z[..n], &z[n..], k);
+    for z in points(50, 3, 2 * n, -1.0, 1.0) {
+        let v: Vec<f64> = (0..2 * n).map(|i| 0.4 - 0.15 * i as f64).collect();
+        let (mut ha, mut hb) = (vec![9.0; n], vec![9.0; n]);
+        // each level once: the self-calls run the variant of `braid_hvp`
+        let (value, runs) = {
+            RUNS.with(|c| c.set(0));
+            let value = braid_hvp(&z[..n], &v[..n], &mut ha, &z[n..], &v[n..], &mut hb, k);
+            (value, RUNS.with(Cell::get))
+        };
+        assert_eq!(runs, k + 1, "runs of braid's body in braid_hvp");
+        fd::close("braid_hvp value", value, f(&z), 1e-12);
+        let got: Vec<f64> = ha.iter().chain(&hb).copied().collect();
+        fd::close_all("braid_hvp", &got, &fd::hvp(&f, &z, &v), 1e-4);
+    }
+}
