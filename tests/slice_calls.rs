@@ -866,3 +866,46 @@ fn a_recursion_swapping_its_slices() {
         fd::close_all("braid_hvp", &got, &fd::hvp(&f, &z, &v), 1e-4);
     }
 }
+
+/// A recursion calling itself twice per level from a loop with a product carried
+/// through it (a reversed loop, replayed in the adjoint sweep): its sites keep nothing,
+/// and have no buffer to take from the pool or give back.
+#[differentiable]
+fn product_tree(x: &[f64], k: usize) -> f64 {
+    tick();
+    if k == 0 {
+        return x[0].sin();
+    }
+    let mut p = 1.0;
+    for i in 0..2 {
+        p *= 1.0 + 0.3 * x[i + k] * product_tree(x, k - 1);
+    }
+    p
+}
+
+#[test]
+fn a_recursion_called_from_a_reversed_loop() {
+    let k = 3;
+    for x in points(60, 3, k + 2, -1.0, 1.0) {
+        let v: Vec<f64> = (0..k + 2).map(|i| 0.2 + 0.1 * i as f64).collect();
+        let primal = runs(|| product_tree(&x, k));
+        let f = |z: &[f64]| product_tree(z, k);
+        let want = fd::hvp(&f, &x, &v);
+        let mut hv = vec![9.0; k + 2];
+        let n = runs(|| product_tree_hvp(&x, &v, &mut hv, k));
+        let mut g = vec![0.0; k + 2];
+        let ng = runs(|| product_tree_grad(&x, &mut g, k));
+        // the loop's calls keep nothing and run again in its replay, in `_grad` as in
+        // `_hvp`, whose self-calls run the variant: as many runs in both
+        assert!(
+            ng > primal,
+            "the replayed calls run again in product_tree_grad"
+        );
+        assert_eq!(
+            n, ng,
+            "runs of product_tree's body in its _hvp and its _grad"
+        );
+        fd::close_all("product_tree_grad", &g, &fd::grad(&f, &x), 1e-6);
+        fd::close_all("product_tree_hvp", &hv, &want, 1e-4);
+    }
+}

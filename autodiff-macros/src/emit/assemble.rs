@@ -365,6 +365,7 @@ impl<'a> Source<'a> {
             let body =
                 self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms, dual_results);
             self_calls = std::mem::take(&mut adj.fwd.self_calls);
+            self_calls.keep_declared(|t| adj.fwd.slice_calls.declares(t));
             gradient_decls = adj.fwd.slice_calls.declarations(&rt, &self_calls);
             if (kind == Kind::Grad || as_variant == Variant::HvpCaller) && self_calls.any() {
                 let pool = super::recursion::grad_pool(&rt);

@@ -103,11 +103,6 @@ impl<'a> Forward<'a> {
             partials,
             receivers,
         } = self.second_order_evaluation(c, primal, &parts)?;
-        // a call of the recursion's variant takes its buffer from the pool
-        // (`emit::hvp_recursion`)
-        if self.hvp_variant_for(c).is_some() && !self.self_calls.pooled(&stack) {
-            self.self_calls.pooled.push(stack.clone());
-        }
         let pos = self.fresh("at");
         let none = partials.iter().map(|_| quote!(#rt::unassigned()));
         let full = quote!(match #stack.take([#(#lens,)* #(#lens),*]) {
@@ -122,6 +117,11 @@ impl<'a> Forward<'a> {
         // the site's code reads or writes the buffer only when it keeps partials
         if ds.is_some() {
             self.declare_gradient_stack(val, &stack, span);
+            // a call of the recursion's variant takes its buffer from the pool
+            // (`emit::hvp_recursion`)
+            if self.hvp_variant_for(c).is_some() && !self.self_calls.pooled(&stack) {
+                self.self_calls.pooled.push(stack.clone());
+            }
         }
         let r = ds.map(|ds| {
             let mut ds = ds.into_iter();

@@ -49,6 +49,13 @@ impl SelfCalls {
         self.pooled.contains(stack)
     }
 
+    /// Keeps the pooled buffers that `declared` says are declared: a site that keeps
+    /// nothing (in a loop replayed in the adjoint sweep, say) has no buffer to give
+    /// back.
+    pub(crate) fn keep_declared(&mut self, declared: impl Fn(&Ident) -> bool) {
+        self.pooled.retain(|t| declared(t));
+    }
+
     /// Whether a site's buffer was taken from the pool.
     pub(crate) fn any(&self) -> bool {
         !self.pooled.is_empty()
