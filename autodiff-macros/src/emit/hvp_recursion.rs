@@ -8,15 +8,19 @@
 //!
 //! The adjoint sweep of `f_hvp` runs over dual numbers seeded with `1 + 0ε`: the real
 //! part of a parameter's adjoint is the gradient, its tangent part H·v, and `f_hvp`
-//! keeps only the tangent part. A hidden variant `__f_hvp_with(.., x_grad)`, whose
-//! parameters are `f_hvp`'s followed by one gradient slice per active slice parameter,
-//! keeps both: every write of an adjoint into a slice's shadow also adds its real part
-//! into the gradient slice (`Adjoint::gradient_shadow`), and it returns the value and
-//! the by-value scalars' adjoints as dual numbers (value and tangent; gradient and
-//! H·v). One run of the variant is then what `_vjp` and `_hvp` give together: a
-//! self-call in `f_hvp` and in the variant calls the variant once, with the call
-//! site's kept gradient and H·v as its gradient and H·v slices, so each call of the
-//! recursion tree runs once, and H·v costs a constant times the gradient.
+//! keeps only the tangent part. A hidden variant `__f_hvp_with(pool, .., x_grad)`,
+//! whose parameters are the pool of `emit::recursion`, `f_hvp`'s, and one gradient
+//! slice per active slice parameter, keeps both: every write of an adjoint into a
+//! slice's shadow also adds its real part into the gradient slice
+//! (`Adjoint::gradient_shadow`), and it returns the value and the by-value scalars'
+//! adjoints as dual numbers (value and tangent; gradient and H·v). One run of the
+//! variant is then what `_vjp` and `_hvp` give together: a self-call in `f_hvp` and
+//! in the variant calls the variant once, with the two parts of the call site's
+//! buffer (zeroed by `CallGradients::take`, so the variant zeroes neither) as its
+//! gradient and H·v slices, so each call of the recursion tree runs once, and H·v
+//! costs a constant times the gradient. The sites' buffers come from the pool, as in
+//! `_vjp`: one per depth, not one per call; the public `f_hvp` keeps its own body and
+//! a pool for its self-calls, as `f_grad` does.
 //!
 //! Where it applies: where `emit::recursion` gives `_vjp` its variant, for a function
 //! of scalar result whose active parameters are scalars and slices of floats (no
