@@ -1016,7 +1016,12 @@
 //!   call's adjoint multiplies by the dual seed; a slice argument's gradient and H·v are
 //!   kept as `f_grad` keeps its gradient, under the same budget (twice the floats). The
 //!   adjoint sweep runs no callee. `h_jvp` is not called; `h_hvp` gives no gradient, so
-//!   the two runs are the fewest the documented signatures allow.
+//!   the two runs are the fewest the documented signatures allow. A function calling
+//!   itself on its slice (a determinant by minors; the functions that share buffers per
+//!   depth, above, of scalar result, whose active parameters are scalars and slices)
+//!   gets a hidden variant of `f_hvp` that also gives the gradient: its self-calls run
+//!   that variant once each instead, so every call of the recursion runs once per
+//!   H·v, as in `f_grad`, its buffers shared per depth as there.
 //! - With `checkpoint = s`, a top-level loop that records per iteration records
 //!   nothing: it keeps at most `s` snapshots of its state and runs steps again instead
 //!   (next section).
@@ -1213,8 +1218,10 @@
 //!   `n²`), and without the `alloc` feature, a call runs its callee twice (for its
 //!   value, and in its `h_vjp`). In `f_hvp` a call runs `h_vjp` and `h_hvp` once each
 //!   (three times, `h_jvp` included, past the budget): `h_hvp` does not give the
-//!   gradient, so a recursion's `f_hvp` runs each level's `_vjp` and `_hvp`, and the
-//!   `_vjp` runs the levels below it again. A callee that reads few elements of a long
+//!   gradient, so the `f_hvp` of a caller runs its callee's whole call tree twice. A
+//!   self-call (above) runs its function's hidden variant once instead, within the
+//!   budget; past it, it runs `h_jvp`, then `h_vjp` and `h_hvp` in the adjoint sweep,
+//!   whose recursions below run their levels once each again. A callee that reads few elements of a long
 //!   slice still gets a dense gradient zeroed and added per call. A call that also
 //!   passes a struct on, or passes several active data arguments other than parts of slice parameters of one element type
 //!   (a local array and a slice, `&[f32]` and `&[f64]`) keeps the twice-run path.
@@ -1231,7 +1238,8 @@
 //!   whose step count is known only when it ends (`while`, `break`, `return`) runs its
 //!   steps forward once more than a `for` loop without them (`n` more runs for `n`
 //!   steps): when the count is cheap to know before the loop, loop over `0..steps`.
-//! - `f_hvp` through a call that passes a slice uses two scratch buffers per call.
+//! - `f_hvp` through a call that passes a slice uses two scratch buffers per call (a
+//!   self-call of a recursion: two parts of its depth's buffer).
 //! - Float data the caller does not differentiate, passed to a callee that does (a
 //!   slice parameter outside `wrt(..)`, a part `&x[1..]` of one, a `const` array of the
 //!   body or of the module, a field `&self.xs` or `&m.w` of an inactive receiver or

@@ -724,6 +724,19 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
             &g.iter().map(|d| 2.0 * d).collect::<Vec<_>>(),
             1e-12,
         );
+        // `_hvp` keeps a gradient and an H·v per call, in buffers of the same pool: per
+        // depth too, not per call
+        let v: Vec<f64> = (0..ell * ell).map(|i| 0.3 - 0.05 * i as f64).collect();
+        let mut hv = vec![0.0; ell * ell];
+        let (_, n) = count(|| det_minor_hvp(&a, &v, &mut hv, ell, 0, 0));
+        assert!(
+            n <= 2 * ell && (ell < 4 || n < expanding),
+            "det_minor_hvp allocated {n} times for {expanding} expanding calls (ell {ell})"
+        );
+        if ell <= 4 {
+            let f = |z: &[f64]| det_minor(z, ell, 0, 0);
+            close_all("det hvp", &hv, &fd::hvp(&f, &a, &v), 1e-4);
+        }
     }
     for k in [1usize, 4, 8] {
         let x = 0.4;
@@ -748,6 +761,14 @@ fn recursion_with_a_loop_per_level_does_not_allocate() {
         );
         let f = |z: &[f64]| nested_products(z, k);
         close_all("nested_products grad", &g, &fd::grad(&f, &x), 1e-6);
+        let v: Vec<f64> = (0..k).map(|i| 0.5 - 0.1 * i as f64).collect();
+        let mut hv = vec![0.0; k];
+        let (_, n) = count(|| nested_products_hvp(&x, &v, &mut hv, k));
+        assert!(
+            n >= k && n <= k + 2,
+            "nested_products_hvp allocated {n} times: one buffer per calling level (k {k})"
+        );
+        close_all("nested_products hvp", &hv, &fd::hvp(&f, &x, &v), 1e-4);
     }
 }
 

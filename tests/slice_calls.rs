@@ -525,15 +525,30 @@ fn det_by_elimination(mut m: Vec<f64>, n: usize) -> f64 {
 /// How many times `det_minor`'s body runs in `det_hvp` of an `ell × ell` matrix: `det`
 /// calls the whole matrix's `_vjp` (as many runs as its primal) and `_hvp`; the `_hvp`
 /// of a minor of row `r` runs the body once, then per each of its `ell - r` sub-minors
-/// that sub-minor's `_vjp` and `_hvp`.
+/// the hidden variant of `_hvp` (value, gradient and H·v in one run), whose levels
+/// again run once each: as many runs as the primal.
 fn det_hvp_runs(ell: usize) -> usize {
-    // (primal runs, `_hvp` runs) of a minor of the last row
-    let (mut primal, mut hvp) = (1, 1);
+    // primal runs of a minor of the last row, then of each row above
+    let mut primal = 1;
     for r in (0..ell - 1).rev() {
-        let k = ell - r;
-        (primal, hvp) = (1 + k * primal, 1 + k * (primal + hvp));
+        primal = 1 + (ell - r) * primal;
     }
-    primal + hvp
+    2 * primal
+}
+
+/// H·v of the determinant at `a` along `dir`: central differences of the cofactor
+/// matrix (the gradient) along `dir`, both by Gaussian elimination.
+fn det_hv_by_cofactors(a: &[f64], dir: &[f64], n: usize) -> Vec<f64> {
+    let h = 1e-5;
+    let at = |s: f64| -> Vec<f64> {
+        let p: Vec<f64> = a.iter().zip(dir).map(|(x, d)| x + s * d).collect();
+        cofactors(&p, n)
+    };
+    let (up, down) = (at(h), at(-h));
+    up.iter()
+        .zip(&down)
+        .map(|(u, d)| (u - d) / (2.0 * h))
+        .collect()
 }
 
 /// The gradient of `det` at `a`: the cofactor matrix, `C[i][j] = (-1)^(i+j) det(M_ij)`.
@@ -554,7 +569,7 @@ fn cofactors(a: &[f64], n: usize) -> Vec<f64> {
 
 #[test]
 fn a_determinant_by_minors_against_its_cofactors() {
-    for ell in 2..=5 {
+    for ell in 2..=6 {
         for a in points(11 + ell as u64, 3, ell * ell, -1.0, 1.0) {
             let calls = runs(|| det(&a, ell));
             let mut g = vec![9.0; ell * ell];
@@ -572,14 +587,31 @@ fn a_determinant_by_minors_against_its_cofactors() {
             let want: Vec<f64> = cofactors(&a, ell).iter().map(|c| 0.5 + 2.0 * c).collect();
             fd::close_all("det_vjp", &b, &want, 1e-10);
             // `det_minor_hvp` of a minor runs its body once and, per sub-minor, the
-            // sub-minor's `_vjp` (its whole recursion) and `_hvp`: none of them twice
+            // variant of `_hvp` once: every level once, as in the primal
             let mut hv = vec![0.0; ell * ell];
             let dir: Vec<f64> = (0..ell * ell).map(|i| 0.1 * i as f64 - 0.4).collect();
+            let (v, n) = {
+                RUNS.with(|c| c.set(0));
+                let v = det_hvp(&a, &dir, &mut hv, ell);
+                (v, RUNS.with(Cell::get))
+            };
             assert_eq!(
-                runs(|| det_hvp(&a, &dir, &mut hv, ell)),
+                n,
                 det_hvp_runs(ell),
                 "runs of det_minor in det_hvp (ell {ell})"
             );
+            assert_eq!(
+                n,
+                2 * calls,
+                "det_hvp runs the primal's calls twice (ell {ell})"
+            );
+            fd::close(
+                "det_hvp value",
+                v,
+                det_by_elimination(a.clone(), ell),
+                1e-12,
+            );
+            fd::close_all("det_hvp", &hv, &det_hv_by_cofactors(&a, &dir, ell), 1e-6);
         }
     }
     check_slice!(
@@ -635,6 +667,18 @@ fn a_generic_determinant_by_minors_against_its_cofactors() {
             det_minor_generic_grad(&a32, &mut g32, ell, 0, 0);
             let g32: Vec<f64> = g32.iter().map(|&x| f64::from(x)).collect();
             fd::close_all("det_grad f32", &g32, &cofactors(&a, ell), 1e-4);
+            // H·v through the recursion's variant of `_hvp`, in both types
+            let dir: Vec<f64> = (0..ell * ell).map(|i| 0.3 - 0.07 * i as f64).collect();
+            let want = det_hv_by_cofactors(&a, &dir, ell);
+            let mut hv = vec![9.0; ell * ell];
+            let v = det_minor_generic_hvp(&a, &dir, &mut hv, ell, 0, 0);
+            fd::close("det_hvp", v, det_by_elimination(a.clone(), ell), 1e-12);
+            fd::close_all("det_hvp", &hv, &want, 1e-6);
+            let dir32: Vec<f32> = dir.iter().map(|&x| x as f32).collect();
+            let mut hv32 = vec![9.0f32; ell * ell];
+            det_minor_generic_hvp(&a32, &dir32, &mut hv32, ell, 0, 0);
+            let hv32: Vec<f64> = hv32.iter().map(|&x| f64::from(x)).collect();
+            fd::close_all("det_hvp f32", &hv32, &want, 1e-4);
         }
     }
 }
@@ -678,22 +722,44 @@ fn a_recursion_past_the_budget() {
     );
     // closed form of the gradient: with c_i = cos(0.3 x_{i+k}), spread(x, 2) is
     // (Σ c_i at k = 2) (Σ c_i at k = 1) sin(x0) x1
-    let c = |k: usize| (0..SPREAD).map(|i| (0.3 * x[i + k]).cos()).sum::<f64>();
-    let (c1, c2, leaf) = (c(1), c(2), x[0].sin() * x[1]);
-    let mut want = vec![0.0; n];
-    want[0] = c2 * c1 * x[0].cos() * x[1];
-    want[1] = c2 * c1 * x[0].sin();
-    for i in 0..SPREAD {
-        want[i + 1] += -0.3 * (0.3 * x[i + 1]).sin() * c2 * leaf;
-        want[i + 2] += -0.3 * (0.3 * x[i + 2]).sin() * c1 * leaf;
-    }
+    let closed = |x: &[f64]| -> (f64, Vec<f64>) {
+        let c = |k: usize| (0..SPREAD).map(|i| (0.3 * x[i + k]).cos()).sum::<f64>();
+        let (c1, c2, leaf) = (c(1), c(2), x[0].sin() * x[1]);
+        let mut want = vec![0.0; x.len()];
+        want[0] = c2 * c1 * x[0].cos() * x[1];
+        want[1] = c2 * c1 * x[0].sin();
+        for i in 0..SPREAD {
+            want[i + 1] += -0.3 * (0.3 * x[i + 1]).sin() * c2 * leaf;
+            want[i + 2] += -0.3 * (0.3 * x[i + 2]).sin() * c1 * leaf;
+        }
+        (c2 * c1 * leaf, want)
+    };
+    let (value, want) = closed(&x);
     let v = spread_grad(&x, &mut g, 2);
-    fd::close("spread", v, c2 * c1 * leaf, 1e-12);
+    fd::close("spread", v, value, 1e-12);
     fd::close_all("spread_grad", &g, &want, 1e-10);
     let mut b = vec![1.0; n];
     spread_vjp(&x, &mut b, 2, -0.5);
     let want_vjp: Vec<f64> = want.iter().map(|w| 1.0 - 0.5 * w).collect();
     fd::close_all("spread_vjp", &b, &want_vjp, 1e-10);
+    // H·v past the budget (the calls that keep nothing run the public `_vjp` and
+    // `_hvp` in the adjoint sweep): central differences of the closed-form gradient
+    let dir: Vec<f64> = (0..n).map(|i| (i as f64 * 0.71).cos()).collect();
+    let mut hv = vec![7.0; n];
+    let v = spread_hvp(&x, &dir, &mut hv, 2);
+    fd::close("spread_hvp value", v, value, 1e-12);
+    let h = 1e-5;
+    let along = |s: f64| -> Vec<f64> {
+        let p: Vec<f64> = x.iter().zip(&dir).map(|(a, d)| a + s * d).collect();
+        closed(&p).1
+    };
+    let (up, down) = (along(h), along(-h));
+    let want_hv: Vec<f64> = up
+        .iter()
+        .zip(&down)
+        .map(|(u, d)| (u - d) / (2.0 * h))
+        .collect();
+    fd::close_all("spread_hvp", &hv, &want_hv, 1e-6);
 }
 
 /// A recursion on the tail of its slice: each level passes a part of its own slice to
@@ -715,6 +781,9 @@ fn a_recursion_on_the_tail_of_its_slice() {
         reverse_runs(&x, tail_product_grad, tail_product_vjp),
         (1, 1)
     );
+    // each level calls the hidden variant of `_hvp` once: the leaf's rule runs its
+    // `_vjp` and `_hvp` once each
+    assert_eq!(hvp_runs(&x, tail_product_hvp), 2);
     check_slice!(
         tail_product,
         tail_product_jvp,
@@ -723,4 +792,120 @@ fn a_recursion_on_the_tail_of_its_slice() {
         tail_product_hvp,
         points(40, 3, 5, -1.0, 1.0)
     );
+}
+
+/// A recursion passing a scalar on with its slice: `P_k = y (x_k + P_{k-1})`,
+/// `P_0 = y x_0`, that is `Σ_i y^(k-i+1) x_i`.
+#[differentiable(wrt(x, y))]
+fn powers(x: &[f64], y: f64, k: usize) -> f64 {
+    if k == 0 {
+        return y * x[0];
+    }
+    y * (x[k] + powers(x, y, k - 1))
+}
+
+#[test]
+fn a_recursion_passing_a_scalar_on() {
+    let k = 4;
+    let x = [0.3, -0.4, 0.8, -0.1, 0.6];
+    let (dx, dy) = ([0.2, -0.5, 0.1, 0.7, -0.3], 0.9);
+    for y in [0.7f64, -1.3] {
+        // closed forms: with m_i = k - i + 1, ∂x_i = y^m_i, ∂y = Σ m_i y^(m_i-1) x_i
+        let m = |i: usize| (k - i + 1) as i32;
+        let value: f64 = (0..=k).map(|i| y.powi(m(i)) * x[i]).sum();
+        let want_x: Vec<f64> = (0..=k)
+            .map(|i| f64::from(m(i)) * y.powi(m(i) - 1) * dy)
+            .collect();
+        let want_y: f64 = (0..=k)
+            .map(|i| {
+                let mi = f64::from(m(i));
+                mi * y.powi(m(i) - 1) * dx[i] + mi * (mi - 1.0) * y.powi(m(i) - 2) * x[i] * dy
+            })
+            .sum();
+        let mut hv = [9.0; 5];
+        let (v, hv_y) = powers_hvp(&x, &dx, &mut hv, y, dy, k);
+        fd::close("powers_hvp value", v, value, 1e-12);
+        fd::close_all("powers_hvp x", &hv, &want_x, 1e-12);
+        fd::close("powers_hvp y", hv_y, want_y, 1e-12);
+    }
+}
+
+/// A recursion on two slices that swaps them at each level (each level's gradient
+/// slices are the other parameter's), and passes the first one twice at the bottom.
+#[differentiable]
+fn braid(a: &[f64], b: &[f64], k: usize) -> f64 {
+    tick();
+    if k == 0 {
+        return a[0].sin() * b[1] + twice(a, a);
+    }
+    a[k] * b[k - 1] + 0.5 * braid(b, a, k - 1) * a[0].cos()
+}
+
+#[differentiable]
+fn twice(x: &[f64], y: &[f64]) -> f64 {
+    x[0] * y[1] * y[2]
+}
+
+#[test]
+fn a_recursion_swapping_its_slices() {
+    let n = 4;
+    let k = 3;
+    let f = |z: &[f64]| braid(&z[..n], &z[n..], k);
+    for z in points(50, 3, 2 * n, -1.0, 1.0) {
+        let v: Vec<f64> = (0..2 * n).map(|i| 0.4 - 0.15 * i as f64).collect();
+        let (mut ha, mut hb) = (vec![9.0; n], vec![9.0; n]);
+        // each level once: the self-calls run the variant of `braid_hvp`
+        let (value, runs) = {
+            RUNS.with(|c| c.set(0));
+            let value = braid_hvp(&z[..n], &v[..n], &mut ha, &z[n..], &v[n..], &mut hb, k);
+            (value, RUNS.with(Cell::get))
+        };
+        assert_eq!(runs, k + 1, "runs of braid's body in braid_hvp");
+        fd::close("braid_hvp value", value, f(&z), 1e-12);
+        let got: Vec<f64> = ha.iter().chain(&hb).copied().collect();
+        fd::close_all("braid_hvp", &got, &fd::hvp(&f, &z, &v), 1e-4);
+    }
+}
+
+/// A recursion calling itself twice per level from a loop with a product carried
+/// through it (a reversed loop, replayed in the adjoint sweep): its sites keep nothing,
+/// and have no buffer to take from the pool or give back.
+#[differentiable]
+fn product_tree(x: &[f64], k: usize) -> f64 {
+    tick();
+    if k == 0 {
+        return x[0].sin();
+    }
+    let mut p = 1.0;
+    for i in 0..2 {
+        p *= 1.0 + 0.3 * x[i + k] * product_tree(x, k - 1);
+    }
+    p
+}
+
+#[test]
+fn a_recursion_called_from_a_reversed_loop() {
+    let k = 3;
+    for x in points(60, 3, k + 2, -1.0, 1.0) {
+        let v: Vec<f64> = (0..k + 2).map(|i| 0.2 + 0.1 * i as f64).collect();
+        let primal = runs(|| product_tree(&x, k));
+        let f = |z: &[f64]| product_tree(z, k);
+        let want = fd::hvp(&f, &x, &v);
+        let mut hv = vec![9.0; k + 2];
+        let n = runs(|| product_tree_hvp(&x, &v, &mut hv, k));
+        let mut g = vec![0.0; k + 2];
+        let ng = runs(|| product_tree_grad(&x, &mut g, k));
+        // the loop's calls keep nothing and run again in its replay, in `_grad` as in
+        // `_hvp`, whose self-calls run the variant: as many runs in both
+        assert!(
+            ng > primal,
+            "the replayed calls run again in product_tree_grad"
+        );
+        assert_eq!(
+            n, ng,
+            "runs of product_tree's body in its _hvp and its _grad"
+        );
+        fd::close_all("product_tree_grad", &g, &fd::grad(&f, &x), 1e-6);
+        fd::close_all("product_tree_hvp", &hv, &want, 1e-4);
+    }
 }

@@ -21,6 +21,9 @@ pub(crate) struct Adjoint<'a> {
     bar: Vec<Option<Ident>>,
     /// Per variable: assigned once, outside loops (see [`analysis::assigned_once`]).
     once: Vec<bool>,
+    /// Per slice parameter of `f_hvp`'s variant: where the real part of its adjoint
+    /// (the gradient) accumulates (see `emit::hvp_recursion`).
+    pub(crate) gradient_shadow: Vec<Option<Ident>>,
 }
 
 impl<'a> Adjoint<'a> {
@@ -28,11 +31,13 @@ impl<'a> Adjoint<'a> {
     pub(crate) fn new(fwd: Forward<'a>, shadow: Vec<Option<Ident>>) -> Self {
         let n = fwd.f.vars.len();
         let once = analysis::assigned_once(&fwd.f.body, n);
+        let gradient_shadow = vec![None; shadow.len()];
         Adjoint {
             fwd,
             shadow,
             bar: vec![None; n],
             once,
+            gradient_shadow,
         }
     }
 
@@ -159,8 +164,15 @@ impl<'a> Adjoint<'a> {
                 } else {
                     quote!(*#other)
                 };
+                let gradient = match &self.gradient_shadow[p] {
+                    Some(g) => quote! {
+                        for (#elem, #other) in #g.iter_mut().zip(#b.iter()) { *#elem = *#elem + (*#other).re; }
+                    },
+                    None => TokenStream::new(),
+                };
                 quote! {
                     for (#elem, #other) in #sh.iter_mut().zip(#b.iter()) { *#elem = *#elem + #part; }
+                    #gradient
                     #reset
                 }
             }
@@ -756,7 +768,11 @@ impl<'a> Adjoint<'a> {
         } else {
             quote!(#t)
         };
-        quote!(#sh[#ix] = #sh[#ix] + #part;)
+        let gradient = match &self.gradient_shadow[p] {
+            Some(g) => quote!(#g[#ix] = #g[#ix] + #t.re;),
+            None => TokenStream::new(),
+        };
+        quote!(#sh[#ix] = #sh[#ix] + #part; #gradient)
     }
 
     pub(super) fn call_adjoint(
@@ -1000,6 +1016,14 @@ impl<'a> Adjoint<'a> {
                             #sh[__ad_i] = #sh[__ad_i] + #e;
                         }
                     });
+                    if let Some(gsh) = self.gradient_shadow[*p].clone() {
+                        let r = re(&gi);
+                        after.extend(quote! {
+                            for __ad_i in 0..#gsh.len() {
+                                #gsh[__ad_i] = #gsh[__ad_i] + #r;
+                            }
+                        });
+                    }
                 }
                 CallArg::Buf { buf, .. } => {
                     // a buffer's adjoint is dual: both parts
@@ -1079,6 +1103,15 @@ impl<'a> Adjoint<'a> {
                             __ad_region[__ad_i] = __ad_region[__ad_i] + #e;
                         }
                     });
+                    if let Some(gsh) = self.gradient_shadow[*param].clone() {
+                        let r = re(&gi);
+                        after.extend(quote! {
+                            let __ad_region = &mut #gsh[::core::clone::Clone::clone(&#tok)];
+                            for __ad_i in 0..__ad_region.len() {
+                                __ad_region[__ad_i] = __ad_region[__ad_i] + #r;
+                            }
+                        });
+                    }
                 }
                 CallArg::Inactive(_) | CallArg::HiddenData(_) => {
                     for args in &mut vjp_args {

@@ -22,6 +22,15 @@ pub(crate) struct Source<'a> {
     pub free: bool,
 }
 
+/// Which body `generate_as` emits: a generated function, or for `f_hvp` of a recursion
+/// (`emit::hvp_recursion`) the public `f_hvp` calling the variant, or the variant.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Variant {
+    None,
+    HvpCaller,
+    Hvp,
+}
+
 /// A generated function's signature and how its body sees the parameters.
 struct Header {
     name: Ident,
@@ -127,6 +136,12 @@ impl<'a> Source<'a> {
 
     /// The signature of the generated function of `kind` and its parameter bindings.
     fn header(&self, kind: Kind) -> Header {
+        self.header_zeroing(kind, true)
+    }
+
+    /// The header, whose prologue zeroes the `_hv` shadows of `f_hvp` when `zero_hv`
+    /// (the variant of `emit::hvp_recursion` is passed them zeroed).
+    fn header_zeroing(&self, kind: Kind, zero_hv: bool) -> Header {
         let rt = &self.rt;
         let reverse = !matches!(kind, Kind::Jvp);
         let mut sig_params = Vec::new();
@@ -186,7 +201,7 @@ impl<'a> Source<'a> {
                     let hv_ty = mut_ref(ty);
                     sig_params.push(quote!(#t: #ty, #hv: #hv_ty));
                     tangents[i] = Some(t);
-                    if !is_struct_ref(ty) {
+                    if zero_hv && !is_struct_ref(ty) {
                         prologue.extend(quote!(for __ad_e in #hv.iter_mut() { *__ad_e = #rt::zero_like(&*__ad_e); }));
                     }
                     shadows[i] = Some(hv);
@@ -253,9 +268,55 @@ impl<'a> Source<'a> {
         func: &Func,
         errors: &mut Vec<syn::Error>,
     ) -> TokenStream {
-        let h = self.header(kind);
+        let hvp_variant = kind == Kind::Hvp
+            && super::hvp_recursion::applies(self.item, self.params, func, self.free, self.ret);
+        if !hvp_variant {
+            return self.generate_as(kind, func, errors, Variant::None);
+        }
+        // `f_hvp` and its hidden variant, whose self-calls call the variant
+        let public = self.generate_as(kind, func, errors, Variant::HvpCaller);
+        let variant = self.generate_as(kind, func, errors, Variant::Hvp);
+        quote!(#public #variant)
+    }
+
+    fn generate_as(
+        &self,
+        kind: Kind,
+        func: &Func,
+        errors: &mut Vec<syn::Error>,
+        as_variant: Variant,
+    ) -> TokenStream {
+        // the variant of `f_hvp` adds into its H·v and gradient slices, which its
+        // callers, call sites taking them from a buffer, pass zeroed
+        let mut h = self.header_zeroing(kind, as_variant != Variant::Hvp);
         let rt = self.rt.clone();
+        // the variant of `f_hvp` also takes the gradients of its slices
+        let mut gradient_shadows = vec![None; self.params.len()];
+        if as_variant == Variant::Hvp {
+            for (i, p) in self.params.iter().enumerate() {
+                if matches!(p.kind, ParamKind::Slice) {
+                    let g = param_name(p, "grad");
+                    let gty = mut_ref(&p.ty);
+                    h.sig_params.push(quote!(#g: #gty));
+                    gradient_shadows[i] = Some(g);
+                }
+            }
+            h.name = super::hvp_recursion::variant_name(self.item);
+            let r = self.ret_ty();
+            let ts = h.by_value.iter().map(|&i| &self.params[i].ty);
+            h.ret_sig = quote!((#rt::Dual<#r>, #(#rt::Dual<#ts>,)*));
+            // the pool of the self-calls' buffers, first
+            if let Some(elem) =
+                super::recursion::pool_element(self.item, self.params, func, self.free)
+            {
+                h.sig_params
+                    .insert(0, super::recursion::pool_param(&rt, &elem));
+            }
+        }
         let mut fwd = Forward::new(func, rt.clone(), kind, h.bindings);
+        if as_variant != Variant::None {
+            fwd.use_hvp_variant(self.item);
+        }
         // a recursion on a slice: the levels' gradient buffers come from a pool
         let pool_elem = match kind {
             Kind::Vjp | Kind::Grad => {
@@ -299,10 +360,14 @@ impl<'a> Source<'a> {
             )
         } else {
             let mut adj = Adjoint::new(fwd, h.shadows.clone());
-            let body = self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms);
+            adj.gradient_shadow = gradient_shadows;
+            let dual_results = as_variant == Variant::Hvp;
+            let body =
+                self.reverse_body(&mut adj, kind, func, &h.by_value, &out_atoms, dual_results);
             self_calls = std::mem::take(&mut adj.fwd.self_calls);
+            self_calls.keep_declared(|t| adj.fwd.slice_calls.declares(t));
             gradient_decls = adj.fwd.slice_calls.declarations(&rt, &self_calls);
-            if kind == Kind::Grad && self_calls.any() {
+            if (kind == Kind::Grad || as_variant == Variant::HvpCaller) && self_calls.any() {
                 let pool = super::recursion::grad_pool(&rt);
                 gradient_decls = quote!(#pool #gradient_decls);
             }
@@ -357,6 +422,19 @@ impl<'a> Source<'a> {
             },
             quote!(#prologue #body),
         );
+        if as_variant == Variant::Hvp {
+            let (name, params, ret_sig) = (&h.name, &h.sig_params, &h.ret_sig);
+            let generics = &self.item.sig.generics;
+            let where_clause = &generics.where_clause;
+            return quote! {
+                #[doc(hidden)]
+                #[allow(unused_variables, unused_mut, unused_parens, unused_braces, unreachable_patterns, unreachable_code, non_snake_case, clippy::all, clippy::pedantic, clippy::nursery)]
+                #[inline]
+                fn #name #generics (#(#params),*) -> #ret_sig #where_clause {
+                    #body
+                }
+            };
+        }
         let Some(elem) = pool_elem.filter(|_| kind == Kind::Vjp) else {
             return self.wrap(kind, &h.name, &h.sig_params, &h.ret_sig, body);
         };
@@ -433,6 +511,7 @@ impl<'a> Source<'a> {
         f: &'f Func,
         by_value: &[usize],
         out_atoms: &[Atom],
+        dual_results: bool,
     ) -> TokenStream {
         let rt = self.rt.clone();
         let seed = seed_name();
@@ -501,7 +580,8 @@ impl<'a> Source<'a> {
         };
         let adj = em.adjoint(recs);
         let decls = em.accumulator_decls(|ty| adjoint_type(kind, &rt, ty));
-        let hvp = kind == Kind::Hvp;
+        // the variant of `f_hvp` returns whole dual numbers (`emit::hvp_recursion`)
+        let hvp = kind == Kind::Hvp && !dual_results;
         let results: Vec<TokenStream> = by_value
             .iter()
             .map(|&i| match &self.params[i].kind {
@@ -509,6 +589,10 @@ impl<'a> Source<'a> {
                     Some(b) if hvp => quote!(#b.eps),
                     Some(b) => quote!(#b),
                     // the parameter is never read: a zero of its own type
+                    None if dual_results => {
+                        let x = &self.params[i].ident;
+                        quote!(#rt::Dual::constant(#rt::zero_like(&#x)))
+                    }
                     None => {
                         let x = &self.params[i].ident;
                         quote!(#rt::zero_like(&#x))
@@ -531,7 +615,9 @@ impl<'a> Source<'a> {
         } else {
             quote!(#value)
         };
-        let ret = if unit_out {
+        let ret = if dual_results {
+            quote!((#value, #(#results,)*))
+        } else if unit_out {
             quote!((#(#results),*))
         } else if results.is_empty() {
             value_out

@@ -117,6 +117,11 @@ impl<'a> Forward<'a> {
         // the site's code reads or writes the buffer only when it keeps partials
         if ds.is_some() {
             self.declare_gradient_stack(val, &stack, span);
+            // a call of the recursion's variant takes its buffer from the pool
+            // (`emit::hvp_recursion`)
+            if self.hvp_variant_for(c).is_some() && !self.self_calls.pooled(&stack) {
+                self.self_calls.pooled.push(stack.clone());
+            }
         }
         let r = ds.map(|ds| {
             let mut ds = ds.into_iter();
@@ -157,6 +162,7 @@ impl<'a> Forward<'a> {
         let mut scalar_tangents = Vec::new();
         // the parts are reborrowed where passed: a method of a field takes them through
         // a generic parameter, which would move them
+        let grad_parts: Vec<&Ident> = parts.iter().map(|(g, _)| g).collect();
         let mut parts = parts.iter();
         for (a, tok) in c.args.iter().zip(primal) {
             match a {
@@ -226,6 +232,25 @@ impl<'a> Forward<'a> {
                 }
                 CallArg::HiddenData(_) => return None,
             }
+        }
+        if let Some(variant) = self.hvp_variant_for(c) {
+            // a self-call: the variant gives the value, gradient and H·v in one run
+            // (see `emit::hvp_recursion`)
+            let grads: Vec<TokenStream> = grad_parts.iter().map(|g| quote!(&mut *#g)).collect();
+            let pool = super::recursion::pool_name();
+            let mut args = vec![quote!(&mut *#pool)];
+            args.extend(hvp_args);
+            let call = super::hvp_recursion::variant_call(&variant, &args, &grads);
+            let v = self.fresh("cv");
+            let douts: Vec<Ident> = receivers.iter().map(|_| self.fresh("ch")).collect();
+            let at = syn::spanned::Spanned::span(&c.callee);
+            let pat = located_at(quote!((#v, #(#douts,)*)), at);
+            return Some(Evaluation {
+                code: quote!(let #pat = #call;),
+                value: quote!(#v),
+                partials: douts.iter().map(|d| quote!(#d)).collect(),
+                receivers,
+            });
         }
         // the values of constants (their primal parts) and of data (as they are)
         let values: Vec<TokenStream> = c
@@ -306,19 +331,30 @@ impl<'a> Adjoint<'a> {
         for (a, tok) in c.args.iter().zip(primal) {
             // a parameter's shadow keeps the tangent part of its adjoint; a local
             // array's or buffer's adjoint is dual
-            let (into, dual) = match a {
-                CallArg::Slice(p) => (self.shadow(*p).map(|sh| sh.to_token_stream()), false),
+            // the variant of `f_hvp` also keeps the real part (`emit::hvp_recursion`)
+            let (into, dual, gradient) = match a {
+                CallArg::Slice(p) => (
+                    self.shadow(*p).map(|sh| sh.to_token_stream()),
+                    false,
+                    self.gradient_shadow[*p]
+                        .clone()
+                        .map(|g| g.to_token_stream()),
+                ),
                 CallArg::SubSlice { param, .. } => (
                     self.shadow(*param)
                         .map(|sh| quote!(#sh[::core::clone::Clone::clone(&#tok)])),
                     false,
+                    self.gradient_shadow[*param]
+                        .clone()
+                        .map(|g| quote!(#g[::core::clone::Clone::clone(&#tok)])),
                 ),
-                CallArg::Arr(v) => (Some(self.bar_of(*v).to_token_stream()), true),
+                CallArg::Arr(v) => (Some(self.bar_of(*v).to_token_stream()), true, None),
                 CallArg::Buf { buf, .. } => {
                     let ver = self.fwd.version(*buf);
                     (
                         Some(super::buffers::buffer_bar(&ver).to_token_stream()),
                         true,
+                        None,
                     )
                 }
                 _ => continue,
@@ -340,6 +376,13 @@ impl<'a> Adjoint<'a> {
                 },
                 None => quote!(let _ = (#gs, #hs);),
             });
+            if let Some(gradient) = gradient {
+                add.extend(quote! {
+                    for (#d, #g) in #gradient.iter_mut().zip(#gs.iter()) {
+                        *#d = *#d + #t.re * *#g;
+                    }
+                });
+            }
         }
         for (o, p) in &partials {
             add.extend(self.acc(o, quote!(#t * #p)));

@@ -9,6 +9,7 @@ pub(crate) mod checkpoint;
 mod dispatch;
 mod forward;
 mod hvp_calls;
+mod hvp_recursion;
 mod loops;
 mod nested;
 pub(crate) mod outside_wrt;

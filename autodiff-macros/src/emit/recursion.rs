@@ -21,8 +21,8 @@
 //! and whose slice parameters share one element type as written (one pool of buffers of
 //! that type). A self-call is a call by the function's bare name; calls of any other
 //! callee, and a self-call past `CALL_GRADIENT_BUDGET` (whose adjoint runs `f_vjp`
-//! again), use the public `_vjp`, as a hand-written rule has no variant. `f_hvp` keeps
-//! the public functions.
+//! again), use the public `_vjp`, as a hand-written rule has no variant. `f_hvp` has a
+//! variant of its own (`emit::hvp_recursion`).
 
 use super::dispatch::{DArg, DerivativeCall, Results};
 use super::forward::Forward;
@@ -36,14 +36,24 @@ use quote::{format_ident, quote, ToTokens};
 pub(crate) struct SelfCalls {
     /// The function's name and its variant's, when self-calls use the variant.
     recursion: Option<(Ident, Ident)>,
+    /// The function's name and its `f_hvp` variant's, when self-calls in `f_hvp` use
+    /// it (`emit::hvp_recursion`).
+    pub(super) hvp: Option<(Ident, Ident)>,
     /// The buffers of the sites that call the variant (taken from the pool).
-    pooled: Vec<Ident>,
+    pub(super) pooled: Vec<Ident>,
 }
 
 impl SelfCalls {
     /// Whether `stack`, a site's buffer, comes from the pool.
     pub(crate) fn pooled(&self, stack: &Ident) -> bool {
         self.pooled.contains(stack)
+    }
+
+    /// Keeps the pooled buffers that `declared` says are declared: a site that keeps
+    /// nothing (in a loop replayed in the adjoint sweep, say) has no buffer to give
+    /// back.
+    pub(crate) fn keep_declared(&mut self, declared: impl Fn(&Ident) -> bool) {
+        self.pooled.retain(|t| declared(t));
     }
 
     /// Whether a site's buffer was taken from the pool.
@@ -141,7 +151,7 @@ fn self_calls(b: &Block, name: &Ident) -> bool {
 
 /// A call of `name` by its bare name (no path, receiver or generic arguments), passing
 /// a slice or a part of one.
-fn is_self_call(c: &Call, name: &Ident) -> bool {
+pub(super) fn is_self_call(c: &Call, name: &Ident) -> bool {
     c.receiver.is_none()
         && !c.method_on_self
         && c.path.is_none()

@@ -66,6 +66,11 @@ pub(crate) struct KeptGradients {
 }
 
 impl SliceCalls {
+    /// Whether the buffer `t` is declared.
+    pub(crate) fn declares(&self, t: &Ident) -> bool {
+        self.stacks.iter().any(|(_, s, _)| s == t)
+    }
+
     /// The declarations of the buffers, at the top of the generated function.
     pub(crate) fn declarations(
         &self,

@@ -299,119 +299,281 @@ fn chain_grad(x: &[f64], x_grad: &mut [f64], k: usize) -> f64 {
 )]
 #[inline]
 fn chain_hvp(x: &[f64], x_dir: &[f64], x_hv: &mut [f64], k: usize) -> f64 {
-    let mut __ad_call_gradients_11 = ::differentiable::__private::CallGradients::new();
-    for __ad_e in x_hv.iter_mut() {
-        *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
-    }
-    let seed = ::differentiable::__private::Dual::constant(::differentiable::__private::one_like(
-        &::differentiable::__private::zero_of(x),
-    ));
-    let __ad_zero = ::differentiable::__private::acc_zero(&seed);
-    let mut __ad_elem_bar_27 = __ad_zero;
-    let mut __ad_elem_bar_43 = __ad_zero;
-    let mut __ad_chain_bar_44 = __ad_zero;
-    let mut __ad_t_bar_42 = __ad_zero;
-    let mut __ad_branch_bar_1 = __ad_zero;
-    let __ad_cond_2: bool = k == 0;
-    let (__ad_branch_20, __ad_kept_21, __ad_kept_22): (_, _, _) = if __ad_cond_2 {
-        let __ad_ix_4: usize = 0;
-        let __ad_elem_3 = ::differentiable::__private::Dual::new(x[__ad_ix_4], x_dir[__ad_ix_4]);
-        let __ad_branch_5 = __ad_elem_3;
-        (
-            __ad_branch_5,
-            ::differentiable::__private::unassigned(),
-            ::differentiable::__private::unassigned(),
-        )
-    } else {
-        let __ad_ix_7: usize = k;
-        let __ad_elem_6 = ::differentiable::__private::Dual::new(x[__ad_ix_7], x_dir[__ad_ix_7]);
-        let (__ad_chain_8, __ad_d_17) = match __ad_call_gradients_11.take([x.len(), x.len()]) {
-            ::core::option::Option::Some((__ad_at_16, [__ad_gradient_12, __ad_hv_13])) => {
-                let (__ad_cv_14) = chain_vjp(
-                    x,
-                    &mut *__ad_gradient_12,
-                    k - 1,
-                    ::differentiable::__private::seed_one(),
-                );
-                let _ = chain_hvp(x, x_dir, &mut *__ad_hv_13, k - 1);
-                let __ad_tangent_15 = ::differentiable::__private::zero_like(&__ad_cv_14)
-                    + ::differentiable::__private::along(&*__ad_gradient_12, x_dir.iter().copied());
-                (
-                    ::differentiable::__private::Dual::new(__ad_cv_14, __ad_tangent_15),
-                    ::differentiable::__private::Dual::constant(__ad_at_16),
-                )
-            }
-            ::core::option::Option::None => (
-                {
-                    let (__ad_v_9, __ad_t_10) =
-                        ::differentiable::__private::scalar_pair(chain_jvp(x, x_dir, k - 1));
-                    ::differentiable::__private::Dual::new(__ad_v_9, __ad_t_10)
-                },
+    let mut __ad_pool_owned = ::differentiable::__private::CallGradientPool::new();
+    let __ad_pool = &mut __ad_pool_owned;
+    let mut __ad_call_gradients_11 =
+        ::differentiable::__private::CallGradients::from_pool(__ad_pool);
+    let __ad_result = {
+        for __ad_e in x_hv.iter_mut() {
+            *__ad_e = ::differentiable::__private::zero_like(&*__ad_e);
+        }
+        let seed = ::differentiable::__private::Dual::constant(
+            ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x)),
+        );
+        let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+        let mut __ad_elem_bar_26 = __ad_zero;
+        let mut __ad_elem_bar_41 = __ad_zero;
+        let mut __ad_chain_bar_42 = __ad_zero;
+        let mut __ad_t_bar_40 = __ad_zero;
+        let mut __ad_branch_bar_1 = __ad_zero;
+        let __ad_cond_2: bool = k == 0;
+        let (__ad_branch_19, __ad_kept_20, __ad_kept_21): (_, _, _) = if __ad_cond_2 {
+            let __ad_ix_4: usize = 0;
+            let __ad_elem_3 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_4], x_dir[__ad_ix_4]);
+            let __ad_branch_5 = __ad_elem_3;
+            (
+                __ad_branch_5,
                 ::differentiable::__private::unassigned(),
-            ),
-        };
-        let __ad_t_18 = __ad_elem_6 * __ad_chain_8;
-        let __ad_branch_19 = __ad_t_18;
-        (__ad_branch_19, __ad_chain_8, __ad_d_17)
-    };
-    __ad_branch_bar_1 = __ad_branch_bar_1 + seed;
-    let __ad_value = __ad_branch_20;
-    if __ad_cond_2 {
-        let __ad_ix_24: usize = 0;
-        let __ad_elem_23 = ::differentiable::__private::Dual::new(x[__ad_ix_24], x_dir[__ad_ix_24]);
-        let __ad_branch_25 = __ad_elem_23;
-        {
-            let __ad_adj_26 = __ad_branch_bar_1;
-            __ad_branch_bar_1 = __ad_zero;
-            __ad_elem_bar_27 = __ad_elem_bar_27 + __ad_adj_26;
-        }
-        x_hv[__ad_ix_24] = x_hv[__ad_ix_24] + __ad_elem_bar_27.eps;
-    } else {
-        let __ad_ix_29: usize = k;
-        let __ad_elem_28 = ::differentiable::__private::Dual::new(x[__ad_ix_29], x_dir[__ad_ix_29]);
-        let __ad_chain_30 = __ad_kept_21;
-        let __ad_d_38 = __ad_kept_22;
-        let __ad_t_39 = __ad_elem_28 * __ad_chain_30;
-        let __ad_branch_40 = __ad_t_39;
-        {
-            let __ad_adj_41 = __ad_branch_bar_1;
-            __ad_branch_bar_1 = __ad_zero;
-            __ad_t_bar_42 = __ad_t_bar_42 + __ad_adj_41;
-        }
-        __ad_elem_bar_43 = __ad_elem_bar_43 + __ad_t_bar_42 * __ad_chain_30;
-        __ad_chain_bar_44 = __ad_chain_bar_44 + __ad_t_bar_42 * __ad_elem_28;
-        if __ad_chain_bar_44 != __ad_zero {
-            match __ad_call_gradients_11.kept(__ad_d_38.re, [x.len(), x.len()]) {
-                ::core::option::Option::Some([__ad_gradient_45, __ad_hv_46]) => {
-                    for ((__ad_d, __ad_g), __ad_h) in x_hv
-                        .iter_mut()
-                        .zip(__ad_gradient_45.iter())
-                        .zip(__ad_hv_46.iter())
-                    {
-                        *__ad_d = *__ad_d
-                            + __ad_chain_bar_44.eps * *__ad_g
-                            + __ad_chain_bar_44.re * *__ad_h;
-                    }
-                }
-                ::core::option::Option::None => {
-                    let mut __ad_hv_47 = ::differentiable::__private::zeros_like(x);
-                    let mut __ad_g_48 = ::differentiable::__private::zeros_like(x);
-                    let _ = chain_vjp(
+                ::differentiable::__private::unassigned(),
+            )
+        } else {
+            let __ad_ix_7: usize = k;
+            let __ad_elem_6 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_7], x_dir[__ad_ix_7]);
+            let (__ad_chain_8, __ad_d_16) = match __ad_call_gradients_11.take([x.len(), x.len()]) {
+                ::core::option::Option::Some((__ad_at_15, [__ad_gradient_12, __ad_hv_13])) => {
+                    let (__ad_cv_14,) = __chain_hvp_with(
+                        &mut *__ad_pool,
                         x,
-                        &mut __ad_g_48[..],
+                        x_dir,
+                        &mut *__ad_hv_13,
                         k - 1,
-                        ::differentiable::__private::one_like(&__ad_chain_bar_44.re),
+                        &mut *__ad_gradient_12,
                     );
-                    let _ = chain_hvp(x, x_dir, &mut __ad_hv_47[..], k - 1);
-                    for __ad_i in 0..x_hv.len() {
-                        x_hv[__ad_i] = x_hv[__ad_i]
-                            + __ad_chain_bar_44.eps * __ad_g_48[__ad_i]
-                            + __ad_chain_bar_44.re * __ad_hv_47[__ad_i];
+                    (
+                        __ad_cv_14,
+                        ::differentiable::__private::Dual::constant(__ad_at_15),
+                    )
+                }
+                ::core::option::Option::None => (
+                    {
+                        let (__ad_v_9, __ad_t_10) =
+                            ::differentiable::__private::scalar_pair(chain_jvp(x, x_dir, k - 1));
+                        ::differentiable::__private::Dual::new(__ad_v_9, __ad_t_10)
+                    },
+                    ::differentiable::__private::unassigned(),
+                ),
+            };
+            let __ad_t_17 = __ad_elem_6 * __ad_chain_8;
+            let __ad_branch_18 = __ad_t_17;
+            (__ad_branch_18, __ad_chain_8, __ad_d_16)
+        };
+        __ad_branch_bar_1 = __ad_branch_bar_1 + seed;
+        let __ad_value = __ad_branch_19;
+        if __ad_cond_2 {
+            let __ad_ix_23: usize = 0;
+            let __ad_elem_22 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_23], x_dir[__ad_ix_23]);
+            let __ad_branch_24 = __ad_elem_22;
+            {
+                let __ad_adj_25 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_elem_bar_26 = __ad_elem_bar_26 + __ad_adj_25;
+            }
+            x_hv[__ad_ix_23] = x_hv[__ad_ix_23] + __ad_elem_bar_26.eps;
+        } else {
+            let __ad_ix_28: usize = k;
+            let __ad_elem_27 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_28], x_dir[__ad_ix_28]);
+            let __ad_chain_29 = __ad_kept_20;
+            let __ad_d_36 = __ad_kept_21;
+            let __ad_t_37 = __ad_elem_27 * __ad_chain_29;
+            let __ad_branch_38 = __ad_t_37;
+            {
+                let __ad_adj_39 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_t_bar_40 = __ad_t_bar_40 + __ad_adj_39;
+            }
+            __ad_elem_bar_41 = __ad_elem_bar_41 + __ad_t_bar_40 * __ad_chain_29;
+            __ad_chain_bar_42 = __ad_chain_bar_42 + __ad_t_bar_40 * __ad_elem_27;
+            if __ad_chain_bar_42 != __ad_zero {
+                match __ad_call_gradients_11.kept(__ad_d_36.re, [x.len(), x.len()]) {
+                    ::core::option::Option::Some([__ad_gradient_43, __ad_hv_44]) => {
+                        for ((__ad_d, __ad_g), __ad_h) in x_hv
+                            .iter_mut()
+                            .zip(__ad_gradient_43.iter())
+                            .zip(__ad_hv_44.iter())
+                        {
+                            *__ad_d = *__ad_d
+                                + __ad_chain_bar_42.eps * *__ad_g
+                                + __ad_chain_bar_42.re * *__ad_h;
+                        }
+                    }
+                    ::core::option::Option::None => {
+                        let mut __ad_hv_45 = ::differentiable::__private::zeros_like(x);
+                        let mut __ad_g_46 = ::differentiable::__private::zeros_like(x);
+                        let _ = chain_vjp(
+                            x,
+                            &mut __ad_g_46[..],
+                            k - 1,
+                            ::differentiable::__private::one_like(&__ad_chain_bar_42.re),
+                        );
+                        let _ = chain_hvp(x, x_dir, &mut __ad_hv_45[..], k - 1);
+                        for __ad_i in 0..x_hv.len() {
+                            x_hv[__ad_i] = x_hv[__ad_i]
+                                + __ad_chain_bar_42.eps * __ad_g_46[__ad_i]
+                                + __ad_chain_bar_42.re * __ad_hv_45[__ad_i];
+                        }
                     }
                 }
             }
+            x_hv[__ad_ix_28] = x_hv[__ad_ix_28] + __ad_elem_bar_41.eps;
         }
-        x_hv[__ad_ix_29] = x_hv[__ad_ix_29] + __ad_elem_bar_43.eps;
-    }
-    __ad_value.re
+        __ad_value.re
+    };
+    __ad_call_gradients_11.into_pool(__ad_pool);
+    __ad_result
+}
+#[doc(hidden)]
+#[allow(
+    unused_variables,
+    unused_mut,
+    unused_parens,
+    unused_braces,
+    unreachable_patterns,
+    unreachable_code,
+    non_snake_case,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
+#[inline]
+fn __chain_hvp_with(
+    __ad_pool: &mut ::differentiable::__private::CallGradientPool<f64>,
+    x: &[f64],
+    x_dir: &[f64],
+    x_hv: &mut [f64],
+    k: usize,
+    x_grad: &mut [f64],
+) -> (::differentiable::__private::Dual<f64>,) {
+    let mut __ad_call_gradients_11 =
+        ::differentiable::__private::CallGradients::from_pool(__ad_pool);
+    let __ad_result = {
+        let seed = ::differentiable::__private::Dual::constant(
+            ::differentiable::__private::one_like(&::differentiable::__private::zero_of(x)),
+        );
+        let __ad_zero = ::differentiable::__private::acc_zero(&seed);
+        let mut __ad_elem_bar_26 = __ad_zero;
+        let mut __ad_elem_bar_41 = __ad_zero;
+        let mut __ad_chain_bar_42 = __ad_zero;
+        let mut __ad_t_bar_40 = __ad_zero;
+        let mut __ad_branch_bar_1 = __ad_zero;
+        let __ad_cond_2: bool = k == 0;
+        let (__ad_branch_19, __ad_kept_20, __ad_kept_21): (_, _, _) = if __ad_cond_2 {
+            let __ad_ix_4: usize = 0;
+            let __ad_elem_3 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_4], x_dir[__ad_ix_4]);
+            let __ad_branch_5 = __ad_elem_3;
+            (
+                __ad_branch_5,
+                ::differentiable::__private::unassigned(),
+                ::differentiable::__private::unassigned(),
+            )
+        } else {
+            let __ad_ix_7: usize = k;
+            let __ad_elem_6 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_7], x_dir[__ad_ix_7]);
+            let (__ad_chain_8, __ad_d_16) = match __ad_call_gradients_11.take([x.len(), x.len()]) {
+                ::core::option::Option::Some((__ad_at_15, [__ad_gradient_12, __ad_hv_13])) => {
+                    let (__ad_cv_14,) = __chain_hvp_with(
+                        &mut *__ad_pool,
+                        x,
+                        x_dir,
+                        &mut *__ad_hv_13,
+                        k - 1,
+                        &mut *__ad_gradient_12,
+                    );
+                    (
+                        __ad_cv_14,
+                        ::differentiable::__private::Dual::constant(__ad_at_15),
+                    )
+                }
+                ::core::option::Option::None => (
+                    {
+                        let (__ad_v_9, __ad_t_10) =
+                            ::differentiable::__private::scalar_pair(chain_jvp(x, x_dir, k - 1));
+                        ::differentiable::__private::Dual::new(__ad_v_9, __ad_t_10)
+                    },
+                    ::differentiable::__private::unassigned(),
+                ),
+            };
+            let __ad_t_17 = __ad_elem_6 * __ad_chain_8;
+            let __ad_branch_18 = __ad_t_17;
+            (__ad_branch_18, __ad_chain_8, __ad_d_16)
+        };
+        __ad_branch_bar_1 = __ad_branch_bar_1 + seed;
+        let __ad_value = __ad_branch_19;
+        if __ad_cond_2 {
+            let __ad_ix_23: usize = 0;
+            let __ad_elem_22 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_23], x_dir[__ad_ix_23]);
+            let __ad_branch_24 = __ad_elem_22;
+            {
+                let __ad_adj_25 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_elem_bar_26 = __ad_elem_bar_26 + __ad_adj_25;
+            }
+            x_hv[__ad_ix_23] = x_hv[__ad_ix_23] + __ad_elem_bar_26.eps;
+            x_grad[__ad_ix_23] = x_grad[__ad_ix_23] + __ad_elem_bar_26.re;
+        } else {
+            let __ad_ix_28: usize = k;
+            let __ad_elem_27 =
+                ::differentiable::__private::Dual::new(x[__ad_ix_28], x_dir[__ad_ix_28]);
+            let __ad_chain_29 = __ad_kept_20;
+            let __ad_d_36 = __ad_kept_21;
+            let __ad_t_37 = __ad_elem_27 * __ad_chain_29;
+            let __ad_branch_38 = __ad_t_37;
+            {
+                let __ad_adj_39 = __ad_branch_bar_1;
+                __ad_branch_bar_1 = __ad_zero;
+                __ad_t_bar_40 = __ad_t_bar_40 + __ad_adj_39;
+            }
+            __ad_elem_bar_41 = __ad_elem_bar_41 + __ad_t_bar_40 * __ad_chain_29;
+            __ad_chain_bar_42 = __ad_chain_bar_42 + __ad_t_bar_40 * __ad_elem_27;
+            if __ad_chain_bar_42 != __ad_zero {
+                match __ad_call_gradients_11.kept(__ad_d_36.re, [x.len(), x.len()]) {
+                    ::core::option::Option::Some([__ad_gradient_43, __ad_hv_44]) => {
+                        for ((__ad_d, __ad_g), __ad_h) in x_hv
+                            .iter_mut()
+                            .zip(__ad_gradient_43.iter())
+                            .zip(__ad_hv_44.iter())
+                        {
+                            *__ad_d = *__ad_d
+                                + __ad_chain_bar_42.eps * *__ad_g
+                                + __ad_chain_bar_42.re * *__ad_h;
+                        }
+                        for (__ad_d, __ad_g) in x_grad.iter_mut().zip(__ad_gradient_43.iter()) {
+                            *__ad_d = *__ad_d + __ad_chain_bar_42.re * *__ad_g;
+                        }
+                    }
+                    ::core::option::Option::None => {
+                        let mut __ad_hv_45 = ::differentiable::__private::zeros_like(x);
+                        let mut __ad_g_46 = ::differentiable::__private::zeros_like(x);
+                        let _ = chain_vjp(
+                            x,
+                            &mut __ad_g_46[..],
+                            k - 1,
+                            ::differentiable::__private::one_like(&__ad_chain_bar_42.re),
+                        );
+                        let _ = chain_hvp(x, x_dir, &mut __ad_hv_45[..], k - 1);
+                        for __ad_i in 0..x_hv.len() {
+                            x_hv[__ad_i] = x_hv[__ad_i]
+                                + __ad_chain_bar_42.eps * __ad_g_46[__ad_i]
+                                + __ad_chain_bar_42.re * __ad_hv_45[__ad_i];
+                        }
+                        for __ad_i in 0..x_grad.len() {
+                            x_grad[__ad_i] =
+                                x_grad[__ad_i] + __ad_chain_bar_42.re * __ad_g_46[__ad_i];
+                        }
+                    }
+                }
+            }
+            x_hv[__ad_ix_28] = x_hv[__ad_ix_28] + __ad_elem_bar_41.eps;
+            x_grad[__ad_ix_28] = x_grad[__ad_ix_28] + __ad_elem_bar_41.re;
+        }
+        (__ad_value,)
+    };
+    __ad_call_gradients_11.into_pool(__ad_pool);
+    __ad_result
 }
