@@ -1179,7 +1179,10 @@
 //!   parameter outside the callee's `wrt(..)` is the macro's message at the call, once
 //!   per generated function; the forward mode's comes first as the compiler's
 //!   "unexpected argument" (`h_jvp` takes fewer arguments) when the call passes no
-//!   constant.
+//!   constant; for an active slice it is that compiler error alone (the callee's
+//!   `h_jvp` and `h_vjp` take no tangent or shadow for the parameter). A function
+//!   calling itself is the exception the macro can see: an active value for one of its
+//!   own parameters outside its `wrt(..)` is refused at the call, naming the parameter.
 //! - Methods of `self` and of parameters whose type the signature names (`m: &Model`)
 //!   follow the rule of calls (see "Calls"); a method of a field (`self.model.loss(w)`,
 //!   `m.inner.loss(w)`), of a parameter of `impl Trait` or `dyn Trait` type, or of a

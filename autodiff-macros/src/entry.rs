@@ -224,6 +224,12 @@ fn derive(item: &ItemFn, args: &Args, free: bool) -> syn::Result<Derived> {
             })
         }
     };
+    if let Some(e) = crate::emit::recursion::active_to_outside_wrt(item, &params, &func, free) {
+        return Ok(Derived {
+            generated: stubs(&kinds),
+            error: Some(e),
+        });
+    }
     if let Some(e) = crate::emit::checkpoint::refused(&func) {
         return Ok(Derived {
             generated: stubs(&kinds),

@@ -14,7 +14,7 @@ mod loops;
 mod nested;
 pub(crate) mod outside_wrt;
 mod receiver;
-mod recursion;
+pub(crate) mod recursion;
 mod sites;
 mod slice_calls;
 

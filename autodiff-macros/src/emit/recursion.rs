@@ -152,14 +152,85 @@ fn self_calls(b: &Block, name: &Ident) -> bool {
 /// A call of `name` by its bare name (no path, receiver or generic arguments), passing
 /// a slice or a part of one.
 pub(super) fn is_self_call(c: &Call, name: &Ident) -> bool {
+    is_bare_call_of(c, name)
+        && c.args
+            .iter()
+            .any(|a| matches!(a, CallArg::Slice(_) | CallArg::SubSlice { .. }))
+}
+
+/// A self-call passing an active value to one of the function's own parameters outside
+/// its `wrt(..)`: the function has no derivative for that parameter, so the
+/// derivative through it would be lost. The macro sees both sides of such a call and
+/// says so at the call (for another callee it is the compiler's error, see
+/// `emit::dispatch`). Only a free function's bare-name call is a self-call, and only
+/// when the body declares no item that could shadow the name.
+pub(crate) fn active_to_outside_wrt(
+    item: &syn::ItemFn,
+    params: &[Param],
+    func: &Func,
+    free: bool,
+) -> Option<syn::Error> {
+    if !free || !func.items.is_empty() {
+        return None;
+    }
+    let mut found = None;
+    find_active_to_outside(&func.body, &item.sig.ident, params, &mut found);
+    found
+}
+
+fn find_active_to_outside(
+    b: &Block,
+    name: &Ident,
+    params: &[Param],
+    found: &mut Option<syn::Error>,
+) {
+    for s in &b.stmts {
+        if found.is_some() {
+            return;
+        }
+        match s {
+            Stmt::Set {
+                val: Val::Call(c),
+                span,
+                ..
+            } if is_bare_call_of(c, name) => {
+                let lost = c.args.iter().zip(params).find(|(a, p)| {
+                    matches!(p.kind, ParamKind::Inactive)
+                        && matches!(
+                            a,
+                            CallArg::Active(crate::ir::Atom::Var(_))
+                                | CallArg::Slice(_)
+                                | CallArg::SubSlice { .. }
+                                | CallArg::Arr(_)
+                                | CallArg::Buf { .. }
+                        )
+                });
+                if let Some((_, p)) = lost {
+                    let p = &p.ident;
+                    *found = Some(syn::Error::new(
+                        *span,
+                        format!("`{name}` calls itself with an active value for `{p}`, a parameter outside its `wrt(..)`: its derivative through `{p}` would be lost; add `{p}` to `wrt(..)`"),
+                    ));
+                }
+            }
+            Stmt::Set { .. } | Stmt::Decl(_) | Stmt::Effect(_) => {}
+            Stmt::If { then_b, else_b, .. } => {
+                find_active_to_outside(then_b, name, params, found);
+                find_active_to_outside(else_b, name, params, found);
+            }
+            Stmt::For(l) => find_active_to_outside(&l.body, name, params, found),
+            Stmt::While { body, .. } => find_active_to_outside(body, name, params, found),
+        }
+    }
+}
+
+/// A call of `name` by its bare name (no path, receiver or generic arguments).
+fn is_bare_call_of(c: &Call, name: &Ident) -> bool {
     c.receiver.is_none()
         && !c.method_on_self
         && c.path.is_none()
         && c.callee.leading_colon.is_none()
         && c.callee.get_ident() == Some(name)
-        && c.args
-            .iter()
-            .any(|a| matches!(a, CallArg::Slice(_) | CallArg::SubSlice { .. }))
 }
 
 impl Forward<'_> {
