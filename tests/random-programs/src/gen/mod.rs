@@ -171,15 +171,17 @@ pub fn programs(seed: u64, count: usize, exclude: &BTreeSet<String>) -> Vec<Prog
     let mut rng = Rng::new(seed);
     let mut pool: Vec<Program> = Vec::new();
     let mut helpers = Vec::new();
+    let mut recs = Vec::new();
     let mut spool: Vec<structs::Callee> = Vec::new();
     let mut out = Vec::with_capacity(count);
     for i in 0..count {
         if i % GROUP == 0 {
             pool.clear();
             helpers = grammar::wrt_helpers(seed, i / GROUP, exclude);
+            recs = grammar::rec_helpers(seed, i / GROUP, exclude);
             spool.clear();
         }
-        let mut p = make_program(i, &mut rng, exclude, &pool, &helpers);
+        let mut p = make_program(i, &mut rng, exclude, &pool, &helpers, &recs);
         // a program no other one calls may become a struct program (drawn from a stream
         // of its own, so that the others stay the same)
         if !p.callable() && structs::drawn(seed, i, exclude) {
@@ -220,6 +222,12 @@ pub fn source_of(seed: u64, index: usize, exclude: &BTreeSet<String>) -> String 
         .flat_map(|&i| progs[i].wrt_helpers.clone())
         .collect();
     let mut out = grammar::render_helpers(seed, &helpers, &used);
+    let recs = grammar::rec_helpers(seed, index / GROUP, exclude);
+    let used = need
+        .iter()
+        .flat_map(|&i| progs[i].rec_helpers.clone())
+        .collect();
+    out.extend(grammar::render_rec_helpers(seed, &recs, &used));
     // (only the annotated helpers: their twins follow each after an empty line)
     out = annotated_only(&out);
     for &i in &need {
@@ -361,6 +369,12 @@ pub fn render_group(seed: u64, group: &[Program], cfg: &Config) -> Vec<String> {
         .flat_map(|i| by_index[i].wrt_helpers.clone())
         .collect();
     out.extend(grammar::render_helpers(seed, &helpers, &used));
+    let recs = grammar::rec_helpers(seed, first, &cfg.exclude);
+    let used = need
+        .iter()
+        .flat_map(|i| by_index[i].rec_helpers.clone())
+        .collect();
+    out.extend(grammar::render_rec_helpers(seed, &recs, &used));
     for &i in &need {
         out.push(format!("// seed {seed}, program {i}"));
         out.extend(program_lines(seed, by_index[&i]));
