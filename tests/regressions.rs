@@ -13,6 +13,7 @@
 //! - side effects (a random number generator behind `&mut`) that must run exactly once
 //!   per generated call;
 //! - `%` differentiated with respect to its divisor at an exact-integer quotient;
+//! - a `const` item after an `if` whose branch returns from inside a loop;
 //! - constructs that must compile and work: `assert!` with inline format arguments, a
 //!   block as a `while` condition, `if`/`else` arms that are inactive compound
 //!   assignments, `println!` of an active value.
@@ -2440,4 +2441,53 @@ fn s_tuple_calls_declaring_variables_before_activity() {
     for x in &pts {
         fd::check_scalar("s_tuple_call_before_activity", &m, x, 1e-6, 1e-4);
     }
+}
+
+/// A `const` item after an `if` whose branch returns from inside a loop: the statements
+/// after the `if` are lowered in both branches, and the item was declared twice.
+#[differentiable]
+fn t_item_after_returning_branch(x: &[f64]) -> f64 {
+    if x[1] > 0.0 {
+        for _ in 0..2 {
+            if x[0] > 0.5 {
+                return x[2] * x[1];
+            }
+        }
+    }
+    const C: [f64; 3] = [-0.33, -0.16, 0.54];
+    C[0] * x[0] * x[0] + C[2] * x[1]
+}
+
+fn t_item_after_returning_branch_ref(x: &[f64]) -> f64 {
+    if x[1] > 0.0 && x[0] > 0.5 {
+        x[2] * x[1]
+    } else {
+        -0.33 * x[0] * x[0] + 0.54 * x[1]
+    }
+}
+
+#[test]
+fn t_items_after_a_returning_branch_are_declared_once() {
+    // each path: the return, the rest after the loop, the rest without the loop
+    let pts = vec![
+        vec![0.9, 0.7, -1.1],
+        vec![0.2, 0.7, -1.1],
+        vec![0.9, -0.6, 1.3],
+    ];
+    for p in &pts {
+        close(
+            "t_item_after_returning_branch",
+            t_item_after_returning_branch(p),
+            t_item_after_returning_branch_ref(p),
+            EXACT,
+        );
+    }
+    check_slice!(
+        t_item_after_returning_branch,
+        t_item_after_returning_branch_jvp,
+        t_item_after_returning_branch_vjp,
+        t_item_after_returning_branch_grad,
+        t_item_after_returning_branch_hvp,
+        pts
+    );
 }

@@ -585,7 +585,9 @@ impl Gen<'_> {
             if len >= need {
                 slices.push(x.into());
             }
-            if len > need {
+            // (a part of a by-value array parameter is a spanned error: the macro asks
+            // for `x: &[F]` or `&[F; N]`)
+            if len > need && !by_value {
                 slices.push("&x[1..]".into());
             }
         }
