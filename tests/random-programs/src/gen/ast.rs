@@ -902,10 +902,7 @@ fn nested_call(name: &str, sub: &[String], kind: CallKind, dual: bool) -> String
             let args: Vec<String> = sub.chunks(2).map(|p| dual_arg(&p[0], &p[1])).collect();
             format!("{name}_d({}).eps", args.join(", "))
         }
-        (
-            CallKind::SliceGrad { .. } | CallKind::OutsideWrt { .. } | CallKind::Rec { .. },
-            _,
-        ) => {
+        (CallKind::SliceGrad { .. } | CallKind::OutsideWrt { .. } | CallKind::Rec { .. }, _) => {
             unreachable!("rendered by `grammar::call_text` and `grammar::rec_call_text`")
         }
     }

@@ -418,9 +418,8 @@ pub struct Gen<'a> {
     pub rec_called: BTreeSet<usize>,
     /// The draws of `recursion`'s stream so far.
     rec_draws: u64,
-    /// The program's slice `x` a recursive call may pass: its length, and whether it
-    /// is a by-value array (passed as `&x`).
-    pub rec_x: Option<(usize, bool)>,
+    /// The length of the program's slice `x`, when a recursive call may pass it.
+    pub rec_x: Option<usize>,
     /// Inactive floats whose type the macro cannot see (fields of a constant struct,
     /// `no_grad(m.data[j])`): never arguments of a differentiable call, nor is a `let`
     /// of them.

@@ -149,7 +149,9 @@ pub fn make_program(
         .map(|h| (h.index, h.nparams, h.wrt.clone()))
         .collect();
     g.rec_helpers = recs.to_vec();
-    g.rec_x = slice.then_some((len, array && !aref));
+    // (an active by-value array `[F; N]`, or a part of one, passed to a differentiable
+    // call is a spanned error asking for `&[F]` or `&[F; N]`)
+    g.rec_x = (slice && !(array && !aref)).then_some(len);
     g.nested_salt = index as u64;
     g.unit = unit;
     g.generic = mode == Mode::Gen;

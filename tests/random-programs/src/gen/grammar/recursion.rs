@@ -21,10 +21,10 @@
 //!   self-calls per level (an expansion like a determinant's);
 //! - generic `T: Float` helpers and `f64` ones (called only from `f64` programs).
 //!
-//! Callers pass their slice `x` (`&x` for a by-value array), a part `&x[1..]`, an
-//! active local array (`&h`, `&h[1..]`), or a literal array bound in a block
-//! (`{ let rec_h = [a, b, c]; pr2(&rec_h, 2) }`), and scalars drawn as other calls'
-//! arguments. The choices come from streams of their own, so programs without such a
+//! Callers pass their slice `x` (not a by-value array `[F; N]`, which the macro refuses
+//! to pass: it asks for `&[F]`), a part `&x[1..]`, an active local array (`&h`,
+//! `&h[1..]`), or a literal array bound in a block (`{ let rec_h = [a, b, c];
+//! pr2(&rec_h, 2) }`), and scalars drawn as other calls' arguments. The choices come from streams of their own, so programs without such a
 //! call are the ones drawn before the feature existed.
 
 use super::{bin, konst, m1, Env, Gen};
@@ -142,7 +142,10 @@ impl RecHelper {
 
     /// The shape, for the statistics.
     pub fn shape(&self) -> String {
-        format!("recursion: passes {:?}, self-call at {:?}", self.pass, self.site)
+        format!(
+            "recursion: passes {:?}, self-call at {:?}",
+            self.pass, self.site
+        )
     }
 }
 
@@ -152,7 +155,9 @@ pub fn rec_helpers(seed: u64, group: usize, excl: &BTreeSet<String>) -> Vec<RecH
         return Vec::new();
     }
     let mut rng = Rng::derived(seed ^ 0x7265_6375_7273, group as u64);
-    (0..HELPERS).map(|index| draw(&mut rng, index, excl)).collect()
+    (0..HELPERS)
+        .map(|index| draw(&mut rng, index, excl))
+        .collect()
 }
 
 /// The self-call with `args` (the depth `k - 1` appended).
@@ -263,7 +268,11 @@ fn draw(rng: &mut Rng, index: usize, excl: &BTreeSet<String>) -> RecHelper {
             let a = e(&mut g);
             let upd = sq(
                 &mut g,
-                bin('+', bin('*', a, Node::Var("t".into())), bin('*', cc, Node::Var("r".into()))),
+                bin(
+                    '+',
+                    bin('*', a, Node::Var("t".into())),
+                    bin('*', cc, Node::Var("r".into())),
+                ),
             );
             let body = vec![
                 Stmt::Let {
@@ -421,7 +430,10 @@ fn draw(rng: &mut Rng, index: usize, excl: &BTreeSet<String>) -> RecHelper {
             let r1 = call(&mut g, shrink);
             let r2 = call(&mut g, false);
             let (a, b) = if slices {
-                (Node::Idx("x".into(), "0".into()), Node::Idx("x".into(), "1".into()))
+                (
+                    Node::Idx("x".into(), "0".into()),
+                    Node::Idx("x".into(), "1".into()),
+                )
             } else {
                 (e(&mut g), e(&mut g))
             };
@@ -568,8 +580,7 @@ impl Gen<'_> {
         let fits: Vec<usize> = (0..self.rec_helpers.len())
             .filter(|&k| {
                 let h = &self.rec_helpers[k];
-                (h.generic || !self.generic)
-                    && (h.pass != Pass::Data || !self.data.is_empty())
+                (h.generic || !self.generic) && (h.pass != Pass::Data || !self.data.is_empty())
             })
             .collect();
         if fits.is_empty() {
@@ -580,14 +591,11 @@ impl Gen<'_> {
         let need = h.needs(depth);
         // the slices a call may pass: (text, surely active)
         let mut slices: Vec<String> = Vec::new();
-        if let Some((len, by_value)) = self.rec_x {
-            let x = if by_value { "&x" } else { "x" };
+        if let Some(len) = self.rec_x {
             if len >= need {
-                slices.push(x.into());
+                slices.push("x".into());
             }
-            // (a part of a by-value array parameter is a spanned error: the macro asks
-            // for `x: &[F]` or `&[F; N]`)
-            if len > need && !by_value {
+            if len > need {
                 slices.push("&x[1..]".into());
             }
         }
