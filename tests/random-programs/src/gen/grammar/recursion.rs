@@ -36,7 +36,7 @@ use std::collections::BTreeSet;
 const HELPERS: usize = 5;
 
 /// How often a place where a call may go draws a recursive call, when a helper fits.
-const SHARE: f64 = 0.3;
+const SHARE: f64 = 0.35;
 
 /// The bound of a helper's value (every level ends squashed).
 const BOUND: f64 = 1.6;
@@ -154,9 +154,17 @@ pub fn rec_helpers(seed: u64, group: usize, excl: &BTreeSet<String>) -> Vec<RecH
     if excl.contains("recursion") {
         return Vec::new();
     }
+    // the shapes in turn from a point of the seed's, so that a run of a few seeds
+    // draws every pair of what the self-call passes and where it stands
+    let pairs = PASSES.len() * SITES.len();
+    let start = Rng::derived(seed ^ 0x7265_6375_7273, u64::MAX).below(pairs);
     let mut rng = Rng::derived(seed ^ 0x7265_6375_7273, group as u64);
     (0..HELPERS)
-        .map(|index| draw(&mut rng, index, excl))
+        .map(|index| {
+            let pair = (start + group * HELPERS + index) % pairs;
+            let (pass, site) = (PASSES[pair / SITES.len()], SITES[pair % SITES.len()]);
+            draw(&mut rng, index, pass, site, excl)
+        })
         .collect()
 }
 
@@ -166,9 +174,7 @@ fn self_call(index: usize, mut args: Vec<Node>) -> Node {
     Node::Call(format!("pr{index}"), args, CallKind::Plain)
 }
 
-fn draw(rng: &mut Rng, index: usize, excl: &BTreeSet<String>) -> RecHelper {
-    let pass = *rng.choice(&PASSES);
-    let site = *rng.choice(&SITES);
+fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<String>) -> RecHelper {
     let generic = pass != Pass::Data && rng.random() < 0.5;
     let params: Vec<(&'static str, Param)> = match pass {
         Pass::Same | Pass::Part => vec![("x", Param::Slice)],
