@@ -605,13 +605,12 @@ impl Gen<'_> {
                 slices.push("&x[1..]".into());
             }
         }
+        // (a part `&h[1..]` of a local array is a spanned error: the macro takes a
+        // local array whole or by element)
         for a in &env.arrs {
             if a.active && !a.vec && !a.lent && a.dims.len() == 1 && a.b <= BOUND {
                 if a.dims[0] >= need {
                     slices.push(format!("&{}", a.name));
-                }
-                if a.dims[0] > need {
-                    slices.push(format!("&{}[1..]", a.name));
                 }
             }
         }
