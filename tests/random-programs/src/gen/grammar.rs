@@ -36,7 +36,7 @@ pub const FEATURES: [(&str, &str); 45] = [
     ),
     (
         "recursion",
-        "calls of self-recursive helpers `prK(.., 2)` passing on the same slice, `&x[1..]`, swapped slices, an active scalar, data outside `wrt(..)`, or scalars only; the self-call in an `else` (tail or `let`), `for` loops of literal and runtime trip count, `while`, beside `break`/`continue`, twice per level",
+        "calls of self-recursive helpers `recK(.., 2)` passing on the same slice, `&x[1..]`, swapped slices, an active scalar, data outside `wrt(..)`, or scalars only; the self-call in an `else` (tail or `let`), `for` loops of literal and runtime trip count, `while`, beside `break`/`continue`, twice per level",
     ),
     (
         "cmp_active",

@@ -1,5 +1,5 @@
-//! Feature `recursion`: calls of self-recursive helpers `prK`, drawn per group of
-//! programs like the helpers of `nested_calls`, each with its twin `prK_d` (the same
+//! Feature `recursion`: calls of self-recursive helpers `recK`, drawn per group of
+//! programs like the helpers of `nested_calls`, each with its twin `recK_d` (the same
 //! function over num-dual, calling itself), so the harness's oracles apply unchanged.
 //!
 //! A helper takes a depth `k: usize` last, which its callers pass as a literal from 1
@@ -11,8 +11,8 @@
 //!   of it (`f(&x[1..], k - 1)`, its callers passing slices long enough for every
 //!   level), two slices swapped (`f(b, x, k - 1)`), an active scalar computed at this
 //!   level (`f(x, (y * x[0]).sin(), k - 1)`), data outside the helper's `wrt(..)`
-//!   (`#[differentiable(wrt(x))] fn pr1(x: &[f64], w: &[f64], k: usize)` calling
-//!   `pr1(x, w, k - 1)`, its callers passing `&W`, `&V` or `&W3`), or scalars only;
+//!   (`#[differentiable(wrt(x))] fn rec1(x: &[f64], w: &[f64], k: usize)` calling
+//!   `rec1(x, w, k - 1)`, its callers passing `&W`, `&V` or `&W3`), or scalars only;
 //! - where the self-call stands ([`Site`]): the tail of the `else` branch, a `let` in a
 //!   branch, a `for` of literal trip count with a product (`p *= 1 + 0.3 x[i] f(..)`,
 //!   a loop the adjoint sweep replays), a `for` of runtime trip count
@@ -22,10 +22,12 @@
 //! - generic `T: Float` helpers and `f64` ones (called only from `f64` programs).
 //!
 //! Callers pass their slice `x` (not a by-value array `[F; N]`, which the macro refuses
-//! to pass: it asks for `&[F]`), a part `&x[1..]`, an active local array (`&h`,
-//! `&h[1..]`), or a literal array bound in a block (`{ let rec_h = [a, b, c];
-//! pr2(&rec_h, 2) }`), and scalars drawn as other calls' arguments. The choices come from streams of their own, so programs without such a
-//! call are the ones drawn before the feature existed.
+//! to pass: it asks for `&[F]`), a part `&x[1..]`, an active local array `&h` (whole:
+//! the macro refuses a part `&h[1..]` of one), or a literal array bound in a block
+//! (`{ let rec_h = [a, b, c]; rec2(&rec_h, 2) }`), and scalars drawn as other calls'
+//! arguments. The choices come from streams of their own, so programs without such a
+//! call are the ones drawn before the feature existed. (The helpers are `recK`, not
+//! `prK`: the programs name pairs `pr1`, `pr2`, ...)
 
 use super::{bin, konst, m1, Env, Gen};
 use crate::gen::ast::{CallKind, Cond, Mode, Node, Render, Stmt};
@@ -73,7 +75,7 @@ pub enum Site {
     While,
     /// `for i in 0..3 { if i == 1 { continue; } s = ..f(..)..; if c { break; } }`.
     Jumps,
-    /// `let a = f(..); let c = f(..); sq(x[0] * a - x[1] * c)`.
+    /// `let ra = f(..); let rb = f(..); sq(x[0] * ra - x[1] * rb)`.
     Two,
 }
 
@@ -106,10 +108,10 @@ pub enum Param {
     Data,
 }
 
-/// A self-recursive helper `prK(.., k: usize)`.
+/// A self-recursive helper `recK(.., k: usize)`.
 #[derive(Clone, Debug)]
 pub struct RecHelper {
-    /// `K` of `prK`.
+    /// `K` of `recK`.
     pub index: usize,
     /// Generic over `T: Float` (else over `f64`).
     pub generic: bool,
@@ -132,7 +134,7 @@ pub struct RecHelper {
 impl RecHelper {
     /// The function's name.
     pub fn name(&self) -> String {
-        format!("pr{}", self.index)
+        format!("rec{}", self.index)
     }
 
     /// The length its slices need for a call of depth `depth`.
@@ -171,7 +173,7 @@ pub fn rec_helpers(seed: u64, group: usize, excl: &BTreeSet<String>) -> Vec<RecH
 /// The self-call with `args` (the depth `k - 1` appended).
 fn self_call(index: usize, mut args: Vec<Node>) -> Node {
     args.push(Node::Var("k - 1".into()));
-    Node::Call(format!("pr{index}"), args, CallKind::Plain)
+    Node::Call(format!("rec{index}"), args, CallKind::Plain)
 }
 
 fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<String>) -> RecHelper {
@@ -445,19 +447,19 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
             };
             let det = bin(
                 '-',
-                bin('*', a, Node::Var("a".into())),
-                bin('*', b, Node::Var("c".into())),
+                bin('*', a, Node::Var("ra".into())),
+                bin('*', b, Node::Var("rb".into())),
             );
             let body = vec![
                 ret_base,
                 Stmt::Let {
-                    name: "a".into(),
+                    name: "ra".into(),
                     e: r1,
                     mutable: false,
                     annot: false,
                 },
                 Stmt::Let {
-                    name: "c".into(),
+                    name: "rb".into(),
                     e: r2,
                     mutable: false,
                     annot: false,
