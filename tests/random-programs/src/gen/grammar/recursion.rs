@@ -14,7 +14,7 @@
 //!   (`#[differentiable(wrt(x))] fn rec1(x: &[f64], w: &[f64], k: usize)` calling
 //!   `rec1(x, w, k - 1)`, its callers passing `&W`, `&V` or `&W3`), or scalars only;
 //! - where the self-call stands ([`Site`]): the tail of the `else` branch, a `let` in a
-//!   branch, a `for` of literal trip count with a product (`p *= 1 + 0.3 x[i] f(..)`,
+//!   branch, a `for` of literal trip count with a product (`p *= 1 + c x[i] f(..)`,
 //!   a loop the adjoint sweep replays), a `for` of runtime trip count
 //!   (`0..x.len() - k`, or `0..k` over scalars) with a sum (reversed) or a squashed
 //!   update (replayed), a `while`, a loop with `continue` and `break`, and two
@@ -67,7 +67,7 @@ pub enum Site {
     ElseTail,
     /// `let mut r = b; if k == 0 { r = .. } else { let t = f(..); r = sq(..t..); } r`.
     ElseLet,
-    /// `for i in 0..2 { p *= 1 + 0.3 * x[i] * f(..) }`.
+    /// `for i in 0..2 { p *= 1 + c * x[i] * f(..) }`.
     ForLiteral,
     /// `for i in 0..x.len() - k { s += x[i] * f(..) }` (`0..k` over scalars).
     ForRuntime,
