@@ -151,7 +151,7 @@ pub fn make_program(
     g.rec_helpers = recs.to_vec();
     // (an active by-value array `[F; N]`, or a part of one, passed to a differentiable
     // call is a spanned error asking for `&[F]` or `&[F; N]`)
-    g.rec_x = (slice && !(array && !aref)).then_some(len);
+    g.rec_x = (slice && (aref || !array)).then_some(len);
     g.nested_salt = index as u64;
     g.unit = unit;
     g.generic = mode == Mode::Gen;
