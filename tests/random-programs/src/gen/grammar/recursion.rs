@@ -10,15 +10,16 @@
 //! - what the self-call passes on ([`Pass`]): the same slice (`f(x, k - 1)`), a part
 //!   of it (`f(&x[1..], k - 1)`, its callers passing slices long enough for every
 //!   level), two slices swapped (`f(b, x, k - 1)`), an active scalar computed at this
-//!   level (`f(x, (y * x[0]).sin(), k - 1)`), data outside the helper's `wrt(..)`
-//!   (`#[differentiable(wrt(x))] fn rec1(x: &[f64], w: &[f64], k: usize)` calling
-//!   `rec1(x, w, k - 1)`, its callers passing `&W`, `&V` or `&W3`), or scalars only;
-//! - where the self-call stands ([`Site`]): the tail of the `else` branch, a `let` in a
-//!   branch, a `for` of literal trip count with a product (`p *= 1 + c x[i] f(..)`,
-//!   a loop the adjoint sweep replays), a `for` of runtime trip count
-//!   (`0..x.len() - k`, or `0..k` over scalars) with a sum (reversed) or a squashed
-//!   update (replayed), a `while`, a loop with `continue` and `break`, and two
-//!   self-calls per level (an expansion like a determinant's);
+//!   level (`f(x, (y * x[0]).sin(), k - 1)`, or `f(&x[1..], ..)`), data outside the
+//!   helper's `wrt(..)` (`#[differentiable(wrt(x))] fn rec1(x: &[f64], w: &[f64], k:
+//!   usize)` calling `rec1(x, w, k - 1)`, its callers passing `&W`, `&V` or `&W3`), or
+//!   scalars only;
+//! - where the self-call stands ([`Site`]): the tail of the `else` branch (or both
+//!   branches of a float condition there), a `let` in a branch, a `for` of literal trip
+//!   count with a product (`p *= 1 + c x[i] f(..)`, a loop the adjoint sweep replays),
+//!   a `for` of runtime trip count (`0..x.len() - k`, or `0..k` over scalars) with a
+//!   sum (reversed) or a squashed update (replayed), a `while`, a loop with `continue`
+//!   and `break`, and two self-calls per level (an expansion like a determinant's);
 //! - generic `T: Float` helpers and `f64` ones (called only from `f64` programs).
 //!
 //! Callers pass their slice `x` (not a by-value array `[F; N]`, which the macro refuses
@@ -63,7 +64,8 @@ pub enum Pass {
 /// Where the self-call stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Site {
-    /// `if k == 0 { b } else { sq(e + e * f(..)) }`.
+    /// `if k == 0 { b } else { sq(e + e * f(..)) }`, the `else` value also
+    /// `if x[0] > c { sq(e + e * f(..)) } else { sq(e - e * f(..)) }`.
     ElseTail,
     /// `let mut r = b; if k == 0 { r = .. } else { let t = f(..); r = sq(..t..); } r`.
     ElseLet,
@@ -192,7 +194,10 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
         (true, Site::ForRuntime) => 3,
         (true, _) => 2,
     };
-    let shrink = pass == Pass::Part || (site == Site::Two && slices && rng.random() < 0.5);
+    // (a part of the slice beside a scalar computed at this level, now and then)
+    let shrink = pass == Pass::Part
+        || (pass == Pass::Scalar && rng.random() < 0.5)
+        || (site == Site::Two && slices && rng.random() < 0.5);
     let env = Env {
         vars: params
             .iter()
@@ -263,16 +268,29 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
     let c = |g: &mut Gen| konst(round_to(g.rng().uniform(0.2, 0.8), 2));
     let (body, tail) = match site {
         Site::ElseTail => {
-            let r = call(&mut g, pass == Pass::Part);
+            let r = call(&mut g, shrink);
             let (a, b) = (e(&mut g), e(&mut g));
-            let rec = sq(&mut g, bin('+', a, bin('*', b, r)));
+            let mut rec = sq(&mut g, bin('+', a, bin('*', b, r)));
+            // now and then a self-call in each branch of a float condition
+            if g.rng().random() < 0.5 {
+                let r2 = call(&mut g, shrink);
+                let (a, b) = (e(&mut g), e(&mut g));
+                let other = sq(&mut g, bin('-', a, bin('*', b, r2)));
+                let lhs = match params[0] {
+                    (name, Param::Scalar) => Node::Var(name.into()),
+                    (name, _) => Node::Idx(name.into(), "0".into()),
+                };
+                let v = konst(round_to(g.rng().uniform(-0.5, 0.5), 2));
+                let c = Cond::Fcmp(">", lhs, v);
+                rec = Node::If(Box::new(c), Box::new(rec), Box::new(other));
+            }
             (
                 vec![],
                 Node::If(Box::new(is_base), Box::new(base), Box::new(rec)),
             )
         }
         Site::ElseLet => {
-            let r = call(&mut g, pass == Pass::Part);
+            let r = call(&mut g, shrink);
             let a = e(&mut g);
             let at_base = sq(&mut g, bin('+', Node::Var("r".into()), a));
             let cc = c(&mut g);
@@ -317,7 +335,7 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
             (body, Node::Var("r".into()))
         }
         Site::ForLiteral => {
-            let r = call(&mut g, pass == Pass::Part);
+            let r = call(&mut g, shrink);
             let xi = if slices {
                 Node::Idx("x".into(), "i".into())
             } else {
@@ -349,7 +367,7 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
             (body, tail)
         }
         Site::ForRuntime => {
-            let r = call(&mut g, pass == Pass::Part);
+            let r = call(&mut g, shrink);
             let (hi, xi) = if slices {
                 ("x.len() - k", Node::Idx("x".into(), "i".into()))
             } else {
@@ -392,7 +410,7 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
             (body, tail)
         }
         Site::While | Site::Jumps => {
-            let r = call(&mut g, pass == Pass::Part);
+            let r = call(&mut g, shrink);
             let s0 = e(&mut g);
             let a = e(&mut g);
             let upd = Stmt::Op {
