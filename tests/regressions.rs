@@ -14,6 +14,7 @@
 //!   per generated call;
 //! - `%` differentiated with respect to its divisor at an exact-integer quotient;
 //! - a `const` item after an `if` whose branch returns from inside a loop;
+//! - the negation of a block binding a float literal, as a call's argument;
 //! - constructs that must compile and work: `assert!` with inline format arguments, a
 //!   block as a `while` condition, `if`/`else` arms that are inactive compound
 //!   assignments, `println!` of an active value.
@@ -2488,6 +2489,58 @@ fn t_items_after_a_returning_branch_are_declared_once() {
         t_item_after_returning_branch_vjp,
         t_item_after_returning_branch_grad,
         t_item_after_returning_branch_hvp,
+        pts
+    );
+}
+
+/// A callee of a fixed-size data parameter and a float.
+#[differentiable]
+fn t_scaled<T: num_traits::Float>(w: &[T; 3], e: T) -> T {
+    w[0] * e.tanh() + w[1] * (w[2] * e).sin()
+}
+
+const T_W3: [f64; 3] = [0.8, -0.45, 1.2];
+
+/// The negation of a block whose tail is a name it binds to a float literal is a float
+/// a differentiable call takes with a zero tangent (not a value of hidden type).
+#[differentiable]
+fn t_negated_block_args(x: &[f64]) -> f64 {
+    let a: f64 = t_scaled(
+        &T_W3,
+        -({
+            let t2 = -0.54_f64;
+            t2
+        }),
+    );
+    let b = t_scaled(&T_W3, -{
+        let t3: f64 = 0.3;
+        t3
+    });
+    a * x[0] + b * x[1] * x[1] + t_scaled(&T_W3, x[0])
+}
+
+fn t_negated_block_args_ref(x: &[f64]) -> f64 {
+    let g = |e: f64| 0.8 * e.tanh() - 0.45 * (1.2 * e).sin();
+    g(0.54) * x[0] + g(-0.3) * x[1] * x[1] + g(x[0])
+}
+
+#[test]
+fn t_negated_blocks_of_float_literals_pass_to_calls() {
+    let pts = fd::points(97, 4, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "t_negated_block_args",
+            t_negated_block_args(p),
+            t_negated_block_args_ref(p),
+            EXACT,
+        );
+    }
+    check_slice!(
+        t_negated_block_args,
+        t_negated_block_args_jvp,
+        t_negated_block_args_vjp,
+        t_negated_block_args_grad,
+        t_negated_block_args_hvp,
         pts
     );
 }
