@@ -618,7 +618,7 @@ impl Gen<'_> {
         let h = self.rec_helpers[fits[r.below(fits.len())]].clone();
         let depth = r.randint(1, 3) as usize;
         let need = h.needs(depth);
-        // the slices a call may pass: (text, surely active)
+        // the slices a call may pass (each surely active: the program's or an active array)
         let mut slices: Vec<String> = Vec::new();
         if let Some(len) = self.rec_x {
             if len >= need {
