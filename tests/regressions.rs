@@ -14,7 +14,8 @@
 //!   per generated call;
 //! - `%` differentiated with respect to its divisor at an exact-integer quotient;
 //! - a `const` item after an `if` whose branch returns from inside a loop;
-//! - the negation of a block binding a float literal, as a call's argument;
+//! - the negation of a block binding a float literal, or of an `if` of float constants,
+//!   as a call's argument;
 //! - constructs that must compile and work: `assert!` with inline format arguments, a
 //!   block as a `while` condition, `if`/`else` arms that are inactive compound
 //!   assignments, `println!` of an active value.
@@ -2541,6 +2542,55 @@ fn t_negated_blocks_of_float_literals_pass_to_calls() {
         t_negated_block_args_vjp,
         t_negated_block_args_grad,
         t_negated_block_args_hvp,
+        pts
+    );
+}
+
+/// A generic callee of two floats.
+#[differentiable]
+fn t_mix<T: num_traits::Float>(a: T, e: T) -> T {
+    a * e.sin() + e * e
+}
+
+/// The negation of an `if` whose branches are float constants (`c::<T>(..)` in a generic
+/// function, literals) is a float a differentiable call takes with a zero tangent.
+#[differentiable]
+fn t_negated_if_args<T: num_traits::Float>(x: &[T]) -> T {
+    let half = T::from(0.5).unwrap();
+    let a: T = t_mix(
+        -(if x[0] < T::from(0.2).unwrap() {
+            T::from(1.439).unwrap()
+        } else {
+            T::from(-0.22).unwrap()
+        }),
+        x[1],
+    );
+    a + half * x[0]
+}
+
+fn t_negated_if_args_ref(x: &[f64]) -> f64 {
+    let k = if x[0] < 0.2 { -1.439 } else { 0.22 };
+    k * x[1].sin() + x[1] * x[1] + 0.5 * x[0]
+}
+
+#[test]
+fn t_negated_ifs_of_float_constants_pass_to_calls() {
+    // both branches, away from the condition's boundary
+    let pts = vec![vec![-0.7, 0.9], vec![0.8, -1.1], vec![-1.0, 0.3]];
+    for p in &pts {
+        close(
+            "t_negated_if_args",
+            t_negated_if_args(p),
+            t_negated_if_args_ref(p),
+            EXACT,
+        );
+    }
+    check_slice!(
+        t_negated_if_args,
+        t_negated_if_args_jvp,
+        t_negated_if_args_vjp,
+        t_negated_if_args_grad,
+        t_negated_if_args_hvp,
         pts
     );
 }

@@ -629,6 +629,14 @@ impl Lowerer {
             // a block ending in a float literal (`{ let t = s; 0.5 }`): only literals and
             // casts count, since a name at its tail may be one the block shadows
             Expr::Block(_) => self.is_float_literal_tail(e),
+            // an `if` whose every branch is a float (`if c { c::<T>(0.5) } else { 1.5 }`)
+            Expr::If(i) => {
+                self.is_float_branch(&i.then_branch)
+                    && i.else_branch.as_ref().is_some_and(|(_, e)| match &**e {
+                        Expr::Block(b) => self.is_float_branch(&b.block),
+                        other => self.is_float_expr(other),
+                    })
+            }
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
                 let rule = rules_table::lookup(&name).is_some();
@@ -677,6 +685,19 @@ impl Lowerer {
                 _ => false,
             },
             _ => false,
+        }
+    }
+
+    /// A branch of an `if` whose value is a float: a single float expression (which no
+    /// `let` of the branch can shadow), or a tail `is_float_literal_tail` accepts.
+    fn is_float_branch(&self, b: &syn::Block) -> bool {
+        match b.stmts.as_slice() {
+            [syn::Stmt::Expr(t, None)] => self.is_float_expr(t),
+            _ => self.is_float_literal_tail(&Expr::Block(syn::ExprBlock {
+                attrs: Vec::new(),
+                label: None,
+                block: b.clone(),
+            })),
         }
     }
 
