@@ -29,14 +29,15 @@
 //! discontinuity (`%` at an exact-integer quotient) a one-sided difference on the side
 //! the primal takes is used instead, with the hand value.
 // The functions under test are written the way users write them (index loops, `s = s * x`,
-// single-arm `match`, a `match` that is `unwrap_or`, a counter beside a range), which
-// clippy would restyle.
+// single-arm `match`, a `match` that is `unwrap_or`, a counter beside a range, a block
+// binding a value it returns), which clippy would restyle.
 #![allow(
     clippy::needless_range_loop,
     clippy::assign_op_pattern,
     clippy::single_match,
     clippy::explicit_counter_loop,
-    clippy::manual_unwrap_or
+    clippy::manual_unwrap_or,
+    clippy::let_and_return
 )]
 
 #[macro_use]
