@@ -13,6 +13,9 @@
 //! - side effects (a random number generator behind `&mut`) that must run exactly once
 //!   per generated call;
 //! - `%` differentiated with respect to its divisor at an exact-integer quotient;
+//! - a `const` item after an `if` whose branch returns from inside a loop;
+//! - the negation of a block binding a float literal, or of an `if` of float constants,
+//!   as a call's argument;
 //! - constructs that must compile and work: `assert!` with inline format arguments, a
 //!   block as a `while` condition, `if`/`else` arms that are inactive compound
 //!   assignments, `println!` of an active value.
@@ -26,14 +29,15 @@
 //! discontinuity (`%` at an exact-integer quotient) a one-sided difference on the side
 //! the primal takes is used instead, with the hand value.
 // The functions under test are written the way users write them (index loops, `s = s * x`,
-// single-arm `match`, a `match` that is `unwrap_or`, a counter beside a range), which
-// clippy would restyle.
+// single-arm `match`, a `match` that is `unwrap_or`, a counter beside a range, a block
+// binding a value it returns), which clippy would restyle.
 #![allow(
     clippy::needless_range_loop,
     clippy::assign_op_pattern,
     clippy::single_match,
     clippy::explicit_counter_loop,
-    clippy::manual_unwrap_or
+    clippy::manual_unwrap_or,
+    clippy::let_and_return
 )]
 
 #[macro_use]
@@ -2440,4 +2444,154 @@ fn s_tuple_calls_declaring_variables_before_activity() {
     for x in &pts {
         fd::check_scalar("s_tuple_call_before_activity", &m, x, 1e-6, 1e-4);
     }
+}
+
+/// A `const` item after an `if` whose branch returns from inside a loop: the statements
+/// after the `if` are lowered in both branches, and the item was declared twice.
+#[differentiable]
+fn t_item_after_returning_branch(x: &[f64]) -> f64 {
+    if x[1] > 0.0 {
+        for _ in 0..2 {
+            if x[0] > 0.5 {
+                return x[2] * x[1];
+            }
+        }
+    }
+    const C: [f64; 3] = [-0.33, -0.16, 0.54];
+    C[0] * x[0] * x[0] + C[2] * x[1]
+}
+
+fn t_item_after_returning_branch_ref(x: &[f64]) -> f64 {
+    if x[1] > 0.0 && x[0] > 0.5 {
+        x[2] * x[1]
+    } else {
+        -0.33 * x[0] * x[0] + 0.54 * x[1]
+    }
+}
+
+#[test]
+fn t_items_after_a_returning_branch_are_declared_once() {
+    // each path: the return, the rest after the loop, the rest without the loop
+    let pts = vec![
+        vec![0.9, 0.7, -1.1],
+        vec![0.2, 0.7, -1.1],
+        vec![0.9, -0.6, 1.3],
+    ];
+    for p in &pts {
+        close(
+            "t_item_after_returning_branch",
+            t_item_after_returning_branch(p),
+            t_item_after_returning_branch_ref(p),
+            EXACT,
+        );
+    }
+    check_slice!(
+        t_item_after_returning_branch,
+        t_item_after_returning_branch_jvp,
+        t_item_after_returning_branch_vjp,
+        t_item_after_returning_branch_grad,
+        t_item_after_returning_branch_hvp,
+        pts
+    );
+}
+
+/// A callee of a fixed-size data parameter and a float.
+#[differentiable]
+fn t_scaled<T: num_traits::Float>(w: &[T; 3], e: T) -> T {
+    w[0] * e.tanh() + w[1] * (w[2] * e).sin()
+}
+
+const T_W3: [f64; 3] = [0.8, -0.45, 1.2];
+
+/// The negation of a block whose tail is a name it binds to a float literal is a float
+/// a differentiable call takes with a zero tangent (not a value of hidden type).
+#[differentiable]
+fn t_negated_block_args(x: &[f64]) -> f64 {
+    let a: f64 = t_scaled(
+        &T_W3,
+        -({
+            let t2 = -0.54_f64;
+            t2
+        }),
+    );
+    let b = t_scaled(&T_W3, -{
+        let t3: f64 = 0.3;
+        t3
+    });
+    a * x[0] + b * x[1] * x[1] + t_scaled(&T_W3, x[0])
+}
+
+fn t_negated_block_args_ref(x: &[f64]) -> f64 {
+    let g = |e: f64| 0.8 * e.tanh() - 0.45 * (1.2 * e).sin();
+    g(0.54) * x[0] + g(-0.3) * x[1] * x[1] + g(x[0])
+}
+
+#[test]
+fn t_negated_blocks_of_float_literals_pass_to_calls() {
+    let pts = fd::points(97, 4, 2, -1.2, 1.2);
+    for p in &pts {
+        close(
+            "t_negated_block_args",
+            t_negated_block_args(p),
+            t_negated_block_args_ref(p),
+            EXACT,
+        );
+    }
+    check_slice!(
+        t_negated_block_args,
+        t_negated_block_args_jvp,
+        t_negated_block_args_vjp,
+        t_negated_block_args_grad,
+        t_negated_block_args_hvp,
+        pts
+    );
+}
+
+/// A generic callee of two floats.
+#[differentiable]
+fn t_mix<T: num_traits::Float>(a: T, e: T) -> T {
+    a * e.sin() + e * e
+}
+
+/// The negation of an `if` whose branches are float constants (`c::<T>(..)` in a generic
+/// function, literals) is a float a differentiable call takes with a zero tangent.
+#[differentiable]
+fn t_negated_if_args<T: num_traits::Float>(x: &[T]) -> T {
+    let half = T::from(0.5).unwrap();
+    let a: T = t_mix(
+        -(if x[0] < T::from(0.2).unwrap() {
+            T::from(1.439).unwrap()
+        } else {
+            T::from(-0.22).unwrap()
+        }),
+        x[1],
+    );
+    a + half * x[0]
+}
+
+fn t_negated_if_args_ref(x: &[f64]) -> f64 {
+    let k = if x[0] < 0.2 { -1.439 } else { 0.22 };
+    k * x[1].sin() + x[1] * x[1] + 0.5 * x[0]
+}
+
+#[test]
+fn t_negated_ifs_of_float_constants_pass_to_calls() {
+    // both branches, away from the condition's boundary
+    let pts = vec![vec![-0.7, 0.9], vec![0.8, -1.1], vec![-1.0, 0.3]];
+    for p in &pts {
+        close(
+            "t_negated_if_args",
+            t_negated_if_args(p),
+            t_negated_if_args_ref(p),
+            EXACT,
+        );
+    }
+    check_slice!(
+        t_negated_if_args,
+        t_negated_if_args_jvp,
+        t_negated_if_args_vjp,
+        t_negated_if_args_grad,
+        t_negated_if_args_hvp,
+        pts
+    );
 }

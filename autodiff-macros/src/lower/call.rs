@@ -629,6 +629,14 @@ impl Lowerer {
             // a block ending in a float literal (`{ let t = s; 0.5 }`): only literals and
             // casts count, since a name at its tail may be one the block shadows
             Expr::Block(_) => self.is_float_literal_tail(e),
+            // an `if` whose every branch is a float (`if c { c::<T>(0.5) } else { 1.5 }`)
+            Expr::If(i) => {
+                self.is_float_branch(&i.then_branch)
+                    && i.else_branch.as_ref().is_some_and(|(_, e)| match &**e {
+                        Expr::Block(b) => self.is_float_branch(&b.block),
+                        other => self.is_float_expr(other),
+                    })
+            }
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
                 let rule = rules_table::lookup(&name).is_some();
@@ -680,8 +688,22 @@ impl Lowerer {
         }
     }
 
+    /// A branch of an `if` whose value is a float: a single float expression (which no
+    /// `let` of the branch can shadow), or a tail `is_float_literal_tail` accepts.
+    fn is_float_branch(&self, b: &syn::Block) -> bool {
+        match b.stmts.as_slice() {
+            [syn::Stmt::Expr(t, None)] => self.is_float_expr(t),
+            _ => self.is_float_literal_tail(&Expr::Block(syn::ExprBlock {
+                attrs: Vec::new(),
+                label: None,
+                block: b.clone(),
+            })),
+        }
+    }
+
     /// A float literal, its negation, or a cast to a float type, in parentheses or at
-    /// the tail of a nested block: a float whatever the names in scope.
+    /// the tail of a nested block (also as a name the block binds to one): a float
+    /// whatever the names in scope.
     fn is_float_literal_tail(&self, e: &Expr) -> bool {
         match e {
             Expr::Lit(l) => matches!(l.lit, syn::Lit::Float(_)),
@@ -691,10 +713,42 @@ impl Lowerer {
                 matches!(u.op, syn::UnOp::Neg(_)) && self.is_float_literal_tail(&u.expr)
             }
             Expr::Cast(c) => crate::front::signature::is_float(&c.ty, &self.float_generics),
-            Expr::Block(b) => {
-                matches!(b.block.stmts.last(), Some(syn::Stmt::Expr(t, None)) if self.is_float_literal_tail(t))
-            }
+            Expr::Block(b) => match b.block.stmts.split_last() {
+                Some((syn::Stmt::Expr(t, None), lets)) => {
+                    self.is_float_literal_tail(t) || self.bound_to_float_literal(t, lets)
+                }
+                _ => false,
+            },
             _ => false,
+        }
+    }
+
+    /// Whether `tail`, a name at the tail of a block, is bound by the block's last `let`
+    /// of that name (before it, in `stmts`) to a float literal or with a float type:
+    /// `{ let t = -0.5_f64; t }`.
+    fn bound_to_float_literal(&self, tail: &Expr, stmts: &[syn::Stmt]) -> bool {
+        let Expr::Path(p) = tail else { return false };
+        let Some(name) = p.path.get_ident() else {
+            return false;
+        };
+        let last = stmts.iter().rev().find_map(|s| match s {
+            syn::Stmt::Local(l) => match &l.pat {
+                syn::Pat::Ident(i) if i.ident == *name => Some((None, l)),
+                syn::Pat::Type(t) => match &*t.pat {
+                    syn::Pat::Ident(i) if i.ident == *name => Some((Some(&t.ty), l)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        });
+        match last {
+            Some((Some(ty), _)) => crate::front::signature::is_float(ty, &self.float_generics),
+            Some((None, l)) => l
+                .init
+                .as_ref()
+                .is_some_and(|i| i.diverge.is_none() && self.is_float_literal_tail(&i.expr)),
+            None => false,
         }
     }
 

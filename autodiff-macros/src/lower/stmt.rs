@@ -179,8 +179,13 @@ impl Lowerer {
             syn::Stmt::Local(local) => self.lower_let(local, out).map(|_| None),
             syn::Stmt::Item(item) => {
                 match item {
+                    // (the statements after an `if` whose branch returns are lowered
+                    // in both branches, `lower_returning_if`: an item among them is
+                    // declared once)
                     syn::Item::Const(_) | syn::Item::Use(_) | syn::Item::Fn(_) | syn::Item::Static(_) => {
-                        self.items.push(item.clone())
+                        if !self.items.contains(item) {
+                            self.items.push(item.clone())
+                        }
                     }
                     other => return err_node(&other, "only `const`, `static`, `fn` and `use` items may appear inside a differentiable function"),
                 }

@@ -77,6 +77,10 @@ pub enum CallKind {
         slot: usize,
         slots: usize,
     },
+    /// A recursive helper (`grammar::recursion`): the first `lit` arguments the
+    /// elements of a literal array passed as its first slice, the argument at
+    /// `data - 1` (if `data > 0`) data the twin converts to dual numbers.
+    Rec { lit: u8, data: u8 },
 }
 
 /// An iterator chain reduced to one value: `{iter}.map(|{pat}| {body})` and a reduction.
@@ -376,7 +380,9 @@ impl Render {
             }
             Node::Call(name, args, kind) => {
                 let sub: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
-                if matches!(
+                if let CallKind::Rec { lit, data } = kind {
+                    super::grammar::rec_call_text(name, &sub, *lit, *data, self.mode)
+                } else if matches!(
                     kind,
                     CallKind::SliceGrad { .. } | CallKind::OutsideWrt { .. }
                 ) {
@@ -896,8 +902,8 @@ fn nested_call(name: &str, sub: &[String], kind: CallKind, dual: bool) -> String
             let args: Vec<String> = sub.chunks(2).map(|p| dual_arg(&p[0], &p[1])).collect();
             format!("{name}_d({}).eps", args.join(", "))
         }
-        (CallKind::SliceGrad { .. } | CallKind::OutsideWrt { .. }, _) => {
-            unreachable!("rendered by `grammar::call_text`")
+        (CallKind::SliceGrad { .. } | CallKind::OutsideWrt { .. } | CallKind::Rec { .. }, _) => {
+            unreachable!("rendered by `grammar::call_text` and `grammar::rec_call_text`")
         }
     }
 }

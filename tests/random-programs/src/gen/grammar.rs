@@ -11,11 +11,13 @@ use super::rng::{round_to, Rng};
 use std::collections::BTreeSet;
 
 mod nested_calls;
+mod recursion;
 pub use nested_calls::{call_text, render_helpers, slice_callable, wrt_helpers, WrtHelper};
+pub use recursion::{rec_call_text, rec_helpers, render_rec_helpers, RecHelper};
 
 /// Parts of the grammar that can be left out (`RANDOM_EXCLUDE=a,b`), for bisecting a
 /// failure or while a macro bug is open.
-pub const FEATURES: [(&str, &str); 44] = [
+pub const FEATURES: [(&str, &str); 45] = [
     (
         "struct_param",
         "programs taking a `#[derive(Differentiable)]` struct (free functions and methods, in `wrt(..)` or constant)",
@@ -31,6 +33,10 @@ pub const FEATURES: [(&str, &str); 44] = [
     (
         "nested_wrt",
         "nested `pwK_grad(..)` of helpers with a restricted `wrt(..)`, given values outside it",
+    ),
+    (
+        "recursion",
+        "calls of self-recursive helpers `recK(.., 2)` passing on the same slice, `&x[1..]`, swapped slices, an active scalar, data outside `wrt(..)`, or scalars only; the self-call in an `else` (tail or `let`), `for` loops of literal and runtime trip count, `while`, beside `break`/`continue`, twice per level",
     ),
     (
         "cmp_active",
@@ -406,6 +412,14 @@ pub struct Gen<'a> {
     in_chain: usize,
     /// The draws of `nested_calls`' stream so far.
     more_nested_draws: u64,
+    /// The recursive helpers of the group (feature `recursion`).
+    pub rec_helpers: Vec<RecHelper>,
+    /// The recursive helpers the program calls.
+    pub rec_called: BTreeSet<usize>,
+    /// The draws of `recursion`'s stream so far.
+    rec_draws: u64,
+    /// The length of the program's slice `x`, when a recursive call may pass it.
+    pub rec_x: Option<usize>,
     /// Inactive floats whose type the macro cannot see (fields of a constant struct,
     /// `no_grad(m.data[j])`): never arguments of a differentiable call, nor is a `let`
     /// of them.
@@ -454,6 +468,10 @@ impl<'a> Gen<'a> {
             wrt_called: BTreeSet::new(),
             in_chain: 0,
             more_nested_draws: 0,
+            rec_helpers: Vec::new(),
+            rec_called: BTreeSet::new(),
+            rec_draws: 0,
+            rec_x: None,
             opaque: BTreeSet::new(),
             struct_callees: Vec::new(),
             struct_called: BTreeSet::new(),
@@ -757,6 +775,9 @@ impl<'a> Gen<'a> {
             return (bin('*', m1(f, a), b), (ba + 1.0) * bb);
         }
         if r < 0.97 && self.on("calls") {
+            if let Some(call) = self.recursion_call(env, d) {
+                return call;
+            }
             if let Some(call) = self.new_nested_call(env, d) {
                 return call;
             }

@@ -2,7 +2,7 @@
 //! annotated function `pN`, its num-dual twin `pN_d` and its entry in the table of cases.
 
 use super::ast::{MArm, Mode, Node, Render, Stmt};
-use super::grammar::{bin, konst, m1, slice_callable, Env, Gen, WrtHelper};
+use super::grammar::{bin, konst, m1, slice_callable, Env, Gen, RecHelper, WrtHelper};
 use super::rng::Rng;
 use std::collections::BTreeSet;
 
@@ -58,6 +58,8 @@ pub struct Program {
     /// The indices of the helpers with a restricted `wrt(..)` it calls (see
     /// `grammar::nested_calls`).
     pub wrt_helpers: BTreeSet<usize>,
+    /// The indices of the recursive helpers it calls (see `grammar::recursion`).
+    pub rec_helpers: BTreeSet<usize>,
     /// The shapes it contains.
     pub shapes: BTreeSet<String>,
     /// It takes a struct (feature `struct_param`, see `structs/`).
@@ -87,6 +89,7 @@ pub fn make_program(
     excl: &BTreeSet<String>,
     pool: &[Program],
     helpers: &[WrtHelper],
+    recs: &[RecHelper],
 ) -> Program {
     let on = |f: &str| !excl.contains(f);
     let mode = if on("generic") && rng.random() < 0.4 {
@@ -145,6 +148,10 @@ pub fn make_program(
         .iter()
         .map(|h| (h.index, h.nparams, h.wrt.clone()))
         .collect();
+    g.rec_helpers = recs.to_vec();
+    // (an active by-value array `[F; N]`, or a part of one, passed to a differentiable
+    // call is a spanned error asking for `&[F]` or `&[F; N]`)
+    g.rec_x = (slice && (aref || !array)).then_some(len);
     g.nested_salt = index as u64;
     g.unit = unit;
     g.generic = mode == Mode::Gen;
@@ -351,6 +358,7 @@ pub fn make_program(
     let calls = g.has_call;
     let nested = g.has_nested;
     let wrt_helpers = std::mem::take(&mut g.wrt_called);
+    let rec_helpers = std::mem::take(&mut g.rec_called);
     let callees = g
         .called
         .iter()
@@ -393,6 +401,7 @@ pub fn make_program(
         nested,
         callees,
         wrt_helpers,
+        rec_helpers,
         shapes,
         strukt: None,
         checkpoint,

@@ -237,7 +237,13 @@ impl Gen<'_> {
 
     /// The arguments of a call: `n` values drawn as a call's arguments are, one of
     /// them (at `forced`) another nested call when one can be drawn.
-    fn nested_args(&mut self, env: &Env, d: i64, n: usize, forced: Option<usize>) -> Vec<Node> {
+    pub(super) fn nested_args(
+        &mut self,
+        env: &Env,
+        d: i64,
+        n: usize,
+        forced: Option<usize>,
+    ) -> Vec<Node> {
         let mut aenv = env.clone();
         aenv.vars.retain(|t| !self.untyped.contains(&t.0));
         // an inactive float of a type the syntax hides (a `match` binding) is not an

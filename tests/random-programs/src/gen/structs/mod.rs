@@ -461,6 +461,7 @@ pub fn make(
         shapes,
         strukt: Some(spec),
         wrt_helpers: std::mem::take(&mut g.wrt_called),
+        rec_helpers: BTreeSet::new(),
         checkpoint: None,
     }
 }
