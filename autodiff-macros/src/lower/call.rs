@@ -736,13 +736,15 @@ impl Lowerer {
                 syn::Pat::Ident(i) if i.ident == *name => Some((None, l)),
                 syn::Pat::Type(t) => match &*t.pat {
                     syn::Pat::Ident(i) if i.ident == *name => Some((Some(&t.ty), l)),
-                    _ => None,
+                    other => binds(other, name).then_some((None, l)),
                 },
-                _ => None,
+                // a tuple or struct pattern rebinding the name: its type is not seen
+                other => binds(other, name).then_some((None, l)),
             },
             _ => None,
         });
         match last {
+            Some((_, l)) if !matches!(strip_type(&l.pat), syn::Pat::Ident(_)) => false,
             Some((Some(ty), _)) => crate::front::signature::is_float(ty, &self.float_generics),
             Some((None, l)) => l
                 .init
@@ -1112,5 +1114,30 @@ fn is_field_of_self(e: &Expr) -> bool {
         Expr::Field(f) => is_self(&f.base) || is_field_of_self(&f.base),
         Expr::Paren(p) => is_field_of_self(&p.expr),
         _ => false,
+    }
+}
+
+/// Whether a pattern binds `name` anywhere (a tuple, struct or slice pattern).
+fn binds(p: &syn::Pat, name: &syn::Ident) -> bool {
+    let mut found = false;
+    let toks = quote::ToTokens::to_token_stream(p);
+    fn walk(t: proc_macro2::TokenStream, name: &syn::Ident, found: &mut bool) {
+        for tt in t {
+            match tt {
+                proc_macro2::TokenTree::Ident(i) if i == *name => *found = true,
+                proc_macro2::TokenTree::Group(g) => walk(g.stream(), name, found),
+                _ => {}
+            }
+        }
+    }
+    walk(toks, name, &mut found);
+    found
+}
+
+/// A pattern without its type ascription.
+fn strip_type(p: &syn::Pat) -> &syn::Pat {
+    match p {
+        syn::Pat::Type(t) => &t.pat,
+        other => other,
     }
 }
