@@ -275,6 +275,20 @@ pub(crate) enum CallArg {
     SubSlice { param: usize, range: Inact },
 }
 
+impl CallArg {
+    /// Whether the argument carries a derivative into the callee.
+    pub(crate) fn is_active(&self) -> bool {
+        matches!(
+            self,
+            CallArg::Active(Atom::Var(_))
+                | CallArg::Slice(_)
+                | CallArg::SubSlice { .. }
+                | CallArg::Arr(_)
+                | CallArg::Buf { .. }
+        )
+    }
+}
+
 /// A structured statement.
 #[derive(Clone, Debug)]
 pub(crate) enum Stmt {

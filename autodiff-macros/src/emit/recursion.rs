@@ -138,15 +138,32 @@ fn slice_element(ty: &syn::Type) -> Option<syn::Type> {
 
 /// Whether the body calls the function `name` passing data.
 fn self_calls(b: &Block, name: &Ident) -> bool {
-    b.stmts.iter().any(|s| match s {
-        Stmt::Set {
-            val: Val::Call(c), ..
-        } => is_self_call(c, name),
-        Stmt::Set { .. } | Stmt::Decl(_) | Stmt::Effect(_) => false,
-        Stmt::If { then_b, else_b, .. } => self_calls(then_b, name) || self_calls(else_b, name),
-        Stmt::For(l) => self_calls(&l.body, name),
-        Stmt::While { body, .. } => self_calls(body, name),
-    })
+    calls(b).iter().any(|(c, _)| is_self_call(c, name))
+}
+
+/// The calls of scalar result in a body, with their spans, in order, at every depth.
+fn calls(b: &Block) -> Vec<(&Call, proc_macro2::Span)> {
+    let mut out = Vec::new();
+    fn walk<'a>(b: &'a Block, out: &mut Vec<(&'a Call, proc_macro2::Span)>) {
+        for s in &b.stmts {
+            match s {
+                Stmt::Set {
+                    val: Val::Call(c),
+                    span,
+                    ..
+                } => out.push((c, *span)),
+                Stmt::Set { .. } | Stmt::Decl(_) | Stmt::Effect(_) => {}
+                Stmt::If { then_b, else_b, .. } => {
+                    walk(then_b, out);
+                    walk(else_b, out);
+                }
+                Stmt::For(l) => walk(&l.body, out),
+                Stmt::While { body, .. } => walk(body, out),
+            }
+        }
+    }
+    walk(b, &mut out);
+    out
 }
 
 /// A call of `name` by its bare name (no path, receiver or generic arguments), passing
@@ -173,55 +190,22 @@ pub(crate) fn active_to_outside_wrt(
     if !free || !func.items.is_empty() {
         return None;
     }
-    let mut found = None;
-    find_active_to_outside(&func.body, &item.sig.ident, params, &mut found);
-    found
-}
-
-fn find_active_to_outside(
-    b: &Block,
-    name: &Ident,
-    params: &[Param],
-    found: &mut Option<syn::Error>,
-) {
-    for s in &b.stmts {
-        if found.is_some() {
-            return;
-        }
-        match s {
-            Stmt::Set {
-                val: Val::Call(c),
+    let name = &item.sig.ident;
+    calls(&func.body)
+        .into_iter()
+        .filter(|(c, _)| is_bare_call_of(c, name))
+        .find_map(|(c, span)| {
+            let (_, p) = c
+                .args
+                .iter()
+                .zip(params)
+                .find(|(a, p)| matches!(p.kind, ParamKind::Inactive) && a.is_active())?;
+            let p = &p.ident;
+            Some(syn::Error::new(
                 span,
-                ..
-            } if is_bare_call_of(c, name) => {
-                let lost = c.args.iter().zip(params).find(|(a, p)| {
-                    matches!(p.kind, ParamKind::Inactive)
-                        && matches!(
-                            a,
-                            CallArg::Active(crate::ir::Atom::Var(_))
-                                | CallArg::Slice(_)
-                                | CallArg::SubSlice { .. }
-                                | CallArg::Arr(_)
-                                | CallArg::Buf { .. }
-                        )
-                });
-                if let Some((_, p)) = lost {
-                    let p = &p.ident;
-                    *found = Some(syn::Error::new(
-                        *span,
-                        format!("`{name}` calls itself with an active value for `{p}`, a parameter outside its `wrt(..)`: its derivative through `{p}` would be lost; add `{p}` to `wrt(..)`"),
-                    ));
-                }
-            }
-            Stmt::Set { .. } | Stmt::Decl(_) | Stmt::Effect(_) => {}
-            Stmt::If { then_b, else_b, .. } => {
-                find_active_to_outside(then_b, name, params, found);
-                find_active_to_outside(else_b, name, params, found);
-            }
-            Stmt::For(l) => find_active_to_outside(&l.body, name, params, found),
-            Stmt::While { body, .. } => find_active_to_outside(body, name, params, found),
-        }
-    }
+                format!("`{name}` calls itself with an active value for `{p}`, a parameter outside its `wrt(..)`: its derivative through `{p}` would be lost; add `{p}` to `wrt(..)`"),
+            ))
+        })
 }
 
 /// A call of `name` by its bare name (no path, receiver or generic arguments).

@@ -255,16 +255,7 @@ impl Lowerer {
             return err_node(a, "a `&mut` argument to a differentiable call is not supported: the derivative code calls the function more than once, so its side effects would repeat; draw the values before the call (`let u = rng.uniform();`) and pass them");
         }
         let args = self.call_args(c.args.iter(), out)?;
-        let active_call = args.iter().any(|a| {
-            matches!(
-                a,
-                CallArg::Active(Atom::Var(_))
-                    | CallArg::Slice(_)
-                    | CallArg::SubSlice { .. }
-                    | CallArg::Arr(_)
-                    | CallArg::Buf { .. }
-            )
-        });
+        let active_call = args.iter().any(CallArg::is_active);
         // Only a callee declared in the body can be checked here. A macro sees the item
         // it is on and nothing else, and stable Rust gives generated code no way to ask
         // whether an item exists (`h_jvp` of a helper without the attribute) or how many
@@ -276,16 +267,7 @@ impl Lowerer {
             self.nested_call_unbound(fp)?;
             self.check_local_callee_has_rules(fp)?;
         }
-        if !args.iter().any(|a| {
-            matches!(
-                a,
-                CallArg::Active(Atom::Var(_))
-                    | CallArg::Slice(_)
-                    | CallArg::SubSlice { .. }
-                    | CallArg::Arr(_)
-                    | CallArg::Buf { .. }
-            )
-        }) {
+        if !active_call {
             return self.inactive_use(e);
         }
         Ok(self.temp(
@@ -689,15 +671,11 @@ impl Lowerer {
     }
 
     /// A branch of an `if` whose value is a float: a single float expression (which no
-    /// `let` of the branch can shadow), or a tail `is_float_literal_tail` accepts.
+    /// `let` of the branch can shadow), or a tail `block_tail_is_float_literal` accepts.
     fn is_float_branch(&self, b: &syn::Block) -> bool {
         match b.stmts.as_slice() {
             [syn::Stmt::Expr(t, None)] => self.is_float_expr(t),
-            _ => self.is_float_literal_tail(&Expr::Block(syn::ExprBlock {
-                attrs: Vec::new(),
-                label: None,
-                block: b.clone(),
-            })),
+            _ => self.block_tail_is_float_literal(b),
         }
     }
 
@@ -713,44 +691,45 @@ impl Lowerer {
                 matches!(u.op, syn::UnOp::Neg(_)) && self.is_float_literal_tail(&u.expr)
             }
             Expr::Cast(c) => crate::front::signature::is_float(&c.ty, &self.float_generics),
-            Expr::Block(b) => match b.block.stmts.split_last() {
-                Some((syn::Stmt::Expr(t, None), lets)) => {
-                    self.is_float_literal_tail(t) || self.bound_to_float_literal(t, lets)
-                }
-                _ => false,
-            },
+            Expr::Block(b) => self.block_tail_is_float_literal(&b.block),
+            _ => false,
+        }
+    }
+
+    /// A block whose tail is a float literal (`is_float_literal_tail`) or a name its
+    /// statements bind to one.
+    fn block_tail_is_float_literal(&self, b: &syn::Block) -> bool {
+        match b.stmts.split_last() {
+            Some((syn::Stmt::Expr(t, None), lets)) => {
+                self.is_float_literal_tail(t) || self.bound_to_float_literal(t, lets)
+            }
             _ => false,
         }
     }
 
     /// Whether `tail`, a name at the tail of a block, is bound by the block's last `let`
     /// of that name (before it, in `stmts`) to a float literal or with a float type:
-    /// `{ let t = -0.5_f64; t }`.
+    /// `{ let t = -0.5_f64; t }`. A tuple or struct pattern binding the name last hides
+    /// its type.
     fn bound_to_float_literal(&self, tail: &Expr, stmts: &[syn::Stmt]) -> bool {
         let Expr::Path(p) = tail else { return false };
         let Some(name) = p.path.get_ident() else {
             return false;
         };
         let last = stmts.iter().rev().find_map(|s| match s {
-            syn::Stmt::Local(l) => match &l.pat {
-                syn::Pat::Ident(i) if i.ident == *name => Some((None, l)),
-                syn::Pat::Type(t) => match &*t.pat {
-                    syn::Pat::Ident(i) if i.ident == *name => Some((Some(&t.ty), l)),
-                    other => binds(other, name).then_some((None, l)),
-                },
-                // a tuple or struct pattern rebinding the name: its type is not seen
-                other => binds(other, name).then_some((None, l)),
-            },
+            syn::Stmt::Local(l) if binds(&l.pat, name) => Some(l),
             _ => None,
         });
-        match last {
-            Some((_, l)) if !matches!(strip_type(&l.pat), syn::Pat::Ident(_)) => false,
-            Some((Some(ty), _)) => crate::front::signature::is_float(ty, &self.float_generics),
-            Some((None, l)) => l
+        let Some(l) = last else { return false };
+        match &l.pat {
+            syn::Pat::Ident(_) => l
                 .init
                 .as_ref()
                 .is_some_and(|i| i.diverge.is_none() && self.is_float_literal_tail(&i.expr)),
-            None => false,
+            syn::Pat::Type(t) if matches!(&*t.pat, syn::Pat::Ident(_)) => {
+                crate::front::signature::is_float(&t.ty, &self.float_generics)
+            }
+            _ => false,
         }
     }
 
@@ -1117,27 +1096,15 @@ fn is_field_of_self(e: &Expr) -> bool {
     }
 }
 
-/// Whether a pattern binds `name` anywhere (a tuple, struct or slice pattern).
+/// Whether a pattern binds `name` anywhere (also inside a tuple, struct or slice
+/// pattern).
 fn binds(p: &syn::Pat, name: &syn::Ident) -> bool {
-    let mut found = false;
-    let toks = quote::ToTokens::to_token_stream(p);
-    fn walk(t: proc_macro2::TokenStream, name: &syn::Ident, found: &mut bool) {
-        for tt in t {
-            match tt {
-                proc_macro2::TokenTree::Ident(i) if i == *name => *found = true,
-                proc_macro2::TokenTree::Group(g) => walk(g.stream(), name, found),
-                _ => {}
-            }
-        }
+    fn mentions(t: proc_macro2::TokenStream, name: &syn::Ident) -> bool {
+        t.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(i) => i == *name,
+            proc_macro2::TokenTree::Group(g) => mentions(g.stream(), name),
+            _ => false,
+        })
     }
-    walk(toks, name, &mut found);
-    found
-}
-
-/// A pattern without its type ascription.
-fn strip_type(p: &syn::Pat) -> &syn::Pat {
-    match p {
-        syn::Pat::Type(t) => &t.pat,
-        other => other,
-    }
+    mentions(quote::ToTokens::to_token_stream(p), name)
 }

@@ -304,12 +304,7 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
                 ),
             );
             let body = vec![
-                Stmt::Let {
-                    name: "r".into(),
-                    e: base,
-                    mutable: true,
-                    annot: false,
-                },
+                carried("r", base),
                 Stmt::If(
                     is_base,
                     vec![Stmt::Op {
@@ -345,12 +340,7 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
             let factor = bin('+', konst(1.0), bin('*', cc, bin('*', xi, r)));
             let body = vec![
                 ret_base,
-                Stmt::Let {
-                    name: "p".into(),
-                    e: konst(1.0),
-                    mutable: true,
-                    annot: false,
-                },
+                carried("p", konst(1.0)),
                 Stmt::For {
                     i: "i".into(),
                     lo: "0".into(),
@@ -392,12 +382,7 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
             };
             let body = vec![
                 ret_base,
-                Stmt::Let {
-                    name: "s".into(),
-                    e: s0,
-                    mutable: true,
-                    annot: false,
-                },
+                carried("s", s0),
                 Stmt::For {
                     i: "i".into(),
                     lo: "0".into(),
@@ -443,16 +428,7 @@ fn draw(rng: &mut Rng, index: usize, pass: Pass, site: Site, excl: &BTreeSet<Str
                     ],
                 }
             };
-            let body = vec![
-                ret_base,
-                Stmt::Let {
-                    name: "s".into(),
-                    e: s0,
-                    mutable: true,
-                    annot: false,
-                },
-                lp,
-            ];
+            let body = vec![ret_base, carried("s", s0), lp];
             (body, Node::Var("s".into()))
         }
         Site::Two => {
@@ -696,5 +672,15 @@ impl Gen<'_> {
             data,
         };
         Some((Node::Call(h.name(), args, kind), BOUND))
+    }
+}
+
+/// `let mut name = init;`: a value the helper's body carries and updates.
+fn carried(name: &str, init: Node) -> Stmt {
+    Stmt::Let {
+        name: name.into(),
+        e: init,
+        mutable: true,
+        annot: false,
     }
 }
